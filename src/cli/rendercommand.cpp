@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+#include "commands.h"
+#include "output.h"
+
+#include "post/postpage.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace postwright::cli {
+
+int renderCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QCoreApplication::translate("postwright::cli", "Write to FILE instead of stdout."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption fragment(QStringLiteral("fragment"),
+                                      QCoreApplication::translate("postwright::cli", "Only the body HTML, no page."));
+    parser.addOptions({output, fragment});
+    if (!parseCommand(parser, args, 1, QStringLiteral("POST [-o FILE] [--fragment]")))
+        return Usage;
+    const QString path = parser.positionalArguments().at(1);
+    const Result<Post> post = Post::load(path);
+    if (!post) {
+        err(post.error());
+        return Usage;
+    }
+    // A broken block still renders: the body is known, the fields are not.
+    if (post.value().frontMatter().error)
+        err(*post.value().frontMatter().error);
+    const RenderResult rendered = renderPost(post.value());
+    const QByteArray html = parser.isSet(fragment)
+                                ? rendered.html.toUtf8()
+                                : PageTemplate::defaultTemplate().render(pageDataFor(post.value(), rendered)).toUtf8();
+    if (!parser.isSet(output)) {
+        writeStdout(html);
+        return Ok;
+    }
+    QSaveFile file(parser.value(output));
+    if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit()) {
+        err(Error{parser.value(output), 0, 0, file.errorString()});
+        return Usage;
+    }
+    return Ok;
+}
+
+} // namespace postwright::cli

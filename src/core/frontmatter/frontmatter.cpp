@@ -1,0 +1,486 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "frontmatter/frontmatter.h"
+
+#include "frontmatter/formats.h"
+#include "text/textcodec.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace postwright {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postwright::FrontMatter", text);
+}
+
+// A delimiter line: the marker alone, trailing spaces allowed.
+bool isDelimiterLine(QStringView line, QStringView marker)
+{
+    return line.startsWith(marker) && line.sliced(marker.size()).trimmed().isEmpty();
+}
+
+// End of the JSON object starting at text[0] == '{', or -1.
+qsizetype matchingBrace(QStringView text)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (inString) {
+            if (c == QLatin1Char('\\'))
+                ++i;
+            else if (c == QLatin1Char('"'))
+                inString = false;
+        } else if (c == QLatin1Char('"')) {
+            inString = true;
+        } else if (c == QLatin1Char('{')) {
+            ++depth;
+        } else if (c == QLatin1Char('}')) {
+            if (--depth == 0)
+                return i + 1;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+FrontMatterBlock locateFrontMatter(QStringView text)
+{
+    FrontMatterBlock block;
+    if (text.isEmpty())
+        return block;
+    const LineIndex lines(text);
+    const auto lineText = [&](qsizetype i) {
+        const auto &l = lines.line(i);
+        return text.sliced(l.start, l.end - l.start);
+    };
+    if (text.front() == QLatin1Char('{')) {
+        const qsizetype end = matchingBrace(text);
+        block.format = FrontMatterFormat::Json;
+        block.contentStart = 0;
+        block.contentFirstLine = 1;
+        if (end < 0) {
+            block.closed = false;
+            block.contentEnd = block.bodyStart = text.size();
+        } else {
+            block.contentEnd = end;
+            const qsizetype line = lines.lineAt(end - 1);
+            block.bodyStart = lines.line(line).next;
+        }
+        block.bodyFirstLine = int(lines.lineAt(block.bodyStart)) + 1;
+        if (block.bodyStart == text.size() && !text.endsWith(QLatin1Char('\n')) && !text.endsWith(QLatin1Char('\r')))
+            block.bodyFirstLine = int(lines.count());
+        return block;
+    }
+    QStringView open;
+    QList<QStringView> closers;
+    if (isDelimiterLine(lineText(0), u"---")) {
+        block.format = FrontMatterFormat::Yaml;
+        closers = {u"---", u"..."};
+    } else if (isDelimiterLine(lineText(0), u"+++")) {
+        block.format = FrontMatterFormat::Toml;
+        closers = {u"+++"};
+    } else {
+        return block;
+    }
+    // A file that is only "---" has no block: its one line is body.
+    if (lines.count() < 2 || lines.line(0).next == lines.line(0).end) {
+        block.format = FrontMatterFormat::None;
+        return block;
+    }
+    block.contentStart = lines.line(0).next;
+    block.contentFirstLine = 2;
+    for (qsizetype i = 1; i < lines.count(); ++i) {
+        for (QStringView closer : closers) {
+            if (isDelimiterLine(lineText(i), closer)) {
+                block.contentEnd = lines.line(i).start;
+                block.bodyStart = lines.line(i).next;
+                block.bodyFirstLine = int(i) + 2;
+                if (block.bodyStart == lines.line(i).end)   // closing line without a break
+                    block.bodyFirstLine = int(i) + 1;
+                return block;
+            }
+        }
+    }
+    block.closed = false;
+    block.contentEnd = block.bodyStart = text.size();
+    block.bodyFirstLine = int(lines.count());
+    return block;
+}
+
+FrontMatter parseFrontMatter(QStringView text)
+{
+    FrontMatter fm;
+    fm.block = locateFrontMatter(text);
+    if (fm.block.format == FrontMatterFormat::None)
+        return fm;
+    if (!fm.block.closed) {
+        const char *what = fm.block.format == FrontMatterFormat::Json
+                               ? "front matter: the JSON object opened on line 1 is never closed"
+                               : "front matter: the block opened on line 1 has no closing delimiter line";
+        fm.error = Error{{}, 1, 1, tr(what)};
+        return fm;
+    }
+    const LineIndex lines(text);
+    detail::BlockSource source{text, lines,
+                               convertLineEndings(text.sliced(fm.block.contentStart,
+                                                              fm.block.contentEnd - fm.block.contentStart),
+                                                  u"\n"),
+                               lines.lineAt(fm.block.contentStart)};
+    switch (fm.block.format) {
+    case FrontMatterFormat::Yaml:
+        detail::parseYaml(source, fm);
+        break;
+    case FrontMatterFormat::Toml:
+        detail::parseToml(source, fm);
+        break;
+    case FrontMatterFormat::Json:
+        detail::parseJson(source, fm);
+        break;
+    case FrontMatterFormat::None:
+        break;
+    }
+    if (fm.error) {
+        fm.fields.clear();
+    } else {
+        QSet<QString> seen;
+        for (const Field &f : std::as_const(fm.fields)) {
+            if (seen.contains(f.key) && !fm.duplicateKeys.contains(f.key))
+                fm.duplicateKeys.append(f.key);
+            seen.insert(f.key);
+        }
+    }
+    return fm;
+}
+
+const Field *FrontMatter::field(const QString &key) const
+{
+    for (const Field &f : fields) {
+        if (f.key == key)
+            return &f;
+    }
+    return nullptr;
+}
+
+const Field *FrontMatter::firstField(std::initializer_list<const char *> keys) const
+{
+    for (const char *key : keys) {
+        if (const Field *f = field(QString::fromLatin1(key)))
+            return f;
+    }
+    return nullptr;
+}
+
+QString FrontMatter::string(const QString &key) const
+{
+    const Field *f = field(key);
+    return f ? f->value.displayText() : QString();
+}
+
+QStringList FrontMatter::keys() const
+{
+    QStringList out;
+    for (const Field &f : fields)
+        out.append(f.key);
+    return out;
+}
+
+QString frontMatterFormatName(FrontMatterFormat format)
+{
+    switch (format) {
+    case FrontMatterFormat::None: return tr("none");
+    case FrontMatterFormat::Yaml: return QStringLiteral("YAML");
+    case FrontMatterFormat::Toml: return QStringLiteral("TOML");
+    case FrontMatterFormat::Json: return QStringLiteral("JSON");
+    }
+    return {};
+}
+
+namespace {
+
+Result<QString> writeFor(FrontMatterFormat format, const detail::WriteRequest &request)
+{
+    switch (format) {
+    case FrontMatterFormat::Yaml: return detail::writeYaml(request);
+    case FrontMatterFormat::Toml: return detail::writeToml(request);
+    case FrontMatterFormat::Json: return detail::writeJson(request);
+    case FrontMatterFormat::None: break;
+    }
+    return Error{{}, 0, 0, tr("no front matter")};
+}
+
+QString blockLineBreak(QStringView text, const FrontMatterBlock &block)
+{
+    const QStringView head = text.first(std::max(block.bodyStart, std::min<qsizetype>(text.size(), 1)));
+    return dominantLineBreak(head.isEmpty() ? text : head);
+}
+
+// Where a new entry goes: the end of the block; for TOML before the first
+// table, since keys after a [table] header belong to that table.
+qsizetype insertionPoint(const FrontMatter &fm)
+{
+    if (fm.format() != FrontMatterFormat::Toml)
+        return fm.block.contentEnd;
+    qsizetype point = -1;
+    bool tableSeen = false;
+    for (const Field &f : fm.fields) {
+        if (f.section) {
+            tableSeen = true;
+            continue;
+        }
+        if (!tableSeen)
+            point = std::max(point, f.entryEnd);
+    }
+    if (point >= 0)
+        return point;
+    return tableSeen ? fm.block.contentStart : fm.block.contentEnd;
+}
+
+// The writer's promise: the text parses back to the value that was set.
+std::optional<Error> verifyWritten(const QString &written, const QString &key, const Value &value)
+{
+    const FrontMatter check = parseFrontMatter(written);
+    if (check.error)
+        return Error{{}, 0, 0, tr("writing \"%1\" would break the front matter: %2").arg(key, check.error->message)};
+    const Field *f = check.field(key);
+    if (!f)
+        return Error{{}, 0, 0, tr("writing \"%1\" failed: the key is missing afterwards").arg(key)};
+    Value expected = value;
+    if (f->value.type == ValueType::Date && (value.type == ValueType::String))
+        expected = Value::fromDate(f->value.date);
+    if (!(f->value == expected) && !(value.type == ValueType::Date && f->value.text == value.date.text))
+        return Error{{}, f->line, 0, tr("\"%1\" cannot be written as this value in this front matter format").arg(key)};
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<QString> setFrontMatterField(const QString &text, const QString &key, const Value &value,
+                                    WriteMode mode, FrontMatterFormat newBlockFormat)
+{
+    if (key.trimmed().isEmpty())
+        return Error{{}, 0, 0, tr("a front-matter key cannot be empty")};
+    if (value.type == ValueType::Map)
+        return Error{{}, 0, 0, tr("nested values cannot be set")};
+    const FrontMatter fm = parseFrontMatter(text);
+    if (fm.error)
+        return *fm.error;
+    QString out;
+    if (fm.format() == FrontMatterFormat::None) {
+        // A post without front matter gets a block of its own.
+        const QString lb = dominantLineBreak(text);
+        QString empty;
+        switch (newBlockFormat) {
+        case FrontMatterFormat::Toml: empty = QStringLiteral("+++") + lb + QStringLiteral("+++") + lb; break;
+        case FrontMatterFormat::Json: empty = QStringLiteral("{") + lb + QStringLiteral("}") + lb; break;
+        default: empty = QStringLiteral("---") + lb + QStringLiteral("---") + lb; break;
+        }
+        return setFrontMatterField(empty + text, key, value, mode, newBlockFormat);
+    }
+    const Field *field = fm.field(key);
+    if (field && field->readOnly)
+        return Error{{}, field->line, 1, tr("\"%1\" is a nested value and cannot be edited here").arg(key)};
+    if (mode == WriteMode::KeepEqual && field && field->value == value)
+        return text;
+    const detail::WriteRequest request{text, fm, field, key, value, blockLineBreak(text, fm.block)};
+    const Result<QString> written = writeFor(fm.format(), request);
+    if (!written)
+        return written.error();
+    if (field) {
+        out = text.left(field->valueStart) + written.value() + text.mid(field->valueEnd);
+    } else if (fm.format() == FrontMatterFormat::Json) {
+        out = written.value();   // the JSON writer rewrites around the closing brace itself
+    } else {
+        const qsizetype at = insertionPoint(fm);
+        out = text.left(at) + written.value() + text.mid(at);
+    }
+    if (const auto error = verifyWritten(out, key, value))
+        return *error;
+    return out;
+}
+
+Result<QString> removeFrontMatterField(const QString &text, const QString &key)
+{
+    const FrontMatter fm = parseFrontMatter(text);
+    if (fm.error)
+        return *fm.error;
+    const Field *field = fm.field(key);
+    if (!field)
+        return text;
+    if (fm.format() != FrontMatterFormat::Json)
+        return text.left(field->entryStart) + text.mid(field->entryEnd);
+    // JSON: take the member out together with the comma that joined it.
+    const qsizetype index = field - fm.fields.constData();
+    if (index + 1 < fm.fields.size())
+        return text.left(field->entryStart) + text.mid(fm.fields.at(index + 1).entryStart);
+    if (index > 0)
+        return text.left(fm.fields.at(index - 1).valueEnd) + text.mid(field->valueEnd);
+    return text.left(field->entryStart) + text.mid(field->valueEnd);
+}
+
+namespace detail {
+
+Value resolvePlainScalar(const QString &text)
+{
+    static const QRegularExpression boolTrue(QStringLiteral("^(true|True|TRUE|yes|Yes|YES|on|On|ON)$"));
+    static const QRegularExpression boolFalse(QStringLiteral("^(false|False|FALSE|no|No|NO|off|Off|OFF)$"));
+    static const QRegularExpression nullRe(QStringLiteral("^(~|null|Null|NULL|)$"));
+    static const QRegularExpression intRe(QStringLiteral("^[-+]?([0-9][0-9_]*|0x[0-9a-fA-F]+|0o[0-7]+)$"));
+    static const QRegularExpression floatRe(
+        QStringLiteral(R"(^([-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$)"));
+    Value v;
+    if (nullRe.match(text).hasMatch()) {
+        v.text = text;
+        return v;
+    }
+    if (boolTrue.match(text).hasMatch() || boolFalse.match(text).hasMatch()) {
+        v = Value::fromBool(boolTrue.match(text).hasMatch());
+        v.text = text;
+        return v;
+    }
+    if (intRe.match(text).hasMatch() || floatRe.match(text).hasMatch()) {
+        QString t = text;
+        t.remove(QLatin1Char('_'));
+        bool ok = false;
+        double d = 0;
+        if (t.contains(QLatin1String("0x")))
+            d = double(t.toLongLong(&ok, 16));
+        else if (t.contains(QLatin1String("0o")))
+            d = double(t.mid(t.indexOf(QLatin1Char('o')) + 1).toLongLong(&ok, 8)) * (t.startsWith(QLatin1Char('-')) ? -1 : 1);
+        else if (t.contains(QLatin1String("inf"), Qt::CaseInsensitive))
+            d = t.startsWith(QLatin1Char('-')) ? -qInf() : qInf(), ok = true;
+        else if (t.contains(QLatin1String("nan"), Qt::CaseInsensitive))
+            d = qQNaN(), ok = true;
+        else
+            d = t.toDouble(&ok);
+        if (ok) {
+            v = Value::fromNumber(d);
+            v.text = text;
+            return v;
+        }
+    }
+    if (const auto date = DateTimeValue::parse(text))
+        return Value::fromDate(*date);
+    return Value::fromString(text);
+}
+
+std::optional<ListLayout> splitFlowList(QStringView source, bool allowComments)
+{
+    if (!source.startsWith(QLatin1Char('[')))
+        return std::nullopt;
+    ListLayout layout;
+    struct Token { qsizetype start, end; };
+    QList<Token> tokens;
+    QList<qsizetype> commas;
+    qsizetype i = 1;
+    qsizetype tokenStart = -1, tokenEnd = -1;
+    const auto flush = [&] {
+        if (tokenStart >= 0)
+            tokens.append({tokenStart, tokenEnd});
+        tokenStart = tokenEnd = -1;
+    };
+    for (; i < source.size(); ++i) {
+        const QChar c = source.at(i);
+        if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
+            if (tokenStart >= 0 && tokenEnd != i)
+                return std::nullopt;   // quote inside a plain item: not a simple list
+            const qsizetype start = i;
+            for (++i; i < source.size(); ++i) {
+                if (c == QLatin1Char('"') && source.at(i) == QLatin1Char('\\')) {
+                    ++i;
+                } else if (source.at(i) == c) {
+                    if (c == QLatin1Char('\'') && i + 1 < source.size() && source.at(i + 1) == c)
+                        ++i;
+                    else
+                        break;
+                }
+            }
+            if (i >= source.size())
+                return std::nullopt;
+            if (tokenStart < 0)
+                tokenStart = start;
+            tokenEnd = i + 1;
+        } else if (c == QLatin1Char(',')) {
+            if (tokenStart < 0)
+                return std::nullopt;   // empty item
+            flush();
+            commas.append(i);
+        } else if (c == QLatin1Char(']')) {
+            flush();
+            break;
+        } else if (c == QLatin1Char('[') || c == QLatin1Char('{') || c == QLatin1Char('}')) {
+            return std::nullopt;       // nested: not a list of strings
+        } else if (c == QLatin1Char('#') && allowComments && (tokenStart < 0 || tokenEnd < i)) {
+            while (i < source.size() && source.at(i) != QLatin1Char('\n') && source.at(i) != QLatin1Char('\r'))
+                ++i;
+            --i;
+        } else if (!c.isSpace()) {
+            if (tokenStart < 0)
+                tokenStart = i;
+            tokenEnd = i + 1;
+        }
+    }
+    if (i >= source.size() || i + 1 != source.size())
+        return std::nullopt;
+    if (tokens.isEmpty()) {
+        layout.open = source.first(source.size() - 1).toString();
+        layout.close = QStringLiteral("]");
+        return layout;
+    }
+    // A trailing comma belongs to the closing part.
+    layout.open = source.first(tokens.first().start).toString();
+    layout.close = source.sliced(tokens.last().end).toString();
+    if (tokens.size() > 1)
+        layout.separator = source.sliced(tokens.at(0).end, tokens.at(1).start - tokens.at(0).end).toString();
+    for (const Token &t : tokens)
+        layout.items.append({QString(), source.sliced(t.start, t.end - t.start).toString()});
+    const QChar first = source.at(tokens.first().start);
+    layout.itemStyle = first == QLatin1Char('"')    ? ValueStyle::DoubleQuoted
+                       : first == QLatin1Char('\'') ? ValueStyle::SingleQuoted
+                                                    : ValueStyle::Plain;
+    return layout;
+}
+
+QString rebuildList(const ListLayout &layout, const QStringList &items,
+                    const std::function<QString(const QString &)> &formatItem, const QString &lineBreak)
+{
+    QList<bool> used(layout.items.size(), false);
+    const auto sourceFor = [&](const QString &item) -> std::optional<QString> {
+        for (qsizetype i = 0; i < layout.items.size(); ++i) {
+            if (!used[i] && layout.items.at(i).value == item) {
+                used[i] = true;
+                return layout.items.at(i).source;
+            }
+        }
+        return std::nullopt;
+    };
+    QString out;
+    if (layout.block) {
+        for (const QString &item : items)
+            out += lineBreak + sourceFor(item).value_or(layout.linePrefix + formatItem(item));
+        return out;
+    }
+    QString separator = layout.separator;
+    if (separator.isEmpty())
+        separator = QStringLiteral(", ");
+    QStringList tokens;
+    for (const QString &item : items)
+        tokens.append(sourceFor(item).value_or(formatItem(item)));
+    if (tokens.isEmpty()) {
+        // "[ a ]" emptied is "[]"; an originally empty list keeps its inside.
+        return layout.items.isEmpty() ? layout.open + layout.close : QStringLiteral("[]");
+    }
+    QString open = layout.open, close = layout.close;
+    if (layout.items.isEmpty()) {
+        open = QStringLiteral("[");
+        close = QStringLiteral("]");
+    }
+    return open + tokens.join(separator) + close;
+}
+
+} // namespace detail
+} // namespace postwright

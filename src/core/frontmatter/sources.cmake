@@ -1,0 +1,9 @@
+# SPDX-FileCopyrightText: 2026 The Postwright authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+target_sources(postwright_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/value.h ${CMAKE_CURRENT_LIST_DIR}/value.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/frontmatter.h ${CMAKE_CURRENT_LIST_DIR}/frontmatter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/formats.h
+  ${CMAKE_CURRENT_LIST_DIR}/yamlfrontmatter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/tomlfrontmatter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/jsonfrontmatter.cpp)

@@ -1,0 +1,125 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "post/post.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace postwright {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postwright::Post", text);
+}
+
+} // namespace
+
+Result<Post> Post::fromBytes(const QByteArray &bytes, const QString &path)
+{
+    Result<DecodedText> decoded = decodeText(bytes);
+    if (!decoded) {
+        Error error = decoded.error();
+        error.path = path;
+        return error;
+    }
+    Post post;
+    post.m_path = path;
+    post.m_decoded = std::move(decoded).value();
+    post.m_frontMatter = parseFrontMatter(post.m_decoded.text);
+    if (post.m_frontMatter.error)
+        post.m_frontMatter.error->path = path;
+    return post;
+}
+
+Result<Post> Post::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{path, 0, 0, tr("cannot read: %1").arg(file.errorString())};
+    return fromBytes(file.readAll(), path);
+}
+
+QByteArray Post::toBytes() const
+{
+    return encodeText(m_decoded);
+}
+
+Result<Success> Post::save(const QString &path) const
+{
+    if (path.isEmpty())
+        return Error{path, 0, 0, tr("the post has no file name yet")};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{path, 0, 0, tr("cannot write: %1").arg(file.errorString())};
+    const QByteArray bytes = toBytes();
+    if (file.write(bytes) != bytes.size()) {
+        file.cancelWriting();
+        return Error{path, 0, 0, tr("cannot write: %1").arg(file.errorString())};
+    }
+    if (!file.commit())
+        return Error{path, 0, 0, tr("cannot save: %1").arg(file.errorString())};
+    return Success{};
+}
+
+void Post::setText(const QString &text)
+{
+    m_decoded.text = text;
+    m_frontMatter = parseFrontMatter(m_decoded.text);
+    if (m_frontMatter.error)
+        m_frontMatter.error->path = m_path;
+}
+
+void Post::setEncoding(Encoding encoding, bool bom)
+{
+    m_decoded.encoding = encoding;
+    // UTF-16 without a BOM cannot be told from binary when read back.
+    m_decoded.bom = encoding == Encoding::Utf8 ? bom : true;
+}
+
+void Post::setLineEnding(LineEnding ending)
+{
+    const char *newline = ending == LineEnding::CRLF ? "\r\n" : ending == LineEnding::CR ? "\r" : "\n";
+    setText(convertLineEndings(m_decoded.text, QString::fromLatin1(newline)));
+}
+
+QStringView Post::body() const
+{
+    return QStringView(m_decoded.text).sliced(m_frontMatter.block.bodyStart);
+}
+
+Result<Success> Post::setField(const QString &key, const Value &value, WriteMode mode)
+{
+    Result<QString> written = setFrontMatterField(m_decoded.text, key, value, mode);
+    if (!written) {
+        Error error = written.error();
+        error.path = m_path;
+        return error;
+    }
+    setText(written.value());
+    return Success{};
+}
+
+Result<Success> Post::removeField(const QString &key)
+{
+    Result<QString> written = removeFrontMatterField(m_decoded.text, key);
+    if (!written) {
+        Error error = written.error();
+        error.path = m_path;
+        return error;
+    }
+    setText(written.value());
+    return Success{};
+}
+
+QString Post::title() const
+{
+    const QString title = m_frontMatter.string(QStringLiteral("title")).trimmed();
+    if (!title.isEmpty())
+        return title;
+    return QFileInfo(m_path).completeBaseName();
+}
+
+} // namespace postwright

@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "page/pagetemplate.h"
+#include "post/post.h"
+#include "render/renderer.h"
+
+namespace postwright {
+
+// What the page template shows for a post: its front matter and body HTML.
+PageData pageDataFor(const Post &post, const RenderResult &rendered);
+
+// The post's body rendered with line numbers of the whole file.
+RenderResult renderPost(const Post &post);
+
+} // namespace postwright

@@ -1,0 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Postwright authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+target_sources(postwright_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/post.h ${CMAKE_CURRENT_LIST_DIR}/post.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/postpage.h ${CMAKE_CURRENT_LIST_DIR}/postpage.cpp)

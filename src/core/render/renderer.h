@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace postwright {
+
+struct Heading
+{
+    int level = 0;
+    QString text;   // plain text of the heading
+    QString id;     // unique GitHub-style anchor, also in the HTML
+    int line = 0;   // 1-based line in the file (lineOffset applied)
+};
+
+struct RenderOptions
+{
+    bool sourcePos = true;   // data-sourcepos on block elements
+    bool footnotes = true;
+    // Line of the file on which the Markdown body starts (1-based), so that
+    // data-sourcepos and Heading::line refer to lines of the whole file.
+    int firstLine = 1;
+};
+
+struct RenderResult
+{
+    QString html;            // body HTML fragment
+    QList<Heading> outline;
+    int words = 0;
+    int readingMinutes = 0;  // rounded up, 0 for an empty post
+};
+
+// Pure and thread-safe: render Markdown (GFM + footnotes) to HTML.
+RenderResult render(const QString &markdown, const RenderOptions &options = {});
+
+} // namespace postwright

@@ -1,0 +1,3 @@
+# SPDX-FileCopyrightText: 2026 The Postwright authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+target_sources(postwright_core PRIVATE)

@@ -1,0 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Postwright authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+target_sources(postwright_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/error.h ${CMAKE_CURRENT_LIST_DIR}/error.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/textcodec.h ${CMAKE_CURRENT_LIST_DIR}/textcodec.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/lineindex.h ${CMAKE_CURRENT_LIST_DIR}/lineindex.cpp)

@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/textcodec.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+#include <QStringEncoder>
+
+namespace postwright {
+namespace {
+
+// Offset of the first byte that is not valid UTF-8, or -1. QStringDecoder
+// reports that an error happened but not where, and the user needs the where.
+qsizetype firstInvalidUtf8(const QByteArray &bytes, qsizetype from)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype size = bytes.size();
+    qsizetype i = from;
+    while (i < size) {
+        const unsigned char c = data[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        unsigned int minimum = 0;
+        unsigned int codePoint = 0;
+        if ((c & 0xE0) == 0xC0) {
+            extra = 1; minimum = 0x80; codePoint = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2; minimum = 0x800; codePoint = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3; minimum = 0x10000; codePoint = c & 0x07;
+        } else {
+            return i;
+        }
+        for (int k = 1; k <= extra; ++k) {
+            if (i + k >= size || (data[i + k] & 0xC0) != 0x80)
+                return i;
+            codePoint = (codePoint << 6) | (data[i + k] & 0x3F);
+        }
+        if (codePoint < minimum || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+            return i;
+        i += extra + 1;
+    }
+    return -1;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postwright::TextCodec", text);
+}
+
+} // namespace
+
+Result<DecodedText> decodeText(const QByteArray &bytes)
+{
+    DecodedText decoded;
+    const auto starts = [&](const char *prefix, qsizetype n) {
+        return bytes.size() >= n && memcmp(bytes.constData(), prefix, size_t(n)) == 0;
+    };
+    if (starts("\xFF\xFE", 2) || starts("\xFE\xFF", 2)) {
+        decoded.encoding = bytes.at(0) == '\xFF' ? Encoding::Utf16LE : Encoding::Utf16BE;
+        decoded.bom = true;
+        if (bytes.size() % 2 != 0)
+            return Error{{}, 0, 0, tr("UTF-16 file has an odd number of bytes (%1): its last byte is cut off").arg(bytes.size())};
+        QStringDecoder decoder(decoded.encoding == Encoding::Utf16LE ? QStringDecoder::Utf16LE
+                                                                      : QStringDecoder::Utf16BE,
+                               QStringDecoder::Flag::Stateless);
+        decoded.text = decoder(QByteArrayView(bytes).sliced(2));
+        if (decoder.hasError())
+            return Error{{}, 0, 0, tr("invalid UTF-16 (an unpaired surrogate)")};
+        return decoded;
+    }
+    qsizetype from = 0;
+    if (starts("\xEF\xBB\xBF", 3)) {
+        decoded.bom = true;
+        from = 3;
+    }
+    const qsizetype bad = firstInvalidUtf8(bytes, from);
+    if (bad >= 0) {
+        const qsizetype lineStart = bytes.lastIndexOf('\n', bad) + 1;
+        const int line = int(bytes.left(lineStart).count('\n')) + 1;
+        return Error{{}, line, int(bad - lineStart) + 1,
+                     tr("invalid UTF-8 at byte offset %1 (byte 0x%2); the file is not UTF-8 text")
+                         .arg(bad)
+                         .arg(uint(uchar(bytes.at(bad))), 2, 16, QLatin1Char('0'))};
+    }
+    decoded.text = QString::fromUtf8(QByteArrayView(bytes).sliced(from));
+    return decoded;
+}
+
+QByteArray encodeText(const DecodedText &decoded)
+{
+    switch (decoded.encoding) {
+    case Encoding::Utf8: {
+        QByteArray out = decoded.bom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
+        return out + decoded.text.toUtf8();
+    }
+    case Encoding::Utf16LE:
+    case Encoding::Utf16BE: {
+        const bool le = decoded.encoding == Encoding::Utf16LE;
+        QStringEncoder encoder(le ? QStringEncoder::Utf16LE : QStringEncoder::Utf16BE,
+                               QStringEncoder::Flag::Stateless);
+        QByteArray out = decoded.bom ? (le ? QByteArray("\xFF\xFE") : QByteArray("\xFE\xFF")) : QByteArray();
+        out += QByteArray(encoder(decoded.text));
+        return out;
+    }
+    }
+    return {};
+}
+
+QString encodingName(Encoding encoding, bool bom)
+{
+    switch (encoding) {
+    case Encoding::Utf8:
+        return bom ? tr("UTF-8 with BOM") : tr("UTF-8");
+    case Encoding::Utf16LE:
+        return tr("UTF-16 LE");
+    case Encoding::Utf16BE:
+        return tr("UTF-16 BE");
+    }
+    return {};
+}
+
+namespace {
+struct BreakCounts
+{
+    qsizetype lf = 0, crlf = 0, cr = 0;
+};
+
+BreakCounts countBreaks(QStringView text)
+{
+    BreakCounts counts;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\r')) {
+            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+                ++counts.crlf;
+                ++i;
+            } else {
+                ++counts.cr;
+            }
+        } else if (c == QLatin1Char('\n')) {
+            ++counts.lf;
+        }
+    }
+    return counts;
+}
+} // namespace
+
+LineEnding detectLineEnding(QStringView text)
+{
+    const BreakCounts c = countBreaks(text);
+    const int kinds = (c.lf > 0) + (c.crlf > 0) + (c.cr > 0);
+    if (kinds == 0)
+        return LineEnding::None;
+    if (kinds > 1)
+        return LineEnding::Mixed;
+    return c.lf ? LineEnding::LF : c.crlf ? LineEnding::CRLF : LineEnding::CR;
+}
+
+QString dominantLineBreak(QStringView text)
+{
+    const BreakCounts c = countBreaks(text);
+    if (c.crlf > c.lf && c.crlf >= c.cr)
+        return QStringLiteral("\r\n");
+    if (c.cr > c.lf && c.cr > c.crlf)
+        return QStringLiteral("\r");
+    return QStringLiteral("\n");
+}
+
+QString lineEndingName(LineEnding ending)
+{
+    switch (ending) {
+    case LineEnding::None:
+    case LineEnding::LF:
+        return tr("LF");
+    case LineEnding::CRLF:
+        return tr("CRLF");
+    case LineEnding::CR:
+        return tr("CR");
+    case LineEnding::Mixed:
+        return tr("Mixed");
+    }
+    return {};
+}
+
+QString convertLineEndings(QStringView text, QStringView newline)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\r')) {
+            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            out += newline;
+        } else if (c == QLatin1Char('\n')) {
+            out += newline;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace postwright
