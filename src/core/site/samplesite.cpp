@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "site/samplesite.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace postwright {
+namespace {
+
+const char *const samplePost = "content/posts/why-open-source-ai-is-the-future.md";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postwright::SampleSite", text);
+}
+
+} // namespace
+
+QString sampleSiteFolder(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("sample-blog"));
+}
+
+Result<QString> installSampleSite(const QString &dataDir)
+{
+    const QDir target(sampleSiteFolder(dataDir));
+    const QString post = target.filePath(QString::fromLatin1(samplePost));
+    // Once installed the sample is the user's: never overwrite their edits.
+    if (target.exists())
+        return post;
+    const QString resourceRoot = QStringLiteral(":/sample");
+    QDirIterator it(resourceRoot, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString destination = target.filePath(source.mid(resourceRoot.size() + 1));
+        if (!QDir().mkpath(QFileInfo(destination).path()))
+            return Error{destination, 0, 0, tr("cannot create the folder for the sample blog")};
+        QFile in(source);
+        QSaveFile out(destination);
+        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(in.readAll()) < 0
+            || !out.commit())
+            return Error{destination, 0, 0, tr("cannot copy the sample blog: %1").arg(out.errorString())};
+    }
+    return post;
+}
+
+} // namespace postwright
