@@ -385,9 +385,10 @@ std::optional<ListLayout> splitFlowList(QStringView source, bool allowComments)
     };
     for (; i < source.size(); ++i) {
         const QChar c = source.at(i);
-        if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
-            if (tokenStart >= 0 && tokenEnd != i)
-                return std::nullopt;   // quote inside a plain item: not a simple list
+        if ((c == QLatin1Char('"') || c == QLatin1Char('\'')) && tokenStart >= 0) {
+            // A quote inside a plain item ("it's") is part of it.
+            tokenEnd = i + 1;
+        } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
             const qsizetype start = i;
             for (++i; i < source.size(); ++i) {
                 if (c == QLatin1Char('"') && source.at(i) == QLatin1Char('\\')) {
@@ -472,7 +473,7 @@ QString rebuildList(const ListLayout &layout, const QStringList &items,
         tokens.append(sourceFor(item).value_or(formatItem(item)));
     if (tokens.isEmpty()) {
         // "[ a ]" emptied is "[]"; an originally empty list keeps its inside.
-        return layout.items.isEmpty() ? layout.open + layout.close : QStringLiteral("[]");
+        return layout.items.isEmpty() && !layout.open.isEmpty() ? layout.open + layout.close : QStringLiteral("[]");
     }
     QString open = layout.open, close = layout.close;
     if (layout.items.isEmpty()) {

@@ -250,7 +250,8 @@ Result<QString> writeJson(const WriteRequest &request)
     } else {
         const qsizetype open = fm.block.contentStart + 1;
         const QString lead = text.mid(open, last.entryStart - open);
-        gap = QLatin1Char(',') + lead;
+        // {"a": 1} is followed by ", ", {\n  "a": 1\n} by ",\n  ".
+        gap = QLatin1Char(',') + (lead.isEmpty() ? QStringLiteral(" ") : lead);
     }
     return text.left(last.valueEnd) + gap + member + text.mid(last.valueEnd);
 }

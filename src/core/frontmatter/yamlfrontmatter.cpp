@@ -95,14 +95,15 @@ bool plainSafe(const QString &s, bool inFlow)
     for (const QChar c : s) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7F || c == QChar(0xFEFF))
             return false;
+        // yaml-cpp rejects a '?' inside a plain scalar in a flow list.
         if (inFlow && (c == QLatin1Char(',') || c == QLatin1Char('[') || c == QLatin1Char(']')
-                       || c == QLatin1Char('{') || c == QLatin1Char('}')))
+                       || c == QLatin1Char('{') || c == QLatin1Char('}') || c == QLatin1Char('?')))
             return false;
     }
     if (s.contains(QLatin1String(": ")) || s.contains(QLatin1String(" #")) || s.endsWith(QLatin1Char(':')))
         return false;
-    if (inFlow)
-        return true;   // list items are strings whatever they look like
+    // List items too: Hugo and Jekyll read a plain "yes", "1.50" or "null"
+    // item as a bool, number or null, not as the string that was set.
     return resolvePlainScalar(s).type == ValueType::String;
 }
 
@@ -576,13 +577,22 @@ Result<QString> writeYaml(const WriteRequest &request)
     // Inline values after "key:" need a space unless one is already there.
     const bool needsSpace = !old || request.text.at(old->valueStart - 1) == QLatin1Char(':')
                             || old->style == ValueStyle::BlockList;
+    // A new key lines up with the others: an indented mapping stays one.
+    QString indent;
+    if (!old && !request.frontMatter.fields.isEmpty()) {
+        const qsizetype start = request.frontMatter.fields.constFirst().entryStart;
+        qsizetype i = start;
+        while (i < request.text.size() && (request.text.at(i) == QLatin1Char(' ') || request.text.at(i) == QLatin1Char('\t')))
+            ++i;
+        indent = request.text.sliced(start, i - start).toString();
+    }
     QString out;
     if (value.type == ValueType::List) {
         ListLayout layout;
         if (entry && entry->list)
             layout = *entry->list;
         else if (!old && fileUsesBlockLists(request.frontMatter))
-            layout = ListLayout{true, {}, {}, {}, QStringLiteral("  - "), {}, ValueStyle::Plain};
+            layout = ListLayout{true, {}, {}, {}, indent + QStringLiteral("  - "), {}, ValueStyle::Plain};
         const ValueStyle itemStyle = layout.itemStyle;
         const bool inFlow = !layout.block;
         if (layout.block && value.list.isEmpty())
@@ -605,6 +615,8 @@ Result<QString> writeYaml(const WriteRequest &request)
             style.foldIndent = entry->foldIndent;
             style.foldWidth = entry->foldWidth;
         }
+        if (!old)
+            style.blockIndent = indent + style.blockIndent;
         if (entry && entry->field.style == ValueStyle::BlockScalar) {
             style.blockKind = entry->blockKind;
             if (!entry->blockIndent.isEmpty())
@@ -617,7 +629,7 @@ Result<QString> writeYaml(const WriteRequest &request)
     if (old)
         return out;
     const QString key = plainSafe(request.key, false) ? request.key : doubleQuoted(request.key);
-    return key + QLatin1Char(':') + out + request.lineBreak;
+    return indent + key + QLatin1Char(':') + out + request.lineBreak;
 }
 
 } // namespace postwright::detail
