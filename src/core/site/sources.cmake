@@ -1,4 +1,16 @@
 # SPDX-FileCopyrightText: 2026 The Postwright authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(postwright_core PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/samplesite.h ${CMAKE_CURRENT_LIST_DIR}/samplesite.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/samplesite.h ${CMAKE_CURRENT_LIST_DIR}/samplesite.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/siteconfig.h ${CMAKE_CURRENT_LIST_DIR}/siteconfig.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/postrecord.h ${CMAKE_CURRENT_LIST_DIR}/postrecord.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/siterules.h ${CMAKE_CURRENT_LIST_DIR}/siterules.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/siteindex.h ${CMAKE_CURRENT_LIST_DIR}/siteindex.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/indexcache.h ${CMAKE_CURRENT_LIST_DIR}/indexcache.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/siteindexing.h ${CMAKE_CURRENT_LIST_DIR}/siteindexing.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/siteindexer.h ${CMAKE_CURRENT_LIST_DIR}/siteindexer.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sitewatcher.h ${CMAKE_CURRENT_LIST_DIR}/sitewatcher.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/termedit.h ${CMAKE_CURRENT_LIST_DIR}/termedit.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/slug.h ${CMAKE_CURRENT_LIST_DIR}/slug.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/newpost.h ${CMAKE_CURRENT_LIST_DIR}/newpost.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/postfiles.h ${CMAKE_CURRENT_LIST_DIR}/postfiles.cpp)

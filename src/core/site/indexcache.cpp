@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "site/indexcache.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace postwright {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postwright::IndexCache", text);
+}
+
+constexpr quint32 magic = 0x50574958;   // "PWIX"
+constexpr quint32 formatVersion = 1;
+constexpr auto streamVersion = QDataStream::Qt_6_4;
+
+} // namespace
+
+IndexCache::IndexCache(const QString &siteRoot, const QString &cacheDir) : m_siteRoot(siteRoot)
+{
+    const QString dir = cacheDir.isEmpty() ? defaultDirectory() : cacheDir;
+    const QByteArray key = QCryptographicHash::hash(siteRoot.toUtf8(), QCryptographicHash::Sha1).toHex();
+    m_filePath = QDir(dir).filePath(QString::fromLatin1(key) + QStringLiteral(".pwindex"));
+}
+
+QString IndexCache::defaultDirectory()
+{
+    const QString fromEnv = qEnvironmentVariable("POSTWRIGHT_CACHE_DIR");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/site-index");
+}
+
+QHash<QString, PostRecord> IndexCache::load(const QString &fingerprint) const
+{
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = file.readAll();
+    QDataStream in(bytes);
+    in.setVersion(streamVersion);
+    quint32 fileMagic = 0;
+    quint32 version = 0;
+    QString root;
+    QString cachedFingerprint;
+    qint32 count = 0;
+    in >> fileMagic >> version;
+    if (fileMagic != magic || version != formatVersion)
+        return {};
+    in >> root >> cachedFingerprint >> count;
+    if (in.status() != QDataStream::Ok || root != m_siteRoot || cachedFingerprint != fingerprint || count < 0)
+        return {};
+    QHash<QString, PostRecord> records;
+    records.reserve(count);
+    for (qint32 i = 0; i < count; ++i) {
+        PostRecord record;
+        in >> record;
+        if (in.status() != QDataStream::Ok)
+            return {};
+        records.insert(record.path, record);
+    }
+    return records;
+}
+
+Result<Success> IndexCache::save(const QString &fingerprint, const QList<PostRecord> &records) const
+{
+    if (!QDir().mkpath(QFileInfo(m_filePath).absolutePath()))
+        return Error{m_filePath, 0, 0, tr("cannot create the cache folder")};
+    QByteArray bytes;
+    {
+        QDataStream out(&bytes, QIODevice::WriteOnly);
+        out.setVersion(streamVersion);
+        out << magic << formatVersion << m_siteRoot << fingerprint << qint32(records.size());
+        for (const PostRecord &record : records)
+            out << record;
+    }
+    QSaveFile file(m_filePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{m_filePath, 0, 0, tr("cannot write the index cache: %1").arg(file.errorString())};
+    return Success{};
+}
+
+} // namespace postwright

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "frontmatter/frontmatter.h"
+#include "text/error.h"
+
+#include <QDataStream>
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace postwright {
+
+enum class PostKind {
+    Post,      // a Markdown file
+    Bundle,    // Hugo leaf bundle: dir/index.md with its resources beside it
+    Section,   // Hugo _index.md: a list page, not a post
+};
+
+enum class PostState { Published, Draft, Scheduled, Expired };
+
+// What the index knows about one post: its front matter, read once, plus what
+// the site's rules derive from its path. Dates keep the text as written.
+struct PostRecord
+{
+    QString path;              // relative to the site root, '/' separators
+    qint64 size = 0;           // file size and modification time (ms since
+    qint64 modified = 0;       // the epoch): the cache key with the path
+    PostKind kind = PostKind::Post;
+    QString title;             // front matter, else the slug
+    QString slug;              // Jekyll: from the file name without its date
+    QString section;           // Hugo: first folder under content/; Jekyll: folder categories
+    std::optional<QString> dateText;  // the date as written (Jekyll: the file name's date)
+    QDateTime date;
+    QDateTime publishDate;
+    QDateTime expiryDate;
+    bool draft = false;        // Hugo draft: true; Jekyll _drafts/ or published: false
+    // Taxonomy plural name -> terms as written (Jekyll folder categories too).
+    QMap<QString, QStringList> terms;
+    FrontMatterFormat format = FrontMatterFormat::None;
+    std::optional<Error> error;   // the post could not be read or its front matter does not parse
+
+    QStringList tags() const { return terms.value(QStringLiteral("tags")); }
+    QStringList categories() const { return terms.value(QStringLiteral("categories")); }
+
+    // Draft first, then scheduled (date or publishDate after now), then expired.
+    PostState state(const QDateTime &now) const;
+};
+
+QString postKindName(PostKind kind);
+QString postStateName(PostState state);
+
+QDataStream &operator<<(QDataStream &stream, const PostRecord &record);
+QDataStream &operator>>(QDataStream &stream, PostRecord &record);
+
+} // namespace postwright

@@ -1,0 +1,326 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "site/siteconfig.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QVariantMap>
+
+#include <toml++/toml.h>
+#include <yaml-cpp/yaml.h>
+
+namespace postwright {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postwright::SiteConfig", text);
+}
+
+// Bump when the meaning of cached records changes.
+constexpr auto fingerprintVersion = "site-rules-1";
+
+QVariant fromToml(const toml::node &node)
+{
+    if (const auto *table = node.as_table()) {
+        QVariantMap map;
+        for (const auto &[key, value] : *table)
+            map.insert(QString::fromUtf8(key.str().data(), qsizetype(key.str().size())), fromToml(value));
+        return map;
+    }
+    if (const auto *array = node.as_array()) {
+        QVariantList list;
+        for (const auto &value : *array)
+            list.append(fromToml(value));
+        return list;
+    }
+    if (const auto *s = node.as_string())
+        return QString::fromStdString(s->get());
+    if (const auto *b = node.as_boolean())
+        return b->get();
+    if (const auto *i = node.as_integer())
+        return qlonglong(i->get());
+    if (const auto *f = node.as_floating_point())
+        return f->get();
+    return {};
+}
+
+QVariant fromYaml(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Map: {
+        QVariantMap map;
+        for (const auto &entry : node)
+            map.insert(QString::fromStdString(entry.first.Scalar()), fromYaml(entry.second));
+        return map;
+    }
+    case YAML::NodeType::Sequence: {
+        QVariantList list;
+        for (const auto &item : node)
+            list.append(fromYaml(item));
+        return list;
+    }
+    case YAML::NodeType::Scalar:
+        return QString::fromStdString(node.Scalar());
+    default:
+        return {};
+    }
+}
+
+// One config file as a map; the format follows the extension.
+Result<QVariantMap> readConfigFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{path, 0, 0, tr("cannot read: %1").arg(file.errorString())};
+    const QByteArray bytes = file.readAll();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("toml")) {
+        try {
+            const toml::table table = toml::parse(std::string_view(bytes.constData(), size_t(bytes.size())));
+            return fromToml(table).toMap();
+        } catch (const toml::parse_error &e) {
+            return Error{path, int(e.source().begin.line), int(e.source().begin.column),
+                         QString::fromUtf8(e.description().data(), qsizetype(e.description().size()))};
+        }
+    }
+    if (suffix == QLatin1String("json")) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+        if (error.error != QJsonParseError::NoError) {
+            const QByteArray before = bytes.left(error.offset);
+            const int line = int(before.count('\n')) + 1;
+            const int column = int(error.offset - (before.lastIndexOf('\n') + 1)) + 1;
+            return Error{path, line, column, error.errorString()};
+        }
+        return doc.object().toVariantMap();
+    }
+    try {
+        const YAML::Node root = YAML::Load(bytes.toStdString());
+        return fromYaml(root).toMap();
+    } catch (const YAML::Exception &e) {
+        return Error{path, e.mark.line + 1, e.mark.column + 1, QString::fromStdString(e.msg)};
+    }
+}
+
+// Hugo's keys are case-insensitive.
+QVariant lookup(const QVariantMap &map, QStringView key)
+{
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        if (it.key().compare(key, Qt::CaseInsensitive) == 0)
+            return it.value();
+    }
+    return {};
+}
+
+bool truthy(const QVariant &value, bool fallback)
+{
+    if (!value.isValid())
+        return fallback;
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool();
+    const QString text = value.toString().trimmed().toLower();
+    if (text == QLatin1String("true") || text == QLatin1String("yes") || text == QLatin1String("on"))
+        return true;
+    if (text == QLatin1String("false") || text == QLatin1String("no") || text == QLatin1String("off"))
+        return false;
+    return fallback;
+}
+
+QString fingerprintOf(const QStringList &files)
+{
+    QString fingerprint = QString::fromLatin1(fingerprintVersion);
+    for (const QString &path : files) {
+        const QFileInfo info(path);
+        fingerprint += QLatin1Char('|') + path + QLatin1Char(':') + QString::number(info.size()) + QLatin1Char(':')
+                       + QString::number(info.lastModified().toMSecsSinceEpoch());
+    }
+    return fingerprint;
+}
+
+const char *const configExtensions[] = {"toml", "yaml", "yml", "json"};
+
+QString firstExisting(const QDir &dir, const QStringList &baseNames)
+{
+    for (const QString &base : baseNames) {
+        for (const char *ext : configExtensions) {
+            const QString path = dir.filePath(base + QLatin1Char('.') + QLatin1String(ext));
+            if (QFileInfo(path).isFile())
+                return path;
+        }
+    }
+    return {};
+}
+
+Result<Success> readHugo(SiteConfig &config)
+{
+    const QDir root(config.root);
+    QStringList files;
+    QVariantMap settings;
+    const QString main = firstExisting(root, {QStringLiteral("hugo"), QStringLiteral("config")});
+    if (!main.isEmpty())
+        files.append(main);
+    // config/_default/: hugo.* or config.* hold top-level keys, any other
+    // file name is the key its content goes under (taxonomies.toml...).
+    const QDir defaults(root.filePath(QStringLiteral("config/_default")));
+    if (defaults.exists()) {
+        const QStringList entries = defaults.entryList({QStringLiteral("*.toml"), QStringLiteral("*.yaml"),
+                                                        QStringLiteral("*.yml"), QStringLiteral("*.json")},
+                                                       QDir::Files, QDir::Name);
+        for (const QString &entry : entries)
+            files.append(defaults.filePath(entry));
+    }
+    for (const QString &path : std::as_const(files)) {
+        Result<QVariantMap> read = readConfigFile(path);
+        if (!read)
+            return read.error();
+        const QString base = QFileInfo(path).completeBaseName();
+        const bool topLevel = path == main || base == QLatin1String("hugo") || base == QLatin1String("config");
+        if (topLevel) {
+            for (auto it = read.value().cbegin(); it != read.value().cend(); ++it)
+                settings.insert(it.key(), it.value());
+        } else {
+            settings.insert(base, read.value());
+        }
+    }
+    config.configFile = main.isEmpty() ? files.value(0) : main;
+    const QString contentDir = lookup(settings, u"contentDir").toString();
+    config.contentDir = QDir::cleanPath(root.filePath(contentDir.isEmpty() ? QStringLiteral("content") : contentDir));
+    const QString archetypeDir = lookup(settings, u"archetypeDir").toString();
+    config.archetypeDir =
+        QDir::cleanPath(root.filePath(archetypeDir.isEmpty() ? QStringLiteral("archetypes") : archetypeDir));
+    const QVariant taxonomies = lookup(settings, u"taxonomies");
+    if (taxonomies.isValid()) {
+        const QVariantMap map = taxonomies.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            const QString plural = it.value().toString().trimmed();
+            if (!plural.isEmpty())
+                config.taxonomies.append({it.key(), plural});
+        }
+    } else {
+        config.taxonomies = {{QStringLiteral("tag"), QStringLiteral("tags")},
+                             {QStringLiteral("category"), QStringLiteral("categories")}};
+    }
+    config.buildDrafts = truthy(lookup(settings, u"buildDrafts"), false);
+    config.buildFuture = truthy(lookup(settings, u"buildFuture"), false);
+    config.buildExpired = truthy(lookup(settings, u"buildExpired"), false);
+    config.fingerprint = fingerprintOf(files);
+    return Success{};
+}
+
+Result<Success> readJekyll(SiteConfig &config)
+{
+    const QString path = QDir(config.root).filePath(QStringLiteral("_config.yml"));
+    config.contentDir = config.root;
+    config.taxonomies = {{QStringLiteral("tag"), QStringLiteral("tags")},
+                         {QStringLiteral("category"), QStringLiteral("categories")}};
+    if (!QFileInfo(path).isFile()) {
+        config.fingerprint = fingerprintOf({});
+        return Success{};
+    }
+    config.configFile = path;
+    Result<QVariantMap> read = readConfigFile(path);
+    if (!read)
+        return read.error();
+    const QVariantMap &settings = read.value();
+    config.buildDrafts = truthy(settings.value(QStringLiteral("show_drafts")), false);
+    config.buildFuture = truthy(settings.value(QStringLiteral("future")), false);
+    config.fingerprint = fingerprintOf({path});
+    return Success{};
+}
+
+Result<Success> readPlain(SiteConfig &config)
+{
+    config.contentDir = config.root;
+    config.taxonomies = {{QStringLiteral("tag"), QStringLiteral("tags")},
+                         {QStringLiteral("category"), QStringLiteral("categories")}};
+    config.fingerprint = fingerprintOf({});
+    return Success{};
+}
+
+} // namespace
+
+QStringList SiteConfig::taxonomyNames() const
+{
+    QStringList names;
+    for (const Taxonomy &t : taxonomies)
+        names.append(t.plural);
+    return names;
+}
+
+bool SiteConfig::hasTaxonomy(const QString &plural) const
+{
+    return taxonomyNames().contains(plural);
+}
+
+QString SiteConfig::absolutePath(const QString &relativePath) const
+{
+    return QDir::cleanPath(root + QLatin1Char('/') + relativePath);
+}
+
+QString SiteConfig::relativePath(const QString &absolutePath) const
+{
+    return QDir(root).relativeFilePath(absolutePath);
+}
+
+bool SiteConfig::contains(const QString &path) const
+{
+    const QString absolute = QDir::isAbsolutePath(path) ? QDir::cleanPath(path) : absolutePath(path);
+    return absolute.startsWith(root + QLatin1Char('/'));
+}
+
+Result<SiteConfig> detectSite(const QString &root, std::optional<SiteKind> kind)
+{
+    const QFileInfo info(root);
+    if (!info.isDir())
+        return Error{root, 0, 0, tr("not a folder")};
+    SiteConfig config;
+    config.root = QDir::cleanPath(info.absoluteFilePath());
+    const QDir dir(config.root);
+    if (!kind) {
+        if (!firstExisting(dir, {QStringLiteral("hugo"), QStringLiteral("config")}).isEmpty()
+            || QFileInfo(dir.filePath(QStringLiteral("config/_default"))).isDir())
+            kind = SiteKind::Hugo;
+        else if (QFileInfo(dir.filePath(QStringLiteral("_config.yml"))).isFile())
+            kind = SiteKind::Jekyll;
+        else
+            kind = SiteKind::Plain;
+    }
+    config.kind = *kind;
+    const Result<Success> read = config.kind == SiteKind::Hugo     ? readHugo(config)
+                                 : config.kind == SiteKind::Jekyll ? readJekyll(config)
+                                                                   : readPlain(config);
+    if (!read)
+        return read.error();
+    config.fingerprint += QLatin1Char('|') + siteKindName(config.kind);
+    return config;
+}
+
+QString siteKindName(SiteKind kind)
+{
+    switch (kind) {
+    case SiteKind::Hugo:
+        return QStringLiteral("hugo");
+    case SiteKind::Jekyll:
+        return QStringLiteral("jekyll");
+    case SiteKind::Plain:
+        break;
+    }
+    return QStringLiteral("plain");
+}
+
+std::optional<SiteKind> siteKindFromName(QStringView name)
+{
+    for (SiteKind kind : {SiteKind::Plain, SiteKind::Hugo, SiteKind::Jekyll}) {
+        if (name.compare(siteKindName(kind), Qt::CaseInsensitive) == 0)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+} // namespace postwright

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "text/error.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace postwright {
+
+enum class SiteKind { Plain, Hugo, Jekyll };
+
+// A taxonomy as the site names it: Hugo's `tag = "tags"`; the plural is the
+// front-matter key and the name the index and the CLI use.
+struct Taxonomy
+{
+    QString singular;
+    QString plural;
+};
+
+// What a site folder is and where its posts are, read from its configuration.
+struct SiteConfig
+{
+    SiteKind kind = SiteKind::Plain;
+    QString root;            // absolute, clean
+    QString configFile;      // absolute path of the main config file, or empty
+    QString contentDir;      // absolute: Hugo's content/, else the root
+    QString archetypeDir;    // absolute: Hugo's archetypes/, else empty
+    QList<Taxonomy> taxonomies;
+    // What the generator builds anyway (Hugo buildDrafts/buildFuture/buildExpired,
+    // Jekyll show_drafts/future).
+    bool buildDrafts = false;
+    bool buildFuture = false;
+    bool buildExpired = false;
+    // Changes whenever a config file changes: cached records are only reused
+    // under the same fingerprint.
+    QString fingerprint;
+
+    QStringList taxonomyNames() const;
+    bool hasTaxonomy(const QString &plural) const;
+    // rel is relative to the root, with '/' separators.
+    QString absolutePath(const QString &relativePath) const;
+    QString relativePath(const QString &absolutePath) const;
+    // True when path (absolute or relative) lies inside the root.
+    bool contains(const QString &path) const;
+};
+
+// Reads the folder: Hugo when it has hugo.{toml,yaml,yml,json},
+// config.{toml,yaml,yml,json} or config/_default/; Jekyll when it has
+// _config.yml; else a plain folder. kind forces the kind (its config is still
+// read when present). A config file that does not parse is an error with its
+// line and column.
+Result<SiteConfig> detectSite(const QString &root, std::optional<SiteKind> kind = {});
+
+QString siteKindName(SiteKind kind);
+std::optional<SiteKind> siteKindFromName(QStringView name);
+
+} // namespace postwright

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "site/postrecord.h"
+#include "site/siteconfig.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+
+namespace postwright {
+
+// How an index came to be: how many records were reused (from the on-disk
+// cache or a previous index) and how many files were read.
+struct IndexStats
+{
+    int files = 0;
+    int reused = 0;
+    int parsed = 0;
+    bool cacheLoaded = false;   // the on-disk cache was there and matched the site's config
+    bool cacheWritten = false;
+};
+
+// Every post of a site with its front matter, sorted by path. A value: cheap
+// to copy (implicitly shared lists), safe to hand between threads.
+class SiteIndex final
+{
+public:
+    SiteIndex() = default;
+    explicit SiteIndex(SiteConfig config, QList<PostRecord> posts = {}, QList<Error> warnings = {});
+
+    const SiteConfig &config() const { return m_config; }
+    const QList<PostRecord> &posts() const { return m_posts; }
+    // path relative to the site root, or absolute inside it.
+    const PostRecord *post(const QString &path) const;
+    // Listing warnings (a misnamed Jekyll post...).
+    const QList<Error> &warnings() const { return m_warnings; }
+    void setWarnings(const QList<Error> &warnings) { m_warnings = warnings; }
+    // The records' errors (unreadable file, front matter that does not parse).
+    QList<Error> errors() const;
+
+    // Adds record or replaces the one with its path.
+    void insert(const PostRecord &record);
+    bool remove(const QString &path);
+
+    // Each term of taxonomy (plural: "tags") with its number of posts;
+    // sections are not posts and are not counted.
+    QMap<QString, int> termCounts(const QString &taxonomy) const;
+    // Paths of the posts (sections excluded) that carry term.
+    QStringList postsWithTerm(const QString &taxonomy, const QString &term) const;
+
+    bool isPublished(const PostRecord &record, const QDateTime &now = QDateTime::currentDateTime()) const;
+
+    const IndexStats &stats() const { return m_stats; }
+    void setStats(const IndexStats &stats) { m_stats = stats; }
+
+private:
+    qsizetype lowerBound(const QString &path) const;
+    QString relative(const QString &path) const;
+
+    SiteConfig m_config;
+    QList<PostRecord> m_posts;
+    QList<Error> m_warnings;
+    IndexStats m_stats;
+};
+
+} // namespace postwright

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "site/siteindex.h"
+
+#include <QFuture>
+
+#include <functional>
+#include <optional>
+
+namespace postwright {
+
+struct IndexOptions
+{
+    std::optional<SiteKind> kind;   // force the site's kind instead of detecting it
+    QString cacheDir;               // empty: IndexCache::defaultDirectory()
+    bool useCache = true;           // read and write the on-disk cache
+};
+
+// Progress reports and the cancel question, both asked from the indexing
+// thread between batches of files.
+struct IndexProgress
+{
+    std::function<void(int done, int total)> report;
+    std::function<bool()> canceled;
+};
+
+// Indexes every post of the site at root: lists the files, reuses cached
+// records whose file has the same size and modification time, reads the
+// others on all cores (only their front-matter blocks are parsed), and
+// updates the on-disk cache. Synchronous; call it from a worker thread in a
+// GUI. Fails when root is not a folder, its config does not parse, or it is
+// canceled; a post that cannot be read is a record with an error.
+Result<SiteIndex> indexSite(const QString &root, const IndexOptions &options = {}, const IndexProgress &progress = {});
+
+// The same for a site already open: previous's records are reused for
+// unchanged files (the watcher calls this after a change on disk).
+Result<SiteIndex> refreshSiteIndex(const SiteIndex &previous, const IndexOptions &options = {},
+                                   const IndexProgress &progress = {});
+
+// indexSite on the global thread pool; the future reports progress
+// (QFutureWatcher::progressValueChanged) and can be canceled. A canceled run
+// has no result.
+QFuture<Result<SiteIndex>> indexSiteInBackground(const QString &root, const IndexOptions &options = {});
+
+} // namespace postwright

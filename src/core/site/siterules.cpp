@@ -1,0 +1,401 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "site/siterules.h"
+
+#include "text/textcodec.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace postwright {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postwright::SiteRules", text);
+}
+
+bool isHidden(QStringView name)
+{
+    return name.startsWith(QLatin1Char('.'));
+}
+
+SiteFile siteFile(const SiteConfig &config, const QFileInfo &info, PostKind kind)
+{
+    SiteFile file;
+    file.path = config.relativePath(info.filePath());
+    file.size = info.size();
+    file.modified = info.lastModified().toMSecsSinceEpoch();
+    file.kind = kind;
+    return file;
+}
+
+struct DirEntries
+{
+    QList<QFileInfo> files;
+    QList<QFileInfo> dirs;
+};
+
+DirEntries entriesOf(const QString &path)
+{
+    DirEntries entries;
+    QDirIterator it(path, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        if (isHidden(info.fileName()))
+            continue;
+        if (info.isDir())
+            entries.dirs.append(info);
+        else if (info.isFile())
+            entries.files.append(info);
+    }
+    return entries;
+}
+
+void listHugo(const SiteConfig &config, const QString &dir, SiteListing &listing)
+{
+    const DirEntries entries = entriesOf(dir);
+    // A leaf bundle: its index.md is the post; any other Markdown beside it
+    // or below it is a page resource.
+    for (const QFileInfo &info : entries.files) {
+        const QString name = info.fileName();
+        if (name == QLatin1String("index.md") || name == QLatin1String("index.markdown")) {
+            listing.files.append(siteFile(config, info, PostKind::Bundle));
+            return;
+        }
+    }
+    for (const QFileInfo &info : entries.files) {
+        const QString name = info.fileName();
+        if (!isMarkdownFileName(name))
+            continue;
+        const bool section = name.startsWith(QLatin1String("_index."));
+        listing.files.append(siteFile(config, info, section ? PostKind::Section : PostKind::Post));
+    }
+    for (const QFileInfo &info : entries.dirs)
+        listHugo(config, info.filePath(), listing);
+}
+
+void listJekyllPosts(const SiteConfig &config, const QString &dir, bool drafts, SiteListing &listing)
+{
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        const QString name = info.fileName();
+        if (isHidden(name) || !isMarkdownFileName(name))
+            continue;
+        SiteFile file = siteFile(config, info, PostKind::Post);
+        file.jekyllDraft = drafts;
+        if (!drafts && !parseJekyllFileName(name)) {
+            listing.warnings.append(Error{file.path, 0, 0,
+                                          tr("not named YYYY-MM-DD-slug.%1: Jekyll ignores this file")
+                                              .arg(info.suffix())});
+            continue;
+        }
+        listing.files.append(file);
+    }
+}
+
+void listJekyll(const SiteConfig &config, const QString &dir, SiteListing &listing)
+{
+    const DirEntries entries = entriesOf(dir);
+    for (const QFileInfo &info : entries.dirs) {
+        const QString name = info.fileName();
+        if (name == QLatin1String("_posts"))
+            listJekyllPosts(config, info.filePath(), false, listing);
+        else if (name == QLatin1String("_drafts"))
+            listJekyllPosts(config, info.filePath(), true, listing);
+        // Other _folders (_layouts, _site...) hold no posts; node_modules and
+        // vendor (bundler) are never content.
+        else if (!name.startsWith(QLatin1Char('_')) && name != QLatin1String("node_modules")
+                 && name != QLatin1String("vendor"))
+            listJekyll(config, info.filePath(), listing);
+    }
+}
+
+void listPlain(const SiteConfig &config, SiteListing &listing)
+{
+    QDirIterator it(config.root, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        if (!isMarkdownFileName(info.fileName()))
+            continue;
+        const QString relative = config.relativePath(info.filePath());
+        const QStringList parts = relative.split(QLatin1Char('/'));
+        if (std::any_of(parts.cbegin(), parts.cend(), [](const QString &part) { return isHidden(part); }))
+            continue;
+        listing.files.append(siteFile(config, info, PostKind::Post));
+    }
+}
+
+// The date a field holds, with its text as written.
+struct FieldDate
+{
+    QString text;
+    QDateTime dateTime;
+};
+
+std::optional<FieldDate> dateOf(const Field *field)
+{
+    if (!field)
+        return std::nullopt;
+    if (field->value.type == ValueType::Date)
+        return FieldDate{field->value.date.text, field->value.date.toDateTime()};
+    if (field->value.type == ValueType::String && !field->value.text.trimmed().isEmpty()) {
+        const auto parsed = DateTimeValue::parse(field->value.text.trimmed());
+        return FieldDate{field->value.text, parsed ? parsed->toDateTime() : QDateTime()};
+    }
+    return std::nullopt;
+}
+
+std::optional<bool> boolOf(const Field *field)
+{
+    if (!field)
+        return std::nullopt;
+    if (field->value.type == ValueType::Bool)
+        return field->value.boolean;
+    if (field->value.type == ValueType::String) {
+        const QString text = field->value.text.trimmed().toLower();
+        if (text == QLatin1String("true"))
+            return true;
+        if (text == QLatin1String("false"))
+            return false;
+    }
+    return std::nullopt;
+}
+
+const Field *firstSiteField(const SiteConfig &config, const FrontMatter &fm, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys) {
+        if (const Field *f = siteField(config, fm, QString::fromLatin1(key)))
+            return f;
+    }
+    return nullptr;
+}
+
+void appendUnique(QStringList &list, const QStringList &items)
+{
+    for (const QString &item : items) {
+        if (!item.isEmpty() && !list.contains(item))
+            list.append(item);
+    }
+}
+
+} // namespace
+
+bool isMarkdownFileName(QStringView fileName)
+{
+    return fileName.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)
+           || fileName.endsWith(QLatin1String(".markdown"), Qt::CaseInsensitive);
+}
+
+std::optional<JekyllFileName> parseJekyllFileName(QStringView fileName)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{2,4})-(\\d{1,2})-(\\d{1,2})-(.+)\\.[^.]+$"));
+    const QRegularExpressionMatch match = pattern.match(fileName.toString());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QDate date(match.capturedView(1).toInt(), match.capturedView(2).toInt(), match.capturedView(3).toInt());
+    if (!date.isValid())
+        return std::nullopt;
+    const qsizetype dateEnd = match.capturedEnd(3);
+    return JekyllFileName{date, fileName.left(dateEnd).toString(), match.captured(4)};
+}
+
+SiteListing listSiteFiles(const SiteConfig &config)
+{
+    SiteListing listing;
+    switch (config.kind) {
+    case SiteKind::Hugo:
+        if (QFileInfo(config.contentDir).isDir())
+            listHugo(config, config.contentDir, listing);
+        break;
+    case SiteKind::Jekyll:
+        listJekyll(config, config.root, listing);
+        break;
+    case SiteKind::Plain:
+        listPlain(config, listing);
+        break;
+    }
+    std::sort(listing.files.begin(), listing.files.end(),
+              [](const SiteFile &a, const SiteFile &b) { return a.path < b.path; });
+    std::sort(listing.warnings.begin(), listing.warnings.end(),
+              [](const Error &a, const Error &b) { return a.path < b.path; });
+    return listing;
+}
+
+const Field *siteField(const SiteConfig &config, const FrontMatter &frontMatter, const QString &key)
+{
+    if (const Field *f = frontMatter.field(key))
+        return f;
+    if (config.kind != SiteKind::Hugo)
+        return nullptr;
+    for (const Field &f : frontMatter.fields) {
+        if (f.key.compare(key, Qt::CaseInsensitive) == 0)
+            return &f;
+    }
+    return nullptr;
+}
+
+QStringList taxonomyKeys(const SiteConfig &config, const QString &taxonomy)
+{
+    QStringList keys{taxonomy};
+    if (config.kind == SiteKind::Jekyll) {
+        for (const Taxonomy &t : config.taxonomies) {
+            if (t.plural == taxonomy && t.singular != taxonomy)
+                keys.append(t.singular);
+        }
+    }
+    return keys;
+}
+
+QStringList termsOfValue(const SiteConfig &config, const Value &value)
+{
+    if (value.type == ValueType::List)
+        return value.list;
+    if (value.type == ValueType::Null || value.type == ValueType::Map)
+        return {};
+    const QString text = value.type == ValueType::String || value.type == ValueType::Text ? value.text
+                                                                                          : value.displayText();
+    if (config.kind == SiteKind::Jekyll)
+        return text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    const QString term = text.trimmed();
+    return term.isEmpty() ? QStringList() : QStringList{term};
+}
+
+PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const QByteArray &bytes)
+{
+    PostRecord record;
+    record.path = file.path;
+    record.size = file.size;
+    record.modified = file.modified;
+    record.kind = file.kind;
+
+    const QStringList parts = file.path.split(QLatin1Char('/'));
+    const QString fileName = parts.last();
+    const QString baseName = fileName.left(fileName.lastIndexOf(QLatin1Char('.')));
+    record.slug = file.kind == PostKind::Bundle && parts.size() > 1 ? parts.at(parts.size() - 2) : baseName;
+
+    std::optional<JekyllFileName> jekyllName;
+    QStringList folderCategories;
+    if (config.kind == SiteKind::Hugo) {
+        const QStringList contentParts =
+            QDir(config.contentDir).relativeFilePath(config.absolutePath(file.path)).split(QLatin1Char('/'));
+        record.section = contentParts.size() > 1 ? contentParts.first() : QString();
+    } else if (config.kind == SiteKind::Jekyll) {
+        const qsizetype marker = std::max(parts.indexOf(QStringLiteral("_posts")), parts.indexOf(QStringLiteral("_drafts")));
+        folderCategories = parts.mid(0, std::max<qsizetype>(marker, 0));
+        record.section = folderCategories.join(QLatin1Char('/'));
+        if (!file.jekyllDraft) {
+            jekyllName = parseJekyllFileName(fileName);
+            if (jekyllName) {
+                record.slug = jekyllName->slug;
+                record.dateText = jekyllName->dateText;
+                record.date = QDateTime(jekyllName->date, QTime(0, 0));
+            }
+        }
+        record.draft = file.jekyllDraft;
+    } else {
+        record.section = parts.size() > 1 ? parts.mid(0, parts.size() - 1).join(QLatin1Char('/')) : QString();
+    }
+    record.title = record.slug;
+    if (!folderCategories.isEmpty())
+        record.terms.insert(QStringLiteral("categories"), folderCategories);
+
+    Result<DecodedText> decoded = decodeText(bytes);
+    if (!decoded) {
+        Error error = decoded.error();
+        error.path = file.path;
+        record.error = error;
+        return record;
+    }
+    // Only the block is parsed: the body can be long and is not needed here.
+    const QString &text = decoded.value().text;
+    const FrontMatterBlock block = locateFrontMatter(text);
+    const FrontMatter fm = parseFrontMatter(QStringView(text).left(block.closed ? block.bodyStart : text.size()));
+    record.format = fm.format();
+    if (fm.error) {
+        Error error = *fm.error;
+        error.path = file.path;
+        record.error = error;
+        return record;
+    }
+
+    if (const Field *title = siteField(config, fm, QStringLiteral("title"))) {
+        const QString text = title->value.displayText().trimmed();
+        if (!text.isEmpty())
+            record.title = text;
+    }
+    if (const Field *slug = siteField(config, fm, QStringLiteral("slug"))) {
+        const QString text = slug->value.displayText().trimmed();
+        if (!text.isEmpty())
+            record.slug = text;
+    }
+    if (const auto date = dateOf(siteField(config, fm, QStringLiteral("date")))) {
+        record.dateText = date->text;
+        record.date = date->dateTime;
+    }
+    if (config.kind == SiteKind::Jekyll) {
+        if (boolOf(siteField(config, fm, QStringLiteral("published"))) == false)
+            record.draft = true;
+    } else {
+        record.draft = boolOf(siteField(config, fm, QStringLiteral("draft"))).value_or(false);
+        if (config.kind == SiteKind::Plain && boolOf(siteField(config, fm, QStringLiteral("published"))) == false)
+            record.draft = true;
+        // Hugo's aliases: pubdate and published for publishDate, unpublishdate for expiryDate.
+        if (const auto d = dateOf(firstSiteField(config, fm, {"publishDate", "pubdate", "published"})))
+            record.publishDate = d->dateTime;
+        if (const auto d = dateOf(firstSiteField(config, fm, {"expiryDate", "unpublishdate"})))
+            record.expiryDate = d->dateTime;
+    }
+    for (const Taxonomy &taxonomy : config.taxonomies) {
+        QStringList terms = record.terms.value(taxonomy.plural);
+        for (const QString &key : taxonomyKeys(config, taxonomy.plural)) {
+            if (const Field *f = siteField(config, fm, key))
+                appendUnique(terms, termsOfValue(config, f->value));
+        }
+        if (!terms.isEmpty())
+            record.terms.insert(taxonomy.plural, terms);
+    }
+    return record;
+}
+
+PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file)
+{
+    QFile in(config.absolutePath(file.path));
+    if (!in.open(QIODevice::ReadOnly)) {
+        PostRecord record;
+        record.path = file.path;
+        record.size = file.size;
+        record.modified = file.modified;
+        record.kind = file.kind;
+        record.title = file.path;
+        record.error = Error{file.path, 0, 0, tr("cannot read: %1").arg(in.errorString())};
+        return record;
+    }
+    return readPostRecord(config, file, in.readAll());
+}
+
+bool isPublished(const SiteConfig &config, const PostRecord &record, const QDateTime &now)
+{
+    if (record.error)
+        return false;
+    if (record.draft && !config.buildDrafts)
+        return false;
+    if (((record.date.isValid() && record.date > now) || (record.publishDate.isValid() && record.publishDate > now))
+        && !config.buildFuture)
+        return false;
+    if (record.expiryDate.isValid() && record.expiryDate <= now && !config.buildExpired)
+        return false;
+    return true;
+}
+
+} // namespace postwright

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "site/postrecord.h"
+#include "site/siteconfig.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace postwright {
+
+// A post file found in the site, before its front matter is read.
+struct SiteFile
+{
+    QString path;            // relative to the root
+    qint64 size = 0;
+    qint64 modified = 0;     // ms since the epoch
+    PostKind kind = PostKind::Post;
+    bool jekyllDraft = false;  // in a Jekyll _drafts/ folder
+};
+
+struct SiteListing
+{
+    QList<SiteFile> files;   // sorted by path
+    QList<Error> warnings;   // e.g. a Jekyll _posts file without a date in its name
+};
+
+// The post files the site's generator would read (Hugo: content/, leaf
+// bundles' index.md, _index.md sections; Jekyll: _posts/, <category>/_posts/,
+// _drafts/; plain: every .md/.markdown). Hidden folders are skipped.
+SiteListing listSiteFiles(const SiteConfig &config);
+
+// The record for file from its bytes: front matter plus what the path says.
+// Never fails: a problem is kept in the record's error.
+PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const QByteArray &bytes);
+// Reads the file from disk.
+PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file);
+
+// Would the site's generator publish the post at now (honouring Hugo's
+// buildDrafts/buildFuture/buildExpired and Jekyll's show_drafts/future).
+bool isPublished(const SiteConfig &config, const PostRecord &record, const QDateTime &now);
+
+bool isMarkdownFileName(QStringView fileName);
+
+// Jekyll's post file name: YYYY-MM-DD-slug.ext.
+struct JekyllFileName
+{
+    QDate date;
+    QString dateText;
+    QString slug;
+};
+std::optional<JekyllFileName> parseJekyllFileName(QStringView fileName);
+
+// The front-matter field for key: Hugo reads keys case-insensitively.
+const Field *siteField(const SiteConfig &config, const FrontMatter &frontMatter, const QString &key);
+
+// The front-matter keys that hold a taxonomy's terms: Hugo the plural
+// ("tags"); Jekyll also the singular ("tag").
+QStringList taxonomyKeys(const SiteConfig &config, const QString &taxonomy);
+
+// A taxonomy field's terms: a list, or a string (Jekyll: space-separated).
+QStringList termsOfValue(const SiteConfig &config, const Value &value);
+
+} // namespace postwright
