@@ -33,6 +33,13 @@ const QList<Command> &commands()
         {"set", "set POST KEY=VALUE... [--unset KEY]     edit front matter in the file's own style", setCommand},
         {"roundtrip", "roundtrip PATH... [--write]             parse and rewrite every field; report any byte that changes",
          roundtripCommand},
+        {"index", "index SITE [--json]                     one record per post (path, title, date, state, terms)",
+         indexCommand},
+        {"tags", "tags SITE [--json]                      tags and categories with their post counts", tagsCommand},
+        {"tag", "tag rename|merge|delete ... SITE        edit a term across the site [--taxonomy T] [--dry-run]",
+         tagCommand},
+        {"new", "new SITE TITLE [--tags a,b] [--draft]   create a post (Hugo archetype, Jekyll _posts/_drafts)",
+         newCommand},
     };
     return list;
 }

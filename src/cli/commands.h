@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "site/siteindexing.h"
+
 #include <QCommandLineParser>
 #include <QStringList>
+
+#include <optional>
 
 namespace postwright::cli {
 
@@ -11,6 +15,10 @@ namespace postwright::cli {
 int renderCommand(const QStringList &args);
 int setCommand(const QStringList &args);
 int roundtripCommand(const QStringList &args);
+int indexCommand(const QStringList &args);
+int tagsCommand(const QStringList &args);
+int tagCommand(const QStringList &args);
+int newCommand(const QStringList &args);
 
 // Parses a command's arguments; on a usage error prints it and returns false.
 // --help prints the command's help and exits.
@@ -20,5 +28,14 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, int minPo
 // Every .md/.markdown file under each path (a file path is taken as it is),
 // sorted, so that output is stable.
 QStringList markdownFiles(const QStringList &paths);
+
+// Site commands: --kind KIND, read into IndexOptions (nullopt: a usage
+// error, printed).
+QCommandLineOption kindOption();
+std::optional<IndexOptions> indexOptions(const QCommandLineParser &parser, const QCommandLineOption &kind);
+// A path relative to the site as the user can open it: SITE/relative.
+QString sitePath(const QString &site, const QString &relative);
+// Problems whose paths are relative to the site, as "SITE/path:line:col: message".
+void reportProblems(const QString &site, const QList<Error> &problems);
 
 } // namespace postwright::cli
