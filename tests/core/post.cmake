@@ -1,4 +1,8 @@
 # SPDX-FileCopyrightText: 2026 The Postwright authors
 # SPDX-License-Identifier: GPL-3.0-or-later
+pw_add_test(tst_textcodec LABEL core
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_textcodec.cpp)
+pw_add_test(tst_frontmatter LABEL core
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_frontmatter.cpp)
 pw_add_test(tst_frontmatteredit LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_frontmatteredit.cpp)

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace postwright::detail {
 namespace {
 
@@ -159,10 +161,16 @@ void parseJson(const BlockSource &source, FrontMatter &frontMatter)
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         // The error offset is in UTF-8 bytes; map it back to a text offset.
-        const qsizetype chars = QString::fromUtf8(utf8.left(parseError.offset)).size();
-        const qsizetype at = block.contentStart + chars;
+        // Qt reports it after the blanks that follow the bad token: step
+        // back over them, so that the error is on the token's line.
+        const qsizetype units = QString::fromUtf8(utf8.left(parseError.offset)).size();
+        qsizetype at = block.contentStart + units;
+        while (at > block.contentStart + 1 && source.text.at(at - 1).isSpace())
+            --at;
         const qsizetype line = source.lines.lineAt(at);
-        frontMatter.error = Error{{}, int(line) + 1, int(at - source.lines.line(line).start) + 1,
+        const QStringView before = source.text.sliced(source.lines.line(line).start, at - source.lines.line(line).start);
+        const auto characters = std::count_if(before.begin(), before.end(), [](QChar c) { return !c.isLowSurrogate(); });
+        frontMatter.error = Error{{}, int(line) + 1, int(characters) + 1,
                                   doc.isObject() || parseError.error != QJsonParseError::NoError
                                       ? parseError.errorString()
                                       : tr("JSON front matter must be an object")};

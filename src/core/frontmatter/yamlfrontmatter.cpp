@@ -10,6 +10,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <limits>
 
 namespace postwright::detail {
@@ -463,6 +464,35 @@ EntryLayout layoutEntry(QStringView text, const LineIndex &lines, qsizetype firs
     return out;
 }
 
+// yaml-cpp counts columns in UTF-8 bytes; offsets here count UTF-16 units.
+qsizetype unitsForBytes(QStringView line, qsizetype bytes)
+{
+    qsizetype i = 0;
+    while (i < line.size() && bytes > 0) {
+        const char16_t c = line.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < line.size() && line.at(i + 1).isLowSurrogate()) {
+            bytes -= 4;
+            i += 2;
+        } else {
+            bytes -= c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+            ++i;
+        }
+    }
+    return i;
+}
+
+// An error at a yaml-cpp mark (0-based content line, byte column), reported
+// at its file line and its column in characters, as an editor shows it.
+Error errorAt(const BlockSource &source, int contentLine, int byteColumn, const QString &message)
+{
+    const qsizetype lineIndex = std::min(source.contentFirstLineIndex + std::max(contentLine, 0), source.lines.count() - 1);
+    const auto &l = source.lines.line(lineIndex);
+    const QStringView line = source.text.sliced(l.start, l.end - l.start);
+    const QStringView before = line.first(unitsForBytes(line, std::max(byteColumn, 0)));
+    const auto characters = std::count_if(before.begin(), before.end(), [](QChar c) { return !c.isLowSurrogate(); });
+    return Error{{}, int(lineIndex) + 1, byteColumn < 0 ? 0 : int(characters) + 1, message};
+}
+
 struct ParsedEntries
 {
     QList<EntryLayout> entries;
@@ -476,15 +506,14 @@ ParsedEntries parseEntries(const BlockSource &source, const FrontMatterBlock &bl
     try {
         root = YAML::Load(source.normalizedContent.toStdString());
     } catch (const YAML::Exception &e) {
-        result.error = Error{{}, fileLine(source, e.mark.line < 0 ? 0 : e.mark.line),
-                             e.mark.column < 0 ? 0 : e.mark.column + 1, fromStd(e.msg)};
+        result.error = errorAt(source, e.mark.line, e.mark.column, fromStd(e.msg));
         return result;
     }
     if (root.IsNull())
         return result;
     if (!root.IsMap()) {
-        result.error = Error{{}, fileLine(source, root.Mark().line), root.Mark().column + 1,
-                             tr("front matter must be a list of \"key: value\" lines")};
+        result.error = errorAt(source, root.Mark().line, root.Mark().column,
+                               tr("front matter must be a list of \"key: value\" lines"));
         return result;
     }
     struct KeyAt
@@ -497,8 +526,10 @@ ParsedEntries parseEntries(const BlockSource &source, const FrontMatterBlock &bl
     QList<KeyAt> keys;
     for (auto it = root.begin(); it != root.end(); ++it) {
         const YAML::Mark mark = it->first.Mark();
-        keys.append({it->first.IsScalar() ? fromStd(it->first.Scalar()) : QStringLiteral("?"),
-                     source.contentFirstLineIndex + mark.line, mark.column, it->second});
+        const qsizetype line = source.contentFirstLineIndex + mark.line;
+        const auto &l = source.lines.line(line);
+        keys.append({it->first.IsScalar() ? fromStd(it->first.Scalar()) : QStringLiteral("?"), line,
+                     unitsForBytes(source.text.sliced(l.start, l.end - l.start), mark.column), it->second});
     }
     const qsizetype lastContentLine = source.lines.lineAt(block.contentEnd) - 1;
     for (qsizetype k = 0; k < keys.size(); ++k) {
@@ -525,6 +556,18 @@ ParsedEntries parseEntries(const BlockSource &source, const FrontMatterBlock &bl
         field.key = keys.at(k).key;
         result.entries.append(layoutEntry(source.text, source.lines, first, last, keys.at(k).column,
                                           keys.at(k).value, field));
+        // yaml-cpp takes a quote left open at the end of the block as closed
+        // there; Hugo's and Jekyll's parsers reject it, and so do we.
+        const Field &f = result.entries.constLast().field;
+        if ((f.style == ValueStyle::DoubleQuoted || f.style == ValueStyle::SingleQuoted)
+            && quotedEnd(source.text, f.valueStart, source.lines.line(last).end) < 0) {
+            const qsizetype line = source.lines.lineAt(f.valueStart);
+            const QStringView before = source.text.sliced(source.lines.line(line).start,
+                                                          f.valueStart - source.lines.line(line).start);
+            const auto characters = std::count_if(before.begin(), before.end(), [](QChar c) { return !c.isLowSurrogate(); });
+            result.error = Error{{}, int(line) + 1, int(characters) + 1, tr("the quoted value has no closing quote")};
+            return result;
+        }
     }
     return result;
 }

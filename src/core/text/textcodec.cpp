@@ -2,9 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/textcodec.h"
 
+#include "text/lineindex.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 #include <QStringEncoder>
+
+#include <algorithm>
+#include <utility>
 
 namespace postwright {
 namespace {
@@ -51,6 +56,29 @@ QString tr(const char *text)
     return QCoreApplication::translate("postwright::TextCodec", text);
 }
 
+qsizetype firstUnpairedSurrogate(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return i;
+    }
+    return -1;
+}
+
+// 1-based line and column of the end of text: LF, CRLF and a bare CR all
+// end a line and a column counts characters (code points), as the
+// front-matter parsers count them.
+std::pair<int, int> lineAndColumn(QStringView text)
+{
+    const LineIndex lines(text);
+    const QStringView last = text.sliced(lines.line(lines.count() - 1).start);
+    const auto characters = std::count_if(last.begin(), last.end(), [](QChar c) { return !c.isLowSurrogate(); });
+    return {int(lines.count()), int(characters) + 1};
+}
+
 } // namespace
 
 Result<DecodedText> decodeText(const QByteArray &bytes)
@@ -59,6 +87,8 @@ Result<DecodedText> decodeText(const QByteArray &bytes)
     const auto starts = [&](const char *prefix, qsizetype n) {
         return bytes.size() >= n && memcmp(bytes.constData(), prefix, size_t(n)) == 0;
     };
+    // ConvertInitialBom: the file's own BOM is taken off above; a second one
+    // right after it is text and must survive a save.
     if (starts("\xFF\xFE", 2) || starts("\xFE\xFF", 2)) {
         decoded.encoding = bytes.at(0) == '\xFF' ? Encoding::Utf16LE : Encoding::Utf16BE;
         decoded.bom = true;
@@ -66,10 +96,15 @@ Result<DecodedText> decodeText(const QByteArray &bytes)
             return Error{{}, 0, 0, tr("UTF-16 file has an odd number of bytes (%1): its last byte is cut off").arg(bytes.size())};
         QStringDecoder decoder(decoded.encoding == Encoding::Utf16LE ? QStringDecoder::Utf16LE
                                                                       : QStringDecoder::Utf16BE,
-                               QStringDecoder::Flag::Stateless);
+                               QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
         decoded.text = decoder(QByteArrayView(bytes).sliced(2));
-        if (decoder.hasError())
-            return Error{{}, 0, 0, tr("invalid UTF-16 (an unpaired surrogate)")};
+        // The UTF-16 decoder passes unpaired surrogates through.
+        const qsizetype bad = firstUnpairedSurrogate(decoded.text);
+        if (decoder.hasError() || bad >= 0) {
+            const auto [line, column] = lineAndColumn(QStringView(decoded.text).first(std::max<qsizetype>(bad, 0)));
+            return Error{{}, bad < 0 ? 0 : line, bad < 0 ? 0 : column,
+                         tr("invalid UTF-16 at byte offset %1 (an unpaired surrogate)").arg(2 + 2 * std::max<qsizetype>(bad, 0))};
+        }
         return decoded;
     }
     qsizetype from = 0;
@@ -77,16 +112,18 @@ Result<DecodedText> decodeText(const QByteArray &bytes)
         decoded.bom = true;
         from = 3;
     }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     const qsizetype bad = firstInvalidUtf8(bytes, from);
     if (bad >= 0) {
-        const qsizetype lineStart = bytes.lastIndexOf('\n', bad) + 1;
-        const int line = int(bytes.left(lineStart).count('\n')) + 1;
-        return Error{{}, line, int(bad - lineStart) + 1,
+        // Everything before the bad byte is valid: locate it in that text.
+        const QString valid = decoder(QByteArrayView(bytes).sliced(from, bad - from));
+        const auto [line, column] = lineAndColumn(valid);
+        return Error{{}, line, column,
                      tr("invalid UTF-8 at byte offset %1 (byte 0x%2); the file is not UTF-8 text")
                          .arg(bad)
                          .arg(uint(uchar(bytes.at(bad))), 2, 16, QLatin1Char('0'))};
     }
-    decoded.text = QString::fromUtf8(QByteArrayView(bytes).sliced(from));
+    decoded.text = decoder(QByteArrayView(bytes).sliced(from));
     return decoded;
 }
 
