@@ -24,7 +24,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption sample(QStringLiteral("sample"), QApplication::translate("main", "Open the bundled sample blog."));
     parser.addOption(sample);
-    parser.addPositionalArgument(QStringLiteral("PATH"), QApplication::translate("main", "A post to open."), QStringLiteral("[PATH]"));
+    parser.addPositionalArgument(QStringLiteral("PATH"), QApplication::translate("main", "A post or a site folder to open."),
+                                 QStringLiteral("[PATH]"));
     parser.process(app);
 
     // No argument: the last post, else (first start) the sample blog.
@@ -44,7 +45,7 @@ int main(int argc, char *argv[])
     }
 
     postwright::MainWindow window;
-    window.openPost(path);
     window.show();
+    window.openPath(path);
     return QApplication::exec();
 }

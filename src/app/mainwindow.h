@@ -2,49 +2,129 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "editing/externalchange.h"
+#include "editing/recoverystore.h"
 #include "post/post.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QTimer>
 
+#include <functional>
+
+class QFileSystemModel;
+class QFileSystemWatcher;
 class QLabel;
-class QPlainTextEdit;
+class QMenu;
+class QSplitter;
+class QToolButton;
+class QTreeView;
 
 namespace postwright {
 
+class FindBar;
+class FrontMatterForm;
+class MarkdownEditor;
 class PreviewView;
 
-// The editor window: the post's text beside its live preview.
+// The editor window: project sidebar, front-matter form above the Markdown
+// editor, and the live preview, in splitters. The post's text lives in the
+// editor's document; the Post mirrors it and does every file operation.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // A question the window asks (recover? reload? save?): returns the button
+    // chosen. Tests replace it to answer without a dialog.
+    using Asker = std::function<QMessageBox::StandardButton(const QString &title, const QString &text,
+                                                            QMessageBox::StandardButtons buttons)>;
 
-    // Opens a post; on failure shows why and keeps what is open.
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a post (or the first post of a folder); on failure shows why and
+    // keeps what is open.
+    bool openPath(const QString &path);
     bool openPost(const QString &path);
+    void newPost();
+    bool save();
+    bool saveAs(const QString &path = {});
+
+    void setAsker(Asker asker) { m_ask = std::move(asker); }
+    void setRecoveryFolder(const QString &folder);
+    void setAutosaveInterval(int milliseconds);
+    // Writes the recovery file now (what the autosave timer does).
+    void autosave();
+
+    const Post &post();
+    MarkdownEditor *editor() const { return m_editor; }
+    FrontMatterForm *form() const { return m_form; }
+    PreviewView *preview() const { return m_preview; }
+    FindBar *findBar() const { return m_findBar; }
+    bool isModified() const;
+
+    // Carries out a form edit through core's writer (public for tests).
+    void setField(const QString &key, const Value &value);
+    void removeField(const QString &key);
+    // Reacts to the file changing on disk (the watcher calls it; public for tests).
+    void checkExternalChange();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createWidgets();
     void createActions();
+    void restoreLayout();
     void open();
-    bool save();
     bool confirmDiscard();
-    void textEdited();
-    void updatePreview();
+    void loadText(const QString &text, bool modified);
+    void syncFromEditor();
+    void scheduleSync();
     void updateTitle();
     void updateStatus();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+    void watch(const QString &path);
+    void offerRecovery();
+    void insertLinkDialog(bool image);
+    void insertImage(const QString &file);
+    void pasteImage(const QImage &image);
+    void goToLineDialog();
+    void setEncoding(Encoding encoding, bool bom);
+    void setLineEnding(LineEnding ending);
+    void compareWithDisk(const QByteArray &onDisk);
+    void showSidebarFolder(const QString &folder);
 
     Post m_post;
-    QPlainTextEdit *m_editor = nullptr;
+    QByteArray m_knownDiskBytes;   // what the file held when loaded or saved
+    QString m_untitledKey;
+    bool m_syncPending = false;
+    bool m_syncingToEditor = false;
+    bool m_scrollSyncing = false;
+
+    QSplitter *m_splitter = nullptr;
+    QSplitter *m_middle = nullptr;
+    QTreeView *m_sidebar = nullptr;
+    QFileSystemModel *m_files = nullptr;
+    QWidget *m_formArea = nullptr;
+    FrontMatterForm *m_form = nullptr;
+    MarkdownEditor *m_editor = nullptr;
+    FindBar *m_findBar = nullptr;
     PreviewView *m_preview = nullptr;
-    QLabel *m_encodingLabel = nullptr;
-    QLabel *m_frontMatterLabel = nullptr;
-    QTimer m_previewTimer;
+    QLabel *m_wordsLabel = nullptr;
+    QLabel *m_positionLabel = nullptr;
+    QToolButton *m_encodingButton = nullptr;
+    QToolButton *m_lineEndingButton = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_rawFrontMatterAction = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer m_syncTimer;
+    QTimer m_autosaveTimer;
+    RecoveryStore m_recovery;
+    Asker m_ask;
 };
 
 } // namespace postwright

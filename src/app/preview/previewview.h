@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "post/post.h"
+
 #include <QWebEngineView>
 
 namespace postwright {
 
-// Shows a rendered page; the page never navigates away (links go to the
-// system browser).
+// The live preview: the post in the page template that export uses. The
+// page never navigates away (links go to the system browser).
 class PreviewView final : public QWebEngineView
 {
     Q_OBJECT
@@ -16,8 +18,23 @@ class PreviewView final : public QWebEngineView
 public:
     explicit PreviewView(QWidget *parent = nullptr);
 
-    // Shows html with baseUrl as the folder relative links resolve against.
-    void showPage(const QString &html, const QUrl &baseUrl);
+    // Shows the post's current text; call on every edit. Renders off the GUI
+    // thread, debounced and coalesced.
+    void setPost(const Post &post);
+    // Brings the block of this 1-based file line to the top.
+    void scrollToLine(int line);
+
+signals:
+    void lineClicked(int line);        // 1-based file line of the clicked block
+    void topLineChanged(int line);     // the preview was scrolled by the user
+    void taskToggled(int line, bool checked);
+    void pageUpdated();                // the page shows the latest render
+
+private:
+    void renderNow();
+
+    Post m_post;
+    QTimer *m_debounce = nullptr;
 };
 
 } // namespace postwright

@@ -1,0 +1,399 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "form/frontmatterform.h"
+
+#include "form/chipeditor.h"
+
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace postwright {
+namespace {
+
+// Keys the form shows in their own rows; the rest go under "Other fields".
+const QStringList &standardKeys()
+{
+    static const QStringList keys = {QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("author"),
+                                     QStringLiteral("summary"), QStringLiteral("description"),
+                                     QStringLiteral("draft"), QStringLiteral("slug"), QStringLiteral("tags"),
+                                     QStringLiteral("categories")};
+    return keys;
+}
+
+// Sets a widget's value only when the user is not typing in it.
+template<typename Widget, typename Setter>
+void refresh(Widget *widget, Setter set)
+{
+    if (!widget->hasFocus()) {
+        const QSignalBlocker blocker(widget);
+        set(widget);
+    }
+}
+
+// Tags as a list, also when a Jekyll post writes "tags: a b".
+QStringList termsOf(const Field *field)
+{
+    if (!field)
+        return {};
+    if (field->value.type == ValueType::List)
+        return field->value.list;
+    return field->value.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+FrontMatterForm::FrontMatterForm(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
+    m_error->setAccessibleName(tr("Front-matter error"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    m_fields = new QWidget(this);
+    layout->addWidget(m_fields);
+    buildStandardFields();
+    layout->addStretch();
+}
+
+void FrontMatterForm::buildStandardFields()
+{
+    auto *outer = new QVBoxLayout(m_fields);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    outer->addLayout(form);
+
+    m_title = new QLineEdit(m_fields);
+    m_title->setAccessibleName(tr("Title"));
+    form->addRow(tr("&Title"), m_title);
+    connect(m_title, &QLineEdit::editingFinished, this, [this] { editLine(QStringLiteral("title"), m_title->text()); });
+
+    auto *dateRow = new QHBoxLayout;
+    m_date = new QDateTimeEdit(m_fields);
+    m_date->setCalendarPopup(true);
+    m_date->setAccessibleName(tr("Date"));
+    m_clearDate = new QPushButton(tr("Set date"), m_fields);
+    m_clearDate->setAccessibleName(tr("Set the date to now"));
+    dateRow->addWidget(m_date, 1);
+    dateRow->addWidget(m_clearDate);
+    auto *dateLabel = new QLabel(tr("&Date"), m_fields);
+    dateLabel->setBuddy(m_date);
+    form->addRow(dateLabel, dateRow);
+    connect(m_date, &QDateTimeEdit::editingFinished, this, &FrontMatterForm::editDate);
+    connect(m_clearDate, &QPushButton::clicked, this, [this] {
+        const QDateTime now = QDateTime::currentDateTime();
+        const auto value = DateTimeValue::parse(now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate));
+        if (value)
+            emit fieldEdited(QStringLiteral("date"), Value::fromDate(*value));
+    });
+
+    m_author = new QLineEdit(m_fields);
+    m_author->setAccessibleName(tr("Author"));
+    form->addRow(tr("&Author"), m_author);
+    connect(m_author, &QLineEdit::editingFinished, this, [this] { editLine(QStringLiteral("author"), m_author->text()); });
+
+    m_summary = new QPlainTextEdit(m_fields);
+    m_summary->setAccessibleName(tr("Summary"));
+    m_summary->setTabChangesFocus(true);
+    m_summary->setFixedHeight(m_summary->fontMetrics().lineSpacing() * 3 + 12);
+    form->addRow(tr("S&ummary"), m_summary);
+    m_summary->installEventFilter(this);
+    connect(m_summary, &QPlainTextEdit::textChanged, this, [this] { m_summary->setProperty("dirty", true); });
+
+    auto *flags = new QHBoxLayout;
+    m_draft = new QCheckBox(tr("D&raft"), m_fields);
+    m_draft->setAccessibleName(tr("Draft"));
+    flags->addWidget(m_draft);
+    flags->addSpacing(16);
+    auto *slugLabel = new QLabel(tr("S&lug"), m_fields);
+    flags->addWidget(slugLabel);
+    m_slug = new QLineEdit(m_fields);
+    m_slug->setAccessibleName(tr("Slug"));
+    slugLabel->setBuddy(m_slug);
+    flags->addWidget(m_slug, 1);
+    form->addRow(QString(), flags);
+    connect(m_draft, &QCheckBox::toggled, this, [this](bool on) { emit fieldEdited(QStringLiteral("draft"), Value::fromBool(on)); });
+    connect(m_slug, &QLineEdit::editingFinished, this, [this] { editLine(QStringLiteral("slug"), m_slug->text()); });
+
+    m_tags = new ChipEditor(m_fields);
+    m_tags->setAccessibleName(tr("Tags"));
+    form->addRow(tr("Ta&gs"), m_tags);
+    connect(m_tags, &ChipEditor::itemsEdited, this, [this](const QStringList &items) {
+        const Field *f = m_frontMatter.field(QStringLiteral("tags"));
+        // A Jekyll "tags: a b" string stays a string.
+        if (f && f->value.type == ValueType::String)
+            emit fieldEdited(QStringLiteral("tags"), Value::fromString(items.join(QLatin1Char(' '))));
+        else
+            emit fieldEdited(QStringLiteral("tags"), Value::fromList(items));
+    });
+    m_categories = new ChipEditor(m_fields);
+    m_categories->setAccessibleName(tr("Categories"));
+    form->addRow(tr("&Categories"), m_categories);
+    connect(m_categories, &ChipEditor::itemsEdited, this, [this](const QStringList &items) {
+        const Field *f = m_frontMatter.field(QStringLiteral("categories"));
+        if (f && f->value.type == ValueType::String)
+            emit fieldEdited(QStringLiteral("categories"), Value::fromString(items.join(QLatin1Char(' '))));
+        else
+            emit fieldEdited(QStringLiteral("categories"), Value::fromList(items));
+    });
+
+    m_otherBox = new QWidget(m_fields);
+    auto *otherLayout = new QVBoxLayout(m_otherBox);
+    otherLayout->setContentsMargins(0, 6, 0, 0);
+    auto *otherTitle = new QLabel(tr("<b>Other fields</b>"), m_otherBox);
+    otherLayout->addWidget(otherTitle);
+    m_otherGrid = new QGridLayout;
+    m_otherGrid->setColumnStretch(1, 1);
+    otherLayout->addLayout(m_otherGrid);
+    auto *addRow = new QHBoxLayout;
+    m_newKey = new QLineEdit(m_otherBox);
+    m_newKey->setPlaceholderText(tr("new key"));
+    m_newKey->setAccessibleName(tr("New field name"));
+    m_newValue = new QLineEdit(m_otherBox);
+    m_newValue->setPlaceholderText(tr("value"));
+    m_newValue->setAccessibleName(tr("New field value"));
+    auto *add = new QPushButton(tr("Add &field"), m_otherBox);
+    addRow->addWidget(m_newKey);
+    addRow->addWidget(m_newValue, 1);
+    addRow->addWidget(add);
+    otherLayout->addLayout(addRow);
+    outer->addWidget(m_otherBox);
+    connect(add, &QPushButton::clicked, this, &FrontMatterForm::addField);
+    connect(m_newValue, &QLineEdit::returnPressed, this, &FrontMatterForm::addField);
+}
+
+bool FrontMatterForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // The summary is written when the user leaves it, as one edit.
+    if (watched == m_summary && event->type() == QEvent::FocusOut && m_summary->property("dirty").toBool()) {
+        m_summary->setProperty("dirty", false);
+        const QString text = m_summary->toPlainText();
+        const Field *f = m_frontMatter.field(summaryKey());
+        if (!(f == nullptr && text.isEmpty()) && !(f && f->value.displayText() == text))
+            emit fieldEdited(summaryKey(), Value::fromString(text));
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString FrontMatterForm::summaryKey() const
+{
+    if (!m_frontMatter.field(QStringLiteral("summary")) && m_frontMatter.field(QStringLiteral("description")))
+        return QStringLiteral("description");
+    return QStringLiteral("summary");
+}
+
+void FrontMatterForm::editLine(const QString &key, const QString &text)
+{
+    const Field *f = m_frontMatter.field(key);
+    if ((!f && text.isEmpty()) || (f && f->value.displayText() == text))
+        return;
+    emit fieldEdited(key, Value::fromString(text));
+}
+
+void FrontMatterForm::editDate()
+{
+    const Field *f = m_frontMatter.field(QStringLiteral("date"));
+    const QDateTime edited = m_date->dateTime();
+    if (f && f->value.type == ValueType::Date) {
+        const DateTimeValue changed = f->value.date.withDateTime(edited);
+        if (!(changed == f->value.date))
+            emit fieldEdited(QStringLiteral("date"), Value::fromDate(changed));
+    } else if (!f) {
+        if (const auto value = DateTimeValue::parse(edited.toString(Qt::ISODate)))
+            emit fieldEdited(QStringLiteral("date"), Value::fromDate(*value));
+    }
+}
+
+void FrontMatterForm::addField()
+{
+    const QString key = m_newKey->text().trimmed();
+    if (key.isEmpty()) {
+        m_newKey->setFocus();
+        return;
+    }
+    emit fieldEdited(key, Value::guessFromText(m_newValue->text()));
+    m_newKey->clear();
+    m_newValue->clear();
+}
+
+void FrontMatterForm::setTermCompletions(const QStringList &tags, const QStringList &categories)
+{
+    m_tags->setCompletions(tags);
+    m_categories->setCompletions(categories);
+}
+
+void FrontMatterForm::setFrontMatter(const FrontMatter &fm)
+{
+    m_frontMatter = fm;
+    if (fm.error) {
+        m_error->setText(tr("The front matter does not parse (line %1, column %2): %3\n"
+                            "Fix it in the raw text; the form is read-only until then.")
+                             .arg(fm.error->line)
+                             .arg(fm.error->column)
+                             .arg(fm.error->message));
+        m_error->show();
+        m_fields->setEnabled(false);
+        return;
+    }
+    m_error->hide();
+    m_fields->setEnabled(true);
+
+    refresh(m_title, [&](QLineEdit *w) { w->setText(fm.string(QStringLiteral("title"))); });
+    refresh(m_author, [&](QLineEdit *w) { w->setText(fm.string(QStringLiteral("author"))); });
+    refresh(m_slug, [&](QLineEdit *w) { w->setText(fm.string(QStringLiteral("slug"))); });
+    refresh(m_draft, [&](QCheckBox *w) {
+        const Field *f = fm.field(QStringLiteral("draft"));
+        w->setChecked(f && f->value.type == ValueType::Bool && f->value.boolean);
+    });
+    refresh(m_summary, [&](QPlainTextEdit *w) {
+        w->setPlainText(fm.string(summaryKey()));
+        w->setProperty("dirty", false);
+    });
+    refresh(m_date, [&](QDateTimeEdit *w) {
+        const Field *f = fm.field(QStringLiteral("date"));
+        const bool known = f && f->value.type == ValueType::Date;
+        w->setEnabled(known || !f);
+        if (known) {
+            const DateTimeValue &d = f->value.date;
+            // Edit in the post's own zone, with the post's precision.
+            w->setDisplayFormat(d.hasTime ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd"));
+            w->setTimeSpec(d.hasZone ? Qt::OffsetFromUTC : Qt::LocalTime);
+            w->setDateTime(d.toDateTime());
+            w->setToolTip(tr("As written: %1").arg(d.text));
+        } else {
+            w->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+            w->setToolTip(f ? tr("Not a date: %1").arg(f->value.displayText()) : tr("No date yet"));
+        }
+    });
+    m_clearDate->setVisible(!fm.field(QStringLiteral("date")));
+    refresh(m_tags, [&](ChipEditor *w) { w->setItems(termsOf(fm.field(QStringLiteral("tags")))); });
+    refresh(m_categories, [&](ChipEditor *w) { w->setItems(termsOf(fm.field(QStringLiteral("categories")))); });
+
+    QStringList layout;
+    for (const Field &f : fm.fields) {
+        if (!standardKeys().contains(f.key) || (f.key == QLatin1String("description") && summaryKey() != f.key))
+            layout.append(f.key + QLatin1Char('/') + QString::number(int(f.value.type)));
+    }
+    if (layout != m_otherLayout) {
+        m_otherLayout = layout;
+        rebuildOtherFields(fm);
+    } else {
+        updateOtherFieldValues(fm);
+    }
+}
+
+void FrontMatterForm::rebuildOtherFields(const FrontMatter &fm)
+{
+    while (QLayoutItem *item = m_otherGrid->takeAt(0)) {
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        }
+        delete item;
+    }
+    m_otherEditors.clear();
+    int row = 0;
+    for (const Field &f : fm.fields) {
+        if (standardKeys().contains(f.key) && !(f.key == QLatin1String("description") && summaryKey() != f.key))
+            continue;
+        auto *key = new QLabel(f.key, m_otherBox);
+        key->setTextFormat(Qt::PlainText);
+        m_otherGrid->addWidget(key, row, 0);
+        QWidget *editor = nullptr;
+        const QString name = f.key;
+        if (f.readOnly) {
+            auto *label = new QLabel(m_otherBox);
+            label->setTextFormat(Qt::PlainText);
+            label->setText(f.value.text.trimmed().left(200));
+            label->setToolTip(tr("Nested values are kept as written; edit them in the raw front matter."));
+            label->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); font-family: monospace; }"));
+            label->setWordWrap(true);
+            editor = label;
+        } else if (f.value.type == ValueType::Bool) {
+            auto *check = new QCheckBox(m_otherBox);
+            check->setChecked(f.value.boolean);
+            connect(check, &QCheckBox::toggled, this, [this, name](bool on) { emit fieldEdited(name, Value::fromBool(on)); });
+            editor = check;
+        } else {
+            auto *line = new QLineEdit(f.value.displayText(), m_otherBox);
+            const ValueType type = f.value.type;
+            connect(line, &QLineEdit::editingFinished, this, [this, name, line, type] {
+                const Field *current = m_frontMatter.field(name);
+                if (!current || current->value.displayText() == line->text())
+                    return;
+                const std::optional<Value> value = Value::fromText(type, line->text());
+                if (!value) {
+                    line->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #b3261e; }"));
+                    line->setToolTip(tr("Not a valid %1").arg(valueTypeName(type)));
+                    return;
+                }
+                line->setStyleSheet(QString());
+                line->setToolTip(QString());
+                emit fieldEdited(name, *value);
+            });
+            editor = line;
+        }
+        editor->setAccessibleName(f.key);
+        m_otherGrid->addWidget(editor, row, 1);
+        m_otherEditors.insert(f.key, editor);
+        auto *type = new QLabel(valueTypeName(f.value.type), m_otherBox);
+        type->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+        m_otherGrid->addWidget(type, row, 2);
+        auto *remove = new QToolButton(m_otherBox);
+        remove->setText(QStringLiteral("×"));
+        remove->setAutoRaise(true);
+        remove->setToolTip(tr("Remove \"%1\"").arg(f.key));
+        remove->setAccessibleName(tr("Remove field %1").arg(f.key));
+        connect(remove, &QToolButton::clicked, this, [this, name] { emit fieldRemoved(name); });
+        m_otherGrid->addWidget(remove, row, 3);
+        ++row;
+    }
+}
+
+void FrontMatterForm::updateOtherFieldValues(const FrontMatter &fm)
+{
+    for (const Field &f : fm.fields) {
+        QWidget *editor = m_otherEditors.value(f.key);
+        if (auto *line = qobject_cast<QLineEdit *>(editor))
+            refresh(line, [&](QLineEdit *w) { w->setText(f.value.displayText()); });
+        else if (auto *check = qobject_cast<QCheckBox *>(editor))
+            refresh(check, [&](QCheckBox *w) { w->setChecked(f.value.boolean); });
+        else if (auto *label = qobject_cast<QLabel *>(editor))
+            label->setText(f.value.text.trimmed().left(200));
+    }
+}
+
+QWidget *FrontMatterForm::editorFor(const QString &key) const
+{
+    if (key == QLatin1String("title")) return m_title;
+    if (key == QLatin1String("date")) return m_date;
+    if (key == QLatin1String("author")) return m_author;
+    if (key == QLatin1String("summary") || key == QLatin1String("description")) return m_summary;
+    if (key == QLatin1String("draft")) return m_draft;
+    if (key == QLatin1String("slug")) return m_slug;
+    if (key == QLatin1String("tags")) return m_tags;
+    if (key == QLatin1String("categories")) return m_categories;
+    return m_otherEditors.value(key);
+}
+
+QString FrontMatterForm::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+} // namespace postwright

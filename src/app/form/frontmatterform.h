@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "frontmatter/frontmatter.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QDateTimeEdit;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace postwright {
+
+class ChipEditor;
+
+// The post's front matter as a form. It never writes the file itself: each
+// edit is a request (fieldEdited/fieldRemoved) that the window carries out
+// through core's writer, and the form is then refreshed from the result.
+class FrontMatterForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FrontMatterForm)
+
+public:
+    explicit FrontMatterForm(QWidget *parent = nullptr);
+
+    // Shows fm; widgets the user is typing in keep their text.
+    void setFrontMatter(const FrontMatter &fm);
+    void setTermCompletions(const QStringList &tags, const QStringList &categories);
+
+    // Test hooks: the editor widget of a standard field ("title", "tags"...).
+    QWidget *editorFor(const QString &key) const;
+    QString errorText() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+signals:
+    void fieldEdited(const QString &key, const postwright::Value &value);
+    void fieldRemoved(const QString &key);
+
+private:
+    void buildStandardFields();
+    void rebuildOtherFields(const FrontMatter &fm);
+    void updateOtherFieldValues(const FrontMatter &fm);
+    void editLine(const QString &key, const QString &text);
+    void editDate();
+    void addField();
+    QString summaryKey() const;
+
+    FrontMatter m_frontMatter;
+    QLabel *m_error = nullptr;
+    QWidget *m_fields = nullptr;
+    QLineEdit *m_title = nullptr;
+    QDateTimeEdit *m_date = nullptr;
+    QPushButton *m_clearDate = nullptr;
+    QLineEdit *m_author = nullptr;
+    QPlainTextEdit *m_summary = nullptr;
+    QCheckBox *m_draft = nullptr;
+    QLineEdit *m_slug = nullptr;
+    ChipEditor *m_tags = nullptr;
+    ChipEditor *m_categories = nullptr;
+    QGridLayout *m_otherGrid = nullptr;
+    QWidget *m_otherBox = nullptr;
+    QStringList m_otherLayout;    // "key/type" of the rows shown, to know when to rebuild
+    QHash<QString, QWidget *> m_otherEditors;
+    QLineEdit *m_newKey = nullptr;
+    QLineEdit *m_newValue = nullptr;
+};
+
+} // namespace postwright

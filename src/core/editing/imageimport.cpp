@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editing/imageimport.h"
+
+#include "site/siteconfig.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace postwright {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postwright::ImageImport", text);
+}
+
+// The Hugo or Jekyll site the post belongs to, if any.
+std::optional<SiteConfig> siteOf(const QString &postPath)
+{
+    QDir dir = QFileInfo(postPath).absoluteDir();
+    do {
+        const bool marker = dir.exists(QStringLiteral("_config.yml")) || dir.exists(QStringLiteral("hugo.toml"))
+                            || dir.exists(QStringLiteral("hugo.yaml")) || dir.exists(QStringLiteral("hugo.json"))
+                            || dir.exists(QStringLiteral("config.toml")) || dir.exists(QStringLiteral("config.yaml"))
+                            || dir.exists(QStringLiteral("config/_default"));
+        if (marker) {
+            const Result<SiteConfig> site = detectSite(dir.absolutePath());
+            if (site && site.value().kind != SiteKind::Plain)
+                return site.value();
+        }
+    } while (dir.cdUp());
+    return std::nullopt;
+}
+
+// A name in folder that is free, or already holds exactly bytes.
+QString freeName(const QDir &folder, const QString &fileName, const QByteArray &bytes, bool *same)
+{
+    const QFileInfo info(fileName);
+    QString candidate = fileName;
+    for (int n = 2;; ++n) {
+        const QString path = folder.filePath(candidate);
+        QFile existing(path);
+        if (!existing.exists())
+            return path;
+        if (existing.open(QIODevice::ReadOnly) && existing.readAll() == bytes) {
+            *same = true;
+            return path;
+        }
+        candidate = QStringLiteral("%1-%2.%3").arg(info.completeBaseName()).arg(n).arg(info.suffix());
+    }
+}
+
+Result<ImportedImage> store(const QString &postPath, const QString &fileName, const QByteArray &bytes)
+{
+    const QDir folder(imageFolderFor(postPath));
+    if (!QDir().mkpath(folder.absolutePath()))
+        return Error{folder.absolutePath(), 0, 0, tr("cannot create the image folder")};
+    bool same = false;
+    const QString target = freeName(folder, fileName, bytes, &same);
+    if (!same) {
+        QSaveFile out(target);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+            return Error{target, 0, 0, tr("cannot save the image: %1").arg(out.errorString())};
+    }
+    const QDir postDir = QFileInfo(postPath).absoluteDir();
+    return ImportedImage{target, postDir.relativeFilePath(target)};
+}
+
+} // namespace
+
+QString imageFolderFor(const QString &postPath)
+{
+    const QFileInfo post(postPath);
+    if (post.fileName() == QLatin1String("index.md") || post.fileName() == QLatin1String("index.markdown"))
+        return post.absolutePath();
+    if (const auto site = siteOf(postPath)) {
+        const QDir root(site->root);
+        return root.filePath(site->kind == SiteKind::Hugo ? QStringLiteral("static/images") : QStringLiteral("assets/images"));
+    }
+    return QDir(post.absolutePath()).filePath(QStringLiteral("images"));
+}
+
+Result<ImportedImage> importImageFile(const QString &postPath, const QString &sourceFile)
+{
+    QFile in(sourceFile);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error{sourceFile, 0, 0, tr("cannot read the image: %1").arg(in.errorString())};
+    return store(postPath, QFileInfo(sourceFile).fileName(), in.readAll());
+}
+
+Result<ImportedImage> saveImageBytes(const QString &postPath, const QByteArray &png, const QString &slug,
+                                     const QDateTime &when)
+{
+    const QString base = slug.isEmpty() ? QStringLiteral("image") : slug;
+    return store(postPath, QStringLiteral("%1-%2.png").arg(base, when.toString(QStringLiteral("yyyyMMdd-HHmmss"))), png);
+}
+
+} // namespace postwright

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editing/recoverystore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace postwright {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postwright::RecoveryStore", text);
+}
+
+std::optional<RecoveryStore::Entry> readEntry(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    if (!o.contains(QLatin1String("text")))
+        return std::nullopt;
+    return RecoveryStore::Entry{o.value(QLatin1String("key")).toString(), o.value(QLatin1String("text")).toString(),
+                                QDateTime::fromString(o.value(QLatin1String("savedAt")).toString(), Qt::ISODateWithMs)};
+}
+
+} // namespace
+
+RecoveryStore::RecoveryStore(QString folder)
+    : m_folder(std::move(folder))
+{
+}
+
+QString RecoveryStore::fileFor(const QString &key) const
+{
+    const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QDir(m_folder).filePath(QString::fromLatin1(hash) + QStringLiteral(".json"));
+}
+
+Result<Success> RecoveryStore::write(const QString &key, const QString &text)
+{
+    if (!QDir().mkpath(m_folder))
+        return Error{m_folder, 0, 0, tr("cannot create the recovery folder")};
+    const QJsonObject o{{QStringLiteral("key"), key},
+                        {QStringLiteral("text"), text},
+                        {QStringLiteral("savedAt"), QDateTime::currentDateTime().toString(Qt::ISODateWithMs)}};
+    QSaveFile file(fileFor(key));
+    const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{file.fileName(), 0, 0, tr("cannot write the recovery file: %1").arg(file.errorString())};
+    return Success{};
+}
+
+std::optional<RecoveryStore::Entry> RecoveryStore::find(const QString &key) const
+{
+    return readEntry(fileFor(key));
+}
+
+void RecoveryStore::remove(const QString &key)
+{
+    QFile::remove(fileFor(key));
+}
+
+QList<RecoveryStore::Entry> RecoveryStore::entries() const
+{
+    QList<Entry> out;
+    const QFileInfoList files = QDir(m_folder).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Time);
+    for (const QFileInfo &info : files) {
+        if (auto entry = readEntry(info.absoluteFilePath()))
+            out.append(*entry);
+    }
+    return out;
+}
+
+} // namespace postwright
