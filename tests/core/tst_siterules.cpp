@@ -1,0 +1,406 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "site/siteindexing.h"
+#include "site/siterules.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace postwright;
+
+namespace {
+
+QString site(const char *name)
+{
+    return QStringLiteral(POSTWRIGHT_TEST_DATA "/sites/") + QLatin1String(name);
+}
+
+// A fixed "now" so that the fixtures' dates keep their meaning.
+const QDateTime now(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
+
+SiteIndex indexOf(const char *name, std::optional<SiteKind> kind = {})
+{
+    IndexOptions options;
+    options.useCache = false;
+    options.kind = kind;
+    Result<SiteIndex> index = indexSite(site(name), options);
+    if (!index)
+        qFatal("cannot index %s: %s", name, qPrintable(index.error().toString()));
+    return index.value();
+}
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+class tst_SiteRules final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void detect_data();
+    void detect();
+    void hugoConfig();
+    void hugoConfigDir();
+    void configError_data();
+    void configError();
+    void posts_data();
+    void posts();
+    void notPosts_data();
+    void notPosts();
+    void jekyllMisnamedWarning();
+    void jekyllFileName_data();
+    void jekyllFileName();
+    void published_data();
+    void published();
+    void termCountsExcludeSections();
+    void frontMatterError();
+    void realWorld_data();
+    void realWorld();
+};
+
+void tst_SiteRules::detect_data()
+{
+    QTest::addColumn<QString>("root");
+    QTest::addColumn<SiteKind>("kind");
+    QTest::newRow("hugo.toml") << site("hugo") << SiteKind::Hugo;
+    QTest::newRow("config/_default") << site("hugo-configdir") << SiteKind::Hugo;
+    QTest::newRow("_config.yml") << site("jekyll") << SiteKind::Jekyll;
+    QTest::newRow("plain folder") << site("plain") << SiteKind::Plain;
+    QTest::newRow("corpus without config") << QStringLiteral(POSTWRIGHT_CORPUS "/realworld/jessfraz__blog")
+                                           << SiteKind::Plain;
+}
+
+void tst_SiteRules::detect()
+{
+    QFETCH(QString, root);
+    QFETCH(SiteKind, kind);
+    const Result<SiteConfig> config = detectSite(root);
+    QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().toString()));
+    QCOMPARE(config.value().kind, kind);
+}
+
+void tst_SiteRules::hugoConfig()
+{
+    const Result<SiteConfig> config = detectSite(site("hugo"));
+    QVERIFY(config.ok());
+    QCOMPARE(config.value().taxonomyNames(), (QStringList{QStringLiteral("categories"), QStringLiteral("series"),
+                                                         QStringLiteral("tags")}));
+    QCOMPARE(config.value().contentDir, QDir::cleanPath(site("hugo") + QStringLiteral("/content")));
+    QVERIFY(config.value().configFile.endsWith(QLatin1String("hugo.toml")));
+    QVERIFY(!config.value().buildFuture);
+
+    // Each config format, and the defaults when [taxonomies] is absent.
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("yaml/config.yaml")), "contentDir: posts\nbuildDrafts: true\n");
+    write(dir.filePath(QStringLiteral("json/hugo.json")), "{\"taxonomies\": {\"tag\": \"tags\"}, \"buildExpired\": true}");
+    const Result<SiteConfig> yaml = detectSite(dir.filePath(QStringLiteral("yaml")));
+    QVERIFY(yaml.ok());
+    QCOMPARE(yaml.value().kind, SiteKind::Hugo);
+    QVERIFY(yaml.value().contentDir.endsWith(QLatin1String("/yaml/posts")));
+    QVERIFY(yaml.value().buildDrafts);
+    QCOMPARE(yaml.value().taxonomyNames(), (QStringList{QStringLiteral("tags"), QStringLiteral("categories")}));
+    const Result<SiteConfig> json = detectSite(dir.filePath(QStringLiteral("json")));
+    QVERIFY(json.ok());
+    QCOMPARE(json.value().taxonomyNames(), QStringList{QStringLiteral("tags")});
+    QVERIFY(json.value().buildExpired);
+}
+
+void tst_SiteRules::hugoConfigDir()
+{
+    const SiteIndex index = indexOf("hugo-configdir");
+    QCOMPARE(index.config().taxonomyNames(), (QStringList{QStringLiteral("tags"), QStringLiteral("topics")}));
+    QVERIFY(index.config().buildFuture);
+    const PostRecord *post = index.post(QStringLiteral("content/blog/first.md"));
+    QVERIFY(post);
+    QCOMPARE(post->terms.value(QStringLiteral("topics")), QStringList{QStringLiteral("config")});
+    // categories is no taxonomy of this site: not indexed.
+    QVERIFY(post->categories().isEmpty());
+    QCOMPARE(post->section, QStringLiteral("blog"));
+    // buildFuture: a future post is scheduled but the site builds it.
+    QCOMPARE(post->state(now), PostState::Scheduled);
+    QVERIFY(index.isPublished(*post, now));
+}
+
+void tst_SiteRules::configError_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("line");
+    QTest::newRow("toml") << QStringLiteral("hugo.toml") << QByteArray("title = \"x\"\n[taxonomies\n") << 2;
+    QTest::newRow("yaml") << QStringLiteral("_config.yml") << QByteArray("title: x\nfoo: [a, b\n") << 3;
+    QTest::newRow("json") << QStringLiteral("config.json") << QByteArray("{\n  \"title\": \n}") << 3;
+}
+
+void tst_SiteRules::configError()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, content);
+    QFETCH(int, line);
+    QTemporaryDir dir;
+    write(dir.filePath(file), content);
+    const Result<SiteConfig> config = detectSite(dir.path());
+    QVERIFY(!config.ok());
+    QVERIFY(config.error().path.endsWith(file));
+    QCOMPARE(config.error().line, line);
+    QVERIFY(!config.error().message.isEmpty());
+}
+
+void tst_SiteRules::posts_data()
+{
+    QTest::addColumn<QString>("siteName");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<PostKind>("kind");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("date");      // as written; "-" for none
+    QTest::addColumn<PostState>("state");
+    QTest::addColumn<QStringList>("tags");
+    QTest::addColumn<QStringList>("categories");
+
+    const auto list = [](std::initializer_list<const char *> items) {
+        QStringList l;
+        for (const char *i : items)
+            l.append(QString::fromUtf8(i));
+        return l;
+    };
+    QTest::newRow("hugo: home section") << "hugo" << "content/_index.md" << PostKind::Section << "Home" << "-"
+                                        << PostState::Published << list({}) << list({});
+    QTest::newRow("hugo: section") << "hugo" << "content/posts/_index.md" << PostKind::Section << "Posts" << "-"
+                                   << PostState::Published << list({"section-only"}) << list({});
+    QTest::newRow("hugo: published") << "hugo" << "content/posts/published.md" << PostKind::Post
+                                     << "A published post" << "2024-03-01T10:00:00+01:00" << PostState::Published
+                                     << list({"go", "hugo"}) << list({"Web"});
+    QTest::newRow("hugo: draft") << "hugo" << "content/posts/draft.md" << PostKind::Post << "A draft"
+                                 << "2024-03-02" << PostState::Draft << list({"hugo"}) << list({});
+    QTest::newRow("hugo: future date") << "hugo" << "content/posts/future.md" << PostKind::Post << "From the future"
+                                       << "2999-01-01T00:00:00Z" << PostState::Scheduled << list({"hugo"}) << list({});
+    QTest::newRow("hugo: future publishDate, keys in any case")
+        << "hugo" << "content/posts/scheduled.md" << PostKind::Post << "Scheduled by publishDate" << "2024-01-01"
+        << PostState::Scheduled << list({"toml", "hugo"}) << list({});
+    QTest::newRow("hugo: expired") << "hugo" << "content/posts/expired.md" << PostKind::Post << "Expired"
+                                   << "2020-01-01" << PostState::Expired << list({}) << list({});
+    QTest::newRow("hugo: json") << "hugo" << "content/posts/json.md" << PostKind::Post << "JSON front matter"
+                                << "2024-02-02" << PostState::Published << list({"json"}) << list({"Web"});
+    QTest::newRow("hugo: leaf bundle") << "hugo" << "content/posts/bundle/index.md" << PostKind::Bundle
+                                       << "A leaf bundle" << "2024-04-01" << PostState::Published << list({"go"})
+                                       << list({});
+    QTest::newRow("hugo: no front matter") << "hugo" << "content/notes/no-front-matter.md" << PostKind::Post
+                                           << "no-front-matter" << "-" << PostState::Published << list({}) << list({});
+    QTest::newRow("jekyll: date from the name") << "jekyll" << "_posts/2024-01-15-hello-world.md" << PostKind::Post
+                                                << "Hello, world" << "2024-01-15" << PostState::Published
+                                                << list({"intro", "jekyll"}) << list({"news"});
+    QTest::newRow("jekyll: space-separated terms")
+        << "jekyll" << "_posts/2024-02-01-space-separated.md" << PostKind::Post << "Space-separated terms"
+        << "2024-02-01" << PostState::Published << list({"ruby", "jekyll", "liquid"}) << list({"notes"});
+    QTest::newRow("jekyll: date key overrides the name")
+        << "jekyll" << "_posts/2024-04-01-date-override.md" << PostKind::Post << "Date from the front matter"
+        << "2024-04-02 10:00:00 +0100" << PostState::Published << list({"jekyll"}) << list({});
+    QTest::newRow("jekyll: published false") << "jekyll" << "_posts/2024-03-01-unpublished.md" << PostKind::Post
+                                             << "Not published" << "2024-03-01" << PostState::Draft
+                                             << list({"jekyll"}) << list({});
+    QTest::newRow("jekyll: future") << "jekyll" << "_posts/2999-01-01-future.md" << PostKind::Post << "Future post"
+                                    << "2999-01-01" << PostState::Scheduled << list({}) << list({});
+    QTest::newRow("jekyll: category folder") << "jekyll" << "blog/tech/_posts/2024-05-05-category-folder.md"
+                                             << PostKind::Post << "In a category folder" << "2024-05-05"
+                                             << PostState::Published << list({"jekyll"}) << list({"blog", "tech"});
+    QTest::newRow("jekyll: draft") << "jekyll" << "_drafts/a-draft.md" << PostKind::Post << "A draft" << "-"
+                                   << PostState::Draft << list({"draft-tag"}) << list({});
+    QTest::newRow("plain: post") << "plain" << "first.md" << PostKind::Post << "First note" << "2024-01-01"
+                                 << PostState::Published << list({"one"}) << list({});
+    QTest::newRow("plain: .markdown deep down") << "plain" << "trips/2023/lisbon.markdown" << PostKind::Post
+                                                << "lisbon" << "-" << PostState::Published << list({}) << list({});
+    QTest::newRow("plain: draft") << "plain" << "unready.md" << PostKind::Post << "Unready" << "-"
+                                  << PostState::Draft << list({}) << list({});
+}
+
+void tst_SiteRules::posts()
+{
+    QFETCH(QString, siteName);
+    QFETCH(QString, path);
+    QFETCH(PostKind, kind);
+    QFETCH(QString, title);
+    QFETCH(QString, date);
+    QFETCH(PostState, state);
+    QFETCH(QStringList, tags);
+    QFETCH(QStringList, categories);
+    const SiteIndex index = indexOf(siteName.toUtf8().constData());
+    const PostRecord *post = index.post(path);
+    QVERIFY2(post, qPrintable(path));
+    QVERIFY(!post->error);
+    QCOMPARE(post->kind, kind);
+    QCOMPARE(post->title, title);
+    QCOMPARE(post->dateText.value_or(QStringLiteral("-")), date);
+    QCOMPARE(post->state(now), state);
+    QCOMPARE(index.isPublished(*post, now), state == PostState::Published);
+    QCOMPARE(post->tags(), tags);
+    QCOMPARE(post->categories(), categories);
+}
+
+void tst_SiteRules::notPosts_data()
+{
+    QTest::addColumn<QString>("siteName");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("hugo: bundle resource") << "hugo" << "content/posts/bundle/notes.md";
+    QTest::newRow("hugo: outside content/") << "hugo" << "layouts/index.md";
+    QTest::newRow("hugo: archetype") << "hugo" << "archetypes/default.md";
+    QTest::newRow("jekyll: page") << "jekyll" << "about.md";
+    QTest::newRow("jekyll: misnamed in _posts") << "jekyll" << "_posts/notes-without-date.md";
+    QTest::newRow("jekyll: generated _site") << "jekyll" << "_site/_posts/2024-01-01-generated.md";
+    QTest::newRow("plain: hidden folder") << "plain" << ".hidden/secret.md";
+    QTest::newRow("plain: not markdown") << "plain" << "readme.txt";
+}
+
+void tst_SiteRules::notPosts()
+{
+    QFETCH(QString, siteName);
+    QFETCH(QString, path);
+    const SiteIndex index = indexOf(siteName.toUtf8().constData());
+    QVERIFY2(!index.post(path), qPrintable(path));
+}
+
+void tst_SiteRules::jekyllMisnamedWarning()
+{
+    const SiteIndex index = indexOf("jekyll");
+    QCOMPARE(index.warnings().size(), 1);
+    QCOMPARE(index.warnings().first().path, QStringLiteral("_posts/notes-without-date.md"));
+    QVERIFY(index.warnings().first().message.contains(QLatin1String("YYYY-MM-DD")));
+    QCOMPARE(indexOf("hugo").warnings().size(), 0);
+}
+
+void tst_SiteRules::jekyllFileName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("slug");
+    QTest::newRow("plain") << "2024-01-15-hello-world.md" << QDate(2024, 1, 15) << "hello-world";
+    QTest::newRow("unpadded") << "2024-4-9-short.markdown" << QDate(2024, 4, 9) << "short";
+    QTest::newRow("dots in slug") << "2023-12-31-v1.2-released.md" << QDate(2023, 12, 31) << "v1.2-released";
+    QTest::newRow("no date") << "hello-world.md" << QDate() << "";
+    QTest::newRow("bad date") << "2024-13-40-nope.md" << QDate() << "";
+    QTest::newRow("no slug") << "2024-01-15.md" << QDate() << "";
+}
+
+void tst_SiteRules::jekyllFileName()
+{
+    QFETCH(QString, name);
+    QFETCH(QDate, date);
+    QFETCH(QString, slug);
+    const auto parsed = parseJekyllFileName(name);
+    QCOMPARE(parsed.has_value(), date.isValid());
+    if (parsed) {
+        QCOMPARE(parsed->date, date);
+        QCOMPARE(parsed->slug, slug);
+    }
+}
+
+void tst_SiteRules::published_data()
+{
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<QByteArray>("frontMatter");
+    QTest::addColumn<bool>("published");
+    QTest::newRow("plain post") << QByteArray() << QByteArray("date: 2024-01-01") << true;
+    QTest::newRow("draft") << QByteArray() << QByteArray("draft: true") << false;
+    QTest::newRow("draft, buildDrafts") << QByteArray("buildDrafts = true") << QByteArray("draft: true") << true;
+    QTest::newRow("future") << QByteArray() << QByteArray("date: 2999-01-01") << false;
+    QTest::newRow("future, buildFuture") << QByteArray("buildFuture = true") << QByteArray("date: 2999-01-01") << true;
+    QTest::newRow("publishDate future") << QByteArray() << QByteArray("publishDate: 2999-01-01") << false;
+    QTest::newRow("pubdate alias") << QByteArray() << QByteArray("pubdate: 2999-01-01") << false;
+    QTest::newRow("expired") << QByteArray() << QByteArray("expiryDate: 2000-01-01") << false;
+    QTest::newRow("expiry ahead") << QByteArray() << QByteArray("expiryDate: 2999-01-01") << true;
+    QTest::newRow("expired, buildExpired") << QByteArray("buildExpired = true") << QByteArray("expiryDate: 2000-01-01")
+                                           << true;
+}
+
+void tst_SiteRules::published()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(QByteArray, frontMatter);
+    QFETCH(bool, published);
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("hugo.toml")), config + '\n');
+    write(dir.filePath(QStringLiteral("content/posts/p.md")), "---\ntitle: P\n" + frontMatter + "\n---\nBody\n");
+    IndexOptions options;
+    options.useCache = false;
+    const Result<SiteIndex> index = indexSite(dir.path(), options);
+    QVERIFY(index.ok());
+    const PostRecord *post = index.value().post(QStringLiteral("content/posts/p.md"));
+    QVERIFY(post);
+    QCOMPARE(index.value().isPublished(*post, now), published);
+}
+
+void tst_SiteRules::termCountsExcludeSections()
+{
+    const SiteIndex index = indexOf("hugo");
+    const QMap<QString, int> tags = index.termCounts(QStringLiteral("tags"));
+    QVERIFY(!tags.contains(QStringLiteral("section-only")));
+    QCOMPARE(tags.value(QStringLiteral("hugo")), 4);
+    QCOMPARE(tags.value(QStringLiteral("go")), 2);
+    QCOMPARE(index.termCounts(QStringLiteral("categories")).value(QStringLiteral("Web")), 2);
+    QCOMPARE(index.termCounts(QStringLiteral("series")).value(QStringLiteral("basics")), 1);
+    QCOMPARE(index.postsWithTerm(QStringLiteral("tags"), QStringLiteral("go")),
+             (QStringList{QStringLiteral("content/posts/bundle/index.md"), QStringLiteral("content/posts/published.md")}));
+}
+
+void tst_SiteRules::frontMatterError()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("good.md")), "---\ntitle: Good\n---\n");
+    write(dir.filePath(QStringLiteral("bad.md")), "---\ntitle: [unclosed\n---\n");
+    write(dir.filePath(QStringLiteral("latin1.md")), "---\ntitle: caf\xe9\n---\n");
+    IndexOptions options;
+    options.useCache = false;
+    const Result<SiteIndex> index = indexSite(dir.path(), options);
+    QVERIFY(index.ok());
+    QCOMPARE(index.value().posts().size(), 3);
+    QCOMPARE(index.value().errors().size(), 2);
+    const PostRecord *bad = index.value().post(QStringLiteral("bad.md"));
+    QVERIFY(bad && bad->error);
+    QCOMPARE(bad->error->path, QStringLiteral("bad.md"));
+    QVERIFY(bad->error->line >= 2);
+    QVERIFY(index.value().post(QStringLiteral("latin1.md"))->error);
+    QVERIFY(!index.value().post(QStringLiteral("good.md"))->error);
+}
+
+void tst_SiteRules::realWorld_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<SiteKind>("kind");
+    QTest::addColumn<int>("minimumPosts");
+    QTest::newRow("hugoDocs as hugo") << "gohugoio__hugoDocs" << SiteKind::Hugo << 900;
+    QTest::newRow("hugoDocs as plain") << "gohugoio__hugoDocs" << SiteKind::Plain << 900;
+    QTest::newRow("jessfraz as hugo") << "jessfraz__blog" << SiteKind::Hugo << 70;
+    QTest::newRow("letsencrypt as hugo") << "letsencrypt__website" << SiteKind::Hugo << 150;
+    QTest::newRow("rust blog as hugo") << "rust-lang__blog.rust-lang.org" << SiteKind::Hugo << 380;
+    QTest::newRow("jekyll as jekyll") << "jekyll__jekyll" << SiteKind::Jekyll << 100;
+    QTest::newRow("jekyll as plain") << "jekyll__jekyll" << SiteKind::Plain << 100;
+}
+
+void tst_SiteRules::realWorld()
+{
+    QFETCH(QString, folder);
+    QFETCH(SiteKind, kind);
+    QFETCH(int, minimumPosts);
+    IndexOptions options;
+    options.useCache = false;
+    options.kind = kind;
+    const Result<SiteIndex> index = indexSite(QStringLiteral(POSTWRIGHT_CORPUS "/realworld/") + folder, options);
+    QVERIFY2(index.ok(), qPrintable(index.ok() ? QString() : index.error().toString()));
+    QVERIFY2(index.value().posts().size() >= minimumPosts, qPrintable(QString::number(index.value().posts().size())));
+    QStringList errors;
+    for (const Error &e : index.value().errors())
+        errors.append(e.toString());
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    for (const PostRecord &post : index.value().posts())
+        QVERIFY2(!post.title.isEmpty(), qPrintable(post.path));
+}
+
+QTEST_GUILESS_MAIN(tst_SiteRules)
+#include "tst_siterules.moc"
