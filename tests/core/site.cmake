@@ -2,3 +2,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 pw_add_test(tst_siterules LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_siterules.cpp)
+pw_add_test(tst_siteindex LABEL core
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_siteindex.cpp)
