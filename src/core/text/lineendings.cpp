@@ -56,6 +56,8 @@ QString restoreLineEndings(QStringView original, QStringView editedWithLf)
             out += before.at(i).end;
         else if (i >= after.size() - tail && !before.at(i - after.size() + before.size()).end.isEmpty())
             out += before.at(i - after.size() + before.size()).end;
+        else if (before.size() == after.size() && !before.at(i).end.isEmpty())
+            out += before.at(i).end;   // a line edited in place keeps its ending
         else
             out += fallback;
     }
