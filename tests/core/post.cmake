@@ -6,3 +6,5 @@ pw_add_test(tst_frontmatter LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_frontmatter.cpp)
 pw_add_test(tst_frontmatteredit LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_frontmatteredit.cpp)
+pw_add_test(tst_post LABEL core
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_post.cpp)
