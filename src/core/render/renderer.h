@@ -28,11 +28,16 @@ struct RenderResult
 {
     QString html;            // body HTML fragment
     QList<Heading> outline;
+    // Words a reader sees: paragraphs, headings, lists, tables, footnotes,
+    // inline code and the text of raw HTML; not code blocks, image
+    // descriptions or HTML comments. A Chinese or Japanese character is a word.
     int words = 0;
     int readingMinutes = 0;  // rounded up, 0 for an empty post
 };
 
-// Pure and thread-safe: render Markdown (GFM + footnotes) to HTML.
+// Pure and thread-safe: render Markdown (GFM + footnotes) to HTML. Raw HTML
+// is kept (GFM's tagfilter still disarms <script>, <iframe>, <style>...).
+// Every heading gets a unique GitHub-style id.
 RenderResult render(const QString &markdown, const RenderOptions &options = {});
 
 } // namespace postwright
