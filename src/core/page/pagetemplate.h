@@ -32,7 +32,10 @@ public:
     static PageTemplate defaultTemplate();
     PageTemplate(QString mustacheSource, QString css);
 
+    // The whole HTML page; empty when the template does not parse.
     QString render(const PageData &page) const;
+    // Why the Mustache source does not parse; empty when it does.
+    QString error() const;
     QString css() const { return m_css; }
 
 private:

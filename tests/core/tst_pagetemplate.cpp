@@ -1,0 +1,369 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "page/pagetemplate.h"
+#include "render/renderer.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QtTest/QTest>
+
+using namespace Qt::StringLiterals;
+using postwright::PageData;
+using postwright::PageTemplate;
+
+namespace {
+
+PageData fullPage()
+{
+    PageData page;
+    page.title = u"Why Open-Source AI is the Future"_s;
+    page.date = u"2025-06-03"_s;
+    page.author = u"Buma"_s;
+    page.summary = u"Exploring open-source AI."_s;
+    page.tags = {u"AI"_s, u"OpenSource"_s};
+    page.categories = {u"Tech"_s};
+    page.bodyHtml = u"<p data-sourcepos=\"10:1-10:5\">Hello <em>body</em></p>\n"_s;
+    page.siteTitle = u"Buma's Blog"_s;
+    page.canonicalUrl = u"https://blog.example/posts/open-ai/"_s;
+    page.baseHref = u"file:///home/buma/blog/content/posts/"_s;
+    return page;
+}
+
+QString withoutStyle(const QString &html)
+{
+    static const QRegularExpression style(u"<style>.*</style>"_s,
+                                          QRegularExpression::DotMatchesEverythingOption);
+    return QString(html).remove(style);
+}
+
+// A small structural check: every non-void element that opens also closes,
+// in order. Enough to catch a broken template; not a full HTML5 parser.
+QString tagBalanceError(const QString &html)
+{
+    static const QRegularExpression tag(u"<(/?)([a-zA-Z][a-zA-Z0-9]*)\\b[^>]*?(/?)>"_s);
+    static const QStringList voidElements{u"area"_s, u"base"_s, u"br"_s,   u"col"_s,
+                                          u"embed"_s, u"hr"_s,  u"img"_s,  u"input"_s,
+                                          u"link"_s, u"meta"_s, u"source"_s, u"track"_s,
+                                          u"wbr"_s};
+    QStringList open;
+    for (const QRegularExpressionMatch &m : tag.globalMatch(withoutStyle(html))) {
+        const QString name = m.captured(2).toLower();
+        if (voidElements.contains(name))
+            continue;
+        if (m.captured(1).isEmpty()) {
+            open.append(name);
+        } else if (open.isEmpty() || open.takeLast() != name) {
+            return u"unexpected </%1> at %2"_s.arg(name).arg(m.capturedStart());
+        }
+    }
+    return open.isEmpty() ? QString() : u"unclosed: "_s + open.join(u' ');
+}
+
+QString attributeOf(const QString &html, const QString &elementPattern, const QString &attr)
+{
+    const QRegularExpression re(u"<"_s + elementPattern + u"[^>]*\\b"_s + attr + u"=\"([^\"]*)\""_s);
+    return re.match(html).captured(1);
+}
+
+} // namespace
+
+class tst_PageTemplate : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyFieldAppears();
+    void headTags();
+    void titleWithAndWithoutSiteTitle_data();
+    void titleWithAndWithoutSiteTitle();
+    void valuesAreEscaped_data();
+    void valuesAreEscaped();
+    void optionalHeadTagsOnlyWhenSet();
+    void emptyFieldsKeepTheirElementsHidden();
+    void language_data();
+    void language();
+    void dates_data();
+    void dates();
+    void defaultCssIsInlined();
+    void customCssReplacesTheDefault();
+    void pageIsWellFormed();
+    void brokenTemplateReportsError();
+};
+
+void tst_PageTemplate::everyFieldAppears()
+{
+    const QString html = PageTemplate::defaultTemplate().render(fullPage());
+
+    QVERIFY(html.contains(u"<h1 id=\"pw-title\" class=\"pw-title\" dir=\"auto\">Why Open-Source AI is the Future</h1>"_s));
+    QVERIFY(html.contains(u"<span id=\"pw-date\" class=\"pw-date\"><time datetime=\"2025-06-03\">3 June 2025</time></span>"_s));
+    QVERIFY(html.contains(u"<span id=\"pw-author\" class=\"pw-author\" dir=\"auto\">Buma</span>"_s));
+    QVERIFY(html.contains(u"<p id=\"pw-summary\" class=\"pw-summary\" dir=\"auto\">Exploring open-source AI.</p>"_s));
+    QVERIFY(html.contains(u"<li class=\"pw-chip pw-tag\" dir=\"auto\">AI</li>"_s));
+    QVERIFY(html.contains(u"<li class=\"pw-chip pw-tag\" dir=\"auto\">OpenSource</li>"_s));
+    QVERIFY(html.contains(u"<li class=\"pw-chip pw-category\" dir=\"auto\">Tech</li>"_s));
+    QVERIFY(html.contains(u"<article id=\"pw-body\" class=\"pw-body\" dir=\"auto\">\n"
+                          u"<p data-sourcepos=\"10:1-10:5\">Hello <em>body</em></p>\n"_s));
+
+    // The preview patches these: each exactly once, inside the header.
+    const qsizetype header = html.indexOf(u"<header id=\"pw-header\""_s);
+    const qsizetype headerEnd = html.indexOf(u"</header>"_s);
+    QVERIFY(header > 0 && headerEnd > header);
+    for (const QString &id : {u"pw-title"_s, u"pw-date"_s, u"pw-author"_s, u"pw-tags"_s,
+                             u"pw-categories"_s, u"pw-summary"_s}) {
+        const QString attr = u"id=\""_s + id + u'"';
+        QCOMPARE(html.count(attr), 1);
+        const qsizetype at = html.indexOf(attr);
+        QVERIFY2(at > header && at < headerEnd, qPrintable(id));
+    }
+    QCOMPARE(html.count(u"id=\"pw-body\""_s), 1);
+}
+
+void tst_PageTemplate::headTags()
+{
+    const QString html = PageTemplate::defaultTemplate().render(fullPage());
+
+    QVERIFY(html.startsWith(u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"_s));
+    QVERIFY(html.contains(u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"_s));
+    QVERIFY(html.contains(u"<base href=\"file:///home/buma/blog/content/posts/\">"_s));
+    QVERIFY(html.contains(u"<meta name=\"description\" content=\"Exploring open-source AI.\">"_s));
+    QVERIFY(html.contains(u"<meta name=\"author\" content=\"Buma\">"_s));
+    QVERIFY(html.contains(u"<link rel=\"canonical\" href=\"https://blog.example/posts/open-ai/\">"_s));
+    QVERIFY(html.contains(u"<meta property=\"og:type\" content=\"article\">"_s));
+    QVERIFY(html.contains(u"<meta property=\"og:title\" content=\"Why Open-Source AI is the Future\">"_s));
+    QVERIFY(html.contains(u"<meta property=\"og:description\" content=\"Exploring open-source AI.\">"_s));
+    QVERIFY(html.contains(u"<meta property=\"og:url\" content=\"https://blog.example/posts/open-ai/\">"_s));
+    QVERIFY(html.contains(u"<meta property=\"og:site_name\" content=\"Buma&apos;s Blog\">"_s));
+    QVERIFY(html.contains(u"<meta property=\"article:published_time\" content=\"2025-06-03\">"_s));
+    QVERIFY(html.contains(u"<meta property=\"article:tag\" content=\"OpenSource\">"_s));
+    // <base> must come before anything that uses a URL.
+    QVERIFY(html.indexOf(u"<base "_s) < html.indexOf(u"<link "_s));
+}
+
+void tst_PageTemplate::titleWithAndWithoutSiteTitle_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("siteTitle");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("both") << u"Post"_s << u"Site"_s << u"<title>Post — Site</title>"_s;
+    QTest::newRow("no site title") << u"Post"_s << QString() << u"<title>Post</title>"_s;
+    QTest::newRow("no post title") << QString() << u"Site"_s << u"<title>Site</title>"_s;
+    QTest::newRow("neither") << QString() << QString() << u"<title>Untitled</title>"_s;
+}
+
+void tst_PageTemplate::titleWithAndWithoutSiteTitle()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, siteTitle);
+    QFETCH(QString, expected);
+
+    PageData page;
+    page.title = title;
+    page.siteTitle = siteTitle;
+    const QString html = PageTemplate::defaultTemplate().render(page);
+    QVERIFY2(html.contains(expected), qPrintable(html.left(800)));
+}
+
+void tst_PageTemplate::valuesAreEscaped_data()
+{
+    QTest::addColumn<QString>("field");
+
+    for (const char *field : {"title", "date", "author", "summary", "tag", "category",
+                              "siteTitle", "canonicalUrl", "baseHref", "lang"})
+        QTest::newRow(field) << QString::fromLatin1(field);
+}
+
+void tst_PageTemplate::valuesAreEscaped()
+{
+    QFETCH(QString, field);
+
+    const QString nasty = u"x\"><script>alert('1&2')</script>"_s;
+    const QString escaped = u"x&quot;&gt;&lt;script&gt;alert(&apos;1&amp;2&apos;)&lt;/script&gt;"_s;
+    PageData page;
+    page.bodyHtml = u"<p>body</p>"_s;
+    if (field == u"title")
+        page.title = nasty;
+    else if (field == u"date")
+        page.date = nasty;
+    else if (field == u"author")
+        page.author = nasty;
+    else if (field == u"summary")
+        page.summary = nasty;
+    else if (field == u"tag")
+        page.tags = {nasty};
+    else if (field == u"category")
+        page.categories = {nasty};
+    else if (field == u"siteTitle")
+        page.siteTitle = nasty;
+    else if (field == u"canonicalUrl")
+        page.canonicalUrl = nasty;
+    else if (field == u"baseHref")
+        page.baseHref = nasty;
+    else if (field == u"lang")
+        page.lang = nasty;
+
+    const QString html = PageTemplate::defaultTemplate().render(page);
+    QVERIFY2(!html.contains(u"<script"_s), qPrintable(html));
+    QVERIFY2(!withoutStyle(html).contains(u"x\""_s), qPrintable(html));
+    QVERIFY2(html.contains(escaped), qPrintable(html));
+    QCOMPARE(tagBalanceError(html), QString());
+}
+
+void tst_PageTemplate::optionalHeadTagsOnlyWhenSet()
+{
+    PageData page;
+    page.title = u"Only a title"_s;
+    const QString html = PageTemplate::defaultTemplate().render(page);
+
+    QVERIFY(!html.contains(u"rel=\"canonical\""_s));
+    QVERIFY(!html.contains(u"og:url"_s));
+    QVERIFY(!html.contains(u"<base"_s));
+    QVERIFY(!html.contains(u"name=\"description\""_s));
+    QVERIFY(!html.contains(u"og:description"_s));
+    QVERIFY(!html.contains(u"og:site_name"_s));
+    QVERIFY(!html.contains(u"article:published_time"_s));
+    QVERIFY(!html.contains(u"article:tag"_s));
+    QVERIFY(html.contains(u"<meta property=\"og:title\" content=\"Only a title\">"_s));
+    QVERIFY(html.contains(u"<meta property=\"og:type\" content=\"article\">"_s));
+}
+
+void tst_PageTemplate::emptyFieldsKeepTheirElementsHidden()
+{
+    PageData page;
+    page.bodyHtml = u"<p>Just a body.</p>\n"_s;
+    const QString html = PageTemplate::defaultTemplate().render(page);
+
+    QVERIFY(html.contains(u"<h1 id=\"pw-title\" class=\"pw-title\" dir=\"auto\" hidden></h1>"_s));
+    QVERIFY(html.contains(u"<span id=\"pw-date\" class=\"pw-date\" hidden></span>"_s));
+    QVERIFY(html.contains(u"<span id=\"pw-author\" class=\"pw-author\" dir=\"auto\" hidden></span>"_s));
+    QVERIFY(html.contains(u"<p id=\"pw-summary\" class=\"pw-summary\" dir=\"auto\" hidden></p>"_s));
+    QVERIFY(html.contains(u"<ul id=\"pw-tags\" class=\"pw-chips pw-tags\" hidden>"_s));
+    QVERIFY(html.contains(u"<ul id=\"pw-categories\" class=\"pw-chips pw-categories\" hidden>"_s));
+    QVERIFY(!html.contains(u"<li"_s));
+    QVERIFY(!html.contains(u"<time"_s));
+    // Hidden must win over the chips' display: flex.
+    QVERIFY(html.contains(u"[hidden] { display: none !important; }"_s));
+}
+
+void tst_PageTemplate::language_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("default") << QString() << u"en"_s;
+    QTest::newRow("hebrew") << u"he"_s << u"he"_s;
+    QTest::newRow("region") << u"pt-BR"_s << u"pt-BR"_s;
+}
+
+void tst_PageTemplate::language()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, expected);
+
+    PageData page;
+    page.lang = lang;
+    page.title = u"שלום עולם"_s;
+    const QString html = PageTemplate::defaultTemplate().render(page);
+    QCOMPARE(attributeOf(html, u"html"_s, u"lang"_s), expected);
+    // The direction follows the text, so a Hebrew post reads right to left.
+    QCOMPARE(attributeOf(html, u"article id=\"pw-body\""_s, u"dir"_s), u"auto"_s);
+    QCOMPARE(attributeOf(html, u"h1 id=\"pw-title\""_s, u"dir"_s), u"auto"_s);
+}
+
+void tst_PageTemplate::dates_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("written");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("iso date")
+        << QString() << u"2025-06-03"_s << u"<time datetime=\"2025-06-03\">3 June 2025</time>"_s;
+    QTest::newRow("iso date-time with offset")
+        << QString() << u"2025-06-03T10:30:00+02:00"_s
+        << u"<time datetime=\"2025-06-03T10:30:00+02:00\">3 June 2025</time>"_s;
+    QTest::newRow("utc")
+        << QString() << u"2024-12-31T23:59:00Z"_s
+        << u"<time datetime=\"2024-12-31T23:59:00Z\">31 December 2024</time>"_s;
+    QTest::newRow("unpadded")
+        << QString() << u"2024-4-09"_s << u"<time datetime=\"2024-04-09\">9 April 2024</time>"_s;
+    QTest::newRow("jekyll date and time")
+        << QString() << u"2023-01-15 08:00:00 +0100"_s
+        << u">15 January 2023</time>"_s;
+    QTest::newRow("page language")
+        << u"fr"_s << u"2025-06-03"_s << u"<time datetime=\"2025-06-03\">3 juin 2025</time>"_s;
+    QTest::newRow("not a date: as written")
+        << QString() << u"last summer"_s
+        << u"<span id=\"pw-date\" class=\"pw-date\">last summer</span>"_s;
+    QTest::newRow("impossible date: as written")
+        << QString() << u"2025-13-45"_s
+        << u"<span id=\"pw-date\" class=\"pw-date\">2025-13-45</span>"_s;
+}
+
+void tst_PageTemplate::dates()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, written);
+    QFETCH(QString, expected);
+
+    PageData page;
+    page.lang = lang;
+    page.date = written;
+    const QString html = PageTemplate::defaultTemplate().render(page);
+    QVERIFY2(html.contains(expected), qPrintable(html.mid(html.indexOf(u"<header"_s), 400)));
+}
+
+void tst_PageTemplate::defaultCssIsInlined()
+{
+    const PageTemplate tmpl = PageTemplate::defaultTemplate();
+    QVERIFY(tmpl.css().contains(u"prefers-color-scheme: dark"_s));
+    QVERIFY(tmpl.css().contains(u"max-width: 42rem"_s));
+
+    const QString html = tmpl.render(fullPage());
+    QCOMPARE(html.count(u"<style>"_s), 1);
+    QVERIFY(html.contains(u"<style>\n"_s + tmpl.css()));
+    // Self-contained: no external stylesheet or script.
+    QVERIFY(!html.contains(u"rel=\"stylesheet\""_s));
+    QVERIFY(!html.contains(u"<script"_s));
+}
+
+void tst_PageTemplate::customCssReplacesTheDefault()
+{
+    PageData page = fullPage();
+    page.css = u"body { color: rebeccapurple; }"_s;
+    const QString html = PageTemplate::defaultTemplate().render(page);
+    QVERIFY(html.contains(u"<style>\nbody { color: rebeccapurple; }"_s));
+    QVERIFY(!html.contains(u"prefers-color-scheme"_s));
+}
+
+void tst_PageTemplate::pageIsWellFormed()
+{
+    QFile file(QStringLiteral(POSTWRIGHT_TEST_DATA "/render/gfm-features.md"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    PageData page = fullPage();
+    page.bodyHtml = postwright::render(QString::fromUtf8(file.readAll())).html;
+    const QString html = PageTemplate::defaultTemplate().render(page);
+
+    QVERIFY(html.startsWith(u"<!DOCTYPE html>\n"_s));
+    QVERIFY(html.endsWith(u"</html>\n"_s));
+    QCOMPARE(html.count(u"<html"_s), 1);
+    QCOMPARE(html.count(u"<head>"_s), 1);
+    QCOMPARE(html.count(u"<title>"_s), 1);
+    QCOMPARE(html.count(u"<body>"_s), 1);
+    QCOMPARE(html.count(u"<main"_s), 1);
+    QVERIFY(html.indexOf(u"</head>"_s) < html.indexOf(u"<body>"_s));
+    QVERIFY(html.indexOf(u"<meta charset=\"utf-8\">"_s) < html.indexOf(u"<title>"_s));
+    QCOMPARE(tagBalanceError(html), QString());
+    // No Mustache tag left unexpanded.
+    QVERIFY(!withoutStyle(html).contains(u"{{"_s));
+}
+
+void tst_PageTemplate::brokenTemplateReportsError()
+{
+    const PageTemplate broken(u"<p>{{#open}}never closed</p>"_s, QString());
+    QVERIFY(!broken.error().isEmpty());
+    QVERIFY(broken.render(fullPage()).isEmpty());
+    QVERIFY(PageTemplate::defaultTemplate().error().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_PageTemplate)
+#include "tst_pagetemplate.moc"
