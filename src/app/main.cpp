@@ -13,6 +13,8 @@
 
 int main(int argc, char *argv[])
 {
+    // WebEngine shares OpenGL contexts with the widgets; it must be said first.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Postwright"));
     QApplication::setOrganizationName(QStringLiteral("Postwright"));

@@ -116,6 +116,8 @@ bool FindBar::findNext(bool backward)
     QTextDocument::FindFlags flags;
     if (backward)
         flags |= QTextDocument::FindBackward;
+    if (m_ui->caseBox->isChecked())
+        flags |= QTextDocument::FindCaseSensitively;   // Qt 6.4 ignores the pattern's option here
     QTextCursor found = m_editor->document()->find(re, m_editor->textCursor(), flags);
     if (found.isNull()) {
         // Wrap around.

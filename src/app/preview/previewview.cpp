@@ -49,6 +49,12 @@ PreviewView::PreviewView(QWidget *parent)
     });
 }
 
+PreviewView::~PreviewView()
+{
+    // The page goes first: a page outliving its view's internals crashes.
+    delete page();
+}
+
 void PreviewView::setPost(const Post &post)
 {
     m_post = post;

@@ -17,6 +17,7 @@ class PreviewView final : public QWebEngineView
 
 public:
     explicit PreviewView(QWidget *parent = nullptr);
+    ~PreviewView() override;
 
     // Shows the post's current text; call on every edit. Renders off the GUI
     // thread, debounced and coalesced.
