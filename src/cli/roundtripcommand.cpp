@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSet>
 
 namespace postwright::cli {
 namespace {
@@ -37,12 +38,14 @@ int roundtripCommand(const QStringList &args)
     if (!parseCommand(parser, args, 1, QStringLiteral("PATH... [--write]")))
         return Usage;
     int identical = 0, differ = 0, errors = 0;
+    bool unreadable = false;
     const QStringList files = markdownFiles(parser.positionalArguments().mid(1));
     for (const QString &path : files) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             err(Error{path, 0, 0, tr("cannot read: %1").arg(file.errorString())});
             ++errors;
+            unreadable = true;
             continue;
         }
         const QByteArray original = file.readAll();
@@ -50,6 +53,7 @@ int roundtripCommand(const QStringList &args)
         if (!loaded) {
             err(loaded.error());
             ++errors;
+            unreadable = true;
             continue;
         }
         Post post = std::move(loaded).value();
@@ -67,9 +71,15 @@ int roundtripCommand(const QStringList &args)
         }
         // Write every field back with its own value, through the one writer.
         const QList<Field> fields = post.frontMatter().fields;
+        QSet<QString> seen;
         for (const Field &field : fields) {
             if (field.readOnly || field.value.type == ValueType::Map)
                 continue;
+            // A duplicated key: the writer edits its first occurrence, the
+            // one the form shows; the later ones are left as they are.
+            if (seen.contains(field.key))
+                continue;
+            seen.insert(field.key);
             if (const auto result = post.setField(field.key, field.value, WriteMode::Rewrite); !result) {
                 err(result.error());
                 writeFailed = true;
@@ -92,6 +102,10 @@ int roundtripCommand(const QStringList &args)
             .arg(identical)
             .arg(differ)
             .arg(errors));
+    // A file that differs is a finding; one that cannot be read or decoded
+    // is unreadable input (a malformed block is reported, and kept as is).
+    if (unreadable)
+        return Usage;
     return differ > 0 ? Findings : Ok;
 }
 

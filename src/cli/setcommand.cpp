@@ -5,8 +5,11 @@
 #include "output.h"
 
 #include "post/post.h"
+#include "text/lineindex.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace postwright::cli {
 namespace {
@@ -16,12 +19,26 @@ QString tr(const char *text)
     return QCoreApplication::translate("postwright::cli", text);
 }
 
+bool isBracketed(const QString &text)
+{
+    return text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']'));
+}
+
 // A new key's value from its text: "[a, b]" is a list, the rest as typed.
 Value valueForNewKey(const QString &text)
 {
-    if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
+    if (isBracketed(text))
         return *Value::fromText(ValueType::List, text.mid(1, text.size() - 2));
     return Value::guessFromText(text);
+}
+
+// 1-based column (in characters) where field's value starts.
+int valueColumn(const QString &text, const Field &field)
+{
+    const LineIndex lines(text);
+    const qsizetype start = lines.line(lines.lineAt(field.valueStart)).start;
+    const QStringView before = QStringView(text).sliced(start, field.valueStart - start);
+    return int(std::count_if(before.begin(), before.end(), [](QChar c) { return !c.isLowSurrogate(); })) + 1;
 }
 
 } // namespace
@@ -59,12 +76,16 @@ int setCommand(const QStringList &args)
         const QString text = assignment.mid(eq + 1);
         const Field *field = post.frontMatter().field(key);
         std::optional<Value> value;
-        if (field && field->value.type != ValueType::Null)
+        if (field && field->readOnly)
+            value = Value::fromString(text);   // the writer refuses it, naming the line
+        else if (field && field->value.type == ValueType::List && isBracketed(text))
+            value = Value::fromText(ValueType::List, text.mid(1, text.size() - 2));
+        else if (field && field->value.type != ValueType::Null)
             value = Value::fromText(field->value.type, text);
         else
             value = valueForNewKey(text);
         if (!value) {
-            err(Error{path, field ? field->line : 0, 0,
+            err(Error{path, field->line, valueColumn(post.text(), *field),
                       tr("\"%1\" is not a valid %2 for %3").arg(text, valueTypeName(field->value.type), key)});
             return Usage;
         }

@@ -665,8 +665,10 @@ Result<QString> writeYaml(const WriteRequest &request)
             if (!entry->blockIndent.isEmpty())
                 style.blockIndent = entry->blockIndent;
         }
-        out = formatScalar(value, style, request.lineBreak);
-        if (needsSpace)
+        // "key:" with nothing after it stays so while the value is null.
+        const bool staysEmpty = old && old->style == ValueStyle::Empty && value.type == ValueType::Null;
+        out = staysEmpty ? QString() : formatScalar(value, style, request.lineBreak);
+        if (needsSpace && !staysEmpty)
             out.prepend(QLatin1Char(' '));
     }
     if (old)
