@@ -6,3 +6,5 @@ pw_add_test(tst_siteindex LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_siteindex.cpp)
 pw_add_test(tst_termedit LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_termedit.cpp)
+pw_add_test(tst_newpost LABEL core
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_newpost.cpp)
