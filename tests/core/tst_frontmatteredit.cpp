@@ -32,6 +32,12 @@ const QString yamlDoc = u"---\n"
                         u"draft: false # after a value\n"
                         u"date: 2024-01-02\n"
                         u"weight: 10\n"
+                        u"folded: >-\n"
+                        u"  one\n"
+                        u"\n"
+                        u"  two\n"
+                        u"wrapped: a plain scalar\n"
+                        u"  over two lines\n"
                         u"params:\n"
                         u"  nested: kept\n"
                         u"---\n"
@@ -51,6 +57,9 @@ const QString tomlDoc = u"+++\n"
                         u"draft = false # after a value\n"
                         u"date = 2024-01-02\n"
                         u"weight = 10\n"
+                        u"folded = '''\n"
+                        u"raw \\ text'''\n"
+                        u"wrapped = 'single'\n"
                         u"\n"
                         u"[params]\n"
                         u"nested = \"kept\"\n"
@@ -70,6 +79,8 @@ const QString jsonDoc = u"{\n"
                         u"  \"draft\": false,\n"
                         u"  \"date\": \"2024-01-02\",\n"
                         u"  \"weight\": 10,\n"
+                        u"  \"folded\": \"one two\",\n"
+                        u"  \"wrapped\": \"x\",\n"
                         u"  \"params\": {\"nested\": \"kept\"}\n"
                         u"}\n"
                         u"Body with {{< shortcode >}} and {% liquid %}.\n"_s;
@@ -286,7 +297,8 @@ void tst_FrontMatterEdit::fixturesParse()
     const FrontMatter fm = parseFrontMatter(docFor(format));
     QVERIFY2(!fm.error, qPrintable(fm.error ? fm.error->toString() : QString()));
     QCOMPARE(fm.keys(), (QStringList{u"title"_s, u"subtitle"_s, u"author"_s, u"description"_s, u"tags"_s,
-                                     u"categories"_s, u"draft"_s, u"date"_s, u"weight"_s, u"params"_s}));
+                                     u"categories"_s, u"draft"_s, u"date"_s, u"weight"_s, u"folded"_s,
+                                     u"wrapped"_s, u"params"_s}));
     QCOMPARE(fm.string(u"title"_s), u"Hello world"_s);
     QCOMPARE(fm.string(u"subtitle"_s), u"plain words"_s);
     QCOMPARE(fm.field(u"description"_s)->value.type, ValueType::Text);
@@ -305,7 +317,8 @@ void tst_FrontMatterEdit::awkwardString_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
-    const QStringList keys{u"title"_s, u"subtitle"_s, u"author"_s, u"description"_s, u"newkey"_s};
+    const QStringList keys{u"title"_s,  u"subtitle"_s, u"author"_s, u"description"_s,
+                           u"folded"_s, u"wrapped"_s,  u"newkey"_s};
     for (const char *format : {"yaml", "toml", "json"}) {
         for (const QString &key : keys) {
             for (const auto &[name, value] : awkwardStrings())
@@ -725,9 +738,9 @@ void tst_FrontMatterEdit::refusals_data()
     QTest::addColumn<QString>("before");
     QTest::addColumn<QString>("key");
     QTest::addColumn<int>("line");
-    QTest::newRow("yaml/nested map") << yamlDoc << u"params"_s << 17;
-    QTest::newRow("toml/table") << tomlDoc << u"params"_s << 16;
-    QTest::newRow("json/object") << jsonDoc << u"params"_s << 14;
+    QTest::newRow("yaml/nested map") << yamlDoc << u"params"_s << 23;
+    QTest::newRow("toml/table") << tomlDoc << u"params"_s << 19;
+    QTest::newRow("json/object") << jsonDoc << u"params"_s << 16;
     QTest::newRow("yaml/malformed block") << u"---\ntitle: [a\n---\n"_s << u"title"_s << 3;
     QTest::newRow("toml/malformed block") << u"+++\ntitle = \n+++\n"_s << u"title"_s << 2;
     QTest::newRow("json/malformed block") << u"{\"title\": }\n"_s << u"title"_s << 1;
