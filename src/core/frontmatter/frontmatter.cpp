@@ -53,10 +53,27 @@ FrontMatterBlock locateFrontMatter(QStringView text)
     FrontMatterBlock block;
     if (text.isEmpty())
         return block;
-    const LineIndex lines(text);
-    const auto lineText = [&](qsizetype i) {
-        const auto &l = lines.line(i);
-        return text.sliced(l.start, l.end - l.start);
+    // Lines are found as needed: the body of a 5 MB post is never scanned.
+    struct Line
+    {
+        qsizetype start, end, next;
+    };
+    const auto lineFrom = [&](qsizetype start) {
+        qsizetype end = start;
+        while (end < text.size() && text.at(end) != QLatin1Char('\n') && text.at(end) != QLatin1Char('\r'))
+            ++end;
+        qsizetype next = end;
+        if (next < text.size())
+            next += (text.at(next) == QLatin1Char('\r') && next + 1 < text.size() && text.at(next + 1) == QLatin1Char('\n')) ? 2 : 1;
+        return Line{start, end, next};
+    };
+    const auto lineText = [&](const Line &l) { return text.sliced(l.start, l.end - l.start); };
+    // 1-based number of the line that starts at or holds offset.
+    const auto lineNumberAt = [&](qsizetype offset) {
+        int number = 1;
+        for (Line l = lineFrom(0); l.next <= offset && l.next > l.end; l = lineFrom(l.next))
+            ++number;
+        return number;
     };
     if (text.front() == QLatin1Char('{')) {
         const qsizetype end = matchingBrace(text);
@@ -68,47 +85,48 @@ FrontMatterBlock locateFrontMatter(QStringView text)
             block.contentEnd = block.bodyStart = text.size();
         } else {
             block.contentEnd = end;
-            const qsizetype line = lines.lineAt(end - 1);
-            block.bodyStart = lines.line(line).next;
+            qsizetype lineStart = end - 1;
+            while (lineStart > 0 && text.at(lineStart - 1) != QLatin1Char('\n') && text.at(lineStart - 1) != QLatin1Char('\r'))
+                --lineStart;
+            block.bodyStart = lineFrom(lineStart).next;
         }
-        block.bodyFirstLine = int(lines.lineAt(block.bodyStart)) + 1;
-        if (block.bodyStart == text.size() && !text.endsWith(QLatin1Char('\n')) && !text.endsWith(QLatin1Char('\r')))
-            block.bodyFirstLine = int(lines.count());
+        block.bodyFirstLine = lineNumberAt(block.bodyStart);
         return block;
     }
-    QStringView open;
     QList<QStringView> closers;
-    if (isDelimiterLine(lineText(0), u"---")) {
+    const Line first = lineFrom(0);
+    if (isDelimiterLine(lineText(first), u"---")) {
         block.format = FrontMatterFormat::Yaml;
         closers = {u"---", u"..."};
-    } else if (isDelimiterLine(lineText(0), u"+++")) {
+    } else if (isDelimiterLine(lineText(first), u"+++")) {
         block.format = FrontMatterFormat::Toml;
         closers = {u"+++"};
     } else {
         return block;
     }
     // A file that is only "---" has no block: its one line is body.
-    if (lines.count() < 2 || lines.line(0).next == lines.line(0).end) {
+    if (first.next == first.end) {
         block.format = FrontMatterFormat::None;
         return block;
     }
-    block.contentStart = lines.line(0).next;
+    block.contentStart = first.next;
     block.contentFirstLine = 2;
-    for (qsizetype i = 1; i < lines.count(); ++i) {
+    int number = 2;
+    for (Line l = lineFrom(first.next);; l = lineFrom(l.next), ++number) {
         for (QStringView closer : closers) {
-            if (isDelimiterLine(lineText(i), closer)) {
-                block.contentEnd = lines.line(i).start;
-                block.bodyStart = lines.line(i).next;
-                block.bodyFirstLine = int(i) + 2;
-                if (block.bodyStart == lines.line(i).end)   // closing line without a break
-                    block.bodyFirstLine = int(i) + 1;
+            if (isDelimiterLine(lineText(l), closer)) {
+                block.contentEnd = l.start;
+                block.bodyStart = l.next;
+                block.bodyFirstLine = l.next == l.end ? number : number + 1;   // closing line without a break
                 return block;
             }
         }
+        if (l.next == l.end)
+            break;
     }
     block.closed = false;
     block.contentEnd = block.bodyStart = text.size();
-    block.bodyFirstLine = int(lines.count());
+    block.bodyFirstLine = number;
     return block;
 }
 
@@ -125,7 +143,8 @@ FrontMatter parseFrontMatter(QStringView text)
         fm.error = Error{{}, 1, 1, tr(what)};
         return fm;
     }
-    const LineIndex lines(text);
+    // Only the block's lines: the parsers never look at the body.
+    const LineIndex lines(text.first(fm.block.bodyStart));
     detail::BlockSource source{text, lines,
                                convertLineEndings(text.sliced(fm.block.contentStart,
                                                               fm.block.contentEnd - fm.block.contentStart),
