@@ -8,3 +8,5 @@ pw_add_test(tst_termedit LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_termedit.cpp)
 pw_add_test(tst_newpost LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_newpost.cpp)
+pw_add_test(tst_quickfrontmatter LABEL core
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_quickfrontmatter.cpp)

@@ -19,7 +19,7 @@ QString tr(const char *text)
 }
 
 constexpr quint32 magic = 0x50574958;   // "PWIX"
-constexpr quint32 formatVersion = 1;
+constexpr quint32 formatVersion = 2;
 constexpr auto streamVersion = QDataStream::Qt_6_4;
 
 } // namespace

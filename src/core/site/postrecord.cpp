@@ -3,6 +3,24 @@
 #include "site/postrecord.h"
 
 namespace postwright {
+namespace {
+
+// Dates as ms since the epoch: QDataStream's QDateTime form carries its
+// time zone and costs several times more to read back.
+void writeDate(QDataStream &stream, const QDateTime &date)
+{
+    stream << date.isValid() << (date.isValid() ? date.toMSecsSinceEpoch() : qint64(0));
+}
+
+QDateTime readDate(QDataStream &stream)
+{
+    bool valid = false;
+    qint64 ms = 0;
+    stream >> valid >> ms;
+    return valid ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+} // namespace
 
 PostState PostRecord::state(const QDateTime &now) const
 {
@@ -46,9 +64,11 @@ QString postStateName(PostState state)
 QDataStream &operator<<(QDataStream &stream, const PostRecord &record)
 {
     stream << record.path << record.size << record.modified << qint32(record.kind) << record.title << record.slug
-           << record.section << record.dateText.has_value() << record.dateText.value_or(QString()) << record.date
-           << record.publishDate << record.expiryDate << record.draft << record.terms << qint32(record.format)
-           << record.error.has_value();
+           << record.section << record.dateText.has_value() << record.dateText.value_or(QString());
+    writeDate(stream, record.date);
+    writeDate(stream, record.publishDate);
+    writeDate(stream, record.expiryDate);
+    stream << record.draft << record.terms << qint32(record.format) << record.error.has_value();
     if (record.error)
         stream << record.error->line << record.error->column << record.error->message;
     return stream;
@@ -62,8 +82,11 @@ QDataStream &operator>>(QDataStream &stream, PostRecord &record)
     QString dateText;
     bool hasError = false;
     stream >> record.path >> record.size >> record.modified >> kind >> record.title >> record.slug >> record.section
-        >> hasDate >> dateText >> record.date >> record.publishDate >> record.expiryDate >> record.draft
-        >> record.terms >> format >> hasError;
+        >> hasDate >> dateText;
+    record.date = readDate(stream);
+    record.publishDate = readDate(stream);
+    record.expiryDate = readDate(stream);
+    stream >> record.draft >> record.terms >> format >> hasError;
     record.kind = PostKind(kind);
     record.format = FrontMatterFormat(format);
     record.dateText = hasDate ? std::optional<QString>(dateText) : std::nullopt;

@@ -265,6 +265,11 @@ QString SiteConfig::absolutePath(const QString &relativePath) const
 
 QString SiteConfig::relativePath(const QString &absolutePath) const
 {
+    // The common case, cheaply: a clean path inside the root.
+    if (absolutePath.size() > root.size() + 1 && absolutePath.startsWith(root)
+        && absolutePath.at(root.size()) == QLatin1Char('/') && !absolutePath.contains(QLatin1String("/."))
+        && !absolutePath.contains(QLatin1String("//")))
+        return absolutePath.sliced(root.size() + 1);
     return QDir(root).relativeFilePath(absolutePath);
 }
 

@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "site/quickfrontmatter.h"
+#include "text/textcodec.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+using namespace postwright;
+
+namespace {
+
+// The quick reader must give exactly what the full parser gives, or nothing.
+QString mismatch(const QString &text)
+{
+    const FrontMatter full = parseFrontMatter(text);
+    if (full.format() != FrontMatterFormat::Yaml || !full.block.closed)
+        return {};
+    const auto quick = readSimpleYaml(QStringView(text).sliced(full.block.contentStart,
+                                                               full.block.contentEnd - full.block.contentStart));
+    if (!quick)
+        return {};
+    if (full.error)
+        return QStringLiteral("accepted a block the parser rejects: ") + full.error->message;
+    if (quick->size() != full.fields.size())
+        return QStringLiteral("%1 fields, the parser has %2").arg(quick->size()).arg(full.fields.size());
+    for (qsizetype i = 0; i < quick->size(); ++i) {
+        const Field &a = quick->at(i);
+        const Field &b = full.fields.at(i);
+        if (a.key != b.key || !(a.value == b.value) || a.value.type != b.value.type)
+            return QStringLiteral("key %1: %2 (%3) vs %4 (%5)")
+                .arg(b.key, a.value.displayText(), valueTypeName(a.value.type), b.value.displayText(),
+                     valueTypeName(b.value.type));
+    }
+    return {};
+}
+
+} // namespace
+
+class tst_QuickFrontMatter final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sameAsParser_data();
+    void sameAsParser();
+    void corpus();
+};
+
+void tst_QuickFrontMatter::sameAsParser_data()
+{
+    QTest::addColumn<QString>("block");
+    QTest::addColumn<bool>("handled");
+    QTest::newRow("scalars") << "title: Hello\ndraft: true\nweight: 3\ndate: 2024-01-02T10:00:00+01:00\n" << true;
+    QTest::newRow("quoted") << "title: \"Say 'hi'\"\nother: 'it''s'\nwhen: \"2024-01-02\"\n" << true;
+    QTest::newRow("comments") << "# leading\ntitle: C# rocks # trailing\ntags: [a, b] # more\n" << true;
+    QTest::newRow("flow lists") << "tags: [a, 'b c', \"d\"]\nempty: []\nnums: [1, 2.5]\n" << true;
+    QTest::newRow("block list") << "tags:\n  - a\n  - \"b\"\ncategories:\n- x\nnothing:\n" << true;
+    QTest::newRow("yaml 1.1 bools, null") << "a: yes\nb: Off\nc: ~\nd: null\n" << true;
+    QTest::newRow("nested map") << "params:\n  foo: bar\n" << false;
+    QTest::newRow("block scalar") << "summary: |\n  text\n" << false;
+    QTest::newRow("multi-line plain") << "summary: a long\n  line\n" << false;
+    QTest::newRow("escapes") << "title: \"a\\tb\"\n" << false;
+    QTest::newRow("anchor") << "a: &x 1\nb: *x\n" << false;
+    QTest::newRow("duplicate key") << "a: 1\na: 2\n" << false;
+    QTest::newRow("list of maps") << "menu:\n  - name: x\n" << false;
+    QTest::newRow("colon in plain") << "title: a: b\n" << false;
+    QTest::newRow("quoted comma in flow") << "tags: [\"a, b\"]\n" << false;
+    QTest::newRow("tab") << "title:\tx\n" << false;
+    QTest::newRow("quoted key") << "\"title\": x\n" << false;
+}
+
+void tst_QuickFrontMatter::sameAsParser()
+{
+    QFETCH(QString, block);
+    QFETCH(bool, handled);
+    QCOMPARE(readSimpleYaml(block).has_value(), handled);
+    const QString text = QStringLiteral("---\n") + block + QStringLiteral("---\nBody\n");
+    const QString problem = mismatch(text);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void tst_QuickFrontMatter::corpus()
+{
+    int checked = 0;
+    for (const char *root : {POSTWRIGHT_CORPUS "/realworld", POSTWRIGHT_TEST_DATA}) {
+        QDirIterator it(QString::fromUtf8(root), {QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const Result<DecodedText> decoded = decodeText(file.readAll());
+            if (!decoded)
+                continue;
+            const QString problem = mismatch(decoded.value().text);
+            QVERIFY2(problem.isEmpty(), qPrintable(path + QStringLiteral(": ") + problem));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 1500);
+}
+
+QTEST_GUILESS_MAIN(tst_QuickFrontMatter)
+#include "tst_quickfrontmatter.moc"
