@@ -4,9 +4,9 @@ pw_add_test(tst_siterules LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_siterules.cpp)
 pw_add_test(tst_siteindex LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_siteindex.cpp)
-pw_add_test(tst_termedit LABEL core
-  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_termedit.cpp)
+pw_add_test(tst_tagedit LABEL core
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_tagedit.cpp)
 pw_add_test(tst_newpost LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_newpost.cpp)
-pw_add_test(tst_quickfrontmatter LABEL core
-  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_quickfrontmatter.cpp)
+pw_add_test(tst_sitequickyaml LABEL core
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sitequickyaml.cpp)

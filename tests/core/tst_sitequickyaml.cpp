@@ -38,7 +38,7 @@ QString mismatch(const QString &text)
 
 } // namespace
 
-class tst_QuickFrontMatter final : public QObject
+class tst_SiteQuickYaml final : public QObject
 {
     Q_OBJECT
 
@@ -48,7 +48,7 @@ private slots:
     void corpus();
 };
 
-void tst_QuickFrontMatter::sameAsParser_data()
+void tst_SiteQuickYaml::sameAsParser_data()
 {
     QTest::addColumn<QString>("block");
     QTest::addColumn<bool>("handled");
@@ -71,7 +71,7 @@ void tst_QuickFrontMatter::sameAsParser_data()
     QTest::newRow("quoted key") << "\"title\": x\n" << false;
 }
 
-void tst_QuickFrontMatter::sameAsParser()
+void tst_SiteQuickYaml::sameAsParser()
 {
     QFETCH(QString, block);
     QFETCH(bool, handled);
@@ -81,7 +81,7 @@ void tst_QuickFrontMatter::sameAsParser()
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
-void tst_QuickFrontMatter::corpus()
+void tst_SiteQuickYaml::corpus()
 {
     int checked = 0;
     for (const char *root : {POSTWRIGHT_CORPUS "/realworld", POSTWRIGHT_TEST_DATA}) {
@@ -102,5 +102,5 @@ void tst_QuickFrontMatter::corpus()
     QVERIFY(checked > 1500);
 }
 
-QTEST_GUILESS_MAIN(tst_QuickFrontMatter)
-#include "tst_quickfrontmatter.moc"
+QTEST_GUILESS_MAIN(tst_SiteQuickYaml)
+#include "tst_sitequickyaml.moc"

@@ -63,7 +63,7 @@ const QDateTime now(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
 
 } // namespace
 
-class tst_TermEdit final : public QObject
+class tst_TagEdit final : public QObject
 {
     Q_OBJECT
 
@@ -77,7 +77,7 @@ private slots:
     void neverWritesOutsideTheSite();
 };
 
-void tst_TermEdit::applyToList_data()
+void tst_TagEdit::applyToList_data()
 {
     QTest::addColumn<int>("kind");
     QTest::addColumn<QStringList>("terms");
@@ -94,7 +94,7 @@ void tst_TermEdit::applyToList_data()
                                  << QStringList{QStringLiteral("a")};
 }
 
-void tst_TermEdit::applyToList()
+void tst_TagEdit::applyToList()
 {
     QFETCH(int, kind);
     QFETCH(QStringList, terms);
@@ -106,7 +106,7 @@ void tst_TermEdit::applyToList()
     QCOMPARE(applyTermEdit(terms, edit), expected);
 }
 
-void tst_TermEdit::edit_data()
+void tst_TagEdit::edit_data()
 {
     QTest::addColumn<QString>("siteName");
     QTest::addColumn<int>("kind");
@@ -150,7 +150,7 @@ void tst_TermEdit::edit_data()
                                    << QStringList{QStringLiteral("first.md")};
 }
 
-void tst_TermEdit::edit()
+void tst_TagEdit::edit()
 {
     QFETCH(QString, siteName);
     QFETCH(int, kind);
@@ -256,7 +256,7 @@ void tst_TermEdit::edit()
         QVERIFY(terms.contains(replacement));
 }
 
-void tst_TermEdit::dryRunWritesNothing()
+void tst_TagEdit::dryRunWritesNothing()
 {
     QTemporaryDir dir;
     copyFolder(QStringLiteral(POSTWRIGHT_TEST_DATA "/sites/hugo"), dir.path());
@@ -279,7 +279,7 @@ void tst_TermEdit::dryRunWritesNothing()
     QCOMPARE(snapshot(dir.path()), before);
 }
 
-void tst_TermEdit::unwritableFileIsReported()
+void tst_TagEdit::unwritableFileIsReported()
 {
     QTemporaryDir dir;
     copyFolder(QStringLiteral(POSTWRIGHT_TEST_DATA "/sites/hugo"), dir.path());
@@ -302,7 +302,7 @@ void tst_TermEdit::unwritableFileIsReported()
     QCOMPARE(report.failed.first().path, QStringLiteral("content/posts/published.md"));
 }
 
-void tst_TermEdit::neverWritesOutsideTheSite()
+void tst_TagEdit::neverWritesOutsideTheSite()
 {
     QTemporaryDir outside;
     QTemporaryDir dir;
@@ -325,5 +325,5 @@ void tst_TermEdit::neverWritesOutsideTheSite()
     QCOMPARE(readAll(target), QByteArray("---\ntags: [shared]\n---\n"));
 }
 
-QTEST_GUILESS_MAIN(tst_TermEdit)
-#include "tst_termedit.moc"
+QTEST_GUILESS_MAIN(tst_TagEdit)
+#include "tst_tagedit.moc"
