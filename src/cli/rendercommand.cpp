@@ -31,7 +31,9 @@ int renderCommand(const QStringList &args)
     // A broken block still renders: the body is known, the fields are not.
     if (post.value().frontMatter().error)
         err(*post.value().frontMatter().error);
-    const RenderResult rendered = renderPost(post.value());
+    RenderOptions options;
+    options.statistics = false;   // neither the page nor the fragment shows them
+    const RenderResult rendered = renderPost(post.value(), options);
     const QByteArray html = parser.isSet(fragment)
                                 ? rendered.html.toUtf8()
                                 : PageTemplate::defaultTemplate().render(pageDataFor(post.value(), rendered)).toUtf8();

@@ -43,11 +43,10 @@ PageData pageDataFor(const Post &post, const RenderResult &rendered)
     return page;
 }
 
-RenderResult renderPost(const Post &post)
+RenderResult renderPost(const Post &post, RenderOptions options)
 {
-    RenderOptions options;
     options.firstLine = post.bodyFirstLine();
-    return render(post.body().toString(), options);
+    return render(post.body(), options);
 }
 
 } // namespace postwright

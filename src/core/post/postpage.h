@@ -12,6 +12,6 @@ namespace postwright {
 PageData pageDataFor(const Post &post, const RenderResult &rendered);
 
 // The post's body rendered with line numbers of the whole file.
-RenderResult renderPost(const Post &post);
+RenderResult renderPost(const Post &post, RenderOptions options = {});
 
 } // namespace postwright

@@ -462,7 +462,7 @@ NodePtr addHeadingId(cmark_node *heading, const QString &id, int cmarkOptions,
 
 } // namespace
 
-RenderResult render(const QString &markdown, const RenderOptions &options)
+RenderResult render(QStringView markdown, const RenderOptions &options)
 {
     const Extensions &ext = extensions();
 
@@ -508,8 +508,10 @@ RenderResult render(const QString &markdown, const RenderOptions &options)
 
     const CString html(cmark_render_html(doc.get(), cmarkOptions, exts));
     const std::size_t length = std::strlen(html.get());
-    result.words = HtmlWordCounter().count(html.get(), length);
-    result.readingMinutes = (result.words + 229) / 230;
+    if (options.statistics) {
+        result.words = HtmlWordCounter().count(html.get(), length);
+        result.readingMinutes = (result.words + 229) / 230;
+    }
     result.html = QString::fromUtf8(html.get(), qsizetype(length));
     return result;
 }

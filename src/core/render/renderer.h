@@ -22,6 +22,9 @@ struct RenderOptions
     // Line of the file on which the Markdown body starts (1-based), so that
     // data-sourcepos and Heading::line refer to lines of the whole file.
     int firstLine = 1;
+    // Count words and reading time (a pass over the HTML); callers that only
+    // want the HTML turn it off.
+    bool statistics = true;
 };
 
 struct RenderResult
@@ -38,6 +41,6 @@ struct RenderResult
 // Pure and thread-safe: render Markdown (GFM + footnotes) to HTML. Raw HTML
 // is kept (GFM's tagfilter still disarms <script>, <iframe>, <style>...).
 // Every heading gets a unique GitHub-style id.
-RenderResult render(const QString &markdown, const RenderOptions &options = {});
+RenderResult render(QStringView markdown, const RenderOptions &options = {});
 
 } // namespace postwright

@@ -113,8 +113,12 @@ Result<DecodedText> decodeText(const QByteArray &bytes)
         from = 3;
     }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
-    const qsizetype bad = firstInvalidUtf8(bytes, from);
+    // Qt's decoder is the fast path; only a file it flags is walked byte by
+    // byte to say where the bad byte is.
+    decoded.text = decoder(QByteArrayView(bytes).sliced(from));
+    const qsizetype bad = decoder.hasError() ? firstInvalidUtf8(bytes, from) : -1;
     if (bad >= 0) {
+        decoder.resetState();
         // Everything before the bad byte is valid: locate it in that text.
         const QString valid = decoder(QByteArrayView(bytes).sliced(from, bad - from));
         const auto [line, column] = lineAndColumn(valid);
@@ -123,7 +127,8 @@ Result<DecodedText> decodeText(const QByteArray &bytes)
                          .arg(bad)
                          .arg(uint(uchar(bytes.at(bad))), 2, 16, QLatin1Char('0'))};
     }
-    decoded.text = decoder(QByteArrayView(bytes).sliced(from));
+    if (decoder.hasError())
+        return Error{{}, 0, 0, tr("invalid UTF-8; the file is not UTF-8 text")};
     return decoded;
 }
 
