@@ -40,6 +40,8 @@ const QList<Command> &commands()
          tagCommand},
         {"new", "new SITE TITLE [--tags a,b] [--draft]   create a post (Hugo archetype, Jekyll _posts/_drafts)",
          newCommand},
+        {"check", "check SITE|POST... [--json] [--fix]     the post doctor: front matter, links, SEO, garbled text",
+         checkCommand},
     };
     return list;
 }

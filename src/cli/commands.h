@@ -15,6 +15,7 @@ namespace postwright::cli {
 int renderCommand(const QStringList &args);
 int setCommand(const QStringList &args);
 int roundtripCommand(const QStringList &args);
+int checkCommand(const QStringList &args);
 int indexCommand(const QStringList &args);
 int tagsCommand(const QStringList &args);
 int tagCommand(const QStringList &args);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editing/imageimport.h"
 
-#include "site/siteconfig.h"
+#include "site/sitelookup.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,24 +16,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("postwright::ImageImport", text);
-}
-
-// The Hugo or Jekyll site the post belongs to, if any.
-std::optional<SiteConfig> siteOf(const QString &postPath)
-{
-    QDir dir = QFileInfo(postPath).absoluteDir();
-    do {
-        const bool marker = dir.exists(QStringLiteral("_config.yml")) || dir.exists(QStringLiteral("hugo.toml"))
-                            || dir.exists(QStringLiteral("hugo.yaml")) || dir.exists(QStringLiteral("hugo.json"))
-                            || dir.exists(QStringLiteral("config.toml")) || dir.exists(QStringLiteral("config.yaml"))
-                            || dir.exists(QStringLiteral("config/_default"));
-        if (marker) {
-            const Result<SiteConfig> site = detectSite(dir.absolutePath());
-            if (site && site.value().kind != SiteKind::Plain)
-                return site.value();
-        }
-    } while (dir.cdUp());
-    return std::nullopt;
 }
 
 // A name in folder that is free, or already holds exactly bytes.
@@ -77,7 +59,7 @@ QString imageFolderFor(const QString &postPath)
     const QFileInfo post(postPath);
     if (post.fileName() == QLatin1String("index.md") || post.fileName() == QLatin1String("index.markdown"))
         return post.absolutePath();
-    if (const auto site = siteOf(postPath)) {
+    if (const auto site = findEnclosingSite(postPath)) {
         const QDir root(site->root);
         return root.filePath(site->kind == SiteKind::Hugo ? QStringLiteral("static/images") : QStringLiteral("assets/images"));
     }

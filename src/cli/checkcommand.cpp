@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+#include "commands.h"
+#include "output.h"
+
+#include "doctor/mojibake.h"
+#include "doctor/postdoctor.h"
+#include "site/sitelookup.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace postwright::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postwright::cli", text);
+}
+
+CheckContext contextFor(const QString &path)
+{
+    CheckContext context;
+    if (const auto site = findEnclosingSite(path)) {
+        context.siteRoot = site->root;
+        context.contentDir = site->kind == SiteKind::Hugo ? site->contentDir : QString();
+        context.staticDir = QDir(site->root).filePath(site->kind == SiteKind::Hugo ? QStringLiteral("static") : QString());
+    }
+    return context;
+}
+
+QJsonObject toJson(const Finding &f)
+{
+    return {{QStringLiteral("path"), f.path},
+            {QStringLiteral("line"), f.line},
+            {QStringLiteral("column"), f.column},
+            {QStringLiteral("severity"), severityName(f.severity)},
+            {QStringLiteral("code"), f.code},
+            {QStringLiteral("message"), f.message},
+            {QStringLiteral("fix"), f.fix.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.fix)}};
+}
+
+// Repairs the post's mojibake in place; returns what was repaired.
+int fixMojibake(Post &post)
+{
+    const MojibakeRepair repair = repairMojibake(post.text());
+    if (repair.repaired == 0)
+        return 0;
+    post.setText(repair.text);
+    if (const auto saved = post.save(); !saved) {
+        err(saved.error());
+        return 0;
+    }
+    return repair.repaired;
+}
+
+} // namespace
+
+int checkCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the findings as a JSON array."));
+    const QCommandLineOption fix(QStringLiteral("fix"), tr("Repair what can be repaired exactly (garbled text), in place."));
+    parser.addOptions({json, fix});
+    if (!parseCommand(parser, args, 1, QStringLiteral("SITE|POST... [--json] [--fix]")))
+        return Usage;
+    const QStringList files = markdownFiles(parser.positionalArguments().mid(1));
+    QJsonArray all;
+    bool anyError = false;
+    bool unreadable = false;
+    QHash<QString, CheckContext> contexts;   // one site lookup per folder
+    for (const QString &path : files) {
+        Result<Post> loaded = Post::load(path);
+        if (!loaded) {
+            err(loaded.error());
+            unreadable = true;
+            continue;
+        }
+        Post post = std::move(loaded).value();
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!contexts.contains(folder))
+            contexts.insert(folder, contextFor(path));
+        if (parser.isSet(fix)) {
+            if (const int repaired = fixMojibake(post); repaired > 0 && !parser.isSet(json))
+                out(QCoreApplication::translate("postwright::cli", "%1: repaired %n garbled sequences", nullptr, repaired).arg(path));
+        }
+        for (const Finding &f : checkPost(post, contexts.value(folder))) {
+            anyError = anyError || f.severity == Severity::Error;
+            if (parser.isSet(json))
+                all.append(toJson(f));
+            else
+                out(QStringLiteral("%1:%2:%3: %4: %5 [%6]")
+                        .arg(f.path)
+                        .arg(f.line)
+                        .arg(f.column)
+                        .arg(severityName(f.severity), f.message, f.code));
+        }
+    }
+    if (parser.isSet(json))
+        writeStdout(QJsonDocument(all).toJson(QJsonDocument::Indented));
+    if (unreadable && files.size() == 1)
+        return Usage;
+    return anyError || unreadable ? Findings : Ok;
+}
+
+} // namespace postwright::cli

@@ -1,0 +1,236 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "doctor/postdoctor.h"
+
+#include "doctor/mojibake.h"
+#include "text/lineindex.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace postwright {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postwright::PostDoctor", text);
+}
+
+constexpr int maxTitle = 60;
+constexpr int maxSummary = 160;
+constexpr int maxSlug = 75;
+
+const QStringList &dateKeys()
+{
+    static const QStringList keys = {QStringLiteral("date"), QStringLiteral("publishDate"), QStringLiteral("expiryDate"),
+                                     QStringLiteral("lastmod"), QStringLiteral("updated")};
+    return keys;
+}
+
+void checkFrontMatter(const Post &post, QList<Finding> &out)
+{
+    const FrontMatter &fm = post.frontMatter();
+    const QString path = post.path();
+    if (fm.error) {
+        out.append({path, fm.error->line, fm.error->column, Severity::Error, QStringLiteral("front-matter"),
+                    tr("front matter does not parse: %1").arg(fm.error->message), {}});
+        return;
+    }
+    for (const QString &key : fm.duplicateKeys) {
+        // Report the second time the key appears: that is the one to remove.
+        int seen = 0;
+        for (const Field &f : fm.fields) {
+            if (f.key == key && ++seen == 2)
+                out.append({path, f.line, 1, Severity::Error, QStringLiteral("duplicate-key"),
+                            tr("\"%1\" appears more than once; generators keep only one of them").arg(key), {}});
+        }
+    }
+    const Field *title = fm.field(QStringLiteral("title"));
+    if (!title || title->value.displayText().trimmed().isEmpty()) {
+        out.append({path, title ? title->line : 1, 1, Severity::Error, QStringLiteral("missing-title"),
+                    tr("the post has no title"), {}});
+    } else if (title->value.displayText().size() > maxTitle) {
+        out.append({path, title->line, 1, Severity::Warning, QStringLiteral("title-too-long"),
+                    tr("the title has %1 characters; search engines show about %2").arg(title->value.displayText().size()).arg(maxTitle),
+                    {}});
+    }
+    for (const QString &key : dateKeys()) {
+        const Field *f = fm.field(key);
+        if (f && f->value.type != ValueType::Date && f->value.type != ValueType::Null
+            && !f->value.displayText().trimmed().isEmpty())
+            out.append({path, f->line, 1, Severity::Error, QStringLiteral("bad-date"),
+                        tr("\"%1\" is not a date generators can read: %2").arg(key, f->value.displayText()), {}});
+    }
+    if (fm.format() != FrontMatterFormat::None) {
+        const Field *summary = fm.firstField({"summary", "description"});
+        if (!summary || summary->value.displayText().trimmed().isEmpty())
+            out.append({path, summary ? summary->line : 1, 1, Severity::Warning, QStringLiteral("missing-summary"),
+                        tr("no summary or description: search engines and feeds will guess one"), {}});
+        else if (summary->value.displayText().size() > maxSummary)
+            out.append({path, summary->line, 1, Severity::Warning, QStringLiteral("summary-too-long"),
+                        tr("the %1 has %2 characters; search engines show about %3")
+                            .arg(summary->key)
+                            .arg(summary->value.displayText().size())
+                            .arg(maxSummary),
+                        {}});
+    }
+    const Field *slug = fm.field(QStringLiteral("slug"));
+    if (slug && slug->value.displayText().size() > maxSlug)
+        out.append({path, slug->line, 1, Severity::Warning, QStringLiteral("slug-too-long"),
+                    tr("the slug has %1 characters; keep URLs under %2").arg(slug->value.displayText().size()).arg(maxSlug), {}});
+}
+
+// Where a local link points on disk, or empty when it cannot be checked
+// (a URL, an anchor, a site path without a known site).
+QStringList candidatesFor(const QString &target, const QString &postDir, const CheckContext &context)
+{
+    QString t = target;
+    const qsizetype cut = t.indexOf(QRegularExpression(QStringLiteral("[?#]")));
+    if (cut >= 0)
+        t.truncate(cut);
+    t = QUrl::fromPercentEncoding(t.toUtf8());
+    if (t.isEmpty())
+        return {};
+    if (t.startsWith(QLatin1Char('/'))) {
+        if (context.siteRoot.isEmpty())
+            return {};
+        QStringList candidates;
+        if (!context.staticDir.isEmpty())
+            candidates.append(QDir(context.staticDir).filePath(t.mid(1)));
+        candidates.append(QDir(context.siteRoot).filePath(t.mid(1)));
+        if (!context.contentDir.isEmpty()) {
+            // Hugo's pretty URL of a post: /posts/x/ is content/posts/x.md or x/index.md.
+            QString page = t.mid(1);
+            if (page.endsWith(QLatin1Char('/')))
+                page.chop(1);
+            const QDir content(context.contentDir);
+            for (const char *suffix : {".md", ".markdown", "/index.md", "/_index.md", "/index.markdown"})
+                candidates.append(content.filePath(page + QString::fromLatin1(suffix)));
+        }
+        return candidates;
+    }
+    // Relative: only links that name a file (an extension) can be checked;
+    // "../other-post/" is a URL only the generator knows.
+    if (QFileInfo(t).suffix().isEmpty())
+        return {};
+    return {QDir(postDir).filePath(t)};
+}
+
+bool isExternal(const QString &target)
+{
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
+    return target.startsWith(QLatin1String("//")) || target.startsWith(QLatin1Char('#')) || scheme.match(target).hasMatch()
+           || target.contains(QLatin1String("{{"));
+}
+
+void checkLinks(const Post &post, const CheckContext &context, QList<Finding> &out)
+{
+    static const QRegularExpression markdownLink(QStringLiteral(R"((!?)\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*(<[^>]*>|[^\s)]+)(?:\s+["'(][^)]*)?\))"));
+    static const QRegularExpression htmlLink(QStringLiteral(R"(<(img|a)\b[^>]*?\s(src|href)\s*=\s*["']([^"']+)["'])"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression fence(QStringLiteral(R"(^\s{0,3}(`{3,}|~{3,}))"));
+    static const QRegularExpression codeSpan(QStringLiteral("(`+)(?!`).*?(?<!`)\\1(?!`)"));
+    const QString postDir = QFileInfo(post.path()).absolutePath();
+    const QStringView body = post.body();
+    const LineIndex lines(body);
+    QString openFence;
+    for (qsizetype i = 0; i < lines.count(); ++i) {
+        const auto &l = lines.line(i);
+        QString text = body.sliced(l.start, l.end - l.start).toString();
+        if (const auto f = fence.match(text); f.hasMatch()) {
+            const QString marker = f.captured(1);
+            if (openFence.isEmpty())
+                openFence = marker;
+            else if (marker.front() == openFence.front() && marker.size() >= openFence.size())
+                openFence.clear();
+            continue;
+        }
+        if (!openFence.isEmpty() || text.startsWith(QLatin1String("    ")) || text.startsWith(QLatin1Char('\t')))
+            continue;
+        // Code spans hold examples, not links: blank them, keeping columns.
+        for (auto it = codeSpan.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            text.replace(m.capturedStart(), m.capturedLength(), QString(m.capturedLength(), QLatin1Char(' ')));
+        }
+        const int fileLine = post.bodyFirstLine() + int(i);
+        const auto report = [&](bool image, const QString &target, qsizetype column) {
+            if (isExternal(target))
+                return;
+            const QStringList candidates = candidatesFor(target, postDir, context);
+            if (candidates.isEmpty())
+                return;
+            if (std::any_of(candidates.cbegin(), candidates.cend(), [](const QString &c) { return QFileInfo::exists(c); }))
+                return;
+            out.append({post.path(), fileLine, int(column) + 1, Severity::Error,
+                        image ? QStringLiteral("missing-image") : QStringLiteral("broken-link"),
+                        image ? tr("image not found: %1").arg(target) : tr("link target not found: %1").arg(target), {}});
+        };
+        for (auto it = markdownLink.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            QString target = m.captured(2);
+            if (target.startsWith(QLatin1Char('<')))
+                target = target.mid(1, target.size() - 2);
+            report(!m.captured(1).isEmpty(), target, m.capturedStart(0));
+        }
+        for (auto it = htmlLink.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            report(m.captured(1).compare(QLatin1String("img"), Qt::CaseInsensitive) == 0, m.captured(3), m.capturedStart(0));
+        }
+    }
+}
+
+void checkMojibake(const Post &post, QList<Finding> &out)
+{
+    const QString &text = post.text();
+    const QList<MojibakeSequence> found = findMojibake(text);
+    if (found.isEmpty())
+        return;
+    const LineIndex lines(text);
+    qsizetype k = 0;
+    while (k < found.size()) {
+        const qsizetype lineNumber = lines.lineAt(found.at(k).start);
+        const auto &line = lines.line(lineNumber);
+        const QStringView lineText = QStringView(text).sliced(line.start, line.end - line.start);
+        QStringList garbled, lost;
+        qsizetype first = found.at(k).start;
+        for (; k < found.size() && found.at(k).start < line.end; ++k) {
+            const MojibakeSequence &s = found.at(k);
+            const QString seen = text.mid(s.start, s.length);
+            if (s.lostBytes)
+                lost.append(seen);
+            else
+                garbled.append(QStringLiteral("%1 → %2").arg(seen, s.repaired));
+        }
+        QString message = tr("garbled text (UTF-8 once read as Windows-1252)");
+        if (!garbled.isEmpty())
+            message += QStringLiteral(": ") + garbled.join(QStringLiteral(", "));
+        if (!lost.isEmpty())
+            message += QStringLiteral("; ") + tr("cannot be repaired exactly, a byte was lost: %1").arg(lost.join(QStringLiteral(", ")));
+        const MojibakeRepair repaired = repairMojibake(lineText);
+        out.append({post.path(), int(lineNumber) + 1, int(first - line.start) + 1, Severity::Warning,
+                    QStringLiteral("mojibake"), message, repaired.repaired > 0 ? repaired.text : QString()});
+    }
+}
+
+} // namespace
+
+QList<Finding> checkPost(const Post &post, const CheckContext &context)
+{
+    QList<Finding> findings;
+    checkFrontMatter(post, findings);
+    checkLinks(post, context, findings);
+    checkMojibake(post, findings);
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const Finding &a, const Finding &b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); });
+    return findings;
+}
+
+QString severityName(Severity severity)
+{
+    return severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+}
+
+} // namespace postwright

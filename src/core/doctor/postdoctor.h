@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "post/post.h"
+
+#include <QList>
+#include <QString>
+
+namespace postwright {
+
+enum class Severity { Error, Warning };
+
+// One problem in a post, where it is and (when known) what to put instead.
+struct Finding
+{
+    QString path;
+    int line = 0;       // 1-based file line
+    int column = 0;     // 1-based character column
+    Severity severity = Severity::Warning;
+    QString code;       // stable: "front-matter", "missing-title", "broken-link", "mojibake", ...
+    QString message;
+    QString fix;        // replacement text for the line, or empty
+};
+
+struct CheckContext
+{
+    // The site's root and where its static files live, for links that start
+    // with "/"; empty: such links are not checked.
+    QString siteRoot;
+    QString staticDir;
+    QString contentDir;
+};
+
+// The post doctor: front matter (syntax, missing title, unparseable dates,
+// duplicate keys), broken local links and images, SEO lengths, and mojibake.
+// Pure: reads nothing but the link targets' existence, so it can run off
+// the GUI thread while the user types.
+QList<Finding> checkPost(const Post &post, const CheckContext &context = {});
+
+QString severityName(Severity severity);
+
+} // namespace postwright

@@ -1,0 +1,4 @@
+# SPDX-FileCopyrightText: 2026 The Postwright authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+pw_add_test(tst_cli_check LABEL cli SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_check.cpp)
+add_dependencies(tst_cli_check postwright-cli)

@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `postwright-cli check`: the JSON contract, exit codes and --fix.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral(POSTWRIGHT_CLI), args);
+    process.waitForFinished(60000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+const char *const samplePost = POSTWRIGHT_CORPUS "/sample/content/posts/why-open-source-ai-is-the-future.md";
+
+} // namespace
+
+class TestCliCheck final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void jsonFields()
+    {
+        const Run run = cli({"check", "--json", POSTWRIGHT_TEST_DATA "/doctor/site/content/posts/links.md"});
+        QCOMPARE(run.exitCode, 1);   // broken links are errors
+        const QJsonArray findings = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(findings.size(), 3);
+        const QJsonObject first = findings.at(0).toObject();
+        QCOMPARE(first.keys(), QStringList({"code", "column", "fix", "line", "message", "path", "severity"}));
+        QCOMPARE(first.value("code").toString(), QString("broken-link"));
+        QCOMPARE(first.value("severity").toString(), QString("error"));
+        QCOMPARE(first.value("line").toInt(), 10);
+        QCOMPARE(first.value("column").toInt(), 9);
+        QVERIFY(first.value("fix").isNull());
+        QVERIFY(first.value("path").toString().endsWith("links.md"));
+    }
+
+    void warningsOnlyExitZero()
+    {
+        const Run run = cli({"check", "--json", samplePost});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray findings = QJsonDocument::fromJson(run.out).array();
+        QList<int> lines;
+        for (const QJsonValue &v : findings) {
+            const QJsonObject f = v.toObject();
+            QCOMPARE(f.value("code").toString(), QString("mojibake"));
+            QCOMPARE(f.value("severity").toString(), QString("warning"));
+            lines.append(f.value("line").toInt());
+        }
+        QCOMPARE(lines, QList<int>({30, 44, 45, 46, 77, 78, 79, 81, 86}));
+        QCOMPARE(findings.at(0).toObject().value("fix").toString(),
+                 QString("> *\"If you don't control the software, the software controls you.\"* – Richard Stallman"));
+    }
+
+    void textOutput()
+    {
+        const Run run = cli({"check", POSTWRIGHT_TEST_DATA "/doctor/site/content/posts/frontmatter.md"});
+        QCOMPARE(run.exitCode, 1);
+        const QStringList lines = QString::fromUtf8(run.out).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5);
+        QVERIFY(lines.at(2).endsWith("frontmatter.md:3:1: error: \"date\" is not a date generators can read: next tuesday [bad-date]"));
+    }
+
+    void fixRepairsInPlace()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath("post.md");
+        QVERIFY(QFile::copy(samplePost, copy));
+        const Run run = cli({"check", "--fix", copy});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("repaired 11 garbled sequences"));
+        const QString text = QString::fromUtf8(readAll(copy));
+        QVERIFY(text.contains("✅ **Auditable** – Anyone can inspect the code"));
+        QVERIFY(text.contains("🔓 **No monopolies**"));
+        QVERIFY(text.contains("💻 **User freedom**"));
+        QVERIFY(text.contains("🚀 Liked this post?"));
+        // The one that lost a byte is kept and still reported.
+        QVERIFY(text.contains("ðŸ” **Transparency**"));
+        const Run again = cli({"check", "--json", copy});
+        const QJsonArray left = QJsonDocument::fromJson(again.out).array();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.at(0).toObject().value("line").toInt(), 78);
+        // Everything else in the file is as it was.
+        QByteArray original = readAll(samplePost);
+        QCOMPARE(readAll(copy).size() < original.size(), true);
+        QCOMPARE(readAll(copy).left(200), original.left(200));
+    }
+
+    void unreadableInput()
+    {
+        const Run missing = cli({"check", "/nonexistent/post.md"});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.startsWith("/nonexistent/post.md"));
+        const Run usage = cli({"check"});
+        QCOMPARE(usage.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCheck)
+#include "tst_cli_check.moc"
