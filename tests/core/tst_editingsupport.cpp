@@ -99,6 +99,15 @@ private slots:
         QCOMPARE(int(classifyExternalChange(QByteArray("known"), exists, onDisk, modified)), expected);
     }
 
+    void statistics()
+    {
+        const TextStats s = textStats(QStringLiteral("# Title\n\nOne two. Three four!\nFive 🚀\n\n\nLast paragraph without a stop"));
+        QCOMPARE(s.words, 11);
+        QCOMPARE(s.paragraphs, 3);
+        QCOMPARE(s.sentences, 5);   // "# Title", "One two.", "Three four!", "Five 🚀", the last paragraph
+        QCOMPARE(s.characters, 62);
+    }
+
     void wordCount_data()
     {
         QTest::addColumn<QString>("text");

@@ -17,23 +17,58 @@ TextStats textStats(QStringView text)
 {
     TextStats stats;
     bool inWord = false;
+    bool sentenceHasWords = false;   // words since the last sentence end
+    bool lineBlank = true;
+    bool inParagraph = false;
+    const auto endLine = [&] {
+        if (lineBlank) {
+            // A blank line ends the paragraph, and a sentence left open in it.
+            if (sentenceHasWords)
+                ++stats.sentences;
+            sentenceHasWords = false;
+            inParagraph = false;
+        } else if (!inParagraph) {
+            ++stats.paragraphs;
+            inParagraph = true;
+        }
+        lineBlank = true;
+    };
     for (qsizetype i = 0; i < text.size(); ++i) {
         char32_t c = text.at(i).unicode();
         if (text.at(i).isHighSurrogate() && i + 1 < text.size()) {
             c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
             ++i;
         }
+        if (c == U'\n' || c == U'\r' || c == QChar::ParagraphSeparator) {
+            if (c == U'\r' && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            endLine();
+            inWord = false;
+            continue;
+        }
+        ++stats.characters;
+        if (!QChar::isSpace(c))
+            lineBlank = false;
         if (isCjk(c)) {
             ++stats.words;
+            sentenceHasWords = true;
             inWord = false;
         } else if (QChar::isLetterOrNumber(c) || ((c == U'\'' || c == U'’' || c == U'-') && inWord)) {
             if (!inWord)
                 ++stats.words;
             inWord = true;
+            sentenceHasWords = true;
         } else {
             inWord = false;
+            if ((c == U'.' || c == U'!' || c == U'?' || c == U'。' || c == U'！' || c == U'？') && sentenceHasWords) {
+                ++stats.sentences;
+                sentenceHasWords = false;
+            }
         }
     }
+    endLine();
+    if (sentenceHasWords)
+        ++stats.sentences;
     stats.readingMinutes = (stats.words + 229) / 230;
     return stats;
 }

@@ -9,11 +9,16 @@ namespace postwright {
 struct TextStats
 {
     int words = 0;
+    int characters = 0;       // characters without line breaks (an emoji is one)
+    int sentences = 0;
+    int paragraphs = 0;       // runs of non-blank lines
     int readingMinutes = 0;   // rounded up at 230 words a minute; 0 for no words
 };
 
-// Words of plain or Markdown text (a run of letters or digits is one word;
-// each CJK character counts as one), for the status bar and the selection.
+// Statistics of plain or Markdown text (a run of letters or digits is one
+// word; each CJK character counts as one; a sentence ends at . ! ? or at the
+// end of a paragraph that has words), for the status bar, the statistics
+// panel and the selection.
 TextStats textStats(QStringView text);
 
 } // namespace postwright
