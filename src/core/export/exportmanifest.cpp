@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/exportmanifest.h"
+
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace postwright {
+namespace {
+
+constexpr quint32 magic = 0x50574558;   // "PWEX"
+constexpr quint32 version = 1;
+
+} // namespace
+
+// Internal, but in postwright itself so that QList's operators find them.
+static QDataStream &operator<<(QDataStream &stream, const Error &error)
+{
+    return stream << error.path << qint32(error.line) << qint32(error.column) << error.message;
+}
+
+static QDataStream &operator>>(QDataStream &stream, Error &error)
+{
+    qint32 line = 0;
+    qint32 column = 0;
+    stream >> error.path >> line >> column >> error.message;
+    error.line = line;
+    error.column = column;
+    return stream;
+}
+
+static QDataStream &operator<<(QDataStream &stream, const ManifestEntry &e)
+{
+    return stream << qint32(e.kind) << e.source << e.settingsKey << e.statKey << e.contentHash << e.depsKey << e.deps
+                  << e.assets << e.url << e.summary << e.warnings;
+}
+
+static QDataStream &operator>>(QDataStream &stream, ManifestEntry &e)
+{
+    qint32 kind = 0;
+    stream >> kind >> e.source >> e.settingsKey >> e.statKey >> e.contentHash >> e.depsKey >> e.deps >> e.assets
+        >> e.url >> e.summary >> e.warnings;
+    e.kind = ManifestEntry::Kind(kind);
+    return stream;
+}
+
+QString ExportManifest::fileName()
+{
+    return QStringLiteral(".postwright-export");
+}
+
+ExportManifest ExportManifest::load(const QString &outDir)
+{
+    ExportManifest manifest;
+    QFile file(QDir(outDir).filePath(fileName()));
+    if (!file.open(QIODevice::ReadOnly))
+        return manifest;
+    QDataStream stream(&file);
+    stream.setVersion(QDataStream::Qt_6_4);
+    quint32 m = 0;
+    quint32 v = 0;
+    stream >> m >> v;
+    if (m != magic || v != version)
+        return manifest;
+    QHash<QString, ManifestEntry> entries;
+    stream >> entries;
+    if (stream.status() == QDataStream::Ok)
+        manifest.m_entries = std::move(entries);
+    return manifest;
+}
+
+Result<Success> ExportManifest::save(const QString &outDir) const
+{
+    QSaveFile file(QDir(outDir).filePath(fileName()));
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{file.fileName(), 0, 0, file.errorString()};
+    QDataStream stream(&file);
+    stream.setVersion(QDataStream::Qt_6_4);
+    stream << magic << version << m_entries;
+    if (stream.status() != QDataStream::Ok || !file.commit())
+        return Error{file.fileName(), 0, 0, file.errorString()};
+    return Success{};
+}
+
+const ManifestEntry *ExportManifest::entry(const QString &output) const
+{
+    const auto it = m_entries.constFind(output);
+    return it == m_entries.cend() ? nullptr : &it.value();
+}
+
+QByteArray statKeyOf(const QStringList &absolutePaths)
+{
+    QByteArray key;
+    for (const QString &path : absolutePaths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            key += "-;";
+            continue;
+        }
+        key += QByteArray::number(info.size()) + ':'
+               + QByteArray::number(info.lastModified().toMSecsSinceEpoch()) + ';';
+    }
+    return key;
+}
+
+} // namespace postwright

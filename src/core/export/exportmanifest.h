@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "text/error.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace postwright {
+
+// What one exported file was made from, so that the next export into the
+// same folder can leave it alone when nothing it shows has changed.
+struct ManifestEntry
+{
+    enum class Kind : qint32 { Post, List, Asset };
+    Kind kind = Kind::Post;
+    QString source;          // posts and assets: the input, relative to the site
+    QByteArray settingsKey;  // templates, options and site settings at the time
+    QByteArray statKey;      // posts: size and modification time of the input
+    QByteArray contentHash;  // posts: SHA-1 of the input; lists: of the output
+    QByteArray depsKey;      // posts: sizes and times of every file it refers to
+    QStringList deps;        // posts: those files, absolute
+    QStringList assets;      // posts: the copied files, relative to OUT
+    // Posts: what the list pages and the feed show.
+    QString url;
+    QString summary;
+    QList<Error> warnings;   // reported again when the page is skipped
+};
+
+// The manifest kept in OUT/.postwright-export: output path (relative to OUT)
+// -> entry. A binary QDataStream file, read and written whole.
+class ExportManifest final
+{
+public:
+    static QString fileName();
+
+    // An unreadable or foreign file is an empty manifest.
+    static ExportManifest load(const QString &outDir);
+    Result<Success> save(const QString &outDir) const;
+
+    const ManifestEntry *entry(const QString &output) const;
+    void insert(const QString &output, const ManifestEntry &entry) { m_entries.insert(output, entry); }
+    bool contains(const QString &output) const { return m_entries.contains(output); }
+    QStringList outputs() const { return m_entries.keys(); }
+    qsizetype size() const { return m_entries.size(); }
+
+private:
+    QHash<QString, ManifestEntry> m_entries;
+};
+
+// "size:mtime" of each path, in order ("-" for a missing one).
+QByteArray statKeyOf(const QStringList &absolutePaths);
+
+} // namespace postwright

@@ -1,0 +1,186 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/exportsettings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QVariantMap>
+
+#include <toml++/toml.h>
+#include <yaml-cpp/yaml.h>
+
+namespace postwright {
+namespace {
+
+QVariant fromToml(const toml::node &node)
+{
+    if (const auto *table = node.as_table()) {
+        QVariantMap map;
+        for (const auto &[key, value] : *table)
+            map.insert(QString::fromUtf8(key.str().data(), qsizetype(key.str().size())), fromToml(value));
+        return map;
+    }
+    if (const auto *s = node.as_string())
+        return QString::fromStdString(s->get());
+    if (const auto *b = node.as_boolean())
+        return b->get();
+    return {};
+}
+
+QVariant fromYaml(const YAML::Node &node)
+{
+    if (node.IsMap()) {
+        QVariantMap map;
+        for (const auto &entry : node)
+            map.insert(QString::fromStdString(entry.first.Scalar()), fromYaml(entry.second));
+        return map;
+    }
+    if (node.IsScalar())
+        return QString::fromStdString(node.Scalar());
+    return {};
+}
+
+// Only the keys the export reads; SiteConfig already reported any syntax
+// error with its position, so one here is reported plainly.
+Result<QVariantMap> readConfig(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{path, 0, 0, file.errorString()};
+    const QByteArray bytes = file.readAll();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    try {
+        if (suffix == QLatin1String("toml"))
+            return fromToml(toml::parse(std::string_view(bytes.constData(), size_t(bytes.size())))).toMap();
+        if (suffix == QLatin1String("json"))
+            return QJsonDocument::fromJson(bytes).object().toVariantMap();
+        return fromYaml(YAML::Load(bytes.toStdString())).toMap();
+    } catch (const toml::parse_error &e) {
+        return Error{path, int(e.source().begin.line), int(e.source().begin.column),
+                     QString::fromUtf8(e.description().data(), qsizetype(e.description().size()))};
+    } catch (const YAML::Exception &e) {
+        return Error{path, e.mark.line + 1, e.mark.column + 1, QString::fromStdString(e.msg)};
+    }
+}
+
+QVariant lookup(const QVariantMap &map, QStringView key)
+{
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        if (it.key().compare(key, Qt::CaseInsensitive) == 0)
+            return it.value();
+    }
+    return {};
+}
+
+Result<QVariantMap> hugoSettings(const SiteConfig &config)
+{
+    QVariantMap settings;
+    QStringList files;
+    if (!config.configFile.isEmpty() && QFileInfo(config.configFile).dir() == QDir(config.root))
+        files.append(config.configFile);
+    const QDir defaults(QDir(config.root).filePath(QStringLiteral("config/_default")));
+    if (defaults.exists()) {
+        const QStringList entries = defaults.entryList({QStringLiteral("*.toml"), QStringLiteral("*.yaml"),
+                                                        QStringLiteral("*.yml"), QStringLiteral("*.json")},
+                                                       QDir::Files, QDir::Name);
+        for (const QString &entry : entries)
+            files.append(defaults.filePath(entry));
+    }
+    for (const QString &path : std::as_const(files)) {
+        const Result<QVariantMap> read = readConfig(path);
+        if (!read)
+            return read.error();
+        const QString base = QFileInfo(path).completeBaseName();
+        if (path == config.configFile || base == QLatin1String("hugo") || base == QLatin1String("config")) {
+            for (auto it = read.value().cbegin(); it != read.value().cend(); ++it)
+                settings.insert(it.key(), it.value());
+        } else {
+            settings.insert(base, read.value());
+        }
+    }
+    return settings;
+}
+
+} // namespace
+
+QString normalizeBaseUrl(const QString &url)
+{
+    QString base = url.trimmed();
+    if (base.isEmpty())
+        return {};
+    if (!base.contains(QLatin1String("://")))
+        base.prepend(QStringLiteral("https://"));
+    if (!base.endsWith(QLatin1Char('/')))
+        base += QLatin1Char('/');
+    return base;
+}
+
+QString expandJekyllPermalinkStyle(const QString &style)
+{
+    const QString s = style.trimmed();
+    if (s.isEmpty() || s == QLatin1String("date"))
+        return QStringLiteral("/:categories/:year/:month/:day/:title.html");
+    if (s == QLatin1String("pretty"))
+        return QStringLiteral("/:categories/:year/:month/:day/:title/");
+    if (s == QLatin1String("ordinal"))
+        return QStringLiteral("/:categories/:year/:y_day/:title.html");
+    if (s == QLatin1String("weekdate"))
+        return QStringLiteral("/:categories/:year/W:week/:short_day/:title.html");
+    if (s == QLatin1String("none"))
+        return QStringLiteral("/:categories/:title.html");
+    return s;
+}
+
+Result<ExportSettings> readExportSettings(const SiteConfig &config)
+{
+    ExportSettings settings;
+    if (config.kind == SiteKind::Hugo) {
+        const Result<QVariantMap> read = hugoSettings(config);
+        if (!read)
+            return read.error();
+        const QVariantMap &map = read.value();
+        settings.baseUrl = normalizeBaseUrl(lookup(map, u"baseURL").toString());
+        settings.title = lookup(map, u"title").toString();
+        settings.language = lookup(map, u"languageCode").toString();
+        settings.description = lookup(lookup(map, u"params").toMap(), u"description").toString();
+        const QVariantMap permalinks = lookup(map, u"permalinks").toMap();
+        for (auto it = permalinks.cbegin(); it != permalinks.cend(); ++it) {
+            // Hugo 0.112+ nests them by page kind: [permalinks.page].
+            if (it.value().typeId() == QMetaType::QVariantMap) {
+                if (it.key().compare(u"page", Qt::CaseInsensitive) == 0) {
+                    const QVariantMap page = it.value().toMap();
+                    for (auto p = page.cbegin(); p != page.cend(); ++p)
+                        settings.hugoPermalinks.insert(p.key(), p.value().toString());
+                }
+                continue;
+            }
+            settings.hugoPermalinks.insert(it.key(), it.value().toString());
+        }
+        const QVariant lower = lookup(map, u"disablePathToLower");
+        settings.hugoPathToLower = !(lower.toBool() || lower.toString() == QLatin1String("true"));
+    } else if (config.kind == SiteKind::Jekyll && !config.configFile.isEmpty()) {
+        const Result<QVariantMap> read = readConfig(config.configFile);
+        if (!read)
+            return read.error();
+        const QVariantMap &map = read.value();
+        QString url = map.value(QStringLiteral("url")).toString();
+        const QString baseurl = map.value(QStringLiteral("baseurl")).toString();
+        if (!url.isEmpty()) {
+            while (url.endsWith(QLatin1Char('/')))
+                url.chop(1);
+            settings.baseUrl = normalizeBaseUrl(url + (baseurl.startsWith(QLatin1Char('/')) || baseurl.isEmpty()
+                                                            ? baseurl
+                                                            : QLatin1Char('/') + baseurl));
+        }
+        settings.title = map.value(QStringLiteral("title")).toString();
+        settings.language = map.value(QStringLiteral("lang")).toString();
+        settings.description = map.value(QStringLiteral("description")).toString();
+        settings.jekyllPermalink = expandJekyllPermalinkStyle(map.value(QStringLiteral("permalink")).toString());
+    }
+    return settings;
+}
+
+} // namespace postwright

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "site/siteconfig.h"
+#include "text/error.h"
+
+#include <QMap>
+#include <QString>
+
+namespace postwright {
+
+// What the export needs from a site's configuration beyond SiteConfig:
+// where it is published and how its URLs are made.
+struct ExportSettings
+{
+    QString baseUrl;        // "https://example.org/blog/" (always ends in '/'), or empty
+    QString title;          // the site's title
+    QString language;       // Hugo languageCode / Jekyll lang, or empty
+    QString description;    // Jekyll description / Hugo params.description
+    // Jekyll: the site's permalink pattern (a style name already expanded).
+    QString jekyllPermalink = QStringLiteral("/:categories/:year/:month/:day/:title.html");
+    // Hugo: [permalinks] section -> pattern.
+    QMap<QString, QString> hugoPermalinks;
+    bool hugoPathToLower = true;   // Hugo's disablePathToLower = false
+};
+
+// Reads the site's config files again for baseURL/url, title, language,
+// permalinks. A missing config is the defaults; one that does not parse is
+// an error.
+Result<ExportSettings> readExportSettings(const SiteConfig &config);
+
+// Jekyll's built-in permalink styles (date, pretty, ordinal, none...) as
+// patterns; any other text is returned as it is.
+QString expandJekyllPermalinkStyle(const QString &style);
+
+// "example.org/blog" -> "https://example.org/blog/"; empty stays empty.
+QString normalizeBaseUrl(const QString &url);
+
+} // namespace postwright

@@ -1,0 +1,192 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/exporttemplates.h"
+
+#include <kainjow/mustache.hpp>
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace postwright {
+namespace {
+
+using Data = kainjow::mustache::data;
+using Mustache = kainjow::mustache::mustache;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postwright::ExportTemplates", text);
+}
+
+QString readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+void setText(Data &data, const char *key, const QString &value)
+{
+    if (!value.isEmpty())
+        data.set(key, value.toStdString());
+}
+
+QString renderMustache(const QString &source, const Data &data)
+{
+    Mustache tmpl(source.toStdString());
+    if (!tmpl.is_valid())
+        return {};
+    std::string out;
+    out.reserve(std::size_t(source.size()) + 8192);
+    tmpl.render(data, [&out](const std::string &chunk) { out += chunk; });
+    return QString::fromStdString(out);
+}
+
+Data entriesData(const QList<ListEntry> &entries)
+{
+    Data list{Data::type::list};
+    for (const ListEntry &entry : entries) {
+        Data item;
+        setText(item, "title", entry.title);
+        setText(item, "url", entry.url);
+        setText(item, "link", entry.url);
+        setText(item, "dateText", entry.dateText);
+        setText(item, "dateTime", entry.dateTime);
+        setText(item, "pubDate", entry.rssDate);
+        setText(item, "summary", entry.summary);
+        list.push_back(item);
+    }
+    return list;
+}
+
+void setNavigation(Data &data, const QString &homeUrl, const QString &tagsUrl, const QString &categoriesUrl)
+{
+    setText(data, "homeUrl", homeUrl);
+    setText(data, "tagsUrl", tagsUrl);
+    setText(data, "categoriesUrl", categoriesUrl);
+    data.set("homeLabel", tr("Home").toStdString());
+    data.set("tagsLabel", tr("Tags").toStdString());
+    data.set("categoriesLabel", tr("Categories").toStdString());
+}
+
+} // namespace
+
+Result<ExportTemplates> ExportTemplates::load(const QString &overrideFolder)
+{
+    ExportTemplates templates;
+    QString pageSource = readFile(QStringLiteral(":/template/page.html"));
+    QString css = readFile(QStringLiteral(":/template/style.css"));
+    templates.m_list = readFile(QStringLiteral(":/export/list.html"));
+    templates.m_terms = readFile(QStringLiteral(":/export/terms.html"));
+    templates.m_feed = readFile(QStringLiteral(":/export/rss.xml"));
+    templates.m_sitemap = readFile(QStringLiteral(":/export/sitemap.xml"));
+
+    const std::pair<const char *, QString *> files[] = {
+        {"page.html", &pageSource}, {"style.css", &css},        {"list.html", &templates.m_list},
+        {"terms.html", &templates.m_terms}, {"rss.xml", &templates.m_feed}, {"sitemap.xml", &templates.m_sitemap},
+    };
+    if (!overrideFolder.isEmpty() && QFileInfo(overrideFolder).isDir()) {
+        const QDir dir(overrideFolder);
+        for (const auto &[name, source] : files) {
+            const QString path = dir.filePath(QString::fromLatin1(name));
+            if (!QFileInfo(path).isFile())
+                continue;
+            const QString text = readFile(path);
+            if (!path.endsWith(QLatin1String(".css"))) {
+                const Mustache tmpl(text.toStdString());
+                if (!tmpl.is_valid())
+                    return Error{path, 0, 0, tr("not a valid Mustache template: %1")
+                                                 .arg(QString::fromStdString(tmpl.error_message()))};
+            }
+            *source = text;
+            templates.m_overrides.append(QString::fromLatin1(name));
+        }
+    }
+    templates.m_page = PageTemplate(pageSource, css);
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const auto &[name, source] : files) {
+        hash.addData(QByteArray(name));
+        hash.addData(source->toUtf8());
+    }
+    templates.m_fingerprint = hash.result().toHex();
+    return templates;
+}
+
+QString ExportTemplates::renderList(const ListPageData &page) const
+{
+    Data data;
+    data.set("lang", (page.lang.isEmpty() ? QStringLiteral("en") : page.lang).toStdString());
+    setText(data, "siteTitle", page.siteTitle);
+    setText(data, "title", page.title);
+    setText(data, "description", page.description);
+    setText(data, "canonicalUrl", page.canonicalUrl);
+    setText(data, "feedUrl", page.feedUrl);
+    setNavigation(data, page.homeUrl, page.tagsUrl, page.categoriesUrl);
+    setText(data, "prevUrl", page.prevUrl);
+    setText(data, "nextUrl", page.nextUrl);
+    data.set("prevLabel", tr("← Newer").toStdString());
+    data.set("nextLabel", tr("Older →").toStdString());
+    data.set("pageNumber", std::to_string(page.pageNumber));
+    data.set("pageCount", std::to_string(page.pageCount));
+    data.set("pageLabel", tr("Page %1 of %2").arg(page.pageNumber).arg(page.pageCount).toStdString());
+    data.set("hasPager", page.pageCount > 1 ? Data::type::bool_true : Data::type::bool_false);
+    data.set("isTerm", page.isTerm ? Data::type::bool_true : Data::type::bool_false);
+    data.set("css", css().toStdString());
+    data.set("entries", entriesData(page.entries));
+    return renderMustache(m_list, data);
+}
+
+QString ExportTemplates::renderTerms(const TermsPageData &page) const
+{
+    Data data;
+    data.set("lang", (page.lang.isEmpty() ? QStringLiteral("en") : page.lang).toStdString());
+    setText(data, "siteTitle", page.siteTitle);
+    setText(data, "title", page.title);
+    setText(data, "description", page.description);
+    setText(data, "canonicalUrl", page.canonicalUrl);
+    setNavigation(data, page.homeUrl, page.tagsUrl, page.categoriesUrl);
+    data.set("css", css().toStdString());
+    Data list{Data::type::list};
+    for (const TermEntry &term : page.terms) {
+        Data item;
+        item.set("name", term.name.toStdString());
+        item.set("url", term.url.toStdString());
+        item.set("count", std::to_string(term.count));
+        list.push_back(item);
+    }
+    data.set("terms", list);
+    return renderMustache(m_terms, data);
+}
+
+QString ExportTemplates::renderFeed(const FeedData &feed) const
+{
+    Data data;
+    data.set("lang", (feed.lang.isEmpty() ? QStringLiteral("en") : feed.lang).toStdString());
+    setText(data, "siteTitle", feed.siteTitle);
+    setText(data, "siteUrl", feed.siteUrl);
+    setText(data, "feedUrl", feed.feedUrl);
+    setText(data, "description", feed.description);
+    setText(data, "lastBuildDate", feed.lastBuildDate);
+    data.set("items", entriesData(feed.items));
+    return renderMustache(m_feed, data);
+}
+
+QString ExportTemplates::renderSitemap(const QList<SitemapEntry> &urls) const
+{
+    Data list{Data::type::list};
+    for (const SitemapEntry &url : urls) {
+        Data item;
+        item.set("loc", url.loc.toStdString());
+        setText(item, "lastmod", url.lastmod);
+        list.push_back(item);
+    }
+    Data data;
+    data.set("urls", list);
+    return renderMustache(m_sitemap, data);
+}
+
+} // namespace postwright

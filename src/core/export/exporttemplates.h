@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "page/pagetemplate.h"
+#include "text/error.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace postwright {
+
+// One post in a list page, feed or term page. Plain text: the templates escape.
+struct ListEntry
+{
+    QString title;
+    QString url;        // relative to the list page (list pages) or absolute (feed)
+    QString dateText;   // "3 June 2025"
+    QString dateTime;   // ISO 8601 for <time>
+    QString rssDate;    // RFC 822 for the feed
+    QString summary;
+};
+
+// The home page (and /page/N/) or one term's page.
+struct ListPageData
+{
+    QString lang;
+    QString siteTitle;
+    QString title;
+    QString description;
+    QString canonicalUrl;
+    QString feedUrl;
+    QString homeUrl;
+    QString tagsUrl;
+    QString categoriesUrl;
+    QString prevUrl;
+    QString nextUrl;
+    int pageNumber = 1;
+    int pageCount = 1;
+    bool isTerm = false;
+    QList<ListEntry> entries;
+};
+
+struct TermEntry
+{
+    QString name;
+    QString url;
+    int count = 0;
+};
+
+// /tags/ or /categories/: every term with its count.
+struct TermsPageData
+{
+    QString lang;
+    QString siteTitle;
+    QString title;
+    QString description;
+    QString canonicalUrl;
+    QString homeUrl;
+    QString tagsUrl;
+    QString categoriesUrl;
+    QList<TermEntry> terms;
+};
+
+struct FeedData
+{
+    QString lang;
+    QString siteTitle;
+    QString siteUrl;
+    QString feedUrl;
+    QString description;
+    QString lastBuildDate;
+    QList<ListEntry> items;   // url absolute
+};
+
+struct SitemapEntry
+{
+    QString loc;
+    QString lastmod;
+};
+
+// The export's templates: the preview's page template and stylesheet, the
+// bundled list/terms/feed/sitemap templates, each replaceable by a file of
+// the same name in a site's postwright/templates/ folder (page.html,
+// style.css, list.html, terms.html, rss.xml, sitemap.xml).
+class ExportTemplates final
+{
+public:
+    // The defaults with any override found in folder (empty: none). An
+    // override that is not valid Mustache is an error naming it.
+    static Result<ExportTemplates> load(const QString &overrideFolder = {});
+
+    const PageTemplate &page() const { return m_page; }
+    QString css() const { return m_page.css(); }
+    QString renderList(const ListPageData &data) const;
+    QString renderTerms(const TermsPageData &data) const;
+    QString renderFeed(const FeedData &data) const;
+    QString renderSitemap(const QList<SitemapEntry> &urls) const;
+    // Changes whenever a template or the stylesheet changes.
+    QByteArray fingerprint() const { return m_fingerprint; }
+    // The override files in use, relative to the override folder.
+    const QStringList &overrides() const { return m_overrides; }
+
+private:
+    ExportTemplates() = default;
+
+    PageTemplate m_page{QString(), QString()};
+    QString m_list;
+    QString m_terms;
+    QString m_feed;
+    QString m_sitemap;
+    QByteArray m_fingerprint;
+    QStringList m_overrides;
+};
+
+} // namespace postwright

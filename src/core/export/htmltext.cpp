@@ -1,0 +1,209 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/htmltext.h"
+
+#include "render/renderer.h"
+
+#include <QRegularExpression>
+
+namespace postwright {
+namespace {
+
+QString decodeEntities(QStringView text)
+{
+    if (!text.contains(QLatin1Char('&')))
+        return text.toString();
+    QString out;
+    out.reserve(text.size());
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        if (c != QLatin1Char('&')) {
+            out += c;
+            ++i;
+            continue;
+        }
+        const qsizetype semi = text.indexOf(QLatin1Char(';'), i);
+        if (semi < 0 || semi - i > 10) {
+            out += c;
+            ++i;
+            continue;
+        }
+        const QStringView name = text.sliced(i + 1, semi - i - 1);
+        QString decoded;
+        if (name == u"amp")
+            decoded = QStringLiteral("&");
+        else if (name == u"lt")
+            decoded = QStringLiteral("<");
+        else if (name == u"gt")
+            decoded = QStringLiteral(">");
+        else if (name == u"quot")
+            decoded = QStringLiteral("\"");
+        else if (name == u"apos")
+            decoded = QStringLiteral("'");
+        else if (name == u"nbsp")
+            decoded = QStringLiteral(" ");
+        else if (name.startsWith(u'#')) {
+            bool ok = false;
+            const uint code = name.startsWith(u"#x") || name.startsWith(u"#X") ? name.mid(2).toUInt(&ok, 16)
+                                                                              : name.mid(1).toUInt(&ok, 10);
+            if (ok && code > 0 && code <= 0x10FFFF) {
+                const char32_t cp = code;
+                decoded = QString::fromUcs4(&cp, 1);
+            }
+        }
+        if (decoded.isEmpty()) {
+            out += c;
+            ++i;
+            continue;
+        }
+        out += decoded;
+        i = semi + 1;
+    }
+    return out;
+}
+
+bool isBlockTag(QStringView tag)
+{
+    static const QRegularExpression block(
+        QStringLiteral("^</?(p|h[1-6]|li|ul|ol|br|hr|div|tr|td|th|table|thead|tbody|blockquote|pre|dd|dt|dl|section|"
+                       "figure|figcaption|details|summary)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return block.match(tag).hasMatch();
+}
+
+QString escapeAttribute(const QString &value)
+{
+    QString out = value;
+    out.replace(QLatin1Char('&'), QStringLiteral("&amp;"));
+    out.replace(QLatin1Char('"'), QStringLiteral("&quot;"));
+    out.replace(QLatin1Char('<'), QStringLiteral("&lt;"));
+    out.replace(QLatin1Char('>'), QStringLiteral("&gt;"));
+    return out;
+}
+
+} // namespace
+
+QString escapeHtml(const QString &text)
+{
+    QString out = escapeAttribute(text);
+    out.replace(QLatin1Char('\''), QStringLiteral("&#39;"));
+    return out;
+}
+
+QString rewriteReferences(const QString &html,
+                          const std::function<std::optional<QString>(const QString &url, bool image)> &rewrite)
+{
+    // cmark-gfm writes attributes in double quotes; raw HTML in a post may use either.
+    static const QRegularExpression attribute(
+        QStringLiteral("(?<=[\\s\"'])(href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (!html.contains(QLatin1String("href")) && !html.contains(QLatin1String("src")))
+        return html;
+    QString out;
+    out.reserve(html.size() + 256);
+    qsizetype last = 0;
+    QRegularExpressionMatchIterator it = attribute.globalMatch(html);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const bool doubleQuoted = match.capturedStart(2) >= 0;
+        const int group = doubleQuoted ? 2 : 3;
+        const bool image = match.capturedView(1).compare(u"src", Qt::CaseInsensitive) == 0;
+        const std::optional<QString> replaced = rewrite(decodeEntities(match.capturedView(group)), image);
+        if (!replaced)
+            continue;
+        out += QStringView(html).sliced(last, match.capturedStart(group) - last);
+        out += doubleQuoted ? escapeAttribute(*replaced) : escapeHtml(*replaced);
+        last = match.capturedEnd(group);
+    }
+    out += QStringView(html).sliced(last);
+    return out;
+}
+
+QString htmlToText(QStringView html)
+{
+    QString text;
+    text.reserve(html.size());
+    bool inTag = false;
+    bool space = true;
+    qsizetype segmentStart = 0;
+    auto flush = [&](qsizetype end) {
+        const QString decoded = decodeEntities(html.sliced(segmentStart, end - segmentStart));
+        for (const QChar c : decoded) {
+            if (c.isSpace()) {
+                if (!space)
+                    text += QLatin1Char(' ');
+                space = true;
+            } else {
+                text += c;
+                space = false;
+            }
+        }
+    };
+    qsizetype tagStart = 0;
+    for (qsizetype i = 0; i < html.size(); ++i) {
+        const QChar c = html.at(i);
+        if (!inTag && c == QLatin1Char('<')) {
+            flush(i);
+            inTag = true;
+            tagStart = i;
+        } else if (inTag && c == QLatin1Char('>')) {
+            inTag = false;
+            segmentStart = i + 1;
+            // Blocks separate words ("<p>a</p><p>b</p>" is "a b"), inline
+            // elements do not ("a<em>b</em>" is "ab").
+            if (!space && isBlockTag(html.sliced(tagStart, i - tagStart))) {
+                text += QLatin1Char(' ');
+                space = true;
+            }
+        }
+    }
+    if (!inTag)
+        flush(html.size());
+    return text.trimmed();
+}
+
+QString firstWords(const QString &text, int count)
+{
+    qsizetype pos = 0;
+    int words = 0;
+    const qsizetype n = text.size();
+    while (pos < n && words < count) {
+        while (pos < n && text.at(pos).isSpace())
+            ++pos;
+        if (pos >= n)
+            break;
+        while (pos < n && !text.at(pos).isSpace())
+            ++pos;
+        ++words;
+    }
+    while (pos < n && text.at(pos).isSpace())
+        ++pos;
+    if (pos >= n)
+        return text.trimmed();
+    return text.left(pos).trimmed() + QStringLiteral("…");
+}
+
+QString postSummary(const QString &frontMatterSummary, QStringView markdownBody, const QString &bodyHtml, int words)
+{
+    if (!frontMatterSummary.trimmed().isEmpty())
+        return frontMatterSummary.trimmed();
+    const qsizetype more = markdownBody.indexOf(QLatin1String("<!--more-->"));
+    if (more >= 0) {
+        RenderOptions options;
+        options.sourcePos = false;
+        options.statistics = false;
+        return htmlToText(render(markdownBody.first(more), options).html);
+    }
+    // Only the start of the body is needed.
+    const qsizetype enough = std::min<qsizetype>(bodyHtml.size(), qsizetype(words) * 40 + 2000);
+    QStringView head = QStringView(bodyHtml).first(enough);
+    if (enough < bodyHtml.size()) {
+        const qsizetype tag = head.lastIndexOf(QLatin1Char('<'));
+        if (tag > 0)
+            head = head.first(tag);
+    }
+    return firstWords(htmlToText(head), words);
+}
+
+} // namespace postwright

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <functional>
+#include <optional>
+
+namespace postwright {
+
+// Calls rewrite for the value of every href and src attribute of html
+// (entities decoded; image: a src attribute) and puts back what it returns,
+// escaped for an attribute; nullopt keeps the value. Pure.
+QString rewriteReferences(const QString &html,
+                          const std::function<std::optional<QString>(const QString &url, bool image)> &rewrite);
+
+// The text a reader sees in an HTML fragment: tags removed, the common
+// entities decoded, runs of white space as one space.
+QString htmlToText(QStringView html);
+
+// The first count words of text, with "…" when some were left out.
+QString firstWords(const QString &text, int count);
+
+// A post's summary for lists and feeds, as plain text: the front matter's
+// summary, else the rendered Markdown before <!--more-->, else about the
+// first 70 words of the body.
+QString postSummary(const QString &frontMatterSummary, QStringView markdownBody, const QString &bodyHtml,
+                    int words = 70);
+
+QString escapeHtml(const QString &text);
+
+} // namespace postwright

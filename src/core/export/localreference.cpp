@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/localreference.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QUrl>
+
+namespace postwright {
+namespace {
+
+bool hasScheme(const QString &url)
+{
+    // scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"; a Windows drive
+    // letter ("C:") is not one.
+    const qsizetype colon = url.indexOf(QLatin1Char(':'));
+    if (colon < 2)
+        return false;
+    for (qsizetype i = 0; i < colon; ++i) {
+        const QChar c = url.at(i);
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('.')))
+            return false;
+    }
+    return url.at(0).isLetter();
+}
+
+bool startsInside(const QString &path, const QString &folder)
+{
+    return path == folder || path.startsWith(folder.endsWith(QLatin1Char('/')) ? folder : folder + QLatin1Char('/'));
+}
+
+} // namespace
+
+bool isInsideFolder(const QString &path, const QString &folder)
+{
+    const QString cleanFolder = QDir::cleanPath(folder);
+    if (!startsInside(QDir::cleanPath(path), cleanFolder))
+        return false;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return true;
+    // A symbolic link may lead out of the site.
+    const QString canonicalFolder = QFileInfo(cleanFolder).canonicalFilePath();
+    return startsInside(info.canonicalFilePath(), canonicalFolder.isEmpty() ? cleanFolder : canonicalFolder);
+}
+
+LocalReference resolveLocalReference(const QString &url, const QString &baseFolder, const QStringList &rootFolders,
+                                     const QString &siteRoot)
+{
+    LocalReference ref;
+    const QString trimmed = url.trimmed();
+    if (trimmed.startsWith(QLatin1String("//")) || hasScheme(trimmed)) {
+        ref.kind = LocalReference::Kind::External;
+        return ref;
+    }
+    QString path = trimmed;
+    const qsizetype cut = [&] {
+        const qsizetype q = path.indexOf(QLatin1Char('?'));
+        const qsizetype h = path.indexOf(QLatin1Char('#'));
+        if (q < 0)
+            return h;
+        return h < 0 ? q : std::min(q, h);
+    }();
+    if (cut >= 0) {
+        ref.suffix = path.mid(cut);
+        path.truncate(cut);
+    }
+    if (path.isEmpty()) {
+        ref.kind = LocalReference::Kind::Fragment;
+        return ref;
+    }
+    path = QUrl::fromPercentEncoding(path.toUtf8());
+
+    QStringList candidates;
+    if (path.startsWith(QLatin1Char('/'))) {
+        for (const QString &root : rootFolders)
+            candidates.append(QDir::cleanPath(root + path));
+    } else {
+        candidates.append(QDir::cleanPath(baseFolder + QLatin1Char('/') + path));
+    }
+    const QString root = QDir::cleanPath(siteRoot);
+    for (const QString &candidate : std::as_const(candidates)) {
+        if (!startsInside(candidate, root)) {
+            ref.kind = LocalReference::Kind::Outside;
+            ref.path = candidate;
+            return ref;
+        }
+        QFileInfo info(candidate);
+        if (info.isDir()) {
+            const QString index = QDir(candidate).filePath(QStringLiteral("index.md"));
+            if (QFileInfo(index).isFile())
+                info = QFileInfo(index);
+        }
+        if (info.isFile()) {
+            ref.path = QDir::cleanPath(info.absoluteFilePath());
+            ref.kind = isInsideFolder(ref.path, root) ? LocalReference::Kind::File : LocalReference::Kind::Outside;
+            return ref;
+        }
+    }
+    ref.kind = LocalReference::Kind::Missing;
+    ref.path = candidates.value(0);
+    return ref;
+}
+
+} // namespace postwright

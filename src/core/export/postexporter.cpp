@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/postexporter.h"
+
+#include "export/exportedpage.h"
+#include "export/exportsettings.h"
+#include "export/htmltext.h"
+#include "export/localreference.h"
+#include "post/postpage.h"
+#include "site/siteconfig.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QSaveFile>
+#include <QUrl>
+
+namespace postwright {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postwright::Exporter", text);
+}
+
+bool hasSiteConfig(const QDir &dir)
+{
+    static const char *const names[] = {"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml",
+                                        "config.yaml", "config.yml", "config.json", "_config.yml"};
+    for (const char *name : names) {
+        if (QFileInfo(dir.filePath(QString::fromLatin1(name))).isFile())
+            return true;
+    }
+    return QFileInfo(dir.filePath(QStringLiteral("config/_default"))).isDir();
+}
+
+} // namespace
+
+QString siteRootOfPost(const QString &postPath)
+{
+    const QString folder = QFileInfo(postPath).absolutePath();
+    QDir dir(folder);
+    do {
+        if (hasSiteConfig(dir))
+            return QDir::cleanPath(dir.absolutePath());
+    } while (dir.cdUp());
+    return QDir::cleanPath(folder);
+}
+
+Result<PostExportReport> exportPost(const QString &postPath, const PostExportOptions &options)
+{
+    const Result<Post> loaded = Post::load(postPath);
+    if (!loaded)
+        return loaded.error();
+    const Post &post = loaded.value();
+    PostExportReport report;
+    report.output = QDir::cleanPath(QFileInfo(options.output).absoluteFilePath());
+    const QString reported = postPath;
+    if (post.frontMatter().error) {
+        Error error = *post.frontMatter().error;
+        error.path = reported;
+        report.warnings.append(error);
+    }
+
+    const QString root = siteRootOfPost(postPath);
+    QStringList rootFolders{root};
+    QString siteTitle;
+    const Result<SiteConfig> config = detectSite(root);
+    if (config && config.value().kind == SiteKind::Hugo) {
+        const QDir dir(root);
+        rootFolders = {dir.filePath(QStringLiteral("static")), dir.filePath(QStringLiteral("assets")),
+                       config.value().contentDir};
+    }
+    if (config) {
+        if (const Result<ExportSettings> settings = readExportSettings(config.value()))
+            siteTitle = settings.value().title;
+    }
+
+    RenderOptions renderOptions;
+    renderOptions.sourcePos = false;
+    renderOptions.statistics = false;
+    RenderResult rendered = renderPost(post, renderOptions);
+    if (const std::optional<Error> tags = templateTagWarning(post, reported))
+        report.warnings.append(*tags);
+
+    const QFileInfo outInfo(report.output);
+    const QString assetsName = outInfo.completeBaseName() + QStringLiteral("_files");
+    const QDir assetsDir(outInfo.dir().filePath(assetsName));
+    QHash<QString, QString> copiedAs;   // source -> name in FILE_files/
+    const QString folder = QFileInfo(postPath).absolutePath();
+    QMimeDatabase mimes;
+    rendered.html = rewriteReferences(rendered.html, [&](const QString &url, bool image) -> std::optional<QString> {
+        if (!image)
+            return std::nullopt;
+        const LocalReference ref = resolveLocalReference(url, folder, rootFolders, root);
+        switch (ref.kind) {
+        case LocalReference::Kind::External:
+        case LocalReference::Kind::Fragment:
+            return std::nullopt;
+        case LocalReference::Kind::Outside:
+            report.warnings.append(errorAt(post, reported, url, tr("%1 is outside the site: not read").arg(url)));
+            return std::nullopt;
+        case LocalReference::Kind::Missing:
+            report.warnings.append(errorAt(post, reported, url, tr("missing image: %1").arg(url)));
+            return std::nullopt;
+        case LocalReference::Kind::File:
+            break;
+        }
+        if (!options.assets) {
+            QFile file(ref.path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                report.warnings.append(errorAt(post, reported, url, tr("cannot read %1: %2").arg(url, file.errorString())));
+                return std::nullopt;
+            }
+            ++report.embedded;
+            return QStringLiteral("data:%1;base64,%2")
+                .arg(mimes.mimeTypeForFile(ref.path, QMimeDatabase::MatchExtension).name(),
+                     QString::fromLatin1(file.readAll().toBase64()));
+        }
+        QString name = copiedAs.value(ref.path);
+        if (name.isEmpty()) {
+            const QFileInfo source(ref.path);
+            name = source.fileName();
+            for (int n = 2; std::find(copiedAs.cbegin(), copiedAs.cend(), name) != copiedAs.cend(); ++n)
+                name = source.completeBaseName() + QStringLiteral("-%1.").arg(n) + source.suffix();
+            QDir().mkpath(assetsDir.absolutePath());
+            const QString target = assetsDir.filePath(name);
+            QFile::remove(target);
+            if (!QFile::copy(ref.path, target)) {
+                report.warnings.append(errorAt(post, reported, url, tr("cannot copy %1 to %2").arg(url, target)));
+                return std::nullopt;
+            }
+            copiedAs.insert(ref.path, name);
+            report.assets.append(target);
+        }
+        return QString::fromLatin1(QUrl::toPercentEncoding(assetsName + QLatin1Char('/') + name, "/"));
+    });
+
+    PageData page = pageDataFor(post, rendered);
+    page.siteTitle = siteTitle;
+    const QString summary = postSummary(post.frontMatter().string(QStringLiteral("summary")), post.body(), rendered.html);
+    const QString html = completeHead(PageTemplate::defaultTemplate().render(page), summary, {});
+    if (html.isEmpty())
+        return Error{reported, 0, 0, tr("the page template does not render")};
+    QDir().mkpath(outInfo.absolutePath());
+    QSaveFile file(report.output);
+    const QByteArray bytes = html.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{report.output, 0, 0, file.errorString()};
+    return report;
+}
+
+} // namespace postwright

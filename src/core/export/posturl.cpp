@@ -1,0 +1,271 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/posturl.h"
+
+#include "site/slug.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace postwright {
+namespace {
+
+QString baseNameOf(const QString &path)
+{
+    const QString name = path.section(QLatin1Char('/'), -1);
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    return dot > 0 ? name.left(dot) : name;
+}
+
+// The post's date for URL placeholders, in the zone it was written in.
+QDate urlDate(const PostRecord &record)
+{
+    if (record.date.isValid())
+        return record.date.date();
+    if (record.publishDate.isValid())
+        return record.publishDate.date();
+    return QDateTime::fromMSecsSinceEpoch(record.modified).date();
+}
+
+QString twoDigits(int n)
+{
+    return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
+}
+
+// Hugo lower-cases paths and turns spaces into hyphens unless told not to.
+QString hugoPathPart(const ExportSettings &settings, const QString &part)
+{
+    QString out = part;
+    out.replace(QLatin1Char(' '), QLatin1Char('-'));
+    return settings.hugoPathToLower ? out.toLower() : out;
+}
+
+bool hasExtension(const QString &urlPath)
+{
+    const QString last = urlPath.section(QLatin1Char('/'), -1);
+    return last.contains(QLatin1Char('.'));
+}
+
+QString expand(QString pattern, const QList<std::pair<QString, QString>> &values)
+{
+    // Longest placeholder first, so ":title" does not eat ":titles".
+    QList<std::pair<QString, QString>> sorted = values;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    for (const auto &[key, value] : sorted)
+        pattern.replace(QLatin1Char(':') + key, value);
+    return pattern;
+}
+
+QString hugoUrl(const SiteConfig &config, const ExportSettings &settings, const PostRecord &record,
+                const UrlOverrides &overrides)
+{
+    if (!overrides.url.trimmed().isEmpty())
+        return overrides.url.trimmed();
+    const QString inContent = QDir(config.contentDir).relativeFilePath(config.absolutePath(record.path));
+    QStringList folders = inContent.split(QLatin1Char('/'));
+    folders.removeLast();
+    const QString fileName = record.kind == PostKind::Bundle && !folders.isEmpty() ? folders.takeLast()
+                                                                                   : baseNameOf(record.path);
+    const bool hasSlug = record.slug != fileName;
+    const QString section = folders.value(0);
+    const QString pattern = settings.hugoPermalinks.value(section);
+    if (!pattern.isEmpty() && !section.isEmpty()) {
+        const QDate date = urlDate(record);
+        const QString titleSlug = urlize(record.title);
+        return expand(pattern, {{QStringLiteral("year"), QString::number(date.year())},
+                                {QStringLiteral("month"), twoDigits(date.month())},
+                                {QStringLiteral("day"), twoDigits(date.day())},
+                                {QStringLiteral("title"), titleSlug},
+                                {QStringLiteral("slug"), hasSlug ? urlize(record.slug) : titleSlug},
+                                {QStringLiteral("filename"), hugoPathPart(settings, fileName)},
+                                {QStringLiteral("contentbasename"), hugoPathPart(settings, fileName)},
+                                {QStringLiteral("section"), hugoPathPart(settings, section)},
+                                {QStringLiteral("sections"), hugoPathPart(settings, folders.join(QLatin1Char('/')))}});
+    }
+    QString url = QStringLiteral("/");
+    for (const QString &folder : std::as_const(folders))
+        url += hugoPathPart(settings, folder) + QLatin1Char('/');
+    return url + hugoPathPart(settings, hasSlug ? record.slug : fileName) + QLatin1Char('/');
+}
+
+QString jekyllUrl(const ExportSettings &settings, const PostRecord &record, const UrlOverrides &overrides)
+{
+    const QString pattern = overrides.permalink.trimmed().isEmpty()
+                                ? settings.jekyllPermalink
+                                : expandJekyllPermalinkStyle(overrides.permalink);
+    const QDate date = urlDate(record);
+    QStringList categories;
+    for (const QString &category : record.categories()) {
+        const QString lower = category.toLower();
+        if (!categories.contains(lower))
+            categories.append(lower);
+    }
+    const QDateTime time = record.date.isValid() ? record.date : QDateTime::fromMSecsSinceEpoch(record.modified);
+    QString url = expand(pattern, {{QStringLiteral("year"), QString::number(date.year())},
+                                   {QStringLiteral("short_year"), twoDigits(date.year() % 100)},
+                                   {QStringLiteral("month"), twoDigits(date.month())},
+                                   {QStringLiteral("i_month"), QString::number(date.month())},
+                                   {QStringLiteral("day"), twoDigits(date.day())},
+                                   {QStringLiteral("i_day"), QString::number(date.day())},
+                                   {QStringLiteral("y_day"), QStringLiteral("%1").arg(date.dayOfYear(), 3, 10, QLatin1Char('0'))},
+                                   {QStringLiteral("hour"), twoDigits(time.time().hour())},
+                                   {QStringLiteral("minute"), twoDigits(time.time().minute())},
+                                   {QStringLiteral("second"), twoDigits(time.time().second())},
+                                   {QStringLiteral("title"), record.slug},
+                                   {QStringLiteral("slug"), slugify(record.slug).isEmpty() ? record.slug : slugify(record.slug)},
+                                   {QStringLiteral("name"), record.slug},
+                                   {QStringLiteral("categories"), categories.join(QLatin1Char('/'))}});
+    return url;
+}
+
+QString plainUrl(const PostRecord &record)
+{
+    QStringList folders = record.path.split(QLatin1Char('/'));
+    folders.removeLast();
+    const QString slug = slugify(record.slug).isEmpty() ? record.slug : slugify(record.slug);
+    QString url = QStringLiteral("/");
+    for (const QString &folder : std::as_const(folders))
+        url += folder + QLatin1Char('/');
+    return url + slug + QLatin1Char('/');
+}
+
+} // namespace
+
+UrlPath postUrl(const SiteConfig &config, const ExportSettings &settings, const PostRecord &record,
+                const UrlOverrides &overrides)
+{
+    QString url;
+    switch (config.kind) {
+    case SiteKind::Hugo:
+        url = hugoUrl(config, settings, record, overrides);
+        break;
+    case SiteKind::Jekyll:
+        url = jekyllUrl(settings, record, overrides);
+        break;
+    case SiteKind::Plain:
+        url = overrides.url.trimmed().isEmpty() ? plainUrl(record) : overrides.url.trimmed();
+        break;
+    }
+    UrlPath path = sanitizeUrlPath(url);
+    path.path = canonicalUrlPath(path.path);
+    return path;
+}
+
+QString urlize(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool lastHyphen = false;
+    for (const QChar c : text.trimmed()) {
+        if (c.isLetterOrNumber()) {
+            out += c.toLower();
+            lastHyphen = false;
+        } else if (c.isSpace() || c == QLatin1Char('-')) {
+            if (!lastHyphen || c == QLatin1Char('-'))
+                out += QLatin1Char('-');
+            lastHyphen = true;
+        } else if (c == QLatin1Char('_') || c == QLatin1Char('.') || c == QLatin1Char('+') || c == QLatin1Char('~')
+                   || c == QLatin1Char('/')) {
+            out += c;
+            lastHyphen = false;
+        }
+    }
+    return out;
+}
+
+QString termSlug(const QString &term)
+{
+    QString slug = urlize(term);
+    slug.replace(QLatin1Char('/'), QLatin1Char('-'));
+    bool onlyDots = true;
+    for (const QChar c : std::as_const(slug))
+        onlyDots = onlyDots && c == QLatin1Char('.');
+    if (onlyDots)
+        slug = QStringLiteral("term-") + QString::number(qHash(term), 16);
+    return slug;
+}
+
+QString termUrl(const QString &taxonomy, const QString &term)
+{
+    return QLatin1Char('/') + termSlug(taxonomy) + QLatin1Char('/') + termSlug(term) + QLatin1Char('/');
+}
+
+UrlPath sanitizeUrlPath(const QString &path)
+{
+    UrlPath result;
+    QString cleaned;
+    cleaned.reserve(path.size());
+    for (const QChar c : path) {
+        if (c == QLatin1Char('\\') || c.category() == QChar::Other_Control || c == QLatin1Char('?')
+            || c == QLatin1Char('#')) {
+            result.sanitized = true;
+            continue;
+        }
+        cleaned += c;
+    }
+    const QStringList parts = cleaned.split(QLatin1Char('/'));
+    QStringList kept;
+    for (const QString &part : parts) {
+        if (part.isEmpty() || part == QLatin1String("."))
+            continue;
+        if (part == QLatin1String("..")) {
+            result.sanitized = true;
+            continue;
+        }
+        kept.append(part);
+    }
+    result.path = QLatin1Char('/') + kept.join(QLatin1Char('/'));
+    if (!kept.isEmpty() && cleaned.endsWith(QLatin1Char('/')))
+        result.path += QLatin1Char('/');
+    return result;
+}
+
+QString canonicalUrlPath(const QString &urlPath)
+{
+    if (urlPath.endsWith(QLatin1Char('/')) || hasExtension(urlPath))
+        return urlPath;
+    return urlPath + QLatin1Char('/');
+}
+
+QString outputFileForUrl(const QString &urlPath)
+{
+    const QString path = canonicalUrlPath(urlPath).mid(1);
+    return path.isEmpty() || path.endsWith(QLatin1Char('/')) ? path + QStringLiteral("index.html") : path;
+}
+
+QString relativeUrl(const QString &fromUrl, const QString &toUrl)
+{
+    QStringList from = canonicalUrlPath(fromUrl).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (!canonicalUrlPath(fromUrl).endsWith(QLatin1Char('/')) && !from.isEmpty())
+        from.removeLast();   // the page's own file name
+    QString target = toUrl;
+    QString fragment;
+    if (const qsizetype hash = target.indexOf(QLatin1Char('#')); hash >= 0) {
+        fragment = target.mid(hash);
+        target.truncate(hash);
+    }
+    const bool folder = target.endsWith(QLatin1Char('/'));
+    QStringList to = target.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    qsizetype common = 0;
+    while (common < from.size() && common < to.size() && from.at(common) == to.at(common)
+           && (common + 1 < to.size() || folder))
+        ++common;
+    QString out;
+    for (qsizetype i = common; i < from.size(); ++i)
+        out += QStringLiteral("../");
+    for (qsizetype i = common; i < to.size(); ++i)
+        out += to.at(i) + (i + 1 < to.size() || folder ? QStringLiteral("/") : QString());
+    if (folder)
+        out += QStringLiteral("index.html");
+    return out + fragment;
+}
+
+QString absoluteUrl(const QString &baseUrl, const QString &urlPath)
+{
+    if (baseUrl.isEmpty())
+        return urlPath;
+    return baseUrl + (urlPath.startsWith(QLatin1Char('/')) ? urlPath.mid(1) : urlPath);
+}
+
+} // namespace postwright

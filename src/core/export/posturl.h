@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/exportsettings.h"
+#include "site/postrecord.h"
+#include "site/siteconfig.h"
+
+#include <QString>
+
+namespace postwright {
+
+// The front-matter keys that move a post: Hugo `url`, Jekyll `permalink`.
+struct UrlOverrides
+{
+    QString url;
+    QString permalink;
+};
+
+// A site-absolute URL path such as "/posts/hello/" or "/2024/01/hello.html".
+// sanitized: something unsafe ("..", a backslash, a control character) was
+// removed from it, which the caller reports.
+struct UrlPath
+{
+    QString path;
+    bool sanitized = false;
+};
+
+// Where the site's own generator would publish the post: Hugo
+// /<content path>/<file-or-bundle-name or slug>/ ([permalinks], url);
+// Jekyll the permalink pattern (:year :month :day :title :slug :categories...);
+// plain /<relative folder>/<slug>/. Pure.
+UrlPath postUrl(const SiteConfig &config, const ExportSettings &settings, const PostRecord &record,
+                const UrlOverrides &overrides = {});
+
+// Hugo's urlize: lower case, spaces to hyphens, only URL-safe characters.
+QString urlize(const QString &text);
+// The one path segment of a taxonomy term ("Open Source" -> "open-source");
+// never empty, never "." or "..", never containing '/'.
+QString termSlug(const QString &term);
+// "/tags/open-source/".
+QString termUrl(const QString &taxonomy, const QString &term);
+
+// Drops ".", ".." and empty segments, backslashes and control characters;
+// keeps a trailing '/'; always starts with '/'.
+UrlPath sanitizeUrlPath(const QString &path);
+// The file below OUT that serves urlPath: "/a/" -> "a/index.html",
+// "/a/b.html" -> "a/b.html", "/a/b" -> "a/b/index.html".
+QString outputFileForUrl(const QString &urlPath);
+// urlPath as the canonical form: a path without an extension gets its '/'.
+QString canonicalUrlPath(const QString &urlPath);
+// A link from the page at fromUrl to toUrl that works both on a server and
+// opened from disk: relative, folders get "index.html".
+QString relativeUrl(const QString &fromUrl, const QString &toUrl);
+// baseUrl + urlPath without its leading '/'; urlPath when baseUrl is empty.
+QString absoluteUrl(const QString &baseUrl, const QString &urlPath);
+
+} // namespace postwright

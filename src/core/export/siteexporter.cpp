@@ -1,0 +1,818 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/siteexporter.h"
+
+#include "export/exportedpage.h"
+#include "export/exportmanifest.h"
+#include "export/exportsettings.h"
+#include "export/exporttemplates.h"
+#include "export/htmltext.h"
+#include "export/localreference.h"
+#include "export/posturl.h"
+#include "post/postpage.h"
+#include "site/siteindexing.h"
+#include "site/siterules.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QSet>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <atomic>
+
+namespace postwright {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postwright::Exporter", text);
+}
+
+constexpr int postsPerPage = 10;
+constexpr auto exporterVersion = "export-1";
+
+QByteArray sha1(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
+}
+
+// What the list pages, the feed and the sitemap need of an exported post.
+struct PostOutcome
+{
+    int record = -1;          // index into the published records
+    bool ok = false;
+    bool written = false;
+    QString url;              // site-absolute URL path
+    QString output;           // relative to OUT
+    QString summary;
+    int copied = 0;
+    QList<Error> warnings;
+};
+
+// Everything the workers share. Read-only but for the mutex-guarded parts.
+class SiteExport final
+{
+public:
+    SiteExport(const SiteIndex &index, const ExportSettings &settings, const ExportTemplates &templates,
+               const SiteExportOptions &options, const ExportManifest &previous)
+        : m_index(index)
+        , m_config(index.config())
+        , m_settings(settings)
+        , m_templates(templates)
+        , m_options(options)
+        , m_previous(previous)
+        , m_out(QDir::cleanPath(QFileInfo(options.outDir).absoluteFilePath()))
+    {
+        if (m_config.kind == SiteKind::Hugo) {
+            const QDir root(m_config.root);
+            m_rootFolders = {root.filePath(QStringLiteral("static")), root.filePath(QStringLiteral("assets")),
+                             m_config.contentDir};
+        } else {
+            m_rootFolders = {m_config.root};
+        }
+        m_lang = settings.language.section(QLatin1Char('-'), 0, 0);
+    }
+
+    void setPublished(const QList<const PostRecord *> &published)
+    {
+        m_published = published;
+        for (const PostRecord *record : published)
+            m_publishedPaths.insert(record->path);
+    }
+
+    void setSettingsKey(const QByteArray &key) { m_settingsKey = key; }
+    const QString &outDir() const { return m_out; }
+    const QString &lang() const { return m_lang; }
+
+    PostOutcome exportPost(int i)
+    {
+        const PostRecord &record = *m_published.at(i);
+        PostOutcome outcome;
+        outcome.record = i;
+        const QString absolute = m_config.absolutePath(record.path);
+        const QFileInfo info(absolute);
+        const QByteArray statKey = QByteArray::number(info.size()) + ':'
+                                   + QByteArray::number(info.lastModified().toMSecsSinceEpoch());
+        if (const std::optional<PostOutcome> kept = unchanged(record, statKey, {}))
+            return *kept;
+
+        QFile file(absolute);
+        if (!file.open(QIODevice::ReadOnly)) {
+            outcome.warnings.append(Error{record.path, 0, 0, tr("cannot read: %1").arg(file.errorString())});
+            return outcome;
+        }
+        const QByteArray bytes = file.readAll();
+        file.close();
+        const QByteArray contentHash = sha1(bytes);
+        if (const std::optional<PostOutcome> kept = unchanged(record, statKey, contentHash))
+            return *kept;
+
+        Result<Post> loaded = Post::fromBytes(bytes, absolute);
+        if (!loaded) {
+            Error error = loaded.error();
+            error.path = record.path;
+            outcome.warnings.append(error);
+            return outcome;
+        }
+        const Post &post = loaded.value();
+        if (post.frontMatter().error) {
+            Error error = *post.frontMatter().error;
+            error.path = record.path;
+            outcome.warnings.append(error);
+            return outcome;
+        }
+        const UrlPath url = postUrl(m_config, m_settings, record, overridesOf(post));
+        if (url.sanitized)
+            outcome.warnings.append(Error{record.path, 0, 0, tr("unsafe parts of the URL removed: %1").arg(url.path)});
+        outcome.url = url.path;
+        outcome.output = outputFileForUrl(url.path);
+        if (!claimOutput(outcome.output, record.path)) {
+            outcome.warnings.append(Error{record.path, 0, 0,
+                                          tr("%1 is already the page of %2: not written")
+                                              .arg(outcome.output, m_claimed.value(outcome.output))});
+            outcome.ok = true;
+            return outcome;
+        }
+
+        RenderOptions renderOptions;
+        renderOptions.sourcePos = false;
+        renderOptions.statistics = false;
+        RenderResult rendered = renderPost(post, renderOptions);
+        if (const std::optional<Error> tags = templateTagWarning(post, record.path))
+            outcome.warnings.append(*tags);
+
+        QStringList deps;
+        QStringList assets;
+        const QString folder = info.absolutePath();
+        rendered.html = rewriteReferences(rendered.html, [&](const QString &link, bool image) -> std::optional<QString> {
+            return rewriteLink(post, record, url.path, folder, link, image, deps, assets, outcome);
+        });
+
+        const QString summaryField = post.frontMatter().string(QStringLiteral("summary"));
+        outcome.summary = postSummary(summaryField, post.body(), rendered.html);
+
+        PageData page = pageDataFor(post, rendered);
+        page.siteTitle = m_settings.title;
+        page.canonicalUrl = absoluteUrl(m_baseUrl, url.path);
+        if (page.lang.isEmpty())
+            page.lang = m_lang;
+        const QString html = completeHead(m_templates.page().render(page), outcome.summary, page.canonicalUrl);
+        if (html.isEmpty()) {
+            outcome.warnings.append(Error{record.path, 0, 0, tr("the page template does not render")});
+            return outcome;
+        }
+        if (!writeOutput(outcome.output, html.toUtf8(), record.path, outcome.warnings))
+            return outcome;
+        outcome.ok = true;
+        outcome.written = true;
+
+        ManifestEntry entry;
+        entry.kind = ManifestEntry::Kind::Post;
+        entry.source = record.path;
+        entry.settingsKey = m_settingsKey;
+        entry.statKey = statKey;
+        entry.contentHash = contentHash;
+        entry.deps = deps;
+        entry.depsKey = statKeyOf(deps);
+        entry.assets = assets;
+        entry.url = url.path;
+        entry.summary = outcome.summary;
+        entry.warnings = outcome.warnings;
+        recordEntry(outcome.output, entry);
+        return outcome;
+    }
+
+    void setBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
+    const QString &baseUrl() const { return m_baseUrl; }
+
+    // Writes bytes to OUT/relative unless the same bytes are there already
+    // (list pages: compared through the manifest). False on failure.
+    bool writeOutput(const QString &relative, const QByteArray &bytes, const QString &source, QList<Error> &warnings)
+    {
+        const QString path = QDir::cleanPath(m_out + QLatin1Char('/') + relative);
+        if (!path.startsWith(m_out + QLatin1Char('/'))) {
+            warnings.append(Error{source, 0, 0, tr("%1 would be outside the output folder: not written").arg(relative)});
+            return false;
+        }
+        const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+        QDir().mkpath(path.left(slash));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+            warnings.append(Error{path, 0, 0, tr("cannot write: %1").arg(file.errorString())});
+            return false;
+        }
+        QMutexLocker lock(&m_mutex);
+        m_written.append(relative);
+        return true;
+    }
+
+    void recordEntry(const QString &output, const ManifestEntry &entry)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_manifest.insert(output, entry);
+        for (const QString &asset : entry.assets) {
+            if (!m_manifest.contains(asset)) {
+                ManifestEntry a;
+                a.kind = ManifestEntry::Kind::Asset;
+                m_manifest.insert(asset, a);
+            }
+        }
+    }
+
+    ExportManifest &manifest() { return m_manifest; }
+    QStringList written() const { return m_written; }
+
+private:
+    UrlOverrides overridesOf(const Post &post) const
+    {
+        UrlOverrides overrides;
+        const auto text = [&](const char *key) {
+            const Field *field = siteField(m_config, post.frontMatter(), QString::fromLatin1(key));
+            return field && field->value.isScalar() ? field->value.displayText() : QString();
+        };
+        if (m_config.kind == SiteKind::Jekyll)
+            overrides.permalink = text("permalink");
+        else
+            overrides.url = text("url");
+        return overrides;
+    }
+
+    // The previous export of this post, when nothing it was made from changed.
+    std::optional<PostOutcome> unchanged(const PostRecord &record, const QByteArray &statKey,
+                                         const QByteArray &contentHash)
+    {
+        if (m_options.clean)
+            return std::nullopt;
+        const auto it = m_previousBySource.constFind(record.path);
+        if (it == m_previousBySource.cend())
+            return std::nullopt;
+        const ManifestEntry *entry = m_previous.entry(it.value());
+        if (!entry || entry->settingsKey != m_settingsKey)
+            return std::nullopt;
+        if (contentHash.isEmpty() ? entry->statKey != statKey : entry->contentHash != contentHash)
+            return std::nullopt;
+        if (statKeyOf(entry->deps) != entry->depsKey)
+            return std::nullopt;
+        if (!QFileInfo::exists(m_out + QLatin1Char('/') + it.value()))
+            return std::nullopt;
+        for (const QString &asset : entry->assets) {
+            if (!QFileInfo::exists(m_out + QLatin1Char('/') + asset))
+                return std::nullopt;
+        }
+        if (!claimOutput(it.value(), record.path))
+            return std::nullopt;
+        PostOutcome outcome;
+        outcome.ok = true;
+        outcome.url = entry->url;
+        outcome.output = it.value();
+        outcome.summary = entry->summary;
+        outcome.warnings = entry->warnings;
+        ManifestEntry kept = *entry;
+        kept.statKey = statKey;
+        recordEntry(it.value(), kept);
+        return outcome;
+    }
+
+public:
+    void indexPrevious()
+    {
+        for (const QString &output : m_previous.outputs()) {
+            const ManifestEntry *entry = m_previous.entry(output);
+            if (entry->kind == ManifestEntry::Kind::Post)
+                m_previousBySource.insert(entry->source, output);
+        }
+    }
+
+private:
+    bool claimOutput(const QString &output, const QString &source)
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_claimed.constFind(output);
+        if (it != m_claimed.cend())
+            return it.value() == source;
+        m_claimed.insert(output, source);
+        return true;
+    }
+
+    // The exported URL of another post of the site (its front matter may move it).
+    std::optional<QString> urlOfPost(const QString &relativePath)
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            const auto it = m_postUrls.constFind(relativePath);
+            if (it != m_postUrls.cend())
+                return it.value();
+        }
+        const PostRecord *target = m_index.post(relativePath);
+        if (!target || !m_publishedPaths.contains(relativePath))
+            return std::nullopt;
+        UrlOverrides overrides;
+        const Result<Post> post = Post::load(m_config.absolutePath(relativePath));
+        if (post)
+            overrides = overridesOf(post.value());
+        const QString url = postUrl(m_config, m_settings, *target, overrides).path;
+        QMutexLocker lock(&m_mutex);
+        m_postUrls.insert(relativePath, url);
+        return url;
+    }
+
+    // Where a referenced file goes below OUT (relative, '/' separated).
+    QString assetOutput(const PostRecord &record, const QString &pageUrl, const QString &absolute) const
+    {
+        const auto under = [&](const QString &folder) {
+            return absolute.startsWith(folder + QLatin1Char('/')) ? absolute.mid(folder.size() + 1) : QString();
+        };
+        if (m_config.kind == SiteKind::Hugo) {
+            if (record.kind == PostKind::Bundle) {
+                const QString bundle = QFileInfo(m_config.absolutePath(record.path)).absolutePath();
+                const QString inBundle = under(bundle);
+                if (!inBundle.isEmpty()) {
+                    QString dir = canonicalUrlPath(pageUrl);
+                    dir.truncate(dir.lastIndexOf(QLatin1Char('/')) + 1);
+                    return dir.mid(1) + inBundle;
+                }
+            }
+            for (const QString &folder : m_rootFolders) {
+                const QString inside = under(folder);
+                if (!inside.isEmpty())
+                    return inside;
+            }
+        }
+        return under(m_config.root);
+    }
+
+    std::optional<QString> rewriteLink(const Post &post, const PostRecord &record, const QString &pageUrl,
+                                       const QString &folder, const QString &link, bool image, QStringList &deps,
+                                       QStringList &assets, PostOutcome &outcome)
+    {
+        const LocalReference ref = resolveLocalReference(link, folder, m_rootFolders, m_config.root);
+        switch (ref.kind) {
+        case LocalReference::Kind::External:
+        case LocalReference::Kind::Fragment:
+            return std::nullopt;
+        case LocalReference::Kind::Outside:
+            outcome.warnings.append(errorAt(post, record.path, link,
+                                            tr("%1 is outside the site: not copied").arg(link)));
+            return std::nullopt;
+        case LocalReference::Kind::Missing:
+            deps.append(ref.path);
+            if (image)
+                outcome.warnings.append(errorAt(post, record.path, link, tr("missing image: %1").arg(link)));
+            return std::nullopt;
+        case LocalReference::Kind::File:
+            break;
+        }
+        deps.append(ref.path);
+        const QString relative = m_config.relativePath(ref.path);
+        if (isMarkdownFileName(ref.path)) {
+            if (const std::optional<QString> target = urlOfPost(relative))
+                return relativeUrl(pageUrl, *target + ref.suffix);
+            if (m_index.post(relative)) {
+                outcome.warnings.append(errorAt(post, record.path, link,
+                                                tr("links to %1, which is not published").arg(relative)));
+                return std::nullopt;
+            }
+        }
+        const UrlPath dest = sanitizeUrlPath(assetOutput(record, pageUrl, ref.path));
+        if (dest.path == QLatin1String("/"))
+            return std::nullopt;
+        const QString output = dest.path.mid(1);
+        if (!copyAsset(ref.path, output, record.path, outcome))
+            return std::nullopt;
+        if (!assets.contains(output))
+            assets.append(output);
+        return relativeUrl(pageUrl, dest.path) + ref.suffix;
+    }
+
+    bool copyAsset(const QString &source, const QString &output, const QString &postPath, PostOutcome &outcome)
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            const auto it = m_assetSources.constFind(output);
+            if (it != m_assetSources.cend()) {
+                if (it.value() != source) {
+                    outcome.warnings.append(Error{postPath, 0, 0, tr("%1 and %2 would both be copied to %3")
+                                                                      .arg(m_config.relativePath(it.value()),
+                                                                           m_config.relativePath(source), output)});
+                    return false;
+                }
+                return true;
+            }
+            m_assetSources.insert(output, source);
+        }
+        const QString target = QDir::cleanPath(m_out + QLatin1Char('/') + output);
+        if (!target.startsWith(m_out + QLatin1Char('/')))
+            return false;
+        const QFileInfo from(source);
+        const QFileInfo to(target);
+        if (to.exists() && to.size() == from.size() && to.lastModified() == from.lastModified())
+            return true;
+        QDir().mkpath(to.absolutePath());
+        QFile::remove(target);
+        if (!QFile::copy(source, target)) {
+            outcome.warnings.append(Error{postPath, 0, 0, tr("cannot copy %1 to %2").arg(source, target)});
+            return false;
+        }
+        QFile copied(target);
+        if (copied.open(QIODevice::ReadWrite)) {
+            copied.setFileTime(from.lastModified(), QFileDevice::FileModificationTime);
+            copied.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                  | QFileDevice::ReadOther);
+        }
+        ++outcome.copied;
+        QMutexLocker lock(&m_mutex);
+        m_written.append(output);
+        return true;
+    }
+
+    const SiteIndex &m_index;
+    const SiteConfig &m_config;
+    const ExportSettings &m_settings;
+    const ExportTemplates &m_templates;
+    const SiteExportOptions &m_options;
+    const ExportManifest &m_previous;
+    QString m_out;
+    QString m_lang;
+    QString m_baseUrl;
+    QByteArray m_settingsKey;
+    QStringList m_rootFolders;
+    QList<const PostRecord *> m_published;
+    QSet<QString> m_publishedPaths;
+    QHash<QString, QString> m_previousBySource;
+
+    QMutex m_mutex;
+    QHash<QString, QString> m_claimed;        // output -> post path
+    QHash<QString, QString> m_postUrls;       // post path -> URL
+    QHash<QString, QString> m_assetSources;   // output -> source
+    QStringList m_written;
+    ExportManifest m_manifest;
+};
+
+bool wanted(const SiteConfig &config, const SiteExportOptions &options, const PostRecord &record,
+            const QDateTime &now)
+{
+    if (record.kind == PostKind::Section)
+        return false;
+    if (record.draft && !(options.drafts || config.buildDrafts))
+        return false;
+    const bool future = (record.date.isValid() && record.date > now)
+                        || (record.publishDate.isValid() && record.publishDate > now);
+    if (future && !(options.future || config.buildFuture))
+        return false;
+    if (record.expiryDate.isValid() && record.expiryDate <= now && !config.buildExpired)
+        return false;
+    return true;
+}
+
+QDateTime sortDate(const PostRecord &record)
+{
+    if (record.date.isValid())
+        return record.date;
+    if (record.publishDate.isValid())
+        return record.publishDate;
+    return QDateTime::fromMSecsSinceEpoch(record.modified);
+}
+
+// A page of a list: rendered, then written only when it differs from the
+// last export's.
+struct ListJob
+{
+    QString output;
+    std::function<QString()> render;
+};
+
+} // namespace
+
+Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions &options,
+                                    const ExportProgress &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    SiteExportReport report;
+    if (options.outDir.trimmed().isEmpty())
+        return Error{root, 0, 0, tr("no output folder")};
+
+    IndexOptions indexOptions;
+    indexOptions.useCache = options.useIndexCache;
+    indexOptions.cacheDir = options.indexCacheDir;
+    const Result<SiteIndex> indexed = indexSite(root, indexOptions);
+    if (!indexed)
+        return indexed.error();
+    const SiteIndex &index = indexed.value();
+    const SiteConfig &config = index.config();
+
+    const QString out = QDir::cleanPath(QFileInfo(options.outDir).absoluteFilePath());
+    if (out == config.root || config.root.startsWith(out + QLatin1Char('/')))
+        return Error{options.outDir, 0, 0, tr("the output folder must not be the site or contain it")};
+    if (!QDir().mkpath(out))
+        return Error{options.outDir, 0, 0, tr("cannot create the output folder")};
+    report.outDir = out;
+    report.homePage = QDir(out).filePath(QStringLiteral("index.html"));
+
+    const Result<ExportSettings> readSettings = readExportSettings(config);
+    if (!readSettings)
+        return readSettings.error();
+    const ExportSettings &settings = readSettings.value();
+    const QString overrideFolder = QDir(config.root).filePath(QStringLiteral("postwright/templates"));
+    if (QFileInfo(overrideFolder).isDir() && !isInsideFolder(overrideFolder, config.root))
+        return Error{overrideFolder, 0, 0, tr("the template folder is outside the site")};
+    const Result<ExportTemplates> loaded = ExportTemplates::load(overrideFolder);
+    if (!loaded)
+        return loaded.error();
+    const ExportTemplates &templates = loaded.value();
+    const QString baseUrl = normalizeBaseUrl(options.baseUrl.isEmpty() ? settings.baseUrl : options.baseUrl);
+
+    for (Error warning : index.warnings())
+        report.warnings.append(warning);
+
+    const QDateTime now = QDateTime::currentDateTime();
+    QList<const PostRecord *> published;
+    for (const PostRecord &record : index.posts()) {
+        if (wanted(config, options, record, now))
+            published.append(&record);
+    }
+    // Newest first, as every list shows them.
+    std::stable_sort(published.begin(), published.end(), [](const PostRecord *a, const PostRecord *b) {
+        return sortDate(*a) > sortDate(*b);
+    });
+
+    const ExportManifest previous = options.clean ? ExportManifest() : ExportManifest::load(out);
+    const ExportManifest oldManifest = options.clean ? ExportManifest::load(out) : ExportManifest();
+    QCryptographicHash settingsHash(QCryptographicHash::Sha1);
+    settingsHash.addData(QByteArray(exporterVersion));
+    settingsHash.addData(templates.fingerprint());
+    settingsHash.addData(config.fingerprint.toUtf8());
+    settingsHash.addData(baseUrl.toUtf8());
+    settingsHash.addData(QByteArray(options.drafts ? "d" : "-") + (options.future ? "f" : "-"));
+
+    SiteExport exporter(index, settings, templates, options, previous);
+    exporter.setPublished(published);
+    exporter.setSettingsKey(settingsHash.result().toHex());
+    exporter.setBaseUrl(baseUrl);
+    exporter.indexPrevious();
+
+    QThreadPool pool;
+    pool.setMaxThreadCount(options.jobs > 0 ? options.jobs : QThread::idealThreadCount());
+    std::atomic<int> done = 0;
+    const int total = int(published.size());
+    QList<int> order(total);
+    std::iota(order.begin(), order.end(), 0);
+    std::atomic<bool> canceled = false;
+    const QList<PostOutcome> outcomes = QtConcurrent::blockingMapped(&pool, order, [&](int i) {
+        if (canceled.load() || (progress.canceled && progress.canceled())) {
+            canceled = true;
+            return PostOutcome{};
+        }
+        PostOutcome outcome = exporter.exportPost(i);
+        const int n = ++done;
+        if (progress.report && (n % 64 == 0 || n == total))
+            progress.report(n, total);
+        return outcome;
+    });
+    if (canceled) {
+        report.canceled = true;
+        report.elapsedMs = timer.elapsed();
+        return report;
+    }
+
+    // The list pages, from what the posts' pages said.
+    QList<ListEntry> entries;
+    QList<int> listed;   // index into published of each entry
+    for (const PostOutcome &outcome : outcomes) {
+        report.warnings += outcome.warnings;
+        report.filesCopied += outcome.copied;
+        if (!outcome.ok) {
+            ++report.pagesFailed;
+            continue;
+        }
+        if (outcome.output.isEmpty() || outcome.url.isEmpty())
+            continue;
+        if (outcome.written)
+            ++report.pagesWritten;
+        else
+            ++report.pagesUnchanged;
+        const PostRecord &record = *published.at(outcome.record);
+        ListEntry entry;
+        entry.title = record.title;
+        entry.url = outcome.url;
+        entry.summary = outcome.summary;
+        const QDateTime date = sortDate(record);
+        if (record.dateText) {
+            entry.dateText = QLocale(exporter.lang().isEmpty() ? QStringLiteral("en") : exporter.lang())
+                                 .toString(date.date(), QStringLiteral("d MMMM yyyy"));
+            entry.dateTime = record.date.isValid() ? record.date.toString(Qt::ISODate) : QString();
+        }
+        entry.rssDate = QLocale::c().toString(date.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")) + QStringLiteral(" +0000");
+        entries.append(entry);
+        listed.append(outcome.record);
+    }
+    report.posts = int(entries.size());
+
+    const auto relativeEntries = [&](const QList<int> &which, const QString &pageUrl) {
+        QList<ListEntry> list;
+        list.reserve(which.size());
+        for (int i : which) {
+            ListEntry entry = entries.at(i);
+            entry.url = relativeUrl(pageUrl, entry.url);
+            list.append(entry);
+        }
+        return list;
+    };
+    const QString siteTitle = settings.title.isEmpty() ? QFileInfo(config.root).fileName() : settings.title;
+    const QString description = settings.description.isEmpty() ? siteTitle : settings.description;
+
+    QList<ListJob> jobs;
+    QList<SitemapEntry> sitemap;
+    const auto addSitemap = [&](const QString &url, const QString &lastmod = {}) {
+        sitemap.append({absoluteUrl(baseUrl, url), lastmod});
+    };
+    const auto navigation = [&](auto &page, const QString &pageUrl) {
+        page.homeUrl = relativeUrl(pageUrl, QStringLiteral("/"));
+        page.tagsUrl = relativeUrl(pageUrl, QStringLiteral("/tags/"));
+        page.categoriesUrl = relativeUrl(pageUrl, QStringLiteral("/categories/"));
+    };
+    // A paginated list of entries at baseUrlPath, baseUrlPath/page/N/.
+    const auto addList = [&](const QString &basePath, const QString &title, const QList<int> &which, bool isTerm) {
+        const int pages = std::max(1, int((which.size() + postsPerPage - 1) / postsPerPage));
+        const int perPage = isTerm ? int(std::max<qsizetype>(which.size(), 1)) : postsPerPage;
+        const int count = isTerm ? 1 : pages;
+        const auto pageUrl = [basePath](int n) {
+            return n == 1 ? basePath : basePath + QStringLiteral("page/%1/").arg(n);
+        };
+        for (int n = 1; n <= count; ++n) {
+            const QString url = pageUrl(n);
+            const QList<int> slice = which.mid(qsizetype(n - 1) * perPage, perPage);
+            addSitemap(url);
+            jobs.append({outputFileForUrl(url), [=, &relativeEntries, &navigation, &templates, &exporter] {
+                             ListPageData page;
+                             page.lang = exporter.lang();
+                             page.siteTitle = siteTitle;
+                             page.title = title;
+                             page.description = isTerm ? title : description;
+                             page.canonicalUrl = absoluteUrl(baseUrl, url);
+                             page.feedUrl = relativeUrl(url, QStringLiteral("/index.xml"));
+                             navigation(page, url);
+                             page.pageNumber = n;
+                             page.pageCount = count;
+                             page.isTerm = isTerm;
+                             if (n > 1)
+                                 page.prevUrl = relativeUrl(url, pageUrl(n - 1));
+                             if (n < count)
+                                 page.nextUrl = relativeUrl(url, pageUrl(n + 1));
+                             page.entries = relativeEntries(slice, url);
+                             return templates.renderList(page);
+                         }});
+        }
+    };
+    QList<int> all(entries.size());
+    std::iota(all.begin(), all.end(), 0);
+    addList(QStringLiteral("/"), siteTitle, all, false);
+
+    for (const Taxonomy &taxonomy : config.taxonomies) {
+        // Terms that differ only in case or spacing share a page, as in Hugo.
+        QMap<QString, QList<int>> byTerm;
+        QHash<QString, QString> names;
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const PostRecord &record = *published.at(listed.at(i));
+            QSet<QString> seen;
+            for (const QString &term : record.terms.value(taxonomy.plural)) {
+                const QString slug = termSlug(term);
+                if (slug.isEmpty() || seen.contains(slug))
+                    continue;
+                seen.insert(slug);
+                byTerm[slug].append(int(i));
+                if (!names.contains(slug))
+                    names.insert(slug, term);
+            }
+        }
+        const QString taxonomyUrl = QLatin1Char('/') + termSlug(taxonomy.plural) + QLatin1Char('/');
+        QList<TermEntry> terms;
+        for (auto it = byTerm.cbegin(); it != byTerm.cend(); ++it) {
+            const QString url = taxonomyUrl + it.key() + QLatin1Char('/');
+            terms.append({names.value(it.key()), url, int(it.value().size())});
+            addList(url, names.value(it.key()), it.value(), true);
+        }
+        const QString title = taxonomy.plural.left(1).toUpper() + taxonomy.plural.mid(1);
+        addSitemap(taxonomyUrl);
+        jobs.append({outputFileForUrl(taxonomyUrl), [=, &navigation, &templates, &exporter] {
+                         TermsPageData page;
+                         page.lang = exporter.lang();
+                         page.siteTitle = siteTitle;
+                         page.title = title;
+                         page.description = title;
+                         page.canonicalUrl = absoluteUrl(baseUrl, taxonomyUrl);
+                         navigation(page, taxonomyUrl);
+                         page.terms = terms;
+                         for (TermEntry &term : page.terms)
+                             term.url = relativeUrl(taxonomyUrl, term.url);
+                         return templates.renderTerms(page);
+                     }});
+    }
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const PostRecord &record = *published.at(listed.at(i));
+        addSitemap(entries.at(i).url, record.date.isValid() ? record.date.toString(Qt::ISODate) : QString());
+    }
+    jobs.append({QStringLiteral("index.xml"), [&] {
+                     FeedData feed;
+                     feed.lang = settings.language.isEmpty() ? QStringLiteral("en") : settings.language;
+                     feed.siteTitle = siteTitle;
+                     feed.siteUrl = absoluteUrl(baseUrl, QStringLiteral("/"));
+                     feed.feedUrl = absoluteUrl(baseUrl, QStringLiteral("/index.xml"));
+                     feed.description = description;
+                     feed.items = entries;
+                     for (ListEntry &item : feed.items)
+                         item.url = absoluteUrl(baseUrl, item.url);
+                     if (!feed.items.isEmpty())
+                         feed.lastBuildDate = feed.items.constFirst().rssDate;
+                     return templates.renderFeed(feed);
+                 }});
+    jobs.append({QStringLiteral("sitemap.xml"), [&] { return templates.renderSitemap(sitemap); }});
+
+    const QByteArray settingsKey = settingsHash.result().toHex();
+    QList<Error> listWarnings;
+    QMutex listMutex;
+    std::atomic<int> listWritten = 0;
+    std::atomic<int> listUnchanged = 0;
+    QtConcurrent::blockingMap(&pool, jobs, [&](const ListJob &job) {
+        const QByteArray bytes = job.render().toUtf8();
+        const QByteArray hash = sha1(bytes);
+        const ManifestEntry *before = previous.entry(job.output);
+        ManifestEntry entry;
+        entry.kind = ManifestEntry::Kind::List;
+        entry.settingsKey = settingsKey;
+        entry.contentHash = hash;
+        if (before && before->contentHash == hash && QFileInfo::exists(out + QLatin1Char('/') + job.output)) {
+            ++listUnchanged;
+        } else {
+            QList<Error> warnings;
+            if (bytes.isEmpty() || !exporter.writeOutput(job.output, bytes, config.root, warnings)) {
+                QMutexLocker lock(&listMutex);
+                listWarnings += warnings;
+                return;
+            }
+            ++listWritten;
+        }
+        exporter.recordEntry(job.output, entry);
+    });
+    report.warnings += listWarnings;
+    report.pagesWritten += listWritten;
+    report.pagesUnchanged += listUnchanged;
+
+    // Outputs of an earlier export that this one did not make.
+    ExportManifest &manifest = exporter.manifest();
+    const ExportManifest &earlier = options.clean ? oldManifest : previous;
+    for (const QString &output : earlier.outputs()) {
+        if (manifest.contains(output))
+            continue;
+        if (!options.clean) {
+            // Kept for a later --clean, but no longer any post's page.
+            ManifestEntry stale = *earlier.entry(output);
+            stale.source.clear();
+            manifest.insert(output, stale);
+            ++report.staleKept;
+            continue;
+        }
+        const QString path = QDir::cleanPath(out + QLatin1Char('/') + output);
+        if (!path.startsWith(out + QLatin1Char('/')) || !QFile::remove(path))
+            continue;
+        ++report.staleRemoved;
+        // Folders that only held it go too.
+        QDir dir = QFileInfo(path).dir();
+        while (dir.absolutePath() != out && dir.isEmpty() && dir.absolutePath().startsWith(out + QLatin1Char('/'))) {
+            const QString name = dir.dirName();
+            dir.cdUp();
+            dir.rmdir(name);
+        }
+    }
+    if (const Result<Success> saved = manifest.save(out); !saved)
+        report.warnings.append(saved.error());
+    report.written = exporter.written();
+    report.written.sort();
+    report.elapsedMs = timer.elapsed();
+    return report;
+}
+
+QFuture<Result<SiteExportReport>> exportSiteInBackground(const QString &root, const SiteExportOptions &options)
+{
+    return QtConcurrent::run([root, options](QPromise<Result<SiteExportReport>> &promise) {
+        ExportProgress progress;
+        progress.report = [&promise](int done, int total) {
+            promise.setProgressRange(0, total);
+            promise.setProgressValue(done);
+        };
+        progress.canceled = [&promise] { return promise.isCanceled(); };
+        Result<SiteExportReport> report = exportSite(root, options, progress);
+        if (!promise.isCanceled())
+            promise.addResult(std::move(report));
+    });
+}
+
+} // namespace postwright
