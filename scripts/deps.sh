@@ -12,6 +12,7 @@ build_packages=(
   qt6-l10n-tools qt6-qpa-plugins libgl-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libtomlplusplus-dev
   libkainjow-mustache-dev fonts-noto-color-emoji
+  libhunspell-dev hunspell-en-us hunspell-de-de hunspell-fr hunspell-es
 )
 test_packages=(xvfb xauth cmark-gfm python3)
 

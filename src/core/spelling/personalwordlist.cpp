@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "spelling/personalwordlist.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace postwright::spelling {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postwright::PersonalWordList", text);
+}
+
+} // namespace
+
+PersonalWordList::PersonalWordList(const QString &path)
+    : m_path(path)
+{
+    reload();
+}
+
+QString PersonalWordList::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return dir.isEmpty() ? QString() : QDir(dir).filePath(QStringLiteral("words.txt"));
+}
+
+QStringList PersonalWordList::words() const
+{
+    QStringList list(m_words.cbegin(), m_words.cend());
+    list.sort();
+    return list;
+}
+
+void PersonalWordList::reload()
+{
+    m_words.clear();
+    QFile file(m_path);
+    if (m_path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString word = line.trimmed();
+        if (!word.isEmpty() && !word.startsWith(QLatin1Char('#')))
+            m_words.insert(word);
+    }
+}
+
+Result<Success> PersonalWordList::add(const QString &word)
+{
+    const QString clean = word.trimmed();
+    if (clean.isEmpty() || m_words.contains(clean))
+        return Success{};
+    m_words.insert(clean);
+    if (m_path.isEmpty())
+        return Error{m_path, 0, 0, tr("no folder for the personal word list")};
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadWrite))
+        return Error{m_path, 0, 0, tr("cannot write: %1").arg(file.errorString())};
+    // Keep the file one word a line even if its last line has no newline.
+    QByteArray bytes = clean.toUtf8() + '\n';
+    if (file.size() > 0 && file.seek(file.size() - 1) && file.read(1) != "\n")
+        bytes.prepend('\n');
+    file.seek(file.size());
+    if (file.write(bytes) != bytes.size())
+        return Error{m_path, 0, 0, tr("cannot write: %1").arg(file.errorString())};
+    return Success{};
+}
+
+} // namespace postwright::spelling
