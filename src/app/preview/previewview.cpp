@@ -3,49 +3,110 @@
 #include "preview/previewview.h"
 
 #include "post/postpage.h"
+#include "preview/previewbridge.h"
+#include "preview/previewpage.h"
 
-#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QJsonArray>
 #include <QTimer>
-#include <QWebEnginePage>
+#include <QWebChannel>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
+#include <QtConcurrent>
 
 namespace postwright {
 namespace {
 
-class PreviewPage final : public QWebEnginePage
-{
-public:
-    using QWebEnginePage::QWebEnginePage;
+// The page's own script and the channel run in an isolated world: a script
+// in a post (which the CSP blocks anyway) could not reach the bridge.
+constexpr quint32 scriptWorld = QWebEngineScript::ApplicationWorld;
 
-protected:
-    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override
-    {
-        // Only our own loads; a clicked link opens outside.
-        if (type == NavigationTypeLinkClicked) {
-            const QString scheme = url.scheme();
-            if (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto"))
-                QDesktopServices::openUrl(url);
-            return false;
-        }
-        return isMainFrame ? type != NavigationTypeFormSubmitted && type != NavigationTypeBackForward : true;
-    }
-};
+QString readResource(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+QWebEngineScript makeScript(const QString &name, const QString &resource,
+                            QWebEngineScript::InjectionPoint point)
+{
+    QWebEngineScript script;
+    script.setName(name);
+    script.setSourceCode(readResource(resource));
+    script.setInjectionPoint(point);
+    script.setWorldId(scriptWorld);
+    script.setRunsOnSubFrames(false);
+    return script;
+}
+
+bool sameHeader(const PageData &a, const PageData &b)
+{
+    return a.title == b.title && a.date == b.date && a.author == b.author && a.summary == b.summary
+        && a.tags == b.tags && a.categories == b.categories && a.lang == b.lang;
+}
+
+QString between(const QString &text, QStringView open, QStringView close, bool inclusive)
+{
+    const qsizetype start = text.indexOf(open);
+    if (start < 0)
+        return {};
+    const qsizetype end = text.indexOf(close, start + open.size());
+    if (end < 0)
+        return {};
+    return inclusive ? text.mid(start, end + close.size() - start)
+                     : text.mid(start + open.size(), end - start - open.size());
+}
+
+QUrl baseUrlFor(const Post &post)
+{
+    const QString folder = post.path().isEmpty() ? QDir::homePath()
+                                                 : QFileInfo(post.path()).absolutePath();
+    return QUrl::fromLocalFile(folder + QLatin1Char('/'));
+}
 
 } // namespace
 
 PreviewView::PreviewView(QWidget *parent)
     : QWebEngineView(parent)
 {
-    setPage(new PreviewPage(this));
+    auto *page = new PreviewPage(this);
+    setPage(page);
     setContextMenuPolicy(Qt::NoContextMenu);
     setAccessibleName(tr("Preview"));
+
+    m_bridge = new PreviewBridge(this);
+    m_channel = new QWebChannel(this);
+    // Property updates go out at once, not batched every 50 ms: the page
+    // confirms each patch before it gets the next, so nothing piles up.
+    m_channel->setPropertyUpdateInterval(-1);
+    m_channel->registerObject(QStringLiteral("preview"), m_bridge);
+    page->setWebChannel(m_channel, scriptWorld);
+    // Injected rather than loaded with <script src="qrc:...">: the page's
+    // origin is the post's folder, and its CSP allows no script at all.
+    page->scripts().insert(makeScript(QStringLiteral("qwebchannel"), QStringLiteral(":/qtwebchannel/qwebchannel.js"),
+                                      QWebEngineScript::DocumentCreation));
+    page->scripts().insert(makeScript(QStringLiteral("preview"), QStringLiteral(":/preview/preview.js"),
+                                      QWebEngineScript::DocumentReady));
+
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
-    m_debounce->setInterval(120);
-    connect(m_debounce, &QTimer::timeout, this, &PreviewView::renderNow);
-    connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) {
-        if (ok)
-            emit pageUpdated();
+    m_debounce->setInterval(20);
+    connect(m_debounce, &QTimer::timeout, this, &PreviewView::startRender);
+    m_watcher = new QFutureWatcher<Rendered>(this);
+    connect(m_watcher, &QFutureWatcher<Rendered>::finished, this, &PreviewView::renderFinished);
+
+    connect(m_bridge, &PreviewBridge::pageReady, this, &PreviewView::pageReady);
+    connect(m_bridge, &PreviewBridge::patchApplied, this, &PreviewView::patchApplied);
+    connect(m_bridge, &PreviewBridge::blockClicked, this, &PreviewView::lineClicked);
+    connect(m_bridge, &PreviewBridge::topLineScrolled, this, &PreviewView::topLineChanged);
+    connect(m_bridge, &PreviewBridge::taskToggled, this, &PreviewView::taskToggled);
+    connect(page, &QWebEnginePage::renderProcessTerminated, this, [this] {
+        // Load the page again on the next edit.
+        m_baseUrl = QUrl();
+        m_pageReady = false;
     });
 }
 
@@ -53,26 +114,178 @@ PreviewView::~PreviewView()
 {
     // The page goes first: a page outliving its view's internals crashes.
     delete page();
+    // A running render only holds its own copy of the post.
+    m_watcher->disconnect(this);
 }
 
 void PreviewView::setPost(const Post &post)
 {
     m_post = post;
-    m_debounce->start();
+    ++m_serial;
+    const QUrl base = baseUrlFor(m_post);
+    if (base != m_baseUrl)
+        loadShell(base);
+    if (m_debounce->interval() == 0)
+        startRender();
+    else
+        m_debounce->start();
 }
 
 void PreviewView::scrollToLine(int line)
 {
-    page()->runJavaScript(QStringLiteral(
-        "(function(l){var best=null;document.querySelectorAll('[data-sourcepos]').forEach(function(e){"
-        "var s=parseInt(e.getAttribute('data-sourcepos'));if(s<=l&&(!best||s>=parseInt(best.getAttribute('data-sourcepos'))))best=e;});"
-        "if(best)best.scrollIntoView();})(%1)").arg(line));
+    m_scrollLine = line;
+    if (m_pageReady)
+        m_bridge->requestScroll(line);
 }
 
-void PreviewView::renderNow()
+void PreviewView::setDebounceInterval(int ms)
 {
-    const QString html = PageTemplate::defaultTemplate().render(pageDataFor(m_post, renderPost(m_post)));
-    setHtml(html, QUrl::fromLocalFile(QFileInfo(m_post.path()).absolutePath() + QLatin1Char('/')));
+    m_debounce->setInterval(std::max(ms, 0));
+}
+
+int PreviewView::debounceInterval() const
+{
+    return m_debounce->interval();
+}
+
+bool PreviewView::isUpToDate() const
+{
+    return m_pageReady && m_waitingSeq == 0 && m_shown.serial == m_serial;
+}
+
+PreviewView::Rendered PreviewView::renderBody(const Post &post, quint64 serial)
+{
+    Rendered rendered;
+    rendered.serial = serial;
+    RenderResult result = renderPost(post);
+    rendered.blocks = BodyBlocks(std::move(result.html));
+    rendered.header = pageDataFor(post, RenderResult());
+    rendered.lineCount = int(post.text().count(QLatin1Char('\n'))) + 1;
+    rendered.firstLine = post.bodyFirstLine();
+    return rendered;
+}
+
+void PreviewView::startRender()
+{
+    m_debounce->stop();
+    // Coalesce: one render at a time, and one more when it ends.
+    if (m_watcher->isRunning()) {
+        m_renderDue = true;
+        return;
+    }
+    m_renderDue = false;
+    m_watcher->setFuture(QtConcurrent::run(&PreviewView::renderBody, m_post, m_serial));
+}
+
+void PreviewView::renderFinished()
+{
+    Rendered rendered = m_watcher->result();
+    if (rendered.serial > m_latest.serial)
+        m_latest = std::move(rendered);
+    if (m_renderDue)
+        startRender();
+    sendPatch();
+}
+
+void PreviewView::loadShell(const QUrl &baseUrl)
+{
+    m_baseUrl = baseUrl;
+    m_pageReady = false;
+    m_waitingSeq = 0;
+    m_shown = Rendered();
+    m_shownAsBlocks = false;
+    // The template with the post's header and an empty body (setHtml takes
+    // at most 2 MB); the body comes over the channel.
+    m_shown.header = pageDataFor(m_post, RenderResult());
+    QString html = m_template.render(m_shown.header);
+    // Script in a post never runs; ours runs in its own world.
+    html.replace(QStringLiteral("<head>"),
+                 QStringLiteral("<head>\n<meta http-equiv=\"Content-Security-Policy\" "
+                                "content=\"script-src 'none'; object-src 'none'\">"));
+    setHtml(html, baseUrl);
+}
+
+void PreviewView::pageReady()
+{
+    m_pageReady = true;
+    m_waitingSeq = 0;
+    const PageData header = m_shown.header;
+    m_shown = Rendered();
+    m_shown.header = header;
+    m_shownAsBlocks = false;
+    m_replayScroll = true;
+    sendPatch();
+}
+
+void PreviewView::sendPatch()
+{
+    if (!m_pageReady || m_waitingSeq != 0 || m_latest.serial == 0 || m_latest.serial == m_shown.serial)
+        return;
+
+    QJsonObject patch;
+    patch.insert(QStringLiteral("seq"), ++m_seq);
+    const BodyBlocks &blocks = m_latest.blocks;
+    bool asBlocks = true;
+    if (m_shown.serial == 0 || !m_shownAsBlocks) {
+        QJsonArray all;
+        for (qsizetype i = 0; i < blocks.count() && asBlocks; ++i) {
+            asBlocks = isSelfContainedHtml(blocks.block(i));
+            all.append(blocks.block(i).toString());
+        }
+        if (asBlocks) {
+            patch.insert(QStringLiteral("start"), 0);
+            patch.insert(QStringLiteral("removed"), -1);
+            patch.insert(QStringLiteral("blocks"), all);
+        }
+    } else {
+        const BlockPatch diff = diffBlocks(m_shown.blocks, blocks, m_latest.firstLine - m_shown.firstLine,
+                                           m_latest.lineCount - m_shown.lineCount);
+        asBlocks = std::all_of(diff.inserted.begin(), diff.inserted.end(),
+                               [](const QString &block) { return isSelfContainedHtml(block); });
+        if (asBlocks) {
+            patch.insert(QStringLiteral("start"), qint64(diff.start));
+            patch.insert(QStringLiteral("removed"), qint64(diff.removed));
+            patch.insert(QStringLiteral("blocks"), QJsonArray::fromStringList(diff.inserted));
+            patch.insert(QStringLiteral("headShift"), diff.headShift);
+            patch.insert(QStringLiteral("tailShift"), diff.tailShift);
+        }
+    }
+    // Raw HTML that opens in one block and closes in another: the body is
+    // only right as a whole.
+    if (!asBlocks)
+        patch.insert(QStringLiteral("html"), blocks.html());
+
+    if (!sameHeader(m_shown.header, m_latest.header)) {
+        const QString page = m_template.render(m_latest.header);
+        patch.insert(QStringLiteral("header"), between(page, u"<header id=\"pw-header\"", u"</header>", true));
+        patch.insert(QStringLiteral("title"), between(page, u"<title>", u"</title>", false));
+        patch.insert(QStringLiteral("lang"), m_latest.header.lang.isEmpty() ? QStringLiteral("en")
+                                                                           : m_latest.header.lang);
+    }
+
+    m_shown = m_latest;
+    m_shownAsBlocks = asBlocks;
+    m_waitingSeq = m_seq;
+    m_bridge->setPatch(patch);
+}
+
+void PreviewView::patchApplied(int seq, bool ok)
+{
+    if (seq != m_waitingSeq)
+        return;
+    m_waitingSeq = 0;
+    if (!ok) {
+        // The page could not patch its blocks: send the whole body again.
+        m_shown.serial = 0;
+        m_shownAsBlocks = false;
+    } else if (m_replayScroll) {
+        m_replayScroll = false;
+        if (m_scrollLine > 0)
+            m_bridge->requestScroll(m_scrollLine);
+    }
+    sendPatch();
+    if (isUpToDate())
+        emit pageUpdated();
 }
 
 } // namespace postwright

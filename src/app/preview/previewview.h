@@ -2,14 +2,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "page/pagetemplate.h"
 #include "post/post.h"
+#include "preview/bodyblocks.h"
 
+#include <QUrl>
 #include <QWebEngineView>
+
+template<typename T>
+class QFutureWatcher;
+class QTimer;
+class QWebChannel;
 
 namespace postwright {
 
+class PreviewBridge;
+
 // The live preview: the post in the page template that export uses. The
-// page never navigates away (links go to the system browser).
+// page is loaded once per folder (its base URL, for relative images); each
+// edit is rendered off the GUI thread and only the changed blocks and header
+// reach the page, over QWebChannel. The page never navigates away (links go
+// to the system browser).
 class PreviewView final : public QWebEngineView
 {
     Q_OBJECT
@@ -25,6 +38,12 @@ public:
     // Brings the block of this 1-based file line to the top.
     void scrollToLine(int line);
 
+    // Milliseconds between an edit and its render; 0 renders at once.
+    void setDebounceInterval(int ms);
+    int debounceInterval() const;
+    // True when the page shows the last post given to setPost.
+    bool isUpToDate() const;
+
 signals:
     void lineClicked(int line);        // 1-based file line of the clicked block
     void topLineChanged(int line);     // the preview was scrolled by the user
@@ -32,10 +51,42 @@ signals:
     void pageUpdated();                // the page shows the latest render
 
 private:
-    void renderNow();
+    // One render of the post, made on a worker thread.
+    struct Rendered
+    {
+        quint64 serial = 0;   // of the setPost call; 0: nothing
+        BodyBlocks blocks;
+        int lineCount = 0;    // of the whole file
+        int firstLine = 1;    // of the body
+        PageData header;      // everything but the body
+    };
+    static Rendered renderBody(const Post &post, quint64 serial);
 
+    void startRender();
+    void renderFinished();
+    void loadShell(const QUrl &baseUrl);
+    void pageReady();
+    void sendPatch();
+    void patchApplied(int seq, bool ok);
+
+    PageTemplate m_template = PageTemplate::defaultTemplate();
     Post m_post;
+    quint64 m_serial = 0;
     QTimer *m_debounce = nullptr;
+    QFutureWatcher<Rendered> *m_watcher = nullptr;
+    bool m_renderDue = false;
+    Rendered m_latest;
+
+    PreviewBridge *m_bridge = nullptr;
+    QWebChannel *m_channel = nullptr;
+    QUrl m_baseUrl;             // of the loaded page; empty: none
+    bool m_pageReady = false;   // its script is connected
+    int m_seq = 0;
+    int m_waitingSeq = 0;       // the patch the page has not confirmed yet
+    Rendered m_shown;           // what the page shows
+    bool m_shownAsBlocks = false;
+    int m_scrollLine = 0;       // last scrollToLine, replayed after a load
+    bool m_replayScroll = false;
 };
 
 } // namespace postwright

@@ -1,0 +1,205 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// pw-bench-preview: the live preview's latency, from an edit (the
+// PreviewView::setPost call, debounce off) to the page reporting over the
+// channel that its DOM shows it (PreviewView::pageUpdated). A real window
+// (offscreen unless QT_QPA_PLATFORM says otherwise) types a sentence, new
+// paragraphs included, one keystroke per edit, into the middle of a 20 KB
+// and a 1 MB post.
+//
+//   gen_corpus.py --posts 0 --big-doc 1000000 --out DIR
+//   pw-bench-preview DIR               (DIR/bench/typical.body.md, else a
+//                                        20 KB cut of the big body; and
+//                                        DIR/bench/big-*.body.md)
+//   pw-bench-preview SMALL.md BIG.md   (any two Markdown bodies)
+//
+// Ends with: preview p95: 20KB <x> ms, 1MB <y> ms
+
+#include "post/post.h"
+#include "preview/previewview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using postwright::Post;
+using postwright::PreviewView;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "pw-bench-preview: cannot read %s\n", qPrintable(path));
+        std::exit(2);
+    }
+    return file.readAll();
+}
+
+// About 20 KB of whole paragraphs, cut at a blank line.
+QByteArray twentyKilobytes(QByteArray text)
+{
+    while (text.size() < 20000 && !text.isEmpty())
+        text += "\n\n" + text;
+    const qsizetype cut = text.lastIndexOf("\n\n", 20000);
+    return text.left(cut > 0 ? cut + 1 : 20000);
+}
+
+struct Bodies
+{
+    QByteArray small;
+    QByteArray big;
+};
+
+Bodies bodiesFrom(const QStringList &args)
+{
+    Bodies bodies;
+    if (args.size() == 2 && !QFileInfo(args.first()).isDir()) {
+        bodies.small = readFile(args.at(0));
+        bodies.big = readFile(args.at(1));
+        return bodies;
+    }
+    QDir dir(args.first());
+    if (dir.exists(u"bench"_s))
+        dir.cd(u"bench"_s);
+    const QStringList big = dir.entryList({u"big-*.body.md"_s}, QDir::Files, QDir::Size | QDir::Reversed);
+    if (big.isEmpty()) {
+        std::fprintf(stderr, "pw-bench-preview: no big-*.body.md in %s\n", qPrintable(dir.path()));
+        std::exit(2);
+    }
+    // The smallest big document is the 1 MB one.
+    bodies.big = readFile(dir.filePath(big.first()));
+    bodies.small = twentyKilobytes(dir.exists(u"typical.body.md"_s) ? readFile(dir.filePath(u"typical.body.md"_s))
+                                                                     : bodies.big);
+    return bodies;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const std::size_t rank = std::size_t(std::ceil(p * double(values.size())));
+    return values[std::clamp<std::size_t>(rank, 1, values.size()) - 1];
+}
+
+// Waits for the page to show the post; false after 30 s.
+bool waitForPage(PreviewView &view)
+{
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&view, &PreviewView::pageUpdated, &loop, &QEventLoop::quit);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(30000);
+    if (!view.isUpToDate())
+        loop.exec();
+    return view.isUpToDate();
+}
+
+void pause(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// Milliseconds from each keystroke to the page showing it.
+std::vector<double> typeInto(PreviewView &view, const QString &path, const QByteArray &body)
+{
+    const QString frontMatter = u"---\ntitle: \"Preview benchmark\"\ndate: 2025-06-03\ntags: [bench]\n---\n\n"_s;
+    QString text = frontMatter + QString::fromUtf8(body);
+    postwright::Result<Post> loaded = Post::fromBytes(text.toUtf8(), path);
+    if (!loaded) {
+        std::fprintf(stderr, "pw-bench-preview: the post does not parse\n");
+        std::exit(2);
+    }
+    Post post = loaded.value();
+    view.setPost(post);
+    if (!waitForPage(view)) {
+        std::fprintf(stderr, "pw-bench-preview: the page did not show the post\n");
+        std::exit(1);
+    }
+
+    // At the end of a paragraph in the middle of the post.
+    qsizetype at = text.indexOf(u"\n\n"_s, text.size() / 2);
+    if (at < 0)
+        at = text.size();
+    const QString keys = u" The preview follows every keystroke.\n\nA new paragraph, typed with **bold** and `code`.\n\n- a list item\n- another one\n\nThe end."_s;
+    std::vector<double> latencies;
+    QElapsedTimer timer;
+    for (int round = 0; round < 2; ++round) {
+        for (const QChar key : keys) {
+            text.insert(at++, key);
+            post.setText(text);
+            timer.start();
+            view.setPost(post);
+            if (!waitForPage(view)) {
+                std::fprintf(stderr, "pw-bench-preview: no page update after an edit\n");
+                std::exit(1);
+            }
+            if (round > 0)   // the first round warms up
+                latencies.push_back(double(timer.nsecsElapsed()) / 1e6);
+            // A fast typist: ten keys a second.
+            pause(100 - int(std::min<qint64>(timer.elapsed(), 90)));
+        }
+    }
+    return latencies;
+}
+
+void report(const char *label, const std::vector<double> &ms)
+{
+    std::printf("%s: %zu edits, median %.1f ms, p95 %.1f ms, max %.1f ms\n", label, ms.size(),
+                percentile(ms, 0.5), percentile(ms, 0.95), *std::max_element(ms.begin(), ms.end()));
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // A real window, offscreen unless asked otherwise; WebEngine runs as root
+    // only without its sandbox.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+
+    const QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.size() > 2 || args.contains(u"--help"_s) || args.contains(u"-h"_s)) {
+        std::fprintf(stderr,
+                     "usage: pw-bench-preview DIR | SMALL.md BIG.md\n"
+                     "  DIR as made by: gen_corpus.py --posts 0 --big-doc 1000000 --out DIR\n");
+        return 2;
+    }
+    const Bodies bodies = bodiesFrom(args);
+
+    QTemporaryDir dir;
+    PreviewView view;
+    view.setDebounceInterval(0);
+    view.resize(900, 1000);
+    view.show();
+
+    const std::vector<double> small = typeInto(view, dir.filePath(u"small.md"_s), bodies.small);
+    report("20KB", small);
+    const std::vector<double> big = typeInto(view, dir.filePath(u"big.md"_s), bodies.big);
+    report("1MB", big);
+    std::printf("preview p95: 20KB %.1f ms, 1MB %.1f ms\n", percentile(small, 0.95), percentile(big, 0.95));
+    return 0;
+}

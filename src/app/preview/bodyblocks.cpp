@@ -1,0 +1,216 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "preview/bodyblocks.h"
+
+#include <algorithm>
+#include <array>
+
+namespace postwright {
+namespace {
+
+constexpr QStringView sourcePosAttr = u"data-sourcepos=\"";
+
+struct SourcePos
+{
+    int startLine = 0;
+    int startColumn = 0;
+    int endLine = 0;
+    int endColumn = 0;
+    qsizetype length = 0;   // characters from the first digit up to the closing quote
+};
+
+// Reads "12:1-14:0" (up to the closing quote) at `from`.
+bool readSourcePos(QStringView text, qsizetype from, SourcePos *pos)
+{
+    int numbers[4] = {};
+    int n = 0;
+    qsizetype i = from;
+    bool digit = false;
+    for (; i < text.size() && n < 4; ++i) {
+        const QChar c = text[i];
+        if (c.isDigit()) {
+            numbers[n] = numbers[n] * 10 + c.digitValue();
+            digit = true;
+        } else if (digit && ((n == 0 || n == 2) ? c == u':' : n == 1 ? c == u'-' : c == u'"')) {
+            ++n;
+            digit = false;
+        } else {
+            return false;
+        }
+    }
+    if (n != 4)
+        return false;
+    pos->startLine = numbers[0];
+    pos->startColumn = numbers[1];
+    pos->endLine = numbers[2];
+    pos->endColumn = numbers[3];
+    pos->length = i - 1 - from;
+    return true;
+}
+
+// The data-sourcepos of the tag that opens at `lineStart`, if any.
+bool openingSourcePos(QStringView html, qsizetype lineStart, SourcePos *pos)
+{
+    if (lineStart + 1 >= html.size() || html[lineStart] != u'<' || !html[lineStart + 1].isLetter())
+        return false;
+    const qsizetype tagEnd = html.indexOf(u'>', lineStart);
+    if (tagEnd < 0)
+        return false;
+    const qsizetype attr = html.first(tagEnd).indexOf(sourcePosAttr, lineStart);
+    return attr >= 0 && readSourcePos(html, attr + sourcePosAttr.size(), pos);
+}
+
+bool isVoidElement(QStringView name)
+{
+    static constexpr std::array<QStringView, 14> voids = {
+        u"area", u"base", u"br", u"col", u"embed", u"hr", u"img", u"input",
+        u"link", u"meta", u"param", u"source", u"track", u"wbr"};
+    return std::any_of(voids.begin(), voids.end(), [name](QStringView v) {
+        return v.compare(name, Qt::CaseInsensitive) == 0;
+    });
+}
+
+} // namespace
+
+BodyBlocks::BodyBlocks(QString html)
+    : m_html(std::move(html))
+{
+    const QStringView text = m_html;
+    int blockEnd = -1;   // last source line of the current top-level block
+    qsizetype lineStart = 0;
+    while (lineStart < text.size()) {
+        if (text[lineStart] == u'<') {
+            SourcePos pos;
+            if (text.sliced(lineStart).startsWith(u"<section class=\"footnotes\"")) {
+                // The footnotes close the body; their items carry the lines
+                // of the definitions, which can be anywhere.
+                if (lineStart > 0)
+                    m_starts.append(lineStart);
+                break;
+            }
+            if (openingSourcePos(text, lineStart, &pos)) {
+                if (pos.startLine > blockEnd) {
+                    if (lineStart > 0)
+                        m_starts.append(lineStart);
+                    blockEnd = pos.endLine;
+                } else {
+                    blockEnd = std::max(blockEnd, pos.endLine);
+                }
+            }
+        }
+        const qsizetype newline = text.indexOf(u'\n', lineStart);
+        if (newline < 0)
+            break;
+        lineStart = newline + 1;
+    }
+    if (!m_html.isEmpty())
+        m_starts.prepend(0);
+}
+
+QStringView BodyBlocks::block(qsizetype index) const
+{
+    const qsizetype start = m_starts.at(index);
+    const qsizetype end = index + 1 < m_starts.size() ? m_starts.at(index + 1) : m_html.size();
+    return QStringView(m_html).sliced(start, end - start);
+}
+
+bool equalShifted(QStringView a, QStringView b, int lineShift)
+{
+    if (lineShift == 0)
+        return a == b;
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (true) {
+        const qsizetype attr = a.indexOf(sourcePosAttr, i);
+        if (attr < 0)
+            return a.sliced(i) == b.sliced(j);
+        const qsizetype plain = attr + sourcePosAttr.size() - i;
+        if (b.size() - j < plain || a.sliced(i, plain) != b.sliced(j, plain))
+            return false;
+        i += plain;
+        j += plain;
+        SourcePos pa;
+        SourcePos pb;
+        if (!readSourcePos(a, i, &pa) || !readSourcePos(b, j, &pb))
+            return false;
+        if (pb.startLine != pa.startLine + lineShift || pb.endLine != pa.endLine + lineShift
+            || pb.startColumn != pa.startColumn || pb.endColumn != pa.endColumn)
+            return false;
+        i += pa.length;
+        j += pb.length;
+    }
+}
+
+BlockPatch diffBlocks(const BodyBlocks &from, const BodyBlocks &to, int headShift, int tailShift)
+{
+    const qsizetype common = std::min(from.count(), to.count());
+    qsizetype head = 0;
+    while (head < common && equalShifted(from.block(head), to.block(head), headShift))
+        ++head;
+    qsizetype tail = 0;
+    while (tail < common - head
+           && equalShifted(from.block(from.count() - 1 - tail), to.block(to.count() - 1 - tail), tailShift))
+        ++tail;
+
+    BlockPatch patch;
+    patch.start = head;
+    patch.removed = from.count() - head - tail;
+    patch.headShift = head > 0 ? headShift : 0;
+    patch.tailShift = tail > 0 ? tailShift : 0;
+    for (qsizetype i = head; i < to.count() - tail; ++i)
+        patch.inserted.append(to.block(i).toString());
+    return patch;
+}
+
+bool isSelfContainedHtml(QStringView html)
+{
+    QList<QStringView> open;
+    qsizetype i = 0;
+    while ((i = html.indexOf(u'<', i)) >= 0) {
+        const QStringView rest = html.sliced(i);
+        if (rest.startsWith(u"<!--")) {
+            const qsizetype end = html.indexOf(u"-->", i + 4);
+            if (end < 0)
+                return false;
+            i = end + 3;
+            continue;
+        }
+        const bool closing = rest.startsWith(u"</");
+        const qsizetype nameStart = i + (closing ? 2 : 1);
+        if (nameStart >= html.size() || !html[nameStart].isLetter()) {
+            ++i;   // "<!DOCTYPE", "<?", or a lone "<" in raw HTML text
+            continue;
+        }
+        qsizetype nameEnd = nameStart;
+        while (nameEnd < html.size() && (html[nameEnd].isLetterOrNumber() || html[nameEnd] == u'-'))
+            ++nameEnd;
+        const QStringView name = html.sliced(nameStart, nameEnd - nameStart);
+        // The end of the tag, skipping '>' inside quoted attribute values.
+        qsizetype end = nameEnd;
+        QChar quote;
+        for (; end < html.size(); ++end) {
+            const QChar c = html[end];
+            if (!quote.isNull()) {
+                if (c == quote)
+                    quote = QChar();
+            } else if (c == u'"' || c == u'\'') {
+                quote = c;
+            } else if (c == u'>') {
+                break;
+            }
+        }
+        if (end >= html.size())
+            return false;
+        if (closing) {
+            if (open.isEmpty() || open.last().compare(name, Qt::CaseInsensitive) != 0)
+                return false;
+            open.removeLast();
+        } else if (html[end - 1] != u'/' && !isVoidElement(name)) {
+            open.append(name);
+        }
+        i = end + 1;
+    }
+    return open.isEmpty();
+}
+
+} // namespace postwright

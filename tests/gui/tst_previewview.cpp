@@ -1,0 +1,349 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The live preview as a writer sees it: edits reach the page without a
+// reload, the header follows the front matter, and the preview and the
+// editor scroll together through data-sourcepos.
+#include "preview/bodyblocks.h"
+#include "preview/previewview.h"
+#include "render/renderer.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEnginePage>
+
+#include <memory>
+#include <optional>
+
+using namespace postwright;
+
+namespace {
+
+// Callbacks may run while the page is torn down: share, don't reference.
+QVariant evalJs(QWebEnginePage *page, const QString &script)
+{
+    auto result = std::make_shared<std::optional<QVariant>>();
+    page->runJavaScript(script, [result](const QVariant &value) { *result = value; });
+    for (int i = 0; i < 1000 && !result->has_value(); ++i)
+        QTest::qWait(10);
+    return result->value_or(QVariant());
+}
+
+QString frontMatter(const QString &title, const QString &tags = QString())
+{
+    QString text = "---\ntitle: \"" + title + "\"\ndate: 2025-06-03\n";
+    if (!tags.isEmpty())
+        text += "tags: [" + tags + "]\n";
+    return text + "---\n";
+}
+
+// "Paragraph N" blocks of two lines each, a blank line between them.
+QString paragraphs(int count, const QString &prefix = "Paragraph")
+{
+    QString text;
+    for (int i = 1; i <= count; ++i)
+        text += QString("\n%1 %2 first line,\nand its second line.\n").arg(prefix).arg(i);
+    return text;
+}
+
+// The file line of "Paragraph n" in frontMatter() + paragraphs(): after the
+// four front-matter lines and a blank one, each paragraph takes three.
+int paragraphLine(int n)
+{
+    return 6 + 3 * (n - 1);
+}
+
+} // namespace
+
+class TestPreviewView final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<PreviewView> m_view;
+    QString m_path;
+
+    Post post(const QString &text)
+    {
+        Result<Post> result = Post::fromBytes(text.toUtf8(), m_path);
+        if (!result)
+            qFatal("test post does not parse");
+        return result.value();
+    }
+
+    // Shows the text and waits until the page reports it shows it.
+    bool show(const QString &text)
+    {
+        QSignalSpy updated(m_view.get(), &PreviewView::pageUpdated);
+        m_view->setPost(post(text));
+        return updated.wait(20000) && m_view->isUpToDate();
+    }
+
+    QVariant js(const QString &script) { return evalJs(m_view->page(), script); }
+
+private slots:
+    void init()
+    {
+        m_path = m_dir.filePath("post/index.md");
+        QDir().mkpath(m_dir.filePath("post"));
+        m_view = std::make_unique<PreviewView>();
+        m_view->resize(800, 600);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    }
+
+    void cleanup() { m_view.reset(); }
+
+    void blocksAreTheTopLevelElements_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<int>("blocks");
+        QTest::newRow("paragraphs") << "One\n\nTwo\nlines\n\nThree\n" << 3;
+        QTest::newRow("nested list is one block") << "- a\n  - b\n  - c\n- d\n\nAfter\n" << 2;
+        QTest::newRow("table is one block") << "| a | b |\n|---|---|\n| 1 | 2 |\n\nText\n" << 2;
+        QTest::newRow("quote with paragraphs") << "> one\n>\n> two\n\nout\n" << 2;
+        QTest::newRow("raw html joins the block before") << "Para\n\n<div>x</div>\n\nNext\n" << 2;
+        QTest::newRow("footnotes are the last block") << "Text[^1] here.\n\nMore.\n\n[^1]: Note.\n" << 3;
+        QTest::newRow("empty") << "" << 0;
+    }
+
+    void blocksAreTheTopLevelElements()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(int, blocks);
+        const BodyBlocks cut(render(markdown).html);
+        QCOMPARE(cut.count(), qsizetype(blocks));
+        QString joined;
+        for (qsizetype i = 0; i < cut.count(); ++i)
+            joined += cut.block(i);
+        QCOMPARE(joined, cut.html());
+    }
+
+    void diffSendsOnlyTheChangedBlock()
+    {
+        const QString before = "# Title\n\nOne\n\nTwo\n\nThree\n";
+        RenderOptions options;
+        const BodyBlocks a(render(before, options).html);
+        const BodyBlocks b(render(QString(before).replace("Two", "Two and a half"), options).html);
+        const BlockPatch patch = diffBlocks(a, b, 0, 0);
+        QCOMPARE(patch.start, qsizetype(2));
+        QCOMPARE(patch.removed, qsizetype(1));
+        QCOMPARE(patch.inserted.size(), 1);
+        QVERIFY(patch.inserted.first().contains("Two and a half"));
+
+        // A new line above shifts the blocks below: same HTML, lines + 1.
+        const BodyBlocks c(render(QString(before).replace("One", "One\nmore"), options).html);
+        const BlockPatch shifted = diffBlocks(a, c, 0, 1);
+        QCOMPARE(shifted.start, qsizetype(1));
+        QCOMPARE(shifted.removed, qsizetype(1));
+        QCOMPARE(shifted.tailShift, 1);
+        QVERIFY(!equalShifted(a.block(2), c.block(2), 0));
+        QVERIFY(equalShifted(a.block(2), c.block(2), 1));
+    }
+
+    void selfContainedHtml_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<bool>("selfContained");
+        QTest::newRow("paragraph") << "<p data-sourcepos=\"1:1-1:3\">a <em>b</em><br />\nc</p>\n" << true;
+        QTest::newRow("void and self-closing") << "<p><img src=\"a.png\" alt=\"x>y\"><input type=\"checkbox\" disabled=\"\" /></p>" << true;
+        QTest::newRow("comment") << "<!-- <div> -->\n<hr />\n" << true;
+        QTest::newRow("opened only") << "<details>\n<summary>More</summary>\n" << false;
+        QTest::newRow("closed only") << "</details>\n" << false;
+        QTest::newRow("crossed") << "<b><i>x</b></i>" << false;
+    }
+
+    void selfContainedHtml()
+    {
+        QFETCH(QString, html);
+        QFETCH(bool, selfContained);
+        QCOMPARE(isSelfContainedHtml(html), selfContained);
+    }
+
+    void editsPatchTheDomWithoutReload()
+    {
+        const QString head = frontMatter("Patching");
+        QVERIFY(show(head + paragraphs(5) + "\n![dot](dot.png)\n"));
+        QVERIFY(js("document.body.innerText").toString().contains("Paragraph 5 first line"));
+        // A reload would lose both: a variable on the window and a property
+        // on the element of an unchanged block.
+        js("window.pwMarker = 42; document.querySelector('#pw-body > p').pwKept = true;");
+        QCOMPARE(js("document.querySelector('#pw-body > p').pwKept === true").toBool(), true);
+
+        QVERIFY(show(head + paragraphs(5).replace("Paragraph 3 first", "Paragraph 3 edited") + "\n![dot](dot.png)\n"));
+        const QString text = js("document.getElementById('pw-body').innerText").toString();
+        QVERIFY(text.contains("Paragraph 3 edited line"));
+        QVERIFY(!text.contains("Paragraph 3 first line"));
+        QCOMPARE(js("window.pwMarker").toInt(), 42);
+        QCOMPARE(js("document.querySelector('#pw-body > p').pwKept === true").toBool(), true);
+        // The image resolves against the post's folder.
+        QCOMPARE(js("document.querySelector('#pw-body img').src").toString(),
+                 QUrl::fromLocalFile(m_dir.filePath("post/dot.png")).toString());
+    }
+
+    void newLinesShiftTheSourceLinesOfUnchangedBlocks()
+    {
+        const QString head = frontMatter("Lines");
+        QVERIFY(show(head + paragraphs(4)));
+        js("document.querySelectorAll('#pw-body > p')[3].pwKept = true;");
+        QCOMPARE(js("document.querySelectorAll('#pw-body > p')[3].getAttribute('data-sourcepos')").toString(),
+                 QString("%1:1-%2:20").arg(paragraphLine(4)).arg(paragraphLine(4) + 1));
+
+        QVERIFY(show(head + paragraphs(4).replace("Paragraph 2 first line,", "Paragraph 2 first line,\nnow three lines,")));
+        QCOMPARE(js("document.querySelectorAll('#pw-body > p')[3].pwKept === true").toBool(), true);
+        QCOMPARE(js("document.querySelectorAll('#pw-body > p')[3].getAttribute('data-sourcepos')").toString(),
+                 QString("%1:1-%2:20").arg(paragraphLine(4) + 1).arg(paragraphLine(4) + 2));
+    }
+
+    void headerFollowsTheFrontMatter()
+    {
+        QVERIFY(show(frontMatter("First title", "alpha") + paragraphs(2)));
+        QCOMPARE(js("document.getElementById('pw-title').textContent").toString(), QString("First title"));
+        js("window.pwMarker = 7;");
+
+        QVERIFY(show(frontMatter("Second <title>", "alpha, beta") + paragraphs(2)));
+        QCOMPARE(js("document.getElementById('pw-title').textContent").toString(), QString("Second <title>"));
+        QCOMPARE(js("Array.from(document.querySelectorAll('#pw-tags li')).map(e => e.textContent).join(',')").toString(),
+                 QString("alpha,beta"));
+        QCOMPARE(js("document.getElementById('pw-tags').hidden").toBool(), false);
+        QCOMPARE(js("document.getElementById('pw-date').textContent").toString(), QString("3 June 2025"));
+        QCOMPARE(js("document.title").toString(), QString("Second <title>"));
+        QCOMPARE(js("window.pwMarker").toInt(), 7);
+
+        QVERIFY(show(frontMatter("Second <title>") + paragraphs(2)));
+        QCOMPARE(js("document.getElementById('pw-tags').hidden").toBool(), true);
+    }
+
+    void manyQuickEditsEndWithTheLastText()
+    {
+        const QString head = frontMatter("Coalescing");
+        QVERIFY(show(head + paragraphs(20)));
+        QSignalSpy updated(m_view.get(), &PreviewView::pageUpdated);
+        for (int i = 0; i <= 60; ++i)
+            m_view->setPost(post(head + paragraphs(20) + QString("\nVersion %1 of the end.\n").arg(i)));
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->isUpToDate(), 20000);
+        QVERIFY(updated.count() >= 1);
+        // Coalesced: far fewer page updates than edits.
+        QVERIFY2(updated.count() < 30, qPrintable(QString::number(updated.count())));
+        const QString text = js("document.getElementById('pw-body').innerText").toString();
+        QVERIFY(text.contains("Version 60 of the end."));
+        QVERIFY(!text.contains("Version 59 "));
+        QCOMPARE(js("document.querySelectorAll('#pw-body > p').length").toInt(), 21);
+    }
+
+    void rawHtmlAcrossBlocksIsParsedAsAWhole()
+    {
+        const QString head = frontMatter("Details");
+        QVERIFY(show(head + "\nBefore.\n\n<details>\n<summary>More</summary>\n\nHidden *text*.\n\n</details>\n\nAfter.\n"));
+        QCOMPARE(js("!!document.querySelector('#pw-body details p em')").toBool(), true);
+        QVERIFY(show(head + "\nBefore, edited.\n\n<details>\n<summary>More</summary>\n\nHidden *text*.\n\n</details>\n\nAfter.\n"));
+        QCOMPARE(js("!!document.querySelector('#pw-body details p em')").toBool(), true);
+        QVERIFY(js("document.getElementById('pw-body').innerText").toString().contains("Before, edited."));
+        // Back to plain blocks, patched one by one again.
+        QVERIFY(show(head + paragraphs(3)));
+        QVERIFY(show(head + paragraphs(3).replace("Paragraph 2", "Second")));
+        QVERIFY(js("document.getElementById('pw-body').innerText").toString().contains("Second first line"));
+        QCOMPARE(js("document.querySelectorAll('#pw-body details').length").toInt(), 0);
+    }
+
+    void scrollToLineBringsTheBlockToTheTop_data()
+    {
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("paragraph");
+        QTest::newRow("first line of a paragraph") << paragraphLine(30) << 30;
+        QTest::newRow("second line of a paragraph") << paragraphLine(42) + 1 << 42;
+        QTest::newRow("blank line after a paragraph") << paragraphLine(17) + 2 << 17;
+    }
+
+    void scrollToLineBringsTheBlockToTheTop()
+    {
+        QFETCH(int, line);
+        QFETCH(int, paragraph);
+        QVERIFY(show(frontMatter("Scrolling") + paragraphs(80)));
+        QSignalSpy topLine(m_view.get(), &PreviewView::topLineChanged);
+        m_view->scrollToLine(line);
+        const QString rect = QString("document.querySelectorAll('#pw-body > p')[%1].getBoundingClientRect()").arg(paragraph - 1);
+        // The block is at the top: its top at or above the view's top, its
+        // bottom below it.
+        QTRY_VERIFY_WITH_TIMEOUT(js(rect + ".top <= 1 && " + rect + ".bottom > 1").toBool(), 10000);
+        if (line == paragraphLine(paragraph))
+            QVERIFY(qAbs(js(rect + ".top").toDouble()) < 1.5);
+        // Our own scrolling is not reported back as the user's.
+        QTest::qWait(300);
+        QCOMPARE(topLine.count(), 0);
+    }
+
+    void userScrollingReportsTheTopLine()
+    {
+        QVERIFY(show(frontMatter("Scrolling") + paragraphs(80)));
+        QSignalSpy topLine(m_view.get(), &PreviewView::topLineChanged);
+        js("var p = document.querySelectorAll('#pw-body > p')[49];"
+           "window.scrollTo(0, window.scrollY + p.getBoundingClientRect().top);");
+        QTRY_VERIFY_WITH_TIMEOUT(!topLine.isEmpty(), 10000);
+        QCOMPARE(topLine.last().at(0).toInt(), paragraphLine(50));
+
+        js("var p = document.querySelectorAll('#pw-body > p')[9];"
+           "window.scrollTo(0, window.scrollY + p.getBoundingClientRect().top + p.getBoundingClientRect().height * 0.75);");
+        QTRY_COMPARE_WITH_TIMEOUT(topLine.last().at(0).toInt(), paragraphLine(10) + 1, 10000);
+
+        js("window.scrollTo(0, 0);");
+        QTRY_COMPARE_WITH_TIMEOUT(topLine.last().at(0).toInt(), 1, 10000);
+    }
+
+    void clickingABlockReportsItsLine()
+    {
+        QVERIFY(show(frontMatter("Clicking") + paragraphs(6)));
+        QSignalSpy clicked(m_view.get(), &PreviewView::lineClicked);
+        const QVariantList center = js("var r = document.querySelectorAll('#pw-body > p')[3].getBoundingClientRect();"
+                                       "[Math.round(r.left + 20), Math.round(r.top + r.height / 2)]").toList();
+        QCOMPARE(center.size(), 2);
+        QWidget *target = m_view->focusProxy();
+        QVERIFY(target);
+        QTest::mouseClick(target, Qt::LeftButton, {}, QPoint(center.at(0).toInt(), center.at(1).toInt()));
+        QTRY_COMPARE_WITH_TIMEOUT(clicked.count(), 1, 10000);
+        QCOMPARE(clicked.first().at(0).toInt(), paragraphLine(4));
+    }
+
+    void tickingATaskReportsItsLine()
+    {
+        const QString head = frontMatter("Tasks");
+        QVERIFY(show(head + "\nTo do:\n\n- [ ] write\n- [x] publish\n"));
+        QCOMPARE(js("document.querySelectorAll('#pw-body input[type=checkbox]:disabled').length").toInt(), 0);
+        QSignalSpy toggled(m_view.get(), &PreviewView::taskToggled);
+        QSignalSpy clicked(m_view.get(), &PreviewView::lineClicked);
+        const QVariantList box = js("var r = document.querySelector('#pw-body input[type=checkbox]').getBoundingClientRect();"
+                                    "[Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)]").toList();
+        QCOMPARE(box.size(), 2);
+        QTest::mouseClick(m_view->focusProxy(), Qt::LeftButton, {}, QPoint(box.at(0).toInt(), box.at(1).toInt()));
+        QTRY_COMPARE_WITH_TIMEOUT(toggled.count(), 1, 10000);
+        QCOMPARE(toggled.first().at(0).toInt(), 8);
+        QCOMPARE(toggled.first().at(1).toBool(), true);
+        QCOMPARE(clicked.count(), 0);
+
+        js("document.querySelectorAll('#pw-body input[type=checkbox]')[1].click();");
+        QTRY_COMPARE_WITH_TIMEOUT(toggled.count(), 2, 10000);
+        QCOMPARE(toggled.last().at(0).toInt(), 9);
+        QCOMPARE(toggled.last().at(1).toBool(), false);
+    }
+
+    void scriptInAPostDoesNotRun()
+    {
+        QVERIFY(show(frontMatter("Scripts") + "\n<img src=\"missing.png\" onerror=\"window.pwHacked = 1\">\n\nText.\n"));
+        QTest::qWait(200);
+        QCOMPARE(js("typeof window.pwHacked").toString(), QString("undefined"));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // WebEngine wants this before the application exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestPreviewView test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_previewview.moc"
