@@ -1,0 +1,829 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project/projectpanel.h"
+
+#include "project/newpostdialog.h"
+#include "project/postfiltermodel.h"
+#include "project/postlistmodel.h"
+#include "project/termeditdialog.h"
+#include "project/termlistmodel.h"
+#include "site/postfiles.h"
+#include "site/siterules.h"
+#include "ui_projectpanel.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace postwright {
+namespace {
+
+const QString tagsTaxonomy = QStringLiteral("tags");
+const QString categoriesTaxonomy = QStringLiteral("categories");
+
+bool isJekyllDraftPath(const SiteConfig &config, const QString &relativePath)
+{
+    return config.kind == SiteKind::Jekyll
+           && (relativePath.startsWith(QLatin1String("_drafts/")) || relativePath.contains(QLatin1String("/_drafts/")));
+}
+
+QString siteKindText(SiteKind kind)
+{
+    switch (kind) {
+    case SiteKind::Hugo:
+        return ProjectPanel::tr("Hugo site");
+    case SiteKind::Jekyll:
+        return ProjectPanel::tr("Jekyll site");
+    case SiteKind::Plain:
+        break;
+    }
+    return ProjectPanel::tr("Folder");
+}
+
+} // namespace
+
+ProjectPanel::ProjectPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ProjectPanel>())
+    , m_posts(new PostListModel(this))
+    , m_filter(new PostFilterModel(this))
+    , m_tags(new TermListModel(tagsTaxonomy, this))
+    , m_categories(new TermListModel(categoriesTaxonomy, this))
+{
+    m_ui->setupUi(this);
+    m_filter->setSourceModel(m_posts);
+    createFilters();
+    setupPostView();
+    setupTermView(m_ui->tagsView, m_tags, m_ui->tagCombo);
+    setupTermView(m_ui->categoriesView, m_categories, m_ui->categoryCombo);
+    m_ui->panelSplitter->setStretchFactor(0, 3);
+    m_ui->panelSplitter->setStretchFactor(1, 1);
+    m_ui->progressRow->hide();
+    m_ui->newPostButton->setEnabled(false);
+    m_ui->newPostButton->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    m_ui->newPostButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_summaryTimer.setSingleShot(true);
+    m_summaryTimer.setInterval(0);
+    connect(&m_summaryTimer, &QTimer::timeout, this, &ProjectPanel::updateSummary);
+    connect(m_posts, &QAbstractItemModel::modelReset, this, &ProjectPanel::scheduleSummary);
+    connect(m_posts, &QAbstractItemModel::dataChanged, this, &ProjectPanel::scheduleSummary);
+    connect(m_posts, &QAbstractItemModel::rowsInserted, this, &ProjectPanel::scheduleSummary);
+    connect(m_posts, &QAbstractItemModel::rowsRemoved, this, &ProjectPanel::scheduleSummary);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ProjectPanel::scheduleSummary);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ProjectPanel::scheduleSummary);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ProjectPanel::scheduleSummary);
+
+    // A quick (cached) index never shows the bar.
+    m_progressDelay.setSingleShot(true);
+    m_progressDelay.setInterval(250);
+    connect(&m_progressDelay, &QTimer::timeout, this, [this] { m_ui->progressRow->setVisible(isIndexing()); });
+    connect(&m_indexer, &SiteIndexer::progress, this, [this](int done, int total) {
+        m_ui->progressBar->setRange(0, std::max(total, 1));
+        m_ui->progressBar->setValue(done);
+    });
+    connect(&m_indexer, &SiteIndexer::finished, this, [this](const SiteIndex &index) {
+        m_progressDelay.stop();
+        m_ui->progressRow->hide();
+        m_statusNote.clear();
+        m_indexed = true;
+        m_watcher.setIndex(index, m_options);
+        applyIndex(index);
+        m_ui->newPostButton->setEnabled(true);
+        emit siteOpened(m_root);
+    });
+    connect(&m_indexer, &SiteIndexer::failed, this, [this](const Error &error) {
+        m_progressDelay.stop();
+        m_ui->progressRow->hide();
+        m_statusNote = tr("Cannot open the site: %1").arg(error.toString());
+        updateSummary();
+        emit indexFailed(error.toString());
+    });
+    connect(&m_indexer, &SiteIndexer::canceled, this, [this] {
+        m_progressDelay.stop();
+        m_ui->progressRow->hide();
+        m_statusNote = tr("Indexing canceled.");
+        updateSummary();
+    });
+    connect(m_ui->cancelButton, &QToolButton::clicked, this, &ProjectPanel::cancelIndexing);
+    connect(&m_watcher, &SiteWatcher::indexChanged, this, [this](const SiteIndex &index) { applyIndex(index); });
+    connect(&m_watcher, &SiteWatcher::failed, this,
+            [this](const Error &error) { emit message(tr("Cannot update the site: %1").arg(error.toString())); });
+
+    connect(m_ui->newPostButton, &QToolButton::clicked, this, &ProjectPanel::newPost);
+    connect(m_ui->statusLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("warnings"))
+            showWarnings();
+        else if (link == QLatin1String("clear"))
+            clearFilters();
+    });
+    const auto termAction = [this](TermEdit::Kind kind) {
+        const QString term = selectedTerm(currentTermView());
+        if (!term.isEmpty())
+            editTerm(kind, currentTaxonomy(), term);
+    };
+    connect(m_ui->renameTermButton, &QToolButton::clicked, this, [termAction] { termAction(TermEdit::Kind::Rename); });
+    connect(m_ui->mergeTermButton, &QToolButton::clicked, this, [termAction] { termAction(TermEdit::Kind::Merge); });
+    connect(m_ui->deleteTermButton, &QToolButton::clicked, this, [termAction] { termAction(TermEdit::Kind::Delete); });
+    connect(m_ui->termTabs, &QTabWidget::currentChanged, this, &ProjectPanel::scheduleSummary);
+    updateSummary();
+}
+
+ProjectPanel::~ProjectPanel()
+{
+    QSettings().setValue(QStringLiteral("project/postHeader"), m_ui->postView->header()->saveState());
+    QSettings().setValue(QStringLiteral("project/splitter"), m_ui->panelSplitter->saveState());
+}
+
+void ProjectPanel::createFilters()
+{
+    m_ui->tagCombo->addItem(tr("All tags"));
+    m_ui->categoryCombo->addItem(tr("All categories"));
+    m_ui->stateCombo->addItem(tr("Any state"));
+    for (int state : {int(PostState::Published), int(PostState::Draft), int(PostState::Scheduled), int(PostState::Expired),
+                      PostListModel::SectionState})
+        m_ui->stateCombo->addItem(PostListModel::stateText(state), state);
+    m_ui->yearCombo->addItem(tr("All years"));
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &PostFilterModel::setSearchText);
+    for (QComboBox *combo : {m_ui->tagCombo, m_ui->categoryCombo, m_ui->stateCombo, m_ui->yearCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ProjectPanel::scheduleSummary);
+    connect(m_filter, &PostFilterModel::bodySearchFinished, this, &ProjectPanel::scheduleSummary);
+    connect(m_ui->tagCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setTag(m_ui->tagCombo->currentData().toString());
+    });
+    connect(m_ui->categoryCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setCategory(m_ui->categoryCombo->currentData().toString());
+    });
+    connect(m_ui->stateCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant state = m_ui->stateCombo->currentData();
+        m_filter->setState(state.isValid() ? std::optional<int>(state.toInt()) : std::nullopt);
+    });
+    connect(m_ui->yearCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setYear(m_ui->yearCombo->currentData().toInt()); });
+}
+
+void ProjectPanel::setupPostView()
+{
+    QTreeView *view = m_ui->postView;
+    view->setModel(m_filter);
+    QHeaderView *header = view->header();
+    header->setStretchLastSection(false);
+    header->setSectionsMovable(true);
+    header->setSectionResizeMode(PostListModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(PostListModel::DateColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PostListModel::StateColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PostListModel::TagsColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(PostListModel::PathColumn, QHeaderView::Interactive);
+    // A sidebar is narrow: tags and path are a right click on the header away.
+    view->setColumnHidden(PostListModel::TagsColumn, true);
+    view->setColumnHidden(PostListModel::PathColumn, true);
+    view->sortByColumn(PostListModel::DateColumn, Qt::DescendingOrder);
+    const QByteArray state = QSettings().value(QStringLiteral("project/postHeader")).toByteArray();
+    if (!state.isEmpty())
+        header->restoreState(state);
+    m_ui->panelSplitter->restoreState(QSettings().value(QStringLiteral("project/splitter")).toByteArray());
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, view](const QPoint &pos) {
+        QMenu menu(this);
+        for (int column = 0; column < PostListModel::ColumnCount; ++column) {
+            QAction *action = menu.addAction(m_posts->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!view->isColumnHidden(column));
+            action->setEnabled(column != PostListModel::TitleColumn);
+            connect(action, &QAction::toggled, view, [view, column](bool on) { view->setColumnHidden(column, !on); });
+        }
+        menu.exec(view->header()->mapToGlobal(pos));
+    });
+    connect(view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        emit openPostRequested(index.data(PostListModel::AbsolutePathRole).toString());
+    });
+    connect(view, &QWidget::customContextMenuRequested, this, &ProjectPanel::showPostMenu);
+}
+
+void ProjectPanel::setupTermView(QTreeView *view, TermListModel *model, QComboBox *filter)
+{
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(model);
+    sorted->setSortRole(TermListModel::CountRole);
+    sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    view->setModel(sorted);
+    view->header()->setStretchLastSection(false);
+    view->header()->setSectionResizeMode(TermListModel::TermColumn, QHeaderView::Stretch);
+    view->header()->setSectionResizeMode(TermListModel::CountColumn, QHeaderView::ResizeToContents);
+    view->sortByColumn(TermListModel::CountColumn, Qt::DescendingOrder);
+    connect(view->header(), &QHeaderView::sortIndicatorChanged, sorted, [sorted](int column) {
+        sorted->setSortRole(column == TermListModel::CountColumn ? int(TermListModel::CountRole) : int(Qt::DisplayRole));
+    });
+    // Selecting a term (click, keys) filters the list by it; the filter combo and the selection are one.
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, view, filter] {
+        if (m_syncingTerms)
+            return;
+        const QString term = selectedTerm(view);
+        filter->setCurrentIndex(term.isEmpty() ? 0 : std::max(0, filter->findData(term)));
+        scheduleSummary();
+    });
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) { showTermMenu(view, pos); });
+}
+
+void ProjectPanel::openSite(const QString &root)
+{
+    const QString clean = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
+    if (clean == m_root && (m_indexed || isIndexing()))
+        return;
+    m_root = clean;
+    m_indexed = false;
+    m_live.reset();
+    m_watcher.clear();
+    m_posts->clear();
+    m_statusNote = tr("Indexing…");
+    m_ui->newPostButton->setEnabled(false);
+    m_ui->progressBar->setRange(0, 0);
+    m_progressDelay.start();
+    m_indexer.start(m_root, m_options);
+    updateSummary();
+}
+
+void ProjectPanel::closeSite()
+{
+    m_indexer.cancel();
+    m_watcher.clear();
+    m_root.clear();
+    m_indexed = false;
+    m_live.reset();
+    m_statusNote.clear();
+    m_posts->clear();
+    m_ui->progressRow->hide();
+    m_ui->newPostButton->setEnabled(false);
+    updateSummary();
+}
+
+bool ProjectPanel::hasIndex() const
+{
+    return m_indexed;
+}
+
+const SiteIndex &ProjectPanel::index() const
+{
+    return m_posts->siteIndex();
+}
+
+const SiteConfig &ProjectPanel::config() const
+{
+    return m_watcher.index().config();
+}
+
+bool ProjectPanel::isIndexing() const
+{
+    return m_indexer.isRunning();
+}
+
+void ProjectPanel::cancelIndexing()
+{
+    m_indexer.cancel();
+}
+
+QString ProjectPanel::absolute(const QString &path) const
+{
+    return QDir::isAbsolutePath(path) ? QDir::cleanPath(path) : config().absolutePath(path);
+}
+
+void ProjectPanel::applyIndex(SiteIndex index)
+{
+    // The open post shows what the editor holds, not what the disk has.
+    if (m_live) {
+        if (const PostRecord *disk = index.post(m_live->path)) {
+            PostRecord live = *m_live;
+            live.size = disk->size;
+            live.modified = disk->modified;
+            index.insert(live);
+        } else {
+            m_live.reset();
+        }
+    }
+    m_posts->setIndex(index);
+    scheduleSummary();
+}
+
+void ProjectPanel::setCurrentPost(const QString &absolutePath)
+{
+    const QString relative = m_indexed && config().contains(absolutePath) ? config().relativePath(absolutePath) : QString();
+    if (m_live && m_live->path != relative) {
+        const QString previous = m_live->path;
+        m_live.reset();
+        restoreDiskRecord(previous);
+    }
+    m_currentPath = absolutePath.isEmpty() ? QString() : QDir::cleanPath(absolutePath);
+    selectCurrentPost();
+}
+
+void ProjectPanel::restoreDiskRecord(const QString &relativePath)
+{
+    if (const PostRecord *disk = m_watcher.index().post(relativePath))
+        m_posts->updateRecord(*disk);
+}
+
+void ProjectPanel::updateOpenPost(const QString &absolutePath, const QByteArray &bytes)
+{
+    if (!m_indexed || absolutePath.isEmpty() || !config().contains(absolutePath)) {
+        setCurrentPost(absolutePath);
+        return;
+    }
+    const QString relative = config().relativePath(absolutePath);
+    const PostRecord *disk = m_watcher.index().post(relative);
+    if (!disk) {
+        // Not a post the site lists (yet): the watcher adds it once it is on disk.
+        setCurrentPost(absolutePath);
+        return;
+    }
+    if (m_live && m_live->path != relative)
+        setCurrentPost(absolutePath);
+    const SiteFile file{relative, disk->size, disk->modified, disk->kind, isJekyllDraftPath(config(), relative)};
+    m_live = readPostRecord(config(), file, bytes);
+    m_posts->updateRecord(*m_live);
+}
+
+void ProjectPanel::refresh()
+{
+    if (m_indexed)
+        m_watcher.refresh();
+}
+
+QString ProjectPanel::newestPost() const
+{
+    const PostRecord *newest = nullptr;
+    for (const PostRecord &r : index().posts()) {
+        if (r.kind == PostKind::Section)
+            continue;
+        if (!newest || (r.date.isValid() && (!newest->date.isValid() || r.date > newest->date)))
+            newest = &r;
+    }
+    return newest ? index().config().absolutePath(newest->path) : QString();
+}
+
+QStringList ProjectPanel::terms(const QString &taxonomy) const
+{
+    return index().termCounts(taxonomy).keys();
+}
+
+QTreeView *ProjectPanel::postView() const
+{
+    return m_ui->postView;
+}
+
+QTreeView *ProjectPanel::termView(const QString &taxonomy) const
+{
+    return taxonomy == categoriesTaxonomy ? m_ui->categoriesView : m_ui->tagsView;
+}
+
+QTreeView *ProjectPanel::currentTermView() const
+{
+    return m_ui->termTabs->currentIndex() == 1 ? m_ui->categoriesView : m_ui->tagsView;
+}
+
+QString ProjectPanel::currentTaxonomy() const
+{
+    return m_ui->termTabs->currentIndex() == 1 ? categoriesTaxonomy : tagsTaxonomy;
+}
+
+QString ProjectPanel::selectedTerm(QTreeView *view) const
+{
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(TermListModel::TermRole).toString();
+}
+
+void ProjectPanel::setTagFilter(const QString &tag)
+{
+    m_ui->tagCombo->setCurrentIndex(tag.isEmpty() ? 0 : std::max(0, m_ui->tagCombo->findData(tag)));
+}
+
+void ProjectPanel::setCategoryFilter(const QString &category)
+{
+    m_ui->categoryCombo->setCurrentIndex(category.isEmpty() ? 0 : std::max(0, m_ui->categoryCombo->findData(category)));
+}
+
+void ProjectPanel::setStateFilter(std::optional<int> state)
+{
+    m_ui->stateCombo->setCurrentIndex(state ? std::max(0, m_ui->stateCombo->findData(*state)) : 0);
+}
+
+void ProjectPanel::setYearFilter(int year)
+{
+    m_ui->yearCombo->setCurrentIndex(year == 0 ? 0 : std::max(0, m_ui->yearCombo->findData(year)));
+}
+
+void ProjectPanel::setSearchText(const QString &text)
+{
+    m_ui->searchEdit->setText(text);
+}
+
+void ProjectPanel::scheduleSummary()
+{
+    m_summaryTimer.start();
+}
+
+void ProjectPanel::fillTermCombo(QComboBox *combo, const TermListModel *model, const QString &allText)
+{
+    const QString current = combo->currentData().toString();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(allText);
+    const QStringList terms = model->terms();
+    for (const QString &term : terms)
+        combo->addItem(QStringLiteral("%1 (%2)").arg(term).arg(model->count(term)), term);
+    // A term that is gone (renamed, deleted) shows all posts again.
+    combo->setCurrentIndex(std::max(0, current.isEmpty() ? 0 : combo->findData(current)));
+}
+
+void ProjectPanel::fillYearCombo()
+{
+    QList<int> years;
+    for (int row = 0; row < m_posts->rowCount(); ++row) {
+        const int year = m_posts->index(row, 0).data(PostListModel::YearRole).toInt();
+        if (year != 0 && !years.contains(year))
+            years.append(year);
+    }
+    std::sort(years.begin(), years.end(), std::greater<>());
+    QComboBox *combo = m_ui->yearCombo;
+    const int current = combo->currentData().toInt();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(tr("All years"));
+    for (int year : std::as_const(years))
+        combo->addItem(QString::number(year), year);
+    combo->setCurrentIndex(std::max(0, current == 0 ? 0 : combo->findData(current)));
+}
+
+void ProjectPanel::clearFilters()
+{
+    setTagFilter({});
+    setCategoryFilter({});
+    setStateFilter({});
+    setYearFilter(0);
+    setSearchText({});
+}
+
+void ProjectPanel::updateSummary()
+{
+    m_summaryTimer.stop();
+    const SiteIndex &idx = index();
+    m_tags->setCounts(idx.termCounts(tagsTaxonomy));
+    m_categories->setCounts(idx.termCounts(categoriesTaxonomy));
+    fillTermCombo(m_ui->tagCombo, m_tags, tr("All tags"));
+    fillTermCombo(m_ui->categoryCombo, m_categories, tr("All categories"));
+    fillYearCombo();
+    // The combos may have fallen back to "all" when their term went away.
+    m_filter->setTag(m_ui->tagCombo->currentData().toString());
+    m_filter->setCategory(m_ui->categoryCombo->currentData().toString());
+    m_filter->setYear(m_ui->yearCombo->currentData().toInt());
+    // The term views show the filter's term as selected.
+    m_syncingTerms = true;
+    for (auto [view, model, combo] : {std::tuple{m_ui->tagsView, m_tags, m_ui->tagCombo},
+                                      std::tuple{m_ui->categoriesView, m_categories, m_ui->categoryCombo}}) {
+        const QString term = combo->currentData().toString();
+        const int row = term.isEmpty() ? -1 : model->rowOf(term);
+        if (row < 0) {
+            view->clearSelection();
+        } else if (selectedTerm(view) != term) {
+            const auto *sorted = static_cast<QSortFilterProxyModel *>(view->model());
+            const QModelIndex index = sorted->mapFromSource(model->index(row, 0));
+            view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            view->scrollTo(index);
+        }
+    }
+    m_syncingTerms = false;
+    const bool termSelected = !selectedTerm(currentTermView()).isEmpty();
+    for (QToolButton *button : {m_ui->renameTermButton, m_ui->mergeTermButton, m_ui->deleteTermButton})
+        button->setEnabled(termSelected && m_indexed);
+
+    m_ui->siteLabel->setText(m_root.isEmpty() ? tr("No site open")
+                                              : QStringLiteral("<b>%1</b> <span style='color:gray'>· %2</span>")
+                                                    .arg(QDir(m_root).dirName().toHtmlEscaped(), siteKindText(idx.config().kind)));
+    m_ui->siteLabel->setToolTip(QDir::toNativeSeparators(m_root));
+    m_ui->statusLabel->setText(statusText());
+
+    const QStringList tags = m_tags->terms();
+    const QStringList categories = m_categories->terms();
+    if (tags != m_lastTags || categories != m_lastCategories) {
+        m_lastTags = tags;
+        m_lastCategories = categories;
+        emit termsChanged(tags, categories);
+    }
+    selectCurrentPost();
+    emit indexChanged();
+}
+
+QString ProjectPanel::statusText() const
+{
+    if (m_root.isEmpty())
+        return tr("Open a post or a site folder to see its posts.");
+    if (!m_indexed)
+        return m_statusNote;
+    const SiteIndex &idx = index();
+    int posts = 0;
+    int drafts = 0;
+    for (const PostRecord &r : idx.posts()) {
+        if (r.kind == PostKind::Section)
+            continue;
+        ++posts;
+        if (r.draft)
+            ++drafts;
+    }
+    QStringList parts;
+    const int shown = m_filter->rowCount();
+    if (shown != m_posts->rowCount())
+        parts.append(tr("%1 of %n post(s) shown", nullptr, posts).arg(shown) + QStringLiteral(" (<a href=\"clear\">%1</a>)").arg(tr("show all")));
+    else if (posts == 0)
+        parts.append(tr("No posts yet"));
+    else
+        parts.append(tr("%n post(s)", nullptr, posts));
+    if (drafts > 0)
+        parts.append(tr("%n draft(s)", nullptr, drafts));
+    const int problems = int(idx.warnings().size() + idx.errors().size());
+    if (problems > 0)
+        parts.append(QStringLiteral("<a href=\"warnings\">%1</a>").arg(tr("%n warning(s)", nullptr, problems)));
+    return parts.join(QStringLiteral(" · "));
+}
+
+void ProjectPanel::selectCurrentPost()
+{
+    const QModelIndex source = m_posts->index(m_posts->rowOf(m_currentPath), 0);
+    const QModelIndex index = m_filter->mapFromSource(source);
+    QItemSelectionModel *selection = m_ui->postView->selectionModel();
+    if (!index.isValid()) {
+        selection->clearSelection();
+        return;
+    }
+    if (selection->currentIndex().row() == index.row() && selection->isRowSelected(index.row()))
+        return;
+    selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->postView->scrollTo(index);
+}
+
+void ProjectPanel::showWarnings()
+{
+    QStringList lines;
+    for (const Error &error : index().warnings())
+        lines.append(error.toString());
+    for (const Error &error : index().errors())
+        lines.append(error.toString());
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Site warnings"),
+                                tr("%n file(s) of the site need a look:", nullptr, int(lines.size())), QMessageBox::Close, this);
+    box->setDetailedText(lines.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void ProjectPanel::reportError(const QString &title, const Error &error)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, error.toString(), QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool ProjectPanel::mayChange(const QString &path)
+{
+    return !m_guard || m_guard(absolute(path));
+}
+
+void ProjectPanel::newPost()
+{
+    if (!m_indexed)
+        return;
+    auto *dialog = new NewPostDialog(config(), terms(tagsTaxonomy), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString path = config().absolutePath(dialog->createdPath());
+        refresh();
+        emit message(tr("Created %1").arg(dialog->createdPath()));
+        emit openPostRequested(path);
+    });
+    dialog->open();
+}
+
+void ProjectPanel::editTerm(TermEdit::Kind kind, const QString &taxonomy, const QString &term)
+{
+    if (!m_indexed)
+        return;
+    TermEdit edit;
+    edit.kind = kind;
+    edit.taxonomy = taxonomy;
+    edit.term = term;
+    edit.replacement = kind == TermEdit::Kind::Rename ? term : QString();
+    auto *dialog = new TermEditDialog(m_watcher.index(), edit, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const TermEdit edit = dialog->edit();
+        const TermEditReport report = applyTermEdit(edit);
+        if (!report.failed.isEmpty()) {
+            QStringList lines;
+            for (const Error &error : report.failed)
+                lines.append(error.toString());
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Some files were not changed"),
+                                        tr("%n file(s) could not be written and were left as they were.", nullptr,
+                                           int(report.failed.size())),
+                                        QMessageBox::Close, this);
+            box->setDetailedText(lines.join(QLatin1Char('\n')));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    });
+    dialog->open();
+}
+
+TermEditReport ProjectPanel::applyTermEdit(const TermEdit &edit)
+{
+    TermEditReport report;
+    if (!m_indexed)
+        return report;
+    const TermEditPlan plan = planTermEdit(m_watcher.index(), edit);
+    for (const QString &file : plan.files()) {
+        if (!mayChange(file))
+            return report;
+    }
+    report = applyTermEditPlan(config(), plan);
+    // The filter follows the term to its new name.
+    QComboBox *combo = edit.taxonomy == categoriesTaxonomy ? m_ui->categoryCombo : m_ui->tagCombo;
+    const bool filtered = combo->currentData().toString() == edit.term;
+    // Read the written files now, so the list and the counts change at once.
+    SiteIndex updated = m_watcher.index();
+    for (const QString &path : std::as_const(report.written)) {
+        const PostRecord *old = updated.post(path);
+        if (!old)
+            continue;
+        const QFileInfo info(config().absolutePath(path));
+        const SiteFile file{path, info.size(), info.lastModified().toMSecsSinceEpoch(), old->kind,
+                            isJekyllDraftPath(config(), path)};
+        updated.insert(readPostRecord(config(), file));
+    }
+    applyIndex(updated);
+    updateSummary();
+    if (filtered)
+        combo->setCurrentIndex(edit.kind == TermEdit::Kind::Delete ? 0 : std::max(0, combo->findData(edit.replacement)));
+    refresh();
+    emit message(tr("%1: %n file(s) changed", nullptr, int(report.written.size())).arg(edit.term));
+    return report;
+}
+
+Result<QString> ProjectPanel::publishPost(const QString &path)
+{
+    if (!mayChange(path))
+        return Error{absolute(path), 0, 0, tr("canceled")};
+    const QString from = absolute(path);
+    const Result<QString> published = postwright::publishPost(config(), path);
+    if (published) {
+        const QString to = config().absolutePath(published.value());
+        if (to != from)
+            emit postMoved(from, to);
+        refresh();
+    }
+    return published;
+}
+
+Result<QString> ProjectPanel::renamePost(const QString &path, const QString &slug)
+{
+    if (!mayChange(path))
+        return Error{absolute(path), 0, 0, tr("canceled")};
+    const QString from = absolute(path);
+    const Result<QString> renamed = postwright::renamePost(config(), path, slug);
+    if (renamed) {
+        emit postMoved(from, config().absolutePath(renamed.value()));
+        refresh();
+    }
+    return renamed;
+}
+
+Result<QString> ProjectPanel::movePost(const QString &path, const QString &folder)
+{
+    if (!mayChange(path))
+        return Error{absolute(path), 0, 0, tr("canceled")};
+    const QString from = absolute(path);
+    const Result<QString> moved = postwright::movePost(config(), path, folder);
+    if (moved) {
+        emit postMoved(from, config().absolutePath(moved.value()));
+        refresh();
+    }
+    return moved;
+}
+
+Result<Success> ProjectPanel::trashPost(const QString &path)
+{
+    if (!mayChange(path))
+        return Error{absolute(path), 0, 0, tr("canceled")};
+    const QString from = absolute(path);
+    const Result<Success> trashed = postwright::trashPost(config(), path);
+    if (trashed) {
+        emit postRemoved(from);
+        refresh();
+    }
+    return trashed;
+}
+
+void ProjectPanel::showPostMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_ui->postView->indexAt(pos);
+    if (!index.isValid()) {
+        if (m_indexed) {
+            QMenu menu(this);
+            menu.addAction(tr("New Post…"), this, &ProjectPanel::newPost);
+            menu.exec(m_ui->postView->viewport()->mapToGlobal(pos));
+        }
+        return;
+    }
+    const QString path = index.data(PostListModel::PathRole).toString();
+    const QString absolutePath = index.data(PostListModel::AbsolutePathRole).toString();
+    const bool draft = index.data(PostListModel::StateRole).toInt() == int(PostState::Draft);
+    QMenu menu(this);
+    menu.addAction(tr("&Open"), this, [this, absolutePath] { emit openPostRequested(absolutePath); });
+    menu.addSeparator();
+    QAction *publish = menu.addAction(tr("&Publish"), this, [this, path] {
+        if (const auto published = publishPost(path); !published && published.error().message != tr("canceled"))
+            reportError(tr("Cannot publish the post"), published.error());
+    });
+    publish->setEnabled(draft);
+    publish->setToolTip(config().kind == SiteKind::Jekyll ? tr("Move the draft into _posts with today's date")
+                                                          : tr("Set draft to false"));
+    menu.addAction(tr("&Rename…"), this, [this, path] { askRenamePost(path); });
+    menu.addAction(tr("&Move…"), this, [this, path] { askMovePost(path); });
+    menu.addAction(QIcon::fromTheme(QStringLiteral("user-trash")), tr("Move to &Trash…"), this,
+                   [this, path] { askTrashPost(path); });
+    menu.addSeparator();
+    menu.addAction(tr("Show in &Folder"), this, [absolutePath] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(absolutePath).absolutePath()));
+    });
+    menu.addAction(tr("&New Post…"), this, &ProjectPanel::newPost);
+    menu.exec(m_ui->postView->viewport()->mapToGlobal(pos));
+}
+
+void ProjectPanel::showTermMenu(QTreeView *view, const QPoint &pos)
+{
+    const QModelIndex index = view->indexAt(pos);
+    if (!index.isValid() || !m_indexed)
+        return;
+    const QString term = index.data(TermListModel::TermRole).toString();
+    const QString taxonomy = view == m_ui->categoriesView ? categoriesTaxonomy : tagsTaxonomy;
+    QMenu menu(this);
+    menu.addAction(tr("Show Its &Posts"), this, [this, taxonomy, term] {
+        taxonomy == categoriesTaxonomy ? setCategoryFilter(term) : setTagFilter(term);
+    });
+    menu.addSeparator();
+    menu.addAction(tr("&Rename…"), this, [this, taxonomy, term] { editTerm(TermEdit::Kind::Rename, taxonomy, term); });
+    menu.addAction(tr("&Merge Into…"), this, [this, taxonomy, term] { editTerm(TermEdit::Kind::Merge, taxonomy, term); });
+    menu.addAction(tr("&Delete…"), this, [this, taxonomy, term] { editTerm(TermEdit::Kind::Delete, taxonomy, term); });
+    menu.exec(view->viewport()->mapToGlobal(pos));
+}
+
+void ProjectPanel::askRenamePost(const QString &path)
+{
+    const PostRecord *record = index().post(path);
+    if (!record)
+        return;
+    QString slug = record->slug;
+    if (slug.isEmpty())
+        slug = record->kind == PostKind::Bundle ? QFileInfo(QFileInfo(path).path()).fileName() : QFileInfo(path).completeBaseName();
+    bool ok = false;
+    const QString newSlug = QInputDialog::getText(this, tr("Rename Post"), tr("New file name (slug):"), QLineEdit::Normal, slug, &ok);
+    if (!ok || newSlug.trimmed().isEmpty() || newSlug.trimmed() == slug)
+        return;
+    if (const auto renamed = renamePost(path, newSlug.trimmed()); !renamed && renamed.error().message != tr("canceled"))
+        reportError(tr("Cannot rename the post"), renamed.error());
+}
+
+void ProjectPanel::askMovePost(const QString &path)
+{
+    const QString start = QFileInfo(absolute(path)).absolutePath();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Move the post to"), start);
+    if (folder.isEmpty())
+        return;
+    if (!config().contains(folder)) {
+        reportError(tr("Cannot move the post"), Error{folder, 0, 0, tr("the folder is outside the site")});
+        return;
+    }
+    if (const auto moved = movePost(path, config().relativePath(folder)); !moved && moved.error().message != tr("canceled"))
+        reportError(tr("Cannot move the post"), moved.error());
+}
+
+void ProjectPanel::askTrashPost(const QString &path)
+{
+    const PostRecord *record = index().post(path);
+    const QString what = record && record->kind == PostKind::Bundle ? tr("the folder of \"%1\" with its files") : tr("\"%1\"");
+    const auto answer = QMessageBox::question(this, tr("Move to Trash"),
+                                              tr("Move %1 to the trash?").arg(what.arg(record ? record->title : path)));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (const auto trashed = trashPost(path); !trashed && trashed.error().message != tr("canceled"))
+        reportError(tr("Cannot move the post to the trash"), trashed.error());
+}
+
+} // namespace postwright

@@ -1,0 +1,160 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "site/siteindexer.h"
+#include "site/sitewatcher.h"
+#include "site/termedit.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace Ui {
+class ProjectPanel;
+}
+
+namespace postwright {
+
+class PostFilterModel;
+class PostListModel;
+class TermListModel;
+
+// The site dashboard in the window's sidebar: the site's posts (search and
+// filters by tag, category, state and year), its tags and categories with
+// their counts, and what can be done to them (new post, publish, rename,
+// move, trash; rename, merge and delete a term). Indexes the site in the
+// background with progress and cancel, and follows the disk.
+class ProjectPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectPanel)
+
+public:
+    // Asked before a post's file is changed, moved or removed; false stops it
+    // (the window asks to save the open post first).
+    using ChangeGuard = std::function<bool(const QString &absolutePath)>;
+
+    explicit ProjectPanel(QWidget *parent = nullptr);
+    ~ProjectPanel() override;
+
+    // Indexes the site at root in the background (nothing happens when it is
+    // the site already open).
+    void openSite(const QString &root);
+    void closeSite();
+    void setIndexOptions(const IndexOptions &options) { m_options = options; }
+    // The site shown or being indexed.
+    QString siteRoot() const { return m_root; }
+    bool hasIndex() const;
+    // What the list shows: the disk's index with the open post's edits.
+    const SiteIndex &index() const;
+    bool isIndexing() const;
+    void cancelIndexing();
+
+    // The open post (absolute path; empty: none): its row is selected.
+    void setCurrentPost(const QString &absolutePath);
+    // The open post's text changed (typed or saved): its row follows at once.
+    void updateOpenPost(const QString &absolutePath, const QByteArray &bytes);
+    // Checks the disk for changes now.
+    void refresh();
+    // The newest post (by date, sections left out), absolute; empty when none.
+    QString newestPost() const;
+    QStringList terms(const QString &taxonomy) const;
+
+    // Opens the new-post dialog (window-modal, returns at once).
+    void newPost();
+    // Opens the dialog that shows the files a term edit changes (returns at once).
+    void editTerm(TermEdit::Kind kind, const QString &taxonomy, const QString &term);
+    // Plans and applies edit, asking no questions; the list follows.
+    TermEditReport applyTermEdit(const TermEdit &edit);
+    Result<QString> publishPost(const QString &path);
+    Result<QString> renamePost(const QString &path, const QString &slug);
+    Result<QString> movePost(const QString &path, const QString &folder);
+    Result<Success> trashPost(const QString &path);
+
+    void setChangeGuard(ChangeGuard guard) { m_guard = std::move(guard); }
+
+    PostListModel *postModel() const { return m_posts; }
+    PostFilterModel *filterModel() const { return m_filter; }
+    TermListModel *tagModel() const { return m_tags; }
+    TermListModel *categoryModel() const { return m_categories; }
+    QTreeView *postView() const;
+    QTreeView *termView(const QString &taxonomy) const;
+    SiteWatcher *watcher() { return &m_watcher; }
+    QString statusText() const;
+
+    // The filters as the combos set them (tests; empty / nullopt / 0: any).
+    void setTagFilter(const QString &tag);
+    void setCategoryFilter(const QString &category);
+    void setStateFilter(std::optional<int> state);
+    void setYearFilter(int year);
+    void setSearchText(const QString &text);
+    void clearFilters();
+
+signals:
+    void openPostRequested(const QString &path);
+    // A site's first index is there.
+    void siteOpened(const QString &root);
+    void indexFailed(const QString &message);
+    // The posts or their terms changed (after any update).
+    void indexChanged();
+    void termsChanged(const QStringList &tags, const QStringList &categories);
+    void postMoved(const QString &from, const QString &to);
+    void postRemoved(const QString &path);
+    // A short report for the status bar.
+    void message(const QString &text);
+
+private:
+    void createFilters();
+    void setupPostView();
+    void setupTermView(QTreeView *view, TermListModel *model, QComboBox *filter);
+    void applyIndex(SiteIndex index);
+    void restoreDiskRecord(const QString &relativePath);
+    void scheduleSummary();
+    void updateSummary();
+    void fillTermCombo(QComboBox *combo, const TermListModel *model, const QString &allText);
+    void fillYearCombo();
+    void selectCurrentPost();
+    void showPostMenu(const QPoint &pos);
+    void showTermMenu(QTreeView *view, const QPoint &pos);
+    QString selectedTerm(QTreeView *view) const;
+    QTreeView *currentTermView() const;
+    QString currentTaxonomy() const;
+    void askRenamePost(const QString &path);
+    void askMovePost(const QString &path);
+    void askTrashPost(const QString &path);
+    void showWarnings();
+    void reportError(const QString &title, const Error &error);
+    bool mayChange(const QString &relativePath);
+    QString absolute(const QString &path) const;
+    const SiteConfig &config() const;
+
+    std::unique_ptr<Ui::ProjectPanel> m_ui;
+    PostListModel *m_posts = nullptr;
+    PostFilterModel *m_filter = nullptr;
+    TermListModel *m_tags = nullptr;
+    TermListModel *m_categories = nullptr;
+    SiteIndexer m_indexer;
+    SiteWatcher m_watcher;
+    IndexOptions m_options;
+    QString m_root;
+    bool m_indexed = false;
+    QString m_currentPath;                 // the open post, relative
+    std::optional<PostRecord> m_live;      // the open post's record from its text
+    QStringList m_lastTags;
+    QStringList m_lastCategories;
+    QTimer m_summaryTimer;
+    QTimer m_progressDelay;
+    QString m_statusNote;                  // failed or canceled indexing
+    bool m_syncingTerms = false;           // the term views are set from the filters
+    ChangeGuard m_guard;
+};
+
+} // namespace postwright
