@@ -42,6 +42,8 @@ const QList<Command> &commands()
          newCommand},
         {"check", "check SITE|POST... [--json] [--fix]     the post doctor: front matter, links, SEO, garbled text",
          checkCommand},
+        {"export", "export SITE|POST -o OUT [--drafts] [--jobs N] a static site, or one post as a self-contained page",
+         exportCommand},
     };
     return list;
 }

@@ -20,6 +20,7 @@ int indexCommand(const QStringList &args);
 int tagsCommand(const QStringList &args);
 int tagCommand(const QStringList &args);
 int newCommand(const QStringList &args);
+int exportCommand(const QStringList &args);
 
 // Parses a command's arguments; on a usage error prints it and returns false.
 // --help prints the command's help and exits.

@@ -15,9 +15,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("postwright::Exporter", text);
 }
 
-Error errorAtOffset(const Post &post, const QString &path, qsizetype offset, const QString &message)
+Error errorAtOffset(const QString &text, const QString &path, qsizetype offset, const QString &message)
 {
-    const QString &text = post.text();
     int line = 1;
     qsizetype lineStart = 0;
     for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
@@ -49,48 +48,46 @@ QString completeHead(const QString &html, const QString &description, const QStr
     return out;
 }
 
-std::optional<Error> templateTagWarning(const Post &post, const QString &reportedPath)
+std::optional<Error> templateTagWarning(const QString &text, qsizetype bodyStart, const QString &reportedPath)
 {
-    const QString &text = post.text();
-    const qsizetype bodyStart = post.frontMatter().block.bodyStart;
-    struct Marker
-    {
-        const char *open;
-        const char *what;
-    };
-    static const Marker markers[] = {
-        {"{{<", QT_TRANSLATE_NOOP("postwright::Exporter", "Hugo shortcode")},
-        {"{{%", QT_TRANSLATE_NOOP("postwright::Exporter", "Hugo shortcode")},
-        {"{%", QT_TRANSLATE_NOOP("postwright::Exporter", "Liquid tag")},
-        {"{{", QT_TRANSLATE_NOOP("postwright::Exporter", "Liquid or Hugo template tag")},
-    };
-    qsizetype first = -1;
-    const Marker *found = nullptr;
-    for (const Marker &marker : markers) {
-        const qsizetype at = text.indexOf(QLatin1String(marker.open), bodyStart);
-        if (at >= 0 && (first < 0 || at < first)) {
-            first = at;
-            found = &marker;
+    // One pass: every marker starts with '{'.
+    const char *what = nullptr;
+    qsizetype first = bodyStart;
+    for (; first + 1 < text.size(); ++first) {
+        first = text.indexOf(QLatin1Char('{'), first);
+        if (first < 0 || first + 1 >= text.size())
+            return std::nullopt;
+        const QChar next = text.at(first + 1);
+        if (next == QLatin1Char('%')) {
+            what = QT_TRANSLATE_NOOP("postwright::Exporter", "Liquid tag");
+            break;
+        }
+        if (next == QLatin1Char('{')) {
+            const QChar third = first + 2 < text.size() ? text.at(first + 2) : QChar();
+            what = third == QLatin1Char('<') || third == QLatin1Char('%')
+                       ? QT_TRANSLATE_NOOP("postwright::Exporter", "Hugo shortcode")
+                       : QT_TRANSLATE_NOOP("postwright::Exporter", "Liquid or Hugo template tag");
+            break;
         }
     }
-    if (!found)
+    if (!what)
         return std::nullopt;
     const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), first);
     const QString snippet = text.mid(first, std::min<qsizetype>(lineEnd < 0 ? 60 : lineEnd - first, 60)).trimmed();
-    return errorAtOffset(post, reportedPath, first,
+    return errorAtOffset(text, reportedPath, first,
                          tr("%1 left as text (Postwright does not run templates): %2")
-                             .arg(QCoreApplication::translate("postwright::Exporter", found->what), snippet));
+                             .arg(QCoreApplication::translate("postwright::Exporter", what), snippet));
 }
 
-Error errorAt(const Post &post, const QString &reportedPath, const QString &needle, const QString &message)
+Error errorAt(const QString &text, qsizetype bodyStart, const QString &reportedPath, const QString &needle,
+              const QString &message)
 {
-    const qsizetype bodyStart = post.frontMatter().block.bodyStart;
-    qsizetype at = post.text().indexOf(needle, bodyStart);
+    qsizetype at = text.indexOf(needle, bodyStart);
     if (at < 0)
-        at = post.text().indexOf(QString::fromLatin1(QUrl::toPercentEncoding(needle, "/")), bodyStart);
+        at = text.indexOf(QString::fromLatin1(QUrl::toPercentEncoding(needle, "/")), bodyStart);
     if (at < 0)
         return Error{reportedPath, 0, 0, message};
-    return errorAtOffset(post, reportedPath, at, message);
+    return errorAtOffset(text, reportedPath, at, message);
 }
 
 } // namespace postwright

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "post/post.h"
 #include "text/error.h"
 
 #include <QString>
@@ -17,12 +16,13 @@ namespace postwright {
 QString completeHead(const QString &html, const QString &description, const QString &canonicalUrl);
 
 // The first Hugo shortcode ({{< >}}, {{% %}}) or Liquid tag ({% %}, {{ }})
-// in the post's body, as a warning at its line and column: we do not run
-// them, they stay in the page as text.
-std::optional<Error> templateTagWarning(const Post &post, const QString &reportedPath);
+// in a post's body (text from bodyStart on), as a warning at its line and
+// column: we do not run them, they stay in the page as text.
+std::optional<Error> templateTagWarning(const QString &text, qsizetype bodyStart, const QString &reportedPath);
 
 // Where needle first appears in the post's body, as an Error at that line
 // and column (line 0 when it does not appear) carrying message.
-Error errorAt(const Post &post, const QString &reportedPath, const QString &needle, const QString &message);
+Error errorAt(const QString &text, qsizetype bodyStart, const QString &reportedPath, const QString &needle,
+              const QString &message);
 
 } // namespace postwright

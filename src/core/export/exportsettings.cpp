@@ -75,6 +75,15 @@ QVariant lookup(const QVariantMap &map, QStringView key)
     return {};
 }
 
+bool isFalse(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Bool)
+        return !value.toBool();
+    const QString text = value.toString().trimmed().toLower();
+    return text == QLatin1String("false") || text == QLatin1String("no") || text == QLatin1String("off")
+           || text == QLatin1String("none");
+}
+
 Result<QVariantMap> hugoSettings(const SiteConfig &config)
 {
     QVariantMap settings;
@@ -161,6 +170,8 @@ Result<ExportSettings> readExportSettings(const SiteConfig &config)
         }
         const QVariant lower = lookup(map, u"disablePathToLower");
         settings.hugoPathToLower = !(lower.toBool() || lower.toString() == QLatin1String("true"));
+        const QVariant fences = lookup(lookup(lookup(map, u"markup").toMap(), u"highlight").toMap(), u"codeFences");
+        settings.highlightCode = !(fences.isValid() && isFalse(fences));
     } else if (config.kind == SiteKind::Jekyll && !config.configFile.isEmpty()) {
         const Result<QVariantMap> read = readConfig(config.configFile);
         if (!read)
@@ -178,6 +189,8 @@ Result<ExportSettings> readExportSettings(const SiteConfig &config)
         settings.title = map.value(QStringLiteral("title")).toString();
         settings.language = map.value(QStringLiteral("lang")).toString();
         settings.description = map.value(QStringLiteral("description")).toString();
+        const QVariant highlighter = map.value(QStringLiteral("highlighter"));
+        settings.highlightCode = !(highlighter.isValid() && isFalse(highlighter));
         settings.jekyllPermalink = expandJekyllPermalinkStyle(map.value(QStringLiteral("permalink")).toString());
     }
     return settings;

@@ -23,6 +23,9 @@ struct ExportSettings
     // Hugo: [permalinks] section -> pattern.
     QMap<QString, QString> hugoPermalinks;
     bool hugoPathToLower = true;   // Hugo's disablePathToLower = false
+    // Highlight fenced code as the generator would: Hugo
+    // markup.highlight.codeFences, Jekyll `highlighter: none` turns it off.
+    bool highlightCode = true;
 };
 
 // Reads the site's config files again for baseURL/url, title, language,

@@ -82,7 +82,7 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
     renderOptions.sourcePos = false;
     renderOptions.statistics = false;
     RenderResult rendered = renderPost(post, renderOptions);
-    if (const std::optional<Error> tags = templateTagWarning(post, reported))
+    if (const std::optional<Error> tags = templateTagWarning(post.text(), post.frontMatter().block.bodyStart, reported))
         report.warnings.append(*tags);
 
     const QFileInfo outInfo(report.output);
@@ -100,10 +100,10 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
         case LocalReference::Kind::Fragment:
             return std::nullopt;
         case LocalReference::Kind::Outside:
-            report.warnings.append(errorAt(post, reported, url, tr("%1 is outside the site: not read").arg(url)));
+            report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url, tr("%1 is outside the site: not read").arg(url)));
             return std::nullopt;
         case LocalReference::Kind::Missing:
-            report.warnings.append(errorAt(post, reported, url, tr("missing image: %1").arg(url)));
+            report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url, tr("missing image: %1").arg(url)));
             return std::nullopt;
         case LocalReference::Kind::File:
             break;
@@ -111,7 +111,7 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
         if (!options.assets) {
             QFile file(ref.path);
             if (!file.open(QIODevice::ReadOnly)) {
-                report.warnings.append(errorAt(post, reported, url, tr("cannot read %1: %2").arg(url, file.errorString())));
+                report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url, tr("cannot read %1: %2").arg(url, file.errorString())));
                 return std::nullopt;
             }
             ++report.embedded;
@@ -129,7 +129,7 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
             const QString target = assetsDir.filePath(name);
             QFile::remove(target);
             if (!QFile::copy(ref.path, target)) {
-                report.warnings.append(errorAt(post, reported, url, tr("cannot copy %1 to %2").arg(url, target)));
+                report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url, tr("cannot copy %1 to %2").arg(url, target)));
                 return std::nullopt;
             }
             copiedAs.insert(ref.path, name);

@@ -3,13 +3,13 @@
 #include "export/siteexporter.h"
 
 #include "export/exportedpage.h"
+#include "export/exportedpost.h"
 #include "export/exportmanifest.h"
 #include "export/exportsettings.h"
 #include "export/exporttemplates.h"
 #include "export/htmltext.h"
 #include "export/localreference.h"
 #include "export/posturl.h"
-#include "post/postpage.h"
 #include "site/siteindexing.h"
 #include "site/siterules.h"
 
@@ -101,8 +101,10 @@ public:
         const QFileInfo info(absolute);
         const QByteArray statKey = QByteArray::number(info.size()) + ':'
                                    + QByteArray::number(info.lastModified().toMSecsSinceEpoch());
-        if (const std::optional<PostOutcome> kept = unchanged(record, statKey, {}))
+        if (std::optional<PostOutcome> kept = unchanged(record, statKey, {})) {
+            kept->record = i;
             return *kept;
+        }
 
         QFile file(absolute);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -112,24 +114,26 @@ public:
         const QByteArray bytes = file.readAll();
         file.close();
         const QByteArray contentHash = sha1(bytes);
-        if (const std::optional<PostOutcome> kept = unchanged(record, statKey, contentHash))
+        if (std::optional<PostOutcome> kept = unchanged(record, statKey, contentHash)) {
+            kept->record = i;
             return *kept;
+        }
 
-        Result<Post> loaded = Post::fromBytes(bytes, absolute);
+        Result<ExportedPost> loaded = readExportedPost(bytes, absolute);
         if (!loaded) {
             Error error = loaded.error();
             error.path = record.path;
             outcome.warnings.append(error);
             return outcome;
         }
-        const Post &post = loaded.value();
-        if (post.frontMatter().error) {
-            Error error = *post.frontMatter().error;
+        const ExportedPost &post = loaded.value();
+        if (post.frontMatter.error) {
+            Error error = *post.frontMatter.error;
             error.path = record.path;
             outcome.warnings.append(error);
             return outcome;
         }
-        const UrlPath url = postUrl(m_config, m_settings, record, overridesOf(post));
+        const UrlPath url = postUrl(m_config, m_settings, record, overridesOf(post.frontMatter));
         if (url.sanitized)
             outcome.warnings.append(Error{record.path, 0, 0, tr("unsafe parts of the URL removed: %1").arg(url.path)});
         outcome.url = url.path;
@@ -145,8 +149,9 @@ public:
         RenderOptions renderOptions;
         renderOptions.sourcePos = false;
         renderOptions.statistics = false;
-        RenderResult rendered = renderPost(post, renderOptions);
-        if (const std::optional<Error> tags = templateTagWarning(post, record.path))
+        renderOptions.highlightCode = m_settings.highlightCode;
+        RenderResult rendered = renderExportedPost(post, renderOptions);
+        if (const std::optional<Error> tags = templateTagWarning(post.text, post.bodyStart(), record.path))
             outcome.warnings.append(*tags);
 
         QStringList deps;
@@ -156,10 +161,10 @@ public:
             return rewriteLink(post, record, url.path, folder, link, image, deps, assets, outcome);
         });
 
-        const QString summaryField = post.frontMatter().string(QStringLiteral("summary"));
+        const QString summaryField = post.frontMatter.string(QStringLiteral("summary"));
         outcome.summary = postSummary(summaryField, post.body(), rendered.html);
 
-        PageData page = pageDataFor(post, rendered);
+        PageData page = exportedPageData(post, rendered);
         page.siteTitle = m_settings.title;
         page.canonicalUrl = absoluteUrl(m_baseUrl, url.path);
         if (page.lang.isEmpty())
@@ -202,8 +207,7 @@ public:
             warnings.append(Error{source, 0, 0, tr("%1 would be outside the output folder: not written").arg(relative)});
             return false;
         }
-        const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
-        QDir().mkpath(path.left(slash));
+        makeFolder(path.left(path.lastIndexOf(QLatin1Char('/'))));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
             warnings.append(Error{path, 0, 0, tr("cannot write: %1").arg(file.errorString())});
@@ -212,6 +216,18 @@ public:
         QMutexLocker lock(&m_mutex);
         m_written.append(relative);
         return true;
+    }
+
+    void makeFolder(const QString &folder)
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_folders.contains(folder))
+                return;
+        }
+        QDir().mkpath(folder);
+        QMutexLocker lock(&m_mutex);
+        m_folders.insert(folder);
     }
 
     void recordEntry(const QString &output, const ManifestEntry &entry)
@@ -231,11 +247,11 @@ public:
     QStringList written() const { return m_written; }
 
 private:
-    UrlOverrides overridesOf(const Post &post) const
+    UrlOverrides overridesOf(const FrontMatter &frontMatter) const
     {
         UrlOverrides overrides;
         const auto text = [&](const char *key) {
-            const Field *field = siteField(m_config, post.frontMatter(), QString::fromLatin1(key));
+            const Field *field = siteField(m_config, frontMatter, QString::fromLatin1(key));
             return field && field->value.isScalar() ? field->value.displayText() : QString();
         };
         if (m_config.kind == SiteKind::Jekyll)
@@ -315,13 +331,31 @@ private:
         if (!target || !m_publishedPaths.contains(relativePath))
             return std::nullopt;
         UrlOverrides overrides;
-        const Result<Post> post = Post::load(m_config.absolutePath(relativePath));
-        if (post)
-            overrides = overridesOf(post.value());
+        QFile file(m_config.absolutePath(relativePath));
+        if (file.open(QIODevice::ReadOnly)) {
+            if (const Result<ExportedPost> post = readExportedPost(file.readAll(), file.fileName()))
+                overrides = overridesOf(post.value().frontMatter);
+        }
         const QString url = postUrl(m_config, m_settings, *target, overrides).path;
         QMutexLocker lock(&m_mutex);
         m_postUrls.insert(relativePath, url);
         return url;
+    }
+
+    // Posts refer to the same images again and again: resolve each once.
+    LocalReference resolve(const QString &link, const QString &folder)
+    {
+        const QString key = link.startsWith(QLatin1Char('/')) ? link : folder + QLatin1Char('\n') + link;
+        {
+            QMutexLocker lock(&m_mutex);
+            const auto it = m_resolved.constFind(key);
+            if (it != m_resolved.cend())
+                return it.value();
+        }
+        const LocalReference ref = resolveLocalReference(link, folder, m_rootFolders, m_config.root);
+        QMutexLocker lock(&m_mutex);
+        m_resolved.insert(key, ref);
+        return ref;
     }
 
     // Where a referenced file goes below OUT (relative, '/' separated).
@@ -349,23 +383,23 @@ private:
         return under(m_config.root);
     }
 
-    std::optional<QString> rewriteLink(const Post &post, const PostRecord &record, const QString &pageUrl,
+    std::optional<QString> rewriteLink(const ExportedPost &post, const PostRecord &record, const QString &pageUrl,
                                        const QString &folder, const QString &link, bool image, QStringList &deps,
                                        QStringList &assets, PostOutcome &outcome)
     {
-        const LocalReference ref = resolveLocalReference(link, folder, m_rootFolders, m_config.root);
+        const LocalReference ref = resolve(link, folder);
         switch (ref.kind) {
         case LocalReference::Kind::External:
         case LocalReference::Kind::Fragment:
             return std::nullopt;
         case LocalReference::Kind::Outside:
-            outcome.warnings.append(errorAt(post, record.path, link,
+            outcome.warnings.append(errorAt(post.text, post.bodyStart(), record.path, link,
                                             tr("%1 is outside the site: not copied").arg(link)));
             return std::nullopt;
         case LocalReference::Kind::Missing:
             deps.append(ref.path);
             if (image)
-                outcome.warnings.append(errorAt(post, record.path, link, tr("missing image: %1").arg(link)));
+                outcome.warnings.append(errorAt(post.text, post.bodyStart(), record.path, link, tr("missing image: %1").arg(link)));
             return std::nullopt;
         case LocalReference::Kind::File:
             break;
@@ -376,7 +410,7 @@ private:
             if (const std::optional<QString> target = urlOfPost(relative))
                 return relativeUrl(pageUrl, *target + ref.suffix);
             if (m_index.post(relative)) {
-                outcome.warnings.append(errorAt(post, record.path, link,
+                outcome.warnings.append(errorAt(post.text, post.bodyStart(), record.path, link,
                                                 tr("links to %1, which is not published").arg(relative)));
                 return std::nullopt;
             }
@@ -415,7 +449,7 @@ private:
         const QFileInfo to(target);
         if (to.exists() && to.size() == from.size() && to.lastModified() == from.lastModified())
             return true;
-        QDir().mkpath(to.absolutePath());
+        makeFolder(to.absolutePath());
         QFile::remove(target);
         if (!QFile::copy(source, target)) {
             outcome.warnings.append(Error{postPath, 0, 0, tr("cannot copy %1 to %2").arg(source, target)});
@@ -452,6 +486,8 @@ private:
     QHash<QString, QString> m_claimed;        // output -> post path
     QHash<QString, QString> m_postUrls;       // post path -> URL
     QHash<QString, QString> m_assetSources;   // output -> source
+    QHash<QString, LocalReference> m_resolved;   // link (with its folder) -> file
+    QSet<QString> m_folders;                     // folders made below OUT
     QStringList m_written;
     ExportManifest m_manifest;
 };
@@ -507,6 +543,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     if (!indexed)
         return indexed.error();
     const SiteIndex &index = indexed.value();
+    if (qEnvironmentVariableIsSet("PW_EXPORT_TIMING")) qDebug("index %lld", timer.elapsed());
     const SiteConfig &config = index.config();
 
     const QString out = QDir::cleanPath(QFileInfo(options.outDir).absoluteFilePath());
@@ -577,6 +614,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
             progress.report(n, total);
         return outcome;
     });
+    if (qEnvironmentVariableIsSet("PW_EXPORT_TIMING")) qDebug("posts %lld", timer.elapsed());
     if (canceled) {
         report.canceled = true;
         report.elapsedMs = timer.elapsed();
@@ -762,6 +800,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
         }
         exporter.recordEntry(job.output, entry);
     });
+    if (qEnvironmentVariableIsSet("PW_EXPORT_TIMING")) qDebug("lists %lld", timer.elapsed());
     report.warnings += listWarnings;
     report.pagesWritten += listWritten;
     report.pagesUnchanged += listUnchanged;

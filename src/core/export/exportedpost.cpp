@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/exportedpost.h"
+
+#include "site/quickfrontmatter.h"
+#include "text/textcodec.h"
+
+#include <QFileInfo>
+
+namespace postwright {
+namespace {
+
+QStringList listOf(const FrontMatter &fm, const char *key)
+{
+    const Field *f = fm.field(QString::fromLatin1(key));
+    if (!f)
+        return {};
+    if (f->value.type == ValueType::List)
+        return f->value.list;
+    if (f->value.type == ValueType::String)
+        return f->value.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return {};
+}
+
+QString scalarOf(const FrontMatter &fm, std::initializer_list<const char *> keys)
+{
+    const Field *f = fm.firstField(keys);
+    return f && f->value.isScalar() ? f->value.displayText() : QString();
+}
+
+} // namespace
+
+QString ExportedPost::title() const
+{
+    const QString title = frontMatter.string(QStringLiteral("title")).trimmed();
+    return title.isEmpty() ? QFileInfo(path).completeBaseName() : title;
+}
+
+Result<ExportedPost> readExportedPost(const QByteArray &bytes, const QString &path)
+{
+    Result<DecodedText> decoded = decodeText(bytes);
+    if (!decoded) {
+        Error error = decoded.error();
+        error.path = path;
+        return error;
+    }
+    ExportedPost post;
+    post.path = path;
+    post.text = std::move(decoded.value().text);
+    const FrontMatterBlock block = locateFrontMatter(post.text);
+    if (block.format == FrontMatterFormat::Yaml && block.closed) {
+        const QStringView content = QStringView(post.text).sliced(block.contentStart, block.contentEnd - block.contentStart);
+        if (std::optional<QList<Field>> fields = readSimpleYaml(content)) {
+            post.frontMatter.block = block;
+            post.frontMatter.fields = std::move(*fields);
+            return post;
+        }
+    }
+    post.frontMatter = parseFrontMatter(post.text);
+    if (post.frontMatter.error)
+        post.frontMatter.error->path = path;
+    return post;
+}
+
+RenderResult renderExportedPost(const ExportedPost &post, RenderOptions options)
+{
+    options.firstLine = post.frontMatter.block.bodyFirstLine;
+    return render(post.body(), options);
+}
+
+PageData exportedPageData(const ExportedPost &post, const RenderResult &rendered)
+{
+    const FrontMatter &fm = post.frontMatter;
+    PageData page;
+    page.title = post.title();
+    page.date = scalarOf(fm, {"date", "publishDate", "pubDate"});
+    page.author = scalarOf(fm, {"author"});
+    if (page.author.isEmpty())
+        page.author = listOf(fm, "authors").join(QStringLiteral(", "));
+    page.summary = scalarOf(fm, {"summary", "description", "excerpt"});
+    page.tags = listOf(fm, "tags");
+    page.categories = listOf(fm, "categories");
+    page.lang = scalarOf(fm, {"lang", "language"});
+    page.bodyHtml = rendered.html;
+    return page;
+}
+
+} // namespace postwright
