@@ -14,7 +14,7 @@ build_packages=(
   libkainjow-mustache-dev fonts-noto-color-emoji
   libhunspell-dev hunspell-en-us hunspell-de-de hunspell-fr hunspell-es
 )
-test_packages=(xvfb xauth cmark-gfm python3)
+test_packages=(xvfb xauth cmark-gfm python3 desktop-file-utils appstream dpkg-dev file groff-base)
 
 wanted=("${build_packages[@]}")
 if [[ "${1:-build}" == test ]]; then
