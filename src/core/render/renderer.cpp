@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/renderer.h"
 
+#include "render/codehighlighter.h"
+#include "render/mathspans.h"
+
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
@@ -15,6 +18,7 @@
 #include <cstring>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -289,6 +293,13 @@ private:
         }
         if (!closing && name == packName("sup") && attributes.starts_with(" class=\"footnote-ref\""))
             return find(q, end, "</sup>");
+        // A formula is one word, however much TeX it takes.
+        if (!closing && (name == packName("span") || name == packName("div"))
+            && attributes.starts_with(" class=\"math ")) {
+            breakWord();
+            ++m_words;
+            return find(q, end, name == packName("span") ? "</span>" : "</div>");
+        }
         if (!isInlineTag(name))
             breakWord();
         return q;
@@ -407,12 +418,18 @@ QString headingText(cmark_node *heading)
     return QString::fromStdString(text).trimmed();
 }
 
-// Headings can sit in the document, quotes, lists and footnotes. The walk
-// visits blocks only: it steps over the inline content of paragraphs and
-// tables, which is most of the tree.
-std::vector<cmark_node *> findHeadings(cmark_node *doc)
+struct Blocks
 {
     std::vector<cmark_node *> headings;
+    std::vector<cmark_node *> fencedCode;   // with an info string
+};
+
+// Headings and code blocks can sit in the document, quotes, lists and
+// footnotes. The walk visits blocks only: it steps over the inline content
+// of paragraphs and tables, which is most of the tree.
+Blocks findBlocks(cmark_node *doc, bool withCode)
+{
+    Blocks blocks;
     const IterPtr iter(cmark_iter_new(doc));
     cmark_event_type event;
     while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
@@ -427,14 +444,19 @@ std::vector<cmark_node *> findHeadings(cmark_node *doc)
         case CMARK_NODE_FOOTNOTE_DEFINITION:
             break;   // look inside
         case CMARK_NODE_HEADING:
-            headings.push_back(node);
-            [[fallthrough]];
+            blocks.headings.push_back(node);
+            cmark_iter_reset(iter.get(), node, CMARK_EVENT_EXIT);
+            break;
+        case CMARK_NODE_CODE_BLOCK:
+            if (withCode && *cmark_node_get_fence_info(node) != '\0')
+                blocks.fencedCode.push_back(node);
+            break;
         default:
             cmark_iter_reset(iter.get(), node, CMARK_EVENT_EXIT);
             break;
         }
     }
-    return headings;
+    return blocks;
 }
 
 // Replaces a heading by a custom block holding the heading's own HTML with an
@@ -460,6 +482,53 @@ NodePtr addHeadingId(cmark_node *heading, const QString &id, int cmarkOptions,
     return NodePtr(heading);
 }
 
+void appendEscaped(std::string &out, std::string_view text)
+{
+    for (char c : text) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c; break;
+        }
+    }
+}
+
+// Replaces a fenced code block in a known language by a custom block with
+// the same <pre><code class="language-..."> that cmark writes, holding
+// highlighted code. Null when the block stays as it is.
+NodePtr highlightCodeBlock(cmark_node *block, int cmarkOptions)
+{
+    const std::string_view info = cmark_node_get_fence_info(block);
+    const char *literal = cmark_node_get_literal(block);
+    std::optional<std::string> code = codehighlight::highlight(info, literal ? literal : "");
+    if (!code)
+        return {};
+    std::string html;
+    html.reserve(code->size() + 96);
+    html += "<pre";
+    if (cmarkOptions & CMARK_OPT_SOURCEPOS) {
+        html += " data-sourcepos=\"";
+        html += std::to_string(cmark_node_get_start_line(block)) + ':'
+              + std::to_string(cmark_node_get_start_column(block)) + '-'
+              + std::to_string(cmark_node_get_end_line(block)) + ':'
+              + std::to_string(cmark_node_get_end_column(block)) + '"';
+    }
+    html += "><code class=\"language-";
+    const std::size_t word = std::min(info.find_first_of(" \t\n\r\f\v"), info.size());
+    appendEscaped(html, info.substr(0, word));
+    html += "\">";
+    html += *code;
+    html += "</code></pre>";
+
+    cmark_node *custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    cmark_node_set_on_enter(custom, html.c_str());
+    cmark_node_set_on_exit(custom, "");
+    cmark_node_replace(block, custom);
+    return NodePtr(block);
+}
+
 } // namespace
 
 RenderResult render(QStringView markdown, const RenderOptions &options)
@@ -477,12 +546,17 @@ RenderResult render(QStringView markdown, const RenderOptions &options)
     if (body.startsWith(QChar(0xFEFF)))
         body = body.mid(1);
     const QByteArray utf8 = body.toUtf8();
+    std::string_view input(utf8.constData(), std::size_t(utf8.size()));
+    MathSpans math;
+    const bool protectedMath = options.math && math.protect(input, options.firstLine);
+    if (protectedMath)
+        input = math.text();
 
     ParserPtr parser(cmark_parser_new(cmarkOptions));
     for (cmark_syntax_extension *e : ext.list)
         cmark_parser_attach_syntax_extension(parser.get(), e);
     feedBlankLines(parser.get(), options.firstLine - 1);
-    cmark_parser_feed(parser.get(), utf8.constData(), std::size_t(utf8.size()));
+    cmark_parser_feed(parser.get(), input.data(), input.size());
     NodePtr doc;
     {
         const std::lock_guard lock(inlinePhaseMutex());
@@ -490,9 +564,18 @@ RenderResult render(QStringView markdown, const RenderOptions &options)
     }
 
     RenderResult result;
-    const std::vector<cmark_node *> headings = findHeadings(doc.get());
+    // Nodes taken out of the tree, freed after the document is rendered.
     std::vector<NodePtr> replaced;
-    replaced.reserve(headings.size());
+    if (protectedMath) {
+        std::vector<cmark_node *> removed;
+        result.hasMath = math.restore(doc.get(), options.sourcePos, removed) > 0;
+        for (cmark_node *node : removed)
+            replaced.emplace_back(node);
+    }
+
+    const Blocks blocks = findBlocks(doc.get(), options.highlightCode);
+    const std::vector<cmark_node *> &headings = blocks.headings;
+    replaced.reserve(replaced.size() + headings.size() + blocks.fencedCode.size());
     result.outline.reserve(qsizetype(headings.size()));
     cmark_llist *exts = cmark_parser_get_syntax_extensions(parser.get());
     SlugRegistry slugs;
@@ -504,6 +587,10 @@ RenderResult render(QStringView markdown, const RenderOptions &options)
         heading.line = cmark_node_get_start_line(node);
         replaced.push_back(addHeadingId(node, heading.id, cmarkOptions, exts));
         result.outline.append(std::move(heading));
+    }
+    for (cmark_node *node : blocks.fencedCode) {
+        if (NodePtr old = highlightCodeBlock(node, cmarkOptions))
+            replaced.push_back(std::move(old));
     }
 
     const CString html(cmark_render_html(doc.get(), cmarkOptions, exts));

@@ -25,6 +25,13 @@ struct RenderOptions
     // Count words and reading time (a pass over the HTML); callers that only
     // want the HTML turn it off.
     bool statistics = true;
+    // $…$, $$…$$, \(…\) and \[…\] outside code become
+    // <span class="math math-inline">\(…\)</span> and
+    // <span|div class="math math-display">\[…\]</…> for KaTeX in the page.
+    bool math = true;
+    // Fenced code blocks in a known language are highlighted with CSS
+    // classes (hl-keyword, hl-string...); others stay plain <pre><code>.
+    bool highlightCode = true;
 };
 
 struct RenderResult
@@ -36,11 +43,14 @@ struct RenderResult
     // descriptions or HTML comments. A Chinese or Japanese character is a word.
     int words = 0;
     int readingMinutes = 0;  // rounded up, 0 for an empty post
+    // The HTML has math elements: the page needs KaTeX (PageData::math).
+    bool hasMath = false;
 };
 
 // Pure and thread-safe: render Markdown (GFM + footnotes) to HTML. Raw HTML
 // is kept (GFM's tagfilter still disarms <script>, <iframe>, <style>...).
-// Every heading gets a unique GitHub-style id.
+// Every heading gets a unique GitHub-style id. Math and highlighted code as
+// set in RenderOptions; a formula counts as one word.
 RenderResult render(QStringView markdown, const RenderOptions &options = {});
 
 } // namespace postwright

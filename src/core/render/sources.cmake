@@ -1,5 +1,9 @@
 # SPDX-FileCopyrightText: 2026 The Postwright authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(postwright_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/codehighlighter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/codehighlighter.h
+  ${CMAKE_CURRENT_LIST_DIR}/mathspans.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/mathspans.h
   ${CMAKE_CURRENT_LIST_DIR}/renderer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/renderer.h)

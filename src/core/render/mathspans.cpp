@@ -1,0 +1,627 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/mathspans.h"
+
+#include <cmark-gfm.h>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace postwright {
+
+namespace {
+
+// Private-use characters: Markdown gives them no meaning, and they are
+// letters to cmark's emphasis rules, as the formula they stand for.
+constexpr std::string_view tokenOpen = "\xEE\x80\x80";    // U+E000, then the index
+constexpr std::string_view tokenClose = "\xEE\x80\x81";   // U+E001
+constexpr std::string_view lineMarker = "\xEE\x80\x82";   // U+E002: a formula's next line
+constexpr std::string_view markPrefix = "\xEE\x80";
+
+constexpr std::size_t npos = std::string_view::npos;
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool isAsciiPunct(char c)
+{
+    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`')
+        || (c >= '{' && c <= '~');
+}
+
+bool hasMarks(const char *text)
+{
+    return text && std::strstr(text, "\xEE\x80") != nullptr;
+}
+
+// How a line starts: block-quote markers, indentation, a list marker.
+struct LineShape
+{
+    std::size_t content = 0;       // after quote markers and indentation
+    std::size_t afterMarker = 0;   // after a list marker and its spaces
+    int quotes = 0;
+    int indent = 0;                // columns, after the quote markers
+    bool blank = false;
+    bool listItem = false;
+};
+
+LineShape shapeOf(std::string_view src, std::size_t p, std::size_t end)
+{
+    LineShape shape;
+    for (;;) {
+        shape.indent = 0;
+        while (p < end && (src[p] == ' ' || src[p] == '\t')) {
+            shape.indent += src[p] == '\t' ? 4 - shape.indent % 4 : 1;
+            ++p;
+        }
+        if (p < end && src[p] == '>' && shape.indent < 4) {
+            ++shape.quotes;
+            ++p;
+            if (p < end && src[p] == ' ')
+                ++p;
+            continue;
+        }
+        break;
+    }
+    shape.content = p;
+    shape.blank = p == end || (p + 1 == end && src[p] == '\r');
+    std::size_t q = p;
+    if (q < end && (src[q] == '-' || src[q] == '*' || src[q] == '+')) {
+        ++q;
+    } else {
+        const std::size_t digits = q;
+        while (q < end && q - digits < 9 && isDigit(src[q]))
+            ++q;
+        if (q == digits || q >= end || (src[q] != '.' && src[q] != ')'))
+            return shape;
+        ++q;
+    }
+    if (q < end && src[q] != ' ' && src[q] != '\t' && src[q] != '\r')
+        return shape;
+    while (q < end && (src[q] == ' ' || src[q] == '\t'))
+        ++q;
+    shape.listItem = true;
+    shape.afterMarker = q;
+    return shape;
+}
+
+// Length of a code fence (``` or ~~~) at p, 0 if none.
+int fenceRun(std::string_view src, std::size_t p, std::size_t end, char &fenceChar)
+{
+    if (p >= end || (src[p] != '`' && src[p] != '~'))
+        return 0;
+    const char c = src[p];
+    std::size_t q = p;
+    while (q < end && src[q] == c)
+        ++q;
+    if (q - p < 3)
+        return 0;
+    if (c == '`' && src.substr(q, end - q).find('`') != npos)
+        return 0;   // a backtick fence's info string has no backtick
+    fenceChar = c;
+    return int(q - p);
+}
+
+bool restIsBlank(std::string_view src, std::size_t p, std::size_t end)
+{
+    for (; p < end; ++p) {
+        if (!isSpace(src[p]))
+            return false;
+    }
+    return true;
+}
+
+// The container prefix of a formula's next line: indentation and up to
+// `quotes` block-quote markers. It stays in the Markdown.
+std::size_t skipPrefix(std::string_view src, std::size_t p, std::size_t end, int quotes)
+{
+    for (;;) {
+        while (p < end && (src[p] == ' ' || src[p] == '\t'))
+            ++p;
+        if (quotes > 0 && p < end && src[p] == '>') {
+            --quotes;
+            ++p;
+            continue;
+        }
+        return p;
+    }
+}
+
+void appendEscaped(std::string &out, std::string_view text)
+{
+    for (char c : text) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c; break;
+        }
+    }
+}
+
+// Calls onText for plain runs, onToken for each placeholder and onMarker for
+// each line marker of `literal`, in order.
+template<typename Text, typename Token, typename Marker>
+void forEachPart(std::string_view literal, std::size_t spanCount, Text onText, Token onToken,
+                 Marker onMarker)
+{
+    std::size_t i = 0;
+    while (i < literal.size()) {
+        const std::size_t k = literal.find(markPrefix, i);
+        if (k == npos) {
+            onText(literal.substr(i));
+            return;
+        }
+        onText(literal.substr(i, k - i));
+        const std::string_view rest = literal.substr(k);
+        if (rest.starts_with(tokenOpen)) {
+            std::size_t d = tokenOpen.size();
+            std::size_t index = 0;
+            while (d < rest.size() && isDigit(rest[d]) && d < 12)
+                index = index * 10 + std::size_t(rest[d++] - '0');
+            if (d > tokenOpen.size() && rest.substr(d).starts_with(tokenClose) && index < spanCount) {
+                onToken(index);
+                i = k + d + tokenClose.size();
+                continue;
+            }
+        } else if (rest.starts_with(lineMarker)) {
+            onMarker();
+            i = k + lineMarker.size();
+            continue;
+        }
+        onText(rest.substr(0, markPrefix.size()));
+        i = k + markPrefix.size();
+    }
+}
+
+} // namespace
+
+bool MathSpans::protect(std::string_view src, int firstLine)
+{
+    m_spans.clear();
+    m_text.clear();
+    // Most posts have no math at all: three memchr-speed searches.
+    if (src.find('$') == npos && src.find("\\(") == npos && src.find("\\[") == npos)
+        return false;
+
+    // Lines are classified just enough to leave code blocks alone and to
+    // keep formulas inside one paragraph-like run of lines (a segment).
+    char fenceChar = 0;
+    int fenceLength = 0;
+    int fenceQuotes = 0;
+    bool previousBlank = true;
+    bool inIndentedCode = false;
+    bool inList = false;
+    std::size_t segmentBegin = npos;
+    int segmentLine = 0;
+    const auto endSegment = [&](std::size_t at) {
+        if (segmentBegin != npos)
+            scanSegment(src, segmentBegin, at, segmentLine);
+        segmentBegin = npos;
+    };
+
+    int line = firstLine;
+    std::size_t pos = 0;
+    for (; pos < src.size(); ++line) {
+        const auto *newline =
+            static_cast<const char *>(std::memchr(src.data() + pos, '\n', src.size() - pos));
+        const std::size_t eol = newline ? std::size_t(newline - src.data()) : src.size();
+        const std::size_t next = newline ? eol + 1 : src.size();
+        const LineShape shape = shapeOf(src, pos, eol);
+
+        if (fenceChar != 0 && (shape.blank || shape.quotes >= fenceQuotes)) {
+            char c = 0;
+            const int run = fenceRun(src, shape.content, eol, c);
+            if (run >= fenceLength && c == fenceChar
+                && restIsBlank(src, shape.content + std::size_t(run), eol))
+                fenceChar = 0;
+            pos = next;
+            continue;
+        }
+        fenceChar = 0;   // a quote that ends closes its fence
+        if (shape.blank) {
+            endSegment(pos);
+            previousBlank = true;
+            pos = next;
+            continue;
+        }
+        char c = 0;
+        const int run = fenceRun(src, shape.listItem ? shape.afterMarker : shape.content, eol, c);
+        if (run > 0 && (shape.indent < 4 || shape.listItem)) {
+            endSegment(pos);
+            fenceChar = c;
+            fenceLength = run;
+            fenceQuotes = shape.quotes;
+            inList = inList || shape.listItem;
+            previousBlank = inIndentedCode = false;
+            pos = next;
+            continue;
+        }
+        if (shape.indent >= 4 && !inList && (previousBlank || inIndentedCode)
+            && segmentBegin == npos) {
+            inIndentedCode = true;
+            previousBlank = false;
+            pos = next;
+            continue;
+        }
+        inIndentedCode = false;
+        if (shape.listItem)
+            inList = true;
+        else if (previousBlank && shape.indent == 0)
+            inList = false;
+        if (segmentBegin == npos) {
+            segmentBegin = pos;
+            segmentLine = line;
+        }
+        previousBlank = false;
+        pos = next;
+    }
+    endSegment(src.size());
+    if (m_spans.empty())
+        return false;
+    build(src);
+    return true;
+}
+
+void MathSpans::scanSegment(std::string_view src, std::size_t begin, std::size_t end, int line)
+{
+    const std::string_view segment = src.substr(begin, end - begin);
+    if (segment.find('$') == npos && segment.find('\\') == npos)
+        return;
+
+    std::size_t counted = begin;
+    const auto lineOf = [&](std::size_t p) {
+        line += int(std::count(src.begin() + std::ptrdiff_t(counted), src.begin() + std::ptrdiff_t(p), '\n'));
+        counted = p;
+        return line;
+    };
+
+    std::size_t i = begin;
+    while (i < end) {
+        i = src.find_first_of("\\`$", i);
+        if (i == npos || i >= end)
+            return;
+        const char c = src[i];
+        if (c == '\\') {
+            if (i + 1 >= end)
+                return;
+            const char n = src[i + 1];
+            if (n == '(' || n == '[') {
+                const char close = n == '(' ? ')' : ']';
+                std::size_t j = i + 2;
+                bool found = false;
+                while (j + 1 < end) {
+                    if (src[j] == '\\') {
+                        if (src[j + 1] == close) {
+                            found = true;
+                            break;
+                        }
+                        j += 2;
+                    } else {
+                        ++j;
+                    }
+                }
+                if (found && addSpan(src, i, j + 2, i + 2, j, n == '[', lineOf(i))) {
+                    i = j + 2;
+                    continue;
+                }
+                i += 2;
+                continue;
+            }
+            i += isAsciiPunct(n) ? 2 : 1;
+            continue;
+        }
+        if (c == '`') {
+            // A code span: skip to the closing run of as many backticks.
+            std::size_t run = 0;
+            while (i + run < end && src[i + run] == '`')
+                ++run;
+            std::size_t j = i + run;
+            std::size_t after = i + run;
+            while (j < end) {
+                const std::size_t k = src.find('`', j);
+                if (k == npos || k >= end)
+                    break;
+                std::size_t r = 0;
+                while (k + r < end && src[k + r] == '`')
+                    ++r;
+                if (r == run) {
+                    after = k + r;
+                    break;
+                }
+                j = k + r;
+            }
+            i = after;
+            continue;
+        }
+        // '$'
+        if (i + 1 < end && src[i + 1] == '$') {
+            std::size_t j = i + 2;
+            bool found = false;
+            while (j + 1 < end) {
+                if (src[j] == '\\') {
+                    j += 2;
+                } else if (src[j] == '$' && src[j + 1] == '$') {
+                    found = true;
+                    break;
+                } else {
+                    ++j;
+                }
+            }
+            if (found && addSpan(src, i, j + 2, i + 2, j, true, lineOf(i))) {
+                i = j + 2;
+                continue;
+            }
+            i += 2;
+            continue;
+        }
+        if (i + 1 < end && !isSpace(src[i + 1])) {
+            std::size_t j = i + 1;
+            bool found = false;
+            while (j < end) {
+                if (src[j] == '\\') {
+                    j += 2;
+                    continue;
+                }
+                if (src[j] == '$' && !isSpace(src[j - 1]) && (j + 1 >= end || !isDigit(src[j + 1]))) {
+                    found = true;
+                    break;
+                }
+                ++j;
+            }
+            if (found && addSpan(src, i, j + 1, i + 1, j, false, lineOf(i))) {
+                i = j + 1;
+                continue;
+            }
+        }
+        ++i;
+    }
+}
+
+bool MathSpans::addSpan(std::string_view src, std::size_t begin, std::size_t end,
+                        std::size_t texBegin, std::size_t texEnd, bool display, int line)
+{
+    if (restIsBlank(src, texBegin, texEnd))
+        return false;
+    Span span;
+    span.begin = begin;
+    span.end = end;
+    span.display = display;
+    span.firstLine = span.lastLine = line;
+
+    int quotes = 0;
+    if (src.substr(begin, end - begin).find('\n') != npos) {
+        const std::size_t lineStart = src.rfind('\n', begin) == npos ? 0 : src.rfind('\n', begin) + 1;
+        quotes = shapeOf(src, lineStart, begin).quotes;
+    }
+    // Walk the lines of the span: each one's text without its prefix.
+    std::size_t p = begin;
+    for (;;) {
+        const std::size_t newline = src.find('\n', p);
+        const std::size_t stop = newline == npos || newline >= end ? end : newline;
+        span.pieces.emplace_back(src.substr(p, stop - p));
+        const std::size_t from = std::max(p, texBegin);
+        const std::size_t to = std::min(stop, texEnd);
+        if (from < to)
+            span.tex.append(src.substr(from, to - from));
+        if (stop == end)
+            break;
+        span.tex += '\n';
+        ++span.lastLine;
+        const std::size_t nextLine = stop + 1;
+        const std::size_t lineEnd = std::min(src.find('\n', nextLine), src.size());
+        p = std::min(skipPrefix(src, nextLine, std::min(lineEnd, end), quotes), end);
+        span.prefixes.emplace_back(src.substr(nextLine, p - nextLine));
+    }
+    m_spans.push_back(std::move(span));
+    return true;
+}
+
+void MathSpans::build(std::string_view src)
+{
+    m_text.reserve(src.size() + m_spans.size() * 8);
+    std::size_t last = 0;
+    for (std::size_t k = 0; k < m_spans.size(); ++k) {
+        const Span &span = m_spans[k];
+        m_text.append(src.substr(last, span.begin - last));
+        m_text.append(tokenOpen).append(std::to_string(k)).append(tokenClose);
+        for (const std::string &prefix : span.prefixes)
+            m_text.append(1, '\n').append(prefix).append(lineMarker);
+        last = span.end;
+    }
+    m_text.append(src.substr(last));
+}
+
+bool MathSpans::touches(int firstLine, int lastLine) const
+{
+    const auto it = std::lower_bound(m_spans.begin(), m_spans.end(), firstLine,
+                                     [](const Span &span, int line) { return span.lastLine < line; });
+    return it != m_spans.end() && it->firstLine <= lastLine;
+}
+
+std::string MathSpans::restoreRaw(std::string_view literal) const
+{
+    std::string out;
+    out.reserve(literal.size());
+    const Span *current = nullptr;
+    std::size_t piece = 0;
+    forEachPart(
+        literal, m_spans.size(), [&](std::string_view text) { out.append(text); },
+        [&](std::size_t index) {
+            current = &m_spans[index];
+            out.append(current->pieces.front());
+            piece = 1;
+        },
+        [&] {
+            if (current && piece < current->pieces.size())
+                out.append(current->pieces[piece++]);
+        });
+    return out;
+}
+
+std::string MathSpans::html(const Span &span, bool block) const
+{
+    std::string out = !span.display ? "<span class=\"math math-inline\">\\("
+                    : block         ? ""
+                                    : "<span class=\"math math-display\">\\[";
+    if (block)
+        out += "\\[";
+    appendEscaped(out, span.tex);
+    out += span.display ? "\\]" : "\\)";
+    if (!block)
+        out += "</span>";
+    return out;
+}
+
+int MathSpans::restore(cmark_node *document, bool sourcePos, std::vector<cmark_node *> &removed) const
+{
+    std::vector<cmark_node *> texts;
+    std::vector<cmark_node *> literals;
+    std::vector<cmark_node *> links;
+    {
+        const std::unique_ptr<cmark_iter, void (*)(cmark_iter *)> iter(cmark_iter_new(document),
+                                                                       cmark_iter_free);
+        cmark_event_type event;
+        while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+            if (event != CMARK_EVENT_ENTER)
+                continue;
+            cmark_node *node = cmark_iter_get_node(iter.get());
+            const cmark_node_type type = cmark_node_get_type(node);
+            // Blocks without a formula on their lines are stepped over.
+            if ((type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK
+                && type != CMARK_NODE_DOCUMENT) {
+                const int first = cmark_node_get_start_line(node);
+                const int last = cmark_node_get_end_line(node);
+                if (first > 0 && last >= first && !touches(first, last)) {
+                    cmark_iter_reset(iter.get(), node, CMARK_EVENT_EXIT);
+                    continue;
+                }
+            }
+            switch (type) {
+            case CMARK_NODE_TEXT:
+                if (hasMarks(cmark_node_get_literal(node)))
+                    texts.push_back(node);
+                break;
+            case CMARK_NODE_CODE:
+            case CMARK_NODE_CODE_BLOCK:
+            case CMARK_NODE_HTML_INLINE:
+            case CMARK_NODE_HTML_BLOCK:
+                if (hasMarks(cmark_node_get_literal(node)))
+                    literals.push_back(node);
+                break;
+            case CMARK_NODE_LINK:
+            case CMARK_NODE_IMAGE:
+                if (hasMarks(cmark_node_get_url(node)) || hasMarks(cmark_node_get_title(node)))
+                    links.push_back(node);
+                break;
+            default:
+                break;
+            }
+        }
+    }
+
+    // Code, raw HTML and link destinations get their text back.
+    for (cmark_node *node : literals)
+        cmark_node_set_literal(node, restoreRaw(cmark_node_get_literal(node)).c_str());
+    for (cmark_node *node : links) {
+        if (const char *url = cmark_node_get_url(node); hasMarks(url))
+            cmark_node_set_url(node, restoreRaw(url).c_str());
+        if (const char *title = cmark_node_get_title(node); hasMarks(title))
+            cmark_node_set_title(node, restoreRaw(title).c_str());
+    }
+
+    // Text: each placeholder becomes a math element, markers go.
+    int shown = 0;
+    std::unordered_map<cmark_node *, std::size_t> displayNodes;
+    std::vector<cmark_node *> parents;
+    for (cmark_node *node : texts) {
+        std::string pending;
+        const auto flush = [&] {
+            if (pending.empty())
+                return;
+            cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
+            cmark_node_set_literal(text, pending.c_str());
+            cmark_node_insert_before(node, text);
+            pending.clear();
+        };
+        forEachPart(
+            cmark_node_get_literal(node), m_spans.size(),
+            [&](std::string_view text) { pending.append(text); },
+            [&](std::size_t index) {
+                flush();
+                cmark_node *math = cmark_node_new(CMARK_NODE_HTML_INLINE);
+                cmark_node_set_literal(math, html(m_spans[index], false).c_str());
+                cmark_node_insert_before(node, math);
+                ++shown;
+                if (m_spans[index].display) {
+                    displayNodes.emplace(math, index);
+                    parents.push_back(cmark_node_parent(math));
+                }
+            },
+            [] {});
+        flush();
+        cmark_node_unlink(node);
+        removed.push_back(node);
+    }
+
+    // A paragraph that is only a display formula becomes a block.
+    std::unordered_set<cmark_node *> done;
+    for (cmark_node *paragraph : parents) {
+        if (!done.insert(paragraph).second || cmark_node_get_type(paragraph) != CMARK_NODE_PARAGRAPH)
+            continue;
+        const Span *only = nullptr;
+        bool alone = true;
+        for (cmark_node *child = cmark_node_first_child(paragraph); child && alone;
+             child = cmark_node_next(child)) {
+            switch (cmark_node_get_type(child)) {
+            case CMARK_NODE_SOFTBREAK:
+            case CMARK_NODE_LINEBREAK:
+                break;
+            case CMARK_NODE_TEXT:
+                alone = restIsBlank(cmark_node_get_literal(child), 0,
+                                    std::strlen(cmark_node_get_literal(child)));
+                break;
+            case CMARK_NODE_HTML_INLINE:
+                if (const auto it = displayNodes.find(child); it != displayNodes.end() && !only)
+                    only = &m_spans[it->second];
+                else
+                    alone = false;
+                break;
+            default:
+                alone = false;
+                break;
+            }
+        }
+        if (!alone || !only)
+            continue;
+        std::string div = "<div class=\"math math-display\"";
+        if (sourcePos) {
+            div += " data-sourcepos=\"" + std::to_string(cmark_node_get_start_line(paragraph)) + ':'
+                 + std::to_string(cmark_node_get_start_column(paragraph)) + '-'
+                 + std::to_string(cmark_node_get_end_line(paragraph)) + ':'
+                 + std::to_string(cmark_node_get_end_column(paragraph)) + '"';
+        }
+        div += '>';
+        div += html(*only, true);
+        div += "</div>";
+        cmark_node *block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+        cmark_node_set_on_enter(block, div.c_str());
+        cmark_node_set_on_exit(block, "");
+        cmark_node_replace(paragraph, block);
+        removed.push_back(paragraph);
+    }
+    return shown;
+}
+
+} // namespace postwright
