@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "page/katexassets.h"
 #include "page/pagetemplate.h"
 #include "render/renderer.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QtTest/QTest>
 
@@ -88,6 +91,10 @@ private slots:
     void customCssReplacesTheDefault();
     void pageIsWellFormed();
     void brokenTemplateReportsError();
+    void katexOnlyWithMath_data();
+    void katexOnlyWithMath();
+    void pageWithMathAndCodeIsWellFormed();
+    void katexAssetFilesAreWhatTheCssNeeds();
 };
 
 void tst_PageTemplate::everyFieldAppears()
@@ -363,6 +370,91 @@ void tst_PageTemplate::brokenTemplateReportsError()
     QVERIFY(!broken.error().isEmpty());
     QVERIFY(broken.render(fullPage()).isEmpty());
     QVERIFY(PageTemplate::defaultTemplate().error().isEmpty());
+}
+
+void tst_PageTemplate::katexOnlyWithMath_data()
+{
+    QTest::addColumn<bool>("math");
+    QTest::addColumn<QString>("assetsUrl");
+    QTest::addColumn<QString>("expectedUrl");   // empty: no KaTeX in the page
+
+    QTest::newRow("no math") << false << u"katex/"_s << QString();
+    QTest::newRow("math, default folder")
+        << true << QString() << postwright::katexAssetsUrl();
+    QTest::newRow("math, exported copy") << true << u"../assets/katex/"_s << u"../assets/katex/"_s;
+}
+
+void tst_PageTemplate::katexOnlyWithMath()
+{
+    QFETCH(bool, math);
+    QFETCH(QString, assetsUrl);
+    QFETCH(QString, expectedUrl);
+
+    PageData page = fullPage();
+    page.math = math;
+    page.mathAssetsUrl = assetsUrl;
+    const QString html = withoutStyle(PageTemplate::defaultTemplate().render(page));
+    if (expectedUrl.isEmpty()) {
+        QVERIFY(!html.contains(u"katex"_s, Qt::CaseInsensitive));
+        QVERIFY(!html.contains(u"<script"_s));
+        return;
+    }
+    QVERIFY(expectedUrl.endsWith(u'/'));
+    const QString head = html.left(html.indexOf(u"</head>"_s));
+    QVERIFY2(head.contains(u"<link rel=\"stylesheet\" href=\""_s + expectedUrl + u"katex.min.css\">"_s),
+             qPrintable(head));
+    QVERIFY(head.contains(u"<script defer src=\""_s + expectedUrl + u"katex.min.js\"></script>"_s));
+    QVERIFY(head.contains(u"window.pwRenderMath = function"_s));
+    QCOMPARE(tagBalanceError(html), QString());
+}
+
+void tst_PageTemplate::pageWithMathAndCodeIsWellFormed()
+{
+    QFile file(QStringLiteral(POSTWRIGHT_TEST_DATA "/render/math-and-code.md"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const postwright::RenderResult body = postwright::render(QString::fromUtf8(file.readAll()));
+    QVERIFY(body.hasMath);
+    PageData page = fullPage();
+    page.bodyHtml = body.html;
+    page.math = body.hasMath;
+    const QString html = PageTemplate::defaultTemplate().render(page);
+
+    QCOMPARE(tagBalanceError(html), QString());
+    QVERIFY(!withoutStyle(html).contains(u"{{"_s));
+    QCOMPARE(html.count(u"id=\"pw-body\""_s), 1);
+    QVERIFY(html.contains(u"class=\"math math-inline\""_s));
+    QVERIFY(html.contains(u"class=\"hl-keyword\""_s));
+    // The stylesheet colours the highlighter's classes for light and dark.
+    const QString css = PageTemplate::defaultTemplate().css();
+    QVERIFY(css.contains(u".hl-keyword"_s));
+    QVERIFY(css.contains(u".hl-comment"_s));
+    QVERIFY(css.count(u"--pw-hl-keyword:"_s) >= 2);
+}
+
+void tst_PageTemplate::katexAssetFilesAreWhatTheCssNeeds()
+{
+    const QStringList files = postwright::katexAssetFiles();
+    if (!QFileInfo::exists(postwright::katexDirectory()))
+        QSKIP("libjs-katex is not installed");
+    QVERIFY(files.contains(u"katex.min.css"_s));
+    QVERIFY(files.contains(u"katex.min.js"_s));
+    const QDir dir(postwright::katexDirectory());
+    for (const QString &f : files)
+        QVERIFY2(QFileInfo(dir.filePath(f)).isFile(), qPrintable(f));
+
+    // Every font the stylesheet loads is in the list, by the same relative path.
+    QFile css(dir.filePath(u"katex.min.css"_s));
+    QVERIFY(css.open(QIODevice::ReadOnly));
+    static const QRegularExpression url(u"url\\(([^)]+)\\)"_s);
+    int fonts = 0;
+    for (const QRegularExpressionMatch &m : url.globalMatch(QString::fromUtf8(css.readAll()))) {
+        const QString path = m.captured(1).remove(u'"').remove(u'\'');
+        QVERIFY2(files.contains(path), qPrintable(path));
+        ++fonts;
+    }
+    QVERIFY(fonts > 20);
+    QVERIFY(postwright::katexAssetsUrl().startsWith(u"file:///"_s));
+    QVERIFY(postwright::katexAssetsUrl().endsWith(u"/"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_PageTemplate)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "page/pagetemplate.h"
 
+#include "page/katexassets.h"
+
 #include <kainjow/mustache.hpp>
 
 #include <QCoreApplication>
@@ -126,6 +128,11 @@ QString PageTemplate::render(const PageData &page) const
     }
     data.set("css", (page.css.isEmpty() ? m_css : page.css).toStdString());
     data.set("bodyHtml", page.bodyHtml.toStdString());
+    if (page.math) {
+        data.set("math", Data(true));
+        data.set("mathAssetsUrl",
+                 (page.mathAssetsUrl.isEmpty() ? katexAssetsUrl() : page.mathAssetsUrl).toStdString());
+    }
 
     std::string out;
     out.reserve(std::size_t(m_source.size() + m_css.size() + page.bodyHtml.size()) + 4096);

@@ -23,6 +23,25 @@ struct PageData
     QString canonicalUrl;  // empty: no canonical/og:url
     QString baseHref;      // empty: no <base>
     QString css;           // empty: the default theme's stylesheet is inlined
+
+    // Math with KaTeX. When true the page links mathAssetsUrl + katex.min.css
+    // and katex.min.js (which loads its fonts from fonts/ beside the CSS)
+    // and typesets the .math elements of the body on load; when false the
+    // page has no KaTeX at all.
+    // - Export: set it to RenderResult::hasMath, copy katexAssetFiles()
+    //   from katexDirectory() into the output (keeping their relative
+    //   paths), and point mathAssetsUrl at that folder, relative to the page.
+    // - Preview: set it always (the post may get math while it is typed),
+    //   with mathAssetsUrl = katexAssetsUrl() or a qrc copy, and after
+    //   patching blocks call `window.pwRenderMath(element)` in the page (it
+    //   typesets .math elements in or at element not yet typeset; nothing
+    //   happens before katex.min.js has loaded). The script that defines it
+    //   is inline in the page head: a Content-Security-Policy must allow it.
+    bool math = false;
+    // Folder URL of the KaTeX files, ending in '/' ("katex/",
+    // "../assets/katex/", "file:///usr/share/javascript/katex/"). Empty:
+    // katexAssetsUrl().
+    QString mathAssetsUrl;
 };
 
 class PageTemplate final

@@ -1,5 +1,7 @@
 # SPDX-FileCopyrightText: 2026 The Postwright authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(postwright_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/katexassets.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/katexassets.h
   ${CMAKE_CURRENT_LIST_DIR}/pagetemplate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pagetemplate.h)

@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace postwright {
+
+// KaTeX as Debian's libjs-katex installs it. POSTWRIGHT_KATEX_DIR, when
+// set, names another folder with the same layout.
+
+// The folder holding katex.min.css, katex.min.js and fonts/.
+QString katexDirectory();
+
+// katexDirectory() as a file:// URL ending in '/', for PageData::mathAssetsUrl.
+QString katexAssetsUrl();
+
+// What a page with math needs, relative to katexDirectory() (copy them with
+// their relative paths): katex.min.css, katex.min.js and every file in
+// fonts/. Empty when KaTeX is not installed.
+QStringList katexAssetFiles();
+
+} // namespace postwright
