@@ -8,6 +8,8 @@
 #include "editor/markdowneditor.h"
 #include "form/frontmatterform.h"
 #include "preview/previewview.h"
+#include "project/projectpanel.h"
+#include "project/siteroot.h"
 #include "text/lineendings.h"
 
 #include <QAction>
@@ -18,10 +20,8 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFileSystemModel>
 #include <QFileSystemWatcher>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -40,7 +40,6 @@
 #include <QTextBlock>
 #include <QToolBar>
 #include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace postwright {
@@ -102,20 +101,30 @@ void MainWindow::createWidgets()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
 
-    m_files = new QFileSystemModel(this);
-    m_files->setNameFilters({QStringLiteral("*.md"), QStringLiteral("*.markdown")});
-    m_files->setNameFilterDisables(false);
-    m_sidebar = new QTreeView(m_splitter);
-    m_sidebar->setModel(m_files);
-    for (int column = 1; column < m_files->columnCount(); ++column)
-        m_sidebar->hideColumn(column);
-    m_sidebar->header()->hide();
-    m_sidebar->setAccessibleName(tr("Posts"));
-    m_sidebar->setAccessibleDescription(tr("The posts in the open post's folder"));
-    connect(m_sidebar, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        if (!m_files->isDir(index) && confirmDiscard())
-            openPost(m_files->filePath(index));
+    m_project = new ProjectPanel(m_splitter);
+    m_project->setAccessibleName(tr("Site"));
+    m_project->setAccessibleDescription(tr("The posts, tags and categories of the open site"));
+    m_project->setChangeGuard([this](const QString &path) { return !isOpenPost(path) || confirmDiscard(); });
+    connect(m_project, &ProjectPanel::openPostRequested, this, [this](const QString &path) {
+        if (!isOpenPost(path) && confirmDiscard())
+            openPost(path);
     });
+    connect(m_project, &ProjectPanel::siteOpened, this, [this] {
+        if (!m_post.path().isEmpty())
+            m_project->updateOpenPost(m_post.path(), m_post.toBytes());
+        if (m_openNewestWhenIndexed)
+            openNewestPost();
+    });
+    connect(m_project, &ProjectPanel::indexFailed, this, [this](const QString &message) {
+        m_openNewestWhenIndexed = false;
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_project, &ProjectPanel::termsChanged, this, [this](const QStringList &tags, const QStringList &categories) {
+        m_form->setTermCompletions(tags, categories);
+    });
+    connect(m_project, &ProjectPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_project, &ProjectPanel::postMoved, this, &MainWindow::followMovedPost);
+    connect(m_project, &ProjectPanel::postRemoved, this, &MainWindow::dropRemovedPost);
 
     m_middle = new QSplitter(Qt::Vertical, m_splitter);
     m_middle->setObjectName(QStringLiteral("middleSplitter"));
@@ -141,7 +150,7 @@ void MainWindow::createWidgets()
     m_middle->setStretchFactor(1, 3);
 
     m_preview = new PreviewView(m_splitter);
-    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_project);
     m_splitter->addWidget(m_middle);
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 0);
@@ -225,7 +234,16 @@ void MainWindow::createActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     add(file, tr("&New"), [this] { if (confirmDiscard()) newPost(); }, QKeySequence::New, "document-new");
+    QAction *newInSite = add(file, tr("New Post in &Site…"), [this] { m_project->newPost(); },
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), "document-new");
+    newInSite->setEnabled(false);
+    connect(m_project, &ProjectPanel::siteOpened, newInSite, [newInSite] { newInSite->setEnabled(true); });
     QAction *openAction = add(file, tr("&Open…"), [this] { open(); }, QKeySequence::Open, "document-open");
+    add(file, tr("Open Si&te Folder…"), [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a site folder"), m_project->siteRoot());
+        if (!folder.isEmpty())
+            openPath(folder);
+    }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), "folder-open");
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
@@ -303,7 +321,7 @@ void MainWindow::createActions()
         });
         return action;
     };
-    toggle(tr("&Sidebar"), m_sidebar, QStringLiteral("sidebar"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1));
+    toggle(tr("&Sidebar"), m_project, QStringLiteral("sidebar"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1));
     toggle(tr("&Front-Matter Form"), m_formArea, QStringLiteral("form"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2));
     toggle(tr("&Preview"), m_preview, QStringLiteral("preview"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3));
     view->addSeparator();
@@ -368,7 +386,7 @@ void MainWindow::restoreLayout()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray()))
-        m_splitter->setSizes({200, 600, 560});
+        m_splitter->setSizes({360, 540, 460});
     if (!m_middle->restoreState(settings.value(QStringLiteral("window/middleSplitter")).toByteArray()))
         m_middle->setSizes({260, 600});
 }
@@ -413,18 +431,62 @@ bool MainWindow::openPath(const QString &path)
     const QFileInfo info(path);
     if (!info.isDir())
         return openPost(path);
-    // A folder: its first post, newest file name first is a fair guess.
-    QStringList posts;
-    QDirIterator it(path, {QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        posts.append(it.next());
-    posts.sort();
-    showSidebarFolder(path);
-    if (posts.isEmpty()) {
-        statusBar()->showMessage(tr("No posts in %1").arg(QDir::toNativeSeparators(path)), 5000);
-        return false;
+    // A folder is a site (or a folder inside one): its newest post opens once it is indexed.
+    QString root = findSiteRoot(info.absoluteFilePath());
+    if (root.isEmpty())
+        root = QDir::cleanPath(info.absoluteFilePath());
+    const bool sameSite = QDir(root) == QDir(m_project->siteRoot()) && m_project->hasIndex();
+    openSite(root);
+    m_openNewestWhenIndexed = true;
+    if (sameSite)
+        openNewestPost();
+    return true;
+}
+
+void MainWindow::openSite(const QString &root)
+{
+    m_project->openSite(root);
+}
+
+void MainWindow::openNewestPost()
+{
+    m_openNewestWhenIndexed = false;
+    const QString newest = m_project->newestPost();
+    if (newest.isEmpty()) {
+        statusBar()->showMessage(tr("No posts in %1").arg(QDir::toNativeSeparators(m_project->siteRoot())), 5000);
+        return;
     }
-    return openPost(posts.first());
+    // Unsaved work is never put aside for a post nobody clicked.
+    if (!isOpenPost(newest) && !isModified())
+        openPost(newest);
+}
+
+bool MainWindow::isOpenPost(const QString &path) const
+{
+    return !m_post.path().isEmpty() && QFileInfo(path).absoluteFilePath() == QFileInfo(m_post.path()).absoluteFilePath();
+}
+
+void MainWindow::followMovedPost(const QString &from, const QString &to)
+{
+    if (!isOpenPost(from))
+        return;
+    m_watcher->removePath(m_post.path());
+    m_post.setPath(to);
+    watch(to);
+    addRecent(QFileInfo(to).absoluteFilePath());
+    QSettings().setValue(QStringLiteral("session/lastPost"), QFileInfo(to).absoluteFilePath());
+    m_project->setCurrentPost(QFileInfo(to).absoluteFilePath());
+    // A published Jekyll draft: the file is the same, its place says published.
+    m_project->updateOpenPost(m_post.path(), m_post.toBytes());
+    updateTitle();
+}
+
+void MainWindow::dropRemovedPost(const QString &path)
+{
+    if (!isOpenPost(path))
+        return;
+    m_editor->document()->setModified(false);
+    newPost();
 }
 
 bool MainWindow::openPost(const QString &path)
@@ -444,18 +506,14 @@ bool MainWindow::openPost(const QString &path)
     watch(path);
     addRecent(QFileInfo(path).absoluteFilePath());
     QSettings().setValue(QStringLiteral("session/lastPost"), QFileInfo(path).absoluteFilePath());
-    if (m_files->rootPath().isEmpty() || !QFileInfo(path).absoluteFilePath().startsWith(m_files->rootPath()))
-        showSidebarFolder(QFileInfo(path).absolutePath());
-    m_sidebar->setCurrentIndex(m_files->index(QFileInfo(path).absoluteFilePath()));
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString root = findSiteRoot(absolute);
+    if (!root.isEmpty() && QDir(root) != QDir(m_project->siteRoot()))
+        openSite(root);
+    m_project->setCurrentPost(absolute);
+    m_project->updateOpenPost(absolute, m_post.toBytes());
     offerRecovery();
     return true;
-}
-
-void MainWindow::showSidebarFolder(const QString &folder)
-{
-    const QString absolute = QFileInfo(folder).absoluteFilePath();
-    m_files->setRootPath(absolute);
-    m_sidebar->setRootIndex(m_files->index(absolute));
 }
 
 void MainWindow::newPost()
@@ -463,6 +521,7 @@ void MainWindow::newPost()
     if (!m_post.path().isEmpty())
         m_watcher->removePath(m_post.path());
     m_post = Post();
+    m_project->setCurrentPost({});
     m_knownDiskBytes.clear();
     m_untitledKey = QStringLiteral("untitled:%1").arg(QDateTime::currentMSecsSinceEpoch());
     const QString now = QDateTime::currentDateTime().toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc()).toString(Qt::ISODate);
@@ -525,6 +584,8 @@ bool MainWindow::save()
     }
     m_knownDiskBytes = m_post.toBytes();
     m_editor->document()->setModified(false);
+    m_project->updateOpenPost(QFileInfo(m_post.path()).absoluteFilePath(), m_knownDiskBytes);
+    m_project->refresh();
     m_recovery.remove(m_post.path());
     m_recovery.remove(m_untitledKey);
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_post.path()).fileName()), 3000);
@@ -535,7 +596,7 @@ bool MainWindow::saveAs(const QString &path)
 {
     QString target = path;
     if (target.isEmpty()) {
-        const QString folder = m_post.path().isEmpty() ? m_files->rootPath() : QFileInfo(m_post.path()).path();
+        const QString folder = m_post.path().isEmpty() ? m_project->siteRoot() : QFileInfo(m_post.path()).path();
         target = QFileDialog::getSaveFileName(this, tr("Save the post as"), folder,
                                               tr("Markdown posts (*.md *.markdown)"));
         if (target.isEmpty())
@@ -547,6 +608,10 @@ bool MainWindow::saveAs(const QString &path)
     if (!save())
         return false;
     addRecent(QFileInfo(target).absoluteFilePath());
+    const QString root = findSiteRoot(QFileInfo(target).absoluteFilePath());
+    if (!root.isEmpty() && QDir(root) != QDir(m_project->siteRoot()))
+        openSite(root);
+    m_project->setCurrentPost(QFileInfo(target).absoluteFilePath());
     updateTitle();
     return true;
 }
@@ -603,6 +668,9 @@ void MainWindow::syncFromEditor()
     m_editor->setFrontMatterLines(closed ? m_post.bodyFirstLine() - 1 : 0);
     m_editor->setFrontMatterVisible(m_rawFrontMatterAction->isChecked() || fm.error.has_value());
     m_preview->setPost(m_post);
+    // The post's row in the sidebar follows every edit, saved or not.
+    if (!m_post.path().isEmpty())
+        m_project->updateOpenPost(QFileInfo(m_post.path()).absoluteFilePath(), m_post.toBytes());
     updateTitle();
     updateStatus();
 }

@@ -12,13 +12,11 @@
 
 #include <functional>
 
-class QFileSystemModel;
 class QFileSystemWatcher;
 class QLabel;
 class QMenu;
 class QSplitter;
 class QToolButton;
-class QTreeView;
 
 namespace postwright {
 
@@ -26,10 +24,12 @@ class FindBar;
 class FrontMatterForm;
 class MarkdownEditor;
 class PreviewView;
+class ProjectPanel;
 
-// The editor window: project sidebar, front-matter form above the Markdown
-// editor, and the live preview, in splitters. The post's text lives in the
-// editor's document; the Post mirrors it and does every file operation.
+// The editor window: the site's dashboard in the sidebar, front-matter form
+// above the Markdown editor, and the live preview, in splitters. The post's
+// text lives in the editor's document; the Post mirrors it and does every
+// file operation.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -44,9 +44,12 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a post (or the first post of a folder); on failure shows why and
-    // keeps what is open.
+    // Opens a post, with its site in the sidebar; or a site folder: its
+    // posts in the sidebar and, once indexed, its newest post. On failure
+    // shows why and keeps what is open.
     bool openPath(const QString &path);
+    // Shows the site at root in the sidebar (indexed in the background).
+    void openSite(const QString &root);
     bool openPost(const QString &path);
     void newPost();
     bool save();
@@ -62,6 +65,7 @@ public:
     MarkdownEditor *editor() const { return m_editor; }
     FrontMatterForm *form() const { return m_form; }
     PreviewView *preview() const { return m_preview; }
+    ProjectPanel *projectPanel() const { return m_project; }
     FindBar *findBar() const { return m_findBar; }
     bool isModified() const;
 
@@ -96,7 +100,10 @@ private:
     void setEncoding(Encoding encoding, bool bom);
     void setLineEnding(LineEnding ending);
     void compareWithDisk(const QByteArray &onDisk);
-    void showSidebarFolder(const QString &folder);
+    void openNewestPost();
+    void followMovedPost(const QString &from, const QString &to);
+    void dropRemovedPost(const QString &path);
+    bool isOpenPost(const QString &path) const;
 
     Post m_post;
     QByteArray m_knownDiskBytes;   // what the file held when loaded or saved
@@ -107,8 +114,8 @@ private:
 
     QSplitter *m_splitter = nullptr;
     QSplitter *m_middle = nullptr;
-    QTreeView *m_sidebar = nullptr;
-    QFileSystemModel *m_files = nullptr;
+    ProjectPanel *m_project = nullptr;
+    bool m_openNewestWhenIndexed = false;
     QWidget *m_formArea = nullptr;
     FrontMatterForm *m_form = nullptr;
     MarkdownEditor *m_editor = nullptr;

@@ -101,6 +101,7 @@ ProjectPanel::ProjectPanel(QWidget *parent)
         m_watcher.setIndex(index, m_options);
         applyIndex(index);
         m_ui->newPostButton->setEnabled(true);
+        updateSummary();
         emit siteOpened(m_root);
     });
     connect(&m_indexer, &SiteIndexer::failed, this, [this](const Error &error) {

@@ -42,7 +42,13 @@ QString findSiteRoot(const QString &postPath)
         if (!dir.cdUp())
             break;
     }
-    return QDir::cleanPath(ownFolder);
+    // Indexing every Markdown file under the home folder is never what was meant.
+    const QString plain = QDir::cleanPath(ownFolder);
+    for (const QString &tooWide : {QDir::homePath(), QDir::rootPath(), QDir::tempPath()}) {
+        if (QDir(plain) == QDir(tooWide))
+            return {};
+    }
+    return plain;
 }
 
 } // namespace postwright

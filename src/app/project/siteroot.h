@@ -8,7 +8,8 @@ namespace postwright {
 
 // The site a post belongs to: the nearest folder above it with a Hugo config
 // whose content folder holds the post, or a Jekyll _config.yml; else the
-// post's own folder, opened as a plain site.
+// post's own folder, opened as a plain site, unless that is the home, temp
+// or root folder (empty then: no site).
 QString findSiteRoot(const QString &postPath);
 
 } // namespace postwright

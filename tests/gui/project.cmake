@@ -1,0 +1,4 @@
+# SPDX-FileCopyrightText: 2026 The Postwright authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+pw_add_test(tst_projectmodels LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_projectmodels.cpp LIBS postwright_gui)
+pw_add_test(tst_projectpanel LABEL gui TIMEOUT 180 SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_projectpanel.cpp LIBS postwright_gui)

@@ -1,0 +1,442 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The site dashboard in the sidebar, as a blogger uses it: open a site, find
+// posts, rename a tag across the site, create a post, and see outside
+// changes without reopening anything.
+#include "form/chipeditor.h"
+#include "form/frontmatterform.h"
+#include "mainwindow.h"
+#include "project/newpostdialog.h"
+#include "project/postfiltermodel.h"
+#include "project/postlistmodel.h"
+#include "project/projectpanel.h"
+#include "project/siteroot.h"
+#include "project/termeditdialog.h"
+#include "project/termlistmodel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStringListModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace postwright;
+
+namespace {
+
+void copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(file);
+        QDir().mkpath(QFileInfo(target).path());
+        QVERIFY(QFile::copy(file, target));
+        QFile(target).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+}
+
+QStringList shownPaths(const QAbstractItemModel *model)
+{
+    QStringList list;
+    for (int row = 0; row < model->rowCount(); ++row)
+        list.append(model->index(row, 0).data(PostListModel::PathRole).toString());
+    list.sort();
+    return list;
+}
+
+QString rowTitle(ProjectPanel *panel, const QString &path)
+{
+    const int row = panel->postModel()->rowOf(path);
+    return row < 0 ? QString() : panel->postModel()->index(row, PostListModel::TitleColumn).data().toString();
+}
+
+// The lines of a that differ from b's, as "-old" / "+new".
+QStringList changedLines(const QByteArray &a, const QByteArray &b)
+{
+    const QList<QByteArray> x = a.split('\n'), y = b.split('\n');
+    QStringList diff;
+    for (qsizetype i = 0; i < std::max(x.size(), y.size()); ++i) {
+        const QByteArray l = x.value(i), r = y.value(i);
+        if (l != r)
+            diff << "-" + QString::fromUtf8(l) << "+" + QString::fromUtf8(r);
+    }
+    return diff;
+}
+
+} // namespace
+
+class TestProjectPanel final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_site;
+
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        auto window = std::make_unique<MainWindow>();
+        window->setRecoveryFolder(m_dir.filePath("recovery"));
+        window->setAsker([](const QString &, const QString &, QMessageBox::StandardButtons) { return QMessageBox::Discard; });
+        return window;
+    }
+
+    bool openAndWait(ProjectPanel *panel, const QString &root)
+    {
+        QSignalSpy opened(panel, &ProjectPanel::siteOpened);
+        panel->openSite(root);
+        return opened.wait(10000) && panel->hasIndex();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName("PostwrightTests");
+        QCoreApplication::setApplicationName("tst_projectpanel");
+    }
+
+    void init()
+    {
+        QDir(m_dir.path()).removeRecursively();
+        QDir().mkpath(m_dir.path());
+        m_site = m_dir.filePath("hugo");
+        copyTree(POSTWRIGHT_TEST_DATA "/sites/hugo", m_site);
+    }
+
+    void siteRootIsFoundAboveThePost()
+    {
+        QCOMPARE(findSiteRoot(m_site + "/content/posts/bundle/index.md"), m_site);
+        QCOMPARE(findSiteRoot(m_site + "/content/posts"), m_site);
+        QCOMPARE(findSiteRoot(m_site), m_site);
+        // Outside content/ a Hugo config does not claim the file: a plain folder.
+        QCOMPARE(findSiteRoot(m_site + "/layouts/index.md"), m_site + "/layouts");
+        const QString jekyll = m_dir.filePath("jekyll");
+        copyTree(POSTWRIGHT_TEST_DATA "/sites/jekyll", jekyll);
+        QCOMPARE(findSiteRoot(jekyll + "/blog/tech/_posts/2024-05-05-category-folder.md"), jekyll);
+        QCOMPARE(findSiteRoot(QDir::homePath() + "/stray-note.md"), QString());
+    }
+
+    void panelIndexesTheSiteAndFilters()
+    {
+        ProjectPanel panel;
+        QVERIFY(openAndWait(&panel, m_site));
+        QCOMPARE(panel.postModel()->rowCount(), panel.index().posts().size());
+        QVERIFY(panel.postModel()->rowOf("content/posts/published.md") >= 0);
+        QTRY_VERIFY(panel.statusText().contains("draft"));
+        QCOMPARE(panel.tagModel()->count("hugo"), 4);
+        QCOMPARE(panel.categoryModel()->count("Web"), 2);
+
+        // Selecting a term in the tags panel filters the list; the combo follows.
+        QTreeView *tags = panel.termView("tags");
+        const auto *sortedTags = tags->model();
+        QModelIndex json;
+        for (int row = 0; row < sortedTags->rowCount(); ++row) {
+            if (sortedTags->index(row, 0).data().toString() == "json")
+                json = sortedTags->index(row, 0);
+        }
+        QVERIFY(json.isValid());
+        panel.show();
+        QTest::mouseClick(tags->viewport(), Qt::LeftButton, {}, tags->visualRect(json).center());
+        QTRY_COMPARE(shownPaths(panel.filterModel()), QStringList{"content/posts/json.md"});
+        QCOMPARE(panel.filterModel()->tag(), QString("json"));
+        QTRY_VERIFY(panel.statusText().contains("1 of"));
+        panel.clearFilters();
+        QCOMPARE(panel.filterModel()->rowCount(), panel.postModel()->rowCount());
+        QTRY_VERIFY(tags->selectionModel()->selectedRows().isEmpty());
+
+        panel.setStateFilter(int(PostState::Draft));
+        QCOMPARE(shownPaths(panel.filterModel()), QStringList{"content/posts/draft.md"});
+        panel.setStateFilter({});
+        panel.setYearFilter(2020);
+        QCOMPARE(shownPaths(panel.filterModel()), QStringList{"content/posts/expired.md"});
+        panel.setYearFilter(0);
+        panel.setCategoryFilter("Web");
+        QCOMPARE(shownPaths(panel.filterModel()), (QStringList{"content/posts/json.md", "content/posts/published.md"}));
+    }
+
+    void renamingATagChangesOnlyItsLines()
+    {
+        ProjectPanel panel;
+        QVERIFY(openAndWait(&panel, m_site));
+        const QString published = m_site + "/content/posts/published.md";
+        const QString bundle = m_site + "/content/posts/bundle/index.md";
+        const QByteArray publishedBefore = readAll(published);
+        const QByteArray bundleBefore = readAll(bundle);
+        const QByteArray draftBefore = readAll(m_site + "/content/posts/draft.md");
+        panel.setTagFilter("go");
+        QCOMPARE(panel.filterModel()->rowCount(), 2);
+
+        panel.editTerm(TermEdit::Kind::Rename, "tags", "go");
+        auto *dialog = panel.findChild<TermEditDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        dialog->setReplacement("golang");
+        // The files are listed before anything is written.
+        QCOMPARE(dialog->listedFiles(), (QStringList{"content/posts/bundle/index.md", "content/posts/published.md"}));
+        QCOMPARE(readAll(published), publishedBefore);
+        dialog->accept();
+
+        QCOMPARE(changedLines(publishedBefore, readAll(published)), (QStringList{"-tags: [go, hugo]", "+tags: [golang, hugo]"}));
+        QCOMPARE(changedLines(bundleBefore, readAll(bundle)), (QStringList{"-tags: [go]", "+tags: [golang]"}));
+        QCOMPARE(readAll(m_site + "/content/posts/draft.md"), draftBefore);
+        // The list, the counts and the filter follow.
+        QTRY_COMPARE(panel.tagModel()->count("golang"), 2);
+        QCOMPARE(panel.tagModel()->rowOf("go"), -1);
+        QCOMPARE(panel.filterModel()->tag(), QString("golang"));
+        QCOMPARE(panel.filterModel()->rowCount(), 2);
+        const int row = panel.postModel()->rowOf("content/posts/published.md");
+        QCOMPARE(panel.postModel()->index(row, PostListModel::TagsColumn).data().toString(), QString("golang, hugo"));
+    }
+
+    void mergingAndDeletingTerms()
+    {
+        ProjectPanel panel;
+        QVERIFY(openAndWait(&panel, m_site));
+        TermEdit merge;
+        merge.kind = TermEdit::Kind::Merge;
+        merge.term = "toml";
+        merge.replacement = "hugo";
+        const TermEditReport merged = panel.applyTermEdit(merge);
+        QCOMPARE(merged.written, QStringList{"content/posts/scheduled.md"});
+        QVERIFY(merged.failed.isEmpty());
+        QCOMPARE(panel.tagModel()->rowOf("toml"), -1);
+        QVERIFY(readAll(m_site + "/content/posts/scheduled.md").contains("Tags = [\"hugo\"]"));
+
+        TermEdit remove;
+        remove.kind = TermEdit::Kind::Delete;
+        remove.taxonomy = "categories";
+        remove.term = "Web";
+        panel.editTerm(remove.kind, remove.taxonomy, remove.term);
+        auto *dialog = panel.findChild<TermEditDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->listedFiles(), (QStringList{"content/posts/json.md", "content/posts/published.md"}));
+        dialog->accept();
+        QTRY_COMPARE(panel.categoryModel()->rowCount(), 0);
+        QVERIFY(!readAll(m_site + "/content/posts/json.md").contains("Web"));
+    }
+
+    void aFileThatCannotBeWrittenIsReported()
+    {
+        ProjectPanel panel;
+        QVERIFY(openAndWait(&panel, m_site));
+        const QString published = m_site + "/content/posts/published.md";
+        // The folder is read-only: the atomic save cannot put its new file there.
+        QFile::setPermissions(m_site + "/content/posts", QFile::ReadOwner | QFile::ExeOwner);
+        TermEdit rename;
+        rename.term = "go";
+        rename.replacement = "golang";
+        const TermEditReport report = panel.applyTermEdit(rename);
+        QFile::setPermissions(m_site + "/content/posts", QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        if (report.failed.isEmpty())
+            QSKIP("running as root: every file is writable");
+        QCOMPARE(report.failed.size(), 1);
+        QVERIFY(readAll(published).contains("tags: [go, hugo]"));
+        QCOMPARE(report.written, QStringList{"content/posts/bundle/index.md"});
+    }
+
+    void outsideChangesShowUp()
+    {
+        ProjectPanel panel;
+        QVERIFY(openAndWait(&panel, m_site));
+        panel.watcher()->setDelay(20);
+        const QString published = m_site + "/content/posts/published.md";
+        QByteArray text = readAll(published);
+        text.replace("title: \"A published post\"", "title: \"Edited elsewhere\"");
+        writeFile(published, text);
+        QTRY_COMPARE_WITH_TIMEOUT(rowTitle(&panel, "content/posts/published.md"), QString("Edited elsewhere"), 10000);
+
+        writeFile(m_site + "/content/posts/new-from-git.md", "---\ntitle: Pulled from git\ntags: [git]\n---\nHi.\n");
+        QTRY_COMPARE_WITH_TIMEOUT(rowTitle(&panel, "content/posts/new-from-git.md"), QString("Pulled from git"), 10000);
+        QTRY_COMPARE(panel.tagModel()->count("git"), 1);
+
+        QVERIFY(QFile::remove(m_site + "/content/posts/json.md"));
+        QTRY_COMPARE_WITH_TIMEOUT(panel.postModel()->rowOf("content/posts/json.md"), -1, 10000);
+        QTRY_COMPARE(panel.categoryModel()->count("Web"), 1);
+    }
+
+    void newPostDialogShowsTheSlugAndCreatesThePost()
+    {
+        ProjectPanel panel;
+        QVERIFY(openAndWait(&panel, m_site));
+        NewPostDialog dialog(panel.index().config(), panel.terms("tags"));
+        dialog.findChild<QLineEdit *>("titleEdit")->setText("Crème Brûlée & Straße");
+        QCOMPARE(dialog.findChild<QLabel *>("slugLabel")->text(), QString("creme-brulee-strasse"));
+        QCOMPARE(dialog.findChild<QLabel *>("pathLabel")->text(), QString("content/posts/creme-brulee-strasse.md"));
+        dialog.findChild<QCheckBox *>("bundleCheck")->setChecked(true);
+        QCOMPARE(dialog.findChild<QLabel *>("pathLabel")->text(), QString("content/posts/creme-brulee-strasse/index.md"));
+        dialog.findChild<QLineEdit *>("tagsEdit")->setText("food, hugo");
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.createdPath(), QString("content/posts/creme-brulee-strasse/index.md"));
+        const QByteArray created = readAll(m_site + "/content/posts/creme-brulee-strasse/index.md");
+        QVERIFY(created.contains("Crème Brûlée & Straße"));
+        QVERIFY(created.contains("food"));
+        QVERIFY(created.contains("draft: true"));
+
+        // The same title again: the dialog says so and does not overwrite.
+        NewPostDialog again(panel.index().config());
+        again.findChild<QLineEdit *>("titleEdit")->setText("Crème Brûlée & Straße");
+        again.findChild<QCheckBox *>("bundleCheck")->setChecked(true);
+        QVERIFY(!again.findChild<QLabel *>("errorLabel")->text().isEmpty());
+    }
+
+    void cancelStopsIndexing()
+    {
+        const QString big = m_dir.filePath("big");
+        for (int i = 0; i < 3000; ++i)
+            writeFile(QStringLiteral("%1/post-%2.md").arg(big).arg(i), QStringLiteral("---\ntitle: Post %1\n---\nBody.\n").arg(i).toUtf8());
+        ProjectPanel panel;
+        IndexOptions options;
+        options.useCache = false;
+        panel.setIndexOptions(options);
+        panel.openSite(big);
+        QVERIFY(panel.isIndexing());
+        panel.cancelIndexing();
+        QTRY_VERIFY(!panel.isIndexing());
+        QTRY_VERIFY(panel.statusText().contains("canceled"));
+        QVERIFY(!panel.hasIndex());
+        // Opening it again indexes it to the end.
+        QVERIFY(openAndWait(&panel, big));
+        QCOMPARE(panel.postModel()->rowCount(), 3000);
+    }
+
+    void openingASiteFolderShowsItsPostsAndTheNewest()
+    {
+        auto window = makeWindow();
+        ProjectPanel *panel = window->projectPanel();
+        QSignalSpy opened(panel, &ProjectPanel::siteOpened);
+        QVERIFY(window->openPath(m_site));
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(panel->siteRoot(), m_site);
+        QCOMPARE(panel->postModel()->rowCount(), panel->index().posts().size());
+        QVERIFY(panel->postModel()->rowCount() >= 9);
+        // The newest by date, and its row is the current one.
+        QTRY_COMPARE(window->post().path(), m_site + "/content/posts/future.md");
+        QTRY_COMPARE(panel->postView()->currentIndex().data(PostListModel::PathRole).toString(),
+                     QString("content/posts/future.md"));
+        // The form completes tags from the site.
+        auto *tags = qobject_cast<ChipEditor *>(window->form()->editorFor("tags"));
+        QVERIFY(tags && tags->lineEdit()->completer());
+        auto *completions = qobject_cast<QStringListModel *>(tags->lineEdit()->completer()->model());
+        QVERIFY(completions);
+        QTRY_VERIFY(completions->stringList().contains("toml"));
+
+        // Double-click (activate) another row: it opens.
+        const QModelIndex source = panel->postModel()->index(panel->postModel()->rowOf("content/posts/json.md"), 0);
+        emit panel->postView()->activated(panel->filterModel()->mapFromSource(source));
+        QCOMPARE(window->post().path(), m_site + "/content/posts/json.md");
+    }
+
+    void editsToTheOpenPostUpdateItsRow()
+    {
+        auto window = makeWindow();
+        ProjectPanel *panel = window->projectPanel();
+        QSignalSpy opened(panel, &ProjectPanel::siteOpened);
+        QVERIFY(window->openPost(m_site + "/content/posts/published.md"));
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(panel->siteRoot(), m_site);
+        QTRY_COMPARE(panel->postView()->currentIndex().data(PostListModel::PathRole).toString(),
+                     QString("content/posts/published.md"));
+
+        auto *title = qobject_cast<QLineEdit *>(window->form()->editorFor("title"));
+        title->setText("Retitled in the form");
+        emit title->editingFinished();
+        QCOMPARE(rowTitle(panel, "content/posts/published.md"), QString("Retitled in the form"));
+        QVERIFY(window->isModified());
+
+        auto *tags = qobject_cast<ChipEditor *>(window->form()->editorFor("tags"));
+        tags->lineEdit()->setText("fresh");
+        emit tags->lineEdit()->returnPressed();
+        QTRY_COMPARE(panel->tagModel()->count("fresh"), 1);
+
+        // Saved: the row keeps it, and the disk says the same.
+        QVERIFY(window->save());
+        panel->watcher()->setDelay(20);
+        panel->refresh();
+        QTest::qWait(300);
+        QCOMPARE(rowTitle(panel, "content/posts/published.md"), QString("Retitled in the form"));
+        QCOMPARE(panel->watcher()->index().post("content/posts/published.md")->title, QString("Retitled in the form"));
+
+        // Opening another post leaves the row as the disk has it.
+        title->setText("Unsaved title");
+        emit title->editingFinished();
+        QCOMPARE(rowTitle(panel, "content/posts/published.md"), QString("Unsaved title"));
+        QVERIFY(window->openPost(m_site + "/content/posts/draft.md"));
+        QCOMPARE(rowTitle(panel, "content/posts/published.md"), QString("Retitled in the form"));
+    }
+
+    void newPostFromThePanelOpensInTheWindow()
+    {
+        auto window = makeWindow();
+        ProjectPanel *panel = window->projectPanel();
+        QSignalSpy opened(panel, &ProjectPanel::siteOpened);
+        QVERIFY(window->openPath(m_site));
+        QVERIFY(opened.wait(10000));
+        panel->newPost();
+        auto *dialog = panel->findChild<NewPostDialog *>();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>("titleEdit")->setText("Hello from the dialog");
+        dialog->accept();
+        const QString path = m_site + "/content/posts/hello-from-the-dialog.md";
+        QVERIFY(QFileInfo::exists(path));
+        QCOMPARE(window->post().path(), path);
+        QCOMPARE(window->post().frontMatter().string("title"), QString("Hello from the dialog"));
+        QTRY_COMPARE_WITH_TIMEOUT(rowTitle(panel, "content/posts/hello-from-the-dialog.md"), QString("Hello from the dialog"), 10000);
+        QTRY_COMPARE(panel->postView()->currentIndex().data(PostListModel::PathRole).toString(),
+                     QString("content/posts/hello-from-the-dialog.md"));
+    }
+
+    void publishRenameAndTrashFollowTheOpenPost()
+    {
+        auto window = makeWindow();
+        ProjectPanel *panel = window->projectPanel();
+        QSignalSpy opened(panel, &ProjectPanel::siteOpened);
+        QVERIFY(window->openPost(m_site + "/content/posts/draft.md"));
+        QVERIFY(opened.wait(10000));
+        QVERIFY(panel->publishPost("content/posts/draft.md"));
+        QTRY_VERIFY(window->post().text().contains("draft: false"));
+
+        const Result<QString> renamed = panel->renamePost("content/posts/draft.md", "no-longer-a-draft");
+        QVERIFY(renamed);
+        QCOMPARE(window->post().path(), m_site + "/content/posts/no-longer-a-draft.md");
+        QTRY_VERIFY(panel->postModel()->rowOf("content/posts/no-longer-a-draft.md") >= 0);
+
+        QVERIFY(panel->trashPost("content/posts/no-longer-a-draft.md"));
+        QVERIFY(!QFileInfo::exists(m_site + "/content/posts/no-longer-a-draft.md"));
+        QVERIFY(window->post().path().isEmpty());
+        QTRY_COMPARE(panel->postModel()->rowOf("content/posts/no-longer-a-draft.md"), -1);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestProjectPanel test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_projectpanel.moc"
