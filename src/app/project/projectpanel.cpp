@@ -541,19 +541,21 @@ QString ProjectPanel::statusText() const
         if (r.draft)
             ++drafts;
     }
+    // "Posts: 3" reads right for any number without a plural form.
     QStringList parts;
     const int shown = m_filter->rowCount();
     if (shown != m_posts->rowCount())
-        parts.append(tr("%1 of %n post(s) shown", nullptr, posts).arg(shown) + QStringLiteral(" (<a href=\"clear\">%1</a>)").arg(tr("show all")));
+        parts.append(tr("Showing %1 of %2").arg(shown).arg(m_posts->rowCount())
+                     + QStringLiteral(" (<a href=\"clear\">%1</a>)").arg(tr("show all")));
     else if (posts == 0)
         parts.append(tr("No posts yet"));
     else
-        parts.append(tr("%n post(s)", nullptr, posts));
+        parts.append(tr("Posts: %1").arg(posts));
     if (drafts > 0)
-        parts.append(tr("%n draft(s)", nullptr, drafts));
+        parts.append(tr("Drafts: %1").arg(drafts));
     const int problems = int(idx.warnings().size() + idx.errors().size());
     if (problems > 0)
-        parts.append(QStringLiteral("<a href=\"warnings\">%1</a>").arg(tr("%n warning(s)", nullptr, problems)));
+        parts.append(QStringLiteral("<a href=\"warnings\">%1</a>").arg(tr("Warnings: %1").arg(problems)));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -580,7 +582,7 @@ void ProjectPanel::showWarnings()
     for (const Error &error : index().errors())
         lines.append(error.toString());
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Site warnings"),
-                                tr("%n file(s) of the site need a look:", nullptr, int(lines.size())), QMessageBox::Close, this);
+                                tr("Files of the site that need a look: %1").arg(lines.size()), QMessageBox::Close, this);
     box->setDetailedText(lines.join(QLatin1Char('\n')));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
@@ -632,8 +634,7 @@ void ProjectPanel::editTerm(TermEdit::Kind kind, const QString &taxonomy, const 
             for (const Error &error : report.failed)
                 lines.append(error.toString());
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Some files were not changed"),
-                                        tr("%n file(s) could not be written and were left as they were.", nullptr,
-                                           int(report.failed.size())),
+                                        tr("Files that could not be written (left as they were): %1").arg(report.failed.size()),
                                         QMessageBox::Close, this);
             box->setDetailedText(lines.join(QLatin1Char('\n')));
             box->setAttribute(Qt::WA_DeleteOnClose);
@@ -673,7 +674,7 @@ TermEditReport ProjectPanel::applyTermEdit(const TermEdit &edit)
     if (filtered)
         combo->setCurrentIndex(edit.kind == TermEdit::Kind::Delete ? 0 : std::max(0, combo->findData(edit.replacement)));
     refresh();
-    emit message(tr("%1: %n file(s) changed", nullptr, int(report.written.size())).arg(edit.term));
+    emit message(tr("\"%1\": files changed: %2").arg(edit.term).arg(report.written.size()));
     return report;
 }
 

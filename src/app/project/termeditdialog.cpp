@@ -107,8 +107,7 @@ void TermEditDialog::updatePlan()
     m_ui->filesTree->resizeColumnToContents(2);
     const qsizetype files = m_plan.files().size();
     m_ui->filesLabel->setText(files == 0 ? tr("No file carries this term.")
-                                         : tr("These %n file(s) will change (only their %1 lines):", nullptr, int(files))
-                                               .arg(current.taxonomy));
+                                         : tr("Files that will change (only their %1 lines): %2").arg(current.taxonomy).arg(files));
     QStringList problems;
     for (const Error &problem : std::as_const(m_plan.problems))
         problems.append(problem.toString().toHtmlEscaped());

@@ -73,7 +73,7 @@ QVariant TermListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return index.column() == TermColumn ? QVariant(term) : QVariant(count);
     case Qt::ToolTipRole:
-        return tr("%1: %n post(s)", nullptr, count).arg(term);
+        return tr("%1 — posts: %2").arg(term).arg(count);
     case Qt::TextAlignmentRole:
         return index.column() == CountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case TermRole:
