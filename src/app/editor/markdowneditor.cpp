@@ -3,12 +3,15 @@
 #include "editor/markdowneditor.h"
 
 #include "editor/markdownhighlighter.h"
+#include "spelling/spellchecker.h"
 
+#include <QContextMenuEvent>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QImage>
 #include <QImageReader>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -41,7 +44,9 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     setAccessibleDescription(tr("The post's Markdown text"));
     document()->setDocumentMargin(12);
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &MarkdownEditor::highlightCurrentLine);
+    connect(this, &QPlainTextEdit::updateRequest, this, &MarkdownEditor::updateVisibleBlocks);
     highlightCurrentLine();
+    setSpellChecker(spelling::SpellChecker::instance());
 }
 
 QString MarkdownEditor::lineBreak() const
@@ -325,6 +330,157 @@ void MarkdownEditor::highlightCurrentLine()
     selection.cursor = textCursor();
     selection.cursor.clearSelection();
     setExtraSelections({selection});
+}
+
+void MarkdownEditor::setSpellChecker(spelling::SpellChecker *checker)
+{
+    if (checker == m_spellChecker)
+        return;
+    disconnect(m_loadedConnection);
+    m_spellChecker = checker;
+    if (checker)
+        m_loadedConnection = connect(checker, &spelling::SpellChecker::dictionaryLoaded, this, &MarkdownEditor::updateSpelling);
+    // A new checker may hold other accepted words: check again.
+    m_dictionary.reset();
+    m_highlighter->setSpelling(nullptr, checker);
+    updateSpelling();
+}
+
+void MarkdownEditor::setSpellLanguage(const QString &language)
+{
+    const QString trimmed = language.trimmed();
+    if (trimmed == m_spellLanguage && m_spellStatus != SpellStatus::NoDictionary)
+        return;
+    m_spellLanguage = trimmed;
+    updateSpelling();
+}
+
+void MarkdownEditor::updateSpelling()
+{
+    std::shared_ptr<spelling::SpellDictionary> dictionary;
+    SpellStatus status = SpellStatus::NoDictionary;
+    if (m_spellLanguage.isEmpty() || !m_spellChecker) {
+        status = SpellStatus::Off;
+    } else if (!m_spellChecker->dictionaryName(m_spellLanguage).isEmpty()) {
+        dictionary = m_spellChecker->dictionary(m_spellLanguage);
+        if (dictionary)
+            status = SpellStatus::Active;
+        else if (m_spellChecker->isLoading(m_spellLanguage))
+            status = SpellStatus::Loading;
+    }
+    if (dictionary != m_dictionary) {
+        m_dictionary = dictionary;
+        m_highlighter->setSpelling(dictionary, m_spellChecker);
+    }
+    if (status != m_spellStatus) {
+        m_spellStatus = status;
+        emit spellStatusChanged(status);
+    }
+}
+
+QString MarkdownEditor::spellDictionaryName() const
+{
+    return m_dictionary ? m_dictionary->name() : QString();
+}
+
+QString MarkdownEditor::spellStatusText() const
+{
+    switch (m_spellStatus) {
+    case SpellStatus::Off:
+        return tr("Spell check off");
+    case SpellStatus::Loading:
+        return tr("Spell check: loading the %1 dictionary…").arg(m_spellLanguage);
+    case SpellStatus::Active:
+        return tr("Spell check: %1").arg(spellDictionaryName());
+    case SpellStatus::NoDictionary:
+        return tr("No spelling dictionary for “%1”: install its hunspell package").arg(m_spellLanguage);
+    }
+    return {};
+}
+
+void MarkdownEditor::updateVisibleBlocks()
+{
+    const QTextBlock first = firstVisibleBlock();
+    QTextBlock last = first;
+    const qreal bottom = viewport()->height();
+    for (QTextBlock b = first; b.isValid(); b = b.next()) {
+        if (blockBoundingGeometry(b).translated(contentOffset()).top() > bottom)
+            break;
+        last = b;
+    }
+    m_highlighter->setVisibleBlocks(first.blockNumber(), last.blockNumber());
+}
+
+QMenu *MarkdownEditor::createContextMenuAt(int position)
+{
+    QMenu *menu = createStandardContextMenu();
+    const QTextBlock block = document()->findBlock(position);
+    const auto word = m_highlighter->misspelledWordAt(block, position - block.position());
+    if (!word || !m_dictionary || !m_spellChecker)
+        return menu;
+    const int start = block.position() + int(word->start);
+    const QString text = block.text().mid(word->start, word->length);
+    const QString normalized = spelling::normalizedWord(text);
+    QAction *before = menu->actions().value(0);
+    const QStringList suggestions = m_dictionary->suggestions(normalized, 6);
+    for (const QString &suggestion : suggestions) {
+        auto *action = new QAction(suggestion, menu);
+        action->setObjectName(QStringLiteral("spellSuggestion"));
+        QFont font = action->font();
+        font.setBold(true);
+        action->setFont(font);
+        connect(action, &QAction::triggered, this, [this, start, text, suggestion] { replaceWord(start, text, suggestion); });
+        menu->insertAction(before, action);
+    }
+    if (suggestions.isEmpty()) {
+        auto *none = new QAction(tr("No Suggestions"), menu);
+        none->setEnabled(false);
+        menu->insertAction(before, none);
+    }
+    menu->insertSeparator(before);
+    auto *add = new QAction(tr("Add “%1” to Dictionary").arg(normalized), menu);
+    add->setObjectName(QStringLiteral("spellAddToDictionary"));
+    connect(add, &QAction::triggered, this, [this, normalized] {
+        const Result<Success> added = m_spellChecker->addToPersonalList(normalized);
+        if (!added)
+            emit spellMessage(tr("Could not save the personal word list: %1").arg(added.error().toString()));
+    });
+    menu->insertAction(before, add);
+    auto *ignore = new QAction(tr("Ignore “%1”").arg(normalized), menu);
+    ignore->setObjectName(QStringLiteral("spellIgnore"));
+    connect(ignore, &QAction::triggered, this, [this, normalized] { m_spellChecker->ignoreForSession(normalized); });
+    menu->insertAction(before, ignore);
+    if (before)
+        menu->insertSeparator(before);
+    return menu;
+}
+
+void MarkdownEditor::replaceWord(int start, const QString &word, const QString &replacement)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(start);
+    cursor.setPosition(start + int(word.size()), QTextCursor::KeepAnchor);
+    if (cursor.selectedText() != word)
+        return;
+    cursor.beginEditBlock();
+    cursor.insertText(replacement);
+    cursor.endEditBlock();
+    setTextCursor(cursor);
+}
+
+void MarkdownEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    // Right-clicking a word outside the selection puts the cursor there first.
+    int position = textCursor().position();
+    if (event->reason() == QContextMenuEvent::Mouse) {
+        position = cursorForPosition(event->pos()).position();
+        const QTextCursor current = textCursor();
+        if (!current.hasSelection() || position < current.selectionStart() || position > current.selectionEnd())
+            setTextCursor(cursorForPosition(event->pos()));
+    }
+    QMenu *menu = createContextMenuAt(position);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 } // namespace postwright

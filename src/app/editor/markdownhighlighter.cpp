@@ -2,10 +2,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/markdownhighlighter.h"
 
+#include "spelling/spellchecker.h"
+#include "spelling/spelldictionary.h"
+
+#include <QElapsedTimer>
 #include <QFont>
+#include <QSignalBlocker>
+#include <QTextDocument>
 
 namespace postwright {
 namespace {
+
+// Spelling time allowed per event-loop turn of highlighting before the rest
+// is deferred, and per slice of the deferred pass.
+constexpr qint64 burstBudgetNanos = 3'000'000;
+constexpr qint64 sliceBudgetNanos = 8'000'000;
+
+// Which generation of spelling a line was last checked with.
+class SpellState final : public QTextBlockUserData
+{
+public:
+    int generation = 0;
+    bool underlined = false;   // the line's formats hold a spelling underline
+};
 
 QTextCharFormat charFormat(const QColor &color, bool bold = false, bool italic = false)
 {
@@ -28,6 +47,9 @@ MarkdownHighlighter::MarkdownHighlighter(QTextDocument *parent)
     : QSyntaxHighlighter(parent)
 {
     buildFormats(false);
+    m_spellTimer.setSingleShot(true);
+    m_spellTimer.setInterval(0);
+    connect(&m_spellTimer, &QTimer::timeout, this, &MarkdownHighlighter::runSpellingSlice);
 }
 
 void MarkdownHighlighter::setDarkTheme(bool dark)
@@ -57,6 +79,8 @@ void MarkdownHighlighter::buildFormats(bool dark)
     m_tablePipe = charFormat(muted, true);
     m_comment = charFormat(muted, false, true);
     m_rule = charFormat(muted, true);
+    m_misspelled.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+    m_misspelled.setUnderlineColor(dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd7, 0x3a, 0x49));
 
     QTextCharFormat bold;
     bold.setFontWeight(QFont::Bold);
@@ -84,6 +108,12 @@ void MarkdownHighlighter::buildFormats(bool dark)
 }
 
 void MarkdownHighlighter::highlightBlock(const QString &text)
+{
+    highlightMarkdown(text);
+    highlightSpelling(text);
+}
+
+void MarkdownHighlighter::highlightMarkdown(const QString &text)
 {
     const int previous = previousBlockState();
     const int previousKind = previous < 0 ? Normal : previous & 0xff;
@@ -195,6 +225,229 @@ void MarkdownHighlighter::highlightInline(const QString &text, int from)
             }
         }
     }
+}
+
+spelling::LineContext MarkdownHighlighter::lineContext(int previousState)
+{
+    switch (previousState < 0 ? Normal : previousState & 0xff) {
+    case FrontMatter:
+        return spelling::LineContext::FrontMatter;
+    case Fence:
+        return spelling::LineContext::Code;
+    case HtmlComment:
+        return spelling::LineContext::HtmlComment;
+    default:
+        return spelling::LineContext::Text;
+    }
+}
+
+void MarkdownHighlighter::setSpelling(std::shared_ptr<spelling::SpellDictionary> dictionary,
+                                      spelling::SpellChecker *checker)
+{
+    if (m_checker != checker) {
+        disconnect(m_acceptedConnection);
+        m_checker = checker;
+        if (checker) {
+            m_acceptedConnection = connect(checker, &spelling::SpellChecker::wordAccepted, this,
+                                           [this](const QString &word) {
+                                               if (word.isEmpty())
+                                                   return;
+                                               // Capitalised and upper-case forms are accepted too.
+                                               m_wordIsCorrect.insert(word, true);
+                                               m_wordIsCorrect.remove(word.at(0).toUpper() + word.mid(1));
+                                               m_wordIsCorrect.remove(word.toUpper());
+                                               invalidateSpelling(word);
+                                           });
+        }
+    } else if (m_dictionary == dictionary) {
+        return;
+    }
+    m_dictionary = std::move(dictionary);
+    m_wordIsCorrect.clear();
+    invalidateSpelling();
+}
+
+bool MarkdownHighlighter::isMisspelled(const QString &word)
+{
+    if (const auto it = m_wordIsCorrect.constFind(word); it != m_wordIsCorrect.cend())
+        return !it.value();
+    bool correct = m_checker && m_checker->isAccepted(word);
+    // A word the user accepted in lower case is accepted capitalised too.
+    if (!correct && m_checker && word.at(0).isUpper())
+        correct = m_checker->isAccepted(word.at(0).toLower() + word.mid(1));
+    if (!correct)
+        correct = m_dictionary->isCorrect(word);
+    if (m_wordIsCorrect.size() > 200'000)
+        m_wordIsCorrect.clear();
+    m_wordIsCorrect.insert(word, correct);
+    return !correct;
+}
+
+void MarkdownHighlighter::highlightSpelling(const QString &text)
+{
+    auto *state = static_cast<SpellState *>(currentBlockUserData());
+    if (!state) {
+        state = new SpellState;
+        setCurrentBlockUserData(state);
+    }
+    state->underlined = false;
+    if (!m_dictionary) {
+        state->generation = m_spellGeneration;
+        return;
+    }
+    if (!m_forceSpelling) {
+        if (!m_inBurst) {
+            m_inBurst = true;
+            m_burstNanos = 0;
+            QTimer::singleShot(0, this, [this] { m_inBurst = false; });
+        }
+        if (m_burstNanos > burstBudgetNanos) {
+            state->generation = 0;
+            scheduleSpelling();
+            return;
+        }
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const QList<spelling::WordRange> words = spelling::wordsToCheck(text, lineContext(previousBlockState()));
+    for (const spelling::WordRange &range : words) {
+        if (!isMisspelled(spelling::normalizedWord(QStringView(text).sliced(range.start, range.length))))
+            continue;
+        state->underlined = true;
+        for (qsizetype i = range.start; i < range.start + range.length; ++i) {
+            QTextCharFormat merged = QSyntaxHighlighter::format(int(i));
+            merged.merge(m_misspelled);
+            setFormat(int(i), 1, merged);
+        }
+    }
+    state->generation = m_spellGeneration;
+    if (!m_forceSpelling)
+        m_burstNanos += clock.nsecsElapsed();
+}
+
+std::optional<spelling::WordRange> MarkdownHighlighter::misspelledWordAt(const QTextBlock &block, int positionInBlock)
+{
+    if (!m_dictionary || !block.isValid())
+        return std::nullopt;
+    const QString text = block.text();
+    const int previous = block.previous().isValid() ? block.previous().userState() : -1;
+    for (const spelling::WordRange &range : spelling::wordsToCheck(text, lineContext(previous))) {
+        if (positionInBlock < range.start || positionInBlock > range.start + range.length)
+            continue;
+        if (isMisspelled(spelling::normalizedWord(QStringView(text).sliced(range.start, range.length))))
+            return range;
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+void MarkdownHighlighter::setVisibleBlocks(int first, int last)
+{
+    m_visibleFirst = first;
+    m_visibleLast = last;
+}
+
+bool MarkdownHighlighter::needsSpelling(const QTextBlock &block) const
+{
+    const auto *state = static_cast<const SpellState *>(block.userData());
+    return !state || state->generation != m_spellGeneration;
+}
+
+void MarkdownHighlighter::checkSpelling(const QTextBlock &block)
+{
+    // Most lines have no misspelled word: when the line shows no underline
+    // and needs none, it is not highlighted again.
+    auto *state = static_cast<SpellState *>(block.userData());
+    if (state && !state->underlined) {
+        bool misspelled = false;
+        if (m_dictionary) {
+            const QString text = block.text();
+            const int previous = block.previous().isValid() ? block.previous().userState() : -1;
+            for (const spelling::WordRange &range : spelling::wordsToCheck(text, lineContext(previous))) {
+                if (isMisspelled(spelling::normalizedWord(QStringView(text).sliced(range.start, range.length)))) {
+                    misspelled = true;
+                    break;
+                }
+            }
+        }
+        if (!misspelled) {
+            state->generation = m_spellGeneration;
+            return;
+        }
+    }
+    rehighlightBlock(block);
+}
+
+void MarkdownHighlighter::invalidateSpelling(const QString &word)
+{
+    QTextDocument *doc = document();
+    if (!doc)
+        return;
+    if (word.isEmpty()) {
+        ++m_spellGeneration;
+        m_scanBlock = 0;
+        scheduleSpelling();
+        return;
+    }
+    bool any = false;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        if (!block.text().contains(word, Qt::CaseInsensitive))
+            continue;
+        if (auto *state = static_cast<SpellState *>(block.userData())) {
+            state->generation = 0;
+            any = true;
+        }
+    }
+    if (any)
+        scheduleSpelling();
+}
+
+void MarkdownHighlighter::scheduleSpelling()
+{
+    m_rescan = true;
+    if (!m_spellTimer.isActive())
+        m_spellTimer.start();
+}
+
+void MarkdownHighlighter::runSpellingSlice()
+{
+    QTextDocument *doc = document();
+    if (!doc)
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    // Only formats change: the editor's textChanged must not fire.
+    const QSignalBlocker blocker(doc);
+    m_forceSpelling = true;
+    for (QTextBlock block = doc->findBlockByNumber(m_visibleFirst); block.isValid() && block.blockNumber() <= m_visibleLast;
+         block = block.next()) {
+        if (needsSpelling(block))
+            checkSpelling(block);
+    }
+    if (m_scanBlock == 0)
+        m_rescan = false;
+    QTextBlock block = doc->findBlockByNumber(m_scanBlock);
+    int count = 0;
+    while (block.isValid()) {
+        if (needsSpelling(block))
+            checkSpelling(block);
+        block = block.next();
+        if ((++count & 7) == 0 && clock.nsecsElapsed() > sliceBudgetNanos)
+            break;
+    }
+    m_forceSpelling = false;
+    if (block.isValid()) {
+        m_scanBlock = block.blockNumber();
+        m_spellTimer.start();
+        return;
+    }
+    m_scanBlock = 0;
+    // Lines marked while the pass ran may lie behind it: one more round.
+    if (m_rescan) {
+        m_spellTimer.start();
+        return;
+    }
+    emit spellingComplete();
 }
 
 } // namespace postwright
