@@ -13,9 +13,14 @@
         return;
 
     var bridge = null;
-    // The body's top-level blocks as PreviewView cut them, each an array of
-    // nodes; null while the body was set as a whole.
+    // The body's top-level blocks as PreviewView cut them, each
+    // { nodes: [...], shift: n }; null while the body was set as a whole.
+    // When lines are added above a block, its data-sourcepos lines are
+    // `shift` behind: they are rewritten a little later, off the path of a
+    // keystroke (a large post has tens of thousands of them).
     var blocks = null;
+    var unshifted = new Set();
+    var shiftTimer = 0;
     var marker = 'pw-block-' + Math.random().toString(36).slice(2);
     // Scrolling we caused (scrollToLine, a patch moving the content) is not
     // the user's: where it left the page.
@@ -23,9 +28,20 @@
     var scrollTimer = 0;
     var lastTopLine = 0;
 
+    // How far behind the data-sourcepos lines of the element are.
+    function pendingShift(el) {
+        var top = el;
+        while (top.parentNode && top.parentNode !== body)
+            top = top.parentNode;
+        return top.pwBlock ? top.pwBlock.shift : 0;
+    }
+
     function sourcePos(el) {
         var m = /^(\d+):(\d+)-(\d+):(\d+)$/.exec(el.getAttribute('data-sourcepos') || '');
-        return m ? { start: +m[1], end: Math.max(+m[3], +m[1]) } : null;
+        if (!m)
+            return null;
+        var shift = pendingShift(el);
+        return { start: +m[1] + shift, end: Math.max(+m[3], +m[1]) + shift };
     }
 
     function startLine(el) {
@@ -48,19 +64,21 @@
         var template = document.createElement('template');
         template.innerHTML = list.join('<!--' + marker + '-->');
         enableTasks(template.content);
-        var groups = list.length ? [[]] : [];
+        var groups = list.length ? [{ nodes: [], shift: 0 }] : [];
         var node = template.content.firstChild;
         while (node) {
             var next = node.nextSibling;
             if (node.nodeType === Node.COMMENT_NODE && node.data === marker) {
                 template.content.removeChild(node);
-                groups.push([]);
+                groups.push({ nodes: [], shift: 0 });
             } else {
-                groups[groups.length - 1].push(node);
+                var group = groups[groups.length - 1];
+                group.nodes.push(node);
+                node.pwBlock = group;
             }
             node = next;
         }
-        if (groups.length !== list.length || groups.some(function (g) { return g.length === 0; }))
+        if (groups.length !== list.length || groups.some(function (g) { return g.nodes.length === 0; }))
             return null;
         return { fragment: template.content, groups: groups };
     }
@@ -71,18 +89,42 @@
             el.setAttribute('data-sourcepos', (+m[1] + delta) + ':' + m[2] + '-' + (+m[3] + delta) + ':' + m[4]);
     }
 
-    // Lines were added or removed above these blocks.
-    function shiftBlock(nodes, delta) {
-        for (var i = 0; i < nodes.length; ++i) {
-            var node = nodes[i];
+    function rewriteLines(block) {
+        for (var i = 0; i < block.nodes.length; ++i) {
+            var node = block.nodes[i];
             if (node.nodeType !== Node.ELEMENT_NODE)
                 continue;
             if (node.hasAttribute('data-sourcepos'))
-                shiftElement(node, delta);
+                shiftElement(node, block.shift);
             var inner = node.querySelectorAll('[data-sourcepos]');
             for (var j = 0; j < inner.length; ++j)
-                shiftElement(inner[j], delta);
+                shiftElement(inner[j], block.shift);
         }
+        block.shift = 0;
+    }
+
+    // A few milliseconds at a time, so that the next keystroke is not kept
+    // waiting.
+    function rewriteSomeLines() {
+        shiftTimer = 0;
+        var until = performance.now() + 4;
+        for (var block of unshifted) {
+            unshifted.delete(block);
+            if (block.shift)
+                rewriteLines(block);
+            if (performance.now() > until)
+                break;
+        }
+        if (unshifted.size)
+            shiftTimer = setTimeout(rewriteSomeLines, 15);
+    }
+
+    // Lines were added or removed above this block.
+    function shiftBlock(block, delta) {
+        block.shift += delta;
+        unshifted.add(block);
+        if (!shiftTimer)
+            shiftTimer = setTimeout(rewriteSomeLines, 30);
     }
 
     function applyBlocks(patch) {
@@ -93,6 +135,7 @@
             body.textContent = '';
             body.appendChild(parsed.fragment);
             blocks = parsed.groups;
+            unshifted.clear();
             return true;
         }
         if (!blocks || patch.start + patch.removed > blocks.length)
@@ -105,10 +148,12 @@
         if (patch.tailShift)
             for (i = after; i < blocks.length; ++i)
                 shiftBlock(blocks[i], patch.tailShift);
-        for (i = patch.start; i < after; ++i)
-            for (var j = 0; j < blocks[i].length; ++j)
-                body.removeChild(blocks[i][j]);
-        body.insertBefore(parsed.fragment, after < blocks.length ? blocks[after][0] : null);
+        for (i = patch.start; i < after; ++i) {
+            unshifted.delete(blocks[i]);
+            for (var j = 0; j < blocks[i].nodes.length; ++j)
+                body.removeChild(blocks[i].nodes[j]);
+        }
+        body.insertBefore(parsed.fragment, after < blocks.length ? blocks[after].nodes[0] : null);
         blocks.splice.apply(blocks, [patch.start, patch.removed].concat(parsed.groups));
         return true;
     }
@@ -142,6 +187,7 @@
                 body.innerHTML = patch.html;
                 enableTasks(body);
                 blocks = null;
+                unshifted.clear();
             } else if (patch.blocks) {
                 ok = applyBlocks(patch);
             }

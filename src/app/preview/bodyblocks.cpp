@@ -78,20 +78,30 @@ BodyBlocks::BodyBlocks(QString html)
     const QStringView text = m_html;
     int blockEnd = -1;   // last source line of the current top-level block
     qsizetype lineStart = 0;
+    if (!m_html.isEmpty()) {
+        m_starts.append(0);
+        m_lines.append(0);
+    }
     while (lineStart < text.size()) {
         if (text[lineStart] == u'<') {
             SourcePos pos;
             if (text.sliced(lineStart).startsWith(u"<section class=\"footnotes\"")) {
                 // The footnotes close the body; their items carry the lines
                 // of the definitions, which can be anywhere.
-                if (lineStart > 0)
+                if (lineStart > 0) {
                     m_starts.append(lineStart);
+                    m_lines.append(0);
+                }
                 break;
             }
             if (openingSourcePos(text, lineStart, &pos)) {
                 if (pos.startLine > blockEnd) {
-                    if (lineStart > 0)
+                    if (lineStart > 0) {
                         m_starts.append(lineStart);
+                        m_lines.append(pos.startLine);
+                    } else {
+                        m_lines.first() = pos.startLine;
+                    }
                     blockEnd = pos.endLine;
                 } else {
                     blockEnd = std::max(blockEnd, pos.endLine);
@@ -103,8 +113,50 @@ BodyBlocks::BodyBlocks(QString html)
             break;
         lineStart = newline + 1;
     }
-    if (!m_html.isEmpty())
-        m_starts.prepend(0);
+}
+
+BodyBlocks BodyBlocks::spliced(const BodyBlocks &base, qsizetype first, qsizetype count,
+                               const BodyBlocks &replacement, int lineShift)
+{
+    const qsizetype headEnd = first < base.count() ? base.m_starts.at(first) : base.m_html.size();
+    const qsizetype tailStart = first + count < base.count() ? base.m_starts.at(first + count) : base.m_html.size();
+    const QStringView tail = QStringView(base.m_html).sliced(tailStart);
+
+    BodyBlocks result;
+    result.m_html.reserve(headEnd + replacement.m_html.size() + tail.size() + 64);
+    result.m_html.append(QStringView(base.m_html).first(headEnd));
+    result.m_html.append(replacement.m_html);
+    const qsizetype tailAt = result.m_html.size();
+    result.m_html.append(lineShift == 0 ? tail.toString() : shiftSourceLines(tail, lineShift));
+
+    result.m_starts = base.m_starts.first(first);
+    result.m_lines = base.m_lines.first(first);
+    for (qsizetype i = 0; i < replacement.count(); ++i) {
+        result.m_starts.append(headEnd + replacement.m_starts.at(i));
+        result.m_lines.append(replacement.m_lines.at(i));
+    }
+    // The tail's offsets move with the text before it, and its lines
+    // (where the shift changed their digits, the offsets inside each
+    // block changed too, but a block's start stays at its first tag).
+    qsizetype offset = tailAt;
+    for (qsizetype i = first + count; i < base.count(); ++i) {
+        const qsizetype length = (i + 1 < base.count() ? base.m_starts.at(i + 1) : base.m_html.size()) - base.m_starts.at(i);
+        result.m_starts.append(offset);
+        const int line = base.m_lines.at(i);
+        result.m_lines.append(line > 0 ? line + lineShift : 0);
+        if (lineShift == 0) {
+            offset += length;
+        } else {
+            // Find where the next block starts in the shifted text: after
+            // as many line breaks as this block had.
+            const qsizetype breaks = QStringView(base.m_html).sliced(base.m_starts.at(i), length).count(u'\n');
+            qsizetype at = offset;
+            for (qsizetype b = 0; b < breaks; ++b)
+                at = result.m_html.indexOf(u'\n', at) + 1;
+            offset = at;
+        }
+    }
+    return result;
 }
 
 QStringView BodyBlocks::block(qsizetype index) const
@@ -112,6 +164,31 @@ QStringView BodyBlocks::block(qsizetype index) const
     const qsizetype start = m_starts.at(index);
     const qsizetype end = index + 1 < m_starts.size() ? m_starts.at(index + 1) : m_html.size();
     return QStringView(m_html).sliced(start, end - start);
+}
+
+QString shiftSourceLines(QStringView html, int lineShift)
+{
+    QString out;
+    out.reserve(html.size() + html.size() / 50);
+    qsizetype i = 0;
+    while (true) {
+        const qsizetype attr = html.indexOf(sourcePosAttr, i);
+        if (attr < 0)
+            break;
+        const qsizetype value = attr + sourcePosAttr.size();
+        SourcePos pos;
+        if (!readSourcePos(html, value, &pos)) {
+            out.append(html.sliced(i, value - i));
+            i = value;
+            continue;
+        }
+        out.append(html.sliced(i, value - i));
+        out.append(QString::number(pos.startLine + lineShift) + u':' + QString::number(pos.startColumn) + u'-'
+                   + QString::number(pos.endLine + lineShift) + u':' + QString::number(pos.endColumn));
+        i = value + pos.length;
+    }
+    out.append(html.sliced(i));
+    return out;
 }
 
 bool equalShifted(QStringView a, QStringView b, int lineShift)

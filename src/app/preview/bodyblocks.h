@@ -21,13 +21,24 @@ public:
     BodyBlocks() = default;
     explicit BodyBlocks(QString html);
 
+    // `base` with its blocks [first, first + count) replaced by those of
+    // `replacement`, and the data-sourcepos lines after them moved by
+    // lineShift: what rendering the whole edited text gives, when the edit
+    // only changed those blocks.
+    static BodyBlocks spliced(const BodyBlocks &base, qsizetype first, qsizetype count,
+                              const BodyBlocks &replacement, int lineShift);
+
     qsizetype count() const { return m_starts.size(); }
     QStringView block(qsizetype index) const;
+    // The first source line of the block; 0 when it starts with raw HTML or
+    // is the footnotes section.
+    int startLine(qsizetype index) const { return m_lines.at(index); }
     const QString &html() const { return m_html; }
 
 private:
     QString m_html;
     QList<qsizetype> m_starts;
+    QList<int> m_lines;
 };
 
 // What turns the blocks the page shows into the new ones: the blocks
@@ -46,6 +57,9 @@ struct BlockPatch
 // headShift/tailShift: how many lines the text before/after the edit moved
 // (front matter grew; lines were added in the body).
 BlockPatch diffBlocks(const BodyBlocks &from, const BodyBlocks &to, int headShift, int tailShift);
+
+// The HTML with every data-sourcepos line moved by lineShift.
+QString shiftSourceLines(QStringView html, int lineShift);
 
 // True when a and b are the same HTML but for data-sourcepos lines that are
 // `lineShift` larger in b.

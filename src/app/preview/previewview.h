@@ -41,8 +41,12 @@ public:
     // Milliseconds between an edit and its render; 0 renders at once.
     void setDebounceInterval(int ms);
     int debounceInterval() const;
-    // True when the page shows the last post given to setPost.
+    // True when the page shows the last post given to setPost, rendered
+    // in full.
     bool isUpToDate() const;
+    // How often the full render differed from the quick one of an edit (the
+    // page then got the full one); for the benchmark.
+    int corrections() const { return m_corrections; }
 
 signals:
     void lineClicked(int line);        // 1-based file line of the clicked block
@@ -51,18 +55,25 @@ signals:
     void pageUpdated();                // the page shows the latest render
 
 private:
-    // One render of the post, made on a worker thread.
+    // One render of the post: in full on a worker thread, or quick (only
+    // the blocks an edit touched, spliced into the previous render).
     struct Rendered
     {
-        quint64 serial = 0;   // of the setPost call; 0: nothing
+        quint64 serial = 0;     // of the setPost call; 0: nothing
+        quint64 revision = 0;   // tells renders of the same serial apart
+        bool complete = false;  // a full render, not a quick one
+        QString text;           // the whole file
         BodyBlocks blocks;
-        int lineCount = 0;    // of the whole file
-        int firstLine = 1;    // of the body
-        PageData header;      // everything but the body
+        int lineCount = 0;      // of the whole file
+        int firstLine = 1;      // of the body
+        bool hasDefinitions = false;   // link or footnote definitions
+        PageData header;        // everything but the body
     };
     static Rendered renderBody(const Post &post, quint64 serial);
 
-    void startRender();
+    void renderNow();
+    bool renderQuickly();
+    void startFullRender();
     void renderFinished();
     void loadShell(const QUrl &baseUrl);
     void pageReady();
@@ -76,6 +87,8 @@ private:
     QFutureWatcher<Rendered> *m_watcher = nullptr;
     bool m_renderDue = false;
     Rendered m_latest;
+    quint64 m_revision = 0;
+    int m_corrections = 0;
 
     PreviewBridge *m_bridge = nullptr;
     QWebChannel *m_channel = nullptr;
