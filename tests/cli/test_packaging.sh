@@ -118,8 +118,9 @@ manpage)
   ;;
 deb)
   need cpack dpkg-deb dpkg-shlibdeps file
-  # Package the current build into a scratch folder (the build tree is left
-  # alone), unpack the .deb and run the command line from it.
+  # Package the current build into a scratch folder (in the build tree only
+  # install_manifest.txt changes), unpack the .deb and run the command line
+  # from it.
   if ! cpack -G DEB --config "$binary_dir/CPackConfig.cmake" -B "$tmp/out" >"$tmp/cpack.log" 2>&1; then
     cat "$tmp/cpack.log"
     fail "cpack failed"
