@@ -7,12 +7,35 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace postwright {
 namespace {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("postwright::Post", text);
+}
+
+// QSaveFile syncs the new file's data before it renames it over the old one
+// (Qt 6.4 on Linux: O_TMPFILE, fdatasync, linkat, rename), but not the
+// directory that holds the name: until that is synced, a power cut can
+// bring the old file back after the editor said "saved".
+void syncDirectoryOf(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray directory = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int fd = ::open(directory.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    ::fsync(fd);
+    ::close(fd);
+#else
+    Q_UNUSED(path);
+#endif
 }
 
 } // namespace
@@ -61,6 +84,11 @@ Result<Success> Post::save(const QString &path) const
     }
     if (!file.commit())
         return Error{path, 0, 0, tr("cannot save: %1").arg(file.errorString())};
+    // A symlinked post is saved through the link: sync the real directory.
+    // The new bytes are in place either way; only durability is at stake,
+    // and some file systems cannot sync a directory, so this is no error.
+    const QString saved = QFileInfo(path).canonicalFilePath();
+    syncDirectoryOf(saved.isEmpty() ? path : saved);
     return Success{};
 }
 

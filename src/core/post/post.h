@@ -23,7 +23,8 @@ public:
     static Result<Post> load(const QString &path);
 
     QByteArray toBytes() const;
-    // Atomic (QSaveFile), in the post's own encoding, BOM and line endings.
+    // Atomic (QSaveFile) and durable (file and directory synced), in the
+    // post's own encoding, BOM and line endings.
     Result<Success> save(const QString &path) const;
     Result<Success> save() const { return save(m_path); }
 
