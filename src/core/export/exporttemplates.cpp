@@ -10,6 +10,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <memory>
+#include <unordered_map>
+
 namespace postwright {
 namespace {
 
@@ -35,9 +38,21 @@ void setText(Data &data, const char *key, const QString &value)
         data.set(key, value.toStdString());
 }
 
+// A list page is rendered a thousand times per big site: parse each
+// template once per thread (a parsed template is not safe to share).
+Mustache &parsed(const QString &source)
+{
+    thread_local std::unordered_map<std::string, std::unique_ptr<Mustache>> cache;
+    std::string text = source.toStdString();
+    auto it = cache.find(text);
+    if (it == cache.end())
+        it = cache.emplace(text, std::make_unique<Mustache>(text)).first;
+    return *it->second;
+}
+
 QString renderMustache(const QString &source, const Data &data)
 {
-    Mustache tmpl(source.toStdString());
+    Mustache &tmpl = parsed(source);
     if (!tmpl.is_valid())
         return {};
     std::string out;

@@ -543,7 +543,6 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     if (!indexed)
         return indexed.error();
     const SiteIndex &index = indexed.value();
-    if (qEnvironmentVariableIsSet("PW_EXPORT_TIMING")) qDebug("index %lld", timer.elapsed());
     const SiteConfig &config = index.config();
 
     const QString out = QDir::cleanPath(QFileInfo(options.outDir).absoluteFilePath());
@@ -614,7 +613,6 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
             progress.report(n, total);
         return outcome;
     });
-    if (qEnvironmentVariableIsSet("PW_EXPORT_TIMING")) qDebug("posts %lld", timer.elapsed());
     if (canceled) {
         report.canceled = true;
         report.elapsedMs = timer.elapsed();
@@ -800,7 +798,6 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
         }
         exporter.recordEntry(job.output, entry);
     });
-    if (qEnvironmentVariableIsSet("PW_EXPORT_TIMING")) qDebug("lists %lld", timer.elapsed());
     report.warnings += listWarnings;
     report.pagesWritten += listWritten;
     report.pagesUnchanged += listUnchanged;
