@@ -508,9 +508,11 @@ void ProjectPanel::updateSummary()
     for (QToolButton *button : {m_ui->renameTermButton, m_ui->mergeTermButton, m_ui->deleteTermButton})
         button->setEnabled(termSelected && m_indexed);
 
+    // The kind is known once the config is read.
+    const QString name = QStringLiteral("<b>%1</b>").arg(QDir(m_root).dirName().toHtmlEscaped());
     m_ui->siteLabel->setText(m_root.isEmpty() ? tr("No site open")
-                                              : QStringLiteral("<b>%1</b> <span style='color:gray'>· %2</span>")
-                                                    .arg(QDir(m_root).dirName().toHtmlEscaped(), siteKindText(idx.config().kind)));
+                             : m_indexed      ? name + QStringLiteral(" <span style='color:gray'>· %1</span>").arg(siteKindText(idx.config().kind))
+                                              : name);
     m_ui->siteLabel->setToolTip(QDir::toNativeSeparators(m_root));
     m_ui->statusLabel->setText(statusText());
 
