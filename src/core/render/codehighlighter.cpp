@@ -149,6 +149,12 @@ struct Language
 {
     srchilite::HighlightStatePtr state;
     bool copiesStates = false;   // has back-references: see libraryMutex()
+    // Lines that start and end outside any comment, string or other inner
+    // state, highlighted: for them the HTML depends on the text alone. Code
+    // repeats lines ("}", "fi", imports, the unchanged lines of the block
+    // being typed in the preview), and matching costs ~2 µs per byte.
+    std::unordered_map<std::string, std::string> lines;
+    std::size_t lineBytes = 0;
 };
 
 // Every element name a language can produce, and whether any of its states
@@ -173,7 +179,7 @@ void inspect(const srchilite::HighlightStatePtr &state,
 class ThreadHighlighter
 {
 public:
-    const Language *language(const std::string &file)
+    Language *language(const std::string &file)
     {
         auto it = m_languages.find(file);
         if (it == m_languages.end())
@@ -181,7 +187,7 @@ public:
         return it->second ? &*it->second : nullptr;
     }
 
-    std::optional<std::string> highlight(const Language &language, std::string_view code)
+    std::optional<std::string> highlight(Language &language, std::string_view code)
     {
         m_out.clear();
         m_out.reserve(code.size() * 3);
@@ -192,13 +198,26 @@ public:
             srchilite::SourceHighlighter highlighter(language.state);
             highlighter.setFormatterManager(&m_formatters);
             highlighter.setOptimize(true);   // one span per run of an element
+            const auto atTop = [&highlighter] {
+                return highlighter.getCurrentState() == highlighter.getMainState()
+                    && highlighter.getStateStack()->empty();
+            };
             std::string line;
             std::size_t pos = 0;
             while (pos < code.size()) {
                 const std::size_t newline = code.find('\n', pos);
                 const std::size_t end = newline == std::string_view::npos ? code.size() : newline;
                 line.assign(code.substr(pos, end - pos));
-                highlighter.highlightParagraph(line);
+                const bool fromTop = atTop();
+                const auto known = fromTop ? language.lines.find(line) : language.lines.end();
+                if (known != language.lines.end()) {
+                    m_out += known->second;
+                } else {
+                    const std::size_t start = m_out.size();
+                    highlighter.highlightParagraph(line);
+                    if (fromTop && atTop())
+                        remember(language, line, m_out.substr(start));
+                }
                 if (newline != std::string_view::npos)
                     m_out += '\n';
                 pos = end + 1;
@@ -211,6 +230,18 @@ public:
     }
 
 private:
+    static void remember(Language &language, const std::string &line, std::string html)
+    {
+        static constexpr std::size_t maxBytes = 4 * 1024 * 1024;
+        const std::size_t bytes = line.size() + html.size() + 64;
+        if (language.lineBytes + bytes > maxBytes) {
+            language.lines.clear();
+            language.lineBytes = 0;
+        }
+        language.lines.emplace(line, std::move(html));
+        language.lineBytes += bytes;
+    }
+
     std::optional<Language> load(const std::string &file)
     {
         Language language;
@@ -344,7 +375,7 @@ std::optional<std::string> highlight(std::string_view infoString, std::string_vi
         return cached;
 
     ThreadHighlighter &highlighter = threadHighlighter();
-    const Language *language = highlighter.language(file);
+    Language *language = highlighter.language(file);
     if (!language)
         return std::nullopt;
     std::optional<std::string> html = highlighter.highlight(*language, code);
