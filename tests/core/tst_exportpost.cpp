@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One post as a self-contained HTML file.
+#include "export/postexporter.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace postwright;
+
+namespace {
+
+const QString post = QStringLiteral(POSTWRIGHT_TEST_DATA "/export/standalone/post.md");
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+} // namespace
+
+class TestExportPost : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void selfContained()
+    {
+        QTemporaryDir out;
+        PostExportOptions options;
+        options.output = out.filePath("post.html");
+        const Result<PostExportReport> report = exportPost(post, options);
+        QVERIFY(report.ok());
+        QCOMPARE(report.value().embedded, 2);
+        QVERIFY(report.value().warnings.isEmpty());
+        const QString html = readText(options.output);
+        QVERIFY(html.contains(QLatin1String("<title>Standalone Post</title>")));
+        QVERIFY(html.contains(QLatin1String("<table>")));
+        QVERIFY(html.contains(QLatin1String("--pw-bg")));   // the stylesheet, inlined
+        // No reference to anything outside the file: every src is data:,
+        // no stylesheet or script is linked.
+        static const QRegularExpression src(QStringLiteral("\\bsrc=\"([^\"]*)\""));
+        int images = 0;
+        for (auto it = src.globalMatch(html); it.hasNext();) {
+            const QString value = it.next().captured(1);
+            QVERIFY2(value.startsWith(QLatin1String("data:image/png;base64,")), qPrintable(value.left(40)));
+            ++images;
+        }
+        QCOMPARE(images, 2);
+        QVERIFY(!html.contains(QLatin1String("<link rel=\"stylesheet\"")));
+        QVERIFY(!html.contains(QLatin1String("<script src")));
+        QVERIFY(!html.contains(QLatin1String("images/square.png")));
+    }
+
+    void assetsFolder()
+    {
+        QTemporaryDir out;
+        PostExportOptions options;
+        options.output = out.filePath("page.html");
+        options.assets = true;
+        const Result<PostExportReport> report = exportPost(post, options);
+        QVERIFY(report.ok());
+        QCOMPARE(report.value().assets.size(), 1);   // the same image twice: one copy
+        QVERIFY(QFileInfo::exists(out.filePath("page_files/square.png")));
+        const QString html = readText(options.output);
+        QCOMPARE(html.count(QLatin1String("src=\"page_files/square.png\"")), 2);
+        QVERIFY(!html.contains(QLatin1String("data:image")));
+    }
+
+    void missingAndOutside()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath("site/post.md"));
+        QVERIFY(QDir().mkpath(dir.filePath("site")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("---\ntitle: T\n---\n\n![gone](nothere.png)\n\n![up](../secret.png)\n");
+        file.close();
+        QFile secret(dir.filePath("secret.png"));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write("secret");
+        secret.close();
+        PostExportOptions options;
+        options.output = dir.filePath("out/post.html");
+        const Result<PostExportReport> report = exportPost(file.fileName(), options);
+        QVERIFY(report.ok());
+        QCOMPARE(report.value().warnings.size(), 2);
+        QCOMPARE(report.value().warnings.at(0).line, 5);
+        QCOMPARE(report.value().warnings.at(0).column, 9);
+        QVERIFY(report.value().warnings.at(1).message.contains(QLatin1String("outside")));
+        QVERIFY(!readText(options.output).contains(QLatin1String("c2VjcmV0")));   // base64 of "secret"
+    }
+
+    void unreadable()
+    {
+        PostExportOptions options;
+        QTemporaryDir out;
+        options.output = out.filePath("x.html");
+        QVERIFY(!exportPost(QStringLiteral("/nonexistent/post.md"), options).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportPost)
+#include "tst_exportpost.moc"

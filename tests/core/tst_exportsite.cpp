@@ -1,0 +1,381 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Whole-site export of fixture Hugo and Jekyll sites: file tree, URLs,
+// pagination, term pages, feed, sitemap, escaping, incremental runs, --clean
+// and the files that must never be read or written.
+#include "export/siteexporter.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QXmlStreamReader>
+
+using namespace postwright;
+
+namespace {
+
+const QString exportData = QStringLiteral(POSTWRIGHT_TEST_DATA "/export");
+
+QSet<QString> filesUnder(const QString &root)
+{
+    QSet<QString> files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.insert(QDir(root).relativeFilePath(it.next()));
+    return files;
+}
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(source);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        if (!QFile::copy(source, target))
+            return false;
+    }
+    return true;
+}
+
+SiteExportOptions optionsFor(const QString &out)
+{
+    SiteExportOptions options;
+    options.outDir = out;
+    options.useIndexCache = false;
+    options.jobs = 2;
+    return options;
+}
+
+// Elements' texts by name, from a whole XML document; fails on any error.
+QStringList xmlTexts(const QString &path, const QString &element, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QXmlStreamReader xml(&file);
+    QStringList texts;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.qualifiedName() == element)
+            texts.append(xml.readElementText());
+    }
+    if (xml.hasError())
+        *error = xml.errorString() + QStringLiteral(" at line ") + QString::number(xml.lineNumber());
+    return texts;
+}
+
+} // namespace
+
+class TestExportSite : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void hugoTree()
+    {
+        QTemporaryDir out;
+        const Result<SiteExportReport> report = exportSite(exportData + QStringLiteral("/hugo"), optionsFor(out.path()));
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+        QCOMPARE(report.value().pagesFailed, 0);
+        const QSet<QString> files = filesUnder(out.path());
+        const QStringList expected = {
+            "index.html", "page/2/index.html", "index.xml", "sitemap.xml",
+            "posts/post-01/index.html", "posts/post-11/index.html", "posts/links/index.html",
+            "posts/bundle/index.html", "posts/bundle/pic.png", "images/static-pic.png",
+            "posts/my-custom-slug/index.html", "special/place/index.html", "escape/index.html",
+            "tags/index.html", "tags/series/index.html", "tags/open-source/index.html", "tags/c++/index.html",
+            "tags/tag-0/index.html", "categories/index.html", "categories/notes/index.html",
+            "categories/web-dev/index.html",
+        };
+        for (const QString &file : expected)
+            QVERIFY2(files.contains(file), qPrintable(file));
+        // Drafts, future posts and sections are not published; nothing climbs out.
+        for (const QString &file : files) {
+            QVERIFY2(!file.contains(QLatin1String("draft")) && !file.contains(QLatin1String("future")),
+                     qPrintable(file));
+            QVERIFY2(!file.contains(QLatin1String("outside")), qPrintable(file));
+            QVERIFY2(!file.startsWith(QLatin1String("posts/index.html")), qPrintable(file));
+        }
+        QVERIFY(!QFileInfo::exists(out.path() + QStringLiteral("/../escape")));
+        QCOMPARE(report.value().posts, 17);
+    }
+
+    void hugoPagesAndLinks()
+    {
+        QTemporaryDir out;
+        const Result<SiteExportReport> report = exportSite(exportData + QStringLiteral("/hugo"), optionsFor(out.path()));
+        QVERIFY(report.ok());
+        const QString home = readText(out.filePath("index.html"));
+        static const QRegularExpression entry(QStringLiteral("<li class=\"pw-entry\">"));
+        QCOMPARE(home.count(entry), 10);
+        QCOMPARE(readText(out.filePath("page/2/index.html")).count(entry), 7);
+        QVERIFY(home.contains(QLatin1String("href=\"page/2/index.html\"")));
+        // Newest first: links (February) before post-11 (January 11th).
+        QVERIFY(home.indexOf(QLatin1String("posts/links/")) < home.indexOf(QLatin1String("posts/post-11/")));
+        // Summaries: front matter, else before <!--more-->, else ~70 words.
+        QVERIFY(home.contains(QLatin1String("A summary with &lt;b&gt;markup&lt;/b&gt; &amp;")));
+        const QString page2 = readText(out.filePath("page/2/index.html"));
+        QVERIFY(page2.contains(QLatin1String("Body of post 1. word")));
+        QVERIFY(page2.contains(QStringLiteral("word…")));
+
+        const QString links = readText(out.filePath("posts/links/index.html"));
+        QVERIFY(links.contains(QLatin1String("href=\"../post-01/index.html\"")));
+        QVERIFY(links.contains(QLatin1String("src=\"../../images/static-pic.png\"")));
+        QVERIFY(links.contains(QLatin1String("href=\"https://example.com/page\"")));
+        QVERIFY(links.contains(QLatin1String("{{&lt; figure")));   // shortcodes stay visible
+        QVERIFY(readText(out.filePath("posts/bundle/index.html")).contains(QLatin1String("src=\"pic.png\"")));
+        QVERIFY(readText(out.filePath("posts/bundle/index.html")).contains(QLatin1String("href=\"../links/index.html\"")));
+
+        const QString series = readText(out.filePath("tags/series/index.html"));
+        QCOMPARE(series.count(entry), 12);   // 11 numbered posts and the bundle
+        QVERIFY(series.contains(QLatin1String("href=\"../../posts/bundle/index.html\"")));
+        const QString tags = readText(out.filePath("tags/index.html"));
+        QVERIFY(tags.contains(QLatin1String("<a href=\"series/index.html\">series</a> <span class=\"pw-count\">(12)</span>")));
+        QVERIFY(tags.contains(QLatin1String("<a href=\"open-source/index.html\">Open Source</a>")));
+    }
+
+    void hugoWarnings()
+    {
+        QTemporaryDir out;
+        const Result<SiteExportReport> report = exportSite(exportData + QStringLiteral("/hugo"), optionsFor(out.path()));
+        QVERIFY(report.ok());
+        QStringList warnings;
+        for (const Error &e : report.value().warnings)
+            warnings.append(e.toString());
+        const auto has = [&](const QString &text) {
+            return std::any_of(warnings.cbegin(), warnings.cend(), [&](const QString &w) { return w.contains(text); });
+        };
+        QVERIFY2(has(QStringLiteral("content/posts/links.md:17:12: missing image: images/nope.png")),
+                 qPrintable(warnings.join('\n')));
+        QVERIFY(has(QStringLiteral("content/posts/links.md:19:12: ../../../outside.png is outside the site")));
+        QVERIFY(has(QStringLiteral("content/posts/links.md:23:1: Hugo shortcode left as text")));
+        QVERIFY(has(QStringLiteral("content/posts/evil-url.md: unsafe parts of the URL removed")));
+        int shortcodeWarnings = 0;
+        for (const QString &w : warnings)
+            shortcodeWarnings += w.contains(QLatin1String("links.md")) && w.contains(QLatin1String("left as text"));
+        QCOMPARE(shortcodeWarnings, 1);
+    }
+
+    void draftsAndFuture()
+    {
+        QTemporaryDir out;
+        SiteExportOptions options = optionsFor(out.path());
+        options.drafts = true;
+        options.future = true;
+        const Result<SiteExportReport> report = exportSite(exportData + QStringLiteral("/hugo"), options);
+        QVERIFY(report.ok());
+        QVERIFY(QFileInfo::exists(out.filePath("posts/draft/index.html")));
+        QVERIFY(QFileInfo::exists(out.filePath("posts/future/index.html")));
+        QCOMPARE(report.value().posts, 19);
+    }
+
+    void everyPageValid()
+    {
+        QTemporaryDir out;
+        SiteExportOptions options = optionsFor(out.path());
+        options.baseUrl = QStringLiteral("https://cli.example.net/sub");
+        QVERIFY(exportSite(exportData + QStringLiteral("/hugo"), options).ok());
+        for (const QString &file : filesUnder(out.path())) {
+            if (!file.endsWith(QLatin1String(".html")))
+                continue;
+            const QString html = readText(out.filePath(file));
+            QVERIFY2(html.startsWith(QLatin1String("<!DOCTYPE html>")), qPrintable(file));
+            QVERIFY2(html.contains(QLatin1String("<meta charset=\"utf-8\">")), qPrintable(file));
+            QVERIFY2(html.contains(QRegularExpression(QStringLiteral("<title>[^<]+</title>"))), qPrintable(file));
+            QVERIFY2(html.contains(QLatin1String("<meta name=\"description\" content=\"")), qPrintable(file));
+            QVERIFY2(html.contains(QLatin1String("<link rel=\"canonical\" href=\"https://cli.example.net/sub/")),
+                     qPrintable(file));
+            // Front-matter values are escaped everywhere.
+            QVERIFY2(!html.contains(QLatin1String("<script>alert")), qPrintable(file));
+            QVERIFY2(html.trimmed().endsWith(QLatin1String("</html>")), qPrintable(file));
+        }
+        const QString links = readText(out.filePath("posts/links/index.html"));
+        QVERIFY(links.contains(
+            QStringLiteral("<title>Tom &amp; &quot;Jerry&quot; &lt;script&gt;alert(1)&lt;/script&gt; — Export Fixture</title>")));
+    }
+
+    void feedAndSitemap()
+    {
+        QTemporaryDir out;
+        QVERIFY(exportSite(exportData + QStringLiteral("/hugo"), optionsFor(out.path())).ok());
+        QString error;
+        const QStringList links = xmlTexts(out.filePath("index.xml"), QStringLiteral("link"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(links.size(), 1 + 17);   // the channel and each post
+        for (const QString &link : links)
+            QVERIFY2(link.startsWith(QLatin1String("https://blog.example.org/")), qPrintable(link));
+        // Newest first: the bundle (March), then links (February).
+        QCOMPARE(links.at(1), QStringLiteral("https://blog.example.org/posts/bundle/"));
+        QCOMPARE(links.at(2), QStringLiteral("https://blog.example.org/posts/links/"));
+        const QStringList titles = xmlTexts(out.filePath("index.xml"), QStringLiteral("title"), &error);
+        QVERIFY(titles.contains(QStringLiteral("Tom & \"Jerry\" <script>alert(1)</script>")));
+        const QStringList dates = xmlTexts(out.filePath("index.xml"), QStringLiteral("pubDate"), &error);
+        QCOMPARE(dates.value(1), QStringLiteral("Thu, 01 Feb 2024 10:00:00 +0000"));
+
+        const QStringList locs = xmlTexts(out.filePath("sitemap.xml"), QStringLiteral("loc"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(locs.contains(QStringLiteral("https://blog.example.org/")));
+        QVERIFY(locs.contains(QStringLiteral("https://blog.example.org/page/2/")));
+        QVERIFY(locs.contains(QStringLiteral("https://blog.example.org/posts/my-custom-slug/")));
+        QVERIFY(locs.contains(QStringLiteral("https://blog.example.org/tags/open-source/")));
+        QCOMPARE(QSet<QString>(locs.cbegin(), locs.cend()).size(), locs.size());
+    }
+
+    void jekyll()
+    {
+        QTemporaryDir out;
+        const Result<SiteExportReport> report = exportSite(exportData + QStringLiteral("/jekyll"), optionsFor(out.path()));
+        QVERIFY(report.ok());
+        const QSet<QString> files = filesUnder(out.path());
+        for (const char *file : {"news/2024/01/15/hello-world.html", "2024/pretty/index.html",
+                                    "2024/03/01/no-category.html", "assets/photo.png", "categories/news/index.html",
+                                    "tags/intro/index.html"})
+            QVERIFY2(files.contains(QString::fromLatin1(file)), qPrintable(QStringList(files.values()).join(' ')));
+        QVERIFY(!files.contains(QStringLiteral("unfinished.html")));
+        const QString hello = readText(out.filePath("news/2024/01/15/hello-world.html"));
+        QVERIFY(hello.contains(QLatin1String("src=\"../../../../assets/photo.png\"")));
+        QVERIFY(hello.contains(QLatin1String("href=\"https://jekyll.example.org/blog/news/2024/01/15/hello-world.html\"")));
+        QVERIFY(hello.contains(QLatin1String("{{ site.title }}")));
+        QVERIFY(hello.contains(QLatin1String("{% highlight ruby %}")));
+        const QString linking = readText(out.filePath("2024/03/01/no-category.html"));
+        QVERIFY(linking.contains(QLatin1String("href=\"../../../news/2024/01/15/hello-world.html\"")));
+        int liquid = 0;
+        for (const Error &e : report.value().warnings)
+            liquid += e.path.endsWith(QLatin1String("hello-world.md"));
+        QCOMPARE(liquid, 1);
+    }
+
+    void incremental()
+    {
+        QTemporaryDir site;
+        QVERIFY(copyTree(exportData + QStringLiteral("/hugo"), site.path()));
+        QTemporaryDir out;
+        const Result<SiteExportReport> first = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(first.ok());
+        QVERIFY(first.value().written.contains(QStringLiteral("posts/post-03/index.html")));
+
+        const Result<SiteExportReport> again = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().pagesWritten, 0);
+        QCOMPARE(again.value().written, QStringList());
+        QCOMPARE(again.value().pagesUnchanged, first.value().pagesWritten);
+        // Warnings of unchanged pages are reported again.
+        QCOMPARE(again.value().warnings.size(), first.value().warnings.size());
+
+        const QDateTime before = QFileInfo(out.filePath("posts/post-04/index.html")).lastModified();
+        QThread::msleep(20);
+        QFile post(site.filePath("content/posts/post-03.md"));
+        QVERIFY(post.open(QIODevice::Append));
+        post.write("\nA new paragraph.\n");
+        post.close();
+        const Result<SiteExportReport> changed = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(changed.ok());
+        const QStringList written = changed.value().written;
+        QVERIFY2(written.contains(QStringLiteral("posts/post-03/index.html")), qPrintable(written.join(' ')));
+        QVERIFY(!written.contains(QStringLiteral("posts/post-04/index.html")));
+        QCOMPARE(QFileInfo(out.filePath("posts/post-04/index.html")).lastModified(), before);
+        QVERIFY(readText(out.filePath("posts/post-03/index.html")).contains(QLatin1String("A new paragraph.")));
+        // Its summary did not change, so no list needs rewriting.
+        QCOMPARE(written.size(), 1);
+
+        // A new title shows on the lists that list it, and only there.
+        QString text = readText(site.filePath("content/posts/post-03.md"));
+        text.replace(QLatin1String("Post number 3"), QLatin1String("Renamed three"));
+        QFile rewrite(site.filePath("content/posts/post-03.md"));
+        QVERIFY(rewrite.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        rewrite.write(text.toUtf8());
+        rewrite.close();
+        const Result<SiteExportReport> renamed = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(renamed.ok());
+        const QSet<QString> rewritten(renamed.value().written.cbegin(), renamed.value().written.cend());
+        QCOMPARE(rewritten, (QSet<QString>{"posts/post-03/index.html", "page/2/index.html", "index.xml",
+                                           "tags/series/index.html", "tags/tag-0/index.html",
+                                           "categories/notes/index.html"}));
+    }
+
+    void clean()
+    {
+        QTemporaryDir site;
+        QVERIFY(copyTree(exportData + QStringLiteral("/hugo"), site.path()));
+        QTemporaryDir out;
+        QVERIFY(exportSite(site.path(), optionsFor(out.path())).ok());
+        QVERIFY(QFile::remove(site.filePath("content/posts/slugged.md")));
+        QFile keep(out.filePath("mine.txt"));   // not ours: never removed
+        QVERIFY(keep.open(QIODevice::WriteOnly));
+        keep.close();
+
+        const Result<SiteExportReport> kept = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(kept.ok());
+        QVERIFY(QFileInfo::exists(out.filePath("posts/my-custom-slug/index.html")));
+        QCOMPARE(kept.value().staleKept, 1);
+
+        SiteExportOptions options = optionsFor(out.path());
+        options.clean = true;
+        const Result<SiteExportReport> cleaned = exportSite(site.path(), options);
+        QVERIFY(cleaned.ok());
+        QCOMPARE(cleaned.value().staleRemoved, 1);
+        QCOMPARE(cleaned.value().pagesUnchanged, 0);   // everything rebuilt
+        QVERIFY(!QFileInfo::exists(out.filePath("posts/my-custom-slug/index.html")));
+        QVERIFY(!QFileInfo::exists(out.filePath("posts/my-custom-slug")));
+        QVERIFY(QFileInfo::exists(out.filePath("mine.txt")));
+        QVERIFY(QFileInfo::exists(out.filePath("posts/post-01/index.html")));
+    }
+
+    void refusesOutputOverSite()
+    {
+        QTemporaryDir site;
+        QVERIFY(copyTree(exportData + QStringLiteral("/hugo"), site.path()));
+        QVERIFY(!exportSite(site.path(), optionsFor(site.path())).ok());
+        QVERIFY(!exportSite(site.filePath("content/.."), optionsFor(QFileInfo(site.path()).absolutePath())).ok());
+    }
+
+    void symlinkOutOfSite()
+    {
+        QTemporaryDir site;
+        QVERIFY(copyTree(exportData + QStringLiteral("/hugo"), site.path()));
+        QTemporaryDir elsewhere;
+        QFile secret(elsewhere.filePath("secret.png"));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write("not for export");
+        secret.close();
+        QVERIFY(QFile::link(elsewhere.filePath("secret.png"), site.filePath("static/images/linked.png")));
+        QFile post(site.filePath("content/posts/post-01.md"));
+        QVERIFY(post.open(QIODevice::Append));
+        post.write("\n![linked](/images/linked.png)\n");
+        post.close();
+        QTemporaryDir out;
+        const Result<SiteExportReport> report = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(report.ok());
+        QVERIFY(!QFileInfo::exists(out.filePath("images/linked.png")));
+        const bool warned = std::any_of(report.value().warnings.cbegin(), report.value().warnings.cend(),
+                                        [](const Error &e) { return e.message.contains(QLatin1String("outside the site")); });
+        QVERIFY(warned);
+    }
+
+    void templateOverride()
+    {
+        QTemporaryDir out;
+        const Result<SiteExportReport> report = exportSite(exportData + QStringLiteral("/override"), optionsFor(out.path()));
+        QVERIFY(report.ok());
+        const QString home = readText(out.filePath("index.html"));
+        QVERIFY(home.contains(QLatin1String("<body class=\"custom-list\">")));
+        QVERIFY(home.contains(QLatin1String("<a class=\"entry\" href=\"first/index.html\">First</a>")));
+        // Templates not overridden stay the default.
+        QVERIFY(readText(out.filePath("first/index.html")).contains(QLatin1String("id=\"pw-body\"")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportSite)
+#include "tst_exportsite.moc"

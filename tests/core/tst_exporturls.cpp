@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// URLs, terms and summaries of the export: pure functions.
+#include "export/htmltext.h"
+#include "export/posturl.h"
+
+#include <QTest>
+
+using namespace postwright;
+
+class TestExportUrls : public QObject
+{
+    Q_OBJECT
+
+private:
+    static SiteConfig config(SiteKind kind)
+    {
+        SiteConfig c;
+        c.kind = kind;
+        c.root = QStringLiteral("/site");
+        c.contentDir = kind == SiteKind::Hugo ? QStringLiteral("/site/content") : QStringLiteral("/site");
+        return c;
+    }
+    static PostRecord record(const QString &path, const QString &slug, const QString &date,
+                             const QStringList &categories = {}, PostKind kind = PostKind::Post)
+    {
+        PostRecord r;
+        r.path = path;
+        r.slug = slug;
+        r.title = QStringLiteral("My Great Title");
+        r.kind = kind;
+        r.date = QDateTime::fromString(date, Qt::ISODate);
+        if (!categories.isEmpty())
+            r.terms.insert(QStringLiteral("categories"), categories);
+        return r;
+    }
+
+private slots:
+    void hugo_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("slug");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("permalink");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("section post") << "content/posts/hello.md" << "hello" << "" << "" << "/posts/hello/";
+        QTest::newRow("slug replaces the name") << "content/posts/hello.md" << "custom" << "" << "" << "/posts/custom/";
+        QTest::newRow("top-level page") << "content/about.md" << "about" << "" << "" << "/about/";
+        QTest::newRow("nested folders") << "content/posts/2024/trip.md" << "trip" << "" << "" << "/posts/2024/trip/";
+        QTest::newRow("upper case and spaces lowered") << "content/Posts/My File.md" << "My File" << "" << ""
+                                                       << "/posts/my-file/";
+        QTest::newRow("bundle") << "content/posts/bundle/index.md" << "bundle" << "" << "" << "/posts/bundle/";
+        QTest::newRow("url front matter") << "content/posts/hello.md" << "hello" << "/special/place/" << ""
+                                          << "/special/place/";
+        QTest::newRow("url escaping the site") << "content/posts/hello.md" << "hello" << "/../../etc/" << ""
+                                               << "/etc/";
+        QTest::newRow("permalinks config") << "content/posts/hello.md" << "hello" << "" << "/:year/:month/:slug/"
+                                           << "/2024/03/my-great-title/";
+    }
+    void hugo()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, slug);
+        QFETCH(QString, url);
+        QFETCH(QString, permalink);
+        QFETCH(QString, expected);
+        ExportSettings settings;
+        if (!permalink.isEmpty())
+            settings.hugoPermalinks.insert(QStringLiteral("posts"), permalink);
+        const PostRecord r = record(path, slug, QStringLiteral("2024-03-05T10:00:00Z"),
+                                    {}, path.endsWith(QLatin1String("/index.md")) ? PostKind::Bundle : PostKind::Post);
+        const UrlPath result = postUrl(config(SiteKind::Hugo), settings, r, {url, {}});
+        QCOMPARE(result.path, expected);
+        QCOMPARE(result.sanitized, url.contains(QLatin1String("..")));
+    }
+
+    void jekyll_data()
+    {
+        QTest::addColumn<QString>("sitePermalink");
+        QTest::addColumn<QString>("postPermalink");
+        QTest::addColumn<QStringList>("categories");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("default (date)") << "" << "" << QStringList{"News"} << "/news/2024/03/05/hello-world.html";
+        QTest::newRow("two categories") << "" << "" << QStringList{"blog", "Tech"}
+                                        << "/blog/tech/2024/03/05/hello-world.html";
+        QTest::newRow("no category") << "" << "" << QStringList{} << "/2024/03/05/hello-world.html";
+        QTest::newRow("pretty") << "pretty" << "" << QStringList{} << "/2024/03/05/hello-world/";
+        QTest::newRow("none") << "none" << "" << QStringList{"news"} << "/news/hello-world.html";
+        QTest::newRow("pattern") << "/:year/:i_month/:slug" << "" << QStringList{} << "/2024/3/hello-world/";
+        QTest::newRow("front matter wins") << "pretty" << "/fixed/:title/" << QStringList{} << "/fixed/hello-world/";
+    }
+    void jekyll()
+    {
+        QFETCH(QString, sitePermalink);
+        QFETCH(QString, postPermalink);
+        QFETCH(QStringList, categories);
+        QFETCH(QString, expected);
+        ExportSettings settings;
+        settings.jekyllPermalink = expandJekyllPermalinkStyle(sitePermalink);
+        const PostRecord r = record(QStringLiteral("_posts/2024-03-05-hello-world.md"), QStringLiteral("hello-world"),
+                                    QStringLiteral("2024-03-05T10:00:00"), categories);
+        QCOMPARE(postUrl(config(SiteKind::Jekyll), settings, r, {{}, postPermalink}).path, expected);
+    }
+
+    void plain()
+    {
+        const PostRecord r = record(QStringLiteral("trips/2023/Lisbon Trip.md"), QStringLiteral("Lisbon Trip"),
+                                    QStringLiteral("2023-05-01"));
+        QCOMPARE(postUrl(config(SiteKind::Plain), {}, r).path, QStringLiteral("/trips/2023/lisbon-trip/"));
+    }
+
+    void terms_data()
+    {
+        QTest::addColumn<QString>("term");
+        QTest::addColumn<QString>("slug");
+        QTest::newRow("spaces") << "Open Source" << "open-source";
+        QTest::newRow("plus kept") << "C++" << "c++";
+        QTest::newRow("slash") << "a/b" << "a-b";
+        QTest::newRow("dots only") << ".." << "";
+        QTest::newRow("climbing") << "../../etc" << "..-..-etc";
+        QTest::newRow("unicode") << "Café Crème" << "café-crème";
+    }
+    void terms()
+    {
+        QFETCH(QString, term);
+        QFETCH(QString, slug);
+        const QString result = termSlug(term);
+        QVERIFY(!result.isEmpty());
+        QVERIFY(!result.contains(QLatin1Char('/')));
+        QVERIFY(result != QLatin1String("..") && result != QLatin1String("."));
+        if (!slug.isEmpty())
+            QCOMPARE(result, slug);
+        QVERIFY(termUrl(QStringLiteral("tags"), term).startsWith(QLatin1String("/tags/")));
+    }
+
+    void outputs()
+    {
+        QCOMPARE(outputFileForUrl(QStringLiteral("/")), QStringLiteral("index.html"));
+        QCOMPARE(outputFileForUrl(QStringLiteral("/a/b/")), QStringLiteral("a/b/index.html"));
+        QCOMPARE(outputFileForUrl(QStringLiteral("/a/b.html")), QStringLiteral("a/b.html"));
+        QCOMPARE(outputFileForUrl(QStringLiteral("/a/b")), QStringLiteral("a/b/index.html"));
+        QCOMPARE(sanitizeUrlPath(QStringLiteral("/a/../../b\\c/")).path, QStringLiteral("/a/bc/"));
+        QVERIFY(sanitizeUrlPath(QStringLiteral("/a/../b/")).sanitized);
+    }
+
+    void relativeLinks_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("sibling post") << "/posts/a/" << "/posts/b/" << "../b/index.html";
+        QTest::newRow("home from post") << "/posts/a/" << "/" << "../../index.html";
+        QTest::newRow("post from home") << "/" << "/posts/a/" << "posts/a/index.html";
+        QTest::newRow("asset") << "/posts/a/" << "/images/x.png" << "../../images/x.png";
+        QTest::newRow("bundle resource") << "/posts/a/" << "/posts/a/pic.png" << "pic.png";
+        QTest::newRow("from an .html page") << "/news/2024/01/x.html" << "/tags/t/" << "../../../tags/t/index.html";
+        QTest::newRow("fragment kept") << "/posts/a/" << "/posts/b/#part" << "../b/index.html#part";
+    }
+    void relativeLinks()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, expected);
+        QCOMPARE(relativeUrl(from, to), expected);
+    }
+
+    void summaries()
+    {
+        QCOMPARE(postSummary(QStringLiteral("Given."), u"Body text", QStringLiteral("<p>Body text</p>")),
+                 QStringLiteral("Given."));
+        QCOMPARE(postSummary({}, u"Before *the* fold.\n\n<!--more-->\n\nAfter.", QStringLiteral("<p>ignored</p>")),
+                 QStringLiteral("Before the fold."));
+        QStringList words;
+        for (int i = 0; i < 100; ++i)
+            words.append(QStringLiteral("w%1").arg(i));
+        const QString html = QStringLiteral("<p>") + words.join(QLatin1Char(' ')) + QStringLiteral("</p>");
+        const QString summary = postSummary({}, u"", html);
+        QVERIFY(summary.startsWith(QLatin1String("w0 w1")));
+        QVERIFY(summary.endsWith(QStringLiteral("w69…")));
+        QCOMPARE(htmlToText(u"<p>a<em>b</em> &amp; c</p><p>d</p>"), QStringLiteral("ab & c d"));
+    }
+
+    void rewrite()
+    {
+        const QString html = QStringLiteral("<a href=\"a.md\">x</a><img src=\"p&amp;q.png\" alt=\"\"><a href='b'>y</a>");
+        QStringList seen;
+        const QString out = rewriteReferences(html, [&](const QString &url, bool image) -> std::optional<QString> {
+            seen.append(url + (image ? QStringLiteral("!") : QString()));
+            if (url == QLatin1String("a.md"))
+                return QStringLiteral("../a/index.html");
+            if (image)
+                return QStringLiteral("x\"y.png");
+            return std::nullopt;
+        });
+        QCOMPARE(seen, (QStringList{"a.md", "p&q.png!", "b"}));
+        QVERIFY(out.contains(QLatin1String("href=\"../a/index.html\"")));
+        QVERIFY(out.contains(QLatin1String("src=\"x&quot;y.png\"")));
+        QVERIFY(out.contains(QLatin1String("href='b'")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportUrls)
+#include "tst_exporturls.moc"
