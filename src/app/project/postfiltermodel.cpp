@@ -197,8 +197,10 @@ bool PostFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right
     int order = 0;
     if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
         order = QString::localeAwareCompare(a.toString().toCaseFolded(), b.toString().toCaseFolded());
-    else
-        order = QVariant::compare(a, b) == QPartialOrdering::Less ? -1 : (QVariant::compare(a, b) == QPartialOrdering::Greater ? 1 : 0);
+    else if (const QPartialOrdering compared = QVariant::compare(a, b); compared == QPartialOrdering::Less)
+        order = -1;
+    else if (compared == QPartialOrdering::Greater)
+        order = 1;
     if (order != 0)
         return order < 0;
     // Equal keys: by path, so that the order is stable.
