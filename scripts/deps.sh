@@ -15,7 +15,7 @@ build_packages=(
   libhunspell-dev hunspell-en-us hunspell-de-de hunspell-fr hunspell-es
   libsource-highlight-dev libjs-katex
 )
-test_packages=(xvfb xauth cmark-gfm python3 desktop-file-utils appstream dpkg-dev file groff-base)
+test_packages=(xvfb xauth cmark-gfm python3 desktop-file-utils appstream dpkg-dev file groff-base chromium)
 
 wanted=("${build_packages[@]}")
 if [[ "${1:-build}" == test ]]; then

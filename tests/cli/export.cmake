@@ -1,0 +1,10 @@
+# SPDX-FileCopyrightText: 2026 The Postwright authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+pw_add_test(tst_cli_export LABEL cli TIMEOUT 300
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_export.cpp)
+add_dependencies(tst_cli_export postwright-cli)
+# A real browser (Debian's chromium, installed by scripts/test.sh) opens an
+# exported page from disk.
+pw_add_test(tst_export_browser LABEL cli TIMEOUT 300
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_export_browser.cpp LIBS Qt6::Gui)
+add_dependencies(tst_export_browser postwright-cli)
