@@ -93,6 +93,23 @@ private slots:
         QVERIFY(!readText(options.output).contains(QLatin1String("c2VjcmV0")));   // base64 of "secret"
     }
 
+    void mathBringsKatex()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath("math.md"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("---\ntitle: Math\n---\n\nEuler: $e^{i\\pi} + 1 = 0$\n");
+        file.close();
+        PostExportOptions options;
+        options.output = dir.filePath("out/math.html");
+        const Result<PostExportReport> report = exportPost(file.fileName(), options);
+        QVERIFY(report.ok());
+        const QString html = readText(options.output);
+        QVERIFY(html.contains(QLatin1String("href=\"math_files/katex/katex.min.css\"")));
+        QVERIFY(QFileInfo::exists(dir.filePath("out/math_files/katex/katex.min.js")));
+        QVERIFY(!html.contains(QLatin1String("file://")));
+    }
+
     void unreadable()
     {
         PostExportOptions options;

@@ -6,6 +6,7 @@
 #include "export/exportsettings.h"
 #include "export/htmltext.h"
 #include "export/localreference.h"
+#include "page/katexassets.h"
 #include "post/postpage.h"
 #include "site/siteconfig.h"
 
@@ -140,6 +141,23 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
 
     PageData page = pageDataFor(post, rendered);
     page.siteTitle = siteTitle;
+    if (rendered.hasMath) {
+        // KaTeX's script, stylesheet and fonts go beside the page, in FILE_files/katex/.
+        const QStringList files = katexAssetFiles();
+        bool copied = !files.isEmpty();
+        for (const QString &file : files) {
+            const QString target = assetsDir.filePath(QStringLiteral("katex/") + file);
+            QDir().mkpath(QFileInfo(target).absolutePath());
+            QFile::remove(target);
+            copied = copied && QFile::copy(QDir(katexDirectory()).filePath(file), target);
+        }
+        if (copied) {
+            page.math = true;
+            page.mathAssetsUrl = assetsName + QStringLiteral("/katex/");
+        } else {
+            report.warnings.append(Error{reported, 0, 0, tr("the post has math, but KaTeX could not be copied")});
+        }
+    }
     const QString summary = postSummary(post.frontMatter().string(QStringLiteral("summary")), post.body(), rendered.html);
     const QString html = completeHead(PageTemplate::defaultTemplate().render(page), summary, {});
     if (html.isEmpty())

@@ -10,6 +10,7 @@
 #include "export/htmltext.h"
 #include "export/localreference.h"
 #include "export/posturl.h"
+#include "page/katexassets.h"
 #include "site/siteindexing.h"
 #include "site/siterules.h"
 
@@ -165,6 +166,15 @@ public:
         outcome.summary = postSummary(summaryField, post.body(), rendered.html);
 
         PageData page = exportedPageData(post, rendered);
+        if (rendered.hasMath) {
+            // KaTeX goes into OUT/katex/ once, for every page with math.
+            page.math = copyKatex(record.path, outcome);
+            if (page.math) {
+                const QString css = relativeUrl(url.path, QStringLiteral("/katex/katex.min.css"));
+                page.mathAssetsUrl = css.left(css.lastIndexOf(QLatin1Char('/')) + 1);
+                assets.append(katexOutputs());
+            }
+        }
         page.siteTitle = m_settings.title;
         page.canonicalUrl = absoluteUrl(m_baseUrl, url.path);
         if (page.lang.isEmpty())
@@ -424,6 +434,30 @@ private:
         if (!assets.contains(output))
             assets.append(output);
         return relativeUrl(pageUrl, dest.path) + ref.suffix;
+    }
+
+    static QStringList katexOutputs()
+    {
+        QStringList outputs;
+        for (const QString &file : katexAssetFiles())
+            outputs.append(QStringLiteral("katex/") + file);
+        return outputs;
+    }
+
+    // Our own KaTeX files (not the site's): copied from the system once.
+    bool copyKatex(const QString &postPath, PostOutcome &outcome)
+    {
+        const QStringList files = katexAssetFiles();
+        if (files.isEmpty()) {
+            outcome.warnings.append(Error{postPath, 0, 0, tr("the post has math, but KaTeX is not installed")});
+            return false;
+        }
+        const QDir katex(katexDirectory());
+        for (const QString &file : files) {
+            if (!copyAsset(katex.filePath(file), QStringLiteral("katex/") + file, postPath, outcome))
+                return false;
+        }
+        return true;
     }
 
     bool copyAsset(const QString &source, const QString &output, const QString &postPath, PostOutcome &outcome)
