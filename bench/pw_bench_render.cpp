@@ -159,7 +159,11 @@ int main(int argc, char **argv)
         // Same total work per size: many runs of small documents, few of big.
         const int runs = reps > 0 ? reps : int(std::clamp<qsizetype>(200000000 / doc.utf8.size(), 7, 101));
         const QString markdown = QString::fromUtf8(doc.utf8);
-        postwright::RenderOptions options;   // sourcepos, footnotes
+        // Like for like: sourcepos and footnotes as cmark-gfm has them; no
+        // code highlighting or math, which cmark-gfm does not do.
+        postwright::RenderOptions options;
+        options.highlightCode = false;
+        options.math = false;
 
         const postwright::RenderResult check = postwright::render(markdown, options);
         char *referenceHtml = referenceRender(doc.utf8);

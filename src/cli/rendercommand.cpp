@@ -19,7 +19,11 @@ int renderCommand(const QStringList &args)
                                     QStringLiteral("FILE"));
     const QCommandLineOption fragment(QStringLiteral("fragment"),
                                       QCoreApplication::translate("postwright::cli", "Only the body HTML, no page."));
-    parser.addOptions({output, fragment});
+    const QCommandLineOption plainCode(QStringLiteral("no-highlight"),
+                                       QCoreApplication::translate("postwright::cli", "Leave code blocks unhighlighted."));
+    const QCommandLineOption plainMath(QStringLiteral("no-math"),
+                                       QCoreApplication::translate("postwright::cli", "Leave TeX math as Markdown text."));
+    parser.addOptions({output, fragment, plainCode, plainMath});
     if (!parseCommand(parser, args, 1, QStringLiteral("POST [-o FILE] [--fragment]")))
         return Usage;
     const QString path = parser.positionalArguments().at(1);
@@ -33,10 +37,14 @@ int renderCommand(const QStringList &args)
         err(*post.value().frontMatter().error);
     RenderOptions options;
     options.statistics = false;   // neither the page nor the fragment shows them
+    options.highlightCode = !parser.isSet(plainCode);
+    options.math = !parser.isSet(plainMath);
     const RenderResult rendered = renderPost(post.value(), options);
+    PageData page = pageDataFor(post.value(), rendered);
+    page.math = rendered.hasMath;
     const QByteArray html = parser.isSet(fragment)
                                 ? rendered.html.toUtf8()
-                                : PageTemplate::defaultTemplate().render(pageDataFor(post.value(), rendered)).toUtf8();
+                                : PageTemplate::defaultTemplate().render(page).toUtf8();
     if (!parser.isSet(output)) {
         writeStdout(html);
         return Ok;
