@@ -2,7 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "doctor/mojibake.h"
 #include "editing/imageimport.h"
+#include "export/exportactions.h"
+#include "insights/insightspanel.h"
+#include "insights/postanalyzer.h"
+#include "site/sitelanguage.h"
+#include "site/sitelookup.h"
+#include "spelling/spelllanguage.h"
 #include "editing/textstats.h"
 #include "editor/findbar.h"
 #include "editor/markdowneditor.h"
@@ -19,6 +26,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -110,6 +118,8 @@ void MainWindow::createWidgets()
             openPost(path);
     });
     connect(m_project, &ProjectPanel::siteOpened, this, [this] {
+        m_siteLanguage = siteLanguage(m_project->config());
+        updateSpellLanguage();
         if (!m_post.path().isEmpty())
             m_project->updateOpenPost(m_post.path(), m_post.toBytes());
         if (m_openNewestWhenIndexed)
@@ -172,6 +182,42 @@ void MainWindow::createWidgets()
     statusBar()->addPermanentWidget(m_positionLabel);
     statusBar()->addPermanentWidget(m_encodingButton);
     statusBar()->addPermanentWidget(m_lineEndingButton);
+    m_spellLabel = new QLabel(this);
+    m_spellLabel->setAccessibleName(tr("Spell-check language"));
+    statusBar()->addPermanentWidget(m_spellLabel);
+    connect(m_editor, &MarkdownEditor::spellStatusChanged, this, [this] { m_spellLabel->setText(m_editor->spellStatusText()); });
+    connect(m_editor, &MarkdownEditor::spellMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+
+    // Writing tools: the doctor, the outline and statistics, in a dock below.
+    m_analyzer = new PostAnalyzer(this);
+    m_insights = new InsightsPanel(this);
+    auto *dock = new QDockWidget(tr("Writing Tools"), this);
+    dock->setObjectName(QStringLiteral("writingToolsDock"));
+    dock->setWidget(m_insights);
+    dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea | Qt::LeftDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    connect(m_analyzer, &PostAnalyzer::analyzed, this, [this, dock](const PostAnalysis &analysis) {
+        m_insights->setAnalysis(analysis);
+        // Point out garbled text once per post: the fix is one click away.
+        const bool garbled = std::any_of(analysis.findings.cbegin(), analysis.findings.cend(),
+                                         [](const Finding &f) { return f.code == QLatin1String("mojibake"); });
+        if (garbled && m_mojibakeNoticeFor != m_post.path()) {
+            m_mojibakeNoticeFor = m_post.path();
+            dock->show();
+            statusBar()->showMessage(tr("This post has garbled characters (like â€“ for –): "
+                                        "Edit → Repair Encoding fixes them in one step."), 15000);
+        }
+    });
+    connect(m_insights, &InsightsPanel::lineActivated, this, [this](int line, int column) {
+        m_editor->goToLine(line - 1);
+        QTextCursor cursor = m_editor->textCursor();
+        cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, std::max(0, column - 1));
+        m_editor->setTextCursor(cursor);
+        m_preview->scrollToLine(line);
+    });
+    connect(m_insights, &InsightsPanel::repairEncodingRequested, this, &MainWindow::repairEncoding);
+    connect(m_editor, &QPlainTextEdit::selectionChanged, this,
+            [this] { m_insights->setSelection(m_editor->textCursor().selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'))); });
 
     auto *encodingMenu = new QMenu(m_encodingButton);
     const struct { Encoding encoding; bool bom; } encodings[] = {
@@ -249,6 +295,7 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *saveAction = add(file, tr("&Save"), [this] { save(); }, QKeySequence::Save, "document-save");
     add(file, tr("Save &As…"), [this] { saveAs(); }, QKeySequence::SaveAs, "document-save-as");
+    installExportActions(file, this, [this] { return m_post.path(); }, [this] { return m_project->siteRoot(); });
     file->addSeparator();
     add(file, tr("&Quit"), [this] { close(); }, QKeySequence::Quit, "application-exit");
 
@@ -270,6 +317,8 @@ void MainWindow::createActions()
     add(edit, tr("Find Pre&vious"), [this] { m_findBar->findNext(true); }, QKeySequence::FindPrevious);
     add(edit, tr("R&eplace…"), [this] { m_findBar->showFind(true); }, QKeySequence::Replace, "edit-find-replace");
     add(edit, tr("&Go to Line…"), [this] { goToLineDialog(); }, QKeySequence(Qt::CTRL | Qt::Key_L));
+    edit->addSeparator();
+    add(edit, tr("Repair &Encoding"), [this] { repairEncoding(); }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
 
     QMenu *format = menuBar()->addMenu(tr("F&ormat"));
     QAction *bold = add(format, tr("&Bold"), [this] { m_editor->toggleInline(QStringLiteral("**")); }, QKeySequence::Bold, "format-text-bold");
@@ -324,6 +373,12 @@ void MainWindow::createActions()
     toggle(tr("&Sidebar"), m_project, QStringLiteral("sidebar"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1));
     toggle(tr("&Front-Matter Form"), m_formArea, QStringLiteral("form"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2));
     toggle(tr("&Preview"), m_preview, QStringLiteral("preview"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3));
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("writingToolsDock"))) {
+        QAction *tools = dock->toggleViewAction();
+        tools->setText(tr("&Writing Tools"));
+        tools->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_4));
+        view->addAction(tools);
+    }
     view->addSeparator();
     m_rawFrontMatterAction = view->addAction(tr("&Raw Front Matter in Editor"));
     m_rawFrontMatterAction->setCheckable(true);
@@ -673,6 +728,49 @@ void MainWindow::syncFromEditor()
         m_project->updateOpenPost(QFileInfo(m_post.path()).absoluteFilePath(), m_post.toBytes());
     updateTitle();
     updateStatus();
+    updateSpellLanguage();
+    analyze();
+}
+
+void MainWindow::updateSpellLanguage()
+{
+    const QString setting = QSettings().value(QString::fromLatin1(spelling::spellLanguageSettingsKey),
+                                              spelling::systemSpellLanguage()).toString();
+    m_editor->setSpellLanguage(spelling::resolveSpellLanguage(spelling::postLanguage(m_post.frontMatter()),
+                                                              m_siteLanguage, setting));
+    m_spellLabel->setText(m_editor->spellStatusText());
+}
+
+void MainWindow::analyze()
+{
+    CheckContext context;
+    if (const auto site = m_post.path().isEmpty() ? std::nullopt : findEnclosingSite(m_post.path())) {
+        context.siteRoot = site->root;
+        if (site->kind == SiteKind::Hugo) {
+            context.staticDir = QDir(site->root).filePath(QStringLiteral("static"));
+            context.contentDir = site->contentDir;
+        }
+    }
+    m_analyzer->setPost(m_post, context);
+}
+
+int MainWindow::repairEncoding()
+{
+    syncFromEditor();
+    const MojibakeRepair repair = repairMojibake(m_post.text());
+    if (repair.repaired > 0) {
+        m_editor->replaceTextMinimally(lf(repair.text));
+        m_post.setText(repair.text);
+        m_syncPending = true;
+        syncFromEditor();
+    }
+    QString message = repair.repaired > 0 ? tr("Repaired %1 garbled characters.").arg(repair.repaired)
+                                          : tr("No garbled characters to repair.");
+    if (!repair.unrepairable.isEmpty())
+        message += QLatin1Char(' ') + tr("%1 could not be repaired exactly (a byte was lost); the doctor lists them.")
+                                          .arg(repair.unrepairable.size());
+    statusBar()->showMessage(message, 10000);
+    return repair.repaired;
 }
 
 void MainWindow::setField(const QString &key, const Value &value)

@@ -22,6 +22,8 @@ namespace postwright {
 
 class FindBar;
 class FrontMatterForm;
+class InsightsPanel;
+class PostAnalyzer;
 class MarkdownEditor;
 class PreviewView;
 class ProjectPanel;
@@ -74,11 +76,18 @@ public:
     void removeField(const QString &key);
     // Reacts to the file changing on disk (the watcher calls it; public for tests).
     void checkExternalChange();
+    // Repairs garbled text (UTF-8 once read as Windows-1252) as one undo step;
+    // returns how many runs were repaired.
+    int repairEncoding();
+    InsightsPanel *insights() const { return m_insights; }
+    PostAnalyzer *analyzer() const { return m_analyzer; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void updateSpellLanguage();
+    void analyze();
     void createWidgets();
     void createActions();
     void restoreLayout();
@@ -125,6 +134,11 @@ private:
     QLabel *m_positionLabel = nullptr;
     QToolButton *m_encodingButton = nullptr;
     QToolButton *m_lineEndingButton = nullptr;
+    QLabel *m_spellLabel = nullptr;
+    QString m_siteLanguage;
+    InsightsPanel *m_insights = nullptr;
+    PostAnalyzer *m_analyzer = nullptr;
+    QString m_mojibakeNoticeFor;   // the post whose garbled text was pointed out
     QMenu *m_recentMenu = nullptr;
     QAction *m_rawFrontMatterAction = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;

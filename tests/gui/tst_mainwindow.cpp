@@ -5,6 +5,9 @@
 #include "editor/markdowneditor.h"
 #include "form/chipeditor.h"
 #include "form/frontmatterform.h"
+#include "insights/findingsmodel.h"
+#include "insights/insightspanel.h"
+#include "insights/postanalyzer.h"
 #include "mainwindow.h"
 #include "preview/previewview.h"
 
@@ -14,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -226,6 +230,37 @@ private slots:
         const QString file = QDir(QFileInfo(m_post).path()).absoluteFilePath(m.captured(1));
         QImage saved(file);
         QCOMPARE(saved.size(), QSize(8, 6));
+    }
+
+    void repairEncodingIsOneUndoStep()
+    {
+        auto window = makeWindow(QMessageBox::Discard);
+        QVERIFY(window->openPost(m_post));
+        window->analyzer()->setDelay(0);
+        // The doctor finds the garbled lines of the sample on its own.
+        QTRY_COMPARE(window->insights()->findingsModel()->rowCount(), 9);
+        QVERIFY(window->insights()->repairButton()->isEnabled());
+        const QString before = window->post().text();
+        QCOMPARE(window->repairEncoding(), 11);
+        const QString after = window->post().text();
+        QVERIFY(after.contains("✅ **Auditable** – Anyone can inspect the code"));
+        QVERIFY(after.contains("🚀 Liked this post?"));
+        QVERIFY(after.contains("ðŸ” **Transparency**"));   // lost a byte: left for the user
+        QCOMPARE(lines(after).size(), lines(before).size());
+        QTRY_COMPARE(window->insights()->findingsModel()->rowCount(), 1);
+        window->editor()->undo();
+        QCOMPARE(window->post().text(), before);
+    }
+
+    void doctorFindingMovesTheCursor()
+    {
+        auto window = makeWindow(QMessageBox::Discard);
+        QVERIFY(window->openPost(m_post));
+        window->analyzer()->setDelay(0);
+        QTRY_COMPARE(window->insights()->findingsModel()->rowCount(), 9);
+        emit window->insights()->lineActivated(81, 56);
+        QCOMPARE(window->editor()->textCursor().blockNumber(), 80);
+        QCOMPARE(window->editor()->textCursor().positionInBlock(), 55);
     }
 
     void typingUpdatesThePreview()

@@ -53,6 +53,8 @@ public:
     // The site shown or being indexed.
     QString siteRoot() const { return m_root; }
     bool hasIndex() const;
+    // The open site's configuration (kind, taxonomies, language...).
+    const SiteConfig &config() const;
     // What the list shows: the disk's index with the open post's edits.
     const SiteIndex &index() const;
     bool isIndexing() const;
@@ -134,7 +136,6 @@ private:
     void reportError(const QString &title, const Error &error);
     bool mayChange(const QString &relativePath);
     QString absolute(const QString &path) const;
-    const SiteConfig &config() const;
 
     std::unique_ptr<Ui::ProjectPanel> m_ui;
     PostListModel *m_posts = nullptr;
