@@ -10,3 +10,6 @@ pw_add_test(tst_hardening_save LABEL core TIMEOUT 300
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_hardening_save.cpp)
 target_compile_definitions(tst_hardening_save PRIVATE POSTWRIGHT_SAVE_LOOP="$<TARGET_FILE:pw-save-loop>")
 add_dependencies(tst_hardening_save pw-save-loop)
+
+pw_add_test(tst_hardening_files LABEL core TIMEOUT 600
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_hardening_files.cpp)

@@ -143,6 +143,18 @@ FrontMatter parseFrontMatter(QStringView text)
         fm.error = Error{{}, 1, 1, tr(what)};
         return fm;
     }
+    // yaml-cpp needs tens of bytes of memory per byte of YAML, and every
+    // edit parses the block again: a block this large is not a blogger's
+    // front matter. It is reported and kept as text, unchanged.
+    const qsizetype contentSize = fm.block.contentEnd - fm.block.contentStart;
+    if (contentSize > maxFrontMatterSize) {
+        fm.error = Error{{}, 1, 1,
+                         tr("front matter: the block is %1 MB, more than the %2 MB that is read; "
+                            "it is kept as text, unchanged")
+                             .arg(double(contentSize) / (1024 * 1024), 0, 'f', 1)
+                             .arg(maxFrontMatterSize / (1024 * 1024))};
+        return fm;
+    }
     // Only the block's lines: the parsers never look at the body.
     const LineIndex lines(text.first(fm.block.bodyStart));
     detail::BlockSource source{text, lines,

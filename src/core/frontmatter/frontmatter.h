@@ -78,6 +78,10 @@ struct FrontMatter
     QStringList keys() const;
 };
 
+// Characters of front matter that are parsed; a larger block is an error and
+// stays in the text as it is.
+inline constexpr qsizetype maxFrontMatterSize = 1024 * 1024;
+
 // Parses the front matter at the start of text.
 FrontMatter parseFrontMatter(QStringView text);
 

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -505,6 +506,11 @@ ParsedEntries parseEntries(const BlockSource &source, const FrontMatterBlock &bl
     YAML::Node root;
     try {
         root = YAML::Load(source.normalizedContent.toStdString());
+    } catch (const YAML::DeepRecursion &e) {
+        // yaml-cpp's own message for this is "bad file".
+        result.error = errorAt(source, e.mark.line, e.mark.column,
+                               tr("front matter is nested too deeply (%1 levels)").arg(e.depth()));
+        return result;
     } catch (const YAML::Exception &e) {
         result.error = errorAt(source, e.mark.line, e.mark.column, fromStd(e.msg));
         return result;

@@ -9,6 +9,7 @@
 #include <QStringEncoder>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace postwright {
@@ -79,6 +80,51 @@ std::pair<int, int> lineAndColumn(QStringView text)
     return {int(lines.count()), int(characters) + 1};
 }
 
+// UTF-16 without a BOM: mostly-ASCII text has a NUL in every other byte,
+// which is valid UTF-8 and would load as garbage. Looks at the start only.
+std::optional<Encoding> likelyUtf16(const QByteArray &bytes)
+{
+    const qsizetype sample = std::min<qsizetype>(bytes.size(), 4096) & ~qsizetype(1);
+    if (sample < 4)
+        return std::nullopt;
+    qsizetype evenZeros = 0, oddZeros = 0;
+    for (qsizetype i = 0; i < sample; i += 2) {
+        evenZeros += bytes.at(i) == '\0';
+        oddZeros += bytes.at(i + 1) == '\0';
+    }
+    const qsizetype pairs = sample / 2;
+    // Most pairs zero on one side and (almost) none on the other.
+    if (oddZeros * 10 >= pairs * 7 && evenZeros * 20 <= pairs)
+        return Encoding::Utf16LE;
+    if (evenZeros * 10 >= pairs * 7 && oddZeros * 20 <= pairs)
+        return Encoding::Utf16BE;
+    return std::nullopt;
+}
+
+// A binary file (an image or an archive renamed .md, a file of zeros after a
+// crash): a NUL byte in bytes that are not UTF-8, or NUL and other control
+// bytes making up much of the start. A few NUL bytes in text are kept.
+bool looksBinary(const QByteArray &bytes, bool validUtf8)
+{
+    const qsizetype firstNul = bytes.indexOf('\0');
+    if (firstNul < 0)
+        return false;
+    if (!validUtf8)
+        return true;
+    const qsizetype sample = std::min<qsizetype>(bytes.size(), 8192);
+    qsizetype controls = 0;
+    for (qsizetype i = 0; i < sample; ++i) {
+        const uchar c = uchar(bytes.at(i));
+        controls += c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f';
+    }
+    return controls * 10 >= sample * 3;
+}
+
+Error binaryFileError(const QByteArray &bytes)
+{
+    return Error{{}, 0, 0, tr("binary file (a NUL byte at byte offset %1): not a text post").arg(bytes.indexOf('\0'))};
+}
+
 } // namespace
 
 Result<DecodedText> decodeText(const QByteArray &bytes)
@@ -107,6 +153,11 @@ Result<DecodedText> decodeText(const QByteArray &bytes)
         }
         return decoded;
     }
+    if (const std::optional<Encoding> utf16 = likelyUtf16(bytes)) {
+        return Error{{}, 0, 0, tr("the file looks like %1 text without a byte-order mark; save it as UTF-8 "
+                                  "(or as UTF-16 with a BOM) to open it")
+                                   .arg(encodingName(*utf16, false))};
+    }
     qsizetype from = 0;
     if (starts("\xEF\xBB\xBF", 3)) {
         decoded.bom = true;
@@ -117,6 +168,8 @@ Result<DecodedText> decodeText(const QByteArray &bytes)
     // byte to say where the bad byte is.
     decoded.text = decoder(QByteArrayView(bytes).sliced(from));
     const qsizetype bad = decoder.hasError() ? firstInvalidUtf8(bytes, from) : -1;
+    if (looksBinary(bytes, !decoder.hasError()))
+        return binaryFileError(bytes);
     if (bad >= 0) {
         decoder.resetState();
         // Everything before the bad byte is valid: locate it in that text.

@@ -22,7 +22,9 @@ struct DecodedText
 };
 
 // UTF-8 (with or without BOM) or UTF-16 with a BOM. Invalid UTF-8 is an error
-// naming the byte offset: the file is never guessed at.
+// naming the byte offset: the file is never guessed at. UTF-16 without a BOM
+// and binary files (NUL bytes) are errors that say so; a few NUL bytes in
+// otherwise clean UTF-8 text are kept.
 Result<DecodedText> decodeText(const QByteArray &bytes);
 QByteArray encodeText(const DecodedText &decoded);
 
