@@ -13,3 +13,8 @@ add_dependencies(tst_hardening_save pw-save-loop)
 
 pw_add_test(tst_hardening_files LABEL core TIMEOUT 600
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_hardening_files.cpp)
+
+# Inputs that once broke a fuzz target, through the same invariants.
+pw_add_test(tst_fuzzregressions LABEL core
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_fuzzregressions.cpp ${PROJECT_SOURCE_DIR}/fuzz/invariants.h)
+target_include_directories(tst_fuzzregressions PRIVATE ${PROJECT_SOURCE_DIR}/fuzz)

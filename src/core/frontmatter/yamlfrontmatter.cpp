@@ -277,6 +277,7 @@ struct EntryLayout
     qsizetype foldColumn = -1;   // see ScalarStyle
     QString foldIndent;
     qsizetype foldWidth = 80;
+    bool hasColon = true;        // false: a key line without ": " after the key
 };
 
 // The fold of a plain scalar written over file lines [first, last], starting
@@ -329,6 +330,7 @@ EntryLayout layoutEntry(QStringView text, const LineIndex &lines, qsizetype firs
     field.style = ValueStyle::Nested;
     field.valueStart = colon < 0 ? keyLine.end : colon + 1;
     field.valueEnd = lastEnd;
+    out.hasColon = colon >= 0;
     if (colon < 0) {
         out.field = field;
         return out;
@@ -562,6 +564,19 @@ ParsedEntries parseEntries(const BlockSource &source, const FrontMatterBlock &bl
         field.key = keys.at(k).key;
         result.entries.append(layoutEntry(source.text, source.lines, first, last, keys.at(k).column,
                                           keys.at(k).value, field));
+        // yaml-cpp takes a line without a colon ("title: x" then "foo bar")
+        // as a key with no value; Hugo's and Jekyll's parsers reject it, and
+        // the writer could not edit around it. An explicit "? key" is fine.
+        const auto &keyLine = source.lines.line(first);
+        const QStringView keyLineText = source.text.sliced(keyLine.start, keyLine.end - keyLine.start);
+        if (!result.entries.constLast().hasColon && !keyLineText.trimmed().startsWith(QLatin1Char('?'))) {
+            const auto characters = std::count_if(keyLineText.begin(), keyLineText.begin() + keys.at(k).column,
+                                                  [](QChar c) { return !c.isLowSurrogate(); });
+            result.error = Error{{}, int(first) + 1, int(characters) + 1,
+                                 tr("\"%1\" is not a \"key: value\" line (no colon after the key)")
+                                     .arg(keyLineText.trimmed().toString())};
+            return result;
+        }
         // yaml-cpp takes a quote left open at the end of the block as closed
         // there; Hugo's and Jekyll's parsers reject it, and so do we.
         const Field &f = result.entries.constLast().field;
