@@ -10,6 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/testfiles.h"
+
+using namespace postwright::testing;
+
 namespace {
 
 struct Run
@@ -25,12 +29,6 @@ Run cli(const QStringList &args)
     process.start(QStringLiteral(POSTWRIGHT_CLI), args);
     process.waitForFinished(60000);
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 const char *const samplePost = POSTWRIGHT_CORPUS "/sample/content/posts/why-open-source-ai-is-the-future.md";

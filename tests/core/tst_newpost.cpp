@@ -13,20 +13,12 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include "support/testfiles.h"
+
 using namespace postwright;
+using namespace postwright::testing;
 
 namespace {
-
-void copyFolder(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(path);
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        QFile::copy(path, target);
-    }
-}
 
 QString readText(const QString &path)
 {

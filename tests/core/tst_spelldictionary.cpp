@@ -13,7 +13,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/testfiles.h"
+
 using namespace postwright;
+using namespace postwright::testing;
 using namespace postwright::spelling;
 
 namespace {
@@ -25,13 +28,6 @@ bool haveDictionaries()
     return QFileInfo::exists(QStringLiteral("/usr/share/hunspell/en_US.dic"))
            && QFileInfo::exists(QStringLiteral("/usr/share/hunspell/de_DE.dic"))
            && QFileInfo::exists(QStringLiteral("/usr/share/hunspell/fr_FR.dic"));
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
 }
 
 } // namespace

@@ -28,35 +28,12 @@
 #include <QTest>
 #include <QTreeView>
 
+#include "support/testfiles.h"
+
 using namespace postwright;
+using namespace postwright::testing;
 
 namespace {
-
-void copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(file);
-        QDir().mkpath(QFileInfo(target).path());
-        QVERIFY(QFile::copy(file, target));
-        QFile(target).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    }
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(bytes);
-}
 
 QStringList shownPaths(const QAbstractItemModel *model)
 {
@@ -124,7 +101,7 @@ private slots:
         QDir(m_dir.path()).removeRecursively();
         QDir().mkpath(m_dir.path());
         m_site = m_dir.filePath("hugo");
-        copyTree(POSTWRIGHT_TEST_DATA "/sites/hugo", m_site);
+        copyFolder(POSTWRIGHT_TEST_DATA "/sites/hugo", m_site);
     }
 
     void siteRootIsFoundAboveThePost()
@@ -135,7 +112,7 @@ private slots:
         // Outside content/ a Hugo config does not claim the file: a plain folder.
         QCOMPARE(findSiteRoot(m_site + "/layouts/index.md"), m_site + "/layouts");
         const QString jekyll = m_dir.filePath("jekyll");
-        copyTree(POSTWRIGHT_TEST_DATA "/sites/jekyll", jekyll);
+        copyFolder(POSTWRIGHT_TEST_DATA "/sites/jekyll", jekyll);
         QCOMPARE(findSiteRoot(jekyll + "/blog/tech/_posts/2024-05-05-category-folder.md"), jekyll);
         QCOMPARE(findSiteRoot(QDir::homePath() + "/stray-note.md"), QString());
     }
@@ -181,7 +158,7 @@ private slots:
     void jekyllWarningsAreCountedAndSpaceSeparatedTagsListed()
     {
         const QString jekyll = m_dir.filePath("jekyll");
-        copyTree(POSTWRIGHT_TEST_DATA "/sites/jekyll", jekyll);
+        copyFolder(POSTWRIGHT_TEST_DATA "/sites/jekyll", jekyll);
         ProjectPanel panel;
         QVERIFY(openAndWait(&panel, jekyll));
         // _posts/notes-without-date.md is ignored by Jekyll: a warning, not a row.
