@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/codehighlighter.h"
 
+#include "render/htmlescape.h"
+
 #include <srchilite/formatter.h>
 #include <srchilite/formattermanager.h>
 #include <srchilite/highlightrule.h>
@@ -96,25 +98,6 @@ const LanguageTable &languageTable()
     return table;
 }
 
-void appendEscaped(std::string &out, const std::string &text)
-{
-    std::size_t plain = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char *entity = nullptr;
-        switch (text[i]) {
-        case '&': entity = "&amp;"; break;
-        case '<': entity = "&lt;"; break;
-        case '>': entity = "&gt;"; break;
-        case '"': entity = "&quot;"; break;
-        default: continue;
-        }
-        out.append(text, plain, i - plain);
-        out += entity;
-        plain = i + 1;
-    }
-    out.append(text, plain, std::string::npos);
-}
-
 // Writes one element's text into the thread's output, escaped, in a span
 // named after the element ("normal" text gets no span).
 class HtmlFormatter final : public srchilite::Formatter
@@ -132,11 +115,11 @@ public:
         if (text.empty())
             return;
         if (m_open.empty()) {
-            appendEscaped(*m_out, text);
+            appendHtmlEscaped(*m_out, text);
             return;
         }
         *m_out += m_open;
-        appendEscaped(*m_out, text);
+        appendHtmlEscaped(*m_out, text);
         *m_out += "</span>";
     }
 

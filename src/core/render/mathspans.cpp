@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/mathspans.h"
 
+#include "render/htmlescape.h"
+
 #include <cmark-gfm.h>
 
 #include <algorithm>
@@ -134,19 +136,6 @@ std::size_t skipPrefix(std::string_view src, std::size_t p, std::size_t end, int
             continue;
         }
         return p;
-    }
-}
-
-void appendEscaped(std::string &out, std::string_view text)
-{
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c; break;
-        }
     }
 }
 
@@ -477,7 +466,7 @@ std::string MathSpans::html(const Span &span, bool block) const
                                     : "<span class=\"math math-display\">\\[";
     if (block)
         out += "\\[";
-    appendEscaped(out, span.tex);
+    appendHtmlEscaped(out, span.tex);
     out += span.display ? "\\]" : "\\)";
     if (!block)
         out += "</span>";

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/renderer.h"
 
+#include "render/htmlescape.h"
+
 #include "render/codehighlighter.h"
 #include "render/mathspans.h"
 
@@ -482,19 +484,6 @@ NodePtr addHeadingId(cmark_node *heading, const QString &id, int cmarkOptions,
     return NodePtr(heading);
 }
 
-void appendEscaped(std::string &out, std::string_view text)
-{
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c; break;
-        }
-    }
-}
-
 // Replaces a fenced code block in a known language by a custom block with
 // the same <pre><code class="language-..."> that cmark writes, holding
 // highlighted code. Null when the block stays as it is.
@@ -517,7 +506,7 @@ NodePtr highlightCodeBlock(cmark_node *block, int cmarkOptions)
     }
     html += "><code class=\"language-";
     const std::size_t word = std::min(info.find_first_of(" \t\n\r\f\v"), info.size());
-    appendEscaped(html, info.substr(0, word));
+    appendHtmlEscaped(html, info.substr(0, word));
     html += "\">";
     html += *code;
     html += "</code></pre>";

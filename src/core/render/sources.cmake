@@ -6,4 +6,4 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/mathspans.cpp
   ${CMAKE_CURRENT_LIST_DIR}/mathspans.h
   ${CMAKE_CURRENT_LIST_DIR}/renderer.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/renderer.h)
+  ${CMAKE_CURRENT_LIST_DIR}/renderer.h ${CMAKE_CURRENT_LIST_DIR}/htmlescape.h)
