@@ -435,7 +435,7 @@ void tst_PageTemplate::katexAssetFilesAreWhatTheCssNeeds()
 {
     const QStringList files = postwright::katexAssetFiles();
     if (!QFileInfo::exists(postwright::katexDirectory()))
-        QSKIP("libjs-katex is not installed");
+        QFAIL("libjs-katex is not installed (scripts/test.sh installs what the tests need)");
     QVERIFY(files.contains(u"katex.min.css"_s));
     QVERIFY(files.contains(u"katex.min.js"_s));
     const QDir dir(postwright::katexDirectory());

@@ -60,7 +60,7 @@ private slots:
     void findsByTag()
     {
         if (!haveDictionaries())
-            QSKIP("hunspell-en-us, hunspell-de-de and hunspell-fr are not installed");
+            QFAIL("hunspell-en-us, hunspell-de-de and hunspell-fr are not installed (scripts/test.sh installs what the tests need)");
         QFETCH(QString, tag);
         QFETCH(QString, expected);
         const QString base = SpellDictionary::find(tag, systemPaths);
@@ -70,7 +70,7 @@ private slots:
     void searchPathsComeFirst()
     {
         if (!haveDictionaries())
-            QSKIP("hunspell-en-us is not installed");
+            QFAIL("hunspell-en-us is not installed (scripts/test.sh installs what the tests need)");
         QTemporaryDir dir;
         QVERIFY(QFile::copy(QStringLiteral("/usr/share/hunspell/en_US.aff"), dir.filePath(QStringLiteral("en_GB.aff"))));
         QVERIFY(QFile::copy(QStringLiteral("/usr/share/hunspell/en_US.dic"), dir.filePath(QStringLiteral("en_GB.dic"))));
@@ -85,7 +85,7 @@ private slots:
     void checksAndSuggests()
     {
         if (!haveDictionaries())
-            QSKIP("hunspell dictionaries are not installed");
+            QFAIL("hunspell dictionaries are not installed (scripts/test.sh installs what the tests need)");
         const auto english = SpellDictionary::load(SpellDictionary::find(QStringLiteral("en-US"), systemPaths));
         QVERIFY(english);
         QCOMPARE(english->name(), QStringLiteral("en_US"));
@@ -132,7 +132,7 @@ private slots:
     void checkerLoadsOffThreadAndAccepts()
     {
         if (!haveDictionaries())
-            QSKIP("hunspell-en-us is not installed");
+            QFAIL("hunspell-en-us is not installed (scripts/test.sh installs what the tests need)");
         QTemporaryDir dir;
         SpellChecker checker;
         checker.setSearchPaths(systemPaths);
