@@ -55,6 +55,35 @@ private slots:
         QVERIFY(!html.contains(QLatin1String("images/square.png")));
     }
 
+    void scriptLinksNeutralisedAndPolicyInPlace()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath("evil.md"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("---\ntitle: \"<script>alert(1)</script>\"\nauthor: \"\\\" onload=\\\"x\"\n---\n\n"
+                   "[click](javascript:alert(2)) <a href=\"vbscript:x\">vb</a> <iframe src=\"data:text/html,x\"></iframe>\n\n"
+                   "![abs](/etc/hostname)\n");
+        file.close();
+        PostExportOptions options;
+        options.output = dir.filePath("out/evil.html");
+        const Result<PostExportReport> report = exportPost(dir.filePath("evil.md"), options);
+        QVERIFY(report.ok());
+        const QString html = readText(options.output);
+        QVERIFY(!html.contains(QLatin1String("<script"), Qt::CaseInsensitive));
+        QVERIFY(html.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt;")));
+        QVERIFY(!html.contains(QLatin1String("\" onload=\"")));
+        QVERIFY(!html.contains(QLatin1String("javascript:"), Qt::CaseInsensitive));
+        QVERIFY(!html.contains(QLatin1String("vbscript:"), Qt::CaseInsensitive));
+        QVERIFY(!html.contains(QLatin1String("data:text/html"), Qt::CaseInsensitive));
+        QVERIFY(html.contains(QLatin1String("<meta http-equiv=\"Content-Security-Policy\"")));
+        const qsizetype warned = std::count_if(report.value().warnings.cbegin(), report.value().warnings.cend(),
+                                              [](const Error &e) { return e.message.contains(QLatin1String("script link")); });
+        QCOMPARE(warned, 3);
+        // An absolute path is never embedded.
+        QVERIFY(!html.contains(QLatin1String("data:application/octet-stream")));
+        QVERIFY(!html.contains(QLatin1String("data:text/plain")));
+    }
+
     void assetsFolder()
     {
         QTemporaryDir out;

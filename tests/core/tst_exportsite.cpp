@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUrl>
 #include <QXmlStreamReader>
 
 using namespace postwright;
@@ -75,6 +76,18 @@ QStringList xmlTexts(const QString &path, const QString &element, QString *error
         *error = xml.errorString() + QStringLiteral(" at line ") + QString::number(xml.lineNumber());
     return texts;
 }
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// An attribute whose value is a script URL, however it is spelt.
+const QRegularExpression scriptAttribute(
+    QStringLiteral("\\b(href|src|action|formaction|data)\\s*=\\s*[\"']?\\s*(javascript:|vbscript:|data:text/html)"),
+    QRegularExpression::CaseInsensitiveOption);
 
 } // namespace
 
@@ -362,6 +375,151 @@ private slots:
         const bool warned = std::any_of(report.value().warnings.cbegin(), report.value().warnings.cend(),
                                         [](const Error &e) { return e.message.contains(QLatin1String("outside the site")); });
         QVERIFY(warned);
+    }
+
+    // Front-matter values full of markup and script URLs: every page, list,
+    // feed and sitemap shows them as text, no value leaves its attribute,
+    // no page has a script, and every file lands inside OUT.
+    void hostileFrontMatterIsEscaped()
+    {
+        QTemporaryDir site;
+        QVERIFY(writeFile(site.filePath("hugo.toml"), "title = \"Site\"\nbaseURL = \"https://example.org/\"\n"));
+        QVERIFY(writeFile(site.filePath("content/posts/evil.md"),
+                          "---\n"
+                          "title: \"<script>alert('title')</script>\\\" onmouseover=\\\"alert(1)\"\n"
+                          "summary: \"<script>alert('summary')</script> ' \\\" javascript:alert(2)\"\n"
+                          "author: \"<img src=x onerror=alert('author')>\"\n"
+                          "date: 2024-01-02\n"
+                          "tags: [\"<script>alert('tag')</script>\", \"\\\"quoted' tag\", \"javascript:alert(3)\"]\n"
+                          "categories: [\"<b onclick=alert(4)>cat</b>\"]\n"
+                          "---\n\nBody.\n"));
+        QVERIFY(writeFile(site.filePath("content/posts/slug.md"),
+                          "---\ntitle: Slug\ndate: 2024-01-03\nslug: \"javascript:alert(5)\"\n---\n\nBody.\n"));
+        QVERIFY(writeFile(site.filePath("content/posts/url.md"),
+                          "---\ntitle: Url\ndate: 2024-01-04\nurl: \"javascript:alert(6)/\\\"><script>x()</script>\"\n---\n\nBody.\n"));
+        QVERIFY(writeFile(site.filePath("content/posts/climb.md"),
+                          "---\ntitle: Climb\ndate: 2024-01-05\nslug: \"../../../../climbed\"\n---\n\nBody.\n"));
+        QTemporaryDir out;
+        const Result<SiteExportReport> report = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(report.ok());
+
+        const QSet<QString> files = filesUnder(out.path());
+        QVERIFY(files.size() > 5);
+        bool sawPostPage = false;
+        for (const QString &file : files) {
+            if (file == QLatin1String(".postwright-export"))
+                continue;   // the manifest
+            QVERIFY2(!file.contains(QLatin1Char(':')) && !file.contains(QLatin1Char('"'))
+                         && !file.contains(QLatin1Char('<')) && !file.startsWith(QLatin1Char('.')),
+                     qPrintable(file));
+            if (!file.endsWith(QLatin1String(".html")) && !file.endsWith(QLatin1String(".xml")))
+                continue;
+            const QString text = readText(out.filePath(file));
+            QVERIFY2(!text.contains(QLatin1String("<script"), Qt::CaseInsensitive), qPrintable(file));
+            QVERIFY2(!text.contains(QLatin1String("<img src=x")), qPrintable(file));
+            QVERIFY2(!text.contains(QLatin1String("<b onclick")), qPrintable(file));
+            QVERIFY2(!text.contains(QLatin1String("\" onmouseover=\"")), qPrintable(file));
+            QVERIFY2(!scriptAttribute.match(text).hasMatch(), qPrintable(file + QLatin1String(": ") + scriptAttribute.match(text).captured()));
+            if (text.contains(QLatin1String("&lt;script&gt;alert(&#39;title&#39;)"))
+                || text.contains(QLatin1String("&lt;script&gt;alert(&apos;title&apos;)")))
+                sawPostPage = true;
+        }
+        QVERIFY(sawPostPage);
+        // Nothing was written beside OUT.
+        QVERIFY(!QFileInfo::exists(QFileInfo(out.path()).absolutePath() + QStringLiteral("/climbed")));
+    }
+
+    void scriptLinksInBodiesAreNeutralised()
+    {
+        QTemporaryDir site;
+        QVERIFY(writeFile(site.filePath("hugo.toml"), "title = \"Site\"\n"));
+        QVERIFY(writeFile(site.filePath("content/posts/links.md"),
+                          "---\ntitle: Links\ndate: 2024-01-02\n---\n\n"
+                          "[markdown](javascript:alert(1)) and <a href=\"JaVaScRiPt:alert(2)\">raw</a>\n"
+                          "and <a href=\" java\tscript:alert(3)\">spaced</a>\n"
+                          "and <a href=\"vbscript:msgbox(4)\">vb</a>\n"
+                          "and <a href=\"data:text/html,&lt;script&gt;alert(5)&lt;/script&gt;\">data</a>\n"
+                          "and <iframe src=\"javascript:alert(6)\"></iframe>\n\n"
+                          "[fine](https://example.org/) and ![pixel](data:image/png;base64,iVBORw0KGgo=)\n"));
+        QTemporaryDir out;
+        const Result<SiteExportReport> report = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(report.ok());
+        const QString page = readText(out.filePath("posts/links/index.html"));
+        QVERIFY(page.contains(QLatin1String(">raw</a>")));
+        QVERIFY2(!scriptAttribute.match(page).hasMatch(), qPrintable(scriptAttribute.match(page).captured()));
+        QVERIFY(!page.contains(QLatin1String("vbscript"), Qt::CaseInsensitive));
+        QVERIFY(page.contains(QLatin1String("href=\"https://example.org/\"")));
+        QVERIFY(page.contains(QLatin1String("src=\"data:image/png;base64,")));
+        const qsizetype warned = std::count_if(report.value().warnings.cbegin(), report.value().warnings.cend(),
+                                              [](const Error &e) { return e.message.contains(QLatin1String("script link")); });
+        QVERIFY(warned >= 5);
+    }
+
+    void pagesCarryTheContentSecurityPolicy()
+    {
+        QTemporaryDir site;
+        QVERIFY(writeFile(site.filePath("hugo.toml"), "title = \"Site\"\n"));
+        QVERIFY(writeFile(site.filePath("content/posts/plain.md"), "---\ntitle: Plain\ndate: 2024-01-02\n---\n\nText.\n"));
+        QVERIFY(writeFile(site.filePath("content/posts/math.md"),
+                          "---\ntitle: Math\ndate: 2024-01-03\n---\n\nEuler: $e^{i\\pi} + 1 = 0$\n"));
+        QTemporaryDir out;
+        QVERIFY(exportSite(site.path(), optionsFor(out.path())).ok());
+        static const QRegularExpression csp(QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\">"));
+        const QRegularExpressionMatch plain = csp.match(readText(out.filePath("posts/plain/index.html")));
+        QVERIFY(plain.hasMatch());
+        QVERIFY(plain.captured(1).contains(QLatin1String("script-src 'none'")));
+        QVERIFY(plain.captured(1).contains(QLatin1String("img-src *")));
+        QVERIFY(plain.captured(1).contains(QLatin1String("object-src 'none'")));
+        const QString mathPage = readText(out.filePath("posts/math/index.html"));
+        const QRegularExpressionMatch math = csp.match(mathPage);
+        QVERIFY(math.hasMatch());
+        if (mathPage.contains(QLatin1String("katex.min.js"))) {
+            // Our inline script by its hash, KaTeX from the copied folder; never 'unsafe-inline' for scripts.
+            QVERIFY(math.captured(1).contains(QLatin1String("'sha256-")));
+            QVERIFY(math.captured(1).contains(QLatin1String("'self'")));
+            QVERIFY(!math.captured(1).section(QLatin1String("script-src"), 1).section(QLatin1Char(';'), 0, 0)
+                         .contains(QLatin1String("unsafe-inline")));
+        }
+    }
+
+    // A site template without the csp variable has no policy.
+    void templateWithoutCspOptsOut()
+    {
+        QTemporaryDir site;
+        QVERIFY(writeFile(site.filePath("hugo.toml"), "title = \"Site\"\n"));
+        QVERIFY(writeFile(site.filePath("content/posts/plain.md"), "---\ntitle: Plain\ndate: 2024-01-02\n---\n\nText.\n"));
+        QFile source(QStringLiteral(":/template/page.html"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QByteArray custom = source.readAll();
+        QVERIFY(custom.contains("{{{csp}}}"));
+        custom.replace("{{{csp}}}", "");
+        QVERIFY(writeFile(site.filePath("postwright/templates/page.html"), custom));
+        QTemporaryDir out;
+        QVERIFY(exportSite(site.path(), optionsFor(out.path())).ok());
+        const QString page = readText(out.filePath("posts/plain/index.html"));
+        QVERIFY(page.contains(QLatin1String("id=\"pw-body\"")));
+        QVERIFY(!page.contains(QLatin1String("Content-Security-Policy")));
+    }
+
+    void absoluteAndOutsideImagesAreNotRead()
+    {
+        QTemporaryDir site;
+        QTemporaryDir elsewhere;
+        QVERIFY(writeFile(elsewhere.filePath("secret.png"), "secret"));
+        QVERIFY(writeFile(site.filePath("hugo.toml"), "title = \"Site\"\n"));
+        QVERIFY(writeFile(site.filePath("content/posts/steal.md"),
+                          "---\ntitle: Steal\ndate: 2024-01-02\n---\n\n"
+                          "![abs](" + elsewhere.filePath("secret.png").toUtf8() + ")\n\n"
+                          "![file](" + QUrl::fromLocalFile(elsewhere.filePath("secret.png")).toEncoded() + ")\n\n"
+                          "![up](../../../secret.png)\n"));
+        QTemporaryDir out;
+        const Result<SiteExportReport> report = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(report.ok());
+        for (const QString &file : filesUnder(out.path())) {
+            QFile f(out.filePath(file));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(f.readAll() != "secret", qPrintable(file));
+        }
     }
 
     void templateOverride()

@@ -117,7 +117,9 @@ private slots:
         QTest::newRow("plus kept") << "C++" << "c++";
         QTest::newRow("slash") << "a/b" << "a-b";
         QTest::newRow("dots only") << ".." << "";
-        QTest::newRow("climbing") << "../../etc" << "..-..-etc";
+        QTest::newRow("climbing") << "../../etc" << "-..-etc";
+        QTest::newRow("hidden") << ".htaccess" << "htaccess";
+        QTest::newRow("reserved name") << "CON" << "con_";
         QTest::newRow("unicode") << "Café Crème" << "café-crème";
     }
     void terms()
@@ -141,6 +143,57 @@ private slots:
         QCOMPARE(outputFileForUrl(QStringLiteral("/a/b")), QStringLiteral("a/b/index.html"));
         QCOMPARE(sanitizeUrlPath(QStringLiteral("/a/../../b\\c/")).path, QStringLiteral("/a/bc/"));
         QVERIFY(sanitizeUrlPath(QStringLiteral("/a/../b/")).sanitized);
+    }
+
+    void scriptUrls_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("script");
+        QTest::newRow("javascript") << "javascript:alert(1)" << true;
+        QTest::newRow("mixed case") << "JaVaScRiPt:alert(1)" << true;
+        QTest::newRow("blanks and tabs") << " \tjava\nscript:alert(1)" << true;
+        QTest::newRow("vbscript") << "vbscript:msgbox(1)" << true;
+        QTest::newRow("data html") << "data:text/html,<script>x</script>" << true;
+        QTest::newRow("data svg image") << "data:image/svg+xml,<svg/>" << false;
+        QTest::newRow("data png") << "data:image/png;base64,AAAA" << false;
+        QTest::newRow("https") << "https://example.org/javascript:" << false;
+        QTest::newRow("relative") << "javascript-tips/" << false;
+        QTest::newRow("mailto") << "mailto:a@example.org" << false;
+    }
+    void scriptUrls()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, script);
+        QCOMPARE(isScriptUrl(url), script);
+    }
+
+    void fileNamesAreSanitised_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<bool>("sanitized");
+        QTest::newRow("ordinary") << "/posts/hello-world/" << "/posts/hello-world/" << false;
+        QTest::newRow("page file") << "/2024/01/hello.html" << "/2024/01/hello.html" << false;
+        QTest::newRow("colon (scheme)") << "/javascript:alert(1)/" << "/javascriptalert(1)/" << true;
+        QTest::newRow("windows specials") << "/a*b?c\"d<e>f|g/" << "/abcdefg/" << true;
+        QTest::newRow("control characters") << "/a\x01" "b\tc\x7f/" << "/abc/" << true;
+        QTest::newRow("leading dots") << "/.git/config" << "/git/config" << true;
+        QTest::newRow("dots only") << "/.../x/" << "/x/" << true;
+        QTest::newRow("trailing dot and blank") << "/name. /" << "/name/" << true;
+        QTest::newRow("reserved device") << "/con/" << "/con_/" << true;
+        QTest::newRow("reserved with extension") << "/posts/aux.html" << "/posts/aux_.html" << true;
+        QTest::newRow("reserved numbered") << "/LPT1/" << "/LPT1_/" << true;
+        QTest::newRow("climbing") << "/../../etc/passwd" << "/etc/passwd" << true;
+        QTest::newRow("not reserved") << "/console/" << "/console/" << false;
+    }
+    void fileNamesAreSanitised()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, expected);
+        QFETCH(bool, sanitized);
+        const UrlPath result = sanitizeUrlPath(path);
+        QCOMPARE(result.path, expected);
+        QCOMPARE(result.sanitized, sanitized);
     }
 
     void relativeLinks_data()

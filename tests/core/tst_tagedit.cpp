@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,6 +76,7 @@ private slots:
     void dryRunWritesNothing();
     void unwritableFileIsReported();
     void neverWritesOutsideTheSite();
+    void cliTagRenameLeavesLinksOutAlone();
 };
 
 void tst_TagEdit::applyToList_data()
@@ -323,6 +325,41 @@ void tst_TagEdit::neverWritesOutsideTheSite()
     QVERIFY(report.written.isEmpty());
     QCOMPARE(report.failed.size(), 1);
     QCOMPARE(readAll(target), QByteArray("---\ntags: [shared]\n---\n"));
+}
+
+// The command line over a site holding a linked post and a linked folder
+// that lead out of it: the site's own post changes, nothing outside does.
+void tst_TagEdit::cliTagRenameLeavesLinksOutAlone()
+{
+    QTemporaryDir outside;
+    QTemporaryDir dir;
+    const QByteArray outsideText("---\ntags: [shared]\n---\n\nNot in the site.\n");
+    const QString linkedFile = outside.filePath(QStringLiteral("elsewhere.md"));
+    const QString linkedFolderPost = outside.filePath(QStringLiteral("folder/post.md"));
+    QVERIFY(QDir().mkpath(outside.filePath(QStringLiteral("folder"))));
+    for (const QString &path : {linkedFile, linkedFolderPost}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(outsideText);
+    }
+    const QString inside = dir.filePath(QStringLiteral("inside.md"));
+    {
+        QFile file(inside);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("---\ntags: [shared]\n---\n\nIn the site.\n");
+    }
+    QVERIFY(QFile::link(linkedFile, dir.filePath(QStringLiteral("link.md"))));
+    QVERIFY(QFile::link(outside.filePath(QStringLiteral("folder")), dir.filePath(QStringLiteral("linked-folder"))));
+
+    QProcess cli;
+    cli.start(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("tag"), QStringLiteral("rename"), QStringLiteral("shared"),
+                                               QStringLiteral("mine"), dir.path()});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QVERIFY(readAll(inside).contains("tags: [mine]"));
+    QCOMPARE(readAll(linkedFile), outsideText);
+    QCOMPARE(readAll(linkedFolderPost), outsideText);
+    QVERIFY(!cli.readAllStandardOutput().contains("elsewhere"));
 }
 
 QTEST_GUILESS_MAIN(tst_TagEdit)

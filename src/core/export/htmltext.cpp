@@ -206,4 +206,25 @@ QString postSummary(const QString &frontMatterSummary, QStringView markdownBody,
     return firstWords(htmlToText(head), words);
 }
 
+bool isScriptUrl(const QString &url)
+{
+    // Browsers drop blanks and control characters around and inside the
+    // scheme ("java\tscript:", " javascript:").
+    QString squeezed;
+    squeezed.reserve(std::min<qsizetype>(url.size(), 64));
+    for (const QChar c : url) {
+        if (c.unicode() > 0x20)
+            squeezed += c.toLower();
+        if (squeezed.size() >= 40)
+            break;
+    }
+    static const char *const schemes[] = {"javascript:", "vbscript:", "livescript:", "data:text/html",
+                                          "data:application/xhtml", "data:text/xml", "data:application/xml"};
+    for (const char *scheme : schemes) {
+        if (squeezed.startsWith(QLatin1String(scheme)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace postwright

@@ -31,4 +31,10 @@ QString postSummary(const QString &frontMatterSummary, QStringView markdownBody,
 
 QString escapeHtml(const QString &text);
 
+// True for a URL that runs script or shows a page of its own when followed:
+// javascript:, vbscript:, data:text/html and other markup data: URLs (as a
+// browser reads them: case, blanks and control characters ignored). Export
+// writes "#" in their place.
+bool isScriptUrl(const QString &url);
+
 } // namespace postwright

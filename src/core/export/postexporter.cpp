@@ -93,6 +93,11 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
     const QString folder = QFileInfo(postPath).absolutePath();
     QMimeDatabase mimes;
     rendered.html = rewriteReferences(rendered.html, [&](const QString &url, bool image) -> std::optional<QString> {
+        if (isScriptUrl(url)) {
+            report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url,
+                                           tr("a script link (%1) is written as \"#\"").arg(url.left(40))));
+            return QStringLiteral("#");
+        }
         if (!image)
             return std::nullopt;
         const LocalReference ref = resolveLocalReference(url, folder, rootFolders, root);

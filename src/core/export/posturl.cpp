@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace postwright {
 namespace {
@@ -152,6 +153,36 @@ UrlPath postUrl(const SiteConfig &config, const ExportSettings &settings, const 
     return path;
 }
 
+namespace {
+
+// One path segment as a file name every system takes: no leading dots
+// ("..", ".htaccess", ".git"), no trailing dots or blanks (Windows drops
+// them), not a reserved device name (CON, PRN, AUX, NUL, COM1-9, LPT1-9,
+// with or without an extension). Empty when nothing is left.
+QString safeSegment(QString part, bool &changed)
+{
+    qsizetype dots = 0;
+    while (dots < part.size() && part.at(dots) == QLatin1Char('.'))
+        ++dots;
+    qsizetype end = part.size();
+    while (end > dots && (part.at(end - 1) == QLatin1Char('.') || part.at(end - 1).isSpace()))
+        --end;
+    if (dots > 0 || end < part.size()) {
+        changed = true;
+        part = part.mid(dots, end - dots);
+    }
+    static const QRegularExpression reserved(QStringLiteral("^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\\..*)?$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (reserved.match(part).hasMatch()) {
+        changed = true;
+        const qsizetype dot = part.indexOf(QLatin1Char('.'));
+        part.insert(dot < 0 ? part.size() : dot, QLatin1Char('_'));
+    }
+    return part;
+}
+
+} // namespace
+
 QString urlize(const QString &text)
 {
     QString out;
@@ -178,10 +209,9 @@ QString termSlug(const QString &term)
 {
     QString slug = urlize(term);
     slug.replace(QLatin1Char('/'), QLatin1Char('-'));
-    bool onlyDots = true;
-    for (const QChar c : std::as_const(slug))
-        onlyDots = onlyDots && c == QLatin1Char('.');
-    if (onlyDots)
+    bool changed = false;
+    slug = safeSegment(slug, changed);
+    if (slug.isEmpty())
         slug = QStringLiteral("term-") + QString::number(qHash(term), 16);
     return slug;
 }
@@ -196,9 +226,11 @@ UrlPath sanitizeUrlPath(const QString &path)
     UrlPath result;
     QString cleaned;
     cleaned.reserve(path.size());
+    // Characters no file name may hold on some system, or that would make a
+    // relative link a scheme ("javascript:x/index.html").
+    static const QString forbidden = QStringLiteral("\\?#:*\"<>|");
     for (const QChar c : path) {
-        if (c == QLatin1Char('\\') || c.category() == QChar::Other_Control || c == QLatin1Char('?')
-            || c == QLatin1Char('#')) {
+        if (forbidden.contains(c) || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
             result.sanitized = true;
             continue;
         }
@@ -206,13 +238,12 @@ UrlPath sanitizeUrlPath(const QString &path)
     }
     const QStringList parts = cleaned.split(QLatin1Char('/'));
     QStringList kept;
-    for (const QString &part : parts) {
+    for (QString part : parts) {
         if (part.isEmpty() || part == QLatin1String("."))
             continue;
-        if (part == QLatin1String("..")) {
-            result.sanitized = true;
+        part = safeSegment(part, result.sanitized);
+        if (part.isEmpty())
             continue;
-        }
         kept.append(part);
     }
     result.path = QLatin1Char('/') + kept.join(QLatin1Char('/'));

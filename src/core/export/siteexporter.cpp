@@ -397,6 +397,11 @@ private:
                                        const QString &folder, const QString &link, bool image, QStringList &deps,
                                        QStringList &assets, PostOutcome &outcome)
     {
+        if (isScriptUrl(link)) {
+            outcome.warnings.append(errorAt(post.text, post.bodyStart(), record.path, link,
+                                            tr("a script link (%1) is written as \"#\"").arg(link.left(40))));
+            return QStringLiteral("#");
+        }
         const LocalReference ref = resolve(link, folder);
         switch (ref.kind) {
         case LocalReference::Kind::External:

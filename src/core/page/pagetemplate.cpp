@@ -7,11 +7,13 @@
 #include <kainjow/mustache.hpp>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDate>
 #include <QDateTime>
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <string>
 
@@ -82,6 +84,50 @@ DisplayDate displayDate(const QString &written, const QLocale &locale)
     return {locale.toString(date, QStringLiteral("d MMMM yyyy")), datetime};
 }
 
+// Stand-ins while the template renders: the body and the policy go in
+// last, so that only the template's own scripts are hashed. Control
+// characters: escaped fields never contain them, and they are spliced in
+// by position, before the body is there.
+const QString bodyMark = QStringLiteral("\x01pw-body\x01");
+const QString cspMark = QStringLiteral("\x01pw-csp\x01");
+
+// 'sha256-...' of every inline <script> in html, as CSP sources.
+QStringList inlineScriptHashes(const QString &html)
+{
+    static const QRegularExpression script(QStringLiteral("<script\\b([^>]*)>(.*?)</script\\s*>"),
+                                           QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression src(QStringLiteral("\\bsrc\\s*="), QRegularExpression::CaseInsensitiveOption);
+    QStringList hashes;
+    for (const QRegularExpressionMatch &match : script.globalMatch(html)) {
+        if (src.match(match.captured(1)).hasMatch())
+            continue;
+        const QByteArray digest = QCryptographicHash::hash(match.captured(2).toUtf8(), QCryptographicHash::Sha256);
+        const QString hash = QStringLiteral("'sha256-%1'").arg(QString::fromLatin1(digest.toBase64()));
+        if (!hashes.contains(hash))
+            hashes.append(hash);
+    }
+    return hashes;
+}
+
+// The CSP source for a folder of scripts: a file: or web URL as itself
+// (file: only as a scheme: host-sources need a host), a relative one as the
+// page's own origin.
+QString folderSource(const QString &folderUrl)
+{
+    const QUrl url(folderUrl);
+    if (url.scheme() == QLatin1String("file"))
+        return QStringLiteral("file:");
+    if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+        return url.toString(QUrl::FullyEncoded);
+    return QStringLiteral("'self'");
+}
+
+QString escapeAttribute(QString text)
+{
+    return text.replace(QLatin1Char('&'), QLatin1String("&amp;")).replace(QLatin1Char('"'), QLatin1String("&quot;"));
+}
+
 } // namespace
 
 PageTemplate PageTemplate::defaultTemplate()
@@ -103,6 +149,50 @@ QString PageTemplate::error() const
 }
 
 QString PageTemplate::render(const PageData &page) const
+{
+    QString html = renderSkeleton(page);
+    const qsizetype cspAt = html.indexOf(cspMark);
+    if (cspAt >= 0) {
+        const QString meta = QStringLiteral("\n<meta http-equiv=\"Content-Security-Policy\" content=\"%1\">")
+                                 .arg(escapeAttribute(contentSecurityPolicy(page)));
+        html.replace(cspAt, cspMark.size(), meta);
+    }
+    // From the last one back: the body may hold anything.
+    for (qsizetype at = html.lastIndexOf(bodyMark); at >= 0;
+         at = at >= bodyMark.size() ? html.lastIndexOf(bodyMark, at - bodyMark.size()) : -1)
+        html.replace(at, bodyMark.size(), page.bodyHtml);
+    return html;
+}
+
+QString PageTemplate::contentSecurityPolicy(const PageData &page) const
+{
+    QStringList scripts = inlineScriptHashes(renderSkeleton(page));
+    if (page.math)
+        scripts.append(folderSource(page.mathAssetsUrl.isEmpty() ? katexAssetsUrl() : page.mathAssetsUrl));
+    if (scripts.isEmpty())
+        scripts.append(QStringLiteral("'none'"));
+    QString base = QStringLiteral("'none'");
+    if (!page.baseHref.isEmpty()) {
+        const QUrl href(page.baseHref);
+        base = href.scheme().startsWith(QLatin1String("http")) ? href.toString(QUrl::FullyEncoded)
+                                                               : QStringLiteral("'self'");
+    }
+    const QStringList directives{
+        QStringLiteral("default-src 'none'"),
+        QStringLiteral("script-src ") + scripts.join(QLatin1Char(' ')),
+        QStringLiteral("style-src * 'unsafe-inline'"),
+        QStringLiteral("img-src * data: blob:"),
+        QStringLiteral("font-src * data:"),
+        QStringLiteral("media-src * data: blob:"),
+        QStringLiteral("object-src 'none'"),
+        QStringLiteral("frame-src 'none'"),
+        QStringLiteral("form-action 'none'"),
+        QStringLiteral("base-uri ") + base,
+    };
+    return directives.join(QStringLiteral("; "));
+}
+
+QString PageTemplate::renderSkeleton(const PageData &page) const
 {
     Mustache tmpl(m_source.toStdString());
     if (!tmpl.is_valid())
@@ -127,7 +217,8 @@ QString PageTemplate::render(const PageData &page) const
         setIfAny(data, "dateTime", date.datetime);
     }
     data.set("css", (page.css.isEmpty() ? m_css : page.css).toStdString());
-    data.set("bodyHtml", page.bodyHtml.toStdString());
+    data.set("bodyHtml", bodyMark.toStdString());
+    data.set("csp", cspMark.toStdString());
     if (page.math) {
         data.set("math", Data(true));
         data.set("mathAssetsUrl",
@@ -135,7 +226,7 @@ QString PageTemplate::render(const PageData &page) const
     }
 
     std::string out;
-    out.reserve(std::size_t(m_source.size() + m_css.size() + page.bodyHtml.size()) + 4096);
+    out.reserve(std::size_t(m_source.size() + m_css.size()) + 4096);
     tmpl.render(data, [&out](const std::string &chunk) { out += chunk; });
     return QString::fromStdString(out);
 }

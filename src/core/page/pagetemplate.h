@@ -51,13 +51,24 @@ public:
     static PageTemplate defaultTemplate();
     PageTemplate(QString mustacheSource, QString css);
 
-    // The whole HTML page; empty when the template does not parse.
+    // The whole HTML page; empty when the template does not parse. Where
+    // the template writes {{{csp}}} the page gets a <meta> Content-Security-
+    // Policy (see contentSecurityPolicy); a template without it opts out.
     QString render(const PageData &page) const;
+    // The policy for page: no script runs but the template's own inline
+    // scripts (allowed by their SHA-256 hash, so a script in the post never
+    // matches) and KaTeX from page.mathAssetsUrl; images, styles, fonts and
+    // media from anywhere; no plugins, frames, forms or <base> from the post.
+    QString contentSecurityPolicy(const PageData &page) const;
     // Why the Mustache source does not parse; empty when it does.
     QString error() const;
     QString css() const { return m_css; }
 
 private:
+    // The page with stand-ins for the body and the policy; empty when the
+    // template does not parse.
+    QString renderSkeleton(const PageData &page) const;
+
     QString m_source;
     QString m_css;
 };
