@@ -57,6 +57,7 @@ private slots:
     void pathologicalMarkdownRenders_data();
     void pathologicalMarkdownRenders();
     void nulBytesSurviveASave();
+    void controlCharacterInYamlIsAnError();
 };
 
 void TestHardeningFiles::hostileFile_data()
@@ -239,6 +240,21 @@ void TestHardeningFiles::nulBytesSurviveASave()
     QVERIFY(post.toBytes().endsWith(QByteArray("Before") + '\0' + "after.\n"));
     // The renderer sees U+FFFD (CommonMark's rule), not a cut-off string.
     QVERIFY(render(post.body()).html.contains(u"after."_s));
+}
+
+void TestHardeningFiles::controlCharacterInYamlIsAnError()
+{
+    // yaml-cpp stops at a NUL: it read "title: A" and a key "=", and removing
+    // the title left a block that no longer parsed (found by fuzz_frontmatter).
+    const QByteArray bytes = QByteArray("---\ntitle: A\n=") + '\0' + "0s: Ka, b\ndraft: true\n---\nBody\n";
+    const Result<Post> post = Post::fromBytes(bytes);
+    QVERIFY(post);
+    const FrontMatter &fm = post.value().frontMatter();
+    QVERIFY(fm.error);
+    QCOMPARE(fm.error->message, u"the control character U+0000 is not allowed in YAML front matter"_s);
+    QCOMPARE(fm.error->line, 3);
+    QCOMPARE(fm.error->column, 2);
+    QVERIFY(post.value().toBytes() == bytes);
 }
 
 QTEST_GUILESS_MAIN(TestHardeningFiles)

@@ -595,8 +595,43 @@ ParsedEntries parseEntries(const BlockSource &source, const FrontMatterBlock &bl
 
 } // namespace
 
+// Characters YAML does not allow unescaped (YAML 1.2, 5.1). yaml-cpp stops
+// reading at a NUL and so sees another block than the one in the file.
+bool yamlPrintable(char16_t c)
+{
+    if (c < 0x20)
+        return c == u'\t' || c == u'\n' || c == u'\r';
+    if (c >= 0x7F && c <= 0x9F)
+        return c == 0x85;
+    return c != 0xFFFE && c != 0xFFFF;
+}
+
+std::optional<Error> nonPrintableError(const BlockSource &source)
+{
+    const QString &content = source.normalizedContent;
+    qsizetype line = 0, lineStart = 0;
+    for (qsizetype i = 0; i < content.size(); ++i) {
+        const char16_t c = content.at(i).unicode();
+        if (c == u'\n') {
+            ++line;
+            lineStart = i + 1;
+        } else if (!yamlPrintable(c)) {
+            const QStringView before = QStringView(content).sliced(lineStart, i - lineStart);
+            const auto characters = std::count_if(before.begin(), before.end(), [](QChar ch) { return !ch.isLowSurrogate(); });
+            return Error{{}, fileLine(source, line), int(characters) + 1,
+                         tr("the control character U+%1 is not allowed in YAML front matter")
+                             .arg(QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0')))};
+        }
+    }
+    return std::nullopt;
+}
+
 void parseYaml(const BlockSource &source, FrontMatter &frontMatter)
 {
+    if (const std::optional<Error> error = nonPrintableError(source)) {
+        frontMatter.error = error;
+        return;
+    }
     ParsedEntries parsed = parseEntries(source, frontMatter.block);
     if (parsed.error) {
         frontMatter.error = parsed.error;
