@@ -13,10 +13,18 @@
 #include "editing/textstats.h"
 #include "editor/findbar.h"
 #include "editor/markdowneditor.h"
+#include "editor/markdownhighlighter.h"
 #include "form/frontmatterform.h"
+#include "help/aboutdialog.h"
+#include "help/cheatsheetdialog.h"
+#include "help/shortcutsdialog.h"
 #include "preview/previewview.h"
 #include "project/projectpanel.h"
 #include "project/siteroot.h"
+#include "settings/settingsdialog.h"
+#include "settings/theme.h"
+#include "spelling/spellchecker.h"
+#include "spelling/spelldictionary.h"
 #include "text/lineendings.h"
 
 #include <QAction>
@@ -49,6 +57,9 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
 
 namespace postwright {
 namespace {
@@ -84,14 +95,14 @@ MainWindow::MainWindow(QWidget *parent)
     };
     createWidgets();
     createActions();
+    createHelpMenu();
     restoreLayout();
 
     m_syncTimer.setSingleShot(true);
     m_syncTimer.setInterval(60);
     connect(&m_syncTimer, &QTimer::timeout, this, &MainWindow::syncFromEditor);
-    m_autosaveTimer.setInterval(QSettings().value(QStringLiteral("editor/autosaveSeconds"), 30).toInt() * 1000);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
-    m_autosaveTimer.start();
+    applySettings(AppSettings::load());
 
     m_watcher = new QFileSystemWatcher(this);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
@@ -105,6 +116,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createWidgets()
 {
+    // The order of creation is the Tab order: sidebar, form, editor (and its
+    // find bar), preview, writing tools. (QWidget::setTabOrder would move
+    // only a container, not its fields.)
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -138,8 +152,10 @@ void MainWindow::createWidgets()
 
     m_middle = new QSplitter(Qt::Vertical, m_splitter);
     m_middle->setObjectName(QStringLiteral("middleSplitter"));
-    m_form = new FrontMatterForm;
     auto *scroll = new QScrollArea(m_middle);
+    // Created inside the window so that it takes its place in the focus
+    // chain (after the sidebar, before the editor).
+    m_form = new FrontMatterForm(scroll);
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -280,7 +296,7 @@ void MainWindow::createActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     add(file, tr("&New"), [this] { if (confirmDiscard()) newPost(); }, QKeySequence::New, "document-new");
-    QAction *newInSite = add(file, tr("New Post in &Site…"), [this] { m_project->newPost(); },
+    QAction *newInSite = add(file, tr("New &Post in Site…"), [this] { m_project->newPost(); },
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), "document-new");
     newInSite->setEnabled(false);
     connect(m_project, &ProjectPanel::siteOpened, newInSite, [newInSite] { newInSite->setEnabled(true); });
@@ -291,6 +307,7 @@ void MainWindow::createActions()
             openPath(folder);
     }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), "folder-open");
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     updateRecentMenu();
     file->addSeparator();
     QAction *saveAction = add(file, tr("&Save"), [this] { save(); }, QKeySequence::Save, "document-save");
@@ -318,7 +335,13 @@ void MainWindow::createActions()
     add(edit, tr("R&eplace…"), [this] { m_findBar->showFind(true); }, QKeySequence::Replace, "edit-find-replace");
     add(edit, tr("&Go to Line…"), [this] { goToLineDialog(); }, QKeySequence(Qt::CTRL | Qt::Key_L));
     edit->addSeparator();
-    add(edit, tr("Repair &Encoding"), [this] { repairEncoding(); }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    add(edit, tr("Repair Enco&ding"), [this] { repairEncoding(); }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    edit->addSeparator();
+    QAction *settingsAction = add(edit, tr("&Settings…"), [this] { showSettings(); }, QKeySequence::Preferences, "preferences-system");
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    // Preferences has no key on some desktops; Ctrl+, is the common one.
+    if (settingsAction->shortcut().isEmpty())
+        settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
     QMenu *format = menuBar()->addMenu(tr("F&ormat"));
     QAction *bold = add(format, tr("&Bold"), [this] { m_editor->toggleInline(QStringLiteral("**")); }, QKeySequence::Bold, "format-text-bold");
@@ -388,7 +411,7 @@ void MainWindow::createActions()
         QSettings().setValue(QStringLiteral("view/rawFrontMatter"), on);
         m_editor->setFrontMatterVisible(on || m_post.frontMatter().error.has_value());
     });
-    QAction *wrap = view->addAction(tr("Soft &Wrap"));
+    QAction *wrap = view->addAction(tr("Soft Wr&ap"));
     wrap->setCheckable(true);
     wrap->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Z));
     wrap->setChecked(QSettings().value(QStringLiteral("view/softWrap"), true).toBool());
@@ -400,7 +423,10 @@ void MainWindow::createActions()
     view->addSeparator();
     add(view, tr("Zoom &In"), [this] { m_editor->zoomBy(1); }, QKeySequence::ZoomIn, "zoom-in");
     add(view, tr("Zoom &Out"), [this] { m_editor->zoomBy(-1); }, QKeySequence::ZoomOut, "zoom-out");
-    add(view, tr("&Reset Zoom"), [this] { m_editor->resetZoom(); }, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0), "zoom-original");
+    add(view, tr("Reset &Zoom"), [this] { m_editor->resetZoom(); }, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0), "zoom-original");
+    view->addSeparator();
+    add(view, tr("Focus Ne&xt Pane"), [this] { focusPane(1); }, QKeySequence(Qt::Key_F6));
+    add(view, tr("Focus Previous Pa&ne"), [this] { focusPane(-1); }, QKeySequence(Qt::SHIFT | Qt::Key_F6));
     view->addSeparator();
     QAction *toolBarAction = toolBar->toggleViewAction();
     toolBarAction->setText(tr("&Toolbar"));
@@ -453,7 +479,139 @@ void MainWindow::setRecoveryFolder(const QString &folder)
 
 void MainWindow::setAutosaveInterval(int milliseconds)
 {
-    m_autosaveTimer.setInterval(milliseconds);
+    if (milliseconds > 0)
+        m_autosaveTimer.start(milliseconds);
+    else
+        m_autosaveTimer.stop();
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *cheatSheet = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("Markdown &Cheat Sheet"));
+    cheatSheet->setShortcut(QKeySequence::HelpContents);
+    connect(cheatSheet, &QAction::triggered, this, [this] {
+        auto *dialog = new CheatSheetDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    QAction *shortcuts = help->addAction(QIcon::fromTheme(QStringLiteral("input-keyboard")), tr("&Keyboard Shortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    help->addSeparator();
+    QAction *about = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Postwright"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::focusPane(int step)
+{
+    const QList<QWidget *> panes{m_project, m_form, m_editor, m_preview, m_insights};
+    qsizetype current = -1;
+    for (qsizetype i = 0; i < panes.size(); ++i) {
+        if (QWidget *focus = QApplication::focusWidget(); focus && (focus == panes[i] || panes[i]->isAncestorOf(focus)))
+            current = i;
+    }
+    for (qsizetype n = 1; n <= panes.size(); ++n) {
+        QWidget *pane = panes[((current < 0 ? (step > 0 ? -1 : 0) : current) + step * n + panes.size() * 2) % panes.size()];
+        if (!pane->isVisible())
+            continue;
+        // A container (the sidebar, the form) passes the focus to its first
+        // control.
+        QWidget *target = pane;
+        while (target->focusPolicy() == Qt::NoFocus || !target->isVisible() || !target->isEnabled()) {
+            target = target->nextInFocusChain();
+            if (target == pane || !pane->isAncestorOf(target)) {
+                target = pane;
+                break;
+            }
+        }
+        target->setFocus(Qt::TabFocusReason);
+        return;
+    }
+}
+
+void MainWindow::showSettings()
+{
+    if (auto *open = findChild<SettingsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new SettingsDialog(spelling::SpellDictionary::installed(spelling::SpellChecker::instance()->searchPaths()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSettings(m_settings);
+    connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    dialog->show();
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    m_settings = settings;
+    m_darkUi = theme::applyUiTheme(settings.uiTheme);
+    m_editor->highlighter()->setDarkTheme(m_darkUi);
+    m_editor->setEditorFont(settings.editorFont);
+    setAutosaveInterval(settings.autosaveSeconds * 1000);
+    updateSpellLanguage();
+    applyPreviewTheme();
+}
+
+QString MainWindow::previewTheme() const
+{
+    // "Follow the system" follows the window, which follows the system
+    // unless it is set to light or dark.
+    const bool dark = m_settings.previewTheme == ThemeChoice::System ? m_darkUi : m_settings.previewTheme == ThemeChoice::Dark;
+    return dark ? QStringLiteral("dark") : QStringLiteral("light");
+}
+
+void MainWindow::applyPreviewTheme()
+{
+    // The page's CSS follows prefers-color-scheme unless <html data-theme>
+    // says light or dark; the script sets it on every load of the page.
+    const QString source = QStringLiteral("document.documentElement.dataset.theme = '%1';").arg(previewTheme());
+    const QString name = QStringLiteral("postwright-theme");
+    QWebEngineScriptCollection &scripts = m_preview->page()->scripts();
+    for (const QWebEngineScript &old : scripts.find(name))
+        scripts.remove(old);
+    QWebEngineScript script;
+    script.setName(name);
+    script.setInjectionPoint(QWebEngineScript::DocumentReady);
+    script.setWorldId(QWebEngineScript::ApplicationWorld);
+    script.setRunsOnSubFrames(false);
+    script.setSourceCode(source);
+    scripts.insert(script);
+    m_preview->page()->runJavaScript(source, QWebEngineScript::ApplicationWorld);
+}
+
+QString MainWindow::imageFolder() const
+{
+    const QFileInfo post(m_post.path());
+    switch (m_settings.imagePlacement) {
+    case ImagePlacement::SiteDefault:
+        break;
+    case ImagePlacement::BesidePost:
+        return post.absoluteDir().filePath(QStringLiteral("images"));
+    case ImagePlacement::Custom: {
+        const auto site = findEnclosingSite(m_post.path());
+        const QString root = site ? site->root : post.absolutePath();
+        const QString folder = QDir::cleanPath(QDir(root).filePath(m_settings.customImageFolder));
+        // Never outside the site.
+        if (folder == QDir::cleanPath(root) || folder.startsWith(QDir::cleanPath(root) + QLatin1Char('/')))
+            return folder;
+        break;
+    }
+    }
+    return imageFolderFor(m_post.path());
 }
 
 const Post &MainWindow::post()
@@ -734,10 +892,14 @@ void MainWindow::syncFromEditor()
 
 void MainWindow::updateSpellLanguage()
 {
-    const QString setting = QSettings().value(QString::fromLatin1(spelling::spellLanguageSettingsKey),
-                                              spelling::systemSpellLanguage()).toString();
-    m_editor->setSpellLanguage(spelling::resolveSpellLanguage(spelling::postLanguage(m_post.frontMatter()),
-                                                              m_siteLanguage, setting));
+    const QString setting = m_settings.spellLanguage;
+    if (setting == QLatin1String(AppSettings::spellOff)) {
+        m_editor->setSpellLanguage({});
+    } else {
+        const QString fallback = setting == QLatin1String(AppSettings::spellFollow) ? spelling::systemSpellLanguage() : setting;
+        m_editor->setSpellLanguage(spelling::resolveSpellLanguage(spelling::postLanguage(m_post.frontMatter()),
+                                                                  m_siteLanguage, fallback));
+    }
     m_spellLabel->setText(m_editor->spellStatusText());
 }
 
@@ -999,7 +1161,7 @@ void MainWindow::insertImage(const QString &file)
 {
     if (m_post.path().isEmpty() && !saveAs())
         return;
-    const Result<ImportedImage> imported = importImageFile(m_post.path(), file);
+    const Result<ImportedImage> imported = importImageFile(m_post.path(), file, imageFolder());
     if (!imported) {
         statusBar()->showMessage(imported.error().toString(), 8000);
         return;
@@ -1020,7 +1182,7 @@ void MainWindow::pasteImage(const QImage &image)
         slug = QFileInfo(m_post.path()).completeBaseName();
     if (slug == QLatin1String("index"))
         slug = QFileInfo(m_post.path()).dir().dirName();
-    const Result<ImportedImage> saved = saveImageBytes(m_post.path(), png, slug, QDateTime::currentDateTime());
+    const Result<ImportedImage> saved = saveImageBytes(m_post.path(), png, slug, QDateTime::currentDateTime(), imageFolder());
     if (!saved) {
         statusBar()->showMessage(saved.error().toString(), 8000);
         return;

@@ -5,6 +5,7 @@
 #include "editing/externalchange.h"
 #include "editing/recoverystore.h"
 #include "post/post.h"
+#include "settings/appsettings.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -62,6 +63,19 @@ public:
     void setAutosaveInterval(int milliseconds);
     // Writes the recovery file now (what the autosave timer does).
     void autosave();
+    int autosaveInterval() const { return m_autosaveTimer.isActive() ? m_autosaveTimer.interval() : 0; }
+
+    // Uses the preferences at once: editor font, themes, autosave, spelling,
+    // remote content, image folder.
+    void applySettings(const AppSettings &settings);
+    const AppSettings &settings() const { return m_settings; }
+    bool isDarkUi() const { return m_darkUi; }
+    // "light" or "dark": what the preview page is told.
+    QString previewTheme() const;
+    // Where a pasted or dropped image goes for the open post (per the setting).
+    QString imageFolder() const;
+    // Opens the settings dialog (modeless; one at a time).
+    void showSettings();
 
     const Post &post();
     MarkdownEditor *editor() const { return m_editor; }
@@ -87,6 +101,11 @@ protected:
 
 private:
     void updateSpellLanguage();
+    void applyPreviewTheme();
+    void createHelpMenu();
+    // Moves the focus to the next (or previous) visible pane: sidebar, form,
+    // editor, preview, writing tools.
+    void focusPane(int step);
     void analyze();
     void createWidgets();
     void createActions();
@@ -146,6 +165,8 @@ private:
     QTimer m_autosaveTimer;
     RecoveryStore m_recovery;
     Asker m_ask;
+    AppSettings m_settings;
+    bool m_darkUi = false;
 };
 
 } // namespace postwright

@@ -125,6 +125,12 @@ void MarkdownEditor::setFrontMatterVisible(bool visible)
     }
 }
 
+void MarkdownEditor::setEditorFont(const QFont &font)
+{
+    m_baseFontSize = font.pointSizeF();
+    setFont(font);
+}
+
 void MarkdownEditor::zoomBy(int steps)
 {
     QFont f = font();

@@ -50,6 +50,8 @@ public:
     void setFrontMatterVisible(bool visible);
     bool isFrontMatterVisible() const { return m_frontMatterVisible; }
 
+    // The font at zoom 0 (the settings' editor font); resets the zoom.
+    void setEditorFont(const QFont &font);
     void zoomBy(int steps);
     void resetZoom();
     int firstVisibleLine() const;     // 0-based block number at the top

@@ -69,7 +69,7 @@ ExportActions installExportActions(QMenu *fileMenu, QWidget *window, std::functi
     QObject::connect(actions.exportPost, &QAction::triggered, window,
                      [window, currentPostPath] { exportCurrentPost(window, currentPostPath()); });
 
-    actions.exportSite = fileMenu->addAction(tr("Export &Site…"));
+    actions.exportSite = fileMenu->addAction(tr("Export Sit&e…"));
     actions.exportSite->setObjectName(QStringLiteral("exportSiteAction"));
     actions.exportSite->setStatusTip(tr("Publish the whole blog as a static site"));
     QObject::connect(actions.exportSite, &QAction::triggered, window, [window, currentSiteRoot] {

@@ -60,7 +60,7 @@ FrontMatterForm::FrontMatterForm(QWidget *parent)
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
+    styleErrorLabel();
     m_error->setAccessibleName(tr("Front-matter error"));
     m_error->hide();
     layout->addWidget(m_error);
@@ -132,6 +132,7 @@ void FrontMatterForm::buildStandardFields()
 
     m_tags = new ChipEditor(m_fields);
     m_tags->setAccessibleName(tr("Tags"));
+    m_tags->focusProxy()->setAccessibleName(tr("Add a tag"));
     form->addRow(tr("Ta&gs"), m_tags);
     connect(m_tags, &ChipEditor::itemsEdited, this, [this](const QStringList &items) {
         const Field *f = m_frontMatter.field(QStringLiteral("tags"));
@@ -143,6 +144,7 @@ void FrontMatterForm::buildStandardFields()
     });
     m_categories = new ChipEditor(m_fields);
     m_categories->setAccessibleName(tr("Categories"));
+    m_categories->focusProxy()->setAccessibleName(tr("Add a category"));
     form->addRow(tr("&Categories"), m_categories);
     connect(m_categories, &ChipEditor::itemsEdited, this, [this](const QStringList &items) {
         const Field *f = m_frontMatter.field(QStringLiteral("categories"));
@@ -175,6 +177,21 @@ void FrontMatterForm::buildStandardFields()
     outer->addWidget(m_otherBox);
     connect(add, &QPushButton::clicked, this, &FrontMatterForm::addField);
     connect(m_newValue, &QLineEdit::returnPressed, this, &FrontMatterForm::addField);
+}
+
+void FrontMatterForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        styleErrorLabel();
+    QWidget::changeEvent(event);
+}
+
+void FrontMatterForm::styleErrorLabel()
+{
+    // A red that reads on the light and on the dark palette.
+    const bool dark = palette().color(QPalette::Window).lightness() < palette().color(QPalette::WindowText).lightness();
+    m_error->setStyleSheet(dark ? QStringLiteral("QLabel { color: #ff8a80; font-weight: bold; }")
+                                : QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
 }
 
 bool FrontMatterForm::eventFilter(QObject *watched, QEvent *event)

@@ -40,6 +40,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 signals:
     void fieldEdited(const QString &key, const postwright::Value &value);
@@ -47,6 +48,7 @@ signals:
 
 private:
     void buildStandardFields();
+    void styleErrorLabel();
     void rebuildOtherFields(const FrontMatter &fm);
     void updateOtherFieldValues(const FrontMatter &fm);
     void editLine(const QString &key, const QString &text);

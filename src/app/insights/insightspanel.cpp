@@ -20,6 +20,8 @@ InsightsPanel::InsightsPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Writing tools"));
+    m_tabs->setAccessibleDescription(tr("The doctor's findings, the outline and statistics of the post"));
     layout->addWidget(m_tabs);
 
     // Doctor
@@ -68,6 +70,8 @@ InsightsPanel::InsightsPanel(QWidget *parent)
     auto *statsLayout = new QVBoxLayout(stats);
     m_postStats = new QLabel(stats);
     m_selectionStats = new QLabel(stats);
+    m_postStats->setAccessibleName(tr("Post statistics"));
+    m_selectionStats->setAccessibleName(tr("Selection statistics"));
     for (QLabel *label : {m_postStats, m_selectionStats}) {
         label->setTextFormat(Qt::RichText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -36,9 +36,10 @@ QString freeName(const QDir &folder, const QString &fileName, const QByteArray &
     }
 }
 
-Result<ImportedImage> store(const QString &postPath, const QString &fileName, const QByteArray &bytes)
+Result<ImportedImage> store(const QString &postPath, const QString &fileName, const QByteArray &bytes,
+                            const QString &imageFolder)
 {
-    const QDir folder(imageFolderFor(postPath));
+    const QDir folder(imageFolder.isEmpty() ? imageFolderFor(postPath) : imageFolder);
     if (!QDir().mkpath(folder.absolutePath()))
         return Error{folder.absolutePath(), 0, 0, tr("cannot create the image folder")};
     bool same = false;
@@ -66,19 +67,19 @@ QString imageFolderFor(const QString &postPath)
     return QDir(post.absolutePath()).filePath(QStringLiteral("images"));
 }
 
-Result<ImportedImage> importImageFile(const QString &postPath, const QString &sourceFile)
+Result<ImportedImage> importImageFile(const QString &postPath, const QString &sourceFile, const QString &folder)
 {
     QFile in(sourceFile);
     if (!in.open(QIODevice::ReadOnly))
         return Error{sourceFile, 0, 0, tr("cannot read the image: %1").arg(in.errorString())};
-    return store(postPath, QFileInfo(sourceFile).fileName(), in.readAll());
+    return store(postPath, QFileInfo(sourceFile).fileName(), in.readAll(), folder);
 }
 
 Result<ImportedImage> saveImageBytes(const QString &postPath, const QByteArray &png, const QString &slug,
-                                     const QDateTime &when)
+                                     const QDateTime &when, const QString &folder)
 {
     const QString base = slug.isEmpty() ? QStringLiteral("image") : slug;
-    return store(postPath, QStringLiteral("%1-%2.png").arg(base, when.toString(QStringLiteral("yyyyMMdd-HHmmss"))), png);
+    return store(postPath, QStringLiteral("%1-%2.png").arg(base, when.toString(QStringLiteral("yyyyMMdd-HHmmss"))), png, folder);
 }
 
 } // namespace postwright

@@ -21,11 +21,12 @@ struct ImportedImage
     QString markdownPath;   // relative to the post's folder, '/' separated
 };
 
-// Copies sourceFile into the post's image folder (a free name is chosen if
-// one with the same name but other bytes is there).
-Result<ImportedImage> importImageFile(const QString &postPath, const QString &sourceFile);
-// Saves PNG bytes (a pasted image) as "<slug>-<yyyyMMdd-HHmmss>.png".
+// Copies sourceFile into folder, by default the post's image folder (a free
+// name is chosen if one with the same name but other bytes is there).
+Result<ImportedImage> importImageFile(const QString &postPath, const QString &sourceFile, const QString &folder = {});
+// Saves PNG bytes (a pasted image) as "<slug>-<yyyyMMdd-HHmmss>.png" in
+// folder, by default the post's image folder.
 Result<ImportedImage> saveImageBytes(const QString &postPath, const QByteArray &png, const QString &slug,
-                                     const QDateTime &when);
+                                     const QDateTime &when, const QString &folder = {});
 
 } // namespace postwright

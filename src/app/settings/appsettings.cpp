@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/appsettings.h"
+
+#include "spelling/spelllanguage.h"
+
+#include <QFontDatabase>
+#include <QSettings>
+
+#include <algorithm>
+
+namespace postwright {
+namespace {
+
+const QString fontKey = QStringLiteral("editor/font");
+const QString autosaveKey = QStringLiteral("editor/autosaveSeconds");
+const QString uiThemeKey = QStringLiteral("ui/theme");
+const QString previewThemeKey = QStringLiteral("preview/theme");
+// Shared with the preview (PreviewView reads it): "images" | "none".
+const QString remoteKey = QStringLiteral("preview/remoteContent");
+const QString imagePlacementKey = QStringLiteral("editor/imageFolder");
+const QString customImageFolderKey = QStringLiteral("editor/customImageFolder");
+
+} // namespace
+
+QString themeChoiceKey(ThemeChoice choice)
+{
+    switch (choice) {
+    case ThemeChoice::Light:
+        return QStringLiteral("light");
+    case ThemeChoice::Dark:
+        return QStringLiteral("dark");
+    case ThemeChoice::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+ThemeChoice themeChoiceFromKey(const QString &key)
+{
+    if (key == QLatin1String("light"))
+        return ThemeChoice::Light;
+    if (key == QLatin1String("dark"))
+        return ThemeChoice::Dark;
+    return ThemeChoice::System;
+}
+
+QFont AppSettings::defaultEditorFont()
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setPointSizeF(std::max<qreal>(font.pointSizeF(), 10.5));
+    return font;
+}
+
+AppSettings AppSettings::load()
+{
+    const QSettings s;
+    AppSettings a;
+    a.editorFont = defaultEditorFont();
+    if (const QString font = s.value(fontKey).toString(); !font.isEmpty())
+        a.editorFont.fromString(font);
+    a.uiTheme = themeChoiceFromKey(s.value(uiThemeKey).toString());
+    a.previewTheme = themeChoiceFromKey(s.value(previewThemeKey).toString());
+    a.autosaveSeconds = std::max(0, s.value(autosaveKey, 30).toInt());
+    a.spellLanguage = s.value(QString::fromLatin1(spelling::spellLanguageSettingsKey), QString::fromLatin1(spellFollow)).toString();
+    a.blockRemoteContent = s.value(remoteKey).toString() == QLatin1String("none");
+    const QString placement = s.value(imagePlacementKey).toString();
+    a.imagePlacement = placement == QLatin1String("beside") ? ImagePlacement::BesidePost
+                       : placement == QLatin1String("custom") ? ImagePlacement::Custom
+                                                              : ImagePlacement::SiteDefault;
+    a.customImageFolder = s.value(customImageFolderKey, a.customImageFolder).toString();
+    return a;
+}
+
+void AppSettings::save() const
+{
+    QSettings s;
+    s.setValue(fontKey, editorFont.toString());
+    s.setValue(uiThemeKey, themeChoiceKey(uiTheme));
+    s.setValue(previewThemeKey, themeChoiceKey(previewTheme));
+    s.setValue(autosaveKey, autosaveSeconds);
+    s.setValue(QString::fromLatin1(spelling::spellLanguageSettingsKey), spellLanguage);
+    s.setValue(remoteKey, blockRemoteContent ? QStringLiteral("none") : QStringLiteral("images"));
+    s.setValue(imagePlacementKey, imagePlacement == ImagePlacement::BesidePost ? QStringLiteral("beside")
+                                  : imagePlacement == ImagePlacement::Custom   ? QStringLiteral("custom")
+                                                                               : QStringLiteral("site"));
+    s.setValue(customImageFolderKey, customImageFolder);
+}
+
+} // namespace postwright

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFont>
+#include <QString>
+
+namespace postwright {
+
+// Light or dark, or whatever the desktop uses.
+enum class ThemeChoice { System, Light, Dark };
+
+// Where a pasted or dropped image is saved.
+enum class ImagePlacement {
+    SiteDefault,   // core's imageFolderFor: the bundle, the site's image folder, else images/
+    BesidePost,    // always images/ beside the post
+    Custom,        // a folder relative to the site root
+};
+
+// The preferences in the settings dialog, stored with QSettings. Each
+// setting has one key; load() fills in the defaults of the missing ones.
+struct AppSettings
+{
+    // The special values of the spell-language key besides a dictionary name.
+    static constexpr char spellOff[] = "off";
+    static constexpr char spellFollow[] = "auto";
+
+    QFont editorFont;                 // family and point size
+    ThemeChoice uiTheme = ThemeChoice::System;
+    ThemeChoice previewTheme = ThemeChoice::System;
+    int autosaveSeconds = 30;         // 0: off
+    // "off", "auto" (the post's or site's language, else the system's) or a
+    // dictionary used when the post and site name none ("de_DE").
+    QString spellLanguage = QString::fromLatin1(spellFollow);
+    bool blockRemoteContent = false;  // false: remote images load
+    ImagePlacement imagePlacement = ImagePlacement::SiteDefault;
+    QString customImageFolder = QStringLiteral("static/images");
+
+    static AppSettings load();
+    void save() const;
+
+    // The editor's font when none is chosen: the system's fixed font.
+    static QFont defaultEditorFont();
+};
+
+QString themeChoiceKey(ThemeChoice choice);                // "system" | "light" | "dark"
+ThemeChoice themeChoiceFromKey(const QString &key);
+
+} // namespace postwright
