@@ -57,8 +57,10 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_view->setAccessibleName(tr("Shortcuts"));
     m_view->setAccessibleDescription(tr("Each command with its menu and keyboard shortcut"));
     layout->addWidget(m_view, 1);
@@ -75,6 +77,9 @@ void ShortcutsDialog::addMenu(const QString &path, const QList<QAction *> &actio
         if (action->isSeparator())
             continue;
         if (QMenu *menu = action->menu()) {
+            // Recent files are paths, not commands.
+            if (menu->objectName() == QLatin1String("recentMenu"))
+                continue;
             const QString name = plainText(action->text());
             addMenu(path.isEmpty() ? name : tr("%1 → %2").arg(path, name), menu->actions());
             continue;

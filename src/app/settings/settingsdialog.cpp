@@ -34,8 +34,11 @@ SettingsDialog::SettingsDialog(const QStringList &dictionaries, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
+    // The preview's "system" choice follows the window, which follows the
+    // system unless it is set to light or dark.
+    m_ui->uiThemeCombo->addItem(tr("Follow the system"), int(ThemeChoice::System));
+    m_ui->previewThemeCombo->addItem(tr("Follow the system (as the window)"), int(ThemeChoice::System));
     for (QComboBox *combo : {m_ui->uiThemeCombo, m_ui->previewThemeCombo}) {
-        combo->addItem(tr("Follow the system"), int(ThemeChoice::System));
         combo->addItem(tr("Light"), int(ThemeChoice::Light));
         combo->addItem(tr("Dark"), int(ThemeChoice::Dark));
     }
