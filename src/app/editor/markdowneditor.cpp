@@ -326,6 +326,14 @@ void MarkdownEditor::insertFromMimeData(const QMimeData *source)
         QPlainTextEdit::insertFromMimeData(source);
 }
 
+void MarkdownEditor::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    // The current line's tint comes from the palette (light or dark theme).
+    if (event->type() == QEvent::PaletteChange)
+        highlightCurrentLine();
+}
+
 void MarkdownEditor::highlightCurrentLine()
 {
     QTextEdit::ExtraSelection selection;
