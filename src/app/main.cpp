@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "editor/markdowneditor.h"
 #include "mainwindow.h"
 
 #include "site/samplesite.h"
@@ -10,6 +11,10 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTextCursor>
+#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -26,6 +31,17 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption sample(QStringLiteral("sample"), QApplication::translate("main", "Open the bundled sample blog."));
     parser.addOption(sample);
+    // Testing aids (tests/gui/tst_crashrecovery.cpp drives the real binary):
+    // type text as a user would, and answer the recovery question.
+    QCommandLineOption testType(QStringLiteral("test-type"),
+                                      QApplication::translate("main", "Testing aid: type TEXT at the end of the post once it is open."),
+                                      QStringLiteral("TEXT"));
+    QCommandLineOption testRecover(QStringLiteral("test-auto-recover"),
+                                         QApplication::translate("main", "Testing aid: answer Yes to every question, print the editor's text once the post is open, and quit."));
+    testType.setFlags(QCommandLineOption::HiddenFromHelp);
+    testRecover.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(testType);
+    parser.addOption(testRecover);
     parser.addPositionalArgument(QStringLiteral("PATH"), QApplication::translate("main", "A post or a site folder to open."),
                                  QStringLiteral("[PATH]"));
     parser.process(app);
@@ -47,7 +63,23 @@ int main(int argc, char *argv[])
     }
 
     postwright::MainWindow window;
+    if (parser.isSet(testRecover))
+        window.setAsker([](const QString &, const QString &, QMessageBox::StandardButtons) { return QMessageBox::Yes; });
     window.show();
     window.openPath(path);
+    if (parser.isSet(testRecover)) {
+        std::fputs(window.editor()->toPlainText().toUtf8().constData(), stdout);
+        std::fflush(stdout);
+        return 0;
+    }
+    if (parser.isSet(testType)) {
+        const QString text = parser.value(testType);
+        QTimer::singleShot(0, &window, [&window, text] {
+            QTextCursor cursor = window.editor()->textCursor();
+            cursor.movePosition(QTextCursor::End);
+            window.editor()->setTextCursor(cursor);
+            window.editor()->insertPlainText(text);
+        });
+    }
     return QApplication::exec();
 }

@@ -6,21 +6,27 @@
 
 namespace postwright {
 
-PreviewPage::PreviewPage(QObject *parent)
-    : QWebEnginePage(parent)
+PreviewPage::PreviewPage(QWebEngineProfile *profile, QObject *parent)
+    : QWebEnginePage(profile, parent)
+    , m_openLink([](const QUrl &url) { QDesktopServices::openUrl(url); })
 {
 }
 
 bool PreviewPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
-    // Only our own loads; a clicked link opens outside.
     if (type == NavigationTypeLinkClicked) {
-        const QString scheme = url.scheme();
+        const QString scheme = url.scheme().toLower();
         if (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto"))
-            QDesktopServices::openUrl(url);
+            m_openLink(url);
         return false;
     }
-    return isMainFrame ? type != NavigationTypeFormSubmitted && type != NavigationTypeBackForward : true;
+    // Only the view's own load of the page; never a redirect, a form, a
+    // script, a refresh or a frame.
+    if (isMainFrame && type == NavigationTypeTyped && m_loadExpected) {
+        m_loadExpected = false;
+        return true;
+    }
+    return false;
 }
 
 } // namespace postwright

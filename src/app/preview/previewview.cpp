@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preview/previewview.h"
 
+#include "export/postexporter.h"
 #include "post/postpage.h"
 #include "preview/previewbridge.h"
 #include "preview/previewpage.h"
@@ -12,8 +13,10 @@
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTimer>
 #include <QWebChannel>
+#include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
 #include <QtConcurrent>
@@ -73,7 +76,15 @@ QUrl baseUrlFor(const Post &post)
 PreviewView::PreviewView(QWidget *parent)
     : QWebEngineView(parent)
 {
-    auto *page = new PreviewPage(this);
+    // Off the record (no name): nothing of a post's page is kept on disk,
+    // and the filter applies to the preview alone.
+    m_profile = new QWebEngineProfile(this);
+    m_filter = new PreviewRequestFilter(m_profile);
+    m_filter->setRemoteContent(
+        remoteContentFromSetting(QSettings().value(QStringLiteral("preview/remoteContent")).toString()));
+    m_profile->setUrlRequestInterceptor(m_filter);
+    connect(m_filter, &PreviewRequestFilter::blocked, this, &PreviewView::requestBlocked);
+    auto *page = new PreviewPage(m_profile, this);
     setPage(page);
     setContextMenuPolicy(Qt::NoContextMenu);
     setAccessibleName(tr("Preview"));
@@ -113,7 +124,8 @@ PreviewView::PreviewView(QWidget *parent)
 
 PreviewView::~PreviewView()
 {
-    // The page goes first: a page outliving its view's internals crashes.
+    // The page goes first: a page outliving its view's internals (or its
+    // profile) crashes.
     delete page();
     // A running render only holds its own copy of the post.
     m_watcher->disconnect(this);
@@ -130,6 +142,33 @@ void PreviewView::setPost(const Post &post)
         renderNow();
     else
         m_debounce->start();
+}
+
+void PreviewView::setRemoteContentPolicy(RemoteContent policy)
+{
+    if (policy == m_filter->remoteContent())
+        return;
+    m_filter->setRemoteContent(policy);
+    // What the page already loaded (or refused) follows the new policy.
+    if (!m_baseUrl.isEmpty())
+        loadShell(m_baseUrl);
+}
+
+RemoteContent PreviewView::remoteContentPolicy() const
+{
+    return m_filter->remoteContent();
+}
+
+void PreviewView::setLinkOpener(PreviewPage::LinkOpener opener)
+{
+    static_cast<PreviewPage *>(page())->setLinkOpener(std::move(opener));
+}
+
+void PreviewView::setSiteRoot(const QString &folder)
+{
+    m_siteRoot = folder;
+    if (!m_baseUrl.isEmpty())
+        loadShell(m_baseUrl);
 }
 
 void PreviewView::scrollToLine(int line)
@@ -368,11 +407,14 @@ void PreviewView::loadShell(const QUrl &baseUrl)
     // The template with the post's header and an empty body (setHtml takes
     // at most 2 MB); the body comes over the channel.
     m_shown.header = pageDataFor(m_post, RenderResult());
-    QString html = m_template.render(m_shown.header);
-    // Script in a post never runs; ours runs in its own world.
-    html.replace(QStringLiteral("<head>"),
-                 QStringLiteral("<head>\n<meta http-equiv=\"Content-Security-Policy\" "
-                                "content=\"script-src 'none'; object-src 'none'\">"));
+    // Script in a post never runs (the template's Content-Security-Policy);
+    // ours runs in its own world.
+    const QString html = m_template.render(m_shown.header);
+    QString root = m_siteRoot;
+    if (root.isEmpty() && !m_post.path().isEmpty())
+        root = siteRootOfPost(QFileInfo(m_post.path()).absoluteFilePath());
+    m_filter->setSiteRoot(root);
+    static_cast<PreviewPage *>(page())->expectLoad();
     setHtml(html, baseUrl);
 }
 

@@ -5,6 +5,8 @@
 #include "page/pagetemplate.h"
 #include "post/post.h"
 #include "preview/bodyblocks.h"
+#include "preview/previewpage.h"
+#include "preview/previewrequestfilter.h"
 
 #include <QUrl>
 #include <QWebEngineView>
@@ -13,6 +15,7 @@ template<typename T>
 class QFutureWatcher;
 class QTimer;
 class QWebChannel;
+class QWebEngineProfile;
 
 namespace postwright {
 
@@ -22,7 +25,10 @@ class PreviewBridge;
 // page is loaded once per folder (its base URL, for relative images); each
 // edit is rendered off the GUI thread and only the changed blocks and header
 // reach the page, over QWebChannel. The page never navigates away (links go
-// to the system browser).
+// to the system browser). It runs in its own off-the-record profile whose
+// request filter keeps it inside the post's site and applies the
+// remote-content policy; its Content-Security-Policy runs no script of the
+// post.
 class PreviewView final : public QWebEngineView
 {
     Q_OBJECT
@@ -44,6 +50,18 @@ public:
     // True when the page shows the last post given to setPost, rendered
     // in full.
     bool isUpToDate() const;
+    // What the page may load from the web. The default comes from the
+    // setting preview/remoteContent ("images" or "none"); a change reloads
+    // the page.
+    void setRemoteContentPolicy(RemoteContent policy);
+    RemoteContent remoteContentPolicy() const;
+    // Clicked http, https and mailto links go here; by default to
+    // QDesktopServices::openUrl.
+    void setLinkOpener(PreviewPage::LinkOpener opener);
+    // The folder the page may read files from: the post's site (found from
+    // its path, as export does) unless set here. Empty: automatic.
+    void setSiteRoot(const QString &folder);
+
     // How often the full render differed from the quick one of an edit (the
     // page then got the full one); for the benchmark.
     int corrections() const { return m_corrections; }
@@ -53,6 +71,7 @@ signals:
     void topLineChanged(int line);     // the preview was scrolled by the user
     void taskToggled(int line, bool checked);
     void pageUpdated();                // the page shows the latest render
+    void requestBlocked(const QUrl &url);   // a file outside the site, or remote content
 
 private:
     // One render of the post: in full on a worker thread, or quick (only
@@ -90,6 +109,9 @@ private:
     quint64 m_revision = 0;
     int m_corrections = 0;
 
+    QWebEngineProfile *m_profile = nullptr;
+    PreviewRequestFilter *m_filter = nullptr;
+    QString m_siteRoot;         // set by setSiteRoot; empty: the post's
     PreviewBridge *m_bridge = nullptr;
     QWebChannel *m_channel = nullptr;
     QUrl m_baseUrl;             // of the loaded page; empty: none

@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "preview/previewrequestfilter.h"
+
+#include "export/localreference.h"
+#include "page/katexassets.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace postwright {
+
+RemoteContent remoteContentFromSetting(const QString &value)
+{
+    return value == QLatin1String("none") ? RemoteContent::BlockAll : RemoteContent::LoadImages;
+}
+
+QString remoteContentSetting(RemoteContent policy)
+{
+    return policy == RemoteContent::BlockAll ? QStringLiteral("none") : QStringLiteral("images");
+}
+
+PreviewRequestFilter::PreviewRequestFilter(QObject *parent)
+    : QWebEngineUrlRequestInterceptor(parent)
+{
+}
+
+void PreviewRequestFilter::setSiteRoot(const QString &folder)
+{
+    m_siteRoot = folder.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+}
+
+void PreviewRequestFilter::interceptRequest(QWebEngineUrlRequestInfo &info)
+{
+    if (allows(info.requestUrl(), info.resourceType()))
+        return;
+    info.block(true);
+    emit blocked(info.requestUrl());
+}
+
+bool PreviewRequestFilter::allows(const QUrl &url, QWebEngineUrlRequestInfo::ResourceType type) const
+{
+    using Info = QWebEngineUrlRequestInfo;
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("qrc") || scheme == QLatin1String("data") || scheme == QLatin1String("blob")
+        || scheme == QLatin1String("about"))
+        return true;
+    if (scheme == QLatin1String("file")) {
+        // Clean first: "../../etc/hostname" resolved against the post's
+        // folder is still a path below "/" to check.
+        const QString path = QDir::cleanPath(url.toLocalFile());
+        if (!m_siteRoot.isEmpty() && isInsideFolder(path, m_siteRoot))
+            return true;
+        return isInsideFolder(path, katexDirectory());
+    }
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
+        if (m_remote == RemoteContent::BlockAll)
+            return false;
+        return type == Info::ResourceTypeImage || type == Info::ResourceTypeStylesheet
+            || type == Info::ResourceTypeFontResource || type == Info::ResourceTypeFavicon;
+    }
+    return false;
+}
+
+} // namespace postwright

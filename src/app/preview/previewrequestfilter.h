@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QUrl>
+#include <QWebEngineUrlRequestInterceptor>
+
+namespace postwright {
+
+// What the preview may fetch from the web (setting preview/remoteContent).
+enum class RemoteContent {
+    LoadImages,   // "images": images, stylesheets and fonts; no scripts, frames or requests
+    BlockAll,     // "none": nothing from the web (privacy)
+};
+
+// The preview/remoteContent setting's value and back; an unknown value is
+// LoadImages.
+RemoteContent remoteContentFromSetting(const QString &value);
+QString remoteContentSetting(RemoteContent policy);
+
+// Every request of the preview's profile passes here: local files only from
+// inside the post's site (and KaTeX), web resources per the remote-content
+// policy, nothing else but qrc:, data: and blob:. Runs on the GUI thread.
+class PreviewRequestFilter final : public QWebEngineUrlRequestInterceptor
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreviewRequestFilter)
+
+public:
+    explicit PreviewRequestFilter(QObject *parent = nullptr);
+
+    // The folder whose files the page may read; empty: no local file.
+    void setSiteRoot(const QString &folder);
+    QString siteRoot() const { return m_siteRoot; }
+    void setRemoteContent(RemoteContent policy) { m_remote = policy; }
+    RemoteContent remoteContent() const { return m_remote; }
+
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override;
+
+signals:
+    void blocked(const QUrl &url);
+
+private:
+    bool allows(const QUrl &url, QWebEngineUrlRequestInfo::ResourceType type) const;
+
+    QString m_siteRoot;
+    RemoteContent m_remote = RemoteContent::LoadImages;
+};
+
+} // namespace postwright
