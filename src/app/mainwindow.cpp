@@ -134,6 +134,8 @@ void MainWindow::createWidgets()
     connect(m_project, &ProjectPanel::siteOpened, this, [this] {
         m_siteLanguage = siteLanguage(m_project->config());
         updateSpellLanguage();
+        // The preview may load the site's files (static images...), nothing else.
+        m_preview->setSiteRoot(m_project->siteRoot());
         if (!m_post.path().isEmpty())
             m_project->updateOpenPost(m_post.path(), m_post.toBytes());
         if (m_openNewestWhenIndexed)
@@ -563,6 +565,7 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_editor->setEditorFont(settings.editorFont);
     setAutosaveInterval(settings.autosaveSeconds * 1000);
     updateSpellLanguage();
+    m_preview->setRemoteContentPolicy(settings.blockRemoteContent ? RemoteContent::BlockAll : RemoteContent::LoadImages);
     applyPreviewTheme();
 }
 
