@@ -281,8 +281,12 @@ std::optional<Error> verifyWritten(const QString &written, const QString &key, c
     if (!f)
         return Error{{}, 0, 0, tr("writing \"%1\" failed: the key is missing afterwards").arg(key)};
     Value expected = value;
-    if (f->value.type == ValueType::Date && (value.type == ValueType::String))
-        expected = Value::fromDate(f->value.date);
+    // A string that spells a date reads back as that date (Hugo's rule);
+    // any other string must read back as itself.
+    if (f->value.type == ValueType::Date && value.type == ValueType::String) {
+        if (const auto date = DateTimeValue::parse(value.text); date && *date == f->value.date)
+            expected = Value::fromDate(f->value.date);
+    }
     if (!(f->value == expected) && !(value.type == ValueType::Date && f->value.text == value.date.text))
         return Error{{}, f->line, 0, tr("\"%1\" cannot be written as this value in this front matter format").arg(key)};
     return std::nullopt;
