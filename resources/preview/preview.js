@@ -194,6 +194,8 @@
         } catch (e) {
             ok = false;
         }
+        // The page's own script (another world) typesets new math.
+        document.dispatchEvent(new CustomEvent('pw-patched'));
         bridge.reportApplied(patch.seq, ok);
         // Laid out now, the page's scroll anchoring has moved it.
         ownScrollY = window.scrollY;

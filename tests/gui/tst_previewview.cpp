@@ -225,6 +225,18 @@ private slots:
         QCOMPARE(js("document.getElementById('pw-tags').hidden").toBool(), true);
     }
 
+    void mathIsTypesetAsItIsTyped()
+    {
+        QVERIFY(show(frontMatter("Math") + paragraphs(2)));
+        QCOMPARE(js("document.querySelectorAll('#pw-body .katex').length").toInt(), 0);
+        // A formula typed into a post that had none is typeset by KaTeX.
+        QVERIFY(show(frontMatter("Math") + paragraphs(2) + "\nEuler: $e^{i\\pi} + 1 = 0$ and `$not math$`.\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(js("document.querySelectorAll('#pw-body .math .katex').length").toInt(), 1, 10000);
+        QCOMPARE(js("document.querySelector('#pw-body code').textContent").toString(), QString("$not math$"));
+        QVERIFY(show(frontMatter("Math") + paragraphs(2) + "\n$$\n\\int_0^1 x\\,dx\n$$\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(js("document.querySelectorAll('#pw-body .math-display .katex-display').length").toInt(), 1, 10000);
+    }
+
     void manyQuickEditsEndWithTheLastText()
     {
         const QString head = frontMatter("Coalescing");

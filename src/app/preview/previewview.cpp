@@ -46,6 +46,15 @@ QWebEngineScript makeScript(const QString &name, const QString &resource,
     return script;
 }
 
+// The page around the body. KaTeX is always in the preview: math may be
+// typed into a post that has none yet.
+PageData previewHeader(const Post &post)
+{
+    PageData header = pageDataFor(post, RenderResult());
+    header.math = true;
+    return header;
+}
+
 bool sameHeader(const PageData &a, const PageData &b)
 {
     return a.title == b.title && a.date == b.date && a.author == b.author && a.summary == b.summary
@@ -201,7 +210,7 @@ PreviewView::Rendered PreviewView::renderBody(const Post &post, quint64 serial)
     rendered.text = post.text();
     RenderResult result = renderPost(post);
     rendered.blocks = BodyBlocks(std::move(result.html));
-    rendered.header = pageDataFor(post, RenderResult());
+    rendered.header = previewHeader(post);
     rendered.lineCount = int(rendered.text.count(QLatin1Char('\n'))) + 1;
     rendered.firstLine = post.bodyFirstLine();
     // "[label]: url" and "[^note]: text" make a block depend on the rest.
@@ -406,7 +415,7 @@ void PreviewView::loadShell(const QUrl &baseUrl)
     m_shownAsBlocks = false;
     // The template with the post's header and an empty body (setHtml takes
     // at most 2 MB); the body comes over the channel.
-    m_shown.header = pageDataFor(m_post, RenderResult());
+    m_shown.header = previewHeader(m_post);
     // Script in a post never runs (the template's Content-Security-Policy);
     // ours runs in its own world.
     const QString html = m_template.render(m_shown.header);
