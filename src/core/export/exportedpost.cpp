@@ -2,33 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exportedpost.h"
 
+#include "post/postpage.h"
 #include "site/quickfrontmatter.h"
 #include "text/textcodec.h"
 
 #include <QFileInfo>
 
 namespace postwright {
-namespace {
-
-QStringList listOf(const FrontMatter &fm, const char *key)
-{
-    const Field *f = fm.field(QString::fromLatin1(key));
-    if (!f)
-        return {};
-    if (f->value.type == ValueType::List)
-        return f->value.list;
-    if (f->value.type == ValueType::String)
-        return f->value.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    return {};
-}
-
-QString scalarOf(const FrontMatter &fm, std::initializer_list<const char *> keys)
-{
-    const Field *f = fm.firstField(keys);
-    return f && f->value.isScalar() ? f->value.displayText() : QString();
-}
-
-} // namespace
 
 QString ExportedPost::title() const
 {
@@ -70,19 +50,7 @@ RenderResult renderExportedPost(const ExportedPost &post, RenderOptions options)
 
 PageData exportedPageData(const ExportedPost &post, const RenderResult &rendered)
 {
-    const FrontMatter &fm = post.frontMatter;
-    PageData page;
-    page.title = post.title();
-    page.date = scalarOf(fm, {"date", "publishDate", "pubDate"});
-    page.author = scalarOf(fm, {"author"});
-    if (page.author.isEmpty())
-        page.author = listOf(fm, "authors").join(QStringLiteral(", "));
-    page.summary = scalarOf(fm, {"summary", "description", "excerpt"});
-    page.tags = listOf(fm, "tags");
-    page.categories = listOf(fm, "categories");
-    page.lang = scalarOf(fm, {"lang", "language"});
-    page.bodyHtml = rendered.html;
-    return page;
+    return pageDataFor(post.frontMatter, post.title(), rendered);
 }
 
 } // namespace postwright

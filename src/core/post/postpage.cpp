@@ -28,9 +28,13 @@ QString scalarOf(const FrontMatter &fm, std::initializer_list<const char *> keys
 
 PageData pageDataFor(const Post &post, const RenderResult &rendered)
 {
-    const FrontMatter &fm = post.frontMatter();
+    return pageDataFor(post.frontMatter(), post.title(), rendered);
+}
+
+PageData pageDataFor(const FrontMatter &fm, const QString &title, const RenderResult &rendered)
+{
     PageData page;
-    page.title = post.title();
+    page.title = title;
     page.date = scalarOf(fm, {"date", "publishDate", "pubDate"});
     page.author = scalarOf(fm, {"author"});
     if (page.author.isEmpty())

@@ -10,6 +10,8 @@ namespace postwright {
 
 // What the page template shows for a post: its front matter and body HTML.
 PageData pageDataFor(const Post &post, const RenderResult &rendered);
+// The same from front matter already parsed (export reads posts its own way).
+PageData pageDataFor(const FrontMatter &frontMatter, const QString &title, const RenderResult &rendered);
 
 // The post's body rendered with line numbers of the whole file.
 RenderResult renderPost(const Post &post, RenderOptions options = {});
