@@ -214,6 +214,8 @@ void MainWindow::createWidgets()
     dock->setWidget(m_insights);
     dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea | Qt::LeftDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    // A strip under the editor, not half the window (a saved layout wins).
+    resizeDocks({dock}, {170}, Qt::Vertical);
     connect(m_analyzer, &PostAnalyzer::analyzed, this, [this, dock](const PostAnalysis &analysis) {
         m_insights->setAnalysis(analysis);
         // Point out garbled text once per post: the fix is one click away.
