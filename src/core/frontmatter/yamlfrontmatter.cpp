@@ -530,6 +530,7 @@ ParsedEntries parseEntries(const BlockSource &source, const FrontMatterBlock &bl
         qsizetype line;
         qsizetype column;
         YAML::Node value;
+        bool keyIsNull;
     };
     QList<KeyAt> keys;
     for (auto it = root.begin(); it != root.end(); ++it) {
@@ -537,7 +538,8 @@ ParsedEntries parseEntries(const BlockSource &source, const FrontMatterBlock &bl
         const qsizetype line = source.contentFirstLineIndex + mark.line;
         const auto &l = source.lines.line(line);
         keys.append({it->first.IsScalar() ? fromStd(it->first.Scalar()) : QStringLiteral("?"), line,
-                     unitsForBytes(source.text.sliced(l.start, l.end - l.start), mark.column), it->second});
+                     unitsForBytes(source.text.sliced(l.start, l.end - l.start), mark.column), it->second,
+                     it->first.IsNull()});
     }
     const qsizetype lastContentLine = source.lines.lineAt(block.contentEnd) - 1;
     for (qsizetype k = 0; k < keys.size(); ++k) {
@@ -569,6 +571,16 @@ ParsedEntries parseEntries(const BlockSource &source, const FrontMatterBlock &bl
         // the writer could not edit around it. An explicit "? key" is fine.
         const auto &keyLine = source.lines.line(first);
         const QStringView keyLineText = source.text.sliced(keyLine.start, keyLine.end - keyLine.start);
+        // An anchored, aliased, tagged or empty key ("&a: x" reads as a null
+        // key here and as a scalar once alone): no field a form can show,
+        // and yaml-cpp reads it differently as the lines around it change.
+        const QStringView keyStart = keyLineText.trimmed();
+        if (!keyStart.isEmpty() && keyStart.front() != QLatin1Char('?')
+            && (keys.at(k).keyIsNull || QStringView(u"&*!").contains(keyStart.front()))) {
+            result.error = Error{{}, int(first) + 1, 1,
+                                 tr("\"%1\" does not start with a key name").arg(keyStart.toString())};
+            return result;
+        }
         if (!result.entries.constLast().hasColon && !keyLineText.trimmed().startsWith(QLatin1Char('?'))) {
             const auto characters = std::count_if(keyLineText.begin(), keyLineText.begin() + keys.at(k).column,
                                                   [](QChar c) { return !c.isLowSurrogate(); });
