@@ -2,78 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exportsettings.h"
 
+#include "site/configfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QVariantMap>
-
-#include <toml++/toml.h>
-#include <yaml-cpp/yaml.h>
 
 namespace postwright {
 namespace {
-
-QVariant fromToml(const toml::node &node)
-{
-    if (const auto *table = node.as_table()) {
-        QVariantMap map;
-        for (const auto &[key, value] : *table)
-            map.insert(QString::fromUtf8(key.str().data(), qsizetype(key.str().size())), fromToml(value));
-        return map;
-    }
-    if (const auto *s = node.as_string())
-        return QString::fromStdString(s->get());
-    if (const auto *b = node.as_boolean())
-        return b->get();
-    return {};
-}
-
-QVariant fromYaml(const YAML::Node &node)
-{
-    if (node.IsMap()) {
-        QVariantMap map;
-        for (const auto &entry : node)
-            map.insert(QString::fromStdString(entry.first.Scalar()), fromYaml(entry.second));
-        return map;
-    }
-    if (node.IsScalar())
-        return QString::fromStdString(node.Scalar());
-    return {};
-}
-
-// Only the keys the export reads; SiteConfig already reported any syntax
-// error with its position, so one here is reported plainly.
-Result<QVariantMap> readConfig(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{path, 0, 0, file.errorString()};
-    const QByteArray bytes = file.readAll();
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    try {
-        if (suffix == QLatin1String("toml"))
-            return fromToml(toml::parse(std::string_view(bytes.constData(), size_t(bytes.size())))).toMap();
-        if (suffix == QLatin1String("json"))
-            return QJsonDocument::fromJson(bytes).object().toVariantMap();
-        return fromYaml(YAML::Load(bytes.toStdString())).toMap();
-    } catch (const toml::parse_error &e) {
-        return Error{path, int(e.source().begin.line), int(e.source().begin.column),
-                     QString::fromUtf8(e.description().data(), qsizetype(e.description().size()))};
-    } catch (const YAML::Exception &e) {
-        return Error{path, e.mark.line + 1, e.mark.column + 1, QString::fromStdString(e.msg)};
-    }
-}
-
-QVariant lookup(const QVariantMap &map, QStringView key)
-{
-    for (auto it = map.cbegin(); it != map.cend(); ++it) {
-        if (it.key().compare(key, Qt::CaseInsensitive) == 0)
-            return it.value();
-    }
-    return {};
-}
 
 bool isFalse(const QVariant &value)
 {
@@ -99,7 +36,7 @@ Result<QVariantMap> hugoSettings(const SiteConfig &config)
             files.append(defaults.filePath(entry));
     }
     for (const QString &path : std::as_const(files)) {
-        const Result<QVariantMap> read = readConfig(path);
+        const Result<QVariantMap> read = readConfigFile(path);
         if (!read)
             return read.error();
         const QString base = QFileInfo(path).completeBaseName();
@@ -151,11 +88,11 @@ Result<ExportSettings> readExportSettings(const SiteConfig &config)
         if (!read)
             return read.error();
         const QVariantMap &map = read.value();
-        settings.baseUrl = normalizeBaseUrl(lookup(map, u"baseURL").toString());
-        settings.title = lookup(map, u"title").toString();
-        settings.language = lookup(map, u"languageCode").toString();
-        settings.description = lookup(lookup(map, u"params").toMap(), u"description").toString();
-        const QVariantMap permalinks = lookup(map, u"permalinks").toMap();
+        settings.baseUrl = normalizeBaseUrl(configValue(map, u"baseURL").toString());
+        settings.title = configValue(map, u"title").toString();
+        settings.language = configValue(map, u"languageCode").toString();
+        settings.description = configValue(configValue(map, u"params").toMap(), u"description").toString();
+        const QVariantMap permalinks = configValue(map, u"permalinks").toMap();
         for (auto it = permalinks.cbegin(); it != permalinks.cend(); ++it) {
             // Hugo 0.112+ nests them by page kind: [permalinks.page].
             if (it.value().typeId() == QMetaType::QVariantMap) {
@@ -168,12 +105,12 @@ Result<ExportSettings> readExportSettings(const SiteConfig &config)
             }
             settings.hugoPermalinks.insert(it.key(), it.value().toString());
         }
-        const QVariant lower = lookup(map, u"disablePathToLower");
+        const QVariant lower = configValue(map, u"disablePathToLower");
         settings.hugoPathToLower = !(lower.toBool() || lower.toString() == QLatin1String("true"));
-        const QVariant fences = lookup(lookup(lookup(map, u"markup").toMap(), u"highlight").toMap(), u"codeFences");
+        const QVariant fences = configValue(configValue(configValue(map, u"markup").toMap(), u"highlight").toMap(), u"codeFences");
         settings.highlightCode = !(fences.isValid() && isFalse(fences));
     } else if (config.kind == SiteKind::Jekyll && !config.configFile.isEmpty()) {
-        const Result<QVariantMap> read = readConfig(config.configFile);
+        const Result<QVariantMap> read = readConfigFile(config.configFile);
         if (!read)
             return read.error();
         const QVariantMap &map = read.value();

@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "site/configfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+#include <toml++/toml.h>
+#include <yaml-cpp/yaml.h>
+
+namespace postwright {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postwright::SiteConfig", text);
+}
+
+QVariant fromToml(const toml::node &node)
+{
+    if (const auto *table = node.as_table()) {
+        QVariantMap map;
+        for (const auto &[key, value] : *table)
+            map.insert(QString::fromUtf8(key.str().data(), qsizetype(key.str().size())), fromToml(value));
+        return map;
+    }
+    if (const auto *array = node.as_array()) {
+        QVariantList list;
+        for (const auto &value : *array)
+            list.append(fromToml(value));
+        return list;
+    }
+    if (const auto *s = node.as_string())
+        return QString::fromStdString(s->get());
+    if (const auto *b = node.as_boolean())
+        return b->get();
+    if (const auto *i = node.as_integer())
+        return qlonglong(i->get());
+    if (const auto *f = node.as_floating_point())
+        return f->get();
+    return {};
+}
+
+QVariant fromYaml(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Map: {
+        QVariantMap map;
+        for (const auto &entry : node)
+            map.insert(QString::fromStdString(entry.first.Scalar()), fromYaml(entry.second));
+        return map;
+    }
+    case YAML::NodeType::Sequence: {
+        QVariantList list;
+        for (const auto &item : node)
+            list.append(fromYaml(item));
+        return list;
+    }
+    case YAML::NodeType::Scalar:
+        return QString::fromStdString(node.Scalar());
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+// One config file as a map; the format follows the extension.
+Result<QVariantMap> readConfigFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{path, 0, 0, tr("cannot read: %1").arg(file.errorString())};
+    const QByteArray bytes = file.readAll();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("toml")) {
+        try {
+            const toml::table table = toml::parse(std::string_view(bytes.constData(), size_t(bytes.size())));
+            return fromToml(table).toMap();
+        } catch (const toml::parse_error &e) {
+            return Error{path, int(e.source().begin.line), int(e.source().begin.column),
+                         QString::fromUtf8(e.description().data(), qsizetype(e.description().size()))};
+        }
+    }
+    if (suffix == QLatin1String("json")) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+        if (error.error != QJsonParseError::NoError) {
+            const QByteArray before = bytes.left(error.offset);
+            const int line = int(before.count('\n')) + 1;
+            const int column = int(error.offset - (before.lastIndexOf('\n') + 1)) + 1;
+            return Error{path, line, column, error.errorString()};
+        }
+        return doc.object().toVariantMap();
+    }
+    try {
+        const YAML::Node root = YAML::Load(bytes.toStdString());
+        return fromYaml(root).toMap();
+    } catch (const YAML::Exception &e) {
+        return Error{path, e.mark.line + 1, e.mark.column + 1, QString::fromStdString(e.msg)};
+    }
+}
+
+// Hugo's keys are case-insensitive.
+QVariant configValue(const QVariantMap &map, QStringView key)
+{
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        if (it.key().compare(key, Qt::CaseInsensitive) == 0)
+            return it.value();
+    }
+    return {};
+}
+
+} // namespace postwright
