@@ -575,13 +575,15 @@ ParsedEntries parseEntries(const BlockSource &source, const FrontMatterBlock &bl
         // key here and as a scalar once alone): no field a form can show,
         // and yaml-cpp reads it differently as the lines around it change.
         const QStringView keyStart = keyLineText.trimmed();
-        if (!keyStart.isEmpty() && keyStart.front() != QLatin1Char('?')
+        // "? key" is YAML's explicit key; yaml-cpp also takes "?key" as one.
+        const bool explicitKey = keyStart == u"?" || keyStart.startsWith(u"? ") || keyStart.startsWith(u"?\t");
+        if (!keyStart.isEmpty() && !explicitKey
             && (keys.at(k).keyIsNull || QStringView(u"&*!").contains(keyStart.front()))) {
             result.error = Error{{}, int(first) + 1, 1,
                                  tr("\"%1\" does not start with a key name").arg(keyStart.toString())};
             return result;
         }
-        if (!result.entries.constLast().hasColon && !keyLineText.trimmed().startsWith(QLatin1Char('?'))) {
+        if (!result.entries.constLast().hasColon && !explicitKey) {
             const auto characters = std::count_if(keyLineText.begin(), keyLineText.begin() + keys.at(k).column,
                                                   [](QChar c) { return !c.isLowSurrogate(); });
             result.error = Error{{}, int(first) + 1, int(characters) + 1,
