@@ -33,25 +33,14 @@
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 
+#include "support/testfiles.h"
+
 using namespace postwright;
+using namespace postwright::testing;
 
 namespace {
 
 const char *const samplePost = POSTWRIGHT_CORPUS "/sample/content/posts/why-open-source-ai-is-the-future.md";
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
 
 // Runs a script in the page and waits for its result.
 QVariant evaluate(QWebEnginePage *page, const QString &script)
