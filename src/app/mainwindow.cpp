@@ -71,19 +71,6 @@ QString lf(const QString &text)
     return convertLineEndings(text, u"\n");
 }
 
-QMessageBox::StandardButton askWithDialog(QWidget *parent, const QString &title, const QString &text,
-                                          QMessageBox::StandardButtons buttons)
-{
-    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
-    // Plain words for the outside-change question.
-    if (buttons.testFlag(QMessageBox::Apply)) {
-        box.button(QMessageBox::Save)->setText(MainWindow::tr("Keep mine"));
-        box.button(QMessageBox::Discard)->setText(MainWindow::tr("Load theirs"));
-        box.button(QMessageBox::Apply)->setText(MainWindow::tr("Compare…"));
-    }
-    return QMessageBox::StandardButton(box.exec());
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -91,7 +78,14 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recovery(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("recovery")))
 {
     m_ask = [this](const QString &title, const QString &text, QMessageBox::StandardButtons buttons) {
-        return askWithDialog(this, title, text, buttons);
+        QMessageBox box(QMessageBox::Question, title, text, buttons, this);
+        // Plain words for the outside-change question.
+        if (buttons.testFlag(QMessageBox::Apply)) {
+            box.button(QMessageBox::Save)->setText(tr("Keep mine"));
+            box.button(QMessageBox::Discard)->setText(tr("Load theirs"));
+            box.button(QMessageBox::Apply)->setText(tr("Compare…"));
+        }
+        return QMessageBox::StandardButton(box.exec());
     };
     createWidgets();
     createActions();

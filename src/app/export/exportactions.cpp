@@ -18,39 +18,40 @@
 namespace postwright {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "ExportActionsText::tr").
+struct ExportActionsText
 {
-    return QCoreApplication::translate("postwright::ExportActions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::ExportActions)
+};
 
 void exportCurrentPost(QWidget *window, const QString &post)
 {
     if (post.isEmpty()) {
-        QMessageBox::information(window, tr("Export as HTML"), tr("Open or save a post first."));
+        QMessageBox::information(window, ExportActionsText::tr("Export as HTML"), ExportActionsText::tr("Open or save a post first."));
         return;
     }
     const QFileInfo info(post);
     const QString suggested = info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".html"));
-    const QString target = QFileDialog::getSaveFileName(window, tr("Export as HTML"), suggested,
-                                                        tr("HTML files (*.html *.htm)"));
+    const QString target = QFileDialog::getSaveFileName(window, ExportActionsText::tr("Export as HTML"), suggested,
+                                                        ExportActionsText::tr("HTML files (*.html *.htm)"));
     if (target.isEmpty())
         return;
     PostExportOptions options;
     options.output = target;
     const Result<PostExportReport> report = exportPost(post, options);
     if (!report) {
-        QMessageBox::warning(window, tr("Export as HTML"), tr("The post could not be exported:\n%1").arg(report.error().toString()));
+        QMessageBox::warning(window, ExportActionsText::tr("Export as HTML"), ExportActionsText::tr("The post could not be exported:\n%1").arg(report.error().toString()));
         return;
     }
-    QString message = tr("Exported to %1.").arg(report.value().output);
+    QString message = ExportActionsText::tr("Exported to %1.").arg(report.value().output);
     if (!report.value().warnings.isEmpty()) {
         QStringList lines;
         for (const Error &warning : report.value().warnings)
             lines.append(warning.toString());
-        message += QStringLiteral("\n\n") + tr("Warnings:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+        message += QStringLiteral("\n\n") + ExportActionsText::tr("Warnings:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
     }
-    QMessageBox box(QMessageBox::Information, tr("Export as HTML"), message, QMessageBox::Close, window);
-    QPushButton *open = box.addButton(tr("Open in Browser"), QMessageBox::ActionRole);
+    QMessageBox box(QMessageBox::Information, ExportActionsText::tr("Export as HTML"), message, QMessageBox::Close, window);
+    QPushButton *open = box.addButton(ExportActionsText::tr("Open in Browser"), QMessageBox::ActionRole);
     box.exec();
     if (box.clickedButton() == static_cast<QAbstractButton *>(open))
         QDesktopServices::openUrl(QUrl::fromLocalFile(report.value().output));
@@ -63,19 +64,19 @@ ExportActions installExportActions(QMenu *fileMenu, QWidget *window, std::functi
 {
     ExportActions actions;
     fileMenu->addSeparator();
-    actions.exportPost = fileMenu->addAction(tr("Export as &HTML…"));
+    actions.exportPost = fileMenu->addAction(ExportActionsText::tr("Export as &HTML…"));
     actions.exportPost->setObjectName(QStringLiteral("exportPostAction"));
-    actions.exportPost->setStatusTip(tr("Save the post as one self-contained HTML file"));
+    actions.exportPost->setStatusTip(ExportActionsText::tr("Save the post as one self-contained HTML file"));
     QObject::connect(actions.exportPost, &QAction::triggered, window,
                      [window, currentPostPath] { exportCurrentPost(window, currentPostPath()); });
 
-    actions.exportSite = fileMenu->addAction(tr("Export Sit&e…"));
+    actions.exportSite = fileMenu->addAction(ExportActionsText::tr("Export Sit&e…"));
     actions.exportSite->setObjectName(QStringLiteral("exportSiteAction"));
-    actions.exportSite->setStatusTip(tr("Publish the whole blog as a static site"));
+    actions.exportSite->setStatusTip(ExportActionsText::tr("Publish the whole blog as a static site"));
     QObject::connect(actions.exportSite, &QAction::triggered, window, [window, currentSiteRoot] {
         const QString root = currentSiteRoot();
         if (root.isEmpty()) {
-            QMessageBox::information(window, tr("Export Site"), tr("Open a site first."));
+            QMessageBox::information(window, ExportActionsText::tr("Export Site"), ExportActionsText::tr("Open a site first."));
             return;
         }
         auto *dialog = new ExportDialog(root, window);

@@ -100,7 +100,7 @@ void InsightsPanel::setAnalysis(const PostAnalysis &analysis)
         repairable = repairable || (f.code == QLatin1String("mojibake") && !f.fix.isEmpty());
     }
     m_findingsSummary->setText(analysis.findings.isEmpty() ? tr("No problems found.")
-                                                           : tr("%1 errors, %2 warnings").arg(errors).arg(warnings));
+                                                           : tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings));
     m_repair->setEnabled(repairable);
     m_tabs->setTabText(0, analysis.findings.isEmpty() ? tr("Doctor") : tr("Doctor (%1)").arg(analysis.findings.size()));
 

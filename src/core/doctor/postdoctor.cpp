@@ -14,10 +14,11 @@
 namespace postwright {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "PostDoctorText::tr").
+struct PostDoctorText
 {
-    return QCoreApplication::translate("postwright::PostDoctor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::PostDoctor)
+};
 
 constexpr int maxTitle = 60;
 constexpr int maxSummary = 160;
@@ -36,7 +37,7 @@ void checkFrontMatter(const Post &post, QList<Finding> &out)
     const QString path = post.path();
     if (fm.error) {
         out.append({path, fm.error->line, fm.error->column, Severity::Error, QStringLiteral("front-matter"),
-                    tr("front matter does not parse: %1").arg(fm.error->message), {}});
+                    PostDoctorText::tr("front matter does not parse: %1").arg(fm.error->message), {}});
         return;
     }
     for (const QString &key : fm.duplicateKeys) {
@@ -45,16 +46,16 @@ void checkFrontMatter(const Post &post, QList<Finding> &out)
         for (const Field &f : fm.fields) {
             if (f.key == key && ++seen == 2)
                 out.append({path, f.line, 1, Severity::Error, QStringLiteral("duplicate-key"),
-                            tr("\"%1\" appears more than once; generators keep only one of them").arg(key), {}});
+                            PostDoctorText::tr("\"%1\" appears more than once; generators keep only one of them").arg(key), {}});
         }
     }
     const Field *title = fm.field(QStringLiteral("title"));
     if (!title || title->value.displayText().trimmed().isEmpty()) {
         out.append({path, title ? title->line : 1, 1, Severity::Error, QStringLiteral("missing-title"),
-                    tr("the post has no title"), {}});
+                    PostDoctorText::tr("the post has no title"), {}});
     } else if (title->value.displayText().size() > maxTitle) {
         out.append({path, title->line, 1, Severity::Warning, QStringLiteral("title-too-long"),
-                    tr("the title has %1 characters; search engines show about %2").arg(title->value.displayText().size()).arg(maxTitle),
+                    PostDoctorText::tr("the title has %1 characters; search engines show about %2").arg(title->value.displayText().size()).arg(maxTitle),
                     {}});
     }
     for (const QString &key : dateKeys()) {
@@ -62,16 +63,16 @@ void checkFrontMatter(const Post &post, QList<Finding> &out)
         if (f && f->value.type != ValueType::Date && f->value.type != ValueType::Null
             && !f->value.displayText().trimmed().isEmpty())
             out.append({path, f->line, 1, Severity::Error, QStringLiteral("bad-date"),
-                        tr("\"%1\" is not a date generators can read: %2").arg(key, f->value.displayText()), {}});
+                        PostDoctorText::tr("\"%1\" is not a date generators can read: %2").arg(key, f->value.displayText()), {}});
     }
     if (fm.format() != FrontMatterFormat::None) {
         const Field *summary = fm.firstField({"summary", "description"});
         if (!summary || summary->value.displayText().trimmed().isEmpty())
             out.append({path, summary ? summary->line : 1, 1, Severity::Warning, QStringLiteral("missing-summary"),
-                        tr("no summary or description: search engines and feeds will guess one"), {}});
+                        PostDoctorText::tr("no summary or description: search engines and feeds will guess one"), {}});
         else if (summary->value.displayText().size() > maxSummary)
             out.append({path, summary->line, 1, Severity::Warning, QStringLiteral("summary-too-long"),
-                        tr("the %1 has %2 characters; search engines show about %3")
+                        PostDoctorText::tr("the %1 has %2 characters; search engines show about %3")
                             .arg(summary->key)
                             .arg(summary->value.displayText().size())
                             .arg(maxSummary),
@@ -80,7 +81,7 @@ void checkFrontMatter(const Post &post, QList<Finding> &out)
     const Field *slug = fm.field(QStringLiteral("slug"));
     if (slug && slug->value.displayText().size() > maxSlug)
         out.append({path, slug->line, 1, Severity::Warning, QStringLiteral("slug-too-long"),
-                    tr("the slug has %1 characters; keep URLs under %2").arg(slug->value.displayText().size()).arg(maxSlug), {}});
+                    PostDoctorText::tr("the slug has %1 characters; keep URLs under %2").arg(slug->value.displayText().size()).arg(maxSlug), {}});
 }
 
 // Where a local link points on disk, or empty when it cannot be checked
@@ -166,7 +167,7 @@ void checkLinks(const Post &post, const CheckContext &context, QList<Finding> &o
                 return;
             out.append({post.path(), fileLine, int(column) + 1, Severity::Error,
                         image ? QStringLiteral("missing-image") : QStringLiteral("broken-link"),
-                        image ? tr("image not found: %1").arg(target) : tr("link target not found: %1").arg(target), {}});
+                        image ? PostDoctorText::tr("image not found: %1").arg(target) : PostDoctorText::tr("link target not found: %1").arg(target), {}});
         };
         for (auto it = markdownLink.globalMatch(text); it.hasNext();) {
             const auto m = it.next();
@@ -204,11 +205,11 @@ void checkMojibake(const Post &post, QList<Finding> &out)
             else
                 garbled.append(QStringLiteral("%1 → %2").arg(seen, s.repaired));
         }
-        QString message = tr("garbled text (UTF-8 once read as Windows-1252)");
+        QString message = PostDoctorText::tr("garbled text (UTF-8 once read as Windows-1252)");
         if (!garbled.isEmpty())
             message += QStringLiteral(": ") + garbled.join(QStringLiteral(", "));
         if (!lost.isEmpty())
-            message += QStringLiteral("; ") + tr("cannot be repaired exactly, a byte was lost: %1").arg(lost.join(QStringLiteral(", ")));
+            message += QStringLiteral("; ") + PostDoctorText::tr("cannot be repaired exactly, a byte was lost: %1").arg(lost.join(QStringLiteral(", ")));
         const MojibakeRepair repaired = repairMojibake(lineText);
         out.append({post.path(), int(lineNumber) + 1, int(first - line.start) + 1, Severity::Warning,
                     QStringLiteral("mojibake"), message, repaired.repaired > 0 ? repaired.text : QString()});

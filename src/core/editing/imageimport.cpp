@@ -13,10 +13,11 @@
 namespace postwright {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "ImageImportText::tr").
+struct ImageImportText
 {
-    return QCoreApplication::translate("postwright::ImageImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::ImageImport)
+};
 
 // A name in folder that is free, or already holds exactly bytes.
 QString freeName(const QDir &folder, const QString &fileName, const QByteArray &bytes, bool *same)
@@ -41,13 +42,13 @@ Result<ImportedImage> store(const QString &postPath, const QString &fileName, co
 {
     const QDir folder(imageFolder.isEmpty() ? imageFolderFor(postPath) : imageFolder);
     if (!QDir().mkpath(folder.absolutePath()))
-        return Error{folder.absolutePath(), 0, 0, tr("cannot create the image folder")};
+        return Error{folder.absolutePath(), 0, 0, ImageImportText::tr("cannot create the image folder")};
     bool same = false;
     const QString target = freeName(folder, fileName, bytes, &same);
     if (!same) {
         QSaveFile out(target);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-            return Error{target, 0, 0, tr("cannot save the image: %1").arg(out.errorString())};
+            return Error{target, 0, 0, ImageImportText::tr("cannot save the image: %1").arg(out.errorString())};
     }
     const QDir postDir = QFileInfo(postPath).absoluteDir();
     return ImportedImage{target, postDir.relativeFilePath(target)};
@@ -71,7 +72,7 @@ Result<ImportedImage> importImageFile(const QString &postPath, const QString &so
 {
     QFile in(sourceFile);
     if (!in.open(QIODevice::ReadOnly))
-        return Error{sourceFile, 0, 0, tr("cannot read the image: %1").arg(in.errorString())};
+        return Error{sourceFile, 0, 0, ImageImportText::tr("cannot read the image: %1").arg(in.errorString())};
     return store(postPath, QFileInfo(sourceFile).fileName(), in.readAll(), folder);
 }
 

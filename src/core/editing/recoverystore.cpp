@@ -14,10 +14,11 @@
 namespace postwright {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "RecoveryStoreText::tr").
+struct RecoveryStoreText
 {
-    return QCoreApplication::translate("postwright::RecoveryStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::RecoveryStore)
+};
 
 std::optional<RecoveryStore::Entry> readEntry(const QString &file)
 {
@@ -47,14 +48,14 @@ QString RecoveryStore::fileFor(const QString &key) const
 Result<Success> RecoveryStore::write(const QString &key, const QString &text)
 {
     if (!QDir().mkpath(m_folder))
-        return Error{m_folder, 0, 0, tr("cannot create the recovery folder")};
+        return Error{m_folder, 0, 0, RecoveryStoreText::tr("cannot create the recovery folder")};
     const QJsonObject o{{QStringLiteral("key"), key},
                         {QStringLiteral("text"), text},
                         {QStringLiteral("savedAt"), QDateTime::currentDateTime().toString(Qt::ISODateWithMs)}};
     QSaveFile file(fileFor(key));
     const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{file.fileName(), 0, 0, tr("cannot write the recovery file: %1").arg(file.errorString())};
+        return Error{file.fileName(), 0, 0, RecoveryStoreText::tr("cannot write the recovery file: %1").arg(file.errorString())};
     return Success{};
 }
 

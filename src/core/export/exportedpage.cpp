@@ -10,10 +10,11 @@
 namespace postwright {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "ExporterText::tr").
+struct ExporterText
 {
-    return QCoreApplication::translate("postwright::Exporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::Exporter)
+};
 
 Error errorAtOffset(const QString &text, const QString &path, qsizetype offset, const QString &message)
 {
@@ -75,8 +76,8 @@ std::optional<Error> templateTagWarning(const QString &text, qsizetype bodyStart
     const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), first);
     const QString snippet = text.mid(first, std::min<qsizetype>(lineEnd < 0 ? 60 : lineEnd - first, 60)).trimmed();
     return errorAtOffset(text, reportedPath, first,
-                         tr("%1 left as text (Postwright does not run templates): %2")
-                             .arg(QCoreApplication::translate("postwright::Exporter", what), snippet));
+                         ExporterText::tr("%1 left as text (Postwright does not run templates): %2")
+                             .arg(ExporterText::tr(what), snippet));
 }
 
 Error errorAt(const QString &text, qsizetype bodyStart, const QString &reportedPath, const QString &needle,

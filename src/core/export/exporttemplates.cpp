@@ -19,10 +19,11 @@ namespace {
 using Data = kainjow::mustache::data;
 using Mustache = kainjow::mustache::mustache;
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "ExportTemplatesText::tr").
+struct ExportTemplatesText
 {
-    return QCoreApplication::translate("postwright::ExportTemplates", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::ExportTemplates)
+};
 
 QString readFile(const QString &path)
 {
@@ -83,9 +84,9 @@ void setNavigation(Data &data, const QString &homeUrl, const QString &tagsUrl, c
     setText(data, "homeUrl", homeUrl);
     setText(data, "tagsUrl", tagsUrl);
     setText(data, "categoriesUrl", categoriesUrl);
-    data.set("homeLabel", tr("Home").toStdString());
-    data.set("tagsLabel", tr("Tags").toStdString());
-    data.set("categoriesLabel", tr("Categories").toStdString());
+    data.set("homeLabel", ExportTemplatesText::tr("Home").toStdString());
+    data.set("tagsLabel", ExportTemplatesText::tr("Tags").toStdString());
+    data.set("categoriesLabel", ExportTemplatesText::tr("Categories").toStdString());
 }
 
 } // namespace
@@ -114,7 +115,7 @@ Result<ExportTemplates> ExportTemplates::load(const QString &overrideFolder)
             if (!path.endsWith(QLatin1String(".css"))) {
                 const Mustache tmpl(text.toStdString());
                 if (!tmpl.is_valid())
-                    return Error{path, 0, 0, tr("not a valid Mustache template: %1")
+                    return Error{path, 0, 0, ExportTemplatesText::tr("not a valid Mustache template: %1")
                                                  .arg(QString::fromStdString(tmpl.error_message()))};
             }
             *source = text;
@@ -143,11 +144,11 @@ QString ExportTemplates::renderList(const ListPageData &page) const
     setNavigation(data, page.homeUrl, page.tagsUrl, page.categoriesUrl);
     setText(data, "prevUrl", page.prevUrl);
     setText(data, "nextUrl", page.nextUrl);
-    data.set("prevLabel", tr("← Newer").toStdString());
-    data.set("nextLabel", tr("Older →").toStdString());
+    data.set("prevLabel", ExportTemplatesText::tr("← Newer").toStdString());
+    data.set("nextLabel", ExportTemplatesText::tr("Older →").toStdString());
     data.set("pageNumber", std::to_string(page.pageNumber));
     data.set("pageCount", std::to_string(page.pageCount));
-    data.set("pageLabel", tr("Page %1 of %2").arg(page.pageNumber).arg(page.pageCount).toStdString());
+    data.set("pageLabel", ExportTemplatesText::tr("Page %1 of %2").arg(page.pageNumber).arg(page.pageCount).toStdString());
     data.set("hasPager", page.pageCount > 1 ? Data::type::bool_true : Data::type::bool_false);
     data.set("isTerm", page.isTerm ? Data::type::bool_true : Data::type::bool_false);
     data.set("css", css().toStdString());

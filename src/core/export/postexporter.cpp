@@ -21,10 +21,11 @@
 namespace postwright {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "ExporterText::tr").
+struct ExporterText
 {
-    return QCoreApplication::translate("postwright::Exporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::Exporter)
+};
 
 bool hasSiteConfig(const QDir &dir)
 {
@@ -95,7 +96,7 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
     rendered.html = rewriteReferences(rendered.html, [&](const QString &url, bool image) -> std::optional<QString> {
         if (isScriptUrl(url)) {
             report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url,
-                                           tr("a script link (%1) is written as \"#\"").arg(url.left(40))));
+                                           ExporterText::tr("a script link (%1) is written as \"#\"").arg(url.left(40))));
             return QStringLiteral("#");
         }
         if (!image)
@@ -106,10 +107,10 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
         case LocalReference::Kind::Fragment:
             return std::nullopt;
         case LocalReference::Kind::Outside:
-            report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url, tr("%1 is outside the site: not read").arg(url)));
+            report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url, ExporterText::tr("%1 is outside the site: not read").arg(url)));
             return std::nullopt;
         case LocalReference::Kind::Missing:
-            report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url, tr("missing image: %1").arg(url)));
+            report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url, ExporterText::tr("missing image: %1").arg(url)));
             return std::nullopt;
         case LocalReference::Kind::File:
             break;
@@ -117,7 +118,7 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
         if (!options.assets) {
             QFile file(ref.path);
             if (!file.open(QIODevice::ReadOnly)) {
-                report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url, tr("cannot read %1: %2").arg(url, file.errorString())));
+                report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url, ExporterText::tr("cannot read %1: %2").arg(url, file.errorString())));
                 return std::nullopt;
             }
             ++report.embedded;
@@ -135,7 +136,7 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
             const QString target = assetsDir.filePath(name);
             QFile::remove(target);
             if (!QFile::copy(ref.path, target)) {
-                report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url, tr("cannot copy %1 to %2").arg(url, target)));
+                report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url, ExporterText::tr("cannot copy %1 to %2").arg(url, target)));
                 return std::nullopt;
             }
             copiedAs.insert(ref.path, name);
@@ -160,13 +161,13 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
             page.math = true;
             page.mathAssetsUrl = assetsName + QStringLiteral("/katex/");
         } else {
-            report.warnings.append(Error{reported, 0, 0, tr("the post has math, but KaTeX could not be copied")});
+            report.warnings.append(Error{reported, 0, 0, ExporterText::tr("the post has math, but KaTeX could not be copied")});
         }
     }
     const QString summary = postSummary(post.frontMatter().string(QStringLiteral("summary")), post.body(), rendered.html);
     const QString html = completeHead(PageTemplate::defaultTemplate().render(page), summary, {});
     if (html.isEmpty())
-        return Error{reported, 0, 0, tr("the page template does not render")};
+        return Error{reported, 0, 0, ExporterText::tr("the page template does not render")};
     QDir().mkpath(outInfo.absolutePath());
     QSaveFile file(report.output);
     const QByteArray bytes = html.toUtf8();

@@ -32,10 +32,11 @@
 namespace postwright {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "ExporterText::tr").
+struct ExporterText
 {
-    return QCoreApplication::translate("postwright::Exporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::Exporter)
+};
 
 constexpr int postsPerPage = 10;
 constexpr auto exporterVersion = "export-1";
@@ -109,7 +110,7 @@ public:
 
         QFile file(absolute);
         if (!file.open(QIODevice::ReadOnly)) {
-            outcome.warnings.append(Error{record.path, 0, 0, tr("cannot read: %1").arg(file.errorString())});
+            outcome.warnings.append(Error{record.path, 0, 0, ExporterText::tr("cannot read: %1").arg(file.errorString())});
             return outcome;
         }
         const QByteArray bytes = file.readAll();
@@ -136,12 +137,12 @@ public:
         }
         const UrlPath url = postUrl(m_config, m_settings, record, overridesOf(post.frontMatter));
         if (url.sanitized)
-            outcome.warnings.append(Error{record.path, 0, 0, tr("unsafe parts of the URL removed: %1").arg(url.path)});
+            outcome.warnings.append(Error{record.path, 0, 0, ExporterText::tr("unsafe parts of the URL removed: %1").arg(url.path)});
         outcome.url = url.path;
         outcome.output = outputFileForUrl(url.path);
         if (!claimOutput(outcome.output, record.path)) {
             outcome.warnings.append(Error{record.path, 0, 0,
-                                          tr("%1 is already the page of %2: not written")
+                                          ExporterText::tr("%1 is already the page of %2: not written")
                                               .arg(outcome.output, m_claimed.value(outcome.output))});
             outcome.ok = true;
             return outcome;
@@ -181,7 +182,7 @@ public:
             page.lang = m_lang;
         const QString html = completeHead(m_templates.page().render(page), outcome.summary, page.canonicalUrl);
         if (html.isEmpty()) {
-            outcome.warnings.append(Error{record.path, 0, 0, tr("the page template does not render")});
+            outcome.warnings.append(Error{record.path, 0, 0, ExporterText::tr("the page template does not render")});
             return outcome;
         }
         if (!writeOutput(outcome.output, html.toUtf8(), record.path, outcome.warnings))
@@ -214,13 +215,13 @@ public:
     {
         const QString path = QDir::cleanPath(m_out + QLatin1Char('/') + relative);
         if (!path.startsWith(m_out + QLatin1Char('/'))) {
-            warnings.append(Error{source, 0, 0, tr("%1 would be outside the output folder: not written").arg(relative)});
+            warnings.append(Error{source, 0, 0, ExporterText::tr("%1 would be outside the output folder: not written").arg(relative)});
             return false;
         }
         makeFolder(path.left(path.lastIndexOf(QLatin1Char('/'))));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
-            warnings.append(Error{path, 0, 0, tr("cannot write: %1").arg(file.errorString())});
+            warnings.append(Error{path, 0, 0, ExporterText::tr("cannot write: %1").arg(file.errorString())});
             return false;
         }
         QMutexLocker lock(&m_mutex);
@@ -399,7 +400,7 @@ private:
     {
         if (isScriptUrl(link)) {
             outcome.warnings.append(errorAt(post.text, post.bodyStart(), record.path, link,
-                                            tr("a script link (%1) is written as \"#\"").arg(link.left(40))));
+                                            ExporterText::tr("a script link (%1) is written as \"#\"").arg(link.left(40))));
             return QStringLiteral("#");
         }
         const LocalReference ref = resolve(link, folder);
@@ -409,12 +410,12 @@ private:
             return std::nullopt;
         case LocalReference::Kind::Outside:
             outcome.warnings.append(errorAt(post.text, post.bodyStart(), record.path, link,
-                                            tr("%1 is outside the site: not copied").arg(link)));
+                                            ExporterText::tr("%1 is outside the site: not copied").arg(link)));
             return std::nullopt;
         case LocalReference::Kind::Missing:
             deps.append(ref.path);
             if (image)
-                outcome.warnings.append(errorAt(post.text, post.bodyStart(), record.path, link, tr("missing image: %1").arg(link)));
+                outcome.warnings.append(errorAt(post.text, post.bodyStart(), record.path, link, ExporterText::tr("missing image: %1").arg(link)));
             return std::nullopt;
         case LocalReference::Kind::File:
             break;
@@ -426,7 +427,7 @@ private:
                 return relativeUrl(pageUrl, *target + ref.suffix);
             if (m_index.post(relative)) {
                 outcome.warnings.append(errorAt(post.text, post.bodyStart(), record.path, link,
-                                                tr("links to %1, which is not published").arg(relative)));
+                                                ExporterText::tr("links to %1, which is not published").arg(relative)));
                 return std::nullopt;
             }
         }
@@ -454,7 +455,7 @@ private:
     {
         const QStringList files = katexAssetFiles();
         if (files.isEmpty()) {
-            outcome.warnings.append(Error{postPath, 0, 0, tr("the post has math, but KaTeX is not installed")});
+            outcome.warnings.append(Error{postPath, 0, 0, ExporterText::tr("the post has math, but KaTeX is not installed")});
             return false;
         }
         const QDir katex(katexDirectory());
@@ -472,7 +473,7 @@ private:
             const auto it = m_assetSources.constFind(output);
             if (it != m_assetSources.cend()) {
                 if (it.value() != source) {
-                    outcome.warnings.append(Error{postPath, 0, 0, tr("%1 and %2 would both be copied to %3")
+                    outcome.warnings.append(Error{postPath, 0, 0, ExporterText::tr("%1 and %2 would both be copied to %3")
                                                                       .arg(m_config.relativePath(it.value()),
                                                                            m_config.relativePath(source), output)});
                     return false;
@@ -491,7 +492,7 @@ private:
         makeFolder(to.absolutePath());
         QFile::remove(target);
         if (!QFile::copy(source, target)) {
-            outcome.warnings.append(Error{postPath, 0, 0, tr("cannot copy %1 to %2").arg(source, target)});
+            outcome.warnings.append(Error{postPath, 0, 0, ExporterText::tr("cannot copy %1 to %2").arg(source, target)});
             return false;
         }
         QFile copied(target);
@@ -573,7 +574,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     timer.start();
     SiteExportReport report;
     if (options.outDir.trimmed().isEmpty())
-        return Error{root, 0, 0, tr("no output folder")};
+        return Error{root, 0, 0, ExporterText::tr("no output folder")};
 
     IndexOptions indexOptions;
     indexOptions.useCache = options.useIndexCache;
@@ -586,9 +587,9 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
 
     const QString out = QDir::cleanPath(QFileInfo(options.outDir).absoluteFilePath());
     if (out == config.root || config.root.startsWith(out + QLatin1Char('/')))
-        return Error{options.outDir, 0, 0, tr("the output folder must not be the site or contain it")};
+        return Error{options.outDir, 0, 0, ExporterText::tr("the output folder must not be the site or contain it")};
     if (!QDir().mkpath(out))
-        return Error{options.outDir, 0, 0, tr("cannot create the output folder")};
+        return Error{options.outDir, 0, 0, ExporterText::tr("cannot create the output folder")};
     report.outDir = out;
     report.homePage = QDir(out).filePath(QStringLiteral("index.html"));
 
@@ -598,7 +599,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     const ExportSettings &settings = readSettings.value();
     const QString overrideFolder = QDir(config.root).filePath(QStringLiteral("postwright/templates"));
     if (QFileInfo(overrideFolder).isDir() && !isInsideFolder(overrideFolder, config.root))
-        return Error{overrideFolder, 0, 0, tr("the template folder is outside the site")};
+        return Error{overrideFolder, 0, 0, ExporterText::tr("the template folder is outside the site")};
     const Result<ExportTemplates> loaded = ExportTemplates::load(overrideFolder);
     if (!loaded)
         return loaded.error();

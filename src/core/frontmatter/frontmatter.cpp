@@ -11,10 +11,11 @@
 namespace postwright {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "FrontMatterText::tr").
+struct FrontMatterText
 {
-    return QCoreApplication::translate("postwright::FrontMatter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::FrontMatter)
+};
 
 // A delimiter line: the marker alone, trailing spaces allowed.
 bool isDelimiterLine(QStringView line, QStringView marker)
@@ -140,7 +141,7 @@ FrontMatter parseFrontMatter(QStringView text)
         const char *what = fm.block.format == FrontMatterFormat::Json
                                ? "front matter: the JSON object opened on line 1 is never closed"
                                : "front matter: the block opened on line 1 has no closing delimiter line";
-        fm.error = Error{{}, 1, 1, tr(what)};
+        fm.error = Error{{}, 1, 1, FrontMatterText::tr(what)};
         return fm;
     }
     // yaml-cpp needs tens of bytes of memory per byte of YAML, and every
@@ -149,7 +150,7 @@ FrontMatter parseFrontMatter(QStringView text)
     const qsizetype contentSize = fm.block.contentEnd - fm.block.contentStart;
     if (contentSize > maxFrontMatterSize) {
         fm.error = Error{{}, 1, 1,
-                         tr("front matter: the block is %1 MB, more than the %2 MB that is read; "
+                         FrontMatterText::tr("front matter: the block is %1 MB, more than the %2 MB that is read; "
                             "it is kept as text, unchanged")
                              .arg(double(contentSize) / (1024 * 1024), 0, 'f', 1)
                              .arg(maxFrontMatterSize / (1024 * 1024))};
@@ -223,7 +224,7 @@ QStringList FrontMatter::keys() const
 QString frontMatterFormatName(FrontMatterFormat format)
 {
     switch (format) {
-    case FrontMatterFormat::None: return tr("none");
+    case FrontMatterFormat::None: return FrontMatterText::tr("none");
     case FrontMatterFormat::Yaml: return QStringLiteral("YAML");
     case FrontMatterFormat::Toml: return QStringLiteral("TOML");
     case FrontMatterFormat::Json: return QStringLiteral("JSON");
@@ -241,7 +242,7 @@ Result<QString> writeFor(FrontMatterFormat format, const detail::WriteRequest &r
     case FrontMatterFormat::Json: return detail::writeJson(request);
     case FrontMatterFormat::None: break;
     }
-    return Error{{}, 0, 0, tr("no front matter")};
+    return Error{{}, 0, 0, FrontMatterText::tr("no front matter")};
 }
 
 QString blockLineBreak(QStringView text, const FrontMatterBlock &block)
@@ -276,10 +277,10 @@ std::optional<Error> verifyWritten(const QString &written, const QString &key, c
 {
     const FrontMatter check = parseFrontMatter(written);
     if (check.error)
-        return Error{{}, 0, 0, tr("writing \"%1\" would break the front matter: %2").arg(key, check.error->message)};
+        return Error{{}, 0, 0, FrontMatterText::tr("writing \"%1\" would break the front matter: %2").arg(key, check.error->message)};
     const Field *f = check.field(key);
     if (!f)
-        return Error{{}, 0, 0, tr("writing \"%1\" failed: the key is missing afterwards").arg(key)};
+        return Error{{}, 0, 0, FrontMatterText::tr("writing \"%1\" failed: the key is missing afterwards").arg(key)};
     Value expected = value;
     // A string that spells a date reads back as that date (Hugo's rule);
     // any other string must read back as itself.
@@ -288,7 +289,7 @@ std::optional<Error> verifyWritten(const QString &written, const QString &key, c
             expected = Value::fromDate(f->value.date);
     }
     if (!(f->value == expected) && !(value.type == ValueType::Date && f->value.text == value.date.text))
-        return Error{{}, f->line, 0, tr("\"%1\" cannot be written as this value in this front matter format").arg(key)};
+        return Error{{}, f->line, 0, FrontMatterText::tr("\"%1\" cannot be written as this value in this front matter format").arg(key)};
     return std::nullopt;
 }
 
@@ -298,9 +299,9 @@ Result<QString> setFrontMatterField(const QString &text, const QString &key, con
                                     WriteMode mode, FrontMatterFormat newBlockFormat)
 {
     if (key.trimmed().isEmpty())
-        return Error{{}, 0, 0, tr("a front-matter key cannot be empty")};
+        return Error{{}, 0, 0, FrontMatterText::tr("a front-matter key cannot be empty")};
     if (value.type == ValueType::Map)
-        return Error{{}, 0, 0, tr("nested values cannot be set")};
+        return Error{{}, 0, 0, FrontMatterText::tr("nested values cannot be set")};
     const FrontMatter fm = parseFrontMatter(text);
     if (fm.error)
         return *fm.error;
@@ -318,7 +319,7 @@ Result<QString> setFrontMatterField(const QString &text, const QString &key, con
     }
     const Field *field = fm.field(key);
     if (field && field->readOnly)
-        return Error{{}, field->line, 1, tr("\"%1\" is a nested value and cannot be edited here").arg(key)};
+        return Error{{}, field->line, 1, FrontMatterText::tr("\"%1\" is a nested value and cannot be edited here").arg(key)};
     if (mode == WriteMode::KeepEqual && field && field->value == value)
         return text;
     const detail::WriteRequest request{text, fm, field, key, value, blockLineBreak(text, fm.block)};

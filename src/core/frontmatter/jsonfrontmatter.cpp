@@ -14,10 +14,11 @@
 namespace postwright::detail {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "FrontMatterText::tr").
+struct FrontMatterText
 {
-    return QCoreApplication::translate("postwright::FrontMatter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::FrontMatter)
+};
 
 struct Member
 {
@@ -173,7 +174,7 @@ void parseJson(const BlockSource &source, FrontMatter &frontMatter)
         frontMatter.error = Error{{}, int(line) + 1, int(characters) + 1,
                                   doc.isObject() || parseError.error != QJsonParseError::NoError
                                       ? parseError.errorString()
-                                      : tr("JSON front matter must be an object")};
+                                      : FrontMatterText::tr("JSON front matter must be an object")};
         return;
     }
     const QJsonObject object = doc.object();
@@ -238,7 +239,7 @@ Result<QString> writeJson(const WriteRequest &request)
         out = jsonString(value.text);
         break;
     case ValueType::Map:
-        return Error{{}, 0, 0, tr("nested values cannot be set")};
+        return Error{{}, 0, 0, FrontMatterText::tr("nested values cannot be set")};
     }
     if (old)
         return out;

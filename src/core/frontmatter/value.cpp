@@ -63,10 +63,11 @@ QString padded(int number, int width)
     return QStringLiteral("%1").arg(number, width, 10, QLatin1Char('0'));
 }
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "ValueText::tr").
+struct ValueText
 {
-    return QCoreApplication::translate("postwright::Value", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::Value)
+};
 
 } // namespace
 
@@ -294,14 +295,14 @@ bool Value::operator==(const Value &other) const
 QString valueTypeName(ValueType type)
 {
     switch (type) {
-    case ValueType::Null: return tr("empty");
-    case ValueType::String: return tr("text");
-    case ValueType::Text: return tr("multi-line text");
-    case ValueType::Date: return tr("date");
-    case ValueType::Bool: return tr("yes/no");
-    case ValueType::Number: return tr("number");
-    case ValueType::List: return tr("list");
-    case ValueType::Map: return tr("nested");
+    case ValueType::Null: return ValueText::tr("empty");
+    case ValueType::String: return ValueText::tr("text");
+    case ValueType::Text: return ValueText::tr("multi-line text");
+    case ValueType::Date: return ValueText::tr("date");
+    case ValueType::Bool: return ValueText::tr("yes/no");
+    case ValueType::Number: return ValueText::tr("number");
+    case ValueType::List: return ValueText::tr("list");
+    case ValueType::Map: return ValueText::tr("nested");
     }
     return {};
 }

@@ -17,10 +17,11 @@
 namespace postwright::detail {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "FrontMatterText::tr").
+struct FrontMatterText
 {
-    return QCoreApplication::translate("postwright::FrontMatter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::FrontMatter)
+};
 
 QString fromStd(const std::string &s)
 {
@@ -511,7 +512,7 @@ ParsedEntries parseEntries(const BlockSource &source, const FrontMatterBlock &bl
     } catch (const YAML::DeepRecursion &e) {
         // yaml-cpp's own message for this is "bad file".
         result.error = errorAt(source, e.mark.line, e.mark.column,
-                               tr("front matter is nested too deeply (%1 levels)").arg(e.depth()));
+                               FrontMatterText::tr("front matter is nested too deeply (%1 levels)").arg(e.depth()));
         return result;
     } catch (const YAML::Exception &e) {
         result.error = errorAt(source, e.mark.line, e.mark.column, fromStd(e.msg));
@@ -521,7 +522,7 @@ ParsedEntries parseEntries(const BlockSource &source, const FrontMatterBlock &bl
         return result;
     if (!root.IsMap()) {
         result.error = errorAt(source, root.Mark().line, root.Mark().column,
-                               tr("front matter must be a list of \"key: value\" lines"));
+                               FrontMatterText::tr("front matter must be a list of \"key: value\" lines"));
         return result;
     }
     struct KeyAt
@@ -580,14 +581,14 @@ ParsedEntries parseEntries(const BlockSource &source, const FrontMatterBlock &bl
         if (!keyStart.isEmpty() && !explicitKey
             && (keys.at(k).keyIsNull || QStringView(u"&*!").contains(keyStart.front()))) {
             result.error = Error{{}, int(first) + 1, 1,
-                                 tr("\"%1\" does not start with a key name").arg(keyStart.toString())};
+                                 FrontMatterText::tr("\"%1\" does not start with a key name").arg(keyStart.toString())};
             return result;
         }
         if (!result.entries.constLast().hasColon && !explicitKey) {
             const auto characters = std::count_if(keyLineText.begin(), keyLineText.begin() + keys.at(k).column,
                                                   [](QChar c) { return !c.isLowSurrogate(); });
             result.error = Error{{}, int(first) + 1, int(characters) + 1,
-                                 tr("\"%1\" is not a \"key: value\" line (no colon after the key)")
+                                 FrontMatterText::tr("\"%1\" is not a \"key: value\" line (no colon after the key)")
                                      .arg(keyLineText.trimmed().toString())};
             return result;
         }
@@ -600,7 +601,7 @@ ParsedEntries parseEntries(const BlockSource &source, const FrontMatterBlock &bl
             const QStringView before = source.text.sliced(source.lines.line(line).start,
                                                           f.valueStart - source.lines.line(line).start);
             const auto characters = std::count_if(before.begin(), before.end(), [](QChar c) { return !c.isLowSurrogate(); });
-            result.error = Error{{}, int(line) + 1, int(characters) + 1, tr("the quoted value has no closing quote")};
+            result.error = Error{{}, int(line) + 1, int(characters) + 1, FrontMatterText::tr("the quoted value has no closing quote")};
             return result;
         }
     }
@@ -633,7 +634,7 @@ std::optional<Error> nonPrintableError(const BlockSource &source)
             const QStringView before = QStringView(content).sliced(lineStart, i - lineStart);
             const auto characters = std::count_if(before.begin(), before.end(), [](QChar ch) { return !ch.isLowSurrogate(); });
             return Error{{}, fileLine(source, line), int(characters) + 1,
-                         tr("the control character U+%1 is not allowed in YAML front matter")
+                         FrontMatterText::tr("the control character U+%1 is not allowed in YAML front matter")
                              .arg(QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0')))};
         }
     }

@@ -15,10 +15,11 @@
 namespace postwright {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "PostText::tr").
+struct PostText
 {
-    return QCoreApplication::translate("postwright::Post", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::Post)
+};
 
 // QSaveFile syncs the new file's data before it renames it over the old one
 // (Qt 6.4 on Linux: O_TMPFILE, fdatasync, linkat, rename), but not the
@@ -61,7 +62,7 @@ Result<Post> Post::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{path, 0, 0, tr("cannot read: %1").arg(file.errorString())};
+        return Error{path, 0, 0, PostText::tr("cannot read: %1").arg(file.errorString())};
     return fromBytes(file.readAll(), path);
 }
 
@@ -73,17 +74,17 @@ QByteArray Post::toBytes() const
 Result<Success> Post::save(const QString &path) const
 {
     if (path.isEmpty())
-        return Error{path, 0, 0, tr("the post has no file name yet")};
+        return Error{path, 0, 0, PostText::tr("the post has no file name yet")};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{path, 0, 0, tr("cannot write: %1").arg(file.errorString())};
+        return Error{path, 0, 0, PostText::tr("cannot write: %1").arg(file.errorString())};
     const QByteArray bytes = toBytes();
     if (file.write(bytes) != bytes.size()) {
         file.cancelWriting();
-        return Error{path, 0, 0, tr("cannot write: %1").arg(file.errorString())};
+        return Error{path, 0, 0, PostText::tr("cannot write: %1").arg(file.errorString())};
     }
     if (!file.commit())
-        return Error{path, 0, 0, tr("cannot save: %1").arg(file.errorString())};
+        return Error{path, 0, 0, PostText::tr("cannot save: %1").arg(file.errorString())};
     // A symlinked post is saved through the link: sync the real directory.
     // The new bytes are in place either way; only durability is at stake,
     // and some file systems cannot sync a directory, so this is no error.

@@ -15,10 +15,11 @@
 namespace postwright {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "SiteConfigText::tr").
+struct SiteConfigText
 {
-    return QCoreApplication::translate("postwright::SiteConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::SiteConfig)
+};
 
 QVariant fromToml(const toml::node &node)
 {
@@ -74,7 +75,7 @@ Result<QVariantMap> readConfigFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{path, 0, 0, tr("cannot read: %1").arg(file.errorString())};
+        return Error{path, 0, 0, SiteConfigText::tr("cannot read: %1").arg(file.errorString())};
     const QByteArray bytes = file.readAll();
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("toml")) {

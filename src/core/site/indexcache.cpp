@@ -13,10 +13,11 @@
 namespace postwright {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "IndexCacheText::tr").
+struct IndexCacheText
 {
-    return QCoreApplication::translate("postwright::IndexCache", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::IndexCache)
+};
 
 constexpr quint32 magic = 0x50574958;   // "PWIX"
 constexpr quint32 formatVersion = 2;
@@ -73,7 +74,7 @@ QHash<QString, PostRecord> IndexCache::load(const QString &fingerprint) const
 Result<Success> IndexCache::save(const QString &fingerprint, const QList<PostRecord> &records) const
 {
     if (!QDir().mkpath(QFileInfo(m_filePath).absolutePath()))
-        return Error{m_filePath, 0, 0, tr("cannot create the cache folder")};
+        return Error{m_filePath, 0, 0, IndexCacheText::tr("cannot create the cache folder")};
     QByteArray bytes;
     {
         QDataStream out(&bytes, QIODevice::WriteOnly);
@@ -84,7 +85,7 @@ Result<Success> IndexCache::save(const QString &fingerprint, const QList<PostRec
     }
     QSaveFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{m_filePath, 0, 0, tr("cannot write the index cache: %1").arg(file.errorString())};
+        return Error{m_filePath, 0, 0, IndexCacheText::tr("cannot write the index cache: %1").arg(file.errorString())};
     return Success{};
 }
 

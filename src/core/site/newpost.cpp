@@ -14,10 +14,11 @@
 namespace postwright {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "NewPostText::tr").
+struct NewPostText
 {
-    return QCoreApplication::translate("postwright::NewPost", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::NewPost)
+};
 
 QString hugoSection(const SiteConfig &config, const NewPostOptions &options)
 {
@@ -75,14 +76,14 @@ Result<QString> newPostPath(const SiteConfig &config, const NewPostOptions &opti
 {
     const QString slug = slugify(options.title);
     if (slug.isEmpty())
-        return Error{config.root, 0, 0, tr("the title \"%1\" gives no file name").arg(options.title)};
+        return Error{config.root, 0, 0, NewPostText::tr("the title \"%1\" gives no file name").arg(options.title)};
     const QString file = options.bundle ? slug + QStringLiteral("/index.md") : slug + QStringLiteral(".md");
     switch (config.kind) {
     case SiteKind::Hugo:
         return config.relativePath(QDir(config.contentDir).filePath(hugoSection(config, options) + QLatin1Char('/') + file));
     case SiteKind::Jekyll:
         if (options.bundle)
-            return Error{config.root, 0, 0, tr("Jekyll has no page bundles")};
+            return Error{config.root, 0, 0, NewPostText::tr("Jekyll has no page bundles")};
         if (options.draft)
             return QStringLiteral("_drafts/") + file;
         return QStringLiteral("_posts/") + options.now.date().toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char('-')
@@ -100,9 +101,9 @@ Result<QString> createPost(const SiteConfig &config, const NewPostOptions &optio
         return relative.error();
     const QString path = config.absolutePath(relative.value());
     if (!config.contains(path))
-        return Error{path, 0, 0, tr("not inside the site")};
+        return Error{path, 0, 0, NewPostText::tr("not inside the site")};
     if (QFileInfo::exists(path))
-        return Error{path, 0, 0, tr("a post with this name exists already")};
+        return Error{path, 0, 0, NewPostText::tr("a post with this name exists already")};
     const QString slug = slugify(options.title);
 
     QString archetype;
@@ -154,7 +155,7 @@ Result<QString> createPost(const SiteConfig &config, const NewPostOptions &optio
     if (post.body().isEmpty())
         post.setText(post.text() + QLatin1Char('\n'));
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error{path, 0, 0, tr("cannot create the folder")};
+        return Error{path, 0, 0, NewPostText::tr("cannot create the folder")};
     if (auto saved = post.save(path); !saved)
         return saved.error();
     return relative.value();

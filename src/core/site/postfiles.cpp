@@ -13,10 +13,11 @@
 namespace postwright {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "PostFilesText::tr").
+struct PostFilesText
 {
-    return QCoreApplication::translate("postwright::PostFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::PostFiles)
+};
 
 // What moves with the post: the file, or a bundle's folder.
 struct PostUnit
@@ -31,10 +32,10 @@ Result<PostUnit> unitOf(const SiteConfig &config, const QString &path)
     const QString absolute = QDir::isAbsolutePath(path) ? QDir::cleanPath(path) : config.absolutePath(path);
     const QString relative = config.relativePath(absolute);
     if (!config.contains(absolute))
-        return Error{path, 0, 0, tr("not inside the site")};
+        return Error{path, 0, 0, PostFilesText::tr("not inside the site")};
     const QFileInfo info(absolute);
     if (!info.isFile())
-        return Error{path, 0, 0, tr("no such post")};
+        return Error{path, 0, 0, PostFilesText::tr("no such post")};
     const QString name = info.fileName();
     const bool bundle = (name == QLatin1String("index.md") || name == QLatin1String("index.markdown"))
                         && config.kind != SiteKind::Jekyll && info.absolutePath() != config.contentDir
@@ -45,13 +46,13 @@ Result<PostUnit> unitOf(const SiteConfig &config, const QString &path)
 Result<QString> moveUnit(const SiteConfig &config, const PostUnit &unit, const QString &target)
 {
     if (!config.contains(target))
-        return Error{target, 0, 0, tr("not inside the site")};
+        return Error{target, 0, 0, PostFilesText::tr("not inside the site")};
     if (QFileInfo::exists(target))
-        return Error{target, 0, 0, tr("exists already")};
+        return Error{target, 0, 0, PostFilesText::tr("exists already")};
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return Error{target, 0, 0, tr("cannot create the folder")};
+        return Error{target, 0, 0, PostFilesText::tr("cannot create the folder")};
     if (!QDir().rename(unit.moved, target))
-        return Error{config.relativePath(unit.moved), 0, 0, tr("cannot move to %1").arg(config.relativePath(target))};
+        return Error{config.relativePath(unit.moved), 0, 0, PostFilesText::tr("cannot move to %1").arg(config.relativePath(target))};
     const QString post = unit.bundle ? target + QLatin1Char('/') + QFileInfo(unit.relative).fileName() : target;
     return config.relativePath(post);
 }
@@ -64,7 +65,7 @@ Result<QString> renamePost(const SiteConfig &config, const QString &path, const 
     if (!unit)
         return unit.error();
     if (newSlug.isEmpty() || newSlug.contains(QLatin1Char('/')) || newSlug.startsWith(QLatin1Char('.')))
-        return Error{path, 0, 0, tr("\"%1\" is not a file name").arg(newSlug)};
+        return Error{path, 0, 0, PostFilesText::tr("\"%1\" is not a file name").arg(newSlug)};
     const QFileInfo moved(unit.value().moved);
     QString name = newSlug;
     if (!unit.value().bundle) {
@@ -92,7 +93,7 @@ Result<Success> trashPost(const SiteConfig &config, const QString &path)
     if (!unit)
         return unit.error();
     if (!QFile::moveToTrash(unit.value().moved))
-        return Error{unit.value().relative, 0, 0, tr("cannot move to the trash")};
+        return Error{unit.value().relative, 0, 0, PostFilesText::tr("cannot move to the trash")};
     return Success{};
 }
 
@@ -106,7 +107,7 @@ Result<QString> publishPost(const SiteConfig &config, const QString &path, const
         QStringList parts = relative.split(QLatin1Char('/'));
         const qsizetype drafts = parts.lastIndexOf(QStringLiteral("_drafts"));
         if (drafts < 0)
-            return Error{relative, 0, 0, tr("not a draft: it is not in a _drafts folder")};
+            return Error{relative, 0, 0, PostFilesText::tr("not a draft: it is not in a _drafts folder")};
         parts[drafts] = QStringLiteral("_posts");
         parts.last() = today.toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char('-') + parts.last();
         return moveUnit(config, unit.value(), config.absolutePath(parts.join(QLatin1Char('/'))));

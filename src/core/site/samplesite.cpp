@@ -14,10 +14,11 @@ namespace {
 
 const char *const samplePost = "content/posts/why-open-source-ai-is-the-future.md";
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "SampleSiteText::tr").
+struct SampleSiteText
 {
-    return QCoreApplication::translate("postwright::SampleSite", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::SampleSite)
+};
 
 } // namespace
 
@@ -39,12 +40,12 @@ Result<QString> installSampleSite(const QString &dataDir)
         const QString source = it.next();
         const QString destination = target.filePath(source.mid(resourceRoot.size() + 1));
         if (!QDir().mkpath(QFileInfo(destination).path()))
-            return Error{destination, 0, 0, tr("cannot create the folder for the sample blog")};
+            return Error{destination, 0, 0, SampleSiteText::tr("cannot create the folder for the sample blog")};
         QFile in(source);
         QSaveFile out(destination);
         if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(in.readAll()) < 0
             || !out.commit())
-            return Error{destination, 0, 0, tr("cannot copy the sample blog: %1").arg(out.errorString())};
+            return Error{destination, 0, 0, SampleSiteText::tr("cannot copy the sample blog: %1").arg(out.errorString())};
     }
     return post;
 }

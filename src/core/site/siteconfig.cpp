@@ -13,10 +13,11 @@
 namespace postwright {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "SiteConfigText::tr").
+struct SiteConfigText
 {
-    return QCoreApplication::translate("postwright::SiteConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::SiteConfig)
+};
 
 // Bump when the meaning of cached records changes.
 constexpr auto fingerprintVersion = "site-rules-1";
@@ -186,7 +187,7 @@ Result<SiteConfig> detectSite(const QString &root, std::optional<SiteKind> kind)
 {
     const QFileInfo info(root);
     if (!info.isDir())
-        return Error{root, 0, 0, tr("not a folder")};
+        return Error{root, 0, 0, SiteConfigText::tr("not a folder")};
     SiteConfig config;
     config.root = QDir::cleanPath(info.absoluteFilePath());
     const QDir dir(config.root);

@@ -12,10 +12,11 @@
 namespace postwright {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "SiteIndexText::tr").
+struct SiteIndexText
 {
-    return QCoreApplication::translate("postwright::SiteIndex", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::SiteIndex)
+};
 
 // Files per parallel batch: large enough to keep both cores busy, small
 // enough that progress moves and a cancel is seen quickly.
@@ -55,7 +56,7 @@ Result<SiteIndex> buildIndex(const SiteConfig &config, const IndexOptions &optio
     report(progress, 0, toRead.size());
     for (qsizetype start = 0; start < toRead.size(); start += batchSize) {
         if (canceled(progress))
-            return Error{config.root, 0, 0, tr("indexing was canceled")};
+            return Error{config.root, 0, 0, SiteIndexText::tr("indexing was canceled")};
         const QList<qsizetype> batch = toRead.mid(start, batchSize);
         const QList<PostRecord> read = QtConcurrent::blockingMapped<QList<PostRecord>>(
             batch, [&config, &listing](qsizetype i) { return readPostRecord(config, listing.files.at(i)); });

@@ -23,10 +23,11 @@
 namespace postwright {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "SiteRulesText::tr").
+struct SiteRulesText
 {
-    return QCoreApplication::translate("postwright::SiteRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::SiteRules)
+};
 
 // One directory entry, with what the index keys on.
 struct Entry
@@ -126,7 +127,7 @@ void listJekyllPosts(const SiteConfig &config, const QString &dir, bool drafts, 
         file.jekyllDraft = drafts;
         if (!drafts && !parseJekyllFileName(entry.name)) {
             listing.warnings.append(Error{file.path, 0, 0,
-                                          tr("not named YYYY-MM-DD-slug.%1: Jekyll ignores this file")
+                                          SiteRulesText::tr("not named YYYY-MM-DD-slug.%1: Jekyll ignores this file")
                                               .arg(QFileInfo(entry.name).suffix())});
             continue;
         }
@@ -462,7 +463,7 @@ PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file)
         record.modified = file.modified;
         record.kind = file.kind;
         record.title = file.path;
-        record.error = Error{file.path, 0, 0, tr("cannot read: %1").arg(in.errorString())};
+        record.error = Error{file.path, 0, 0, SiteRulesText::tr("cannot read: %1").arg(in.errorString())};
         return record;
     }
     return readPostRecord(config, file, in.readAll());

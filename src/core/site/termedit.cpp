@@ -12,10 +12,11 @@
 namespace postwright {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "TermEditText::tr").
+struct TermEditText
 {
-    return QCoreApplication::translate("postwright::TermEdit", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::TermEdit)
+};
 
 // The value to write for a key that held old and now holds terms, in the
 // key's own form: a list stays a list, a string stays a string.
@@ -108,7 +109,7 @@ TermEditReport applyTermEditPlan(const SiteConfig &config, const TermEditPlan &p
     for (const QString &path : plan.files()) {
         const QString absolute = config.absolutePath(path);
         if (!insideSite(config, absolute)) {
-            report.failed.append(Error{path, 0, 0, tr("not inside the site: left alone")});
+            report.failed.append(Error{path, 0, 0, TermEditText::tr("not inside the site: left alone")});
             continue;
         }
         Result<Post> loaded = Post::load(absolute);

@@ -11,10 +11,11 @@
 namespace postwright::spelling {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "PersonalWordListText::tr").
+struct PersonalWordListText
 {
-    return QCoreApplication::translate("postwright::PersonalWordList", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::PersonalWordList)
+};
 
 } // namespace
 
@@ -58,18 +59,18 @@ Result<Success> PersonalWordList::add(const QString &word)
         return Success{};
     m_words.insert(clean);
     if (m_path.isEmpty())
-        return Error{m_path, 0, 0, tr("no folder for the personal word list")};
+        return Error{m_path, 0, 0, PersonalWordListText::tr("no folder for the personal word list")};
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QFile file(m_path);
     if (!file.open(QIODevice::ReadWrite))
-        return Error{m_path, 0, 0, tr("cannot write: %1").arg(file.errorString())};
+        return Error{m_path, 0, 0, PersonalWordListText::tr("cannot write: %1").arg(file.errorString())};
     // Keep the file one word a line even if its last line has no newline.
     QByteArray bytes = clean.toUtf8() + '\n';
     if (file.size() > 0 && file.seek(file.size() - 1) && file.read(1) != "\n")
         bytes.prepend('\n');
     file.seek(file.size());
     if (file.write(bytes) != bytes.size())
-        return Error{m_path, 0, 0, tr("cannot write: %1").arg(file.errorString())};
+        return Error{m_path, 0, 0, PersonalWordListText::tr("cannot write: %1").arg(file.errorString())};
     return Success{};
 }
 

@@ -52,10 +52,11 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes, qsizetype from)
     return -1;
 }
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads "TextCodecText::tr").
+struct TextCodecText
 {
-    return QCoreApplication::translate("postwright::TextCodec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postwright::TextCodec)
+};
 
 qsizetype firstUnpairedSurrogate(QStringView text)
 {
@@ -118,7 +119,7 @@ bool looksBinary(const QByteArray &bytes, bool validUtf8)
 
 Error binaryFileError(const QByteArray &bytes)
 {
-    return Error{{}, 0, 0, tr("binary file (a NUL byte at byte offset %1): not a text post").arg(bytes.indexOf('\0'))};
+    return Error{{}, 0, 0, TextCodecText::tr("binary file (a NUL byte at byte offset %1): not a text post").arg(bytes.indexOf('\0'))};
 }
 
 } // namespace
@@ -135,7 +136,7 @@ Result<DecodedText> decodeText(const QByteArray &bytes)
         decoded.encoding = bytes.at(0) == '\xFF' ? Encoding::Utf16LE : Encoding::Utf16BE;
         decoded.bom = true;
         if (bytes.size() % 2 != 0)
-            return Error{{}, 0, 0, tr("UTF-16 file has an odd number of bytes (%1): its last byte is cut off").arg(bytes.size())};
+            return Error{{}, 0, 0, TextCodecText::tr("UTF-16 file has an odd number of bytes (%1): its last byte is cut off").arg(bytes.size())};
         QStringDecoder decoder(decoded.encoding == Encoding::Utf16LE ? QStringDecoder::Utf16LE
                                                                       : QStringDecoder::Utf16BE,
                                QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
@@ -145,12 +146,12 @@ Result<DecodedText> decodeText(const QByteArray &bytes)
         if (decoder.hasError() || bad >= 0) {
             const auto [line, column] = lineAndColumn(QStringView(decoded.text).first(std::max<qsizetype>(bad, 0)));
             return Error{{}, bad < 0 ? 0 : line, bad < 0 ? 0 : column,
-                         tr("invalid UTF-16 at byte offset %1 (an unpaired surrogate)").arg(2 + 2 * std::max<qsizetype>(bad, 0))};
+                         TextCodecText::tr("invalid UTF-16 at byte offset %1 (an unpaired surrogate)").arg(2 + 2 * std::max<qsizetype>(bad, 0))};
         }
         return decoded;
     }
     if (const std::optional<Encoding> utf16 = likelyUtf16(bytes)) {
-        return Error{{}, 0, 0, tr("the file looks like %1 text without a byte-order mark; save it as UTF-8 "
+        return Error{{}, 0, 0, TextCodecText::tr("the file looks like %1 text without a byte-order mark; save it as UTF-8 "
                                   "(or as UTF-16 with a BOM) to open it")
                                    .arg(encodingName(*utf16, false))};
     }
@@ -172,12 +173,12 @@ Result<DecodedText> decodeText(const QByteArray &bytes)
         const QString valid = decoder(QByteArrayView(bytes).sliced(from, bad - from));
         const auto [line, column] = lineAndColumn(valid);
         return Error{{}, line, column,
-                     tr("invalid UTF-8 at byte offset %1 (byte 0x%2); the file is not UTF-8 text")
+                     TextCodecText::tr("invalid UTF-8 at byte offset %1 (byte 0x%2); the file is not UTF-8 text")
                          .arg(bad)
                          .arg(uint(uchar(bytes.at(bad))), 2, 16, QLatin1Char('0'))};
     }
     if (decoder.hasError())
-        return Error{{}, 0, 0, tr("invalid UTF-8; the file is not UTF-8 text")};
+        return Error{{}, 0, 0, TextCodecText::tr("invalid UTF-8; the file is not UTF-8 text")};
     return decoded;
 }
 
@@ -205,11 +206,11 @@ QString encodingName(Encoding encoding, bool bom)
 {
     switch (encoding) {
     case Encoding::Utf8:
-        return bom ? tr("UTF-8 with BOM") : tr("UTF-8");
+        return bom ? TextCodecText::tr("UTF-8 with BOM") : TextCodecText::tr("UTF-8");
     case Encoding::Utf16LE:
-        return tr("UTF-16 LE");
+        return TextCodecText::tr("UTF-16 LE");
     case Encoding::Utf16BE:
-        return tr("UTF-16 BE");
+        return TextCodecText::tr("UTF-16 BE");
     }
     return {};
 }
@@ -266,13 +267,13 @@ QString lineEndingName(LineEnding ending)
     switch (ending) {
     case LineEnding::None:
     case LineEnding::LF:
-        return tr("LF");
+        return TextCodecText::tr("LF");
     case LineEnding::CRLF:
-        return tr("CRLF");
+        return TextCodecText::tr("CRLF");
     case LineEnding::CR:
-        return tr("CR");
+        return TextCodecText::tr("CR");
     case LineEnding::Mixed:
-        return tr("Mixed");
+        return TextCodecText::tr("Mixed");
     }
     return {};
 }
