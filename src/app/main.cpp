@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/markdowneditor.h"
 #include "mainwindow.h"
+#include "settings/appsettings.h"
+#include "settings/uilanguage.h"
 
 #include "site/samplesite.h"
 
@@ -24,6 +26,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Postwright"));
     QApplication::setOrganizationName(QStringLiteral("Postwright"));
     QApplication::setApplicationVersion(QStringLiteral(POSTWRIGHT_VERSION));
+    postwright::installUiTranslators(app, postwright::AppSettings::load().uiLanguage);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A blog editor for Hugo, Jekyll and Markdown folders."));

@@ -20,6 +20,7 @@ const QString previewThemeKey = QStringLiteral("preview/theme");
 const QString remoteKey = QStringLiteral("preview/remoteContent");
 const QString imagePlacementKey = QStringLiteral("editor/imageFolder");
 const QString customImageFolderKey = QStringLiteral("editor/customImageFolder");
+const QString uiLanguageKey = QStringLiteral("ui/language");
 
 } // namespace
 
@@ -69,6 +70,7 @@ AppSettings AppSettings::load()
                        : placement == QLatin1String("custom") ? ImagePlacement::Custom
                                                               : ImagePlacement::SiteDefault;
     a.customImageFolder = s.value(customImageFolderKey, a.customImageFolder).toString();
+    a.uiLanguage = s.value(uiLanguageKey, a.uiLanguage).toString();
     return a;
 }
 
@@ -85,6 +87,7 @@ void AppSettings::save() const
                                   : imagePlacement == ImagePlacement::Custom   ? QStringLiteral("custom")
                                                                                : QStringLiteral("site"));
     s.setValue(customImageFolderKey, customImageFolder);
+    s.setValue(uiLanguageKey, uiLanguage);
 }
 
 } // namespace postwright

@@ -35,6 +35,8 @@ struct AppSettings
     bool blockRemoteContent = false;  // false: remote images load
     ImagePlacement imagePlacement = ImagePlacement::SiteDefault;
     QString customImageFolder = QStringLiteral("static/images");
+    // "auto" (the system's) or a language code ("de"); read at start-up.
+    QString uiLanguage = QStringLiteral("auto");
 
     static AppSettings load();
     void save() const;

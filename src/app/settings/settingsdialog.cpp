@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/settingsdialog.h"
 
+#include "settings/uilanguage.h"
 #include "ui_settingsdialog.h"
 
 #include <QLocale>
@@ -55,6 +56,18 @@ SettingsDialog::SettingsDialog(const QStringList &dictionaries, QWidget *parent)
     if (dictionaries.isEmpty())
         m_ui->spellCombo->setToolTip(tr("No Hunspell dictionaries are installed (Debian: hunspell-en-us, hunspell-de-de…)."));
 
+    m_ui->languageCombo->addItem(tr("Follow the system"), QString::fromLatin1(uiLanguageFollowSystem));
+    m_ui->languageCombo->addItem(uiLanguageName(QStringLiteral("en")), QStringLiteral("en"));
+    for (const QString &code : translatedUiLanguages())
+        m_ui->languageCombo->addItem(uiLanguageName(code), code);
+    // The windows are built in one language: a new one shows at the next start.
+    const auto updateLanguageNote = [this] {
+        const bool later = effectiveUiLanguage(m_ui->languageCombo->currentData().toString()) != runningUiLanguage();
+        m_ui->languageNote->setText(later ? tr("Postwright will use this language the next time it starts.") : QString());
+        m_ui->languageNote->setVisible(later);
+    };
+    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, updateLanguageNote);
+
     const auto updateCustomFolder = [this] {
         const bool custom = m_ui->imagePlacementCombo->currentData().toInt() == int(ImagePlacement::Custom);
         m_ui->customFolderEdit->setEnabled(custom);
@@ -62,6 +75,7 @@ SettingsDialog::SettingsDialog(const QStringList &dictionaries, QWidget *parent)
     };
     connect(m_ui->imagePlacementCombo, &QComboBox::currentIndexChanged, this, updateCustomFolder);
     updateCustomFolder();
+    updateLanguageNote();
 
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
         apply();
@@ -88,6 +102,7 @@ void SettingsDialog::setSettings(const AppSettings &s)
     setCurrentData(m_ui->uiThemeCombo, int(s.uiTheme));
     setCurrentData(m_ui->previewThemeCombo, int(s.previewTheme));
     setCurrentData(m_ui->remoteCombo, s.blockRemoteContent);
+    setCurrentData(m_ui->languageCombo, s.uiLanguage);
 }
 
 AppSettings SettingsDialog::settings() const
@@ -103,6 +118,7 @@ AppSettings SettingsDialog::settings() const
     s.uiTheme = ThemeChoice(m_ui->uiThemeCombo->currentData().toInt());
     s.previewTheme = ThemeChoice(m_ui->previewThemeCombo->currentData().toInt());
     s.blockRemoteContent = m_ui->remoteCombo->currentData().toBool();
+    s.uiLanguage = m_ui->languageCombo->currentData().toString();
     return s;
 }
 
