@@ -5,829 +5,830 @@
     <name>ExportDialog</name>
     <message>
         <source>Export Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar sitio</translation>
     </message>
     <message>
         <source>&amp;Target folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de &amp;destino:</translation>
     </message>
     <message>
         <source>Target folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de destino</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;base:</translation>
     </message>
     <message>
         <source>https://example.org/ (default: the site&apos;s configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/ (predeterminada: la de la configuración del sitio)</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base</translation>
     </message>
     <message>
         <source>Include &amp;drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir b&amp;orradores</translation>
     </message>
     <message>
         <source>Include posts dated in the &amp;future</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir entradas con fecha &amp;futura</translation>
     </message>
     <message>
         <source>&amp;Rebuild everything and remove stale files</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruir &amp;todo y eliminar los archivos obsoletos</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <source>Export summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la exportación</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <source>&amp;Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir en el navegador</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rrar</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>↑</source>
-        <translation type="unfinished"></translation>
+        <translation>↑</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior (Shift+Enter)</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior</translation>
     </message>
     <message>
         <source>↓</source>
-        <translation type="unfinished"></translation>
+        <translation>↓</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente (Enter)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mayúsculas</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Distinguir mayúsculas y minúsculas</translation>
     </message>
     <message>
         <source>&amp;Whole word</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palabra completa</translation>
     </message>
     <message>
         <source>Whole words only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo palabras completas</translation>
     </message>
     <message>
         <source>Rege&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpresión regular</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión regular</translation>
     </message>
     <message>
         <source>Match count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de coincidencias</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar (Esc)</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar por</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar</translation>
     </message>
     <message>
         <source>Replace &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar &amp;todo</translation>
     </message>
 </context>
 <context>
     <name>NewPostDialog</name>
     <message>
         <source>New Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrada</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>My new post</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi nueva entrada</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Slug:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug:</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <source>&amp;Section:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sección:</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
         <source>comma, separated</source>
-        <translation type="unfinished"></translation>
+        <translation>separadas, por, comas</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>&amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrador</translation>
     </message>
     <message>
         <source>Page &amp;bundle (a folder for the post and its images)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paquete de página (una carpeta para la entrada y sus imágenes)</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
 </context>
 <context>
     <name>PageTemplate</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
 </context>
 <context>
     <name>ProjectPanel</name>
     <message>
         <source>No site open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún sitio abierto</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <source>New Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrada…</translation>
     </message>
     <message>
         <source>Create a post in this site</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una entrada en este sitio</translation>
     </message>
     <message>
         <source>Search titles and text</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en títulos y texto</translation>
     </message>
     <message>
         <source>Search posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar entradas</translation>
     </message>
     <message>
         <source>Tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de etiquetas</translation>
     </message>
     <message>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de categorías</translation>
     </message>
     <message>
         <source>State filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <source>Year filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de año</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <source>Tags and categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas y categorías</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre…</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la indexación</translation>
     </message>
     <message>
         <source>Indexing %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexando %v de %m</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop indexing the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la indexación del sitio</translation>
     </message>
     <message>
         <source>Site status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del sitio</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <source>&amp;Font:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de letra:</translation>
     </message>
     <message>
         <source>Editor font</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de letra del editor</translation>
     </message>
     <message>
         <source>The fixed-width font of the Markdown editor</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de letra de ancho fijo del editor de Markdown</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Editor font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de letra del editor</translation>
     </message>
     <message>
         <source>The size of the editor font in points</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño del tipo de letra del editor, en puntos</translation>
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autoguardado cada:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>Autosave interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de autoguardado</translation>
     </message>
     <message>
         <source>Seconds between recovery copies of unsaved changes; 0 turns autosave off</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos entre copias de recuperación de los cambios sin guardar; 0 desactiva el autoguardado</translation>
     </message>
     <message>
         <source>&amp;Spell check:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corrección ortográfica:</translation>
     </message>
     <message>
         <source>Spell-check language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la corrección ortográfica</translation>
     </message>
     <message>
         <source>Off, the post&apos;s or site&apos;s language, or an installed dictionary used when the post and site name no language</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada, el idioma de la entrada o del sitio, o un diccionario instalado que se usa cuando ni la entrada ni el sitio indican un idioma</translation>
     </message>
     <message>
         <source>Pasted &amp;images go:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las &amp;imágenes pegadas van a:</translation>
     </message>
     <message>
         <source>Where pasted images go</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardan las imágenes pegadas</translation>
     </message>
     <message>
         <source>The folder that pasted and dropped images are saved in</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta en la que se guardan las imágenes pegadas y arrastradas</translation>
     </message>
     <message>
         <source>&amp;Custom folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta &amp;personalizada:</translation>
     </message>
     <message>
         <source>static/images</source>
-        <translation type="unfinished"></translation>
+        <translation>static/images</translation>
     </message>
     <message>
         <source>Custom image folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de imágenes personalizada</translation>
     </message>
     <message>
         <source>A folder relative to the site root for pasted images</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta, relativa a la raíz del sitio, para las imágenes pegadas</translation>
     </message>
     <message>
         <source>Appearance and preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia y vista previa</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idio&amp;ma:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The language of menus and dialogs; it changes the next time Postwright starts</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de los menús y diálogos; cambia la próxima vez que se inicie Postwright</translation>
     </message>
     <message>
         <source>&amp;Window theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de la &amp;ventana:</translation>
     </message>
     <message>
         <source>Window theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de la ventana</translation>
     </message>
     <message>
         <source>Light or dark windows, or as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventanas claras u oscuras, o según el sistema</translation>
     </message>
     <message>
         <source>&amp;Preview theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de la vista p&amp;revia:</translation>
     </message>
     <message>
         <source>Preview theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de la vista previa</translation>
     </message>
     <message>
         <source>Light or dark preview page, or as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de vista previa clara u oscura, o según el sistema</translation>
     </message>
     <message>
         <source>&amp;Remote content:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido r&amp;emoto:</translation>
     </message>
     <message>
         <source>Remote content in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido remoto en la vista previa</translation>
     </message>
     <message>
         <source>Whether the preview loads images from the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la vista previa carga imágenes desde Internet</translation>
     </message>
 </context>
 <context>
     <name>TermEditDialog</name>
     <message>
         <source>&amp;New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo nombre:</translation>
     </message>
     <message>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre</translation>
     </message>
     <message>
         <source>Files that will change</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que cambiarán</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A blog editor for Hugo, Jekyll and Markdown folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un editor de blogs para Hugo, Jekyll y carpetas de Markdown.</translation>
     </message>
     <message>
         <source>Open the bundled sample blog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el blog de ejemplo incluido.</translation>
     </message>
     <message>
         <source>Testing aid: type TEXT at the end of the post once it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda para pruebas: escribir TEXT al final de la entrada una vez abierta.</translation>
     </message>
     <message>
         <source>Testing aid: answer Yes to every question, print the editor&apos;s text once the post is open, and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda para pruebas: responder «Sí» a todas las preguntas, imprimir el texto del editor una vez abierta la entrada y salir.</translation>
     </message>
     <message>
         <source>A post or a site folder to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada o una carpeta de sitio que abrir.</translation>
     </message>
     <message>
         <source>Postwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Postwright</translation>
     </message>
 </context>
 <context>
     <name>postwright::AboutDialog</name>
     <message>
         <source>About Postwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Postwright</translation>
     </message>
     <message>
         <source>Version, licence and libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión, licencia y bibliotecas</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Postwright %1&lt;/h2&gt;&lt;p&gt;A desktop blog editor for Hugo, Jekyll and folders of Markdown posts.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GPL-3.0-or-later&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3) and Qt WebEngine.&lt;/p&gt;&lt;p&gt;Libraries: cmark-gfm (Markdown), yaml-cpp and toml++ (front matter), Hunspell (spelling), KaTeX (math), Noto Color Emoji.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Postwright %1&lt;/h2&gt;&lt;p&gt;Un editor de blogs de escritorio para Hugo, Jekyll y carpetas de entradas en Markdown.&lt;/p&gt;&lt;p&gt;Licencia: GNU General Public License, versión 3 o posterior (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GPL-3.0-or-later&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Compilado con Qt %2 (en ejecución con Qt %3) y Qt WebEngine.&lt;/p&gt;&lt;p&gt;Bibliotecas: cmark-gfm (Markdown), yaml-cpp y toml++ (metadatos), Hunspell (ortografía), KaTeX (matemáticas), Noto Color Emoji.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>postwright::CheatSheetDialog</name>
     <message>
         <source>Markdown and Front-Matter Cheat Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia rápida de Markdown y metadatos</translation>
     </message>
     <message>
         <source>Cheat sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia rápida</translation>
     </message>
     <message>
         <source>Markdown syntax and front-matter basics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sintaxis de Markdown y nociones básicas de los metadatos (front matter)</translation>
     </message>
 </context>
 <context>
     <name>postwright::ChipEditor</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar «%1»</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
 </context>
 <context>
     <name>postwright::ExportActions</name>
     <message>
         <source>Export as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como HTML</translation>
     </message>
     <message>
         <source>Open or save a post first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra o guarde primero una entrada.</translation>
     </message>
     <message>
         <source>HTML files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos HTML (*.html *.htm)</translation>
     </message>
     <message>
         <source>The post could not be exported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar la entrada:
+%1</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1.</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias:</translation>
     </message>
     <message>
         <source>Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el navegador</translation>
     </message>
     <message>
         <source>Export as &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como &amp;HTML…</translation>
     </message>
     <message>
         <source>Save the post as one self-contained HTML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la entrada como un único archivo HTML autónomo</translation>
     </message>
     <message>
         <source>Export Sit&amp;e…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar s&amp;itio…</translation>
     </message>
     <message>
         <source>Publish the whole blog as a static site</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar todo el blog como un sitio estático</translation>
     </message>
     <message>
         <source>Export Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar sitio</translation>
     </message>
     <message>
         <source>Open a site first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero un sitio.</translation>
     </message>
 </context>
 <context>
     <name>postwright::ExportDialog</name>
     <message>
         <source>Export Site — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar sitio — %1</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>Export canceled. Pages already written stay; the next export continues from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada. Las páginas ya escritas se conservan; la próxima exportación continuará a partir de ellas.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la exportación: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada exportada a %1.</numerusform>
+            <numerusform>%n entradas exportadas a %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página escrita</numerusform>
+            <numerusform>%n páginas escritas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo copiado</numerusform>
+            <numerusform>%n archivos copiados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página fallida</numerusform>
+            <numerusform>%n páginas fallidas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s.</translation>
     </message>
 </context>
 <context>
     <name>postwright::ExportTemplates</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <source>not a valid Mustache template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una plantilla Mustache válida: %1</translation>
     </message>
     <message>
         <source>← Newer</source>
-        <translation type="unfinished"></translation>
+        <translation>← Más recientes</translation>
     </message>
     <message>
         <source>Older →</source>
-        <translation type="unfinished"></translation>
+        <translation>Más antiguas →</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>postwright::Exporter</name>
     <message>
         <source>Liquid tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de Liquid</translation>
     </message>
     <message>
         <source>Hugo shortcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortcode de Hugo</translation>
     </message>
     <message>
         <source>Liquid or Hugo template tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de plantilla de Liquid o Hugo</translation>
     </message>
     <message>
         <source>%1 left as text (Postwright does not run templates): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se deja como texto (Postwright no ejecuta plantillas): %2</translation>
     </message>
     <message>
         <source>a script link (%1) is written as &quot;#&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un enlace a un script (%1) se escribe como &quot;#&quot;</translation>
     </message>
     <message>
         <source>%1 is outside the site: not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera del sitio: no se lee</translation>
     </message>
     <message>
         <source>missing image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la imagen: %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>cannot copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede copiar %1 a %2</translation>
     </message>
     <message>
         <source>the post has math, but KaTeX could not be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada contiene matemáticas, pero no se pudo copiar KaTeX</translation>
     </message>
     <message>
         <source>the page template does not render</source>
-        <translation type="unfinished"></translation>
+        <translation>la plantilla de página no se puede renderizar</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <source>unsafe parts of the URL removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminaron partes no seguras de la URL: %1</translation>
     </message>
     <message>
         <source>%1 is already the page of %2: not written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es la página de %2: no se escribe</translation>
     </message>
     <message>
         <source>%1 would be outside the output folder: not written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quedaría fuera de la carpeta de salida: no se escribe</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir: %1</translation>
     </message>
     <message>
         <source>%1 is outside the site: not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera del sitio: no se copia</translation>
     </message>
     <message>
         <source>links to %1, which is not published</source>
-        <translation type="unfinished"></translation>
+        <translation>enlaza a %1, que no está publicado</translation>
     </message>
     <message>
         <source>the post has math, but KaTeX is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada contiene matemáticas, pero KaTeX no está instalado</translation>
     </message>
     <message>
         <source>%1 and %2 would both be copied to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 se copiarían ambos en %3</translation>
     </message>
     <message>
         <source>no output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay carpeta de salida</translation>
     </message>
     <message>
         <source>the output folder must not be the site or contain it</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de salida no debe ser el sitio ni contenerlo</translation>
     </message>
     <message>
         <source>cannot create the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta de salida</translation>
     </message>
     <message>
         <source>the template folder is outside the site</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de plantillas está fuera del sitio</translation>
     </message>
 </context>
 <context>
     <name>postwright::FindBar</name>
     <message>
         <source>Invalid pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón no válido</translation>
     </message>
     <message numerus="yes">
         <source>%n matches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
         </translation>
     </message>
 </context>
@@ -835,1607 +836,1609 @@
     <name>postwright::FindingsModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>%1
 Fix: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Solución: %2</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>postwright::FrontMatter</name>
     <message>
         <source>front matter: the block is %1 MB, more than the %2 MB that is read; it is kept as text, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>metadatos: el bloque ocupa %1 MB, más de los %2 MB que se leen; se conserva como texto, sin cambios</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>no front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>sin metadatos</translation>
     </message>
     <message>
         <source>writing &quot;%1&quot; would break the front matter: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir «%1» rompería los metadatos: %2</translation>
     </message>
     <message>
         <source>writing &quot;%1&quot; failed: the key is missing afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la escritura de «%1»: la clave no está presente después</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be written as this value in this front matter format</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no se puede escribir con este valor en este formato de metadatos</translation>
     </message>
     <message>
         <source>a front-matter key cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>una clave de los metadatos no puede estar vacía</translation>
     </message>
     <message>
         <source>nested values cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden establecer valores anidados</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a nested value and cannot be edited here</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es un valor anidado y no se puede editar aquí</translation>
     </message>
     <message>
         <source>JSON front matter must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>los metadatos JSON deben ser un objeto</translation>
     </message>
     <message>
         <source>front matter is nested too deeply (%1 levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>los metadatos están anidados a demasiada profundidad (%1 niveles)</translation>
     </message>
     <message>
         <source>front matter must be a list of &quot;key: value&quot; lines</source>
-        <translation type="unfinished"></translation>
+        <translation>los metadatos deben ser una lista de líneas &quot;clave: valor&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not start with a key name</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no empieza con un nombre de clave</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a &quot;key: value&quot; line (no colon after the key)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una línea &quot;clave: valor&quot; (no hay dos puntos después de la clave)</translation>
     </message>
     <message>
         <source>the quoted value has no closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>al valor entre comillas le falta la comilla de cierre</translation>
     </message>
     <message>
         <source>the control character U+%1 is not allowed in YAML front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>el carácter de control U+%1 no está permitido en los metadatos YAML</translation>
     </message>
 </context>
 <context>
     <name>postwright::FrontMatterForm</name>
     <message>
         <source>Front-matter error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en los metadatos</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Set date</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer fecha</translation>
     </message>
     <message>
         <source>Set the date to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer la fecha actual</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>&amp;Author</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>D&amp;raft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrador</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>S&amp;lug</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;lug</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una etiqueta</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;quetas</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <source>Add a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una categoría</translation>
     </message>
     <message>
         <source>&amp;Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categorías</translation>
     </message>
     <message>
         <source>&lt;b&gt;Other fields&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Otros campos&lt;/b&gt;</translation>
     </message>
     <message>
         <source>new key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave nueva</translation>
     </message>
     <message>
         <source>New field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del campo nuevo</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <source>New field value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del campo nuevo</translation>
     </message>
     <message>
         <source>Add &amp;field</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir ca&amp;mpo</translation>
     </message>
     <message>
         <source>The front matter does not parse (line %1, column %2): %3
 Fix it in the raw text; the form is read-only until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los metadatos (front matter) no se pueden analizar (línea %1, columna %2): %3
+Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo lectura.</translation>
     </message>
     <message>
         <source>As written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como está escrito: %1</translation>
     </message>
     <message>
         <source>Not a date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una fecha: %1</translation>
     </message>
     <message>
         <source>No date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay fecha</translation>
     </message>
     <message>
         <source>Nested values are kept as written; edit them in the raw front matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores anidados se conservan tal como están escritos; edítelos en los metadatos sin procesar.</translation>
     </message>
     <message>
         <source>Not a valid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un valor válido (%1)</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar «%1»</translation>
     </message>
     <message>
         <source>Remove field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el campo %1</translation>
     </message>
 </context>
 <context>
     <name>postwright::ImageImport</name>
     <message>
         <source>cannot create the image folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta de imágenes</translation>
     </message>
     <message>
         <source>cannot save the image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar la imagen: %1</translation>
     </message>
     <message>
         <source>cannot read the image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la imagen: %1</translation>
     </message>
 </context>
 <context>
     <name>postwright::IndexCache</name>
     <message>
         <source>cannot create the cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta de caché</translation>
     </message>
     <message>
         <source>cannot write the index cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir la caché del índice: %1</translation>
     </message>
 </context>
 <context>
     <name>postwright::InsightsPanel</name>
     <message>
         <source>Writing tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas de escritura</translation>
     </message>
     <message>
         <source>The doctor&apos;s findings, the outline and statistics of the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Los hallazgos del doctor, el esquema y las estadísticas de la entrada</translation>
     </message>
     <message>
         <source>Problems in the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas en la entrada</translation>
     </message>
     <message>
         <source>&amp;Repair Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reparar codificación</translation>
     </message>
     <message>
         <source>Repair text that was once read with the wrong encoding (â€“ for –), as one undo step</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparar el texto que alguna vez se leyó con la codificación equivocada (â€“ en lugar de –), como un único paso de deshacer</translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Doctor</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema</translation>
     </message>
     <message>
         <source>Post statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas de la entrada</translation>
     </message>
     <message>
         <source>Selection statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas de la selección</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron problemas.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message>
         <source>Doctor (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doctor (%1)</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Selección</translation>
     </message>
     <message>
         <source>Nothing selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada seleccionado.</translation>
     </message>
     <message>
         <source>Words: %1&lt;br&gt;Characters: %2&lt;br&gt;Sentences: %3&lt;br&gt;Paragraphs: %4&lt;br&gt;Reading time: %5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras: %1&lt;br&gt;Caracteres: %2&lt;br&gt;Oraciones: %3&lt;br&gt;Párrafos: %4&lt;br&gt;Tiempo de lectura: %5 min</translation>
     </message>
 </context>
 <context>
     <name>postwright::MainWindow</name>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar mi versión</translation>
     </message>
     <message>
         <source>Load theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar la versión del disco</translation>
     </message>
     <message>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar…</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <source>The posts, tags and categories of the open site</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas, etiquetas y categorías del sitio abierto</translation>
     </message>
     <message>
         <source>Front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación</translation>
     </message>
     <message>
         <source>Line endings</source>
-        <translation type="unfinished"></translation>
+        <translation>Finales de línea</translation>
     </message>
     <message>
         <source>Spell-check language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la corrección ortográfica</translation>
     </message>
     <message>
         <source>Writing Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas de escritura</translation>
     </message>
     <message>
         <source>This post has garbled characters (like â€“ for –): Edit → Repair Encoding fixes them in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada tiene caracteres corruptos (como â€“ en lugar de –): Editar → Reparar codificación los corrige en un solo paso.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>New &amp;Post in Site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;entrada en el sitio…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open Si&amp;te Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de si&amp;tio…</translation>
     </message>
     <message>
         <source>Open a site folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carpeta de sitio</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seleccionar todo</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar si&amp;guiente</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
         <source>R&amp;eplace…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eemplazar…</translation>
     </message>
     <message>
         <source>&amp;Go to Line…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a la línea…</translation>
     </message>
     <message>
         <source>Repair Enco&amp;ding</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparar codificació&amp;n</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormato</translation>
     </message>
     <message>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Negrita</translation>
     </message>
     <message>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cursiva</translation>
     </message>
     <message>
         <source>&amp;Strikethrough</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tachado</translation>
     </message>
     <message>
         <source>Inline &amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Códi&amp;go en línea</translation>
     </message>
     <message>
         <source>&amp;Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encabezado</translation>
     </message>
     <message>
         <source>&amp;Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Párrafo</translation>
     </message>
     <message>
         <source>Heading &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado &amp;%1</translation>
     </message>
     <message>
         <source>&amp;Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;lace…</translation>
     </message>
     <message>
         <source>I&amp;mage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imagen…</translation>
     </message>
     <message>
         <source>B&amp;ullet List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista con &amp;viñetas</translation>
     </message>
     <message>
         <source>&amp;Numbered List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista n&amp;umerada</translation>
     </message>
     <message>
         <source>&amp;Task List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de ta&amp;reas</translation>
     </message>
     <message>
         <source>Block&amp;quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita en &amp;bloque</translation>
     </message>
     <message>
         <source>Code Bl&amp;ock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bl&amp;oque de código</translation>
     </message>
     <message>
         <source>T&amp;able…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;abla…</translation>
     </message>
     <message>
         <source>Insert Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar tabla</translation>
     </message>
     <message>
         <source>Columns × rows (header row included):</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas × filas (incluida la fila de encabezado):</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barra lateral</translation>
     </message>
     <message>
         <source>&amp;Front-Matter Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulario de metadatos</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>&amp;Writing Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas de escritura</translation>
     </message>
     <message>
         <source>&amp;Raw Front Matter in Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metadatos sin procesar en el editor</translation>
     </message>
     <message>
         <source>Soft Wr&amp;ap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajuste de línea</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Am&amp;pliar</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reducir</translation>
     </message>
     <message>
         <source>Reset &amp;Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;zoom</translation>
     </message>
     <message>
         <source>Focus Ne&amp;xt Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfocar panel si&amp;guiente</translation>
     </message>
     <message>
         <source>Focus Previous Pa&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfocar panel a&amp;nterior</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramien&amp;tas</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Markdown &amp;Cheat Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referencia rápida de Markdown</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About Postwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de Postwright</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>No posts in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas en %1</translation>
     </message>
     <message>
         <source>Cannot open the post</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la entrada</translation>
     </message>
     <message>
         <source>Recover unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Recuperar los cambios sin guardar?</translation>
     </message>
     <message>
         <source>Postwright was closed with unsaved changes to &quot;%1&quot; (autosaved %2). Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Postwright se cerró con cambios sin guardar en «%1» (guardado automático: %2). ¿Desea recuperarlos?</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el guardado automático: %1</translation>
     </message>
     <message>
         <source>Open a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una entrada</translation>
     </message>
     <message>
         <source>Markdown posts (*.md *.markdown);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de Markdown (*.md *.markdown);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot save the post</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la entrada</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1</translation>
     </message>
     <message>
         <source>Save the post as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la entrada como</translation>
     </message>
     <message>
         <source>Markdown posts (*.md *.markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de Markdown (*.md *.markdown)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
         <source>Repaired %1 garbled characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres corruptos reparados: %1.</translation>
     </message>
     <message>
         <source>No garbled characters to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay caracteres corruptos que reparar.</translation>
     </message>
     <message>
         <source>%1 could not be repaired exactly (a byte was lost); the doctor lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres que no se pudieron reparar exactamente (se perdió un byte): %1; el doctor los enumera.</translation>
     </message>
     <message>
         <source>Cannot set %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede establecer %1: %2</translation>
     </message>
     <message>
         <source>Cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede quitar %1: %2</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message numerus="yes">
         <source>%n words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min de lectura</numerusform>
+            <numerusform>%n min de lectura</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Selection: %n words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Selección: %n palabra</numerusform>
+            <numerusform>Selección: %n palabras</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1, Column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1, columna %2</translation>
     </message>
     <message>
         <source>Clear Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar recientes</translation>
     </message>
     <message>
         <source>%1 was deleted or moved on disk; saving writes it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se eliminó o se movió en el disco; al guardar se volverá a escribir.</translation>
     </message>
     <message>
         <source>Reloaded %1: it changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recargó %1: cambió en el disco.</translation>
     </message>
     <message>
         <source>The post changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada cambió en el disco</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was changed by another program, and you have unsaved changes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa modificó «%1» y aquí tiene cambios sin guardar.</translation>
     </message>
     <message>
         <source>Compare with the file on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con el archivo del disco</translation>
     </message>
     <message>
         <source>Mine (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi versión (sin guardar)</translation>
     </message>
     <message>
         <source>On disk</source>
-        <translation type="unfinished"></translation>
+        <translation>En el disco</translation>
     </message>
     <message>
         <source>Go to Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la línea</translation>
     </message>
     <message>
         <source>Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea:</translation>
     </message>
     <message>
         <source>Insert an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar una imagen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.svg)</translation>
     </message>
     <message>
         <source>Insert Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar enlace</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>Pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen pegada</translation>
     </message>
 </context>
 <context>
     <name>postwright::MarkdownEditor</name>
     <message>
         <source>Markdown editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de Markdown</translation>
     </message>
     <message>
         <source>The post&apos;s Markdown text</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto Markdown de la entrada</translation>
     </message>
     <message>
         <source>Spell check off</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección ortográfica desactivada</translation>
     </message>
     <message>
         <source>Spell check: loading the %1 dictionary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección ortográfica: cargando el diccionario %1…</translation>
     </message>
     <message>
         <source>Spell check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección ortográfica: %1</translation>
     </message>
     <message>
         <source>No spelling dictionary for “%1”: install its hunspell package</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay diccionario ortográfico para «%1»: instale su paquete de hunspell</translation>
     </message>
     <message>
         <source>No Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sugerencias</translation>
     </message>
     <message>
         <source>Add “%1” to Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir «%1» al diccionario</translation>
     </message>
     <message>
         <source>Could not save the personal word list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la lista de palabras personal: %1</translation>
     </message>
     <message>
         <source>Ignore “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar «%1»</translation>
     </message>
 </context>
 <context>
     <name>postwright::NewPost</name>
     <message>
         <source>the title &quot;%1&quot; gives no file name</source>
-        <translation type="unfinished"></translation>
+        <translation>el título «%1» no produce ningún nombre de archivo</translation>
     </message>
     <message>
         <source>Jekyll has no page bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Jekyll no admite paquetes de página (page bundles)</translation>
     </message>
     <message>
         <source>not inside the site</source>
-        <translation type="unfinished"></translation>
+        <translation>no está dentro del sitio</translation>
     </message>
     <message>
         <source>a post with this name exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe una entrada con este nombre</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta</translation>
     </message>
 </context>
 <context>
     <name>postwright::NewPostDialog</name>
     <message>
         <source>(type a title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(escriba un título)</translation>
     </message>
     <message>
         <source>A post with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una entrada con este nombre.</translation>
     </message>
 </context>
 <context>
     <name>postwright::PersonalWordList</name>
     <message>
         <source>no folder for the personal word list</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay carpeta para la lista de palabras personal</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir: %1</translation>
     </message>
 </context>
 <context>
     <name>postwright::Post</name>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <source>the post has no file name yet</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada todavía no tiene nombre de archivo</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir: %1</translation>
     </message>
     <message>
         <source>cannot save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar: %1</translation>
     </message>
 </context>
 <context>
     <name>postwright::PostDoctor</name>
     <message>
         <source>front matter does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>los metadatos no se pueden analizar: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; appears more than once; generators keep only one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» aparece más de una vez; los generadores solo conservan uno</translation>
     </message>
     <message>
         <source>the post has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada no tiene título</translation>
     </message>
     <message>
         <source>the title has %1 characters; search engines show about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el título tiene %1 caracteres; los buscadores muestran unos %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date generators can read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha que los generadores puedan leer: %2</translation>
     </message>
     <message>
         <source>no summary or description: search engines and feeds will guess one</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay resumen (summary o description): los buscadores y los feeds se inventarán uno</translation>
     </message>
     <message>
         <source>the %1 has %2 characters; search engines show about %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo %1 tiene %2 caracteres; los buscadores muestran unos %3</translation>
     </message>
     <message>
         <source>the slug has %1 characters; keep URLs under %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el slug tiene %1 caracteres; mantenga las URL por debajo de %2</translation>
     </message>
     <message>
         <source>image not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró la imagen: %1</translation>
     </message>
     <message>
         <source>link target not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró el destino del enlace: %1</translation>
     </message>
     <message>
         <source>garbled text (UTF-8 once read as Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>texto corrupto (UTF-8 leído alguna vez como Windows-1252)</translation>
     </message>
     <message>
         <source>cannot be repaired exactly, a byte was lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede reparar exactamente, se perdió un byte: %1</translation>
     </message>
 </context>
 <context>
     <name>postwright::PostFiles</name>
     <message>
         <source>not inside the site</source>
-        <translation type="unfinished"></translation>
+        <translation>no está dentro del sitio</translation>
     </message>
     <message>
         <source>no such post</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe esa entrada</translation>
     </message>
     <message>
         <source>exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta</translation>
     </message>
     <message>
         <source>cannot move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede mover a %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de archivo</translation>
     </message>
     <message>
         <source>cannot move to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede mover a la papelera</translation>
     </message>
     <message>
         <source>not a draft: it is not in a _drafts folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un borrador: no está en una carpeta _drafts</translation>
     </message>
 </context>
 <context>
     <name>postwright::PostListModel</name>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>sección</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>programada</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>caducada</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>publicada</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas: %1</translation>
     </message>
     <message>
         <source>Categories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías: %1</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta</translation>
     </message>
 </context>
 <context>
     <name>postwright::PreviewView</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
 </context>
 <context>
     <name>postwright::ProjectPanel</name>
     <message>
         <source>Hugo site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio de Hugo</translation>
     </message>
     <message>
         <source>Jekyll site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio de Jekyll</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>Cannot open the site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el sitio: %1</translation>
     </message>
     <message>
         <source>Indexing canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexación cancelada.</translation>
     </message>
     <message>
         <source>Cannot update the site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede actualizar el sitio: %1</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las etiquetas</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los años</translation>
     </message>
     <message>
         <source>Indexing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexando…</translation>
     </message>
     <message>
         <source>No site open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún sitio abierto</translation>
     </message>
     <message>
         <source>Open a post or a site folder to see its posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra una entrada o una carpeta de sitio para ver sus entradas.</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran %1 de %2</translation>
     </message>
     <message>
         <source>show all</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar todas</translation>
     </message>
     <message>
         <source>No posts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay entradas</translation>
     </message>
     <message>
         <source>Posts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas: %1</translation>
     </message>
     <message>
         <source>Drafts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores: %1</translation>
     </message>
     <message>
         <source>Warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias: %1</translation>
     </message>
     <message>
         <source>Site warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias del sitio</translation>
     </message>
     <message>
         <source>Files of the site that need a look: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos del sitio que conviene revisar: %1</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó %1</translation>
     </message>
     <message>
         <source>Some files were not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos archivos no se modificaron</translation>
     </message>
     <message>
         <source>Files that could not be written (left as they were): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que no se pudieron escribir (se dejaron como estaban): %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: files changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: archivos modificados: %2</translation>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>New Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrada…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar</translation>
     </message>
     <message>
         <source>Cannot publish the post</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede publicar la entrada</translation>
     </message>
     <message>
         <source>Move the draft into _posts with today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el borrador a _posts con la fecha de hoy</translation>
     </message>
     <message>
         <source>Set draft to false</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer draft en false</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;nombre…</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover…</translation>
     </message>
     <message>
         <source>Move to &amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la pape&amp;lera…</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
         <source>&amp;New Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;entrada…</translation>
     </message>
     <message>
         <source>Show Its &amp;Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar sus &amp;entradas</translation>
     </message>
     <message>
         <source>&amp;Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar con…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Rename Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la entrada</translation>
     </message>
     <message>
         <source>New file name (slug):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre de archivo (slug):</translation>
     </message>
     <message>
         <source>Cannot rename the post</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el nombre de la entrada</translation>
     </message>
     <message>
         <source>Move the post to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la entrada a</translation>
     </message>
     <message>
         <source>Cannot move the post</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mover la entrada</translation>
     </message>
     <message>
         <source>the folder is outside the site</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta está fuera del sitio</translation>
     </message>
     <message>
         <source>the folder of &quot;%1&quot; with its files</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de «%1» con sus archivos</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la papelera</translation>
     </message>
     <message>
         <source>Move %1 to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Mover %1 a la papelera?</translation>
     </message>
     <message>
         <source>Cannot move the post to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mover la entrada a la papelera</translation>
     </message>
 </context>
 <context>
     <name>postwright::RecoveryStore</name>
     <message>
         <source>cannot create the recovery folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta de recuperación</translation>
     </message>
     <message>
         <source>cannot write the recovery file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el archivo de recuperación: %1</translation>
     </message>
 </context>
 <context>
     <name>postwright::SampleSite</name>
     <message>
         <source>cannot create the folder for the sample blog</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta para el blog de ejemplo</translation>
     </message>
     <message>
         <source>cannot copy the sample blog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede copiar el blog de ejemplo: %1</translation>
     </message>
 </context>
 <context>
     <name>postwright::SettingsDialog</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <source>Follow the system (as the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema (como la ventana)</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Load remote images</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar imágenes remotas</translation>
     </message>
     <message>
         <source>Block all remote content</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear todo el contenido remoto</translation>
     </message>
     <message>
         <source>Next to the post, or the site&apos;s image folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Junto a la entrada, o en la carpeta de imágenes del sitio</translation>
     </message>
     <message>
         <source>Always images/ beside the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre en images/ junto a la entrada</translation>
     </message>
     <message>
         <source>A folder of the site (below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta del sitio (abajo)</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada</translation>
     </message>
     <message>
         <source>Follow the post or site (else the system language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Según la entrada o el sitio (si no, el idioma del sistema)</translation>
     </message>
     <message>
         <source>No Hunspell dictionaries are installed (Debian: hunspell-en-us, hunspell-de-de…).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay diccionarios de Hunspell instalados (Debian: hunspell-en-us, hunspell-de-de…).</translation>
     </message>
     <message>
         <source>Postwright will use this language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postwright usará este idioma la próxima vez que se inicie.</translation>
     </message>
 </context>
 <context>
     <name>postwright::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Command, menu or keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden, menú o teclas</translation>
     </message>
     <message>
         <source>Search shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar atajos</translation>
     </message>
     <message>
         <source>Shows only the commands whose name, menu or keys contain the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra solo las órdenes cuyo nombre, menú o teclas contienen el texto</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos</translation>
     </message>
     <message>
         <source>Each command with its menu and keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada orden con su menú y su atajo de teclado</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>postwright::SiteConfig</name>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <source>not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una carpeta</translation>
     </message>
 </context>
 <context>
     <name>postwright::SiteIndex</name>
     <message>
         <source>indexing was canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló la indexación</translation>
     </message>
 </context>
 <context>
     <name>postwright::SiteRules</name>
     <message>
         <source>not named YYYY-MM-DD-slug.%1: Jekyll ignores this file</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre no sigue el patrón YYYY-MM-DD-slug.%1: Jekyll ignora este archivo</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
 </context>
 <context>
     <name>postwright::TermEdit</name>
     <message>
         <source>not inside the site: left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>no está dentro del sitio: no se modifica</translation>
     </message>
 </context>
 <context>
     <name>postwright::TermEditDialog</name>
     <message>
         <source>Rename Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del término</translation>
     </message>
     <message>
         <source>Rename %1 in the %2 of every post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de %1 en el campo %2 de todas las entradas.</translation>
     </message>
     <message>
         <source>&amp;New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo nombre:</translation>
     </message>
     <message>
         <source>Merge Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar términos</translation>
     </message>
     <message>
         <source>Merge %1 into another term of the %2: every post with %1 gets the other term instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar %1 con otro término del campo %2: todas las entradas que tengan %1 recibirán el otro término en su lugar.</translation>
     </message>
     <message>
         <source>&amp;Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Con:</translation>
     </message>
     <message>
         <source>Delete Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar término</translation>
     </message>
     <message>
         <source>Remove %1 from the %2 of every post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1 del campo %2 de todas las entradas.</translation>
     </message>
     <message>
         <source>%1: the &quot;%2&quot; key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la clave «%2»</translation>
     </message>
     <message>
         <source>No file carries this term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún archivo contiene este término.</translation>
     </message>
     <message>
         <source>Files that will change (only their %1 lines): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que cambiarán (solo sus líneas de %1): %2</translation>
     </message>
     <message>
         <source>These files cannot be changed and will be left as they are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos archivos no se pueden modificar y se dejarán como están:</translation>
     </message>
 </context>
 <context>
     <name>postwright::TermListModel</name>
     <message>
         <source>%1 — posts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — entradas: %2</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Término</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
 </context>
 <context>
     <name>postwright::TextCodec</name>
     <message>
         <source>binary file (a NUL byte at byte offset %1): not a text post</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo binario (un byte NUL en la posición de byte %1): no es una entrada de texto</translation>
     </message>
     <message>
         <source>UTF-16 file has an odd number of bytes (%1): its last byte is cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo UTF-16 tiene un número impar de bytes (%1): se descarta su último byte</translation>
     </message>
     <message>
         <source>invalid UTF-16 at byte offset %1 (an unpaired surrogate)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 no válido en la posición de byte %1 (un sustituto sin pareja)</translation>
     </message>
     <message>
         <source>the file looks like %1 text without a byte-order mark; save it as UTF-8 (or as UTF-16 with a BOM) to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo parece texto %1 sin marca de orden de bytes; guárdelo como UTF-8 (o como UTF-16 con BOM) para abrirlo</translation>
     </message>
     <message>
         <source>invalid UTF-8 at byte offset %1 (byte 0x%2); the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 no válido en la posición de byte %1 (byte 0x%2); el archivo no es texto UTF-8</translation>
     </message>
     <message>
         <source>invalid UTF-8; the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 no válido; el archivo no es texto UTF-8</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 con BOM</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-16 LE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 LE</translation>
     </message>
     <message>
         <source>UTF-16 BE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 BE</translation>
     </message>
     <message>
         <source>LF</source>
-        <translation type="unfinished"></translation>
+        <translation>LF</translation>
     </message>
     <message>
         <source>CRLF</source>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>CR</source>
-        <translation type="unfinished"></translation>
+        <translation>CR</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixtos</translation>
     </message>
 </context>
 <context>
     <name>postwright::Value</name>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>multi-line text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto multilínea</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>sí/no</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>número</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista</translation>
     </message>
     <message>
         <source>nested</source>
-        <translation type="unfinished"></translation>
+        <translation>anidado</translation>
     </message>
 </context>
 </TS>
