@@ -5,829 +5,830 @@
     <name>ExportDialog</name>
     <message>
         <source>Export Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le site</translation>
     </message>
     <message>
         <source>&amp;Target folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier de destination :</translation>
     </message>
     <message>
         <source>Target folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de destination</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de base :</translation>
     </message>
     <message>
         <source>https://example.org/ (default: the site&apos;s configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/ (par défaut : celle de la configuration du site)</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base</translation>
     </message>
     <message>
         <source>Include &amp;drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les &amp;brouillons</translation>
     </message>
     <message>
         <source>Include posts dated in the &amp;future</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les articles datés dans le &amp;futur</translation>
     </message>
     <message>
         <source>&amp;Rebuild everything and remove stale files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout reconstruire et supprimer les fichiers obsolètes</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;exportation</translation>
     </message>
     <message>
         <source>Export summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de l&apos;exportation</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>&amp;Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Fer&amp;mer</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>↑</source>
-        <translation type="unfinished"></translation>
+        <translation>↑</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précédente (Shift+Enter)</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précédente</translation>
     </message>
     <message>
         <source>↓</source>
-        <translation type="unfinished"></translation>
+        <translation>↓</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante (Enter)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;sse</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecter la casse</translation>
     </message>
     <message>
         <source>&amp;Whole word</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots e&amp;ntiers</translation>
     </message>
     <message>
         <source>Whole words only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots entiers uniquement</translation>
     </message>
     <message>
         <source>Rege&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Rege&amp;x</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière</translation>
     </message>
     <message>
         <source>Match count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;occurrences</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Esc)</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Rem&amp;placer</translation>
     </message>
     <message>
         <source>Replace &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout re&amp;mplacer</translation>
     </message>
 </context>
 <context>
     <name>NewPostDialog</name>
     <message>
         <source>New Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel article</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>My new post</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon nouvel article</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Slug:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug :</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <source>&amp;Section:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Section :</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
         <source>comma, separated</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette1, étiquette2</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>&amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brouillon</translation>
     </message>
     <message>
         <source>Page &amp;bundle (a folder for the post and its images)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paquet de page (page bundle : un dossier pour l&apos;article et ses images)</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
 </context>
 <context>
     <name>PageTemplate</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
 </context>
 <context>
     <name>ProjectPanel</name>
     <message>
         <source>No site open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun site ouvert</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>New Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel article…</translation>
     </message>
     <message>
         <source>Create a post in this site</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un article dans ce site</translation>
     </message>
     <message>
         <source>Search titles and text</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les titres et le texte</translation>
     </message>
     <message>
         <source>Search posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des articles</translation>
     </message>
     <message>
         <source>Tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par étiquette</translation>
     </message>
     <message>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par catégorie</translation>
     </message>
     <message>
         <source>State filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par état</translation>
     </message>
     <message>
         <source>Year filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par année</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Tags and categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes et catégories</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;indexation</translation>
     </message>
     <message>
         <source>Indexing %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexation : %v sur %m</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop indexing the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;indexation du site</translation>
     </message>
     <message>
         <source>Site status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du site</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>&amp;Font:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;olice :</translation>
     </message>
     <message>
         <source>Editor font</source>
-        <translation type="unfinished"></translation>
+        <translation>Police de l&apos;éditeur</translation>
     </message>
     <message>
         <source>The fixed-width font of the Markdown editor</source>
-        <translation type="unfinished"></translation>
+        <translation>La police à chasse fixe de l&apos;éditeur Markdown</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Editor font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la police de l&apos;éditeur</translation>
     </message>
     <message>
         <source>The size of the editor font in points</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille de la police de l&apos;éditeur, en points</translation>
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde &amp;automatique toutes les :</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <source>Autosave interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de sauvegarde automatique</translation>
     </message>
     <message>
         <source>Seconds between recovery copies of unsaved changes; 0 turns autosave off</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de secondes entre deux copies de récupération des modifications non enregistrées ; 0 désactive la sauvegarde automatique</translation>
     </message>
     <message>
         <source>&amp;Spell check:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérification orthographique :</translation>
     </message>
     <message>
         <source>Spell-check language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la vérification orthographique</translation>
     </message>
     <message>
         <source>Off, the post&apos;s or site&apos;s language, or an installed dictionary used when the post and site name no language</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée, langue de l&apos;article ou du site, ou un dictionnaire installé, utilisé quand ni l&apos;article ni le site n&apos;indiquent de langue</translation>
     </message>
     <message>
         <source>Pasted &amp;images go:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement des &amp;images collées :</translation>
     </message>
     <message>
         <source>Where pasted images go</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement des images collées</translation>
     </message>
     <message>
         <source>The folder that pasted and dropped images are saved in</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier où sont enregistrées les images collées ou déposées</translation>
     </message>
     <message>
         <source>&amp;Custom folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier personnalisé :</translation>
     </message>
     <message>
         <source>static/images</source>
-        <translation type="unfinished"></translation>
+        <translation>static/images</translation>
     </message>
     <message>
         <source>Custom image folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;images personnalisé</translation>
     </message>
     <message>
         <source>A folder relative to the site root for pasted images</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier relatif à la racine du site, pour les images collées</translation>
     </message>
     <message>
         <source>Appearance and preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence et aperçu</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The language of menus and dialogs; it changes the next time Postwright starts</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des menus et des boîtes de dialogue ; elle change au prochain démarrage de Postwright</translation>
     </message>
     <message>
         <source>&amp;Window theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème des fenêtres :</translation>
     </message>
     <message>
         <source>Window theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème des fenêtres</translation>
     </message>
     <message>
         <source>Light or dark windows, or as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtres claires ou sombres, ou comme le système</translation>
     </message>
     <message>
         <source>&amp;Preview theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème de l&apos;a&amp;perçu :</translation>
     </message>
     <message>
         <source>Preview theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème de l&apos;aperçu</translation>
     </message>
     <message>
         <source>Light or dark preview page, or as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Page d&apos;aperçu claire ou sombre, ou comme le système</translation>
     </message>
     <message>
         <source>&amp;Remote content:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contenu distant :</translation>
     </message>
     <message>
         <source>Remote content in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu distant dans l&apos;aperçu</translation>
     </message>
     <message>
         <source>Whether the preview loads images from the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si l&apos;aperçu charge les images depuis Internet</translation>
     </message>
 </context>
 <context>
     <name>TermEditDialog</name>
     <message>
         <source>&amp;New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau nom :</translation>
     </message>
     <message>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom</translation>
     </message>
     <message>
         <source>Files that will change</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers qui seront modifiés</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A blog editor for Hugo, Jekyll and Markdown folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un éditeur de blog pour Hugo, Jekyll et les dossiers Markdown.</translation>
     </message>
     <message>
         <source>Open the bundled sample blog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le blog d&apos;exemple fourni.</translation>
     </message>
     <message>
         <source>Testing aid: type TEXT at the end of the post once it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide aux tests : taper TEXT à la fin de l&apos;article une fois celui-ci ouvert.</translation>
     </message>
     <message>
         <source>Testing aid: answer Yes to every question, print the editor&apos;s text once the post is open, and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide aux tests : répondre Oui à chaque question, afficher le texte de l&apos;éditeur une fois l&apos;article ouvert, puis quitter.</translation>
     </message>
     <message>
         <source>A post or a site folder to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un article ou un dossier de site à ouvrir.</translation>
     </message>
     <message>
         <source>Postwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Postwright</translation>
     </message>
 </context>
 <context>
     <name>postwright::AboutDialog</name>
     <message>
         <source>About Postwright</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Postwright</translation>
     </message>
     <message>
         <source>Version, licence and libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, licence et bibliothèques</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Postwright %1&lt;/h2&gt;&lt;p&gt;A desktop blog editor for Hugo, Jekyll and folders of Markdown posts.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GPL-3.0-or-later&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3) and Qt WebEngine.&lt;/p&gt;&lt;p&gt;Libraries: cmark-gfm (Markdown), yaml-cpp and toml++ (front matter), Hunspell (spelling), KaTeX (math), Noto Color Emoji.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Postwright %1&lt;/h2&gt;&lt;p&gt;Un éditeur de blog de bureau pour Hugo, Jekyll et les dossiers d&apos;articles Markdown.&lt;/p&gt;&lt;p&gt;Licence : GNU General Public License, version 3 ou ultérieure (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GPL-3.0-or-later&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2 (exécuté avec Qt %3) et Qt WebEngine.&lt;/p&gt;&lt;p&gt;Bibliothèques : cmark-gfm (Markdown), yaml-cpp et toml++ (front matter), Hunspell (orthographe), KaTeX (mathématiques), Noto Color Emoji.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>postwright::CheatSheetDialog</name>
     <message>
         <source>Markdown and Front-Matter Cheat Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide-mémoire Markdown et front matter</translation>
     </message>
     <message>
         <source>Cheat sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide-mémoire</translation>
     </message>
     <message>
         <source>Markdown syntax and front-matter basics</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe Markdown et notions de base du front matter</translation>
     </message>
 </context>
 <context>
     <name>postwright::ChipEditor</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer « %1 »</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
     <name>postwright::ExportActions</name>
     <message>
         <source>Export as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en HTML</translation>
     </message>
     <message>
         <source>Open or save a post first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou enregistrez d&apos;abord un article.</translation>
     </message>
     <message>
         <source>HTML files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers HTML (*.html *.htm)</translation>
     </message>
     <message>
         <source>The post could not be exported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter l&apos;article :
+%1</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1.</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements :</translation>
     </message>
     <message>
         <source>Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <source>Export as &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;HTML…</translation>
     </message>
     <message>
         <source>Save the post as one self-contained HTML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;article dans un seul fichier HTML autonome</translation>
     </message>
     <message>
         <source>Export Sit&amp;e…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le si&amp;te…</translation>
     </message>
     <message>
         <source>Publish the whole blog as a static site</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier tout le blog sous forme de site statique</translation>
     </message>
     <message>
         <source>Export Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le site</translation>
     </message>
     <message>
         <source>Open a site first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord un site.</translation>
     </message>
 </context>
 <context>
     <name>postwright::ExportDialog</name>
     <message>
         <source>Export Site — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le site — %1</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation en cours…</translation>
     </message>
     <message>
         <source>Export canceled. Pages already written stay; the next export continues from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée. Les pages déjà écrites sont conservées ; la prochaine exportation repartira de là.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exportation : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article exporté vers %1.</numerusform>
+            <numerusform>%n articles exportés vers %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page écrite</numerusform>
+            <numerusform>%n pages écrites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier copié</numerusform>
+            <numerusform>%n fichiers copiés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page en échec</numerusform>
+            <numerusform>%n pages en échec</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s.</translation>
     </message>
 </context>
 <context>
     <name>postwright::ExportTemplates</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>not a valid Mustache template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle Mustache non valide : %1</translation>
     </message>
     <message>
         <source>← Newer</source>
-        <translation type="unfinished"></translation>
+        <translation>← Plus récents</translation>
     </message>
     <message>
         <source>Older →</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus anciens →</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>postwright::Exporter</name>
     <message>
         <source>Liquid tag</source>
-        <translation type="unfinished"></translation>
+        <translation>balise Liquid</translation>
     </message>
     <message>
         <source>Hugo shortcode</source>
-        <translation type="unfinished"></translation>
+        <translation>shortcode Hugo</translation>
     </message>
     <message>
         <source>Liquid or Hugo template tag</source>
-        <translation type="unfinished"></translation>
+        <translation>balise de modèle Liquid ou Hugo</translation>
     </message>
     <message>
         <source>%1 left as text (Postwright does not run templates): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reste en texte brut (Postwright n&apos;exécute pas les modèles) : %2</translation>
     </message>
     <message>
         <source>a script link (%1) is written as &quot;#&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien de script (%1) est écrit sous la forme &quot;#&quot;</translation>
     </message>
     <message>
         <source>%1 is outside the site: not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en dehors du site : non lu</translation>
     </message>
     <message>
         <source>missing image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>image manquante : %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>cannot copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de copier %1 vers %2</translation>
     </message>
     <message>
         <source>the post has math, but KaTeX could not be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article contient des formules mathématiques, mais KaTeX n&apos;a pas pu être copié</translation>
     </message>
     <message>
         <source>the page template does not render</source>
-        <translation type="unfinished"></translation>
+        <translation>le rendu du modèle de page échoue</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible : %1</translation>
     </message>
     <message>
         <source>unsafe parts of the URL removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parties dangereuses de l&apos;URL supprimées : %1</translation>
     </message>
     <message>
         <source>%1 is already the page of %2: not written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà la page de %2 : rien n&apos;est écrit</translation>
     </message>
     <message>
         <source>%1 would be outside the output folder: not written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 serait en dehors du dossier de sortie : non écrit</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture impossible : %1</translation>
     </message>
     <message>
         <source>%1 is outside the site: not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en dehors du site : non copié</translation>
     </message>
     <message>
         <source>links to %1, which is not published</source>
-        <translation type="unfinished"></translation>
+        <translation>lien vers %1, qui n&apos;est pas publié</translation>
     </message>
     <message>
         <source>the post has math, but KaTeX is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article contient des formules mathématiques, mais KaTeX n&apos;est pas installé</translation>
     </message>
     <message>
         <source>%1 and %2 would both be copied to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 seraient tous deux copiés vers %3</translation>
     </message>
     <message>
         <source>no output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dossier de sortie</translation>
     </message>
     <message>
         <source>the output folder must not be the site or contain it</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de sortie ne doit être ni le site lui-même ni un dossier qui le contient</translation>
     </message>
     <message>
         <source>cannot create the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de sortie</translation>
     </message>
     <message>
         <source>the template folder is outside the site</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier des modèles est en dehors du site</translation>
     </message>
 </context>
 <context>
     <name>postwright::FindBar</name>
     <message>
         <source>Invalid pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif non valide</translation>
     </message>
     <message numerus="yes">
         <source>%n matches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
         </translation>
     </message>
 </context>
@@ -835,1607 +836,1609 @@
     <name>postwright::FindingsModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>%1
 Fix: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Correction : %2</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
     <name>postwright::FrontMatter</name>
     <message>
         <source>front matter: the block is %1 MB, more than the %2 MB that is read; it is kept as text, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>front matter : le bloc fait %1 Mo, soit plus que les %2 Mo lus ; il est conservé tel quel, sous forme de texte</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>no front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de front matter</translation>
     </message>
     <message>
         <source>writing &quot;%1&quot; would break the front matter: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire &quot;%1&quot; casserait le front matter : %2</translation>
     </message>
     <message>
         <source>writing &quot;%1&quot; failed: the key is missing afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;écriture de &quot;%1&quot; a échoué : la clé est absente ensuite</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be written as this value in this front matter format</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne peut pas être écrit avec cette valeur dans ce format de front matter</translation>
     </message>
     <message>
         <source>a front-matter key cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé de front matter ne peut pas être vide</translation>
     </message>
     <message>
         <source>nested values cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs imbriquées ne peuvent pas être définies</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a nested value and cannot be edited here</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est une valeur imbriquée et ne peut pas être modifiée ici</translation>
     </message>
     <message>
         <source>JSON front matter must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un front matter JSON doit être un objet</translation>
     </message>
     <message>
         <source>front matter is nested too deeply (%1 levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>le front matter est imbriqué trop profondément (%1 niveaux)</translation>
     </message>
     <message>
         <source>front matter must be a list of &quot;key: value&quot; lines</source>
-        <translation type="unfinished"></translation>
+        <translation>le front matter doit être une liste de lignes &quot;key: value&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not start with a key name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne commence pas par un nom de clé</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a &quot;key: value&quot; line (no colon after the key)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une ligne &quot;key: value&quot; (pas de deux-points après la clé)</translation>
     </message>
     <message>
         <source>the quoted value has no closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur entre guillemets n&apos;a pas de guillemet fermant</translation>
     </message>
     <message>
         <source>the control character U+%1 is not allowed in YAML front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>le caractère de contrôle U+%1 n&apos;est pas autorisé dans un front matter YAML</translation>
     </message>
 </context>
 <context>
     <name>postwright::FrontMatterForm</name>
     <message>
         <source>Front-matter error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de front matter</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Set date</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la date</translation>
     </message>
     <message>
         <source>Set the date to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler la date sur l&apos;heure actuelle</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;te</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>&amp;Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Aute&amp;ur</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé</translation>
     </message>
     <message>
         <source>D&amp;raft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brouillon</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>S&amp;lug</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;lug</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Add a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une catégorie</translation>
     </message>
     <message>
         <source>&amp;Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégories</translation>
     </message>
     <message>
         <source>&lt;b&gt;Other fields&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Autres champs&lt;/b&gt;</translation>
     </message>
     <message>
         <source>new key</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle clé</translation>
     </message>
     <message>
         <source>New field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau champ</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur</translation>
     </message>
     <message>
         <source>New field value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du nouveau champ</translation>
     </message>
     <message>
         <source>Add &amp;field</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un champ</translation>
     </message>
     <message>
         <source>The front matter does not parse (line %1, column %2): %3
 Fix it in the raw text; the form is read-only until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le front matter n&apos;est pas analysable (ligne %1, colonne %2) : %3
+Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture seule.</translation>
     </message>
     <message>
         <source>As written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu&apos;écrit : %1</translation>
     </message>
     <message>
         <source>Not a date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date non valide : %1</translation>
     </message>
     <message>
         <source>No date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de date</translation>
     </message>
     <message>
         <source>Nested values are kept as written; edit them in the raw front matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs imbriquées sont conservées telles quelles ; modifiez-les dans le front matter brut.</translation>
     </message>
     <message>
         <source>Not a valid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur non valide (type attendu : %1)</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Remove field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le champ %1</translation>
     </message>
 </context>
 <context>
     <name>postwright::ImageImport</name>
     <message>
         <source>cannot create the image folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier des images</translation>
     </message>
     <message>
         <source>cannot save the image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer l&apos;image : %1</translation>
     </message>
     <message>
         <source>cannot read the image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;image : %1</translation>
     </message>
 </context>
 <context>
     <name>postwright::IndexCache</name>
     <message>
         <source>cannot create the cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier du cache</translation>
     </message>
     <message>
         <source>cannot write the index cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le cache d&apos;index : %1</translation>
     </message>
 </context>
 <context>
     <name>postwright::InsightsPanel</name>
     <message>
         <source>Writing tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils d&apos;écriture</translation>
     </message>
     <message>
         <source>The doctor&apos;s findings, the outline and statistics of the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats du diagnostic, le plan et les statistiques de l&apos;article</translation>
     </message>
     <message>
         <source>Problems in the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes dans l&apos;article</translation>
     </message>
     <message>
         <source>&amp;Repair Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparer l&apos;encoda&amp;ge</translation>
     </message>
     <message>
         <source>Repair text that was once read with the wrong encoding (â€“ for –), as one undo step</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparer le texte qui a été lu un jour avec le mauvais encodage (â€“ au lieu de –), en une seule étape d&apos;annulation</translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Post statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques de l&apos;article</translation>
     </message>
     <message>
         <source>Selection statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques de la sélection</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème détecté.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message>
         <source>Doctor (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic (%1)</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection</translation>
     </message>
     <message>
         <source>Nothing selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sélection.</translation>
     </message>
     <message>
         <source>Words: %1&lt;br&gt;Characters: %2&lt;br&gt;Sentences: %3&lt;br&gt;Paragraphs: %4&lt;br&gt;Reading time: %5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots : %1&lt;br&gt;Caractères : %2&lt;br&gt;Phrases : %3&lt;br&gt;Paragraphes : %4&lt;br&gt;Temps de lecture : %5 min</translation>
     </message>
 </context>
 <context>
     <name>postwright::MainWindow</name>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ma version</translation>
     </message>
     <message>
         <source>Load theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger la version du disque</translation>
     </message>
     <message>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer…</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>The posts, tags and categories of the open site</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles, étiquettes et catégories du site ouvert</translation>
     </message>
     <message>
         <source>Front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Front matter</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage</translation>
     </message>
     <message>
         <source>Line endings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fins de ligne</translation>
     </message>
     <message>
         <source>Spell-check language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la vérification orthographique</translation>
     </message>
     <message>
         <source>Writing Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils d&apos;écriture</translation>
     </message>
     <message>
         <source>This post has garbled characters (like â€“ for –): Edit → Repair Encoding fixes them in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article contient des caractères corrompus (comme â€“ au lieu de –) : Édition → Réparer l&apos;encodage les corrige en une seule étape.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>New &amp;Post in Site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel &amp;article dans le site…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open Si&amp;te Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;dossier de site…</translation>
     </message>
     <message>
         <source>Open a site folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier de site</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le précé&amp;dent</translation>
     </message>
     <message>
         <source>R&amp;eplace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mplacer…</translation>
     </message>
     <message>
         <source>&amp;Go to Line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la &amp;ligne…</translation>
     </message>
     <message>
         <source>Repair Enco&amp;ding</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparer l&apos;&amp;encodage</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat</translation>
     </message>
     <message>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gras</translation>
     </message>
     <message>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Italique</translation>
     </message>
     <message>
         <source>&amp;Strikethrough</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barré</translation>
     </message>
     <message>
         <source>Inline &amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code en ligne</translation>
     </message>
     <message>
         <source>&amp;Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>&amp;Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paragraphe</translation>
     </message>
     <message>
         <source>Heading &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre &amp;%1</translation>
     </message>
     <message>
         <source>&amp;Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien…</translation>
     </message>
     <message>
         <source>I&amp;mage…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mage…</translation>
     </message>
     <message>
         <source>B&amp;ullet List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste à &amp;puces</translation>
     </message>
     <message>
         <source>&amp;Numbered List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;numérotée</translation>
     </message>
     <message>
         <source>&amp;Task List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de tâc&amp;hes</translation>
     </message>
     <message>
         <source>Block&amp;quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cit&amp;ation</translation>
     </message>
     <message>
         <source>Code Bl&amp;ock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc de co&amp;de</translation>
     </message>
     <message>
         <source>T&amp;able…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablea&amp;u…</translation>
     </message>
     <message>
         <source>Insert Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un tableau</translation>
     </message>
     <message>
         <source>Columns × rows (header row included):</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes × lignes (ligne d&apos;en-tête comprise) :</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barre latérale</translation>
     </message>
     <message>
         <source>&amp;Front-Matter Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulaire du front matter</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçu</translation>
     </message>
     <message>
         <source>&amp;Writing Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils d&apos;écriture</translation>
     </message>
     <message>
         <source>&amp;Raw Front Matter in Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Front matter brut dans l&apos;é&amp;diteur</translation>
     </message>
     <message>
         <source>Soft Wr&amp;ap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour à la ligne automatique</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avant</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom arrière</translation>
     </message>
     <message>
         <source>Reset &amp;Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitia&amp;liser le zoom</translation>
     </message>
     <message>
         <source>Focus Ne&amp;xt Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer le panneau s&amp;uivant</translation>
     </message>
     <message>
         <source>Focus Previous Pa&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer le panneau pré&amp;cédent</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;ou&amp;tils</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Markdown &amp;Cheat Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide-mémoire Markdown</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Postwright</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Postwright</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>No posts in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article dans %1</translation>
     </message>
     <message>
         <source>Cannot open the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;article</translation>
     </message>
     <message>
         <source>Recover unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
         <source>Postwright was closed with unsaved changes to &quot;%1&quot; (autosaved %2). Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Postwright a été fermé alors que « %1 » contenait des modifications non enregistrées (sauvegarde automatique : %2). Voulez-vous les récupérer ?</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde automatique : %1</translation>
     </message>
     <message>
         <source>Open a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un article</translation>
     </message>
     <message>
         <source>Markdown posts (*.md *.markdown);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles Markdown (*.md *.markdown);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot save the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;article</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>Save the post as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;article sous</translation>
     </message>
     <message>
         <source>Markdown posts (*.md *.markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles Markdown (*.md *.markdown)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
         <source>Repaired %1 garbled characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères corrompus réparés : %1.</translation>
     </message>
     <message>
         <source>No garbled characters to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun caractère corrompu à réparer.</translation>
     </message>
     <message>
         <source>%1 could not be repaired exactly (a byte was lost); the doctor lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères impossibles à réparer exactement (un octet a été perdu) : %1 ; le diagnostic les liste.</translation>
     </message>
     <message>
         <source>Cannot set %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de définir %1 : %2</translation>
     </message>
     <message>
         <source>Cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1 : %2</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message numerus="yes">
         <source>%n words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min de lecture</numerusform>
+            <numerusform>%n min de lecture</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Selection: %n words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sélection : %n mot</numerusform>
+            <numerusform>Sélection : %n mots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1, Column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, colonne %2</translation>
     </message>
     <message>
         <source>Clear Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la liste</translation>
     </message>
     <message>
         <source>%1 was deleted or moved on disk; saving writes it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été supprimé ou déplacé sur le disque ; l&apos;enregistrement le recréera.</translation>
     </message>
     <message>
         <source>Reloaded %1: it changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechargé : il a été modifié sur le disque.</translation>
     </message>
     <message>
         <source>The post changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article a été modifié sur le disque</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was changed by another program, and you have unsaved changes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été modifié par un autre programme, alors que vous avez des modifications non enregistrées ici.</translation>
     </message>
     <message>
         <source>Compare with the file on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec le fichier sur le disque</translation>
     </message>
     <message>
         <source>Mine (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma version (non enregistrée)</translation>
     </message>
     <message>
         <source>On disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le disque</translation>
     </message>
     <message>
         <source>Go to Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la ligne</translation>
     </message>
     <message>
         <source>Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne :</translation>
     </message>
     <message>
         <source>Insert an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer une image</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</translation>
     </message>
     <message>
         <source>Insert Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un lien</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte :</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL :</translation>
     </message>
     <message>
         <source>Pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image collée</translation>
     </message>
 </context>
 <context>
     <name>postwright::MarkdownEditor</name>
     <message>
         <source>Markdown editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur Markdown</translation>
     </message>
     <message>
         <source>The post&apos;s Markdown text</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte Markdown de l&apos;article</translation>
     </message>
     <message>
         <source>Spell check off</source>
-        <translation type="unfinished"></translation>
+        <translation>Orthographe désactivée</translation>
     </message>
     <message>
         <source>Spell check: loading the %1 dictionary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Orthographe : chargement du dictionnaire %1…</translation>
     </message>
     <message>
         <source>Spell check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Orthographe : %1</translation>
     </message>
     <message>
         <source>No spelling dictionary for “%1”: install its hunspell package</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dictionnaire orthographique pour « %1 » : installez le paquet hunspell correspondant</translation>
     </message>
     <message>
         <source>No Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune suggestion</translation>
     </message>
     <message>
         <source>Add “%1” to Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
     </message>
     <message>
         <source>Could not save the personal word list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la liste de mots personnelle : %1</translation>
     </message>
     <message>
         <source>Ignore “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer « %1 »</translation>
     </message>
 </context>
 <context>
     <name>postwright::NewPost</name>
     <message>
         <source>the title &quot;%1&quot; gives no file name</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre « %1 » ne donne aucun nom de fichier</translation>
     </message>
     <message>
         <source>Jekyll has no page bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Jekyll ne prend pas en charge les paquets de page (page bundles)</translation>
     </message>
     <message>
         <source>not inside the site</source>
-        <translation type="unfinished"></translation>
+        <translation>en dehors du site</translation>
     </message>
     <message>
         <source>a post with this name exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>un article portant ce nom existe déjà</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier</translation>
     </message>
 </context>
 <context>
     <name>postwright::NewPostDialog</name>
     <message>
         <source>(type a title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(saisissez un titre)</translation>
     </message>
     <message>
         <source>A post with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un article portant ce nom existe déjà.</translation>
     </message>
 </context>
 <context>
     <name>postwright::PersonalWordList</name>
     <message>
         <source>no folder for the personal word list</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dossier pour la liste de mots personnelle</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture impossible : %1</translation>
     </message>
 </context>
 <context>
     <name>postwright::Post</name>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible : %1</translation>
     </message>
     <message>
         <source>the post has no file name yet</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article n&apos;a pas encore de nom de fichier</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture impossible : %1</translation>
     </message>
     <message>
         <source>cannot save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement impossible : %1</translation>
     </message>
 </context>
 <context>
     <name>postwright::PostDoctor</name>
     <message>
         <source>front matter does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le front matter n&apos;est pas analysable : %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; appears more than once; generators keep only one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé &quot;%1&quot; apparaît plusieurs fois ; les générateurs n&apos;en conservent qu&apos;une</translation>
     </message>
     <message>
         <source>the post has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article n&apos;a pas de titre</translation>
     </message>
     <message>
         <source>the title has %1 characters; search engines show about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre compte %1 caractères ; les moteurs de recherche en affichent environ %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date generators can read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une date lisible par les générateurs : %2</translation>
     </message>
     <message>
         <source>no summary or description: search engines and feeds will guess one</source>
-        <translation type="unfinished"></translation>
+        <translation>ni résumé ni description (summary, description) : les moteurs de recherche et les flux en devineront un</translation>
     </message>
     <message>
         <source>the %1 has %2 characters; search engines show about %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ %1 compte %2 caractères ; les moteurs de recherche en affichent environ %3</translation>
     </message>
     <message>
         <source>the slug has %1 characters; keep URLs under %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le slug compte %1 caractères ; limitez les URL à moins de %2</translation>
     </message>
     <message>
         <source>image not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>image introuvable : %1</translation>
     </message>
     <message>
         <source>link target not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cible du lien introuvable : %1</translation>
     </message>
     <message>
         <source>garbled text (UTF-8 once read as Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>texte corrompu (de l&apos;UTF-8 lu un jour comme du Windows-1252)</translation>
     </message>
     <message>
         <source>cannot be repaired exactly, a byte was lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réparation exacte impossible, un octet a été perdu : %1</translation>
     </message>
 </context>
 <context>
     <name>postwright::PostFiles</name>
     <message>
         <source>not inside the site</source>
-        <translation type="unfinished"></translation>
+        <translation>en dehors du site</translation>
     </message>
     <message>
         <source>no such post</source>
-        <translation type="unfinished"></translation>
+        <translation>article inexistant</translation>
     </message>
     <message>
         <source>exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>existe déjà</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier</translation>
     </message>
     <message>
         <source>cannot move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déplacer vers %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de fichier</translation>
     </message>
     <message>
         <source>cannot move to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre à la corbeille</translation>
     </message>
     <message>
         <source>not a draft: it is not in a _drafts folder</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un brouillon : il ne se trouve pas dans un dossier _drafts</translation>
     </message>
 </context>
 <context>
     <name>postwright::PostListModel</name>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>section</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>programmé</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>publié</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes : %1</translation>
     </message>
     <message>
         <source>Categories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories : %1</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
 </context>
 <context>
     <name>postwright::PreviewView</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
 </context>
 <context>
     <name>postwright::ProjectPanel</name>
     <message>
         <source>Hugo site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site Hugo</translation>
     </message>
     <message>
         <source>Jekyll site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site Jekyll</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Cannot open the site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le site : %1</translation>
     </message>
     <message>
         <source>Indexing canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexation annulée.</translation>
     </message>
     <message>
         <source>Cannot update the site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour le site : %1</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les années</translation>
     </message>
     <message>
         <source>Indexing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexation…</translation>
     </message>
     <message>
         <source>No site open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun site ouvert</translation>
     </message>
     <message>
         <source>Open a post or a site folder to see its posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un article ou un dossier de site pour voir ses articles.</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de %1 sur %2</translation>
     </message>
     <message>
         <source>show all</source>
-        <translation type="unfinished"></translation>
+        <translation>tout afficher</translation>
     </message>
     <message>
         <source>No posts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article pour l&apos;instant</translation>
     </message>
     <message>
         <source>Posts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles : %1</translation>
     </message>
     <message>
         <source>Drafts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons : %1</translation>
     </message>
     <message>
         <source>Warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements : %1</translation>
     </message>
     <message>
         <source>Site warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements du site</translation>
     </message>
     <message>
         <source>Files of the site that need a look: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers du site à vérifier : %1</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé</translation>
     </message>
     <message>
         <source>Some files were not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers n&apos;ont pas été modifiés</translation>
     </message>
     <message>
         <source>Files that could not be written (left as they were): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers qui n&apos;ont pas pu être écrits (laissés tels quels) : %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: files changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : fichiers modifiés : %2</translation>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>New Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel article…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier</translation>
     </message>
     <message>
         <source>Cannot publish the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de publier l&apos;article</translation>
     </message>
     <message>
         <source>Move the draft into _posts with today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le brouillon dans _posts avec la date du jour</translation>
     </message>
     <message>
         <source>Set draft to false</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre draft à false</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer…</translation>
     </message>
     <message>
         <source>Move to &amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à la &amp;corbeille…</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher dans le dossier</translation>
     </message>
     <message>
         <source>&amp;New Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel article…</translation>
     </message>
     <message>
         <source>Show Its &amp;Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ses &amp;articles</translation>
     </message>
     <message>
         <source>&amp;Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner avec…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Rename Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l&apos;article</translation>
     </message>
     <message>
         <source>New file name (slug):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom de fichier (slug) :</translation>
     </message>
     <message>
         <source>Cannot rename the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer l&apos;article</translation>
     </message>
     <message>
         <source>Move the post to</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l&apos;article vers</translation>
     </message>
     <message>
         <source>Cannot move the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer l&apos;article</translation>
     </message>
     <message>
         <source>the folder is outside the site</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier est en dehors du site</translation>
     </message>
     <message>
         <source>the folder of &quot;%1&quot; with its files</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de « %1 » avec ses fichiers</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à la corbeille</translation>
     </message>
     <message>
         <source>Move %1 to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre %1 à la corbeille ?</translation>
     </message>
     <message>
         <source>Cannot move the post to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre l&apos;article à la corbeille</translation>
     </message>
 </context>
 <context>
     <name>postwright::RecoveryStore</name>
     <message>
         <source>cannot create the recovery folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de récupération</translation>
     </message>
     <message>
         <source>cannot write the recovery file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le fichier de récupération : %1</translation>
     </message>
 </context>
 <context>
     <name>postwright::SampleSite</name>
     <message>
         <source>cannot create the folder for the sample blog</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier du blog d&apos;exemple</translation>
     </message>
     <message>
         <source>cannot copy the sample blog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de copier le blog d&apos;exemple : %1</translation>
     </message>
 </context>
 <context>
     <name>postwright::SettingsDialog</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Follow the system (as the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système (comme les fenêtres)</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Load remote images</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les images distantes</translation>
     </message>
     <message>
         <source>Block all remote content</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer tout contenu distant</translation>
     </message>
     <message>
         <source>Next to the post, or the site&apos;s image folder</source>
-        <translation type="unfinished"></translation>
+        <translation>À côté de l&apos;article, ou dans le dossier d&apos;images du site</translation>
     </message>
     <message>
         <source>Always images/ beside the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours dans images/ à côté de l&apos;article</translation>
     </message>
     <message>
         <source>A folder of the site (below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier du site (ci-dessous)</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <source>Follow the post or site (else the system language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon l&apos;article ou le site (sinon la langue du système)</translation>
     </message>
     <message>
         <source>No Hunspell dictionaries are installed (Debian: hunspell-en-us, hunspell-de-de…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dictionnaire Hunspell n&apos;est installé (Debian : hunspell-fr, hunspell-en-us…).</translation>
     </message>
     <message>
         <source>Postwright will use this language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postwright utilisera cette langue au prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>postwright::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Command, menu or keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande, menu ou touches</translation>
     </message>
     <message>
         <source>Search shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des raccourcis</translation>
     </message>
     <message>
         <source>Shows only the commands whose name, menu or keys contain the text</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;affiche que les commandes dont le nom, le menu ou les touches contiennent le texte</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis</translation>
     </message>
     <message>
         <source>Each command with its menu and keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque commande avec son menu et son raccourci clavier</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>postwright::SiteConfig</name>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible : %1</translation>
     </message>
     <message>
         <source>not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un dossier</translation>
     </message>
 </context>
 <context>
     <name>postwright::SiteIndex</name>
     <message>
         <source>indexing was canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;indexation a été annulée</translation>
     </message>
 </context>
 <context>
     <name>postwright::SiteRules</name>
     <message>
         <source>not named YYYY-MM-DD-slug.%1: Jekyll ignores this file</source>
-        <translation type="unfinished"></translation>
+        <translation>nom différent de YYYY-MM-DD-slug.%1 : Jekyll ignore ce fichier</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible : %1</translation>
     </message>
 </context>
 <context>
     <name>postwright::TermEdit</name>
     <message>
         <source>not inside the site: left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>en dehors du site : laissé tel quel</translation>
     </message>
 </context>
 <context>
     <name>postwright::TermEditDialog</name>
     <message>
         <source>Rename Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le terme</translation>
     </message>
     <message>
         <source>Rename %1 in the %2 of every post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer %1 dans le champ %2 de chaque article.</translation>
     </message>
     <message>
         <source>&amp;New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau nom :</translation>
     </message>
     <message>
         <source>Merge Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des termes</translation>
     </message>
     <message>
         <source>Merge %1 into another term of the %2: every post with %1 gets the other term instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner %1 avec un autre terme du champ %2 : chaque article qui contient %1 reçoit l&apos;autre terme à la place.</translation>
     </message>
     <message>
         <source>&amp;Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avec :</translation>
     </message>
     <message>
         <source>Delete Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le terme</translation>
     </message>
     <message>
         <source>Remove %1 from the %2 of every post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 du champ %2 de chaque article.</translation>
     </message>
     <message>
         <source>%1: the &quot;%2&quot; key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la clé &quot;%2&quot;</translation>
     </message>
     <message>
         <source>No file carries this term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier ne contient ce terme.</translation>
     </message>
     <message>
         <source>Files that will change (only their %1 lines): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers qui seront modifiés (seulement leurs lignes %1) : %2</translation>
     </message>
     <message>
         <source>These files cannot be changed and will be left as they are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fichiers ne peuvent pas être modifiés et resteront tels quels :</translation>
     </message>
 </context>
 <context>
     <name>postwright::TermListModel</name>
     <message>
         <source>%1 — posts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — articles : %2</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Terme</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
 </context>
 <context>
     <name>postwright::TextCodec</name>
     <message>
         <source>binary file (a NUL byte at byte offset %1): not a text post</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier binaire (un octet NUL à la position %1) : ce n&apos;est pas un article texte</translation>
     </message>
     <message>
         <source>UTF-16 file has an odd number of bytes (%1): its last byte is cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier UTF-16 a un nombre impair d&apos;octets (%1) : son dernier octet est tronqué</translation>
     </message>
     <message>
         <source>invalid UTF-16 at byte offset %1 (an unpaired surrogate)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 non valide à la position %1 (un demi-code d&apos;indirection isolé)</translation>
     </message>
     <message>
         <source>the file looks like %1 text without a byte-order mark; save it as UTF-8 (or as UTF-16 with a BOM) to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier semble être du texte %1 sans indicateur d&apos;ordre des octets (BOM) ; enregistrez-le en UTF-8 (ou en UTF-16 avec BOM) pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>invalid UTF-8 at byte offset %1 (byte 0x%2); the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 non valide à la position %1 (octet 0x%2) ; le fichier n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
         <source>invalid UTF-8; the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 non valide ; le fichier n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 avec BOM</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-16 LE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 LE</translation>
     </message>
     <message>
         <source>UTF-16 BE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 BE</translation>
     </message>
     <message>
         <source>LF</source>
-        <translation type="unfinished"></translation>
+        <translation>LF</translation>
     </message>
     <message>
         <source>CRLF</source>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>CR</source>
-        <translation type="unfinished"></translation>
+        <translation>CR</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixtes</translation>
     </message>
 </context>
 <context>
     <name>postwright::Value</name>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vide</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>multi-line text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte multiligne</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>oui/non</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste</translation>
     </message>
     <message>
         <source>nested</source>
-        <translation type="unfinished"></translation>
+        <translation>imbriqué</translation>
     </message>
 </context>
 </TS>
