@@ -5,7 +5,9 @@
 // and the files that must never be read or written.
 #include "export/siteexporter.h"
 
+#include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -143,6 +145,10 @@ private slots:
         QVERIFY(page2.contains(QLatin1String("Body of post 1. word")));
         QVERIFY(page2.contains(QStringLiteral("word…")));
 
+        // The theme's stylesheet is written once, not inlined in every page.
+        const QString css = readText(out.filePath("postwright.css"));
+        QVERIFY(css.contains(QLatin1String("prefers-color-scheme")));
+        QVERIFY(!readText(out.filePath("posts/links/index.html")).contains(css.left(200)));
         const QString links = readText(out.filePath("posts/links/index.html"));
         QVERIFY(links.contains(QLatin1String("href=\"../post-01/index.html\"")));
         QVERIFY(links.contains(QLatin1String("src=\"../../images/static-pic.png\"")));
@@ -210,10 +216,23 @@ private slots:
             QVERIFY2(html.contains(QLatin1String("<meta name=\"description\" content=\"")), qPrintable(file));
             QVERIFY2(html.contains(QLatin1String("<link rel=\"canonical\" href=\"https://cli.example.net/sub/")),
                      qPrintable(file));
+            // Post, list and terms pages alike: the policy, and the site's one
+            // stylesheet by a relative link that resolves to it.
+            QVERIFY2(html.contains(QLatin1String("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src ")),
+                     qPrintable(file));
+            static const QRegularExpression stylesheet(QStringLiteral("<link rel=\"stylesheet\" href=\"([^\"]*postwright\\.css)\">"));
+            const QRegularExpressionMatch link = stylesheet.match(html);
+            QVERIFY2(link.hasMatch(), qPrintable(file));
+            const QString linked = QDir::cleanPath(QFileInfo(out.filePath(file)).absolutePath() + QLatin1Char('/') + link.captured(1));
+            QCOMPARE(linked, QDir::cleanPath(out.filePath("postwright.css")));
             // Front-matter values are escaped everywhere.
             QVERIFY2(!html.contains(QLatin1String("<script>alert")), qPrintable(file));
             QVERIFY2(html.trimmed().endsWith(QLatin1String("</html>")), qPrintable(file));
         }
+        // The theme's stylesheet is written once, not inlined in every page.
+        const QString css = readText(out.filePath("postwright.css"));
+        QVERIFY(css.contains(QLatin1String("prefers-color-scheme")));
+        QVERIFY(!readText(out.filePath("posts/links/index.html")).contains(css.left(200)));
         const QString links = readText(out.filePath("posts/links/index.html"));
         QVERIFY(links.contains(
             QStringLiteral("<title>Tom &amp; &quot;Jerry&quot; &lt;script&gt;alert(1)&lt;/script&gt; — Export Fixture</title>")));

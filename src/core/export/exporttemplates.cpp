@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exporttemplates.h"
 
-#include <kainjow/mustache.hpp>
+#include "page/mustacherender.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -10,13 +10,10 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <memory>
-#include <unordered_map>
-
 namespace postwright {
 namespace {
 
-using Data = kainjow::mustache::data;
+using Data = MustacheData;
 using Mustache = kainjow::mustache::mustache;
 
 // The translation context of this file's messages (lupdate reads "ExportTemplatesText::tr").
@@ -39,29 +36,6 @@ void setText(Data &data, const char *key, const QString &value)
         data.set(key, value.toStdString());
 }
 
-// A list page is rendered a thousand times per big site: parse each
-// template once per thread (a parsed template is not safe to share).
-Mustache &parsed(const QString &source)
-{
-    thread_local std::unordered_map<std::string, std::unique_ptr<Mustache>> cache;
-    std::string text = source.toStdString();
-    auto it = cache.find(text);
-    if (it == cache.end())
-        it = cache.emplace(text, std::make_unique<Mustache>(text)).first;
-    return *it->second;
-}
-
-QString renderMustache(const QString &source, const Data &data)
-{
-    Mustache &tmpl = parsed(source);
-    if (!tmpl.is_valid())
-        return {};
-    std::string out;
-    out.reserve(std::size_t(source.size()) + 8192);
-    tmpl.render(data, [&out](const std::string &chunk) { out += chunk; });
-    return QString::fromStdString(out);
-}
-
 Data entriesData(const QList<ListEntry> &entries)
 {
     Data list{Data::type::list};
@@ -79,11 +53,25 @@ Data entriesData(const QList<ListEntry> &entries)
     return list;
 }
 
-void setNavigation(Data &data, const QString &homeUrl, const QString &tagsUrl, const QString &categoriesUrl)
+// The head and navigation of a list or terms page; the page runs no script.
+void setHead(Data &data, const ListHeadData &head, const QString &css)
 {
-    setText(data, "homeUrl", homeUrl);
-    setText(data, "tagsUrl", tagsUrl);
-    setText(data, "categoriesUrl", categoriesUrl);
+    data.set("lang", (head.lang.isEmpty() ? QStringLiteral("en") : head.lang).toStdString());
+    setText(data, "siteTitle", head.siteTitle);
+    setText(data, "title", head.title);
+    setText(data, "description", head.description);
+    setText(data, "canonicalUrl", head.canonicalUrl);
+    setText(data, "stylesheetUrl", head.stylesheetUrl);
+    // As in the page template: {{{csp}}} is the whole <meta> element.
+    static const std::string csp = QStringLiteral("\n<meta http-equiv=\"Content-Security-Policy\" content=\"%1\">")
+                                       .arg(PageTemplate::scriptlessContentSecurityPolicy())
+                                       .toStdString();
+    data.set("csp", csp);
+    if (head.stylesheetUrl.isEmpty())
+        data.set("css", css.toStdString());
+    setText(data, "homeUrl", head.homeUrl);
+    setText(data, "tagsUrl", head.tagsUrl);
+    setText(data, "categoriesUrl", head.categoriesUrl);
     data.set("homeLabel", ExportTemplatesText::tr("Home").toStdString());
     data.set("tagsLabel", ExportTemplatesText::tr("Tags").toStdString());
     data.set("categoriesLabel", ExportTemplatesText::tr("Categories").toStdString());
@@ -135,13 +123,8 @@ Result<ExportTemplates> ExportTemplates::load(const QString &overrideFolder)
 QString ExportTemplates::renderList(const ListPageData &page) const
 {
     Data data;
-    data.set("lang", (page.lang.isEmpty() ? QStringLiteral("en") : page.lang).toStdString());
-    setText(data, "siteTitle", page.siteTitle);
-    setText(data, "title", page.title);
-    setText(data, "description", page.description);
-    setText(data, "canonicalUrl", page.canonicalUrl);
+    setHead(data, page, css());
     setText(data, "feedUrl", page.feedUrl);
-    setNavigation(data, page.homeUrl, page.tagsUrl, page.categoriesUrl);
     setText(data, "prevUrl", page.prevUrl);
     setText(data, "nextUrl", page.nextUrl);
     data.set("prevLabel", ExportTemplatesText::tr("← Newer").toStdString());
@@ -151,7 +134,6 @@ QString ExportTemplates::renderList(const ListPageData &page) const
     data.set("pageLabel", ExportTemplatesText::tr("Page %1 of %2").arg(page.pageNumber).arg(page.pageCount).toStdString());
     data.set("hasPager", page.pageCount > 1 ? Data::type::bool_true : Data::type::bool_false);
     data.set("isTerm", page.isTerm ? Data::type::bool_true : Data::type::bool_false);
-    data.set("css", css().toStdString());
     data.set("entries", entriesData(page.entries));
     return renderMustache(m_list, data);
 }
@@ -159,13 +141,7 @@ QString ExportTemplates::renderList(const ListPageData &page) const
 QString ExportTemplates::renderTerms(const TermsPageData &page) const
 {
     Data data;
-    data.set("lang", (page.lang.isEmpty() ? QStringLiteral("en") : page.lang).toStdString());
-    setText(data, "siteTitle", page.siteTitle);
-    setText(data, "title", page.title);
-    setText(data, "description", page.description);
-    setText(data, "canonicalUrl", page.canonicalUrl);
-    setNavigation(data, page.homeUrl, page.tagsUrl, page.categoriesUrl);
-    data.set("css", css().toStdString());
+    setHead(data, page, css());
     Data list{Data::type::list};
     for (const TermEntry &term : page.terms) {
         Data item;

@@ -22,18 +22,24 @@ struct ListEntry
     QString summary;
 };
 
-// The home page (and /page/N/) or one term's page.
-struct ListPageData
+// What every list and terms page has in its head and navigation.
+struct ListHeadData
 {
     QString lang;
     QString siteTitle;
     QString title;
     QString description;
     QString canonicalUrl;
-    QString feedUrl;
     QString homeUrl;
     QString tagsUrl;
     QString categoriesUrl;
+    QString stylesheetUrl;   // empty: the stylesheet is inlined
+};
+
+// The home page (and /page/N/) or one term's page.
+struct ListPageData : ListHeadData
+{
+    QString feedUrl;
     QString prevUrl;
     QString nextUrl;
     int pageNumber = 1;
@@ -50,16 +56,8 @@ struct TermEntry
 };
 
 // /tags/ or /categories/: every term with its count.
-struct TermsPageData
+struct TermsPageData : ListHeadData
 {
-    QString lang;
-    QString siteTitle;
-    QString title;
-    QString description;
-    QString canonicalUrl;
-    QString homeUrl;
-    QString tagsUrl;
-    QString categoriesUrl;
     QList<TermEntry> terms;
 };
 

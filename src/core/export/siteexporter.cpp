@@ -39,7 +39,9 @@ struct ExporterText
 };
 
 constexpr int postsPerPage = 10;
-constexpr auto exporterVersion = "export-1";
+constexpr auto exporterVersion = "export-2";
+// Every page links the one stylesheet, written once at the site's root.
+const QString stylesheetOutput = QStringLiteral("postwright.css");
 
 QByteArray sha1(const QByteArray &bytes)
 {
@@ -177,6 +179,7 @@ public:
             }
         }
         page.siteTitle = m_settings.title;
+        page.stylesheetUrl = relativeUrl(url.path, QLatin1Char('/') + stylesheetOutput);
         page.canonicalUrl = absoluteUrl(m_baseUrl, url.path);
         if (page.lang.isEmpty())
             page.lang = m_lang;
@@ -563,6 +566,7 @@ struct ListJob
 {
     QString output;
     std::function<QString()> render;
+    bool isPage = true;   // false: a file the pages use (the stylesheet)
 };
 
 } // namespace
@@ -714,6 +718,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
         page.homeUrl = relativeUrl(pageUrl, QStringLiteral("/"));
         page.tagsUrl = relativeUrl(pageUrl, QStringLiteral("/tags/"));
         page.categoriesUrl = relativeUrl(pageUrl, QStringLiteral("/categories/"));
+        page.stylesheetUrl = relativeUrl(pageUrl, QLatin1Char('/') + stylesheetOutput);
     };
     // A paginated list of entries at baseUrlPath, baseUrlPath/page/N/.
     const auto addList = [&](const QString &basePath, const QString &title, const QList<int> &which, bool isTerm) {
@@ -811,12 +816,14 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
                      return templates.renderFeed(feed);
                  }});
     jobs.append({QStringLiteral("sitemap.xml"), [&] { return templates.renderSitemap(sitemap); }});
+    jobs.append({stylesheetOutput, [&] { return templates.css(); }, false});
 
     const QByteArray settingsKey = settingsHash.result().toHex();
     QList<Error> listWarnings;
     QMutex listMutex;
     std::atomic<int> listWritten = 0;
     std::atomic<int> listUnchanged = 0;
+    std::atomic<int> filesWritten = 0;
     QtConcurrent::blockingMap(&pool, jobs, [&](const ListJob &job) {
         const QByteArray bytes = job.render().toUtf8();
         const QByteArray hash = sha1(bytes);
@@ -826,7 +833,8 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
         entry.settingsKey = settingsKey;
         entry.contentHash = hash;
         if (before && before->contentHash == hash && QFileInfo::exists(out + QLatin1Char('/') + job.output)) {
-            ++listUnchanged;
+            if (job.isPage)
+                ++listUnchanged;
         } else {
             QList<Error> warnings;
             if (bytes.isEmpty() || !exporter.writeOutput(job.output, bytes, config.root, warnings)) {
@@ -834,13 +842,14 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
                 listWarnings += warnings;
                 return;
             }
-            ++listWritten;
+            ++(job.isPage ? listWritten : filesWritten);
         }
         exporter.recordEntry(job.output, entry);
     });
     report.warnings += listWarnings;
     report.pagesWritten += listWritten;
     report.pagesUnchanged += listUnchanged;
+    report.filesCopied += filesWritten;
 
     // Outputs of an earlier export that this one did not make.
     ExportManifest &manifest = exporter.manifest();

@@ -3,8 +3,7 @@
 #include "page/pagetemplate.h"
 
 #include "page/katexassets.h"
-
-#include <kainjow/mustache.hpp>
+#include "page/mustacherender.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -21,7 +20,7 @@ namespace postwright {
 
 namespace {
 
-using Data = kainjow::mustache::data;
+using Data = MustacheData;
 using Mustache = kainjow::mustache::mustache;
 
 QString readResource(const QString &path)
@@ -123,6 +122,25 @@ QString folderSource(const QString &folderUrl)
     return QStringLiteral("'self'");
 }
 
+// No script but scriptSources, no <base> but baseSource; images, styles,
+// fonts and media from anywhere; no plugins, frames or forms.
+QString policy(const QStringList &scriptSources, const QString &baseSource)
+{
+    const QStringList directives{
+        QStringLiteral("default-src 'none'"),
+        QStringLiteral("script-src ") + scriptSources.join(QLatin1Char(' ')),
+        QStringLiteral("style-src * 'unsafe-inline'"),
+        QStringLiteral("img-src * data: blob:"),
+        QStringLiteral("font-src * data:"),
+        QStringLiteral("media-src * data: blob:"),
+        QStringLiteral("object-src 'none'"),
+        QStringLiteral("frame-src 'none'"),
+        QStringLiteral("form-action 'none'"),
+        QStringLiteral("base-uri ") + baseSource,
+    };
+    return directives.join(QStringLiteral("; "));
+}
+
 QString escapeAttribute(QString text)
 {
     return text.replace(QLatin1Char('&'), QLatin1String("&amp;")).replace(QLatin1Char('"'), QLatin1String("&quot;"));
@@ -154,19 +172,22 @@ QString PageTemplate::render(const PageData &page) const
     const qsizetype cspAt = html.indexOf(cspMark);
     if (cspAt >= 0) {
         const QString meta = QStringLiteral("\n<meta http-equiv=\"Content-Security-Policy\" content=\"%1\">")
-                                 .arg(escapeAttribute(contentSecurityPolicy(page)));
+                                 .arg(escapeAttribute(policyFor(page, html)));
         html.replace(cspAt, cspMark.size(), meta);
     }
-    // From the last one back: the body may hold anything.
-    for (qsizetype at = html.lastIndexOf(bodyMark); at >= 0;
-         at = at >= bodyMark.size() ? html.lastIndexOf(bodyMark, at - bodyMark.size()) : -1)
-        html.replace(at, bodyMark.size(), page.bodyHtml);
-    return html;
+    // QString::replace does not look into the text it puts in: a mark
+    // inside the body stays as it is.
+    return html.replace(bodyMark, page.bodyHtml);
 }
 
 QString PageTemplate::contentSecurityPolicy(const PageData &page) const
 {
-    QStringList scripts = inlineScriptHashes(renderSkeleton(page));
+    return policyFor(page, renderSkeleton(page));
+}
+
+QString PageTemplate::policyFor(const PageData &page, const QString &skeleton) const
+{
+    QStringList scripts = inlineScriptHashes(skeleton);
     if (page.math)
         scripts.append(folderSource(page.mathAssetsUrl.isEmpty() ? katexAssetsUrl() : page.mathAssetsUrl));
     if (scripts.isEmpty())
@@ -177,27 +198,16 @@ QString PageTemplate::contentSecurityPolicy(const PageData &page) const
         base = href.scheme().startsWith(QLatin1String("http")) ? href.toString(QUrl::FullyEncoded)
                                                                : QStringLiteral("'self'");
     }
-    const QStringList directives{
-        QStringLiteral("default-src 'none'"),
-        QStringLiteral("script-src ") + scripts.join(QLatin1Char(' ')),
-        QStringLiteral("style-src * 'unsafe-inline'"),
-        QStringLiteral("img-src * data: blob:"),
-        QStringLiteral("font-src * data:"),
-        QStringLiteral("media-src * data: blob:"),
-        QStringLiteral("object-src 'none'"),
-        QStringLiteral("frame-src 'none'"),
-        QStringLiteral("form-action 'none'"),
-        QStringLiteral("base-uri ") + base,
-    };
-    return directives.join(QStringLiteral("; "));
+    return policy(scripts, base);
+}
+
+QString PageTemplate::scriptlessContentSecurityPolicy()
+{
+    return policy({QStringLiteral("'none'")}, QStringLiteral("'none'"));
 }
 
 QString PageTemplate::renderSkeleton(const PageData &page) const
 {
-    Mustache tmpl(m_source.toStdString());
-    if (!tmpl.is_valid())
-        return {};
-
     const QString lang = page.lang.isEmpty() ? QStringLiteral("en") : page.lang;
     Data data;
     data.set("lang", lang.toStdString());
@@ -209,6 +219,7 @@ QString PageTemplate::renderSkeleton(const PageData &page) const
     setIfAny(data, "summary", page.summary);
     setIfAny(data, "canonicalUrl", page.canonicalUrl);
     setIfAny(data, "baseHref", page.baseHref);
+    setIfAny(data, "stylesheetUrl", page.stylesheetUrl);
     data.set("tags", nameList(page.tags));
     data.set("categories", nameList(page.categories));
     if (!page.date.trimmed().isEmpty()) {
@@ -225,10 +236,7 @@ QString PageTemplate::renderSkeleton(const PageData &page) const
                  (page.mathAssetsUrl.isEmpty() ? katexAssetsUrl() : page.mathAssetsUrl).toStdString());
     }
 
-    std::string out;
-    out.reserve(std::size_t(m_source.size() + m_css.size()) + 4096);
-    tmpl.render(data, [&out](const std::string &chunk) { out += chunk; });
-    return QString::fromStdString(out);
+    return renderMustache(m_source, data, m_css.size());
 }
 
 } // namespace postwright

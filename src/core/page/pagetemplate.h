@@ -23,6 +23,9 @@ struct PageData
     QString canonicalUrl;  // empty: no canonical/og:url
     QString baseHref;      // empty: no <base>
     QString css;           // empty: the default theme's stylesheet is inlined
+    // Set: the page links this stylesheet (the exported site's one file)
+    // instead of inlining css.
+    QString stylesheetUrl;
 
     // Math with KaTeX. When true the page links mathAssetsUrl + katex.min.css
     // and katex.min.js (which loads its fonts from fonts/ beside the CSS)
@@ -60,6 +63,9 @@ public:
     // matches) and KaTeX from page.mathAssetsUrl; images, styles, fonts and
     // media from anywhere; no plugins, frames, forms or <base> from the post.
     QString contentSecurityPolicy(const PageData &page) const;
+    // The same policy for a page that runs no script at all (the exported
+    // site's list pages).
+    static QString scriptlessContentSecurityPolicy();
     // Why the Mustache source does not parse; empty when it does.
     QString error() const;
     QString css() const { return m_css; }
@@ -68,6 +74,8 @@ private:
     // The page with stand-ins for the body and the policy; empty when the
     // template does not parse.
     QString renderSkeleton(const PageData &page) const;
+    // contentSecurityPolicy for the skeleton already rendered for page.
+    QString policyFor(const PageData &page, const QString &skeleton) const;
 
     QString m_source;
     QString m_css;

@@ -3,5 +3,7 @@
 target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/katexassets.cpp
   ${CMAKE_CURRENT_LIST_DIR}/katexassets.h
+  ${CMAKE_CURRENT_LIST_DIR}/mustacherender.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/mustacherender.h
   ${CMAKE_CURRENT_LIST_DIR}/pagetemplate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pagetemplate.h)
