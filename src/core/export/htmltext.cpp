@@ -94,9 +94,12 @@ QString escapeHtml(const QString &text)
 QString rewriteReferences(const QString &html,
                           const std::function<std::optional<QString>(const QString &url, bool image)> &rewrite)
 {
-    // cmark-gfm writes attributes in double quotes; raw HTML in a post may use either.
+    // cmark-gfm writes attributes in double quotes; raw HTML in a post may use
+    // either. The attribute must follow a space or a quote: checked by hand,
+    // because a look-behind at the start of the pattern makes PCRE try every
+    // position of the page instead of only those at an 'h' or an 's'.
     static const QRegularExpression attribute(
-        QStringLiteral("(?<=[\\s\"'])(href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')"),
+        QStringLiteral("(href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')"),
         QRegularExpression::CaseInsensitiveOption);
     if (!html.contains(QLatin1String("href")) && !html.contains(QLatin1String("src")))
         return html;
@@ -106,6 +109,11 @@ QString rewriteReferences(const QString &html,
     QRegularExpressionMatchIterator it = attribute.globalMatch(html);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
+        const qsizetype start = match.capturedStart(0);
+        if (start == 0)
+            continue;
+        if (const QChar before = html.at(start - 1); !before.isSpace() && before != QLatin1Char('"') && before != QLatin1Char('\''))
+            continue;
         const bool doubleQuoted = match.capturedStart(2) >= 0;
         const int group = doubleQuoted ? 2 : 3;
         const bool image = match.capturedView(1).compare(u"src", Qt::CaseInsensitive) == 0;
