@@ -6,6 +6,7 @@
 
 #include "render/codehighlighter.h"
 #include "render/mathspans.h"
+#include "render/tableguard.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -540,6 +541,9 @@ RenderResult render(QStringView markdown, const RenderOptions &options)
     const bool protectedMath = options.math && math.protect(input, options.firstLine);
     if (protectedMath)
         input = math.text();
+    const std::optional<std::string> defused = defuseWideTables(input);
+    if (defused)
+        input = *defused;
 
     ParserPtr parser(cmark_parser_new(cmarkOptions));
     for (cmark_syntax_extension *e : ext.list)

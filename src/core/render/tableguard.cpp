@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/tableguard.h"
+
+#include <vector>
+
+namespace postwright {
+namespace {
+
+std::string_view trimmed(std::string_view line)
+{
+    const std::size_t first = line.find_first_not_of(" \t\r");
+    if (first == std::string_view::npos)
+        return {};
+    return line.substr(first, line.find_last_not_of(" \t\r") - first + 1);
+}
+
+// The cells of a row as cmark-gfm counts them: split at unescaped pipes,
+// one leading and one trailing pipe being optional.
+std::size_t cellCount(std::string_view line)
+{
+    const std::string_view row = trimmed(line);
+    if (row.empty())
+        return 0;
+    std::size_t pipes = 0;
+    for (std::size_t i = 0; i < row.size(); ++i) {
+        if (row[i] == '\\')
+            ++i;
+        else if (row[i] == '|')
+            ++pipes;
+    }
+    std::size_t cells = pipes + 1;
+    if (row.front() == '|')
+        --cells;
+    if (row.size() > 1 && row.back() == '|' && row[row.size() - 2] != '\\')
+        --cells;
+    return cells;
+}
+
+// "| --- | :-: |", "---|---": only pipes, dashes, colons and spaces, with at
+// least one pipe and one dash.
+bool isDelimiterRow(std::string_view line)
+{
+    const std::string_view row = trimmed(line);
+    if (row.empty() || row.find('|') == std::string_view::npos || row.find('-') == std::string_view::npos)
+        return false;
+    return row.find_first_not_of("|-: \t") == std::string_view::npos;
+}
+
+} // namespace
+
+std::optional<std::string> defuseWideTables(std::string_view markdown)
+{
+    // Line starts; a cheap exit for the usual document without wide tables.
+    if (markdown.find('|') == std::string_view::npos)
+        return std::nullopt;
+    std::vector<std::string_view> lines;
+    std::vector<std::size_t> offsets;
+    for (std::size_t start = 0; start < markdown.size();) {
+        const std::size_t end = markdown.find('\n', start);
+        const std::size_t stop = end == std::string_view::npos ? markdown.size() : end;
+        lines.push_back(markdown.substr(start, stop - start));
+        offsets.push_back(start);
+        start = stop + 1;
+    }
+
+    const std::size_t budget = maxPaddedCells(markdown.size());
+    std::vector<std::size_t> defuse;   // offsets of delimiter rows to escape
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        if (!isDelimiterRow(lines[i]) || trimmed(lines[i - 1]).empty())
+            continue;
+        const std::size_t columns = cellCount(lines[i]);
+        std::size_t padded = 0;
+        std::size_t row = i + 1;
+        for (; row < lines.size() && !trimmed(lines[row]).empty(); ++row) {
+            const std::size_t cells = cellCount(lines[row]);
+            if (cells < columns)
+                padded += columns - cells;
+        }
+        if (padded > budget)
+            defuse.push_back(offsets[i] + (lines[i].size() - lines[i].substr(lines[i].find_first_not_of(" \t")).size()));
+        i = row;
+    }
+    if (defuse.empty())
+        return std::nullopt;
+    std::string out;
+    out.reserve(markdown.size() + defuse.size());
+    std::size_t copied = 0;
+    for (const std::size_t at : defuse) {
+        out.append(markdown.substr(copied, at - copied));
+        out.push_back('\\');
+        copied = at;
+    }
+    out.append(markdown.substr(copied));
+    return out;
+}
+
+} // namespace postwright
