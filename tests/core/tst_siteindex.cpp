@@ -50,6 +50,7 @@ private slots:
     void damagedCacheIsIgnored();
     void cacheFolderFromEnvironment();
     void insertAndRemove();
+    void notTextIsAnError();
     void indexerReportsProgress();
     void indexerCancels();
     void watcher_data();
@@ -172,6 +173,37 @@ void tst_SiteIndex::insertAndRemove()
     QVERIFY(index.remove(QStringLiteral("a.md")));
     QVERIFY(!index.remove(QStringLiteral("a.md")));
     QCOMPARE(index.posts().size(), 1);
+}
+
+// A file named .md that is not UTF-8 text is an error with its offset, not a
+// post, even when the bad bytes come long after good front matter.
+void tst_SiteIndex::notTextIsAnError()
+{
+    QTemporaryDir site;
+    writeFile(site.filePath(QStringLiteral("hugo.toml")), "title = \"S\"\n");
+    writeFile(site.filePath(QStringLiteral("content/posts/good.md")), "---\ntitle: Good\n---\nText.\n");
+    writeFile(site.filePath(QStringLiteral("content/posts/late.md")),
+              "---\ntitle: Late\n---\n" + QByteArray("a line of text\n").repeated(20000) + "\xff\xfe bad\n");
+    writeFile(site.filePath(QStringLiteral("content/posts/image.md")), "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR");
+    for (int run = 0; run < 2; ++run) {   // the same from the cache
+        const Result<SiteIndex> index = indexSite(site.path(), m_options);
+        QVERIFY(index.ok());
+        QCOMPARE(index.value().stats().cacheLoaded, run == 1);
+        const QList<Error> errors = index.value().errors();
+        QCOMPARE(errors.size(), 2);
+        QStringList where;
+        for (const Error &e : errors)
+            where.append(e.path);
+        where.sort();
+        QCOMPARE(where, QStringList({QStringLiteral("content/posts/image.md"), QStringLiteral("content/posts/late.md")}));
+        for (const Error &e : errors) {
+            QVERIFY2(e.message.contains(QLatin1String("byte offset")), qPrintable(e.message));
+            if (e.path.endsWith(QLatin1String("late.md")))
+                QVERIFY2(e.line > 20000, qPrintable(QString::number(e.line)));
+        }
+        const PostRecord *good = index.value().post(QStringLiteral("content/posts/good.md"));
+        QVERIFY(good && !good->error);
+    }
 }
 
 void tst_SiteIndex::indexerReportsProgress()

@@ -393,6 +393,11 @@ PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const 
 
     const QByteArray head = frontMatterBytes(bytes);
     Result<DecodedText> decoded = decodeText(head);
+    // Only the front matter is decoded here, but a file that is not text at
+    // all (an image named .md, a stray binary) is an error, not a post. Qt's
+    // validator is fast; decodeText then says where the bad byte is.
+    if (decoded && decoded.value().encoding == Encoding::Utf8 && !QByteArrayView(bytes).isValidUtf8())
+        decoded = decodeText(bytes);
     if (!decoded) {
         Error error = decoded.error();
         error.path = file.path;
