@@ -69,20 +69,26 @@ int roundtripCommand(const QStringList &args)
             }
             continue;
         }
-        // Write every field back with its own value, through the one writer.
-        const QList<Field> fields = post.frontMatter().fields;
-        QSet<QString> seen;
-        for (const Field &field : fields) {
-            if (field.readOnly || field.value.type == ValueType::Map)
-                continue;
+        // Write every field back with its own value, through the one writer:
+        // all at once (one parse, one check), and one at a time only to say
+        // which field failed.
+        QList<FieldChange> changes;
+        for (const Field &field : post.frontMatter().fields) {
             // A duplicated key: the writer edits its first occurrence, the
             // one the form shows; the later ones are left as they are.
-            if (seen.contains(field.key))
-                continue;
-            seen.insert(field.key);
-            if (const auto result = post.setField(field.key, field.value, WriteMode::Rewrite); !result) {
-                err(result.error());
-                writeFailed = true;
+            if (!field.readOnly && field.value.type != ValueType::Map)
+                changes.append({field.key, field.value});
+        }
+        if (!post.setFields(changes, WriteMode::Rewrite)) {
+            QSet<QString> seen;
+            for (const FieldChange &change : std::as_const(changes)) {
+                if (seen.contains(change.key))
+                    continue;
+                seen.insert(change.key);
+                if (const auto result = post.setField(change.key, change.value, WriteMode::Rewrite); !result) {
+                    err(result.error());
+                    writeFailed = true;
+                }
             }
         }
         const QByteArray after = post.toBytes();

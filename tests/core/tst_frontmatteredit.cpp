@@ -280,6 +280,8 @@ private slots:
     void refusals();
     void rewriteUnchanged_data();
     void rewriteUnchanged();
+    void manyAtOnce_data();
+    void manyAtOnce();
 };
 
 void tst_FrontMatterEdit::fixturesParse_data()
@@ -797,4 +799,51 @@ void tst_FrontMatterEdit::rewriteUnchanged()
 }
 
 QTEST_GUILESS_MAIN(tst_FrontMatterEdit)
+void tst_FrontMatterEdit::manyAtOnce_data()
+{
+    fixturesParse_data();
+}
+
+// Several keys in one call: the same text as setting them one by one, a new
+// key is added, a repeated key counts once, and a nested one is refused.
+void tst_FrontMatterEdit::manyAtOnce()
+{
+    QFETCH(QString, format);
+    const QString doc = docFor(format);
+    const QList<FieldChange> changes{{u"title"_s, Value::fromString(u"New: \"title\" #1"_s)},
+                                     {u"tags"_s, Value::fromList({u"x"_s, u"y y"_s})},
+                                     {u"draft"_s, Value::fromBool(false)},
+                                     {u"weight"_s, Value::fromNumber(3)},
+                                     {u"description"_s, Value::fromString(u"one line now"_s)},
+                                     {u"title"_s, Value::fromString(u"ignored"_s)},
+                                     {u"added"_s, Value::fromString(u"at the end"_s)}};
+    const Result<QString> batch = setFrontMatterFields(doc, changes, WriteMode::KeepEqual);
+    QVERIFY2(batch, qPrintable(batch ? QString() : batch.error().toString()));
+    QString sequential = doc;
+    QSet<QString> seen;
+    for (const FieldChange &change : changes) {
+        if (seen.contains(change.key))
+            continue;
+        seen.insert(change.key);
+        const Result<QString> next = setFrontMatterField(sequential, change.key, change.value);
+        QVERIFY2(next, qPrintable(next ? QString() : next.error().toString()));
+        sequential = next.value();
+    }
+    QCOMPARE(batch.value(), sequential);
+    const FrontMatter fm = parseFrontMatter(batch.value());
+    QCOMPARE(fm.string(u"title"_s), u"New: \"title\" #1"_s);
+    QCOMPARE(fm.string(u"added"_s), u"at the end"_s);
+    QCOMPARE(fm.field(u"tags"_s)->value.list, (QStringList{u"x"_s, u"y y"_s}));
+    // Every key rewritten with its own value: the text does not change.
+    QList<FieldChange> same;
+    for (const Field &f : parseFrontMatter(doc).fields) {
+        if (!f.readOnly)
+            same.append({f.key, f.value});
+    }
+    const Result<QString> rewritten = setFrontMatterFields(doc, same, WriteMode::Rewrite);
+    QVERIFY(rewritten);
+    QCOMPARE(rewritten.value(), doc);
+    QVERIFY(!setFrontMatterFields(doc, {{u"params"_s, Value::fromString(u"flat"_s)}}));
+}
+
 #include "tst_frontmatteredit.moc"

@@ -57,6 +57,7 @@ private slots:
     void pathologicalMarkdownRenders_data();
     void pathologicalMarkdownRenders();
     void wideTablesShowAsText();
+    void thousandsOfKeysRewriteInBoundedTime();
     void nulBytesSurviveASave();
     void controlCharacterInYamlIsAnError();
 };
@@ -250,6 +251,33 @@ void TestHardeningFiles::wideTablesShowAsText()
     // A short row is still padded, as GFM says.
     const RenderResult padded = render(u"| a | b | c |\n|---|---|---|\n| x |\n"_s);
     QCOMPARE(padded.html.count(u"<td"_s), 3);
+}
+
+// Rewriting every key of a 5000-key block (what roundtrip does) parses it a
+// fixed number of times, not once per key (that took minutes).
+void TestHardeningFiles::thousandsOfKeysRewriteInBoundedTime()
+{
+    QString text = u"---\n"_s;
+    for (int i = 0; i < 5000; ++i)
+        text += u"key%1: value number %1\n"_s.arg(i);
+    text += u"---\nBody.\n"_s;
+    const FrontMatter fm = parseFrontMatter(text);
+    QVERIFY(!fm.error);
+    QCOMPARE(fm.fields.size(), 5000);
+    QList<FieldChange> changes;
+    for (const Field &f : fm.fields)
+        changes.append({f.key, f.value});
+    QElapsedTimer timer;
+    timer.start();
+    const Result<QString> rewritten = setFrontMatterFields(text, changes, WriteMode::Rewrite);
+    QVERIFY2(timer.elapsed() < timeBoundMs, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+    QVERIFY(rewritten);
+    QCOMPARE(rewritten.value(), text);
+    changes[4321].value = Value::fromString(u"changed"_s);
+    const Result<QString> one = setFrontMatterFields(text, changes, WriteMode::KeepEqual);
+    QVERIFY(one);
+    QCOMPARE(parseFrontMatter(one.value()).string(u"key4321"_s), u"changed"_s);
+    QCOMPARE(one.value().size(), text.size() - u"value number 4321"_s.size() + u"changed"_s.size());
 }
 
 void TestHardeningFiles::nulBytesSurviveASave()

@@ -273,9 +273,8 @@ qsizetype insertionPoint(const FrontMatter &fm)
 }
 
 // The writer's promise: the text parses back to the value that was set.
-std::optional<Error> verifyWritten(const QString &written, const QString &key, const Value &value)
+std::optional<Error> verifyField(const FrontMatter &check, const QString &key, const Value &value)
 {
-    const FrontMatter check = parseFrontMatter(written);
     if (check.error)
         return Error{{}, 0, 0, FrontMatterText::tr("writing \"%1\" would break the front matter: %2").arg(key, check.error->message)};
     const Field *f = check.field(key);
@@ -291,6 +290,11 @@ std::optional<Error> verifyWritten(const QString &written, const QString &key, c
     if (!(f->value == expected) && !(value.type == ValueType::Date && f->value.text == value.date.text))
         return Error{{}, f->line, 0, FrontMatterText::tr("\"%1\" cannot be written as this value in this front matter format").arg(key)};
     return std::nullopt;
+}
+
+std::optional<Error> verifyWritten(const QString &written, const QString &key, const Value &value)
+{
+    return verifyField(parseFrontMatter(written), key, value);
 }
 
 } // namespace
@@ -336,6 +340,63 @@ Result<QString> setFrontMatterField(const QString &text, const QString &key, con
     }
     if (const auto error = verifyWritten(out, key, value))
         return *error;
+    return out;
+}
+
+Result<QString> setFrontMatterFields(const QString &text, const QList<FieldChange> &changes, WriteMode mode)
+{
+    const FrontMatter fm = parseFrontMatter(text);
+    if (fm.error)
+        return *fm.error;
+    // Writes into the spans of the fields as they are now, from the last one
+    // back, so that one parse serves them all.
+    struct Edit
+    {
+        qsizetype start;
+        qsizetype end;
+        QString text;
+    };
+    QList<Edit> edits;
+    QList<const FieldChange *> added;
+    QSet<QString> seen;
+    for (const FieldChange &change : changes) {
+        if (seen.contains(change.key))
+            continue;
+        seen.insert(change.key);
+        const Field *field = fm.field(change.key);
+        if (fm.format() == FrontMatterFormat::None || !field || field->readOnly || change.value.type == ValueType::Map) {
+            added.append(&change);   // the one-key path says what is wrong, or adds it
+            continue;
+        }
+        if (mode == WriteMode::KeepEqual && field->value == change.value)
+            continue;
+        const detail::WriteRequest request{text, fm, field, change.key, change.value, blockLineBreak(text, fm.block)};
+        const Result<QString> written = writeFor(fm.format(), request);
+        if (!written)
+            return written.error();
+        edits.append({field->valueStart, field->valueEnd, written.value()});
+    }
+    std::sort(edits.begin(), edits.end(), [](const Edit &a, const Edit &b) { return a.start > b.start; });
+    QString out = text;
+    for (const Edit &edit : std::as_const(edits))
+        out.replace(edit.start, edit.end - edit.start, edit.text);
+    if (!edits.isEmpty()) {
+        const FrontMatter check = parseFrontMatter(out);
+        QSet<QString> verified;
+        for (const FieldChange &change : changes) {
+            if (added.contains(&change) || verified.contains(change.key))
+                continue;
+            verified.insert(change.key);
+            if (const auto error = verifyField(check, change.key, change.value))
+                return *error;
+        }
+    }
+    for (const FieldChange *change : std::as_const(added)) {
+        Result<QString> next = setFrontMatterField(out, change->key, change->value, mode);
+        if (!next)
+            return next.error();
+        out = std::move(next).value();
+    }
     return out;
 }
 

@@ -97,6 +97,16 @@ enum class WriteMode {
 Result<QString> setFrontMatterField(const QString &text, const QString &key, const Value &value,
                                     WriteMode mode = WriteMode::KeepEqual,
                                     FrontMatterFormat newBlockFormat = FrontMatterFormat::Yaml);
+struct FieldChange
+{
+    QString key;
+    Value value;
+};
+// setFrontMatterField for several keys at once (the first change of a key
+// counts): the block is parsed once and checked once, however many keys
+// change. Fails as a whole when one of them would.
+Result<QString> setFrontMatterFields(const QString &text, const QList<FieldChange> &changes,
+                                     WriteMode mode = WriteMode::KeepEqual);
 // Returns text without key's lines (unchanged if the key is absent).
 Result<QString> removeFrontMatterField(const QString &text, const QString &key);
 

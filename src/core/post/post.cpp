@@ -131,6 +131,18 @@ Result<Success> Post::setField(const QString &key, const Value &value, WriteMode
     return Success{};
 }
 
+Result<Success> Post::setFields(const QList<FieldChange> &changes, WriteMode mode)
+{
+    Result<QString> written = setFrontMatterFields(m_decoded.text, changes, mode);
+    if (!written) {
+        Error error = written.error();
+        error.path = m_path;
+        return error;
+    }
+    setText(written.value());
+    return Success{};
+}
+
 Result<Success> Post::removeField(const QString &key)
 {
     Result<QString> written = removeFrontMatterField(m_decoded.text, key);

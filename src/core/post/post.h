@@ -49,6 +49,7 @@ public:
 
     // Edit front matter through the one writer (only that key's lines change).
     Result<Success> setField(const QString &key, const Value &value, WriteMode mode = WriteMode::KeepEqual);
+    Result<Success> setFields(const QList<FieldChange> &changes, WriteMode mode = WriteMode::KeepEqual);
     Result<Success> removeField(const QString &key);
 
     // Title from the front matter, else the file name without extension.
