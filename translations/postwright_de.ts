@@ -103,7 +103,7 @@
         <translation>Nächster Treffer</translation>
     </message>
     <message>
-        <source>&amp;Case</source>
+        <source>Case &amp;sensitive</source>
         <translation>&amp;Groß/Klein</translation>
     </message>
     <message>
@@ -147,11 +147,11 @@
         <translation>Ersetzen durch</translation>
     </message>
     <message>
-        <source>&amp;Replace</source>
+        <source>Re&amp;place</source>
         <translation>Ersetze&amp;n</translation>
     </message>
     <message>
-        <source>Replace &amp;all</source>
+        <source>Replace a&amp;ll</source>
         <translation>A&amp;lle ersetzen</translation>
     </message>
 </context>
@@ -499,14 +499,6 @@
     <message>
         <source>Open the bundled sample blog.</source>
         <translation>Das mitgelieferte Beispiel-Blog öffnen.</translation>
-    </message>
-    <message>
-        <source>Testing aid: type TEXT at the end of the post once it is open.</source>
-        <translation>Testhilfe: TEXT am Ende des Beitrags eintippen, sobald er geöffnet ist.</translation>
-    </message>
-    <message>
-        <source>Testing aid: answer Yes to every question, print the editor&apos;s text once the post is open, and quit.</source>
-        <translation>Testhilfe: jede Frage mit Ja beantworten, den Text des Editors ausgeben, sobald der Beitrag geöffnet ist, und beenden.</translation>
     </message>
     <message>
         <source>A post or a site folder to open.</source>
@@ -971,7 +963,7 @@ Behebung: %2</translation>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <source>S&amp;ummary</source>
+        <source>Su&amp;mmary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
@@ -983,7 +975,7 @@ Behebung: %2</translation>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <source>S&amp;lug</source>
+        <source>Sl&amp;ug</source>
         <translation>Sl&amp;ug</translation>
     </message>
     <message>
@@ -1035,7 +1027,7 @@ Behebung: %2</translation>
         <translation>Wert des neuen Felds</translation>
     </message>
     <message>
-        <source>Add &amp;field</source>
+        <source>Add f&amp;ield</source>
         <translation>&amp;Feld hinzufügen</translation>
     </message>
     <message>
@@ -1114,7 +1106,7 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <translation>Probleme im Beitrag</translation>
     </message>
     <message>
-        <source>&amp;Repair Encoding</source>
+        <source>Repair E&amp;ncoding</source>
         <translation>Kodierung re&amp;parieren</translation>
     </message>
     <message>
@@ -1539,16 +1531,8 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <translation>„%1“ enthält ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <source>Repaired %1 garbled characters.</source>
-        <translation>Fehlerhafte Zeichen repariert: %1.</translation>
-    </message>
-    <message>
         <source>No garbled characters to repair.</source>
         <translation>Keine fehlerhaften Zeichen zu reparieren.</translation>
-    </message>
-    <message>
-        <source>%1 could not be repaired exactly (a byte was lost); the doctor lists them.</source>
-        <translation>Nicht exakt reparierbar (ein Byte ging verloren): %1; die Diagnose listet sie auf.</translation>
     </message>
     <message>
         <source>Cannot set %1: %2</source>
@@ -1657,6 +1641,20 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>Pasted image</source>
         <translation>Eingefügtes Bild</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired %n garbled character(s).</source>
+        <translation>
+            <numerusform>%n fehlerhaftes Zeichen repariert.</numerusform>
+            <numerusform>%n fehlerhafte Zeichen repariert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be repaired exactly (a byte was lost); the doctor lists them.</source>
+        <translation>
+            <numerusform>%n Zeichen konnte nicht exakt repariert werden (ein Byte ging verloren); die Diagnose listet es auf.</numerusform>
+            <numerusform>%n Zeichen konnten nicht exakt repariert werden (ein Byte ging verloren); die Diagnose listet sie auf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -103,5 +103,19 @@
             <numerusform>%n min</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Repaired %n garbled character(s).</source>
+        <translation>
+            <numerusform>Repaired %n garbled character.</numerusform>
+            <numerusform>Repaired %n garbled characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be repaired exactly (a byte was lost); the doctor lists them.</source>
+        <translation>
+            <numerusform>%n character could not be repaired exactly (a byte was lost); the doctor lists it.</numerusform>
+            <numerusform>%n characters could not be repaired exactly (a byte was lost); the doctor lists them.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -103,7 +103,7 @@
         <translation>Coincidencia siguiente</translation>
     </message>
     <message>
-        <source>&amp;Case</source>
+        <source>Case &amp;sensitive</source>
         <translation>&amp;Mayúsculas</translation>
     </message>
     <message>
@@ -147,11 +147,11 @@
         <translation>Reemplazar por</translation>
     </message>
     <message>
-        <source>&amp;Replace</source>
+        <source>Re&amp;place</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <source>Replace &amp;all</source>
+        <source>Replace a&amp;ll</source>
         <translation>Reemplazar &amp;todo</translation>
     </message>
 </context>
@@ -499,14 +499,6 @@
     <message>
         <source>Open the bundled sample blog.</source>
         <translation>Abrir el blog de ejemplo incluido.</translation>
-    </message>
-    <message>
-        <source>Testing aid: type TEXT at the end of the post once it is open.</source>
-        <translation>Ayuda para pruebas: escribir TEXT al final de la entrada una vez abierta.</translation>
-    </message>
-    <message>
-        <source>Testing aid: answer Yes to every question, print the editor&apos;s text once the post is open, and quit.</source>
-        <translation>Ayuda para pruebas: responder «Sí» a todas las preguntas, imprimir el texto del editor una vez abierta la entrada y salir.</translation>
     </message>
     <message>
         <source>A post or a site folder to open.</source>
@@ -971,7 +963,7 @@ Solución: %2</translation>
         <translation>Resumen</translation>
     </message>
     <message>
-        <source>S&amp;ummary</source>
+        <source>Su&amp;mmary</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
@@ -983,7 +975,7 @@ Solución: %2</translation>
         <translation>Borrador</translation>
     </message>
     <message>
-        <source>S&amp;lug</source>
+        <source>Sl&amp;ug</source>
         <translation>S&amp;lug</translation>
     </message>
     <message>
@@ -1035,7 +1027,7 @@ Solución: %2</translation>
         <translation>Valor del campo nuevo</translation>
     </message>
     <message>
-        <source>Add &amp;field</source>
+        <source>Add f&amp;ield</source>
         <translation>Añadir ca&amp;mpo</translation>
     </message>
     <message>
@@ -1114,7 +1106,7 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
         <translation>Problemas en la entrada</translation>
     </message>
     <message>
-        <source>&amp;Repair Encoding</source>
+        <source>Repair E&amp;ncoding</source>
         <translation>&amp;Reparar codificación</translation>
     </message>
     <message>
@@ -1539,16 +1531,8 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
         <translation>«%1» tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <source>Repaired %1 garbled characters.</source>
-        <translation>Caracteres corruptos reparados: %1.</translation>
-    </message>
-    <message>
         <source>No garbled characters to repair.</source>
         <translation>No hay caracteres corruptos que reparar.</translation>
-    </message>
-    <message>
-        <source>%1 could not be repaired exactly (a byte was lost); the doctor lists them.</source>
-        <translation>Caracteres que no se pudieron reparar exactamente (se perdió un byte): %1; el doctor los enumera.</translation>
     </message>
     <message>
         <source>Cannot set %1: %2</source>
@@ -1657,6 +1641,20 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>Pasted image</source>
         <translation>Imagen pegada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired %n garbled character(s).</source>
+        <translation>
+            <numerusform>Se reparó %n carácter corrupto.</numerusform>
+            <numerusform>Se repararon %n caracteres corruptos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be repaired exactly (a byte was lost); the doctor lists them.</source>
+        <translation>
+            <numerusform>%n carácter no se pudo reparar exactamente (se perdió un byte); el doctor lo enumera.</numerusform>
+            <numerusform>%n caracteres no se pudieron reparar exactamente (se perdió un byte); el doctor los enumera.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

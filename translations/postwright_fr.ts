@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>&amp;Target folder:</source>
-        <translation>&amp;Dossier de destination :</translation>
+        <translation>&amp;Dossier de destination&#xa0;:</translation>
     </message>
     <message>
         <source>Target folder</source>
@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation>&amp;URL de base :</translation>
+        <translation>&amp;URL de base&#xa0;:</translation>
     </message>
     <message>
         <source>https://example.org/ (default: the site&apos;s configuration)</source>
-        <translation>https://example.org/ (par défaut : celle de la configuration du site)</translation>
+        <translation>https://example.org/ (par défaut&#xa0;: celle de la configuration du site)</translation>
     </message>
     <message>
         <source>Base URL</source>
@@ -103,7 +103,7 @@
         <translation>Occurrence suivante</translation>
     </message>
     <message>
-        <source>&amp;Case</source>
+        <source>Case &amp;sensitive</source>
         <translation>Ca&amp;sse</translation>
     </message>
     <message>
@@ -147,11 +147,11 @@
         <translation>Remplacer par</translation>
     </message>
     <message>
-        <source>&amp;Replace</source>
+        <source>Re&amp;place</source>
         <translation>Rem&amp;placer</translation>
     </message>
     <message>
-        <source>Replace &amp;all</source>
+        <source>Replace a&amp;ll</source>
         <translation>Tout re&amp;mplacer</translation>
     </message>
 </context>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>My new post</source>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>Slug:</source>
-        <translation>Slug :</translation>
+        <translation>Slug&#xa0;:</translation>
     </message>
     <message>
         <source>Slug</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>&amp;Section:</source>
-        <translation>&amp;Section :</translation>
+        <translation>&amp;Section&#xa0;:</translation>
     </message>
     <message>
         <source>Section</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation>Éti&amp;quettes :</translation>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
         <source>comma, separated</source>
@@ -207,11 +207,11 @@
     </message>
     <message>
         <source>Page &amp;bundle (a folder for the post and its images)</source>
-        <translation>&amp;Paquet de page (page bundle : un dossier pour l&apos;article et ses images)</translation>
+        <translation>&amp;Paquet de page (page bundle&#xa0;: un dossier pour l&apos;article et ses images)</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>File</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Indexing %v of %m</source>
-        <translation>Indexation : %v sur %m</translation>
+        <translation>Indexation&#xa0;: %v sur %m</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>&amp;Font:</source>
-        <translation>P&amp;olice :</translation>
+        <translation>P&amp;olice&#xa0;:</translation>
     </message>
     <message>
         <source>Editor font</source>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation>Sauvegarde &amp;automatique toutes les :</translation>
+        <translation>Sauvegarde &amp;automatique toutes les&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
@@ -368,11 +368,11 @@
     </message>
     <message>
         <source>Seconds between recovery copies of unsaved changes; 0 turns autosave off</source>
-        <translation>Nombre de secondes entre deux copies de récupération des modifications non enregistrées ; 0 désactive la sauvegarde automatique</translation>
+        <translation>Nombre de secondes entre deux copies de récupération des modifications non enregistrées&#xa0;; 0 désactive la sauvegarde automatique</translation>
     </message>
     <message>
         <source>&amp;Spell check:</source>
-        <translation>&amp;Vérification orthographique :</translation>
+        <translation>&amp;Vérification orthographique&#xa0;:</translation>
     </message>
     <message>
         <source>Spell-check language</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>Pasted &amp;images go:</source>
-        <translation>Emplacement des &amp;images collées :</translation>
+        <translation>Emplacement des &amp;images collées&#xa0;:</translation>
     </message>
     <message>
         <source>Where pasted images go</source>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>&amp;Custom folder:</source>
-        <translation>&amp;Dossier personnalisé :</translation>
+        <translation>&amp;Dossier personnalisé&#xa0;:</translation>
     </message>
     <message>
         <source>static/images</source>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -424,11 +424,11 @@
     </message>
     <message>
         <source>The language of menus and dialogs; it changes the next time Postwright starts</source>
-        <translation>La langue des menus et des boîtes de dialogue ; elle change au prochain démarrage de Postwright</translation>
+        <translation>La langue des menus et des boîtes de dialogue&#xa0;; elle change au prochain démarrage de Postwright</translation>
     </message>
     <message>
         <source>&amp;Window theme:</source>
-        <translation>&amp;Thème des fenêtres :</translation>
+        <translation>&amp;Thème des fenêtres&#xa0;:</translation>
     </message>
     <message>
         <source>Window theme</source>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>&amp;Preview theme:</source>
-        <translation>Thème de l&apos;a&amp;perçu :</translation>
+        <translation>Thème de l&apos;a&amp;perçu&#xa0;:</translation>
     </message>
     <message>
         <source>Preview theme</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>&amp;Remote content:</source>
-        <translation>&amp;Contenu distant :</translation>
+        <translation>&amp;Contenu distant&#xa0;:</translation>
     </message>
     <message>
         <source>Remote content in the preview</source>
@@ -467,7 +467,7 @@
     <name>TermEditDialog</name>
     <message>
         <source>&amp;New name:</source>
-        <translation>&amp;Nouveau nom :</translation>
+        <translation>&amp;Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <source>New name</source>
@@ -501,14 +501,6 @@
         <translation>Ouvrir le blog d&apos;exemple fourni.</translation>
     </message>
     <message>
-        <source>Testing aid: type TEXT at the end of the post once it is open.</source>
-        <translation>Aide aux tests : taper TEXT à la fin de l&apos;article une fois celui-ci ouvert.</translation>
-    </message>
-    <message>
-        <source>Testing aid: answer Yes to every question, print the editor&apos;s text once the post is open, and quit.</source>
-        <translation>Aide aux tests : répondre Oui à chaque question, afficher le texte de l&apos;éditeur une fois l&apos;article ouvert, puis quitter.</translation>
-    </message>
-    <message>
         <source>A post or a site folder to open.</source>
         <translation>Un article ou un dossier de site à ouvrir.</translation>
     </message>
@@ -529,7 +521,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;Postwright %1&lt;/h2&gt;&lt;p&gt;A desktop blog editor for Hugo, Jekyll and folders of Markdown posts.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GPL-3.0-or-later&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3) and Qt WebEngine.&lt;/p&gt;&lt;p&gt;Libraries: cmark-gfm (Markdown), yaml-cpp and toml++ (front matter), Hunspell (spelling), KaTeX (math), Noto Color Emoji.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Postwright %1&lt;/h2&gt;&lt;p&gt;Un éditeur de blog de bureau pour Hugo, Jekyll et les dossiers d&apos;articles Markdown.&lt;/p&gt;&lt;p&gt;Licence : GNU General Public License, version 3 ou ultérieure (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GPL-3.0-or-later&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2 (exécuté avec Qt %3) et Qt WebEngine.&lt;/p&gt;&lt;p&gt;Bibliothèques : cmark-gfm (Markdown), yaml-cpp et toml++ (front matter), Hunspell (orthographe), KaTeX (mathématiques), Noto Color Emoji.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Postwright %1&lt;/h2&gt;&lt;p&gt;Un éditeur de blog de bureau pour Hugo, Jekyll et les dossiers d&apos;articles Markdown.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GPL-3.0-or-later&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2 (exécuté avec Qt %3) et Qt WebEngine.&lt;/p&gt;&lt;p&gt;Bibliothèques&#xa0;: cmark-gfm (Markdown), yaml-cpp et toml++ (front matter), Hunspell (orthographe), KaTeX (mathématiques), Noto Color Emoji.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -555,7 +547,7 @@
     </message>
     <message>
         <source>Remove &quot;%1&quot;</source>
-        <translation>Retirer « %1 »</translation>
+        <translation>Retirer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -579,7 +571,7 @@
     <message>
         <source>The post could not be exported:
 %1</source>
-        <translation>Impossible d&apos;exporter l&apos;article :
+        <translation>Impossible d&apos;exporter l&apos;article&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -588,7 +580,7 @@
     </message>
     <message>
         <source>Warnings:</source>
-        <translation>Avertissements :</translation>
+        <translation>Avertissements&#xa0;:</translation>
     </message>
     <message>
         <source>Open in Browser</source>
@@ -635,11 +627,11 @@
     </message>
     <message>
         <source>Export canceled. Pages already written stay; the next export continues from them.</source>
-        <translation>Exportation annulée. Les pages déjà écrites sont conservées ; la prochaine exportation repartira de là.</translation>
+        <translation>Exportation annulée. Les pages déjà écrites sont conservées&#xa0;; la prochaine exportation repartira de là.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l&apos;exportation : %1</translation>
+        <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) exported to %1.</source>
@@ -704,7 +696,7 @@
     </message>
     <message>
         <source>not a valid Mustache template: %1</source>
-        <translation>modèle Mustache non valide : %1</translation>
+        <translation>modèle Mustache non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>← Newer</source>
@@ -735,7 +727,7 @@
     </message>
     <message>
         <source>%1 left as text (Postwright does not run templates): %2</source>
-        <translation>%1 reste en texte brut (Postwright n&apos;exécute pas les modèles) : %2</translation>
+        <translation>%1 reste en texte brut (Postwright n&apos;exécute pas les modèles)&#xa0;: %2</translation>
     </message>
     <message>
         <source>a script link (%1) is written as &quot;#&quot;</source>
@@ -743,15 +735,15 @@
     </message>
     <message>
         <source>%1 is outside the site: not read</source>
-        <translation>%1 est en dehors du site : non lu</translation>
+        <translation>%1 est en dehors du site&#xa0;: non lu</translation>
     </message>
     <message>
         <source>missing image: %1</source>
-        <translation>image manquante : %1</translation>
+        <translation>image manquante&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot copy %1 to %2</source>
@@ -767,27 +759,27 @@
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation>lecture impossible : %1</translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>unsafe parts of the URL removed: %1</source>
-        <translation>parties dangereuses de l&apos;URL supprimées : %1</translation>
+        <translation>parties dangereuses de l&apos;URL supprimées&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is already the page of %2: not written</source>
-        <translation>%1 est déjà la page de %2 : rien n&apos;est écrit</translation>
+        <translation>%1 est déjà la page de %2&#xa0;: rien n&apos;est écrit</translation>
     </message>
     <message>
         <source>%1 would be outside the output folder: not written</source>
-        <translation>%1 serait en dehors du dossier de sortie : non écrit</translation>
+        <translation>%1 serait en dehors du dossier de sortie&#xa0;: non écrit</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation>écriture impossible : %1</translation>
+        <translation>écriture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is outside the site: not copied</source>
-        <translation>%1 est en dehors du site : non copié</translation>
+        <translation>%1 est en dehors du site&#xa0;: non copié</translation>
     </message>
     <message>
         <source>links to %1, which is not published</source>
@@ -846,7 +838,7 @@
         <source>%1
 Fix: %2</source>
         <translation>%1
-Correction : %2</translation>
+Correction&#xa0;: %2</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -865,7 +857,7 @@ Correction : %2</translation>
     <name>postwright::FrontMatter</name>
     <message>
         <source>front matter: the block is %1 MB, more than the %2 MB that is read; it is kept as text, unchanged</source>
-        <translation>front matter : le bloc fait %1 Mo, soit plus que les %2 Mo lus ; il est conservé tel quel, sous forme de texte</translation>
+        <translation>front matter&#xa0;: le bloc fait %1 Mo, soit plus que les %2 Mo lus&#xa0;; il est conservé tel quel, sous forme de texte</translation>
     </message>
     <message>
         <source>none</source>
@@ -877,11 +869,11 @@ Correction : %2</translation>
     </message>
     <message>
         <source>writing &quot;%1&quot; would break the front matter: %2</source>
-        <translation>écrire &quot;%1&quot; casserait le front matter : %2</translation>
+        <translation>écrire &quot;%1&quot; casserait le front matter&#xa0;: %2</translation>
     </message>
     <message>
         <source>writing &quot;%1&quot; failed: the key is missing afterwards</source>
-        <translation>l&apos;écriture de &quot;%1&quot; a échoué : la clé est absente ensuite</translation>
+        <translation>l&apos;écriture de &quot;%1&quot; a échoué&#xa0;: la clé est absente ensuite</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be written as this value in this front matter format</source>
@@ -971,7 +963,7 @@ Correction : %2</translation>
         <translation>Résumé</translation>
     </message>
     <message>
-        <source>S&amp;ummary</source>
+        <source>Su&amp;mmary</source>
         <translation>&amp;Résumé</translation>
     </message>
     <message>
@@ -983,7 +975,7 @@ Correction : %2</translation>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <source>S&amp;lug</source>
+        <source>Sl&amp;ug</source>
         <translation>S&amp;lug</translation>
     </message>
     <message>
@@ -1035,22 +1027,22 @@ Correction : %2</translation>
         <translation>Valeur du nouveau champ</translation>
     </message>
     <message>
-        <source>Add &amp;field</source>
+        <source>Add f&amp;ield</source>
         <translation>A&amp;jouter un champ</translation>
     </message>
     <message>
         <source>The front matter does not parse (line %1, column %2): %3
 Fix it in the raw text; the form is read-only until then.</source>
-        <translation>Le front matter n&apos;est pas analysable (ligne %1, colonne %2) : %3
-Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture seule.</translation>
+        <translation>Le front matter n&apos;est pas analysable (ligne %1, colonne %2)&#xa0;: %3
+Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lecture seule.</translation>
     </message>
     <message>
         <source>As written: %1</source>
-        <translation>Tel qu&apos;écrit : %1</translation>
+        <translation>Tel qu&apos;écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not a date: %1</source>
-        <translation>Date non valide : %1</translation>
+        <translation>Date non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>No date yet</source>
@@ -1058,11 +1050,11 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>Nested values are kept as written; edit them in the raw front matter.</source>
-        <translation>Les valeurs imbriquées sont conservées telles quelles ; modifiez-les dans le front matter brut.</translation>
+        <translation>Les valeurs imbriquées sont conservées telles quelles&#xa0;; modifiez-les dans le front matter brut.</translation>
     </message>
     <message>
         <source>Not a valid %1</source>
-        <translation>Valeur non valide (type attendu : %1)</translation>
+        <translation>Valeur non valide (type attendu&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;</source>
@@ -1081,11 +1073,11 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>cannot save the image: %1</source>
-        <translation>impossible d&apos;enregistrer l&apos;image : %1</translation>
+        <translation>impossible d&apos;enregistrer l&apos;image&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read the image: %1</source>
-        <translation>impossible de lire l&apos;image : %1</translation>
+        <translation>impossible de lire l&apos;image&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1096,7 +1088,7 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>cannot write the index cache: %1</source>
-        <translation>impossible d&apos;écrire le cache d&apos;index : %1</translation>
+        <translation>impossible d&apos;écrire le cache d&apos;index&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1114,7 +1106,7 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
         <translation>Problèmes dans l&apos;article</translation>
     </message>
     <message>
-        <source>&amp;Repair Encoding</source>
+        <source>Repair E&amp;ncoding</source>
         <translation>Réparer l&apos;encoda&amp;ge</translation>
     </message>
     <message>
@@ -1181,7 +1173,7 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>Words: %1&lt;br&gt;Characters: %2&lt;br&gt;Sentences: %3&lt;br&gt;Paragraphs: %4&lt;br&gt;Reading time: %5 min</source>
-        <translation>Mots : %1&lt;br&gt;Caractères : %2&lt;br&gt;Phrases : %3&lt;br&gt;Paragraphes : %4&lt;br&gt;Temps de lecture : %5 min</translation>
+        <translation>Mots&#xa0;: %1&lt;br&gt;Caractères&#xa0;: %2&lt;br&gt;Phrases&#xa0;: %3&lt;br&gt;Paragraphes&#xa0;: %4&lt;br&gt;Temps de lecture&#xa0;: %5 min</translation>
     </message>
 </context>
 <context>
@@ -1228,7 +1220,7 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>This post has garbled characters (like â€“ for –): Edit → Repair Encoding fixes them in one step.</source>
-        <translation>Cet article contient des caractères corrompus (comme â€“ au lieu de –) : Édition → Réparer l&apos;encodage les corrige en une seule étape.</translation>
+        <translation>Cet article contient des caractères corrompus (comme â€“ au lieu de –)&#xa0;: Édition → Réparer l&apos;encodage les corrige en une seule étape.</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1400,7 +1392,7 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>Columns × rows (header row included):</source>
-        <translation>Colonnes × lignes (ligne d&apos;en-tête comprise) :</translation>
+        <translation>Colonnes × lignes (ligne d&apos;en-tête comprise)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1496,15 +1488,15 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>Recover unsaved changes?</source>
-        <translation>Récupérer les modifications non enregistrées ?</translation>
+        <translation>Récupérer les modifications non enregistrées&#xa0;?</translation>
     </message>
     <message>
         <source>Postwright was closed with unsaved changes to &quot;%1&quot; (autosaved %2). Recover them?</source>
-        <translation>Postwright a été fermé alors que « %1 » contenait des modifications non enregistrées (sauvegarde automatique : %2). Voulez-vous les récupérer ?</translation>
+        <translation>Postwright a été fermé alors que «&#xa0;%1&#xa0;» contenait des modifications non enregistrées (sauvegarde automatique&#xa0;: %2). Voulez-vous les récupérer&#xa0;?</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation>Échec de la sauvegarde automatique : %1</translation>
+        <translation>Échec de la sauvegarde automatique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open a post</source>
@@ -1536,27 +1528,19 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>&quot;%1&quot; has changes that are not saved. Save them?</source>
-        <translation>« %1 » contient des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
-    </message>
-    <message>
-        <source>Repaired %1 garbled characters.</source>
-        <translation>Caractères corrompus réparés : %1.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient des modifications non enregistrées. Voulez-vous les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>No garbled characters to repair.</source>
         <translation>Aucun caractère corrompu à réparer.</translation>
     </message>
     <message>
-        <source>%1 could not be repaired exactly (a byte was lost); the doctor lists them.</source>
-        <translation>Caractères impossibles à réparer exactement (un octet a été perdu) : %1 ; le diagnostic les liste.</translation>
-    </message>
-    <message>
         <source>Cannot set %1: %2</source>
-        <translation>Impossible de définir %1 : %2</translation>
+        <translation>Impossible de définir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot remove %1: %2</source>
-        <translation>Impossible de supprimer %1 : %2</translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -1579,8 +1563,8 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     <message numerus="yes">
         <source>Selection: %n words</source>
         <translation>
-            <numerusform>Sélection : %n mot</numerusform>
-            <numerusform>Sélection : %n mots</numerusform>
+            <numerusform>Sélection&#xa0;: %n mot</numerusform>
+            <numerusform>Sélection&#xa0;: %n mots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1600,11 +1584,11 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>%1 was deleted or moved on disk; saving writes it again.</source>
-        <translation>%1 a été supprimé ou déplacé sur le disque ; l&apos;enregistrement le recréera.</translation>
+        <translation>%1 a été supprimé ou déplacé sur le disque&#xa0;; l&apos;enregistrement le recréera.</translation>
     </message>
     <message>
         <source>Reloaded %1: it changed on disk.</source>
-        <translation>%1 rechargé : il a été modifié sur le disque.</translation>
+        <translation>%1 rechargé&#xa0;: il a été modifié sur le disque.</translation>
     </message>
     <message>
         <source>The post changed on disk</source>
@@ -1612,7 +1596,7 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>&quot;%1&quot; was changed by another program, and you have unsaved changes here.</source>
-        <translation>« %1 » a été modifié par un autre programme, alors que vous avez des modifications non enregistrées ici.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme, alors que vous avez des modifications non enregistrées ici.</translation>
     </message>
     <message>
         <source>Compare with the file on disk</source>
@@ -1632,7 +1616,7 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>Line:</source>
-        <translation>Ligne :</translation>
+        <translation>Ligne&#xa0;:</translation>
     </message>
     <message>
         <source>Insert an image</source>
@@ -1648,15 +1632,29 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation>&amp;Texte :</translation>
+        <translation>&amp;Texte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation>&amp;URL :</translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <source>Pasted image</source>
         <translation>Image collée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired %n garbled character(s).</source>
+        <translation>
+            <numerusform>%n caractère corrompu réparé.</numerusform>
+            <numerusform>%n caractères corrompus réparés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be repaired exactly (a byte was lost); the doctor lists them.</source>
+        <translation>
+            <numerusform>%n caractère n’a pas pu être réparé exactement (un octet a été perdu)&#xa0;; le diagnostic le liste.</numerusform>
+            <numerusform>%n caractères n’ont pas pu être réparés exactement (un octet a été perdu)&#xa0;; le diagnostic les liste.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1675,15 +1673,15 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>Spell check: loading the %1 dictionary…</source>
-        <translation>Orthographe : chargement du dictionnaire %1…</translation>
+        <translation>Orthographe&#xa0;: chargement du dictionnaire %1…</translation>
     </message>
     <message>
         <source>Spell check: %1</source>
-        <translation>Orthographe : %1</translation>
+        <translation>Orthographe&#xa0;: %1</translation>
     </message>
     <message>
         <source>No spelling dictionary for “%1”: install its hunspell package</source>
-        <translation>Aucun dictionnaire orthographique pour « %1 » : installez le paquet hunspell correspondant</translation>
+        <translation>Aucun dictionnaire orthographique pour «&#xa0;%1&#xa0;»&#xa0;: installez le paquet hunspell correspondant</translation>
     </message>
     <message>
         <source>No Suggestions</source>
@@ -1691,22 +1689,22 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>Add “%1” to Dictionary</source>
-        <translation>Ajouter « %1 » au dictionnaire</translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;» au dictionnaire</translation>
     </message>
     <message>
         <source>Could not save the personal word list: %1</source>
-        <translation>Impossible d&apos;enregistrer la liste de mots personnelle : %1</translation>
+        <translation>Impossible d&apos;enregistrer la liste de mots personnelle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ignore “%1”</source>
-        <translation>Ignorer « %1 »</translation>
+        <translation>Ignorer «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>postwright::NewPost</name>
     <message>
         <source>the title &quot;%1&quot; gives no file name</source>
-        <translation>le titre « %1 » ne donne aucun nom de fichier</translation>
+        <translation>le titre «&#xa0;%1&#xa0;» ne donne aucun nom de fichier</translation>
     </message>
     <message>
         <source>Jekyll has no page bundles</source>
@@ -1744,14 +1742,14 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation>écriture impossible : %1</translation>
+        <translation>écriture impossible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>postwright::Post</name>
     <message>
         <source>cannot read: %1</source>
-        <translation>lecture impossible : %1</translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>the post has no file name yet</source>
@@ -1759,22 +1757,22 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation>écriture impossible : %1</translation>
+        <translation>écriture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot save: %1</source>
-        <translation>enregistrement impossible : %1</translation>
+        <translation>enregistrement impossible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>postwright::PostDoctor</name>
     <message>
         <source>front matter does not parse: %1</source>
-        <translation>le front matter n&apos;est pas analysable : %1</translation>
+        <translation>le front matter n&apos;est pas analysable&#xa0;: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; appears more than once; generators keep only one of them</source>
-        <translation>la clé &quot;%1&quot; apparaît plusieurs fois ; les générateurs n&apos;en conservent qu&apos;une</translation>
+        <translation>la clé &quot;%1&quot; apparaît plusieurs fois&#xa0;; les générateurs n&apos;en conservent qu&apos;une</translation>
     </message>
     <message>
         <source>the post has no title</source>
@@ -1782,31 +1780,31 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>the title has %1 characters; search engines show about %2</source>
-        <translation>le titre compte %1 caractères ; les moteurs de recherche en affichent environ %2</translation>
+        <translation>le titre compte %1 caractères&#xa0;; les moteurs de recherche en affichent environ %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date generators can read: %2</source>
-        <translation>&quot;%1&quot; n&apos;est pas une date lisible par les générateurs : %2</translation>
+        <translation>&quot;%1&quot; n&apos;est pas une date lisible par les générateurs&#xa0;: %2</translation>
     </message>
     <message>
         <source>no summary or description: search engines and feeds will guess one</source>
-        <translation>ni résumé ni description (summary, description) : les moteurs de recherche et les flux en devineront un</translation>
+        <translation>ni résumé ni description (summary, description)&#xa0;: les moteurs de recherche et les flux en devineront un</translation>
     </message>
     <message>
         <source>the %1 has %2 characters; search engines show about %3</source>
-        <translation>le champ %1 compte %2 caractères ; les moteurs de recherche en affichent environ %3</translation>
+        <translation>le champ %1 compte %2 caractères&#xa0;; les moteurs de recherche en affichent environ %3</translation>
     </message>
     <message>
         <source>the slug has %1 characters; keep URLs under %2</source>
-        <translation>le slug compte %1 caractères ; limitez les URL à moins de %2</translation>
+        <translation>le slug compte %1 caractères&#xa0;; limitez les URL à moins de %2</translation>
     </message>
     <message>
         <source>image not found: %1</source>
-        <translation>image introuvable : %1</translation>
+        <translation>image introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <source>link target not found: %1</source>
-        <translation>cible du lien introuvable : %1</translation>
+        <translation>cible du lien introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <source>garbled text (UTF-8 once read as Windows-1252)</source>
@@ -1814,7 +1812,7 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>cannot be repaired exactly, a byte was lost: %1</source>
-        <translation>réparation exacte impossible, un octet a été perdu : %1</translation>
+        <translation>réparation exacte impossible, un octet a été perdu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1841,7 +1839,7 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>&quot;%1&quot; is not a file name</source>
-        <translation>« %1 » n&apos;est pas un nom de fichier</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de fichier</translation>
     </message>
     <message>
         <source>cannot move to the trash</source>
@@ -1849,7 +1847,7 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>not a draft: it is not in a _drafts folder</source>
-        <translation>pas un brouillon : il ne se trouve pas dans un dossier _drafts</translation>
+        <translation>pas un brouillon&#xa0;: il ne se trouve pas dans un dossier _drafts</translation>
     </message>
 </context>
 <context>
@@ -1876,11 +1874,11 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation>Étiquettes : %1</translation>
+        <translation>Étiquettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Categories: %1</source>
-        <translation>Catégories : %1</translation>
+        <translation>Catégories&#xa0;: %1</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1926,7 +1924,7 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>Cannot open the site: %1</source>
-        <translation>Impossible d&apos;ouvrir le site : %1</translation>
+        <translation>Impossible d&apos;ouvrir le site&#xa0;: %1</translation>
     </message>
     <message>
         <source>Indexing canceled.</source>
@@ -1934,7 +1932,7 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>Cannot update the site: %1</source>
-        <translation>Impossible de mettre à jour le site : %1</translation>
+        <translation>Impossible de mettre à jour le site&#xa0;: %1</translation>
     </message>
     <message>
         <source>All tags</source>
@@ -1978,15 +1976,15 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>Posts: %1</source>
-        <translation>Articles : %1</translation>
+        <translation>Articles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Drafts: %1</source>
-        <translation>Brouillons : %1</translation>
+        <translation>Brouillons&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warnings: %1</source>
-        <translation>Avertissements : %1</translation>
+        <translation>Avertissements&#xa0;: %1</translation>
     </message>
     <message>
         <source>Site warnings</source>
@@ -1994,7 +1992,7 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>Files of the site that need a look: %1</source>
-        <translation>Fichiers du site à vérifier : %1</translation>
+        <translation>Fichiers du site à vérifier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Created %1</source>
@@ -2006,11 +2004,11 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>Files that could not be written (left as they were): %1</source>
-        <translation>Fichiers qui n&apos;ont pas pu être écrits (laissés tels quels) : %1</translation>
+        <translation>Fichiers qui n&apos;ont pas pu être écrits (laissés tels quels)&#xa0;: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: files changed: %2</source>
-        <translation>« %1 » : fichiers modifiés : %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: fichiers modifiés&#xa0;: %2</translation>
     </message>
     <message>
         <source>canceled</source>
@@ -2078,7 +2076,7 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>New file name (slug):</source>
-        <translation>Nouveau nom de fichier (slug) :</translation>
+        <translation>Nouveau nom de fichier (slug)&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot rename the post</source>
@@ -2098,11 +2096,11 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>the folder of &quot;%1&quot; with its files</source>
-        <translation>le dossier de « %1 » avec ses fichiers</translation>
+        <translation>le dossier de «&#xa0;%1&#xa0;» avec ses fichiers</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move to Trash</source>
@@ -2110,7 +2108,7 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>Move %1 to the trash?</source>
-        <translation>Mettre %1 à la corbeille ?</translation>
+        <translation>Mettre %1 à la corbeille&#xa0;?</translation>
     </message>
     <message>
         <source>Cannot move the post to the trash</source>
@@ -2125,7 +2123,7 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>cannot write the recovery file: %1</source>
-        <translation>impossible d&apos;écrire le fichier de récupération : %1</translation>
+        <translation>impossible d&apos;écrire le fichier de récupération&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2136,7 +2134,7 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>cannot copy the sample blog: %1</source>
-        <translation>impossible de copier le blog d&apos;exemple : %1</translation>
+        <translation>impossible de copier le blog d&apos;exemple&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2185,7 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>No Hunspell dictionaries are installed (Debian: hunspell-en-us, hunspell-de-de…).</source>
-        <translation>Aucun dictionnaire Hunspell n&apos;est installé (Debian : hunspell-fr, hunspell-en-us…).</translation>
+        <translation>Aucun dictionnaire Hunspell n&apos;est installé (Debian&#xa0;: hunspell-fr, hunspell-en-us…).</translation>
     </message>
     <message>
         <source>Postwright will use this language the next time it starts.</source>
@@ -2202,7 +2200,7 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Command, menu or keys</source>
@@ -2249,7 +2247,7 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     <name>postwright::SiteConfig</name>
     <message>
         <source>cannot read: %1</source>
-        <translation>lecture impossible : %1</translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>not a folder</source>
@@ -2267,18 +2265,18 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     <name>postwright::SiteRules</name>
     <message>
         <source>not named YYYY-MM-DD-slug.%1: Jekyll ignores this file</source>
-        <translation>nom différent de YYYY-MM-DD-slug.%1 : Jekyll ignore ce fichier</translation>
+        <translation>nom différent de YYYY-MM-DD-slug.%1&#xa0;: Jekyll ignore ce fichier</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation>lecture impossible : %1</translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>postwright::TermEdit</name>
     <message>
         <source>not inside the site: left alone</source>
-        <translation>en dehors du site : laissé tel quel</translation>
+        <translation>en dehors du site&#xa0;: laissé tel quel</translation>
     </message>
 </context>
 <context>
@@ -2293,7 +2291,7 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>&amp;New name:</source>
-        <translation>&amp;Nouveau nom :</translation>
+        <translation>&amp;Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <source>Merge Terms</source>
@@ -2301,11 +2299,11 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>Merge %1 into another term of the %2: every post with %1 gets the other term instead.</source>
-        <translation>Fusionner %1 avec un autre terme du champ %2 : chaque article qui contient %1 reçoit l&apos;autre terme à la place.</translation>
+        <translation>Fusionner %1 avec un autre terme du champ %2&#xa0;: chaque article qui contient %1 reçoit l&apos;autre terme à la place.</translation>
     </message>
     <message>
         <source>&amp;Into:</source>
-        <translation>&amp;Avec :</translation>
+        <translation>&amp;Avec&#xa0;:</translation>
     </message>
     <message>
         <source>Delete Term</source>
@@ -2317,7 +2315,7 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>%1: the &quot;%2&quot; key</source>
-        <translation>%1 : la clé &quot;%2&quot;</translation>
+        <translation>%1&#xa0;: la clé &quot;%2&quot;</translation>
     </message>
     <message>
         <source>No file carries this term.</source>
@@ -2325,18 +2323,18 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>Files that will change (only their %1 lines): %2</source>
-        <translation>Fichiers qui seront modifiés (seulement leurs lignes %1) : %2</translation>
+        <translation>Fichiers qui seront modifiés (seulement leurs lignes %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>These files cannot be changed and will be left as they are:</source>
-        <translation>Ces fichiers ne peuvent pas être modifiés et resteront tels quels :</translation>
+        <translation>Ces fichiers ne peuvent pas être modifiés et resteront tels quels&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>postwright::TermListModel</name>
     <message>
         <source>%1 — posts: %2</source>
-        <translation>%1 — articles : %2</translation>
+        <translation>%1 — articles&#xa0;: %2</translation>
     </message>
     <message>
         <source>Term</source>
@@ -2351,11 +2349,11 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     <name>postwright::TextCodec</name>
     <message>
         <source>binary file (a NUL byte at byte offset %1): not a text post</source>
-        <translation>fichier binaire (un octet NUL à la position %1) : ce n&apos;est pas un article texte</translation>
+        <translation>fichier binaire (un octet NUL à la position %1)&#xa0;: ce n&apos;est pas un article texte</translation>
     </message>
     <message>
         <source>UTF-16 file has an odd number of bytes (%1): its last byte is cut off</source>
-        <translation>le fichier UTF-16 a un nombre impair d&apos;octets (%1) : son dernier octet est tronqué</translation>
+        <translation>le fichier UTF-16 a un nombre impair d&apos;octets (%1)&#xa0;: son dernier octet est tronqué</translation>
     </message>
     <message>
         <source>invalid UTF-16 at byte offset %1 (an unpaired surrogate)</source>
@@ -2363,15 +2361,15 @@ Corrigez-le dans le texte brut ; d&apos;ici là, le formulaire est en lecture s
     </message>
     <message>
         <source>the file looks like %1 text without a byte-order mark; save it as UTF-8 (or as UTF-16 with a BOM) to open it</source>
-        <translation>le fichier semble être du texte %1 sans indicateur d&apos;ordre des octets (BOM) ; enregistrez-le en UTF-8 (ou en UTF-16 avec BOM) pour l&apos;ouvrir</translation>
+        <translation>le fichier semble être du texte %1 sans indicateur d&apos;ordre des octets (BOM)&#xa0;; enregistrez-le en UTF-8 (ou en UTF-16 avec BOM) pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>invalid UTF-8 at byte offset %1 (byte 0x%2); the file is not UTF-8 text</source>
-        <translation>UTF-8 non valide à la position %1 (octet 0x%2) ; le fichier n&apos;est pas du texte UTF-8</translation>
+        <translation>UTF-8 non valide à la position %1 (octet 0x%2)&#xa0;; le fichier n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
         <source>invalid UTF-8; the file is not UTF-8 text</source>
-        <translation>UTF-8 non valide ; le fichier n&apos;est pas du texte UTF-8</translation>
+        <translation>UTF-8 non valide&#xa0;; le fichier n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>

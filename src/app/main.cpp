@@ -34,13 +34,14 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption sample(QStringLiteral("sample"), QApplication::translate("main", "Open the bundled sample blog."));
     parser.addOption(sample);
-    // Testing aids (tests/gui/tst_crashrecovery.cpp drives the real binary):
+    // Testing aids (tests/gui/tst_crashrecovery.cpp drives the real binary),
+    // hidden from --help and so not translated:
     // type text as a user would, and answer the recovery question.
     QCommandLineOption testType(QStringLiteral("test-type"),
-                                      QApplication::translate("main", "Testing aid: type TEXT at the end of the post once it is open."),
+                                      QStringLiteral("Testing aid: type TEXT at the end of the post once it is open."),
                                       QStringLiteral("TEXT"));
     QCommandLineOption testRecover(QStringLiteral("test-auto-recover"),
-                                         QApplication::translate("main", "Testing aid: answer Yes to every question, print the editor's text once the post is open, and quit."));
+                                         QStringLiteral("Testing aid: answer Yes to every question, print the editor's text once the post is open, and quit."));
     testType.setFlags(QCommandLineOption::HiddenFromHelp);
     testRecover.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(testType);

@@ -925,11 +925,11 @@ int MainWindow::repairEncoding()
         m_syncPending = true;
         syncFromEditor();
     }
-    QString message = repair.repaired > 0 ? tr("Repaired %1 garbled characters.").arg(repair.repaired)
+    QString message = repair.repaired > 0 ? tr("Repaired %n garbled character(s).", nullptr, repair.repaired)
                                           : tr("No garbled characters to repair.");
     if (!repair.unrepairable.isEmpty())
-        message += QLatin1Char(' ') + tr("%1 could not be repaired exactly (a byte was lost); the doctor lists them.")
-                                          .arg(repair.unrepairable.size());
+        message += QLatin1Char(' ') + tr("%n could not be repaired exactly (a byte was lost); the doctor lists them.",
+                                         nullptr, int(repair.unrepairable.size()));
     statusBar()->showMessage(message, 10000);
     return repair.repaired;
 }

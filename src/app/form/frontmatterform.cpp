@@ -111,7 +111,7 @@ void FrontMatterForm::buildStandardFields()
     m_summary->setAccessibleName(tr("Summary"));
     m_summary->setTabChangesFocus(true);
     m_summary->setFixedHeight(m_summary->fontMetrics().lineSpacing() * 3 + 12);
-    form->addRow(tr("S&ummary"), m_summary);
+    form->addRow(tr("Su&mmary"), m_summary);
     m_summary->installEventFilter(this);
     connect(m_summary, &QPlainTextEdit::textChanged, this, [this] { m_summary->setProperty("dirty", true); });
 
@@ -120,7 +120,7 @@ void FrontMatterForm::buildStandardFields()
     m_draft->setAccessibleName(tr("Draft"));
     flags->addWidget(m_draft);
     flags->addSpacing(16);
-    auto *slugLabel = new QLabel(tr("S&lug"), m_fields);
+    auto *slugLabel = new QLabel(tr("Sl&ug"), m_fields);
     flags->addWidget(slugLabel);
     m_slug = new QLineEdit(m_fields);
     m_slug->setAccessibleName(tr("Slug"));
@@ -169,7 +169,7 @@ void FrontMatterForm::buildStandardFields()
     m_newValue = new QLineEdit(m_otherBox);
     m_newValue->setPlaceholderText(tr("value"));
     m_newValue->setAccessibleName(tr("New field value"));
-    auto *add = new QPushButton(tr("Add &field"), m_otherBox);
+    auto *add = new QPushButton(tr("Add f&ield"), m_otherBox);
     addRow->addWidget(m_newKey);
     addRow->addWidget(m_newValue, 1);
     addRow->addWidget(add);

@@ -40,7 +40,7 @@ InsightsPanel::InsightsPanel(QWidget *parent)
     m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::LineColumn, QHeaderView::ResizeToContents);
     m_findingsView->setWordWrap(true);
     m_findingsView->setAccessibleName(tr("Problems in the post"));
-    m_repair = new QPushButton(tr("&Repair Encoding"), doctor);
+    m_repair = new QPushButton(tr("Repair E&ncoding"), doctor);
     m_repair->setToolTip(tr("Repair text that was once read with the wrong encoding (â€“ for –), as one undo step"));
     m_repair->setEnabled(false);
     doctorLayout->addWidget(m_findingsSummary);

@@ -29,6 +29,15 @@
 namespace postwright {
 namespace {
 
+// The user said no to a change: not an error to show. Told apart by its
+// column, never by its (translated) message.
+constexpr int canceledColumn = -1;
+
+bool wasCanceled(const Error &error)
+{
+    return error.column == canceledColumn;
+}
+
 const QString tagsTaxonomy = QStringLiteral("tags");
 const QString categoriesTaxonomy = QStringLiteral("categories");
 
@@ -680,10 +689,15 @@ TermEditReport ProjectPanel::applyTermEdit(const TermEdit &edit)
     return report;
 }
 
+Error ProjectPanel::canceledBy(const QString &path) const
+{
+    return Error{path, 0, canceledColumn, tr("canceled")};
+}
+
 Result<QString> ProjectPanel::publishPost(const QString &path)
 {
     if (!mayChange(path))
-        return Error{absolute(path), 0, 0, tr("canceled")};
+        return canceledBy(absolute(path));
     const QString from = absolute(path);
     const Result<QString> published = postwright::publishPost(config(), path);
     if (published) {
@@ -698,7 +712,7 @@ Result<QString> ProjectPanel::publishPost(const QString &path)
 Result<QString> ProjectPanel::renamePost(const QString &path, const QString &slug)
 {
     if (!mayChange(path))
-        return Error{absolute(path), 0, 0, tr("canceled")};
+        return canceledBy(absolute(path));
     const QString from = absolute(path);
     const Result<QString> renamed = postwright::renamePost(config(), path, slug);
     if (renamed) {
@@ -711,7 +725,7 @@ Result<QString> ProjectPanel::renamePost(const QString &path, const QString &slu
 Result<QString> ProjectPanel::movePost(const QString &path, const QString &folder)
 {
     if (!mayChange(path))
-        return Error{absolute(path), 0, 0, tr("canceled")};
+        return canceledBy(absolute(path));
     const QString from = absolute(path);
     const Result<QString> moved = postwright::movePost(config(), path, folder);
     if (moved) {
@@ -724,7 +738,7 @@ Result<QString> ProjectPanel::movePost(const QString &path, const QString &folde
 Result<Success> ProjectPanel::trashPost(const QString &path)
 {
     if (!mayChange(path))
-        return Error{absolute(path), 0, 0, tr("canceled")};
+        return canceledBy(absolute(path));
     const QString from = absolute(path);
     const Result<Success> trashed = postwright::trashPost(config(), path);
     if (trashed) {
@@ -752,7 +766,7 @@ void ProjectPanel::showPostMenu(const QPoint &pos)
     menu.addAction(tr("&Open"), this, [this, absolutePath] { emit openPostRequested(absolutePath); });
     menu.addSeparator();
     QAction *publish = menu.addAction(tr("&Publish"), this, [this, path] {
-        if (const auto published = publishPost(path); !published && published.error().message != tr("canceled"))
+        if (const auto published = publishPost(path); !published && !wasCanceled(published.error()))
             reportError(tr("Cannot publish the post"), published.error());
     });
     publish->setEnabled(draft);
@@ -800,7 +814,7 @@ void ProjectPanel::askRenamePost(const QString &path)
     const QString newSlug = QInputDialog::getText(this, tr("Rename Post"), tr("New file name (slug):"), QLineEdit::Normal, slug, &ok);
     if (!ok || newSlug.trimmed().isEmpty() || newSlug.trimmed() == slug)
         return;
-    if (const auto renamed = renamePost(path, newSlug.trimmed()); !renamed && renamed.error().message != tr("canceled"))
+    if (const auto renamed = renamePost(path, newSlug.trimmed()); !renamed && !wasCanceled(renamed.error()))
         reportError(tr("Cannot rename the post"), renamed.error());
 }
 
@@ -814,7 +828,7 @@ void ProjectPanel::askMovePost(const QString &path)
         reportError(tr("Cannot move the post"), Error{folder, 0, 0, tr("the folder is outside the site")});
         return;
     }
-    if (const auto moved = movePost(path, config().relativePath(folder)); !moved && moved.error().message != tr("canceled"))
+    if (const auto moved = movePost(path, config().relativePath(folder)); !moved && !wasCanceled(moved.error()))
         reportError(tr("Cannot move the post"), moved.error());
 }
 
@@ -826,7 +840,7 @@ void ProjectPanel::askTrashPost(const QString &path)
                                               tr("Move %1 to the trash?").arg(what.arg(record ? record->title : path)));
     if (answer != QMessageBox::Yes)
         return;
-    if (const auto trashed = trashPost(path); !trashed && trashed.error().message != tr("canceled"))
+    if (const auto trashed = trashPost(path); !trashed && !wasCanceled(trashed.error()))
         reportError(tr("Cannot move the post to the trash"), trashed.error());
 }
 

@@ -135,6 +135,8 @@ private:
     void showWarnings();
     void reportError(const QString &title, const Error &error);
     bool mayChange(const QString &relativePath);
+    // The error a change the user declined returns.
+    Error canceledBy(const QString &path) const;
     QString absolute(const QString &path) const;
 
     std::unique_ptr<Ui::ProjectPanel> m_ui;
