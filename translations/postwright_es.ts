@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Case &amp;sensitive</source>
-        <translation>&amp;Mayúsculas</translation>
+        <translation>Mayúscula&amp;s</translation>
     </message>
     <message>
         <source>Match case</source>
@@ -148,11 +148,11 @@
     </message>
     <message>
         <source>Re&amp;place</source>
-        <translation>&amp;Reemplazar</translation>
+        <translation>Reempla&amp;zar</translation>
     </message>
     <message>
         <source>Replace a&amp;ll</source>
-        <translation>Reemplazar &amp;todo</translation>
+        <translation>Reemplazar to&amp;do</translation>
     </message>
 </context>
 <context>
@@ -956,7 +956,7 @@ Solución: %2</translation>
     </message>
     <message>
         <source>&amp;Author</source>
-        <translation>&amp;Autor</translation>
+        <translation>A&amp;utor</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1107,7 +1107,7 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     </message>
     <message>
         <source>Repair E&amp;ncoding</source>
-        <translation>&amp;Reparar codificación</translation>
+        <translation>Reparar cod&amp;ificación</translation>
     </message>
     <message>
         <source>Repair text that was once read with the wrong encoding (â€“ for –), as one undo step</source>
@@ -1460,7 +1460,7 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Markdown &amp;Cheat Sheet</source>

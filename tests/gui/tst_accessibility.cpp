@@ -17,9 +17,11 @@
 #include "project/newpostdialog.h"
 #include "project/projectpanel.h"
 #include "settings/settingsdialog.h"
+#include "settings/uilanguage.h"
 #include "site/siteconfig.h"
 
 #include <QAbstractSpinBox>
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
@@ -35,11 +37,15 @@
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTranslator>
+#include <QScopeGuard>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebEngineView>
 
 using namespace postwright;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -221,6 +227,45 @@ private slots:
         QCOMPARE(order, (QList<int>{0, 1, 2, 3}));
     }
 
+    // The "Other fields" editors are made after the window: Tab still goes
+    // categories -> other fields (in order) -> the new-field row, also after
+    // the set of other fields changes.
+    void otherFieldsFollowTheCategoriesInTabOrder()
+    {
+        const QString post = m_dir.filePath("site/content/posts/extra.md");
+        writeFile(post, "---\ntitle: Extra\ncategories: [a]\nweight: 3\nfeatured: true\nparams:\n  x: 1\nsubtitle: s\n---\nBody.\n");
+        auto window = makeWindow();
+        QVERIFY(window->openPost(post));
+        window->show();
+        const auto chainAfterCategories = [&] {
+            QStringList names;
+            QWidget *start = nullptr;
+            for (QLineEdit *edit : window->form()->findChildren<QLineEdit *>()) {
+                if (edit->accessibleName() == QLatin1String("Add a category"))
+                    start = edit;
+            }
+            if (!start)
+                return QStringList{QStringLiteral("no categories input")};
+            QWidget *w = start;
+            for (int i = 0; i < 12; ++i) {
+                w = w->nextInFocusChain();
+                if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(window.get()))
+                    names.append(w->accessibleName());
+                if (w->accessibleName() == QLatin1String("New field name"))
+                    break;
+            }
+            return names;
+        };
+        QCOMPARE(chainAfterCategories(), (QStringList{u"weight"_s, u"Remove field weight"_s, u"featured"_s, u"Remove field featured"_s,
+                                                      u"Remove field params"_s, u"subtitle"_s, u"Remove field subtitle"_s,
+                                                      u"New field name"_s}));
+        // A new key through the raw text rebuilds the rows: the order holds.
+        window->editor()->setPlainText(window->editor()->toPlainText().replace(u"subtitle: s\n"_s, u"subtitle: s\nrank: 1\n"_s));
+        QTRY_COMPARE(chainAfterCategories(), (QStringList{u"weight"_s, u"Remove field weight"_s, u"featured"_s, u"Remove field featured"_s,
+                                                          u"Remove field params"_s, u"subtitle"_s, u"Remove field subtitle"_s,
+                                                          u"rank"_s, u"Remove field rank"_s, u"New field name"_s}));
+    }
+
     void f6MovesBetweenPanes()
     {
         auto window = makeWindow();
@@ -262,6 +307,50 @@ private slots:
             if (owners.count(key) > 1 && names.size() > 1)
                 clashes.append(QStringLiteral("%1: %2").arg(key, names.join(QStringLiteral(", "))));
         }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    }
+
+    void mnemonicsAreUniqueInTheWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "de", "fr", "es"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    // Alt+letter of the menu bar, the form, the find bar and the writing
+    // tools: two owners of one letter make Alt only cycle between them.
+    void mnemonicsAreUniqueInTheWindow()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(installUiTranslators(*qApp, language), language);
+        const auto restore = qScopeGuard([] {
+            for (QTranslator *translator : qApp->findChildren<QTranslator *>())
+                delete translator;
+        });
+        auto window = makeWindow();
+        QVERIFY(window->openPost(m_post));
+        QMultiHash<QString, QString> owners;
+        const auto add = [&](const QString &text) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (!key.isEmpty())
+                owners.insert(key.toString(QKeySequence::PortableText), text);
+        };
+        for (QAction *menu : window->menuBar()->actions())
+            add(menu->text());
+        for (QLabel *label : window->findChildren<QLabel *>()) {
+            if (label->buddy())
+                add(label->text());
+        }
+        for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+            if (!qobject_cast<QMenu *>(button->window()) && button->window() == window.get())
+                add(button->text());
+        }
+        QStringList clashes;
+        for (const QString &key : owners.uniqueKeys()) {
+            if (owners.count(key) > 1)
+                clashes.append(QStringLiteral("%1: %2").arg(key, owners.values(key).join(QStringLiteral(" / "))));
+        }
+        QVERIFY2(owners.size() > 15, qPrintable(QString::number(owners.size())));
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
     }
 

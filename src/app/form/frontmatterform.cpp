@@ -169,13 +169,13 @@ void FrontMatterForm::buildStandardFields()
     m_newValue = new QLineEdit(m_otherBox);
     m_newValue->setPlaceholderText(tr("value"));
     m_newValue->setAccessibleName(tr("New field value"));
-    auto *add = new QPushButton(tr("Add f&ield"), m_otherBox);
+    m_addField = new QPushButton(tr("Add f&ield"), m_otherBox);
     addRow->addWidget(m_newKey);
     addRow->addWidget(m_newValue, 1);
-    addRow->addWidget(add);
+    addRow->addWidget(m_addField);
     otherLayout->addLayout(addRow);
     outer->addWidget(m_otherBox);
-    connect(add, &QPushButton::clicked, this, &FrontMatterForm::addField);
+    connect(m_addField, &QPushButton::clicked, this, &FrontMatterForm::addField);
     connect(m_newValue, &QLineEdit::returnPressed, this, &FrontMatterForm::addField);
 }
 
@@ -324,6 +324,7 @@ void FrontMatterForm::rebuildOtherFields(const FrontMatter &fm)
         delete item;
     }
     m_otherEditors.clear();
+    QWidgetList focusOrder;
     int row = 0;
     for (const Field &f : fm.fields) {
         if (standardKeys().contains(f.key) && !(f.key == QLatin1String("description") && summaryKey() != f.key))
@@ -378,8 +379,22 @@ void FrontMatterForm::rebuildOtherFields(const FrontMatter &fm)
         remove->setAccessibleName(tr("Remove field %1").arg(f.key));
         connect(remove, &QToolButton::clicked, this, [this, name] { emit fieldRemoved(name); });
         m_otherGrid->addWidget(remove, row, 3);
+        focusOrder.append({editor, remove});
         ++row;
     }
+    // New widgets join the end of the window's focus chain, after the editor
+    // and the preview: put them back between the categories and the row that
+    // adds a field, in the order they are shown.
+    QWidget *previous = m_categories->focusProxy() ? m_categories->focusProxy() : m_categories;
+    for (QWidget *w : std::as_const(focusOrder)) {
+        if (w->focusPolicy() == Qt::NoFocus)
+            continue;
+        QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
+    QWidget::setTabOrder(previous, m_newKey);
+    QWidget::setTabOrder(m_newKey, m_newValue);
+    QWidget::setTabOrder(m_newValue, m_addField);
 }
 
 void FrontMatterForm::updateOtherFieldValues(const FrontMatter &fm)

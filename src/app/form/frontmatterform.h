@@ -74,6 +74,7 @@ private:
     QHash<QString, QWidget *> m_otherEditors;
     QLineEdit *m_newKey = nullptr;
     QLineEdit *m_newValue = nullptr;
+    QPushButton *m_addField = nullptr;
 };
 
 } // namespace postwright
