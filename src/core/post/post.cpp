@@ -121,31 +121,21 @@ QStringView Post::body() const
 
 Result<Success> Post::setField(const QString &key, const Value &value, WriteMode mode)
 {
-    Result<QString> written = setFrontMatterField(m_decoded.text, key, value, mode);
-    if (!written) {
-        Error error = written.error();
-        error.path = m_path;
-        return error;
-    }
-    setText(written.value());
-    return Success{};
+    return applyEdit(setFrontMatterField(m_decoded.text, key, value, mode));
 }
 
 Result<Success> Post::setFields(const QList<FieldChange> &changes, WriteMode mode)
 {
-    Result<QString> written = setFrontMatterFields(m_decoded.text, changes, mode);
-    if (!written) {
-        Error error = written.error();
-        error.path = m_path;
-        return error;
-    }
-    setText(written.value());
-    return Success{};
+    return applyEdit(setFrontMatterFields(m_decoded.text, changes, mode));
 }
 
 Result<Success> Post::removeField(const QString &key)
 {
-    Result<QString> written = removeFrontMatterField(m_decoded.text, key);
+    return applyEdit(removeFrontMatterField(m_decoded.text, key));
+}
+
+Result<Success> Post::applyEdit(Result<QString> written)
+{
     if (!written) {
         Error error = written.error();
         error.path = m_path;

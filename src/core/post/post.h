@@ -56,6 +56,9 @@ public:
     QString title() const;
 
 private:
+    // Takes the writer's new text, or its error with this post's path.
+    Result<Success> applyEdit(Result<QString> written);
+
     QString m_path;
     DecodedText m_decoded;
     FrontMatter m_frontMatter;
