@@ -2,7 +2,8 @@
 # SPDX-FileCopyrightText: 2026 The Postwright authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Postwright needs that are not there yet.
-# Usage: scripts/deps.sh [build|test]   (test adds what the test suite needs)
+# Usage: scripts/deps.sh [build|test|fuzz]   (test adds what the test suite needs,
+#        fuzz adds clang and libFuzzer for scripts/fuzz.sh)
 # Checks with dpkg first, so a second run needs no network.
 set -euo pipefail
 
@@ -17,10 +18,14 @@ build_packages=(
 )
 test_packages=(xvfb xauth cmark-gfm python3 desktop-file-utils appstream dpkg-dev file groff-base chromium)
 
+# clang and libFuzzer's runtime, for scripts/fuzz.sh.
+fuzz_packages=(clang libclang-rt-14-dev)
+
 wanted=("${build_packages[@]}")
-if [[ "${1:-build}" == test ]]; then
-  wanted+=("${test_packages[@]}")
-fi
+case "${1:-build}" in
+  test) wanted+=("${test_packages[@]}") ;;
+  fuzz) wanted+=("${fuzz_packages[@]}") ;;
+esac
 
 missing=()
 for package in "${wanted[@]}"; do
