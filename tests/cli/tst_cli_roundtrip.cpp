@@ -8,7 +8,10 @@
 #include <QTemporaryDir>
 #include <QtTest/QTest>
 
+#include "support/testfiles.h"
+
 using namespace Qt::StringLiterals;
+using namespace postwright::testing;
 
 namespace {
 
@@ -37,20 +40,6 @@ Run runCli(const QStringList &args)
 QString lastLine(const QString &text)
 {
     return text.trimmed().section(u'\n', -1);
-}
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return "<cannot read>";
-    return file.readAll();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 QString postsDir()
@@ -125,7 +114,7 @@ void tst_CliRoundtrip::fixtures()
     QDirIterator it(dir.path(), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
-        before.insert(path, readBytes(path));
+        before.insert(path, readAll(path));
     }
     const Run run = runCli({u"roundtrip"_s, dir.path(), u"--write"_s});
     QCOMPARE(lastLine(run.out), u"roundtrip: %1 files, %2 identical, 0 differ, %3 errors"_s.arg(n).arg(n - malformed).arg(malformed));
@@ -137,7 +126,7 @@ void tst_CliRoundtrip::fixtures()
     for (const QString &line : errors)
         QVERIFY2(located.match(line).hasMatch(), qPrintable(line));
     for (auto i = before.cbegin(); i != before.cend(); ++i)
-        QVERIFY2(readBytes(i.key()) == i.value(), qPrintable(i.key()));
+        QVERIFY2(readAll(i.key()) == i.value(), qPrintable(i.key()));
 }
 
 void tst_CliRoundtrip::roundtripFile_data()
@@ -173,7 +162,7 @@ void tst_CliRoundtrip::roundtripFile()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"post.md"_s);
     if (!bytes.isEmpty())
-        QVERIFY(writeBytes(path, bytes));
+        writeFile(path, bytes);
     const Run run = runCli({u"roundtrip"_s, path, u"--write"_s});
     QCOMPARE(run.out, u"roundtrip: "_s + summary + u'\n');
     QCOMPARE(run.exitCode, exitCode);
@@ -182,7 +171,7 @@ void tst_CliRoundtrip::roundtripFile()
     else
         QVERIFY2(run.err.startsWith(path + error), qPrintable(run.err));
     if (!bytes.isEmpty())
-        QCOMPARE(readBytes(path), bytes);
+        QCOMPARE(readAll(path), bytes);
     else
         QVERIFY(!QFile::exists(path));
 }
@@ -266,12 +255,12 @@ void tst_CliRoundtrip::set()
     QFETCH(QByteArray, expected);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"post.md"_s);
-    QVERIFY(writeBytes(path, before));
+    writeFile(path, before);
     const Run run = runCli(QStringList{u"set"_s, path} + args);
     QCOMPARE(run.err, QString());
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(QString::fromUtf8(readBytes(path)), QString::fromUtf8(expected));
-    QCOMPARE(readBytes(path), expected);
+    QCOMPARE(QString::fromUtf8(readAll(path)), QString::fromUtf8(expected));
+    QCOMPARE(readAll(path), expected);
     // And what set wrote round-trips.
     QCOMPARE(lastLine(runCli({u"roundtrip"_s, path}).out), u"roundtrip: 1 files, 1 identical, 0 differ, 0 errors"_s);
 }
@@ -308,7 +297,7 @@ void tst_CliRoundtrip::setErrors()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"post.md"_s);
     if (!before.isEmpty())
-        QVERIFY(writeBytes(path, before));
+        writeFile(path, before);
     const Run run = runCli(QStringList{u"set"_s, path} + args);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.startsWith(path + error), qPrintable(run.err));
@@ -316,7 +305,7 @@ void tst_CliRoundtrip::setErrors()
     if (before.isEmpty())
         QVERIFY(!QFile::exists(path));
     else
-        QCOMPARE(readBytes(path), before);
+        QCOMPARE(readAll(path), before);
 }
 
 QTEST_GUILESS_MAIN(tst_CliRoundtrip)

@@ -13,24 +13,13 @@
 #include <QThread>
 #include <QtTest/QTest>
 
+#include "support/testfiles.h"
+
 using namespace Qt::StringLiterals;
 using namespace postwright;
+using namespace postwright::testing;
 
 namespace {
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return "<cannot read>";
-    return file.readAll();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 // Two versions of very different sizes, so that a torn write (a short old
 // file with the new tail, or a truncated new one) cannot look whole.
@@ -64,10 +53,10 @@ void TestHardeningSave::killedWhileSavingLeavesOldOrNew()
     QVERIFY(sources.isValid() && site.isValid());
     const QByteArray small = smallVersion();
     const QByteArray large = largeVersion();
-    QVERIFY(writeBytes(sources.filePath(u"small.md"_s), small));
-    QVERIFY(writeBytes(sources.filePath(u"large.md"_s), large));
+    writeFile(sources.filePath(u"small.md"_s), small);
+    writeFile(sources.filePath(u"large.md"_s), large);
     const QString target = site.filePath(u"post.md"_s);
-    QVERIFY(writeBytes(target, small));
+    writeFile(target, small);
 
     // A fixed seed would always kill at the same moments; print it instead.
     const quint32 seed = QRandomGenerator::global()->generate();
@@ -87,7 +76,7 @@ void TestHardeningSave::killedWhileSavingLeavesOldOrNew()
         QVERIFY(child.waitForFinished(10000));
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
 
-        const QByteArray now = readBytes(target);
+        const QByteArray now = readAll(target);
         QVERIFY2(now == small || now == large,
                  qPrintable(u"round %1: the post is %2 bytes, neither version (%3 or %4)"_s
                                 .arg(round).arg(now.size()).arg(small.size()).arg(large.size())));

@@ -8,28 +8,17 @@
 #include <QTemporaryDir>
 #include <QtTest/QTest>
 
+#include "support/testfiles.h"
+
 using namespace Qt::StringLiterals;
 using namespace postwright;
+using namespace postwright::testing;
 
 namespace {
 
 QString postsDir()
 {
     return QStringLiteral(POSTWRIGHT_TEST_DATA "/posts/");
-}
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return "<cannot read>";
-    return file.readAll();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 // Every fixture, relative to tests/data/posts.
@@ -101,18 +90,18 @@ void tst_Post::unmodifiedSavesIdentical()
     QVERIFY(dir.isValid());
     const QString path = copyInto(dir, postsDir() + file);
     QVERIFY(!path.isEmpty());
-    const QByteArray original = readBytes(path);
+    const QByteArray original = readAll(path);
     const Result<Post> loaded = Post::load(path);
     QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
     const Post &post = loaded.value();
     QCOMPARE(post.path(), path);
     QCOMPARE(post.toBytes(), original);
     QVERIFY(post.save());
-    QCOMPARE(readBytes(path), original);
+    QCOMPARE(readAll(path), original);
     // Saved elsewhere it is the same file too.
     const QString other = dir.filePath(u"other.md"_s);
     QVERIFY(post.save(other));
-    QCOMPARE(readBytes(other), original);
+    QCOMPARE(readAll(other), original);
     // A malformed block still loads; its error names the file.
     if (file.startsWith(u"malformed/")) {
         QVERIFY(post.frontMatter().error);
@@ -175,7 +164,7 @@ void tst_Post::editKeepsEncodingAndLineEndings()
     QVERIFY(post.setField(u"added"_s, Value::fromString(u"a \"new\" key"_s)));
     QVERIFY(post.save());
 
-    const QByteArray saved = readBytes(path);
+    const QByteArray saved = readAll(path);
     Result<Post> reloaded = Post::load(path);
     QVERIFY(reloaded);
     const Post &again = reloaded.value();
@@ -291,7 +280,7 @@ void tst_Post::editSequence()
     QFETCH(QString, expected);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"post.md"_s);
-    QVERIFY(writeBytes(path, before.toUtf8()));
+    writeFile(path, before.toUtf8());
     Result<Post> loaded = Post::load(path);
     QVERIFY(loaded);
     Post post = std::move(loaded).value();
@@ -308,7 +297,7 @@ void tst_Post::editSequence()
     QVERIFY(post.removeField(u"remove_me"_s));
     QVERIFY(post.setField(u"slug"_s, Value::fromString(u"new-post"_s)));
     QVERIFY(post.save());
-    QCOMPARE(QString::fromUtf8(readBytes(path)), expected);
+    QCOMPARE(QString::fromUtf8(readAll(path)), expected);
 }
 
 void tst_Post::malformedKeptAsText_data()
@@ -329,7 +318,7 @@ void tst_Post::malformedKeptAsText()
     QFETCH(int, line);
     QTemporaryDir dir;
     const QString path = copyInto(dir, postsDir() + file);
-    const QByteArray original = readBytes(path);
+    const QByteArray original = readAll(path);
     Result<Post> loaded = Post::load(path);
     QVERIFY(loaded);
     Post post = std::move(loaded).value();
@@ -343,7 +332,7 @@ void tst_Post::malformedKeptAsText()
     QVERIFY(!post.removeField(u"title"_s));
     QCOMPARE(post.toBytes(), original);
     QVERIFY(post.save());
-    QCOMPARE(readBytes(path), original);
+    QCOMPARE(readAll(path), original);
     // Fixing the text by hand makes the block valid again.
     QString text = post.text();
     text.replace(u"  bad: indent"_s, u"bad: indent"_s)
@@ -379,7 +368,7 @@ void tst_Post::unreadable()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"post.md"_s);
     if (!bytes.isEmpty())
-        QVERIFY(writeBytes(path, bytes));
+        writeFile(path, bytes);
     const Result<Post> loaded = Post::load(path);
     QVERIFY(!loaded);
     QCOMPARE(loaded.error().path, path);
@@ -395,7 +384,7 @@ void tst_Post::saveFailureLeavesFile()
 {
     QTemporaryDir dir;
     const QString path = copyInto(dir, postsDir() + u"yaml/lf.md"_s);
-    const QByteArray original = readBytes(path);
+    const QByteArray original = readAll(path);
     Result<Post> loaded = Post::load(path);
     QVERIFY(loaded);
     Post post = std::move(loaded).value();
@@ -414,9 +403,9 @@ void tst_Post::saveFailureLeavesFile()
     QVERIFY(QFileInfo(blocked).isDir());
 
     QVERIFY(!Post().save());   // a new post has no file name yet
-    QCOMPARE(readBytes(path), original);
+    QCOMPARE(readAll(path), original);
     QVERIFY(post.save());
-    QVERIFY(readBytes(path) != original);
+    QVERIFY(readAll(path) != original);
 }
 
 // Saving goes through a temporary file that is renamed over the post:
@@ -482,7 +471,7 @@ void tst_Post::noFrontMatter()
 {
     QTemporaryDir dir;
     const QString path = copyInto(dir, postsDir() + u"none/plain.md"_s);
-    const QString original = QString::fromUtf8(readBytes(path));
+    const QString original = QString::fromUtf8(readAll(path));
     Result<Post> loaded = Post::load(path);
     QVERIFY(loaded);
     Post post = std::move(loaded).value();
@@ -491,7 +480,7 @@ void tst_Post::noFrontMatter()
     QCOMPARE(post.bodyFirstLine(), 1);
     QVERIFY(post.setField(u"title"_s, Value::fromString(u"Added"_s)));
     QVERIFY(post.save());
-    QCOMPARE(QString::fromUtf8(readBytes(path)), u"---\ntitle: Added\n---\n"_s + original);
+    QCOMPARE(QString::fromUtf8(readAll(path)), u"---\ntitle: Added\n---\n"_s + original);
     const Result<Post> again = Post::load(path);
     QCOMPARE(again.value().body().toString(), original);
     QCOMPARE(again.value().bodyFirstLine(), 4);
