@@ -125,6 +125,34 @@ inline QString checkFrontMatter(const QByteArray &bytes)
         if (const QString failure = checkSet(post, field.key, field.value); !failure.isEmpty())
             return failure;
     }
+    // Every field rewritten with its own value, all at once (roundtrip's
+    // way): the text does not change, as with one key at a time.
+    {
+        QList<FieldChange> same;
+        for (const Field &field : fm.fields) {
+            if (!field.readOnly && field.value.type != ValueType::Map)
+                same.append({field.key, field.value});
+        }
+        const Result<QString> rewritten = setFrontMatterFields(post.text(), same, WriteMode::Rewrite);
+        QString sequential = post.text();
+        bool sequentialOk = true;
+        QSet<QString> done;
+        for (const FieldChange &change : std::as_const(same)) {
+            if (done.contains(change.key))
+                continue;
+            done.insert(change.key);
+            const Result<QString> next = setFrontMatterField(sequential, change.key, change.value, WriteMode::Rewrite);
+            if (!next) {
+                sequentialOk = false;
+                break;
+            }
+            sequential = next.value();
+        }
+        if (rewritten.ok() != sequentialOk)
+            return QStringLiteral("setting all fields at once and one by one disagree on success");
+        if (rewritten && rewritten.value() != sequential)
+            return QStringLiteral("setting all fields at once gives other text than one by one");
+    }
     // New values made from the body's first line: arbitrary text as a
     // string, its words as a list.
     const QString line = post.body().toString().section(QLatin1Char('\n'), 0, 0).trimmed().left(200);
