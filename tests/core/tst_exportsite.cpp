@@ -187,6 +187,33 @@ private slots:
         QCOMPARE(shortcodeWarnings, 1);
     }
 
+    // Two posts that want one URL: the first (by path) gets it; the other is
+    // a failure with a warning naming both, and no list, feed or sitemap
+    // entry points at the wrong page.
+    void twoPostsOneUrl()
+    {
+        QTemporaryDir site;
+        writeFile(site.filePath("hugo.toml"), "title = \"Site\"\nbaseURL = \"https://example.org/\"\n");
+        writeFile(site.filePath("content/posts/a.md"), "---\ntitle: First\nslug: same\ndate: 2024-01-02\n---\nOne.\n");
+        writeFile(site.filePath("content/posts/b.md"), "---\ntitle: Second\nslug: same\ndate: 2024-01-03\n---\nTwo.\n");
+        QTemporaryDir out;
+        const Result<SiteExportReport> report = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(report.ok());
+        QCOMPARE(report.value().pagesFailed, 1);
+        QCOMPARE(report.value().posts, 1);
+        QStringList warnings;
+        for (const Error &e : report.value().warnings)
+            warnings.append(e.toString());
+        QVERIFY2(warnings.join('\n').contains(QLatin1String("posts/same/index.html is already the page of content/posts/a.md: not written")),
+                 qPrintable(warnings.join('\n')));
+        QVERIFY(readText(out.filePath("posts/same/index.html")).contains(QLatin1String("One.")));
+        for (const char *file : {"index.html", "index.xml", "sitemap.xml"}) {
+            const QString text = readText(out.filePath(file));
+            QCOMPARE(text.count(QLatin1String("posts/same/")), file == QByteArray("index.html") ? 1 : text.count(QLatin1String("posts/same/")));
+            QVERIFY2(!text.contains(QLatin1String("Second")), file);
+        }
+    }
+
     void draftsAndFuture()
     {
         QTemporaryDir out;

@@ -142,13 +142,10 @@ public:
             outcome.warnings.append(Error{record.path, 0, 0, ExporterText::tr("unsafe parts of the URL removed: %1").arg(url.path)});
         outcome.url = url.path;
         outcome.output = outputFileForUrl(url.path);
-        if (!claimOutput(outcome.output, record.path)) {
-            outcome.warnings.append(Error{record.path, 0, 0,
-                                          ExporterText::tr("%1 is already the page of %2: not written")
-                                              .arg(outcome.output, m_claimed.value(outcome.output))});
-            outcome.ok = true;
+        // Another post with an earlier path wants this page: exportSite
+        // reports this one as not written.
+        if (!claimOutput(outcome.output, record.path))
             return outcome;
-        }
 
         RenderOptions renderOptions;
         renderOptions.sourcePos = false;
@@ -188,7 +185,7 @@ public:
             outcome.warnings.append(Error{record.path, 0, 0, ExporterText::tr("the page template does not render")});
             return outcome;
         }
-        if (!writeOutput(outcome.output, html.toUtf8(), record.path, outcome.warnings))
+        if (!writeClaimed(outcome.output, html.toUtf8(), record.path, outcome.warnings))
             return outcome;
         outcome.ok = true;
         outcome.written = true;
@@ -232,6 +229,16 @@ public:
         return true;
     }
 
+    // writeOutput for a post's page, only while record path still holds
+    // its claim (a post with an earlier path may take it over meanwhile).
+    bool writeClaimed(const QString &relative, const QByteArray &bytes, const QString &source, QList<Error> &warnings)
+    {
+        QMutexLocker stripe(&m_writeStripes[qHash(relative) % m_writeStripes.size()]);
+        if (claimant(relative) != source)
+            return false;
+        return writeOutput(relative, bytes, source, warnings);
+    }
+
     void makeFolder(const QString &folder)
     {
         {
@@ -247,6 +254,8 @@ public:
     void recordEntry(const QString &output, const ManifestEntry &entry)
     {
         QMutexLocker lock(&m_mutex);
+        if (entry.kind == ManifestEntry::Kind::Post && m_claimed.value(output) != entry.source)
+            return;   // the page went to another post
         m_manifest.insert(output, entry);
         for (const QString &asset : entry.assets) {
             if (!m_manifest.contains(asset)) {
@@ -322,15 +331,34 @@ public:
     }
 
 private:
+    // Two posts that want one page: the one whose path sorts first gets it,
+    // whichever thread comes first, so that every export writes the same.
     bool claimOutput(const QString &output, const QString &source)
     {
         QMutexLocker lock(&m_mutex);
-        const auto it = m_claimed.constFind(output);
-        if (it != m_claimed.cend())
-            return it.value() == source;
-        m_claimed.insert(output, source);
-        return true;
+        const auto it = m_claimed.find(output);
+        if (it == m_claimed.end()) {
+            m_claimed.insert(output, source);
+            return true;
+        }
+        if (it.value() == source)
+            return true;
+        if (source < it.value()) {
+            it.value() = source;
+            return true;
+        }
+        return false;
     }
+
+public:
+    // The post whose page output is, once every post is done.
+    QString claimant(const QString &output) const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_claimed.value(output);
+    }
+
+private:
 
     // The exported URL of another post of the site (its front matter may move it).
     std::optional<QString> urlOfPost(const QString &relativePath)
@@ -525,8 +553,9 @@ private:
     QSet<QString> m_publishedPaths;
     QHash<QString, QString> m_previousBySource;
 
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     QHash<QString, QString> m_claimed;        // output -> post path
+    std::array<QMutex, 32> m_writeStripes;    // a post's page is written under its stripe
     QHash<QString, QString> m_postUrls;       // post path -> URL
     QHash<QString, QString> m_assetSources;   // output -> source
     QHash<QString, LocalReference> m_resolved;   // link (with its folder) -> file
@@ -669,6 +698,15 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     for (const PostOutcome &outcome : outcomes) {
         report.warnings += outcome.warnings;
         report.filesCopied += outcome.copied;
+        const QString &path = published.at(outcome.record)->path;
+        if (!outcome.output.isEmpty() && !outcome.url.isEmpty()) {
+            if (const QString owner = exporter.claimant(outcome.output); owner != path) {
+                report.warnings.append(Error{path, 0, 0, ExporterText::tr("%1 is already the page of %2: not written")
+                                                            .arg(outcome.output, owner)});
+                ++report.pagesFailed;
+                continue;
+            }
+        }
         if (!outcome.ok) {
             ++report.pagesFailed;
             continue;
