@@ -248,6 +248,12 @@ void TestHardeningFiles::wideTablesShowAsText()
     const RenderResult table = render(full);
     QVERIFY(table.html.contains(u"<table"_s));
     QCOMPARE(table.html.count(u">c</td>"_s), 40000);
+    // The same wide table inside a code block is code: shown as written.
+    const QString fenced = u"```\n"_s + wide.section(u"\n\n"_s, 1, 1) + u"\n```\n"_s;
+    const RenderResult code = render(fenced);
+    QVERIFY(code.html.contains(u"<pre"_s));
+    QVERIFY(!code.html.contains(u"\\|"_s));
+    QVERIFY(code.html.contains(u"|-|-|"_s));
     // A short row is still padded, as GFM says.
     const RenderResult padded = render(u"| a | b | c |\n|---|---|---|\n| x |\n"_s);
     QCOMPARE(padded.html.count(u"<td"_s), 3);

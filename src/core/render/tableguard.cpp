@@ -47,6 +47,18 @@ bool isDelimiterRow(std::string_view line)
     return row.find_first_not_of("|-: \t") == std::string_view::npos;
 }
 
+// The fence that opens or closes a code block ("```", "~~~~"), else empty.
+std::string_view fenceOf(std::string_view line)
+{
+    const std::string_view row = trimmed(line);
+    if (row.size() < 3 || (row[0] != '`' && row[0] != '~'))
+        return {};
+    std::size_t n = 0;
+    while (n < row.size() && row[n] == row[0])
+        ++n;
+    return n >= 3 ? row.substr(0, n) : std::string_view{};
+}
+
 } // namespace
 
 std::optional<std::string> defuseWideTables(std::string_view markdown)
@@ -66,8 +78,16 @@ std::optional<std::string> defuseWideTables(std::string_view markdown)
 
     const std::size_t budget = maxPaddedCells(markdown.size());
     std::vector<std::size_t> defuse;   // offsets of delimiter rows to escape
-    for (std::size_t i = 1; i < lines.size(); ++i) {
-        if (!isDelimiterRow(lines[i]) || trimmed(lines[i - 1]).empty())
+    std::string_view openFence;        // inside a code block: its fence
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (const std::string_view fence = fenceOf(lines[i]); !fence.empty()) {
+            if (openFence.empty())
+                openFence = fence;
+            else if (fence[0] == openFence[0] && fence.size() >= openFence.size())
+                openFence = {};
+            continue;
+        }
+        if (!openFence.empty() || i == 0 || !isDelimiterRow(lines[i]) || trimmed(lines[i - 1]).empty())
             continue;
         const std::size_t columns = cellCount(lines[i]);
         std::size_t padded = 0;
