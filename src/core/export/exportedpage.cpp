@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exportedpage.h"
 
+#include "export/exportertext.h"
 #include "export/htmltext.h"
 
 #include <QCoreApplication>
@@ -9,12 +10,6 @@
 
 namespace postwright {
 namespace {
-
-// The translation context of this file's messages (lupdate reads "ExporterText::tr").
-struct ExporterText
-{
-    Q_DECLARE_TR_FUNCTIONS(postwright::Exporter)
-};
 
 Error errorAtOffset(const QString &text, const QString &path, qsizetype offset, const QString &message)
 {

@@ -3,6 +3,7 @@
 #include "export/postexporter.h"
 
 #include "export/exportedpage.h"
+#include "export/exportertext.h"
 #include "export/exportsettings.h"
 #include "export/htmltext.h"
 #include "export/localreference.h"
@@ -20,12 +21,6 @@
 
 namespace postwright {
 namespace {
-
-// The translation context of this file's messages (lupdate reads "ExporterText::tr").
-struct ExporterText
-{
-    Q_DECLARE_TR_FUNCTIONS(postwright::Exporter)
-};
 
 bool hasSiteConfig(const QDir &dir)
 {

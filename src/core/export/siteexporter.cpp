@@ -3,6 +3,7 @@
 #include "export/siteexporter.h"
 
 #include "export/exportedpage.h"
+#include "export/exportertext.h"
 #include "export/exportedpost.h"
 #include "export/exportmanifest.h"
 #include "export/exportsettings.h"
@@ -31,12 +32,6 @@
 
 namespace postwright {
 namespace {
-
-// The translation context of this file's messages (lupdate reads "ExporterText::tr").
-struct ExporterText
-{
-    Q_DECLARE_TR_FUNCTIONS(postwright::Exporter)
-};
 
 constexpr int postsPerPage = 10;
 constexpr auto exporterVersion = "export-2";

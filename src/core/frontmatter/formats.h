@@ -7,6 +7,8 @@
 #include "frontmatter/frontmatter.h"
 #include "text/lineindex.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace postwright::detail {
@@ -79,3 +81,14 @@ inline int fileLine(const BlockSource &source, qsizetype contentLine)
 }
 
 } // namespace postwright::detail
+
+namespace postwright {
+
+// The translation context of the front-matter messages (lupdate reads
+// "FrontMatterText::tr").
+struct FrontMatterText
+{
+    Q_DECLARE_TR_FUNCTIONS(postwright::FrontMatter)
+};
+
+} // namespace postwright

@@ -11,12 +11,6 @@
 namespace postwright {
 namespace {
 
-// The translation context of this file's messages (lupdate reads "FrontMatterText::tr").
-struct FrontMatterText
-{
-    Q_DECLARE_TR_FUNCTIONS(postwright::FrontMatter)
-};
-
 // A delimiter line: the marker alone, trailing spaces allowed.
 bool isDelimiterLine(QStringView line, QStringView marker)
 {

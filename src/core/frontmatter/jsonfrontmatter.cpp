@@ -14,12 +14,6 @@
 namespace postwright::detail {
 namespace {
 
-// The translation context of this file's messages (lupdate reads "FrontMatterText::tr").
-struct FrontMatterText
-{
-    Q_DECLARE_TR_FUNCTIONS(postwright::FrontMatter)
-};
-
 struct Member
 {
     QString key;
