@@ -254,6 +254,11 @@ void TestHardeningFiles::wideTablesShowAsText()
     QVERIFY(code.html.contains(u"<pre"_s));
     QVERIFY(!code.html.contains(u"\\|"_s));
     QVERIFY(code.html.contains(u"|-|-|"_s));
+    // Also when the fence follows a small table on the very next line (the
+    // fence ends the table, and its code starts with a blank line).
+    const RenderResult afterTable = render(u"| a |\n|---|\n| b |\n```\n\n"_s + wide.section(u"\n\n"_s, 1, 1) + u"\n```\n"_s);
+    QVERIFY(afterTable.html.contains(u"<table"_s));
+    QVERIFY(!afterTable.html.contains(u"\\|"_s));
     // A short row is still padded, as GFM says.
     const RenderResult padded = render(u"| a | b | c |\n|---|---|---|\n| x |\n"_s);
     QCOMPARE(padded.html.count(u"<td"_s), 3);

@@ -63,16 +63,14 @@ std::string_view fenceOf(std::string_view line)
 
 std::optional<std::string> defuseWideTables(std::string_view markdown)
 {
-    // Line starts; a cheap exit for the usual document without wide tables.
+    // A document without a pipe has no table at all.
     if (markdown.find('|') == std::string_view::npos)
         return std::nullopt;
-    std::vector<std::string_view> lines;
-    std::vector<std::size_t> offsets;
+    std::vector<std::string_view> lines;   // views into markdown
     for (std::size_t start = 0; start < markdown.size();) {
         const std::size_t end = markdown.find('\n', start);
         const std::size_t stop = end == std::string_view::npos ? markdown.size() : end;
         lines.push_back(markdown.substr(start, stop - start));
-        offsets.push_back(start);
         start = stop + 1;
     }
 
@@ -92,14 +90,15 @@ std::optional<std::string> defuseWideTables(std::string_view markdown)
         const std::size_t columns = cellCount(lines[i]);
         std::size_t padded = 0;
         std::size_t row = i + 1;
-        for (; row < lines.size() && !trimmed(lines[row]).empty(); ++row) {
+        // A blank line or a code fence ends the table.
+        for (; row < lines.size() && !trimmed(lines[row]).empty() && fenceOf(lines[row]).empty(); ++row) {
             const std::size_t cells = cellCount(lines[row]);
             if (cells < columns)
                 padded += columns - cells;
         }
         if (padded > budget)
-            defuse.push_back(offsets[i] + (lines[i].size() - lines[i].substr(lines[i].find_first_not_of(" \t")).size()));
-        i = row;
+            defuse.push_back(std::size_t(lines[i].data() - markdown.data()) + lines[i].find_first_not_of(" \t"));
+        i = row - 1;   // the line that ended the table is looked at next
     }
     if (defuse.empty())
         return std::nullopt;
