@@ -73,18 +73,17 @@ int roundtripCommand(const QStringList &args)
         // all at once (one parse, one check), and one at a time only to say
         // which field failed.
         QList<FieldChange> changes;
+        QSet<QString> seen;
         for (const Field &field : post.frontMatter().fields) {
             // A duplicated key: the writer edits its first occurrence, the
             // one the form shows; the later ones are left as they are.
-            if (!field.readOnly && field.value.type != ValueType::Map)
+            if (!field.readOnly && field.value.type != ValueType::Map && !seen.contains(field.key)) {
+                seen.insert(field.key);
                 changes.append({field.key, field.value});
+            }
         }
         if (!post.setFields(changes, WriteMode::Rewrite)) {
-            QSet<QString> seen;
             for (const FieldChange &change : std::as_const(changes)) {
-                if (seen.contains(change.key))
-                    continue;
-                seen.insert(change.key);
                 if (const auto result = post.setField(change.key, change.value, WriteMode::Rewrite); !result) {
                     err(result.error());
                     writeFailed = true;

@@ -351,7 +351,8 @@ Result<QString> setFrontMatterFields(const QString &text, const QList<FieldChang
         QString text;
     };
     QList<Edit> edits;
-    QList<const FieldChange *> added;
+    QList<const FieldChange *> inPlace;   // keys the block has: checked after the edits
+    QList<const FieldChange *> added;     // the rest: through the one-key path
     QSet<QString> seen;
     for (const FieldChange &change : changes) {
         if (seen.contains(change.key))
@@ -362,6 +363,7 @@ Result<QString> setFrontMatterFields(const QString &text, const QList<FieldChang
             added.append(&change);   // the one-key path says what is wrong, or adds it
             continue;
         }
+        inPlace.append(&change);
         if (mode == WriteMode::KeepEqual && field->value == change.value)
             continue;
         const detail::WriteRequest request{text, fm, field, change.key, change.value, blockLineBreak(text, fm.block)};
@@ -376,12 +378,8 @@ Result<QString> setFrontMatterFields(const QString &text, const QList<FieldChang
         out.replace(edit.start, edit.end - edit.start, edit.text);
     if (!edits.isEmpty()) {
         const FrontMatter check = parseFrontMatter(out);
-        QSet<QString> verified;
-        for (const FieldChange &change : changes) {
-            if (added.contains(&change) || verified.contains(change.key))
-                continue;
-            verified.insert(change.key);
-            if (const auto error = verifyField(check, change.key, change.value))
+        for (const FieldChange *change : std::as_const(inPlace)) {
+            if (const auto error = verifyField(check, change->key, change->value))
                 return *error;
         }
     }
