@@ -61,10 +61,9 @@ SettingsDialog::SettingsDialog(const QStringList &dictionaries, QWidget *parent)
     for (const QString &code : translatedUiLanguages())
         m_ui->languageCombo->addItem(uiLanguageName(code), code);
     // The windows are built in one language: a new one shows at the next start.
+    m_ui->languageNote->setText(tr("Postwright will use this language the next time it starts."));
     const auto updateLanguageNote = [this] {
-        const bool later = effectiveUiLanguage(m_ui->languageCombo->currentData().toString()) != runningUiLanguage();
-        m_ui->languageNote->setText(later ? tr("Postwright will use this language the next time it starts.") : QString());
-        m_ui->languageNote->setVisible(later);
+        m_ui->languageNote->setVisible(effectiveUiLanguage(m_ui->languageCombo->currentData().toString()) != runningUiLanguage());
     };
     connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, updateLanguageNote);
 

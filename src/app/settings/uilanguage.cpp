@@ -15,17 +15,15 @@ const QString resourceFolder = QStringLiteral(":/i18n");
 const QString english = QStringLiteral("en");
 QString running = english;
 
-// Loads a translator into the application, which owns it; false if the file
-// is not there.
-bool install(QCoreApplication &app, const QString &fileName, const QString &folder)
+// Loads a translator into the application, which owns it; nothing when the
+// file is not there (Qt's own strings then stay English).
+void install(QCoreApplication &app, const QString &fileName, const QString &folder)
 {
     auto *translator = new QTranslator(&app);
-    if (!translator->load(fileName, folder)) {
+    if (translator->load(fileName, folder))
+        QCoreApplication::installTranslator(translator);
+    else
         delete translator;
-        return false;
-    }
-    QCoreApplication::installTranslator(translator);
-    return true;
 }
 
 } // namespace

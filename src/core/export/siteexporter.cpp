@@ -263,6 +263,12 @@ public:
 
     ExportManifest &manifest() { return m_manifest; }
     QStringList written() const { return m_written; }
+    // The post whose page output is (when every post is done: the one that got it).
+    QString claimant(const QString &output) const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_claimed.value(output);
+    }
 
 private:
     UrlOverrides overridesOf(const FrontMatter &frontMatter) const
@@ -345,15 +351,6 @@ private:
         return false;
     }
 
-public:
-    // The post whose page output is, once every post is done.
-    QString claimant(const QString &output) const
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_claimed.value(output);
-    }
-
-private:
 
     // The exported URL of another post of the site (its front matter may move it).
     std::optional<QString> urlOfPost(const QString &relativePath)
