@@ -342,7 +342,7 @@ private slots:
                 add(label->text());
         }
         for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
-            if (!qobject_cast<QMenu *>(button->window()) && button->window() == window.get())
+            if (button->window() == window.get())   // not the buttons of menus or dialogs
                 add(button->text());
         }
         QStringList clashes;
