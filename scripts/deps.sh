@@ -14,7 +14,7 @@ build_packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libtomlplusplus-dev
   libkainjow-mustache-dev fonts-noto-color-emoji
   libhunspell-dev hunspell-en-us hunspell-de-de hunspell-fr hunspell-es
-  libsource-highlight-dev libjs-katex qt6-translations-l10n libgoogle-perftools-dev
+  libsource-highlight-dev libjs-katex qt6-translations-l10n libgoogle-perftools-dev libxxhash-dev
 )
 test_packages=(xvfb xauth cmark-gfm python3 desktop-file-utils appstream dpkg-dev file groff-base chromium)
 

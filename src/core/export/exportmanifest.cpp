@@ -5,8 +5,10 @@
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QSaveFile>
+#include <qplatformdefs.h>
+
+#include <xxhash.h>
 
 namespace postwright {
 namespace {
@@ -91,19 +93,28 @@ const ManifestEntry *ExportManifest::entry(const QString &output) const
     return it == m_entries.cend() ? nullptr : &it.value();
 }
 
-QByteArray statKeyOf(const QStringList &absolutePaths)
+QByteArray fileStamp(const QString &absolutePath)
+{
+    QT_STATBUF info;
+    if (QT_STAT(QFile::encodeName(absolutePath).constData(), &info) != 0)
+        return QByteArrayLiteral("-;");
+    const qint64 ms = qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1000000;
+    return QByteArray::number(qint64(info.st_size)) + ':' + QByteArray::number(ms) + ';';
+}
+
+QByteArray statKeyOf(const QStringList &absolutePaths, const std::function<QByteArray(const QString &)> &stamp)
 {
     QByteArray key;
-    for (const QString &path : absolutePaths) {
-        const QFileInfo info(path);
-        if (!info.exists()) {
-            key += "-;";
-            continue;
-        }
-        key += QByteArray::number(info.size()) + ':'
-               + QByteArray::number(info.lastModified().toMSecsSinceEpoch()) + ';';
-    }
+    for (const QString &path : absolutePaths)
+        key += stamp(path);
     return key;
+}
+
+QByteArray contentDigest(QByteArrayView bytes)
+{
+    XXH128_canonical_t canonical;
+    XXH128_canonicalFromHash(&canonical, XXH3_128bits(bytes.data(), std::size_t(bytes.size())));
+    return QByteArray(reinterpret_cast<const char *>(canonical.digest), sizeof canonical.digest);
 }
 
 } // namespace postwright

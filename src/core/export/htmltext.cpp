@@ -219,10 +219,14 @@ bool isScriptUrl(const QString &url)
     // Browsers drop blanks and control characters around and inside the
     // scheme ("java\tscript:", " javascript:").
     QString squeezed;
-    squeezed.reserve(std::min<qsizetype>(url.size(), 64));
     for (const QChar c : url) {
-        if (c.unicode() > 0x20)
-            squeezed += c.toLower();
+        if (c.unicode() <= 0x20)
+            continue;
+        const QChar lower = c.toLower();
+        // Each scheme below starts with one of these; most links stop here.
+        if (squeezed.isEmpty() && !QStringView(u"jvld").contains(lower))
+            return false;
+        squeezed += lower;
         if (squeezed.size() >= 40)
             break;
     }

@@ -44,12 +44,18 @@ bool isInsideFolder(const QString &path, const QString &folder)
     return startsInside(info.canonicalFilePath(), canonicalFolder.isEmpty() ? cleanFolder : canonicalFolder);
 }
 
+bool isExternalUrl(const QString &url)
+{
+    const QString trimmed = url.trimmed();
+    return trimmed.startsWith(QLatin1String("//")) || hasScheme(trimmed);
+}
+
 LocalReference resolveLocalReference(const QString &url, const QString &baseFolder, const QStringList &rootFolders,
                                      const QString &siteRoot)
 {
     LocalReference ref;
     const QString trimmed = url.trimmed();
-    if (trimmed.startsWith(QLatin1String("//")) || hasScheme(trimmed)) {
+    if (isExternalUrl(trimmed)) {
         ref.kind = LocalReference::Kind::External;
         return ref;
     }

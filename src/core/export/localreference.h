@@ -22,6 +22,10 @@ struct LocalReference
     QString suffix;    // "?query#fragment" of the URL, kept on the rewritten link
 };
 
+// True for a URL with a scheme (https:, mailto:, data:...) or a
+// protocol-relative one ("//host/..."): never a file of the site.
+bool isExternalUrl(const QString &url);
+
 // Resolves url (percent-encoded as in HTML) written in a file of folder
 // baseFolder. A site-absolute URL ("/images/a.png") is looked up in each of
 // rootFolders in turn (Hugo: static/, assets/, content/; else the site

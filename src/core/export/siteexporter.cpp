@@ -34,14 +34,9 @@ namespace postwright {
 namespace {
 
 constexpr int postsPerPage = 10;
-constexpr auto exporterVersion = "export-2";
+constexpr auto exporterVersion = "export-3";
 // Every page links the one stylesheet, written once at the site's root.
 const QString stylesheetOutput = QStringLiteral("postwright.css");
-
-QByteArray sha1(const QByteArray &bytes)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
-}
 
 // What the list pages, the feed and the sitemap need of an exported post.
 struct PostOutcome
@@ -97,9 +92,7 @@ public:
         PostOutcome outcome;
         outcome.record = i;
         const QString absolute = m_config.absolutePath(record.path);
-        const QFileInfo info(absolute);
-        const QByteArray statKey = QByteArray::number(info.size()) + ':'
-                                   + QByteArray::number(info.lastModified().toMSecsSinceEpoch());
+        const QByteArray statKey = fileStamp(absolute);
         if (std::optional<PostOutcome> kept = unchanged(record, statKey, {})) {
             kept->record = i;
             return *kept;
@@ -112,7 +105,7 @@ public:
         }
         const QByteArray bytes = file.readAll();
         file.close();
-        const QByteArray contentHash = sha1(bytes);
+        const QByteArray contentHash = contentDigest(bytes);
         if (std::optional<PostOutcome> kept = unchanged(record, statKey, contentHash)) {
             kept->record = i;
             return *kept;
@@ -152,7 +145,7 @@ public:
 
         QStringList deps;
         QStringList assets;
-        const QString folder = info.absolutePath();
+        const QString folder = absolute.left(absolute.lastIndexOf(QLatin1Char('/')));
         rendered.html = rewriteReferences(rendered.html, [&](const QString &link, bool image) -> std::optional<QString> {
             return rewriteLink(post, record, url.path, folder, link, image, deps, assets, outcome);
         });
@@ -192,7 +185,7 @@ public:
         entry.statKey = statKey;
         entry.contentHash = contentHash;
         entry.deps = deps;
-        entry.depsKey = statKeyOf(deps);
+        entry.depsKey = depsKeyOf(deps);
         entry.assets = assets;
         entry.url = url.path;
         entry.summary = outcome.summary;
@@ -299,7 +292,7 @@ private:
             return std::nullopt;
         if (contentHash.isEmpty() ? entry->statKey != statKey : entry->contentHash != contentHash)
             return std::nullopt;
-        if (statKeyOf(entry->deps) != entry->depsKey)
+        if (depsKeyOf(entry->deps) != entry->depsKey)
             return std::nullopt;
         if (!QFileInfo::exists(m_out + QLatin1Char('/') + it.value()))
             return std::nullopt;
@@ -376,9 +369,29 @@ private:
         return url;
     }
 
+    // The statKeyOf() files a post refers to. Posts share images: each file
+    // is looked at once per export.
+    QByteArray depsKeyOf(const QStringList &deps)
+    {
+        return statKeyOf(deps, [this](const QString &path) {
+            {
+                QMutexLocker lock(&m_mutex);
+                const auto it = m_stamps.constFind(path);
+                if (it != m_stamps.cend())
+                    return it.value();
+            }
+            const QByteArray stamp = fileStamp(path);
+            QMutexLocker lock(&m_mutex);
+            m_stamps.insert(path, stamp);
+            return stamp;
+        });
+    }
+
     // Posts refer to the same images again and again: resolve each once.
     LocalReference resolve(const QString &link, const QString &folder)
     {
+        if (isExternalUrl(link))
+            return LocalReference{};   // most links of a post: no file to look up
         const QString key = link.startsWith(QLatin1Char('/')) ? link : folder + QLatin1Char('\n') + link;
         {
             QMutexLocker lock(&m_mutex);
@@ -551,6 +564,7 @@ private:
     QHash<QString, QString> m_postUrls;       // post path -> URL
     QHash<QString, QString> m_assetSources;   // output -> source
     QHash<QString, LocalReference> m_resolved;   // link (with its folder) -> file
+    QHash<QString, QByteArray> m_stamps;         // file -> fileStamp()
     QSet<QString> m_folders;                     // folders made below OUT
     QStringList m_written;
     ExportManifest m_manifest;
@@ -847,6 +861,9 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
                  }});
     jobs.append({QStringLiteral("sitemap.xml"), [&] { return templates.renderSitemap(sitemap); }});
     jobs.append({stylesheetOutput, [&] { return templates.css(); }, false});
+    // The feed and the sitemap show every post: started first, they do not
+    // keep one thread busy alone at the end.
+    std::rotate(jobs.begin(), jobs.end() - 3, jobs.end());
 
     const QByteArray settingsKey = settingsHash.result().toHex();
     QList<Error> listWarnings;
@@ -856,7 +873,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     std::atomic<int> filesWritten = 0;
     QtConcurrent::blockingMap(&pool, jobs, [&](const ListJob &job) {
         const QByteArray bytes = job.render().toUtf8();
-        const QByteArray hash = sha1(bytes);
+        const QByteArray hash = contentDigest(bytes);
         const ManifestEntry *before = previous.entry(job.output);
         ManifestEntry entry;
         entry.kind = ManifestEntry::Kind::List;
