@@ -214,6 +214,30 @@ private slots:
         }
     }
 
+    // The export reads only the front matter while indexing: a body that is
+    // not UTF-8 must still stop its page, with the file and line, and the
+    // other posts go out as usual.
+    void bodyThatIsNotTextIsReported()
+    {
+        QTemporaryDir site;
+        writeFile(site.filePath("hugo.toml"), "title = \"Site\"\n");
+        writeFile(site.filePath("content/posts/good.md"), "---\ntitle: Good\ndate: 2024-01-02\n---\nFine.\n");
+        writeFile(site.filePath("content/posts/bad.md"),
+                  "---\ntitle: Bad\ndate: 2024-01-03\n---\nFirst line.\n\nCaf\xE9 au lait \xFF\xFE.\n");
+        QTemporaryDir out;
+        const Result<SiteExportReport> report = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(report.ok());
+        QStringList warnings;
+        for (const Error &e : report.value().warnings)
+            warnings.append(e.toString());
+        QVERIFY2(warnings.join('\n').contains(QLatin1String("content/posts/bad.md:7:")), qPrintable(warnings.join('\n')));
+        QCOMPARE(report.value().pagesFailed, 1);
+        QCOMPARE(report.value().posts, 1);
+        QVERIFY(QFileInfo::exists(out.filePath("posts/good/index.html")));
+        QVERIFY(!QFileInfo::exists(out.filePath("posts/bad/index.html")));
+        QVERIFY(!readText(out.filePath("index.html")).contains(QLatin1String("Bad")));
+    }
+
     void draftsAndFuture()
     {
         QTemporaryDir out;

@@ -618,6 +618,9 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     IndexOptions indexOptions;
     indexOptions.useCache = options.useIndexCache;
     indexOptions.cacheDir = options.indexCacheDir;
+    // Each published post is read again below, whole, and a body that is
+    // not text is reported then.
+    indexOptions.frontMatterOnly = true;
     const Result<SiteIndex> indexed = indexSite(root, indexOptions);
     if (!indexed)
         return indexed.error();

@@ -41,6 +41,7 @@ Result<SiteIndex> buildIndex(const SiteConfig &config, const IndexOptions &optio
     stats.files = int(listing.files.size());
     stats.cacheLoaded = cacheLoaded;
 
+    const PostRead scope = options.frontMatterOnly ? PostRead::FrontMatter : PostRead::WholeFile;
     QList<PostRecord> records(listing.files.size());
     QList<qsizetype> toRead;
     for (qsizetype i = 0; i < listing.files.size(); ++i) {
@@ -59,7 +60,7 @@ Result<SiteIndex> buildIndex(const SiteConfig &config, const IndexOptions &optio
             return Error{config.root, 0, 0, SiteIndexText::tr("indexing was canceled")};
         const QList<qsizetype> batch = toRead.mid(start, batchSize);
         const QList<PostRecord> read = QtConcurrent::blockingMapped<QList<PostRecord>>(
-            batch, [&config, &listing](qsizetype i) { return readPostRecord(config, listing.files.at(i)); });
+            batch, [&config, &listing, scope](qsizetype i) { return readPostRecord(config, listing.files.at(i), scope); });
         for (qsizetype j = 0; j < batch.size(); ++j)
             records[batch.at(j)] = read.at(j);
         report(progress, start + batch.size(), toRead.size());
@@ -68,7 +69,7 @@ Result<SiteIndex> buildIndex(const SiteConfig &config, const IndexOptions &optio
 
     const bool changed = stats.parsed > 0 || known.size() != records.size();
     SiteIndex index(config, records, listing.warnings);
-    if (options.useCache && (changed || !cacheLoaded)) {
+    if (options.useCache && !options.frontMatterOnly && (changed || !cacheLoaded)) {
         const IndexCache cache(config.root, options.cacheDir);
         // A cache that cannot be written only makes the next start slower.
         stats.cacheWritten = cache.save(config.fingerprint, index.posts()).ok();

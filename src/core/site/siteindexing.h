@@ -16,6 +16,10 @@ struct IndexOptions
     std::optional<SiteKind> kind;   // force the site's kind instead of detecting it
     QString cacheDir;               // empty: IndexCache::defaultDirectory()
     bool useCache = true;           // read and write the on-disk cache
+    // Read each file only up to the end of its front matter, for a caller
+    // that reads the posts it wants itself (the site export): bad bytes in
+    // a body go unnoticed, so such an index is never saved to the cache.
+    bool frontMatterOnly = false;
 };
 
 // Progress reports and the cancel question, both asked from the indexing

@@ -458,7 +458,7 @@ PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const 
     return record;
 }
 
-PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file)
+PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, PostRead scope)
 {
     QFile in(config.absolutePath(file.path));
     if (!in.open(QIODevice::ReadOnly)) {
@@ -470,6 +470,15 @@ PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file)
         record.title = file.path;
         record.error = Error{file.path, 0, 0, SiteRulesText::tr("cannot read: %1").arg(in.errorString())};
         return record;
+    }
+    if (scope == PostRead::FrontMatter) {
+        // Most front matter fits in the first block; a longer one, or one
+        // that only ends with the file (JSON, UTF-16), is read whole.
+        const QByteArray start = in.read(16384);
+        const QByteArray head = frontMatterBytes(start);
+        if (head.size() < start.size() || in.atEnd())
+            return readPostRecord(config, file, head);
+        return readPostRecord(config, file, start + in.readAll());
     }
     return readPostRecord(config, file, in.readAll());
 }

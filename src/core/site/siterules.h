@@ -37,8 +37,11 @@ SiteListing listSiteFiles(const SiteConfig &config);
 // The record for file from its bytes: front matter plus what the path says.
 // Never fails: a problem is kept in the record's error.
 PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const QByteArray &bytes);
+// How much of a post file readPostRecord reads: FrontMatter skips the body,
+// and with it the check that the body is text.
+enum class PostRead { WholeFile, FrontMatter };
 // Reads the file from disk.
-PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file);
+PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, PostRead scope = PostRead::WholeFile);
 
 // Would the site's generator publish the post at now (honouring Hugo's
 // buildDrafts/buildFuture/buildExpired and Jekyll's show_drafts/future).
