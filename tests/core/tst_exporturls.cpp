@@ -250,6 +250,26 @@ private slots:
         QVERIFY(out.contains(QLatin1String("src=\"x&quot;y.png\"")));
         QVERIFY(out.contains(QLatin1String("href='b'")));
     }
+
+    // What counts as a link attribute: the name in any case, blanks around
+    // '=', a quoted value; not a longer name ending in src, not a bare value.
+    void rewriteFindsOnlyQuotedHrefAndSrc()
+    {
+        const QString html = QStringLiteral(
+            "<img data-src=\"lazy.png\"><a HREF = \"spaced\">s</a><img src=bare.png>"
+            "<a title=\"x = y\" href=\"q?a=b&amp;c=d\">q</a><img\nSrc='nl.png'><a href=\"unclosed>");
+        QStringList seen;
+        const QString out = rewriteReferences(html, [&](const QString &url, bool image) -> std::optional<QString> {
+            seen.append(url + (image ? QStringLiteral("!") : QString()));
+            return QStringLiteral("[") + url + QStringLiteral("]");
+        });
+        QCOMPARE(seen, (QStringList{"spaced", "q?a=b&c=d", "nl.png!"}));
+        QVERIFY(out.contains(QLatin1String("HREF = \"[spaced]\"")));
+        QVERIFY(out.contains(QLatin1String("href=\"[q?a=b&amp;c=d]\"")));
+        QVERIFY(out.contains(QLatin1String("Src='[nl.png]'")));
+        QVERIFY(out.contains(QLatin1String("data-src=\"lazy.png\"")));
+        QVERIFY(out.endsWith(QLatin1String("<a href=\"unclosed>")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExportUrls)

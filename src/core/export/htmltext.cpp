@@ -94,37 +94,56 @@ QString escapeHtml(const QString &text)
 QString rewriteReferences(const QString &html,
                           const std::function<std::optional<QString>(const QString &url, bool image)> &rewrite)
 {
-    // cmark-gfm writes attributes in double quotes; raw HTML in a post may use
-    // either. The attribute must follow a space or a quote: checked by hand,
-    // because a look-behind at the start of the pattern makes PCRE try every
-    // position of the page instead of only those at an 'h' or an 's'.
-    static const QRegularExpression attribute(
-        QStringLiteral("(href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (!html.contains(QLatin1String("href")) && !html.contains(QLatin1String("src")))
-        return html;
+    // name blanks '=' blanks quoted-value, the name href or src in any case,
+    // after a blank or a quote: cmark-gfm writes attributes in double
+    // quotes; raw HTML in a post may use either. Found from each '=' (a few
+    // hundred a page), not by trying a pattern at every character.
+    const auto blank = [](QChar c) {
+        return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v';
+    };
+    const QStringView view(html);
     QString out;
-    out.reserve(html.size() + 256);
     qsizetype last = 0;
-    QRegularExpressionMatchIterator it = attribute.globalMatch(html);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        const qsizetype start = match.capturedStart(0);
-        if (start == 0)
+    qsizetype from = 0;
+    qsizetype equals;
+    while ((equals = view.indexOf(u'=', from)) >= 0) {
+        from = equals + 1;
+        qsizetype nameEnd = equals;
+        while (nameEnd > 0 && blank(view.at(nameEnd - 1)))
+            --nameEnd;
+        const auto named = [&](QStringView name) {
+            return nameEnd >= name.size() && view.sliced(nameEnd - name.size(), name.size()).compare(name, Qt::CaseInsensitive) == 0;
+        };
+        const bool image = named(u"src");
+        if (!image && !named(u"href"))
             continue;
-        if (const QChar before = html.at(start - 1); !before.isSpace() && before != QLatin1Char('"') && before != QLatin1Char('\''))
+        qsizetype open = equals + 1;
+        while (open < view.size() && blank(view.at(open)))
+            ++open;
+        if (open == view.size() || (view.at(open) != u'"' && view.at(open) != u'\''))
             continue;
-        const bool doubleQuoted = match.capturedStart(2) >= 0;
-        const int group = doubleQuoted ? 2 : 3;
-        const bool image = match.capturedView(1).compare(u"src", Qt::CaseInsensitive) == 0;
-        const std::optional<QString> replaced = rewrite(decodeEntities(match.capturedView(group)), image);
+        const QChar quote = view.at(open);
+        const qsizetype close = view.indexOf(quote, open + 1);
+        if (close < 0)
+            continue;
+        from = close + 1;
+        const qsizetype nameStart = nameEnd - (image ? 3 : 4);
+        if (nameStart == 0)
+            continue;
+        if (const QChar before = view.at(nameStart - 1); !before.isSpace() && before != u'"' && before != u'\'')
+            continue;
+        const std::optional<QString> replaced = rewrite(decodeEntities(view.sliced(open + 1, close - open - 1)), image);
         if (!replaced)
             continue;
-        out += QStringView(html).sliced(last, match.capturedStart(group) - last);
-        out += doubleQuoted ? escapeAttribute(*replaced) : escapeHtml(*replaced);
-        last = match.capturedEnd(group);
+        if (out.isEmpty())
+            out.reserve(html.size() + 256);
+        out += view.sliced(last, open + 1 - last);
+        out += quote == u'"' ? escapeAttribute(*replaced) : escapeHtml(*replaced);
+        last = close;
     }
-    out += QStringView(html).sliced(last);
+    if (last == 0)
+        return html;
+    out += view.sliced(last);
     return out;
 }
 
