@@ -36,6 +36,12 @@ void setText(Data &data, const char *key, const QString &value)
         data.set(key, value.toStdString());
 }
 
+void setText(Data &data, const char *key, const std::string &value)
+{
+    if (!value.empty())
+        data.set(key, value);
+}
+
 Data entriesData(const QList<ListEntry> &entries)
 {
     Data list{Data::type::list};

@@ -9,17 +9,21 @@
 #include <QList>
 #include <QString>
 
+#include <string>
+
 namespace postwright {
 
-// One post in a list page, feed or term page. Plain text: the templates escape.
+// One post in a list page, feed or term page. Plain text (the templates
+// escape) in UTF-8, as the templates take it: a post shows in several lists
+// and is converted once.
 struct ListEntry
 {
-    QString title;
-    QString url;        // relative to the list page (list pages) or absolute (feed)
-    QString dateText;   // "3 June 2025"
-    QString dateTime;   // ISO 8601 for <time>
-    QString rssDate;    // RFC 822 for the feed
-    QString summary;
+    std::string title;
+    std::string url;        // relative to the list page (list pages) or absolute (feed)
+    std::string dateText;   // "3 June 2025"
+    std::string dateTime;   // ISO 8601 for <time>
+    std::string rssDate;    // RFC 822 for the feed
+    std::string summary;
 };
 
 // What every list and terms page has in its head and navigation.

@@ -702,8 +702,10 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     }
 
     // The list pages, from what the posts' pages said.
+    const QLocale dateLocale(exporter.lang().isEmpty() ? QStringLiteral("en") : exporter.lang());
     QList<ListEntry> entries;
-    QList<int> listed;   // index into published of each entry
+    QList<QString> entryUrls;   // site-absolute URL path of each entry
+    QList<int> listed;          // index into published of each entry
     for (const PostOutcome &outcome : outcomes) {
         report.warnings += outcome.warnings;
         report.filesCopied += outcome.copied;
@@ -728,17 +730,18 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
             ++report.pagesUnchanged;
         const PostRecord &record = *published.at(outcome.record);
         ListEntry entry;
-        entry.title = record.title;
-        entry.url = outcome.url;
-        entry.summary = outcome.summary;
+        entry.title = record.title.toStdString();
+        entry.summary = outcome.summary.toStdString();
         const QDateTime date = sortDate(record);
         if (record.dateText) {
-            entry.dateText = QLocale(exporter.lang().isEmpty() ? QStringLiteral("en") : exporter.lang())
-                                 .toString(date.date(), QStringLiteral("d MMMM yyyy"));
-            entry.dateTime = record.date.isValid() ? record.date.toString(Qt::ISODate) : QString();
+            entry.dateText = dateLocale.toString(date.date(), QStringLiteral("d MMMM yyyy")).toStdString();
+            if (record.date.isValid())
+                entry.dateTime = record.date.toString(Qt::ISODate).toStdString();
         }
-        entry.rssDate = QLocale::c().toString(date.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")) + QStringLiteral(" +0000");
+        entry.rssDate = (QLocale::c().toString(date.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
+                         + QStringLiteral(" +0000")).toStdString();
         entries.append(entry);
+        entryUrls.append(outcome.url);
         listed.append(outcome.record);
     }
     report.posts = int(entries.size());
@@ -747,9 +750,8 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
         QList<ListEntry> list;
         list.reserve(which.size());
         for (int i : which) {
-            ListEntry entry = entries.at(i);
-            entry.url = relativeUrl(pageUrl, entry.url);
-            list.append(entry);
+            list.append(entries.at(i));
+            list.back().url = relativeUrl(pageUrl, entryUrls.at(i)).toStdString();
         }
         return list;
     };
@@ -846,7 +848,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     }
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const PostRecord &record = *published.at(listed.at(i));
-        addSitemap(entries.at(i).url, record.date.isValid() ? record.date.toString(Qt::ISODate) : QString());
+        addSitemap(entryUrls.at(i), record.date.isValid() ? record.date.toString(Qt::ISODate) : QString());
     }
     jobs.append({QStringLiteral("index.xml"), [&] {
                      FeedData feed;
@@ -856,10 +858,10 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
                      feed.feedUrl = absoluteUrl(baseUrl, QStringLiteral("/index.xml"));
                      feed.description = description;
                      feed.items = entries;
-                     for (ListEntry &item : feed.items)
-                         item.url = absoluteUrl(baseUrl, item.url);
+                     for (qsizetype i = 0; i < feed.items.size(); ++i)
+                         feed.items[i].url = absoluteUrl(baseUrl, entryUrls.at(i)).toStdString();
                      if (!feed.items.isEmpty())
-                         feed.lastBuildDate = feed.items.constFirst().rssDate;
+                         feed.lastBuildDate = QString::fromStdString(feed.items.constFirst().rssDate);
                      return templates.renderFeed(feed);
                  }});
     jobs.append({QStringLiteral("sitemap.xml"), [&] { return templates.renderSitemap(sitemap); }});
