@@ -78,6 +78,7 @@ private slots:
     void samplePost();
     void byteOrderMarkIsSkipped();
     void concurrentRendersMatchSerial();
+    void bigDocumentRendersAsItsParts();
 };
 
 void tst_Renderer::gfm_data()
@@ -454,6 +455,46 @@ void tst_Renderer::concurrentRendersMatchSerial()
         QCOMPARE(describe(parallel[j].outline), describe(expected.outline));
         QCOMPARE(parallel[j].words, expected.words);
     }
+}
+
+// The renderer hands cmark a per-thread arena of 256 KB blocks. Parts far
+// bigger than a block (one paragraph, a table, a list, a code block of
+// megabytes) must come out exactly as when each is rendered alone, and a
+// small document rendered after them as it did before.
+void tst_Renderer::bigDocumentRendersAsItsParts()
+{
+    RenderOptions options;
+    options.sourcePos = false;
+    options.highlightCode = false;
+    options.math = false;
+    QString paragraph;
+    for (int i = 0; i < 40000; ++i)
+        paragraph += u"word%1 *em* ~~gone~~ www.example.org/%1 "_s.arg(i);
+    QString table = u"| a | b |\n|---|:-:|\n"_s;
+    for (int i = 0; i < 20000; ++i)
+        table += u"| cell %1 | **%1** |\n"_s.arg(i);
+    QString list;
+    for (int i = 0; i < 20000; ++i)
+        list += u"- [x] item `%1` <span>%1</span>\n"_s.arg(i);
+    QString code = u"```\n"_s;
+    for (int i = 0; i < 30000; ++i)
+        code += u"line %1 <tag> & \"quote\"\n"_s.arg(i);
+    code += u"```\n"_s;
+    const QStringList parts{paragraph, table, list, code};
+
+    const QString small = renderData(u"gfm-features.md"_s);
+    const QString smallBefore = render(small, options).html;
+    QString expected;
+    for (const QString &part : parts) {
+        const QString html = render(part, options).html;
+        QVERIFY(html.size() > 500000);
+        expected += html;
+    }
+    QCOMPARE(render(parts.join(u"\n\n"_s), options).html, expected);
+    QCOMPARE(render(small, options).html, smallBefore);
+    QCOMPARE(expected.count(u"<del>gone</del>"_s), 40000);
+    QCOMPARE(expected.count(u"<tr>"_s), 20001);
+    QVERIFY(expected.contains(u"line 29999 &lt;tag&gt; &amp; &quot;quote&quot;\n</code></pre>"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_Renderer)

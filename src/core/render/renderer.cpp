@@ -6,6 +6,7 @@
 
 #include "render/codehighlighter.h"
 #include "render/mathspans.h"
+#include "render/renderarena.h"
 #include "render/tableguard.h"
 
 #include <cmark-gfm-core-extensions.h>
@@ -75,9 +76,11 @@ struct IterDeleter
 {
     void operator()(cmark_iter *i) const { cmark_iter_free(i); }
 };
+// A string cmark allocated with mem.
 struct CharDeleter
 {
-    void operator()(char *s) const { std::free(s); }
+    cmark_mem *mem;
+    void operator()(char *s) const { mem->free(s); }
 };
 using ParserPtr = std::unique_ptr<cmark_parser, ParserDeleter>;
 using NodePtr = std::unique_ptr<cmark_node, NodeDeleter>;
@@ -467,9 +470,9 @@ Blocks findBlocks(cmark_node *doc, bool withCode)
 // heading is kept alive until the document is rendered: its inline nodes
 // point into its content buffer.
 NodePtr addHeadingId(cmark_node *heading, const QString &id, int cmarkOptions,
-                     cmark_llist *exts)
+                     cmark_llist *exts, cmark_mem *mem)
 {
-    const CString html(cmark_render_html(heading, cmarkOptions, exts));
+    const CString html(cmark_render_html_with_mem(heading, cmarkOptions, exts, mem), CharDeleter{mem});
     // "<hN" then either '>' or " data-sourcepos=...>"
     std::string tag(html.get());
     Q_ASSERT(tag.starts_with("<h"));
@@ -478,7 +481,7 @@ NodePtr addHeadingId(cmark_node *heading, const QString &id, int cmarkOptions,
     const std::string attr = " id=\"" + id.toStdString() + '"';
     tag.insert(3, attr);
 
-    cmark_node *block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    cmark_node *block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, mem);
     cmark_node_set_on_enter(block, tag.c_str());
     cmark_node_set_on_exit(block, "");
     cmark_node_replace(heading, block);
@@ -488,7 +491,7 @@ NodePtr addHeadingId(cmark_node *heading, const QString &id, int cmarkOptions,
 // Replaces a fenced code block in a known language by a custom block with
 // the same <pre><code class="language-..."> that cmark writes, holding
 // highlighted code. Null when the block stays as it is.
-NodePtr highlightCodeBlock(cmark_node *block, int cmarkOptions)
+NodePtr highlightCodeBlock(cmark_node *block, int cmarkOptions, cmark_mem *mem)
 {
     const std::string_view info = cmark_node_get_fence_info(block);
     const char *literal = cmark_node_get_literal(block);
@@ -512,7 +515,7 @@ NodePtr highlightCodeBlock(cmark_node *block, int cmarkOptions)
     html += *code;
     html += "</code></pre>";
 
-    cmark_node *custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    cmark_node *custom = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, mem);
     cmark_node_set_on_enter(custom, html.c_str());
     cmark_node_set_on_exit(custom, "");
     cmark_node_replace(block, custom);
@@ -524,6 +527,8 @@ NodePtr highlightCodeBlock(cmark_node *block, int cmarkOptions)
 RenderResult render(QStringView markdown, const RenderOptions &options)
 {
     const Extensions &ext = extensions();
+    // First in, last out: every cmark object below is gone before it.
+    const RenderArena arena;
 
     int cmarkOptions = CMARK_OPT_UNSAFE;
     if (options.footnotes)
@@ -545,7 +550,7 @@ RenderResult render(QStringView markdown, const RenderOptions &options)
     if (defused)
         input = *defused;
 
-    ParserPtr parser(cmark_parser_new(cmarkOptions));
+    ParserPtr parser(cmark_parser_new_with_mem(cmarkOptions, arena.mem()));
     for (cmark_syntax_extension *e : ext.list)
         cmark_parser_attach_syntax_extension(parser.get(), e);
     feedBlankLines(parser.get(), options.firstLine - 1);
@@ -578,15 +583,15 @@ RenderResult render(QStringView markdown, const RenderOptions &options)
         heading.text = headingText(node);
         heading.id = slugs.unique(heading.text);
         heading.line = cmark_node_get_start_line(node);
-        replaced.push_back(addHeadingId(node, heading.id, cmarkOptions, exts));
+        replaced.push_back(addHeadingId(node, heading.id, cmarkOptions, exts, arena.mem()));
         result.outline.append(std::move(heading));
     }
     for (cmark_node *node : blocks.fencedCode) {
-        if (NodePtr old = highlightCodeBlock(node, cmarkOptions))
+        if (NodePtr old = highlightCodeBlock(node, cmarkOptions, arena.mem()))
             replaced.push_back(std::move(old));
     }
 
-    const CString html(cmark_render_html(doc.get(), cmarkOptions, exts));
+    const CString html(cmark_render_html_with_mem(doc.get(), cmarkOptions, exts, arena.mem()), CharDeleter{arena.mem()});
     const std::size_t length = std::strlen(html.get());
     if (options.statistics) {
         result.words = HtmlWordCounter().count(html.get(), length);

@@ -5,6 +5,8 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/codehighlighter.h
   ${CMAKE_CURRENT_LIST_DIR}/mathspans.cpp
   ${CMAKE_CURRENT_LIST_DIR}/mathspans.h
+  ${CMAKE_CURRENT_LIST_DIR}/renderarena.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/renderarena.h
   ${CMAKE_CURRENT_LIST_DIR}/renderer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tableguard.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tableguard.h
