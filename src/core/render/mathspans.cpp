@@ -473,7 +473,7 @@ std::string MathSpans::html(const Span &span, bool block) const
     return out;
 }
 
-int MathSpans::restore(cmark_node *document, bool sourcePos, std::vector<cmark_node *> &removed) const
+int MathSpans::restore(cmark_node *document, cmark_mem *mem, bool sourcePos, std::vector<cmark_node *> &removed) const
 {
     std::vector<cmark_node *> texts;
     std::vector<cmark_node *> literals;
@@ -539,7 +539,7 @@ int MathSpans::restore(cmark_node *document, bool sourcePos, std::vector<cmark_n
         const auto flush = [&] {
             if (pending.empty())
                 return;
-            cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
+            cmark_node *text = cmark_node_new_with_mem(CMARK_NODE_TEXT, mem);
             cmark_node_set_literal(text, pending.c_str());
             cmark_node_insert_before(node, text);
             pending.clear();
@@ -549,7 +549,7 @@ int MathSpans::restore(cmark_node *document, bool sourcePos, std::vector<cmark_n
             [&](std::string_view text) { pending.append(text); },
             [&](std::size_t index) {
                 flush();
-                cmark_node *math = cmark_node_new(CMARK_NODE_HTML_INLINE);
+                cmark_node *math = cmark_node_new_with_mem(CMARK_NODE_HTML_INLINE, mem);
                 cmark_node_set_literal(math, html(m_spans[index], false).c_str());
                 cmark_node_insert_before(node, math);
                 ++shown;
@@ -604,7 +604,7 @@ int MathSpans::restore(cmark_node *document, bool sourcePos, std::vector<cmark_n
         div += '>';
         div += html(*only, true);
         div += "</div>";
-        cmark_node *block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+        cmark_node *block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, mem);
         cmark_node_set_on_enter(block, div.c_str());
         cmark_node_set_on_exit(block, "");
         cmark_node_replace(paragraph, block);

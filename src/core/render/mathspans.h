@@ -8,6 +8,7 @@
 #include <vector>
 
 struct cmark_node;
+struct cmark_mem;
 
 namespace postwright {
 
@@ -40,8 +41,9 @@ public:
     // Puts the formulas back into the document parsed from text(). Nodes
     // that it replaces go to `removed`: the caller frees them after the
     // document is rendered (their inline children point into them).
-    // Returns how many formulas the page shows as math.
-    int restore(cmark_node *document, bool sourcePos, std::vector<cmark_node *> &removed) const;
+    // Returns how many formulas the page shows as math. New nodes come from
+    // mem, the document's allocator (cmark links only nodes of one).
+    int restore(cmark_node *document, cmark_mem *mem, bool sourcePos, std::vector<cmark_node *> &removed) const;
 
 private:
     struct Span

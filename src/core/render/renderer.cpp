@@ -566,7 +566,7 @@ RenderResult render(QStringView markdown, const RenderOptions &options)
     std::vector<NodePtr> replaced;
     if (protectedMath) {
         std::vector<cmark_node *> removed;
-        result.hasMath = math.restore(doc.get(), options.sourcePos, removed) > 0;
+        result.hasMath = math.restore(doc.get(), arena.mem(), options.sourcePos, removed) > 0;
         for (cmark_node *node : removed)
             replaced.emplace_back(node);
     }
