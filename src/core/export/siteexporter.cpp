@@ -49,6 +49,7 @@ struct PostOutcome
     QString summary;
     int copied = 0;
     QList<Error> warnings;
+    ListEntry entry;          // when ok: the post in the lists, but for its URL
 };
 
 // Everything the workers share. Read-only but for the mutex-guarded parts.
@@ -595,6 +596,24 @@ QDateTime sortDate(const PostRecord &record)
     return QDateTime::fromMSecsSinceEpoch(record.modified);
 }
 
+// What the lists and the feed show of a post, but for its URL. Made on the
+// worker that exported the post.
+ListEntry listEntryOf(const PostRecord &record, const QString &summary, const QLocale &dateLocale)
+{
+    ListEntry entry;
+    entry.title = record.title.toStdString();
+    entry.summary = summary.toStdString();
+    const QDateTime date = sortDate(record);
+    if (record.dateText) {
+        entry.dateText = dateLocale.toString(date.date(), QStringLiteral("d MMMM yyyy")).toStdString();
+        if (record.date.isValid())
+            entry.dateTime = record.date.toString(Qt::ISODate).toStdString();
+    }
+    entry.rssDate = (QLocale::c().toString(date.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
+                     + QStringLiteral(" +0000")).toStdString();
+    return entry;
+}
+
 // A page of a list: rendered, then written only when it differs from the
 // last export's.
 struct ListJob
@@ -657,10 +676,18 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
         if (wanted(config, options, record, now))
             published.append(&record);
     }
-    // Newest first, as every list shows them.
-    std::stable_sort(published.begin(), published.end(), [](const PostRecord *a, const PostRecord *b) {
-        return sortDate(*a) > sortDate(*b);
-    });
+    // Newest first, as every list shows them. Each date is read once, not
+    // at every comparison (a date without an offset is local time, which
+    // costs a time-zone lookup).
+    {
+        QList<std::pair<qint64, const PostRecord *>> byDate;
+        byDate.reserve(published.size());
+        for (const PostRecord *record : published)
+            byDate.append({sortDate(*record).toMSecsSinceEpoch(), record});
+        std::stable_sort(byDate.begin(), byDate.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (qsizetype i = 0; i < byDate.size(); ++i)
+            published[i] = byDate.at(i).second;
+    }
 
     const ExportManifest previous = options.clean ? ExportManifest() : ExportManifest::load(out);
     const ExportManifest oldManifest = options.clean ? ExportManifest::load(out) : ExportManifest();
@@ -677,6 +704,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     exporter.setBaseUrl(baseUrl);
     exporter.indexPrevious();
 
+    const QLocale dateLocale(exporter.lang().isEmpty() ? QStringLiteral("en") : exporter.lang());
     QThreadPool pool;
     pool.setMaxThreadCount(options.jobs > 0 ? options.jobs : QThread::idealThreadCount());
     std::atomic<int> done = 0;
@@ -690,6 +718,8 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
             return PostOutcome{};
         }
         PostOutcome outcome = exporter.exportPost(i);
+        if (outcome.ok)
+            outcome.entry = listEntryOf(*published.at(i), outcome.summary, dateLocale);
         const int n = ++done;
         if (progress.report && (n % 64 == 0 || n == total))
             progress.report(n, total);
@@ -702,7 +732,6 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     }
 
     // The list pages, from what the posts' pages said.
-    const QLocale dateLocale(exporter.lang().isEmpty() ? QStringLiteral("en") : exporter.lang());
     QList<ListEntry> entries;
     QList<QString> entryUrls;   // site-absolute URL path of each entry
     QList<int> listed;          // index into published of each entry
@@ -728,19 +757,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
             ++report.pagesWritten;
         else
             ++report.pagesUnchanged;
-        const PostRecord &record = *published.at(outcome.record);
-        ListEntry entry;
-        entry.title = record.title.toStdString();
-        entry.summary = outcome.summary.toStdString();
-        const QDateTime date = sortDate(record);
-        if (record.dateText) {
-            entry.dateText = dateLocale.toString(date.date(), QStringLiteral("d MMMM yyyy")).toStdString();
-            if (record.date.isValid())
-                entry.dateTime = record.date.toString(Qt::ISODate).toStdString();
-        }
-        entry.rssDate = (QLocale::c().toString(date.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
-                         + QStringLiteral(" +0000")).toStdString();
-        entries.append(entry);
+        entries.append(outcome.entry);
         entryUrls.append(outcome.url);
         listed.append(outcome.record);
     }
