@@ -467,20 +467,18 @@ void tst_Renderer::bigDocumentRendersAsItsParts()
     options.sourcePos = false;
     options.highlightCode = false;
     options.math = false;
-    QString paragraph;
-    for (int i = 0; i < 40000; ++i)
-        paragraph += u"word%1 *em* ~~gone~~ www.example.org/%1 "_s.arg(i);
-    QString table = u"| a | b |\n|---|:-:|\n"_s;
-    for (int i = 0; i < 20000; ++i)
-        table += u"| cell %1 | **%1** |\n"_s.arg(i);
-    QString list;
-    for (int i = 0; i < 20000; ++i)
-        list += u"- [x] item `%1` <span>%1</span>\n"_s.arg(i);
-    QString code = u"```\n"_s;
-    for (int i = 0; i < 30000; ++i)
-        code += u"line %1 <tag> & \"quote\"\n"_s.arg(i);
-    code += u"```\n"_s;
-    const QStringList parts{paragraph, table, list, code};
+    // head, then line (with %1 the line's number) count times
+    const auto repeated = [](QString text, const QString &line, int count) {
+        for (int i = 0; i < count; ++i)
+            text += line.arg(i);
+        return text;
+    };
+    const QStringList parts{
+        repeated({}, u"word%1 *em* ~~gone~~ www.example.org/%1 "_s, 40000),
+        repeated(u"| a | b |\n|---|:-:|\n"_s, u"| cell %1 | **%1** |\n"_s, 20000),
+        repeated({}, u"- [x] item `%1` <span>%1</span>\n"_s, 20000),
+        repeated(u"```\n"_s, u"line %1 <tag> & \"quote\"\n"_s, 30000) + u"```\n"_s,
+    };
 
     const QString small = renderData(u"gfm-features.md"_s);
     const QString smallBefore = render(small, options).html;
