@@ -421,6 +421,10 @@ Value resolvePlainScalar(const QString &text)
     static const QRegularExpression intRe(QStringLiteral("^[-+]?([0-9][0-9_]*|0x[0-9a-fA-F]+|0o[0-7]+)$"));
     static const QRegularExpression floatRe(
         QStringLiteral(R"(^([-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$)"));
+    // Every null, boolean, number and date below starts with one of these;
+    // titles, names and tags mostly do not, and skip the patterns.
+    if (!text.isEmpty() && !QStringView(u"~nNtTyYoOfF+-.0123456789").contains(text.front()))
+        return Value::fromString(text);
     Value v;
     if (nullRe.match(text).hasMatch()) {
         v.text = text;

@@ -157,6 +157,7 @@ PageTemplate PageTemplate::defaultTemplate()
 PageTemplate::PageTemplate(QString mustacheSource, QString css)
     : m_source(std::move(mustacheSource))
     , m_css(std::move(css))
+    , m_cssUtf8(m_css.toStdString())
 {
 }
 
@@ -227,7 +228,7 @@ QString PageTemplate::renderSkeleton(const PageData &page) const
         setIfAny(data, "dateText", date.text);
         setIfAny(data, "dateTime", date.datetime);
     }
-    data.set("css", (page.css.isEmpty() ? m_css : page.css).toStdString());
+    data.set("css", page.css.isEmpty() ? m_cssUtf8 : page.css.toStdString());
     data.set("bodyHtml", bodyMark.toStdString());
     data.set("csp", cspMark.toStdString());
     if (page.math) {

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <string>
+
 namespace postwright {
 
 // Everything the page template shows. Plain text fields are escaped by the
@@ -79,6 +81,7 @@ private:
 
     QString m_source;
     QString m_css;
+    std::string m_cssUtf8;   // m_css as each render hands it to Mustache
 };
 
 } // namespace postwright

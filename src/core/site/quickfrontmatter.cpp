@@ -71,25 +71,25 @@ std::optional<Scalar> readScalar(QStringView text, bool inFlow)
         return std::nullopt;
     const QChar quote = text.front();
     if (quote == QLatin1Char('"') || quote == QLatin1Char('\'')) {
+        // '' is a quote inside single quotes; an escape inside double
+        // quotes is left to the full parser.
         QString value;
-        qsizetype i = 1;
-        for (; i < text.size(); ++i) {
-            const QChar c = text.at(i);
-            if (quote == QLatin1Char('"') && c == QLatin1Char('\\'))
-                return std::nullopt;
-            if (c == quote) {
-                if (quote == QLatin1Char('\'') && i + 1 < text.size() && text.at(i + 1) == quote) {
-                    value += quote;
-                    ++i;
-                    continue;
-                }
-                break;
+        qsizetype from = 1;
+        qsizetype close = -1;
+        while ((close = text.indexOf(quote, from)) >= 0) {
+            value += text.sliced(from, close - from);
+            if (quote == QLatin1Char('\'') && close + 1 < text.size() && text.at(close + 1) == quote) {
+                value += quote;
+                from = close + 2;
+                continue;
             }
-            value += c;
+            break;
         }
-        if (i >= text.size())
+        if (close < 0)
             return std::nullopt;   // not closed on this line
-        const QStringView rest = text.sliced(i + 1).trimmed();
+        if (quote == QLatin1Char('"') && value.contains(QLatin1Char('\\')))
+            return std::nullopt;
+        const QStringView rest = text.sliced(close + 1).trimmed();
         if (!rest.isEmpty() && !(rest.startsWith(QLatin1Char('#')) && !inFlow))
             return std::nullopt;
         return Scalar{value, true};
