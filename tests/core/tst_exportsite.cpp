@@ -238,6 +238,29 @@ private slots:
         QVERIFY(!readText(out.filePath("index.html")).contains(QLatin1String("Bad")));
     }
 
+    // The index reads the front matter only; a delimiter-like line inside a
+    // block scalar ("  ..." in YAML, "+++" in a TOML string) must not end it
+    // there, or the draft flag below it would be lost and the draft published.
+    void draftWithDelimiterInsideAValueStaysDraft()
+    {
+        QTemporaryDir site;
+        writeFile(site.filePath("hugo.toml"), "title = \"Site\"\n");
+        writeFile(site.filePath("content/posts/public.md"), "---\ntitle: Public\ndate: 2024-01-02\n---\nFine.\n");
+        writeFile(site.filePath("content/posts/yaml-draft.md"),
+                  "---\ntitle: Notes\ndate: 2024-01-03\nsummary: |\n  Part one\n  ...\n  ---\n  Part two\ndraft: true\n---\nSecret.\n");
+        writeFile(site.filePath("content/posts/toml-draft.md"),
+                  "+++\ntitle = \"Plans\"\ndate = 2024-01-04\nsummary = \"\"\"\n+++ \n\"\"\"\ndraft = true\n+++\nSecret.\n");
+        QTemporaryDir out;
+        const Result<SiteExportReport> report = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(report.ok());
+        QCOMPARE(report.value().posts, 1);
+        QVERIFY(QFileInfo::exists(out.filePath("posts/public/index.html")));
+        QVERIFY(!QFileInfo::exists(out.filePath("posts/yaml-draft/index.html")));
+        QVERIFY(!QFileInfo::exists(out.filePath("posts/toml-draft/index.html")));
+        const QString feed = readText(out.filePath("index.xml"));
+        QVERIFY(!feed.contains(QLatin1String("Notes")) && !feed.contains(QLatin1String("Plans")));
+    }
+
     void draftsAndFuture()
     {
         QTemporaryDir out;

@@ -129,30 +129,33 @@ void arenaFree(void *)
 {
 }
 
-[[maybe_unused]] cmark_mem arenaMem = {arenaCalloc, arenaRealloc, arenaFree};
+cmark_mem arenaMem = {arenaCalloc, arenaRealloc, arenaFree};
 
 } // namespace
 
-RenderArena::RenderArena()
+RenderArena::RenderArena(std::size_t inputBytes)
 {
-    Q_ASSERT(!threadArena.active);
-    threadArena.active = true;
+#if !defined(__SANITIZE_ADDRESS__)
+    if (inputBytes <= maxInputBytes && !threadArena.active) {
+        threadArena.active = true;
+        m_owner = true;
+    }
+#else
+    Q_UNUSED(inputBytes)
+#endif
 }
 
 RenderArena::~RenderArena()
 {
+    if (!m_owner)
+        return;
     threadArena.reset();
     threadArena.active = false;
 }
 
 cmark_mem *RenderArena::mem() const
 {
-#if defined(__SANITIZE_ADDRESS__)
-    // AddressSanitizer builds check each of cmark's allocations on its own.
-    return cmark_get_default_mem_allocator();
-#else
-    return &arenaMem;
-#endif
+    return m_owner ? &arenaMem : cmark_get_default_mem_allocator();
 }
 
 } // namespace postwright

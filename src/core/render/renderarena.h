@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
+
 struct cmark_mem;
 
 namespace postwright {
@@ -12,21 +14,29 @@ namespace postwright {
 // and all go back at once when the render ends. free() is a no-op, so the
 // usual cmark_*_free calls stay valid.
 //
-//     const RenderArena arena;   // before any parser or node that uses it
+//     const RenderArena arena(input.size());   // before any parser or node that uses it
 //     cmark_parser *parser = cmark_parser_new_with_mem(options, arena.mem());
 //
 // Everything allocated through mem() must be dead when arena is destroyed.
-// Arenas do not nest: one per thread at a time. Under AddressSanitizer mem()
-// is cmark's own allocator, so that each allocation is checked.
+// mem() is cmark's own allocator instead when the input is large (nothing
+// is given back during a render, so a document of megabytes would hold
+// twice the memory), when another arena is already open on the thread, and
+// under AddressSanitizer, which then checks each allocation.
 class RenderArena final
 {
 public:
-    RenderArena();
+    explicit RenderArena(std::size_t inputBytes);
     ~RenderArena();
     RenderArena(const RenderArena &) = delete;
     RenderArena &operator=(const RenderArena &) = delete;
 
     cmark_mem *mem() const;
+
+    // Inputs up to this size use the arena.
+    static constexpr std::size_t maxInputBytes = std::size_t(1) << 20;
+
+private:
+    bool m_owner = false;
 };
 
 } // namespace postwright

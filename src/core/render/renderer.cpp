@@ -527,8 +527,6 @@ NodePtr highlightCodeBlock(cmark_node *block, int cmarkOptions, cmark_mem *mem)
 RenderResult render(QStringView markdown, const RenderOptions &options)
 {
     const Extensions &ext = extensions();
-    // First in, last out: every cmark object below is gone before it.
-    const RenderArena arena;
 
     int cmarkOptions = CMARK_OPT_UNSAFE;
     if (options.footnotes)
@@ -549,6 +547,9 @@ RenderResult render(QStringView markdown, const RenderOptions &options)
     const std::optional<std::string> defused = defuseWideTables(input);
     if (defused)
         input = *defused;
+
+    // First in, last out: every cmark object below is gone before it.
+    const RenderArena arena(input.size());
 
     ParserPtr parser(cmark_parser_new_with_mem(cmarkOptions, arena.mem()));
     for (cmark_syntax_extension *e : ext.list)

@@ -242,11 +242,15 @@ QByteArray frontMatterBytes(const QByteArray &bytes)
         const char c = end ? '\n' : bytes.at(i);
         if (c != '\n' && c != '\r')
             continue;
-        const QByteArrayView line = QByteArrayView(bytes).sliced(lineStart, i - lineStart).trimmed();
+        const QByteArrayView line = QByteArrayView(bytes).sliced(lineStart, i - lineStart);
         qsizetype next = i + 1;
         if (c == '\r' && next < bytes.size() && bytes.at(next) == '\n')
             ++next;
-        if (!firstLine && (line == closers[0] || line == closers[1]))
+        // As the parser: the delimiter starts the line, blanks may follow.
+        const auto closes = [&line](QByteArrayView closer) {
+            return line.startsWith(closer) && line.sliced(closer.size()).trimmed().isEmpty();
+        };
+        if (!firstLine && (closes(closers[0]) || closes(closers[1])))
             return bytes.left(std::min(next, bytes.size()));
         firstLine = false;
         lineStart = next;
@@ -476,8 +480,13 @@ PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, PostRe
         // that only ends with the file (JSON, UTF-16), is read whole.
         const QByteArray start = in.read(16384);
         const QByteArray head = frontMatterBytes(start);
-        if (head.size() < start.size() || in.atEnd())
-            return readPostRecord(config, file, head);
+        if (head.size() < start.size() || in.atEnd()) {
+            PostRecord record = readPostRecord(config, file, head);
+            // The whole file has the last word on anything the head got
+            // wrong (a front matter the cut left unclosed).
+            if (!record.error || in.atEnd())
+                return record;
+        }
         return readPostRecord(config, file, start + in.readAll());
     }
     return readPostRecord(config, file, in.readAll());
