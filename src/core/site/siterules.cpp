@@ -465,7 +465,9 @@ PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const 
 PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, PostRead scope)
 {
     QFile in(config.absolutePath(file.path));
-    if (!in.open(QIODevice::ReadOnly)) {
+    // Unbuffered: a front-matter read asks the system for one page, not
+    // for QFile's 16 KB buffer.
+    if (!in.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         PostRecord record;
         record.path = file.path;
         record.size = file.size;
@@ -476,9 +478,9 @@ PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, PostRe
         return record;
     }
     if (scope == PostRead::FrontMatter) {
-        // Most front matter fits in the first block; a longer one, or one
+        // Most front matter fits in the first page; a longer one, or one
         // that only ends with the file (JSON, UTF-16), is read whole.
-        const QByteArray start = in.read(16384);
+        const QByteArray start = in.read(4096);
         const QByteArray head = frontMatterBytes(start);
         if (head.size() < start.size() || in.atEnd()) {
             PostRecord record = readPostRecord(config, file, head);
