@@ -19,8 +19,9 @@ namespace {
 
 constexpr std::size_t alignment = alignof(std::max_align_t);
 constexpr std::size_t blockSize = std::size_t(256) * 1024;
-// What a thread keeps between renders: one block's worth.
-constexpr std::size_t keptBytes = blockSize;
+// What a thread keeps between renders, so that the next one finds its
+// memory ready (a blog post takes a few blocks): 2 MB.
+constexpr std::size_t keptBlocks = 8;
 
 constexpr std::size_t roundUp(std::size_t n)
 {
@@ -37,7 +38,6 @@ constexpr std::size_t headerSize = roundUp(sizeof(Header));
 struct Block
 {
     std::unique_ptr<std::byte[]> data;
-    std::size_t size = 0;
     std::size_t used = 0;
 };
 
@@ -47,14 +47,22 @@ public:
     void *allocate(std::size_t size)
     {
         const std::size_t need = headerSize + roundUp(std::max<std::size_t>(size, 1));
-        if (m_blocks.empty() || m_blocks.back().size - m_blocks.back().used < need)
-            addBlock(need);
-        Block &block = m_blocks.back();
+        if (need > blockSize) {
+            // A block of its own, freed when the render ends.
+            m_large.emplace_back(new std::byte[need]);
+            return place(m_large.back().get(), size, false);
+        }
+        if (m_current == m_blocks.size() || blockSize - m_blocks[m_current].used < need) {
+            // The rest of a full block stays unused until the next render.
+            if (m_current < m_blocks.size())
+                ++m_current;
+            if (m_current == m_blocks.size())
+                m_blocks.push_back(Block{std::unique_ptr<std::byte[]>(new std::byte[blockSize]), 0});
+        }
+        Block &block = m_blocks[m_current];
         std::byte *at = block.data.get() + block.used;
         block.used += need;
-        reinterpret_cast<Header *>(at)->size = size;
-        m_last = at + headerSize;
-        return m_last;
+        return place(at, size, true);
     }
 
     void *reallocate(void *pointer, std::size_t size)
@@ -65,11 +73,11 @@ public:
         const std::size_t old = header->size;
         // The newest allocation grows in place while its block has room:
         // the common case of a buffer filled line by line.
-        if (pointer == m_last) {
-            Block &block = m_blocks.back();
+        if (pointer == m_last && m_lastInBlock) {
+            Block &block = m_blocks[m_current];
             const std::size_t start = std::size_t(static_cast<std::byte *>(pointer) - block.data.get());
             const std::size_t end = start + roundUp(std::max<std::size_t>(size, 1));
-            if (end <= block.size) {
+            if (end <= blockSize) {
                 block.used = end;
                 header->size = size;
                 return pointer;
@@ -80,32 +88,34 @@ public:
         return moved;
     }
 
-    // Everything goes; one block stays for the next render.
+    // Everything goes; a few blocks stay for the next render.
     void reset()
     {
-        std::erase_if(m_blocks, [](const Block &b) { return b.size > keptBytes; });
-        if (m_blocks.size() > 1)
-            m_blocks.resize(1);
+        m_large.clear();
+        if (m_blocks.size() > keptBlocks)
+            m_blocks.resize(keptBlocks);
         for (Block &block : m_blocks)
             block.used = 0;
+        m_current = 0;
         m_last = nullptr;
     }
 
     bool active = false;
 
 private:
-    void addBlock(std::size_t need)
+    void *place(std::byte *at, std::size_t size, bool inBlock)
     {
-        // A block left with room stays behind the new one: only the last
-        // block is allocated from, which keeps the arena simple.
-        Block block;
-        block.size = std::max(blockSize, need);
-        block.data.reset(new std::byte[block.size]);
-        m_blocks.push_back(std::move(block));
+        reinterpret_cast<Header *>(at)->size = size;
+        m_last = at + headerSize;
+        m_lastInBlock = inBlock;
+        return m_last;
     }
 
-    std::vector<Block> m_blocks;
-    void *m_last = nullptr;
+    std::vector<Block> m_blocks;                       // blockSize each
+    std::size_t m_current = 0;                         // the block allocated from
+    std::vector<std::unique_ptr<std::byte[]>> m_large; // one allocation each
+    void *m_last = nullptr;                            // the newest allocation
+    bool m_lastInBlock = false;                        // ... is in m_blocks[m_current]
 };
 
 thread_local Arena threadArena;
