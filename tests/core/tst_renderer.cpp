@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/inlinephase.h"
 #include "render/renderarena.h"
 #include "render/renderer.h"
 
@@ -80,6 +81,7 @@ private slots:
     void samplePost();
     void byteOrderMarkIsSkipped();
     void concurrentRendersMatchSerial();
+    void parsersRunSideBySideAfterTheFirst();
     void bigDocumentRendersAsItsParts();
 };
 
@@ -457,6 +459,16 @@ void tst_Renderer::concurrentRendersMatchSerial()
         QCOMPARE(describe(parallel[j].outline), describe(expected.outline));
         QCOMPARE(parallel[j].words, expected.words);
     }
+}
+
+// Once a render has shown that libcmark-gfm calls our
+// cmark_manage_extensions_special_characters (which keeps the special
+// characters and ignores their removal), the inline phase needs no lock:
+// concurrentRendersMatchSerial then runs its parsers side by side.
+void tst_Renderer::parsersRunSideBySideAfterTheFirst()
+{
+    QVERIFY(render(u"Some ~~struck~~ text and www.example.com.\n"_s).html.contains(u"<del>struck</del>"_s));
+    QVERIFY(!postwright::inlinePhaseLock().owns_lock());
 }
 
 // The renderer hands cmark a per-thread arena of 256 KB blocks for inputs

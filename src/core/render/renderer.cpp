@@ -5,6 +5,7 @@
 #include "render/htmlescape.h"
 
 #include "render/codehighlighter.h"
+#include "render/inlinephase.h"
 #include "render/mathspans.h"
 #include "render/renderarena.h"
 #include "render/tableguard.h"
@@ -50,18 +51,6 @@ const Extensions &extensions()
             ext.list[i] = cmark_find_syntax_extension(extensionNames[i]);
     });
     return ext;
-}
-
-// libcmark-gfm up to at least 0.29.0.gfm.6 (Debian 12) keeps the table of
-// special inline characters in a global that every parser adds the
-// extensions' characters to and removes them from while it parses inlines
-// (github/cmark-gfm PR #176). Two parsers finishing at once then lose
-// strikethroughs and autolinks. Block parsing and HTML rendering are safe,
-// so only the inline phase (inside cmark_parser_finish) is serialised.
-std::mutex &inlinePhaseMutex()
-{
-    static std::mutex mutex;
-    return mutex;
 }
 
 struct ParserDeleter
@@ -558,7 +547,7 @@ RenderResult render(QStringView markdown, const RenderOptions &options)
     cmark_parser_feed(parser.get(), input.data(), input.size());
     NodePtr doc;
     {
-        const std::lock_guard lock(inlinePhaseMutex());
+        const std::unique_lock lock = inlinePhaseLock();
         doc.reset(cmark_parser_finish(parser.get()));
     }
 

@@ -3,6 +3,8 @@
 target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/codehighlighter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/codehighlighter.h
+  ${CMAKE_CURRENT_LIST_DIR}/inlinephase.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/inlinephase.h
   ${CMAKE_CURRENT_LIST_DIR}/mathspans.cpp
   ${CMAKE_CURRENT_LIST_DIR}/mathspans.h
   ${CMAKE_CURRENT_LIST_DIR}/renderarena.cpp
