@@ -86,6 +86,14 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
+// A Hugo site in folder: hugo.toml and posts (file name in content/posts/, text).
+void writeHugoSite(const QTemporaryDir &folder, std::initializer_list<std::pair<const char *, QByteArray>> posts)
+{
+    writeFile(folder.filePath("hugo.toml"), "title = \"Site\"\n");
+    for (const auto &[name, text] : posts)
+        writeFile(folder.filePath(QStringLiteral("content/posts/") + QLatin1String(name)), text);
+}
+
 // An attribute whose value is a script URL, however it is spelt.
 const QRegularExpression scriptAttribute(
     QStringLiteral("\\b(href|src|action|formaction|data)\\s*=\\s*[\"']?\\s*(javascript:|vbscript:|data:text/html)"),
@@ -220,10 +228,8 @@ private slots:
     void bodyThatIsNotTextIsReported()
     {
         QTemporaryDir site;
-        writeFile(site.filePath("hugo.toml"), "title = \"Site\"\n");
-        writeFile(site.filePath("content/posts/good.md"), "---\ntitle: Good\ndate: 2024-01-02\n---\nFine.\n");
-        writeFile(site.filePath("content/posts/bad.md"),
-                  "---\ntitle: Bad\ndate: 2024-01-03\n---\nFirst line.\n\nCaf\xE9 au lait \xFF\xFE.\n");
+        writeHugoSite(site, {{"good.md", "---\ntitle: Good\ndate: 2024-01-02\n---\nFine.\n"},
+                             {"bad.md", "---\ntitle: Bad\ndate: 2024-01-03\n---\nFirst line.\n\nCaf\xE9 au lait \xFF\xFE.\n"}});
         QTemporaryDir out;
         const Result<SiteExportReport> report = exportSite(site.path(), optionsFor(out.path()));
         QVERIFY(report.ok());
@@ -244,12 +250,11 @@ private slots:
     void draftWithDelimiterInsideAValueStaysDraft()
     {
         QTemporaryDir site;
-        writeFile(site.filePath("hugo.toml"), "title = \"Site\"\n");
-        writeFile(site.filePath("content/posts/public.md"), "---\ntitle: Public\ndate: 2024-01-02\n---\nFine.\n");
-        writeFile(site.filePath("content/posts/yaml-draft.md"),
-                  "---\ntitle: Notes\ndate: 2024-01-03\nsummary: |\n  Part one\n  ...\n  ---\n  Part two\ndraft: true\n---\nSecret.\n");
-        writeFile(site.filePath("content/posts/toml-draft.md"),
-                  "+++\ntitle = \"Plans\"\ndate = 2024-01-04\nsummary = \"\"\"\n+++ \n\"\"\"\ndraft = true\n+++\nSecret.\n");
+        writeHugoSite(site, {{"public.md", "---\ntitle: Public\ndate: 2024-01-02\n---\nFine.\n"},
+                             {"yaml-draft.md", "---\ntitle: Notes\ndate: 2024-01-03\nsummary: |\n  Part one\n  ...\n"
+                                               "  ---\n  Part two\ndraft: true\n---\nSecret.\n"},
+                             {"toml-draft.md", "+++\ntitle = \"Plans\"\ndate = 2024-01-04\nsummary = \"\"\"\n+++ \n\"\"\"\n"
+                                               "draft = true\n+++\nSecret.\n"}});
         QTemporaryDir out;
         const Result<SiteExportReport> report = exportSite(site.path(), optionsFor(out.path()));
         QVERIFY(report.ok());
