@@ -69,9 +69,8 @@ void setHead(Data &data, const ListHeadData &head, const QString &css)
     setText(data, "canonicalUrl", head.canonicalUrl);
     setText(data, "stylesheetUrl", head.stylesheetUrl);
     // As in the page template: {{{csp}}} is the whole <meta> element.
-    static const std::string csp = QStringLiteral("\n<meta http-equiv=\"Content-Security-Policy\" content=\"%1\">")
-                                       .arg(PageTemplate::scriptlessContentSecurityPolicy())
-                                       .toStdString();
+    static const std::string csp =
+        PageTemplate::contentSecurityPolicyElement(PageTemplate::scriptlessContentSecurityPolicy()).toStdString();
     data.set("csp", csp);
     if (head.stylesheetUrl.isEmpty())
         data.set("css", css.toStdString());

@@ -172,9 +172,7 @@ QString PageTemplate::render(const PageData &page) const
     QString html = renderSkeleton(page);
     const qsizetype cspAt = html.indexOf(cspMark);
     if (cspAt >= 0) {
-        const QString meta = QStringLiteral("\n<meta http-equiv=\"Content-Security-Policy\" content=\"%1\">")
-                                 .arg(escapeAttribute(policyFor(page, html)));
-        html.replace(cspAt, cspMark.size(), meta);
+        html.replace(cspAt, cspMark.size(), contentSecurityPolicyElement(policyFor(page, html)));
     }
     // QString::replace does not look into the text it puts in: a mark
     // inside the body stays as it is.
@@ -205,6 +203,11 @@ QString PageTemplate::policyFor(const PageData &page, const QString &skeleton) c
 QString PageTemplate::scriptlessContentSecurityPolicy()
 {
     return policy({QStringLiteral("'none'")}, QStringLiteral("'none'"));
+}
+
+QString PageTemplate::contentSecurityPolicyElement(const QString &policy)
+{
+    return QStringLiteral("\n<meta http-equiv=\"Content-Security-Policy\" content=\"%1\">").arg(escapeAttribute(policy));
 }
 
 QString PageTemplate::renderSkeleton(const PageData &page) const

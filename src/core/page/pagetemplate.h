@@ -68,6 +68,8 @@ public:
     // The same policy for a page that runs no script at all (the exported
     // site's list pages).
     static QString scriptlessContentSecurityPolicy();
+    // What {{{csp}}} becomes: a line break and the <meta> element for policy.
+    static QString contentSecurityPolicyElement(const QString &policy);
     // Why the Mustache source does not parse; empty when it does.
     QString error() const;
     QString css() const { return m_css; }
