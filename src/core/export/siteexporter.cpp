@@ -345,47 +345,45 @@ private:
         return false;
     }
 
+    // cache[key], made by compute() on the first call for key. compute runs
+    // outside the lock: two threads may both make it, and keep the same.
+    template<typename Value, typename Compute>
+    Value cached(QHash<QString, Value> &cache, const QString &key, Compute compute)
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            const auto it = cache.constFind(key);
+            if (it != cache.cend())
+                return it.value();
+        }
+        Value value = compute();
+        QMutexLocker lock(&m_mutex);
+        cache.insert(key, value);
+        return value;
+    }
 
     // The exported URL of another post of the site (its front matter may move it).
     std::optional<QString> urlOfPost(const QString &relativePath)
     {
-        {
-            QMutexLocker lock(&m_mutex);
-            const auto it = m_postUrls.constFind(relativePath);
-            if (it != m_postUrls.cend())
-                return it.value();
-        }
-        const PostRecord *target = m_index.post(relativePath);
-        if (!target || !m_publishedPaths.contains(relativePath))
-            return std::nullopt;
-        UrlOverrides overrides;
-        QFile file(m_config.absolutePath(relativePath));
-        if (file.open(QIODevice::ReadOnly)) {
-            if (const Result<ExportedPost> post = readExportedPost(file.readAll(), file.fileName()))
-                overrides = overridesOf(post.value().frontMatter);
-        }
-        const QString url = postUrl(m_config, m_settings, *target, overrides).path;
-        QMutexLocker lock(&m_mutex);
-        m_postUrls.insert(relativePath, url);
-        return url;
+        return cached(m_postUrls, relativePath, [&]() -> std::optional<QString> {
+            const PostRecord *target = m_index.post(relativePath);
+            if (!target || !m_publishedPaths.contains(relativePath))
+                return std::nullopt;
+            UrlOverrides overrides;
+            QFile file(m_config.absolutePath(relativePath));
+            if (file.open(QIODevice::ReadOnly)) {
+                if (const Result<ExportedPost> post = readExportedPost(file.readAll(), file.fileName()))
+                    overrides = overridesOf(post.value().frontMatter);
+            }
+            return postUrl(m_config, m_settings, *target, overrides).path;
+        });
     }
 
     // The statKeyOf() files a post refers to. Posts share images: each file
     // is looked at once per export.
     QByteArray depsKeyOf(const QStringList &deps)
     {
-        return statKeyOf(deps, [this](const QString &path) {
-            {
-                QMutexLocker lock(&m_mutex);
-                const auto it = m_stamps.constFind(path);
-                if (it != m_stamps.cend())
-                    return it.value();
-            }
-            const QByteArray stamp = fileStamp(path);
-            QMutexLocker lock(&m_mutex);
-            m_stamps.insert(path, stamp);
-            return stamp;
-        });
+        return statKeyOf(deps, [this](const QString &path) { return cached(m_stamps, path, [&] { return fileStamp(path); }); });
     }
 
     // Posts refer to the same images again and again: resolve each once.
@@ -394,16 +392,7 @@ private:
         if (isExternalUrl(link))
             return LocalReference{};   // most links of a post: no file to look up
         const QString key = link.startsWith(QLatin1Char('/')) ? link : folder + QLatin1Char('\n') + link;
-        {
-            QMutexLocker lock(&m_mutex);
-            const auto it = m_resolved.constFind(key);
-            if (it != m_resolved.cend())
-                return it.value();
-        }
-        const LocalReference ref = resolveLocalReference(link, folder, m_rootFolders, m_config.root);
-        QMutexLocker lock(&m_mutex);
-        m_resolved.insert(key, ref);
-        return ref;
+        return cached(m_resolved, key, [&] { return resolveLocalReference(link, folder, m_rootFolders, m_config.root); });
     }
 
     // Where a referenced file goes below OUT (relative, '/' separated).
@@ -562,7 +551,7 @@ private:
     mutable QMutex m_mutex;
     QHash<QString, QString> m_claimed;        // output -> post path
     std::array<QMutex, 32> m_writeStripes;    // a post's page is written under its stripe
-    QHash<QString, QString> m_postUrls;       // post path -> URL
+    QHash<QString, std::optional<QString>> m_postUrls;   // post path -> URL, none when not published
     QHash<QString, QString> m_assetSources;   // output -> source
     QHash<QString, LocalReference> m_resolved;   // link (with its folder) -> file
     QHash<QString, QByteArray> m_stamps;         // file -> fileStamp()
@@ -819,6 +808,25 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
                          }});
         }
     };
+    // The feed and the sitemap show every post: first in the list, they do
+    // not keep one thread busy alone at the end. They run after the list is
+    // complete, so they see every sitemap entry added below.
+    jobs.append({QStringLiteral("index.xml"), [&] {
+                     FeedData feed;
+                     feed.lang = settings.language.isEmpty() ? QStringLiteral("en") : settings.language;
+                     feed.siteTitle = siteTitle;
+                     feed.siteUrl = absoluteUrl(baseUrl, QStringLiteral("/"));
+                     feed.feedUrl = absoluteUrl(baseUrl, QStringLiteral("/index.xml"));
+                     feed.description = description;
+                     feed.items = entries;
+                     for (qsizetype i = 0; i < feed.items.size(); ++i)
+                         feed.items[i].url = absoluteUrl(baseUrl, entryUrls.at(i)).toStdString();
+                     if (!feed.items.isEmpty())
+                         feed.lastBuildDate = QString::fromStdString(feed.items.constFirst().rssDate);
+                     return templates.renderFeed(feed);
+                 }});
+    jobs.append({QStringLiteral("sitemap.xml"), [&] { return templates.renderSitemap(sitemap); }});
+    jobs.append({stylesheetOutput, [&] { return templates.css(); }, false});
     QList<int> all(entries.size());
     std::iota(all.begin(), all.end(), 0);
     addList(QStringLiteral("/"), siteTitle, all, false);
@@ -867,25 +875,6 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
         const PostRecord &record = *published.at(listed.at(i));
         addSitemap(entryUrls.at(i), record.date.isValid() ? record.date.toString(Qt::ISODate) : QString());
     }
-    jobs.append({QStringLiteral("index.xml"), [&] {
-                     FeedData feed;
-                     feed.lang = settings.language.isEmpty() ? QStringLiteral("en") : settings.language;
-                     feed.siteTitle = siteTitle;
-                     feed.siteUrl = absoluteUrl(baseUrl, QStringLiteral("/"));
-                     feed.feedUrl = absoluteUrl(baseUrl, QStringLiteral("/index.xml"));
-                     feed.description = description;
-                     feed.items = entries;
-                     for (qsizetype i = 0; i < feed.items.size(); ++i)
-                         feed.items[i].url = absoluteUrl(baseUrl, entryUrls.at(i)).toStdString();
-                     if (!feed.items.isEmpty())
-                         feed.lastBuildDate = QString::fromStdString(feed.items.constFirst().rssDate);
-                     return templates.renderFeed(feed);
-                 }});
-    jobs.append({QStringLiteral("sitemap.xml"), [&] { return templates.renderSitemap(sitemap); }});
-    jobs.append({stylesheetOutput, [&] { return templates.css(); }, false});
-    // The feed and the sitemap show every post: started first, they do not
-    // keep one thread busy alone at the end.
-    std::rotate(jobs.begin(), jobs.end() - 3, jobs.end());
 
     const QByteArray settingsKey = settingsHash.result().toHex();
     QList<Error> listWarnings;
