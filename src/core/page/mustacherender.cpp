@@ -4,21 +4,32 @@
 
 #include <memory>
 #include <string>
-#include <unordered_map>
+#include <vector>
 
 namespace postwright {
 namespace {
 
 using Mustache = kainjow::mustache::mustache;
 
+struct Parsed
+{
+    QString source;   // keeps the text's shared data alive
+    std::unique_ptr<Mustache> tmpl;
+};
+
 Mustache &parsed(const QString &source)
 {
-    thread_local std::unordered_map<std::string, std::unique_ptr<Mustache>> cache;
-    std::string text = source.toStdString();
-    auto it = cache.find(text);
-    if (it == cache.end())
-        it = cache.emplace(text, std::make_unique<Mustache>(text)).first;
-    return *it->second;
+    // A thread sees a handful of templates. Their owners pass the same
+    // QString every time, so its shared data is recognised without
+    // converting, hashing or comparing the text on every render.
+    thread_local std::vector<Parsed> cache;
+    for (const Parsed &entry : cache) {
+        if ((entry.source.constData() == source.constData() && entry.source.size() == source.size())
+            || entry.source == source)
+            return *entry.tmpl;
+    }
+    cache.push_back({source, std::make_unique<Mustache>(source.toStdString())});
+    return *cache.back().tmpl;
 }
 
 } // namespace
