@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Spell checking never blocks typing, even in a 1 MB post: no keystroke and
-// no slice of the background spelling pass may hold the GUI thread long.
+// Spell checking never blocks typing, even in a 1 MB post: the background
+// pass runs in slices with event-loop turns between them, and each typed
+// line is checked as it is typed. How long a key or a slice holds the GUI
+// thread is measured by bench/pw-bench-typing, not here (timings are no
+// pass/fail criterion on a noisy machine).
 // POSTWRIGHT_BIG_POST names a post to use (gen_corpus.py --big-doc); else
 // the shared corpus's real posts are joined to 1 MB.
 #include "editor/markdowneditor.h"
@@ -10,25 +13,20 @@
 
 #include <QApplication>
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QFontDatabase>
-#include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
-
-#include <algorithm>
+#include <QTextLayout>
+#include <QTimer>
 
 using namespace postwright;
 
 namespace {
 
 constexpr qsizetype bigSize = 1'000'000;
-// Generous against a loaded 2-core CI machine; the typical values are far
-// below and printed.
-constexpr double maxStallMs = 150;
 
 QString bigPost()
 {
@@ -57,18 +55,30 @@ QString bigPost()
     return text;
 }
 
-struct Stalls
+// The words of block from offset on that carry the spelling underline.
+QStringList underlinedWords(const QTextBlock &block, qsizetype offset)
 {
-    double max = 0;
-    double total = 0;
-    int count = 0;
-    void add(double ms)
-    {
-        max = std::max(max, ms);
-        total += ms;
-        ++count;
+    const QString text = block.text();
+    QList<bool> underlined(text.size(), false);
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (range.format.underlineStyle() != QTextCharFormat::SpellCheckUnderline)
+            continue;
+        for (int i = range.start; i < range.start + range.length && i < text.size(); ++i)
+            underlined[i] = true;
     }
-};
+    QStringList words;
+    for (qsizetype i = offset; i < text.size();) {
+        if (!underlined[i]) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < text.size() && underlined[i])
+            ++i;
+        words.append(text.mid(start, i - start));
+    }
+    return words;
+}
 
 } // namespace
 
@@ -89,51 +99,35 @@ private slots:
         checker.setSearchPaths({QStringLiteral("/usr/share/hunspell")});
         checker.setPersonalWordListPath(dir.filePath(QStringLiteral("words.txt")));
 
-        // For comparison: the same text in a bare QPlainTextEdit.
-        double bareMs = 0;
-        {
-            QPlainTextEdit bare;
-            bare.setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-            bare.resize(900, 700);
-            bare.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&bare));
-            QElapsedTimer bareClock;
-            bareClock.start();
-            bare.setPlainText(text);
-            bareMs = double(bareClock.nsecsElapsed()) / 1e6;
-        }
-
         MarkdownEditor editor;
         editor.setSpellChecker(&checker);
         editor.resize(900, 700);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
-        QElapsedTimer clock;
-        clock.start();
-        editor.setPlainText(text);
-        const double loadMs = double(clock.nsecsElapsed()) / 1e6;
-        // The first layout and paint of the new text belong to opening it.
-        clock.start();
+        editor.setPlainText(text + QStringLiteral("\nA Zzqxword at the end.\n"));
         QCoreApplication::processEvents();
-        const double firstPaintMs = double(clock.nsecsElapsed()) / 1e6;
 
         // The dictionary loads off the GUI thread; then the background pass
-        // checks the whole post in slices.
+        // checks the whole post in slices. Events posted while it runs are
+        // handled before it ends: the window stays responsive.
         editor.setSpellLanguage(QStringLiteral("en-US"));
-        Stalls background;
-        clock.start();
-        QElapsedTimer all;
-        all.start();
-        while (editor.spellStatus() == MarkdownEditor::SpellStatus::Loading || !editor.highlighter()->isSpellingComplete()) {
-            QVERIFY2(all.elapsed() < 120'000, "the spelling pass did not finish");
-            clock.start();
-            QCoreApplication::processEvents(QEventLoop::AllEvents);
-            background.add(double(clock.nsecsElapsed()) / 1e6);
-            if (qEnvironmentVariableIsSet("PW_SPELL_DEBUG") && clock.elapsed() > 25)
-                qDebug() << "turn" << background.count << clock.elapsed() << "ms" << editor.spellStatus();
-        }
-        const double passMs = double(all.nsecsElapsed()) / 1e6;
+        QVERIFY(QTest::qWaitFor([&] { return editor.spellStatus() != MarkdownEditor::SpellStatus::Loading; }, 60'000));
         QCOMPARE(editor.spellStatus(), MarkdownEditor::SpellStatus::Active);
+        QVERIFY2(!editor.highlighter()->isSpellingComplete(), "a 1 MB post was checked in one go");
+        int slicesSeen = 0;
+        bool eventHandledDuringPass = false;
+        QTimer::singleShot(0, &editor, [&] { eventHandledDuringPass = !editor.highlighter()->isSpellingComplete(); });
+        QSignalSpy complete(editor.highlighter(), &MarkdownHighlighter::spellingComplete);
+        while (complete.isEmpty()) {
+            QVERIFY2(slicesSeen < 10'000'000, "the spelling pass did not finish");
+            QCoreApplication::processEvents(QEventLoop::AllEvents);
+            if (!editor.highlighter()->isSpellingComplete())
+                ++slicesSeen;
+        }
+        QVERIFY(eventHandledDuringPass);
+        QVERIFY2(slicesSeen > 1, qPrintable(QString::number(slicesSeen)));
+        // The pass reached the end of the post, far below the window.
+        QCOMPARE(underlinedWords(editor.document()->lastBlock().previous(), 0), QStringList(QStringLiteral("Zzqxword")));
 
         // Type a sentence in the middle of the post, one key at a time, each
         // key with the event processing (and painting) it causes.
@@ -149,34 +143,23 @@ private slots:
         editor.setTextCursor(cursor);
         editor.centerCursor();
         QCoreApplication::processEvents();
-        Stalls typing;
         const QString typed = QStringLiteral(" Teh quick brown fox jumsp over the lazy dog, and then it keeps typing wrods.");
         for (int round = 0; round < 3; ++round) {
             for (const QChar c : typed) {
-                clock.start();
                 QTest::keyClick(&editor, c.toLatin1());
                 QCoreApplication::processEvents();
-                typing.add(double(clock.nsecsElapsed()) / 1e6);
             }
             QTest::keyClick(&editor, Qt::Key_Return);
+            QCoreApplication::processEvents();
+            // The typed words are checked as they are typed, within each
+            // key's own event processing (the visible lines come first): the
+            // line just finished is underlined at its misspellings only.
+            const QTextBlock typedBlock = editor.textCursor().block().previous();
+            const qsizetype offset = typedBlock.text().size() - typed.size();
+            QVERIFY(offset >= 0);
+            QCOMPARE(underlinedWords(typedBlock, offset),
+                     QStringList({QStringLiteral("Teh"), QStringLiteral("jumsp"), QStringLiteral("wrods")}));
         }
-        // The words typed are checked as they are typed.
-        QVERIFY(QTest::qWaitFor([&] { return editor.highlighter()->isSpellingComplete(); }, 10'000));
-        const QTextBlock typedBlock = editor.textCursor().block().previous();
-        bool underlined = false;
-        for (const QTextLayout::FormatRange &range : typedBlock.layout()->formats())
-            underlined = underlined || range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline;
-        QVERIFY(underlined);
-
-        qInfo().noquote() << QStringLiteral("post %1 chars, %2 lines; setPlainText %3 ms (bare QPlainTextEdit %4 ms), first paint %5 ms")
-                                 .arg(text.size()).arg(editor.blockCount()).arg(loadMs, 0, 'f', 1).arg(bareMs, 0, 'f', 1)
-                                 .arg(firstPaintMs, 0, 'f', 1);
-        qInfo().noquote() << QStringLiteral("background spelling pass: %1 ms in %2 turns, longest turn %3 ms")
-                                 .arg(passMs, 0, 'f', 1).arg(background.count).arg(background.max, 0, 'f', 1);
-        qInfo().noquote() << QStringLiteral("typing: %1 keys, mean %2 ms, longest %3 ms")
-                                 .arg(typing.count).arg(typing.total / typing.count, 0, 'f', 2).arg(typing.max, 0, 'f', 1);
-        QVERIFY2(background.max < maxStallMs, qPrintable(QString::number(background.max)));
-        QVERIFY2(typing.max < maxStallMs, qPrintable(QString::number(typing.max)));
     }
 };
 
