@@ -29,7 +29,7 @@ struct Command
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {"render", "render POST [-o FILE] [--fragment]     the post as a page (or body) HTML", renderCommand},
+        {"render", "render POST [-o FILE] [--fragment]      the post as a page (or body) HTML", renderCommand},
         {"set", "set POST KEY=VALUE... [--unset KEY]     edit front matter in the file's own style", setCommand},
         {"roundtrip", "roundtrip PATH... [--write]             parse and rewrite every field; report any byte that changes",
          roundtripCommand},
@@ -42,7 +42,7 @@ const QList<Command> &commands()
          newCommand},
         {"check", "check SITE|POST... [--json] [--fix]     the post doctor: front matter, links, SEO, garbled text",
          checkCommand},
-        {"export", "export SITE|POST -o OUT [--drafts] [--jobs N] a static site, or one post as a self-contained page",
+        {"export", "export SITE|POST -o OUT [OPTIONS]       a static site, or one post as a self-contained page",
          exportCommand},
     };
     return list;
