@@ -75,6 +75,9 @@ QCommandLineOption kindOption()
 
 QString sitePath(const QString &site, const QString &relative)
 {
+    // Some problems are about files outside the site (the export's output).
+    if (QDir::isAbsolutePath(relative))
+        return QDir::cleanPath(relative);
     return QDir::cleanPath(site + QLatin1Char('/') + relative);
 }
 

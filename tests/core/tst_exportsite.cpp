@@ -475,6 +475,41 @@ private slots:
         QVERIFY(warned);
     }
 
+    // A folder in OUT that is a symbolic link to somewhere else: the export
+    // neither writes through it nor, with --clean, deletes through it.
+    void symlinkInOutputIsNotFollowed()
+    {
+        QTemporaryDir site;
+        QVERIFY(copyTree(exportData + QStringLiteral("/hugo"), site.path()));
+        QTemporaryDir out;
+        QVERIFY(exportSite(site.path(), optionsFor(out.path())).ok());
+        QTemporaryDir elsewhere;
+        QVERIFY(writeFile(elsewhere.filePath("written/index.html"), "precious"));
+        QVERIFY(writeFile(elsewhere.filePath("removed/index.html"), "precious"));
+        QVERIFY(QDir(out.filePath("posts/post-01")).removeRecursively());
+        QVERIFY(QDir(out.filePath("posts/my-custom-slug")).removeRecursively());
+        QVERIFY(QFile::link(elsewhere.filePath("written"), out.filePath("posts/post-01")));
+        QVERIFY(QFile::link(elsewhere.filePath("removed"), out.filePath("posts/my-custom-slug")));
+        QVERIFY(QFile::remove(site.filePath("content/posts/slugged.md")));   // its page becomes stale
+        QVERIFY(writeFile(site.filePath("content/posts/post-01.md"),
+                          readText(site.filePath("content/posts/post-01.md")).toUtf8() + "\nChanged.\n"));
+
+        SiteExportOptions options = optionsFor(out.path());
+        options.clean = true;
+        const Result<SiteExportReport> report = exportSite(site.path(), options);
+        QVERIFY(report.ok());
+        QCOMPARE(readText(elsewhere.filePath("written/index.html")), QStringLiteral("precious"));
+        QCOMPARE(readText(elsewhere.filePath("removed/index.html")), QStringLiteral("precious"));
+        const auto warnedAbout = [&](const QString &output) {
+            return std::any_of(report.value().warnings.cbegin(), report.value().warnings.cend(), [&](const Error &e) {
+                return (e.path.endsWith(output) || e.message.contains(output)) && e.message.contains(QLatin1String("symbolic link"));
+            });
+        };
+        QVERIFY(warnedAbout(QStringLiteral("posts/post-01/index.html")));
+        QVERIFY(warnedAbout(QStringLiteral("posts/my-custom-slug/index.html")));
+        QVERIFY(QFileInfo::exists(out.filePath("posts/post-02/index.html")));   // the rest is exported
+    }
+
     // Front-matter values full of markup and script URLs: every page, list,
     // feed and sitemap shows them as text, no value leaves its attribute,
     // no page has a script, and every file lands inside OUT.

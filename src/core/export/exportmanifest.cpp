@@ -5,6 +5,7 @@
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <qplatformdefs.h>
 
@@ -76,7 +77,11 @@ ExportManifest ExportManifest::load(const QString &outDir)
 
 Result<Success> ExportManifest::save(const QString &outDir) const
 {
-    QSaveFile file(QDir(outDir).filePath(fileName()));
+    const QString path = QDir(outDir).filePath(fileName());
+    // QSaveFile would write a link's target, which may be outside OUT.
+    if (QFileInfo(path).isSymLink())
+        QFile::remove(path);
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{file.fileName(), 0, 0, file.errorString()};
     QDataStream stream(&file);

@@ -44,6 +44,20 @@ bool isInsideFolder(const QString &path, const QString &folder)
     return startsInside(info.canonicalFilePath(), canonicalFolder.isEmpty() ? cleanFolder : canonicalFolder);
 }
 
+bool isInsideOutput(const QString &out, const QString &folder)
+{
+    const QString cleanOut = QDir::cleanPath(out);
+    QString existing = QDir::cleanPath(folder);
+    if (!startsInside(existing, cleanOut))
+        return false;
+    // The deepest part that is there decides; what is made below it is new.
+    while (existing != cleanOut && !QFileInfo(existing).isSymLink() && !QFileInfo::exists(existing))
+        existing = QFileInfo(existing).path();
+    if (QFileInfo(existing).isSymLink() && !QFileInfo::exists(existing))
+        return false;   // a link to nowhere: making the folder would follow it
+    return isInsideFolder(existing, cleanOut);
+}
+
 bool isExternalUrl(const QString &url)
 {
     const QString trimmed = url.trimmed();

@@ -35,5 +35,9 @@ LocalReference resolveLocalReference(const QString &url, const QString &baseFold
 
 // True when path (absolute, clean) is inside folder, following symbolic links.
 bool isInsideFolder(const QString &path, const QString &folder);
+// True when folder, which need not exist yet, lies inside out even once
+// symbolic links are followed: making it cannot create or reach anything
+// outside out.
+bool isInsideOutput(const QString &out, const QString &folder);
 
 } // namespace postwright

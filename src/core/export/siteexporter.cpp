@@ -207,7 +207,13 @@ public:
             warnings.append(Error{source, 0, 0, ExporterText::tr("%1 would be outside the output folder: not written").arg(relative)});
             return false;
         }
-        makeFolder(path.left(path.lastIndexOf(QLatin1Char('/'))));
+        if (!makeFolder(path.left(path.lastIndexOf(QLatin1Char('/'))))) {
+            warnings.append(Error{source, 0, 0, ExporterText::tr("%1 would be outside the output folder (through a symbolic link): not written").arg(relative)});
+            return false;
+        }
+        // A link in the link's own place is replaced, never written through.
+        if (QFileInfo(path).isSymLink())
+            QFile::remove(path);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
             warnings.append(Error{path, 0, 0, ExporterText::tr("cannot write: %1").arg(file.errorString())});
@@ -228,16 +234,19 @@ public:
         return writeOutput(relative, bytes, source, warnings);
     }
 
-    void makeFolder(const QString &folder)
+    // Makes folder, unless a symbolic link on its way leads out of OUT.
+    bool makeFolder(const QString &folder)
     {
         {
             QMutexLocker lock(&m_mutex);
-            if (m_folders.contains(folder))
-                return;
+            const auto made = m_folders.constFind(folder);
+            if (made != m_folders.cend())
+                return made.value();
         }
-        QDir().mkpath(folder);
+        const bool made = isInsideOutput(m_out, folder) && QDir().mkpath(folder);
         QMutexLocker lock(&m_mutex);
-        m_folders.insert(folder);
+        m_folders.insert(folder, made);
+        return made;
     }
 
     void recordEntry(const QString &output, const ManifestEntry &entry)
@@ -515,7 +524,10 @@ private:
         const QFileInfo to(target);
         if (to.exists() && to.size() == from.size() && to.lastModified() == from.lastModified())
             return true;
-        makeFolder(to.absolutePath());
+        if (!makeFolder(to.absolutePath())) {
+            outcome.warnings.append(Error{postPath, 0, 0, ExporterText::tr("%1 would be outside the output folder (through a symbolic link): not copied").arg(output)});
+            return false;
+        }
         QFile::remove(target);
         if (!QFile::copy(source, target)) {
             outcome.warnings.append(Error{postPath, 0, 0, ExporterText::tr("cannot copy %1 to %2").arg(source, target)});
@@ -555,7 +567,7 @@ private:
     QHash<QString, QString> m_assetSources;   // output -> source
     QHash<QString, LocalReference> m_resolved;   // link (with its folder) -> file
     QHash<QString, QByteArray> m_stamps;         // file -> fileStamp()
-    QSet<QString> m_folders;                     // folders made below OUT
+    QHash<QString, bool> m_folders;              // folders below OUT: made, or refused
     QStringList m_written;
     ExportManifest m_manifest;
 };
@@ -924,7 +936,13 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
             continue;
         }
         const QString path = QDir::cleanPath(out + QLatin1Char('/') + output);
-        if (!path.startsWith(out + QLatin1Char('/')) || !QFile::remove(path))
+        if (!path.startsWith(out + QLatin1Char('/')))
+            continue;
+        if (!isInsideOutput(out, QFileInfo(path).path())) {
+            report.warnings.append(Error{path, 0, 0, ExporterText::tr("leads outside the output folder (through a symbolic link): not removed")});
+            continue;
+        }
+        if (!QFile::remove(path))
             continue;
         ++report.staleRemoved;
         // Folders that only held it go too.
