@@ -45,6 +45,7 @@ class tst_SiteIndex final : public QObject
 private slots:
     void init();
     void cacheHitOnReopen();
+    void cacheKeepsHowDatesAreWritten();
     void cacheSeesChangedFiles();
     void cacheDroppedWhenConfigChanges();
     void damagedCacheIsIgnored();
@@ -97,6 +98,43 @@ void tst_SiteIndex::cacheHitOnReopen()
         QCOMPARE(b.kind, a.kind);
         QCOMPARE(b.draft, a.draft);
     }
+}
+
+// A record from the cache prints its dates as one read from the file: the
+// same offset (the export shows it, and its day), not only the same instant.
+void tst_SiteIndex::cacheKeepsHowDatesAreWritten()
+{
+    QTemporaryDir site;
+    write(site.filePath(QStringLiteral("hugo.toml")), "title = \"x\"\n");
+    const QList<QByteArray> dates = {"2024-06-20T01:30:00+02:00", "2024-06-20T07:07:00Z", "2024-06-20T07:07:00-05:30",
+                                     "2024-06-20 07:07:00", "2024-06-20", "2024-06-20T07:07:00.250+00:00"};
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        QVERIFY(write(site.filePath(QStringLiteral("content/posts/p%1.md").arg(i)),
+                      "---\ntitle: P\ndate: " + dates.at(i) + "\npublishDate: " + dates.at(i)
+                          + "\nexpiryDate: 2999-01-01T00:00:00+09:00\n---\nBody\n"));
+    }
+    const Result<SiteIndex> parsed = indexSite(site.path(), m_options);
+    QVERIFY(parsed.ok());
+    const Result<SiteIndex> cached = indexSite(site.path(), m_options);
+    QVERIFY(cached.ok());
+    QVERIFY(cached.value().stats().cacheLoaded);
+    QCOMPARE(cached.value().stats().parsed, 0);
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        const QString path = QStringLiteral("content/posts/p%1.md").arg(i);
+        const PostRecord *a = parsed.value().post(path);
+        const PostRecord *b = cached.value().post(path);
+        QVERIFY(a && b);
+        for (const auto &[fromFile, fromCache] : {std::pair{a->date, b->date}, std::pair{a->publishDate, b->publishDate},
+                                                  std::pair{a->expiryDate, b->expiryDate}}) {
+            QVERIFY2(fromFile.isValid(), dates.at(i).constData());
+            QCOMPARE(fromCache.toString(Qt::ISODateWithMs), fromFile.toString(Qt::ISODateWithMs));
+            QCOMPARE(fromCache.timeSpec(), fromFile.timeSpec());
+            QCOMPARE(fromCache.offsetFromUtc(), fromFile.offsetFromUtc());
+            QCOMPARE(fromCache.date(), fromFile.date());
+        }
+    }
+    QCOMPARE(parsed.value().post(QStringLiteral("content/posts/p0.md"))->date.toString(Qt::ISODate),
+             QStringLiteral("2024-06-20T01:30:00+02:00"));
 }
 
 void tst_SiteIndex::cacheSeesChangedFiles()

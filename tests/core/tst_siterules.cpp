@@ -61,6 +61,7 @@ private slots:
     void jekyllFileName();
     void published_data();
     void published();
+    void publishDateComesBeforeDate();
     void termCountsExcludeSections();
     void frontMatterError();
     void realWorld_data();
@@ -128,6 +129,22 @@ void tst_SiteRules::hugoConfigDir()
     // buildFuture: a future post is scheduled but the site builds it.
     QCOMPARE(post->state(now), PostState::Scheduled);
     QVERIFY(index.isPublished(*post, now));
+}
+
+// As Hugo: a post is scheduled by its publishDate when it has one, and by
+// its date only when it has none.
+void tst_SiteRules::publishDateComesBeforeDate()
+{
+    const QDateTime past(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime future(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC);
+    PostRecord record;
+    record.date = future;
+    QCOMPARE(record.state(now), PostState::Scheduled);
+    record.publishDate = past;
+    QCOMPARE(record.state(now), PostState::Published);
+    record.date = past;
+    record.publishDate = future;
+    QCOMPARE(record.state(now), PostState::Scheduled);
 }
 
 void tst_SiteRules::configError_data()

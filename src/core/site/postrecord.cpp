@@ -2,22 +2,59 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "site/postrecord.h"
 
+#include <QHash>
+#include <QTimeZone>
+
 namespace postwright {
 namespace {
 
-// Dates as ms since the epoch: QDataStream's QDateTime form carries its
-// time zone and costs several times more to read back.
+// Dates keep their kind, so that a record from the cache prints its date
+// exactly as one read from the file: a fixed offset (what a zone in the
+// text gives), UTC, or local time (no zone in the text). QDataStream's own
+// QDateTime form costs several times more to read back (a time zone by ID).
+enum class DateKind : quint8 { Invalid, Utc, Offset, Local };
+
 void writeDate(QDataStream &stream, const QDateTime &date)
 {
-    stream << date.isValid() << (date.isValid() ? date.toMSecsSinceEpoch() : qint64(0));
+    if (!date.isValid()) {
+        stream << quint8(DateKind::Invalid);
+    } else if (date.timeSpec() == Qt::UTC) {
+        stream << quint8(DateKind::Utc) << date.toMSecsSinceEpoch();
+    } else if (date.timeSpec() == Qt::LocalTime) {
+        stream << quint8(DateKind::Local) << date.date().toJulianDay() << date.time().msecsSinceStartOfDay();
+    } else {
+        stream << quint8(DateKind::Offset) << date.toMSecsSinceEpoch() << qint32(date.offsetFromUtc());
+    }
 }
 
 QDateTime readDate(QDataStream &stream)
 {
-    bool valid = false;
-    qint64 ms = 0;
-    stream >> valid >> ms;
-    return valid ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+    quint8 kind = 0;
+    stream >> kind;
+    qint64 number = 0;
+    switch (DateKind(kind)) {
+    case DateKind::Utc:
+        stream >> number;
+        return QDateTime::fromMSecsSinceEpoch(number, Qt::UTC);
+    case DateKind::Offset: {
+        qint32 offset = 0;
+        stream >> number >> offset;
+        // Posts share a handful of offsets: one zone object each.
+        thread_local QHash<qint32, QTimeZone> zones;
+        auto zone = zones.constFind(offset);
+        if (zone == zones.cend())
+            zone = zones.insert(offset, QTimeZone(offset));
+        return QDateTime::fromMSecsSinceEpoch(number, zone.value());
+    }
+    case DateKind::Local: {
+        int msecs = 0;
+        stream >> number >> msecs;
+        return QDateTime(QDate::fromJulianDay(number), QTime::fromMSecsSinceStartOfDay(msecs));
+    }
+    case DateKind::Invalid:
+        break;
+    }
+    return {};
 }
 
 } // namespace
@@ -26,7 +63,9 @@ PostState PostRecord::state(const QDateTime &now) const
 {
     if (draft)
         return PostState::Draft;
-    if ((date.isValid() && date > now) || (publishDate.isValid() && publishDate > now))
+    // As Hugo: publishDate when the post has one, else date.
+    const QDateTime &published = publishDate.isValid() ? publishDate : date;
+    if (published.isValid() && published > now)
         return PostState::Scheduled;
     if (expiryDate.isValid() && expiryDate <= now)
         return PostState::Expired;

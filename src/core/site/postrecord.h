@@ -47,7 +47,7 @@ struct PostRecord
     QStringList tags() const { return terms.value(QStringLiteral("tags")); }
     QStringList categories() const { return terms.value(QStringLiteral("categories")); }
 
-    // Draft first, then scheduled (date or publishDate after now), then expired.
+    // Draft first, then scheduled (publishDate, else date, after now), then expired.
     PostState state(const QDateTime &now) const;
 };
 
