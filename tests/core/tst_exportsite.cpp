@@ -344,6 +344,27 @@ private slots:
         QCOMPARE(QSet<QString>(locs.cbegin(), locs.cend()).size(), locs.size());
     }
 
+    // Text pasted from a PDF brings control characters, which XML has no
+    // place for; a date without an offset still gets one in the sitemap.
+    void feedAndSitemapStayWellFormed()
+    {
+        QTemporaryDir site;
+        writeHugoSite(site, {{"pasted.md", "---\ntitle: \"Pasted\\b title\"\ndate: 2024-01-01\n---\nBody\x02 with\x1b controls.\n"},
+                             {"naive.md", "---\ntitle: Naive\ndate: 2024-04-02T10:00:00\n---\nText.\n"}});
+        QTemporaryDir out;
+        QVERIFY(exportSite(site.path(), optionsFor(out.path())).ok());
+        QString error;
+        const QStringList titles = xmlTexts(out.filePath("index.xml"), QStringLiteral("title"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(titles.contains(QStringLiteral("Pasted title")), qPrintable(titles.join(QLatin1Char('|'))));
+        const QStringList lastmods = xmlTexts(out.filePath("sitemap.xml"), QStringLiteral("lastmod"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(lastmods.size(), 2);
+        const QRegularExpression w3c(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)$"));
+        for (const QString &lastmod : lastmods)
+            QVERIFY2(w3c.match(lastmod).hasMatch(), qPrintable(lastmod));
+    }
+
     void jekyll()
     {
         QTemporaryDir out;

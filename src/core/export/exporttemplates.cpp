@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace postwright {
 namespace {
 
@@ -40,6 +42,19 @@ void setText(Data &data, const char *key, const std::string &value)
 {
     if (!value.empty())
         data.set(key, value);
+}
+
+// XML 1.0 has no place for most control characters (text pasted from a PDF
+// brings them): one would make the whole feed unreadable, so they go.
+QString withoutXmlInvalidCharacters(QString xml)
+{
+    const auto invalid = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0xFFFE || u == 0xFFFF;
+    };
+    if (std::any_of(xml.cbegin(), xml.cend(), invalid))
+        xml.removeIf(invalid);
+    return xml;
 }
 
 Data entriesData(const QList<ListEntry> &entries)
@@ -169,7 +184,7 @@ QString ExportTemplates::renderFeed(const FeedData &feed) const
     setText(data, "description", feed.description);
     setText(data, "lastBuildDate", feed.lastBuildDate);
     data.set("items", entriesData(feed.items));
-    return renderMustache(m_feed, data);
+    return withoutXmlInvalidCharacters(renderMustache(m_feed, data));
 }
 
 QString ExportTemplates::renderSitemap(const QList<SitemapEntry> &urls) const
@@ -183,7 +198,7 @@ QString ExportTemplates::renderSitemap(const QList<SitemapEntry> &urls) const
     }
     Data data;
     data.set("urls", list);
-    return renderMustache(m_sitemap, data);
+    return withoutXmlInvalidCharacters(renderMustache(m_sitemap, data));
 }
 
 } // namespace postwright

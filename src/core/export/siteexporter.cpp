@@ -597,6 +597,13 @@ QDateTime sortDate(const PostRecord &record)
     return QDateTime::fromMSecsSinceEpoch(record.modified);
 }
 
+// A date as the sitemap's W3C Datetime wants it: with its offset always (a
+// date written without one is in the computer's local time, as everywhere).
+QString w3cDateTime(const QDateTime &date)
+{
+    return (date.timeSpec() == Qt::LocalTime ? date.toOffsetFromUtc(date.offsetFromUtc()) : date).toString(Qt::ISODate);
+}
+
 // What the lists and the feed show of a post, but for its URL. Made on the
 // worker that exported the post.
 ListEntry listEntryOf(const PostRecord &record, const QString &summary, const QLocale &dateLocale)
@@ -885,7 +892,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     }
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const PostRecord &record = *published.at(listed.at(i));
-        addSitemap(entryUrls.at(i), record.date.isValid() ? record.date.toString(Qt::ISODate) : QString());
+        addSitemap(entryUrls.at(i), record.date.isValid() ? w3cDateTime(record.date) : QString());
     }
 
     const QByteArray settingsKey = settingsHash.result().toHex();
