@@ -185,21 +185,26 @@ QString safeSegment(QString part, bool &changed)
 
 QString urlize(const QString &text)
 {
+    // Hugo's UnicodeSanitize, then lower case: letters, digits, marks and
+    // . / _ + ~ - @ stay; a run of white space is one hyphen, but only
+    // between kept characters and not next to a hyphen; anything else goes
+    // without a trace ("Launch day 🚀" -> "launch-day"). Hugo also keeps
+    // # \ and %XX, which break links; they go here.
     QString out;
     out.reserve(text.size());
+    bool pendingHyphen = false;
     bool lastHyphen = false;
-    for (const QChar c : text.trimmed()) {
-        if (c.isLetterOrNumber()) {
-            out += c.toLower();
-            lastHyphen = false;
-        } else if (c.isSpace() || c == QLatin1Char('-')) {
-            if (!lastHyphen || c == QLatin1Char('-'))
+    for (const char32_t c : text.toUcs4()) {
+        const bool kept = QChar::isLetter(c) || QChar::isDigit(c) || QChar::isMark(c) || c == U'.' || c == U'/'
+                          || c == U'_' || c == U'+' || c == U'~' || c == U'-' || c == U'@';
+        if (kept) {
+            lastHyphen = c == U'-';
+            if (pendingHyphen && !lastHyphen)
                 out += QLatin1Char('-');
-            lastHyphen = true;
-        } else if (c == QLatin1Char('_') || c == QLatin1Char('.') || c == QLatin1Char('+') || c == QLatin1Char('~')
-                   || c == QLatin1Char('/')) {
-            out += c;
-            lastHyphen = false;
+            pendingHyphen = false;
+            out += QString::fromUcs4(&c, 1).toLower();
+        } else if (QChar::isSpace(c) && !out.isEmpty() && !lastHyphen) {
+            pendingHyphen = true;
         }
     }
     return out;
