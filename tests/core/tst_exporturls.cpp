@@ -88,6 +88,24 @@ private slots:
         QTest::newRow("none") << "none" << "" << QStringList{"news"} << "/news/hello-world.html";
         QTest::newRow("pattern") << "/:year/:i_month/:slug" << "" << QStringList{} << "/2024/3/hello-world/";
         QTest::newRow("front matter wins") << "pretty" << "/fixed/:title/" << QStringList{} << "/fixed/hello-world/";
+        // Jekyll's own default, as many _config.yml files spell it out.
+        QTest::newRow("output_ext") << "/:categories/:year/:month/:day/:title:output_ext" << "" << QStringList{"news"}
+                                    << "/news/2024/03/05/hello-world.html";
+        QTest::newRow("weekdate") << "weekdate" << "" << QStringList{} << "/2024/W10/Tue/hello-world.html";
+        QTest::newRow("names and weeks") << "/:long_month/:short_month/:w_year-:week-:w_day/:long_day/:title/" << ""
+                                         << QStringList{} << "/March/Mar/2024-10-2/Tuesday/hello-world/";
+        QTest::newRow("slugified categories") << "/:slugified_categories/:title/" << "" << QStringList{"Web Dev", "C++"}
+                                              << "/web-dev/c/hello-world/";
+    }
+    // The slug from the front matter goes through Jekyll's slugify: :title
+    // keeps its case (pretty mode), :slug is lower case.
+    void jekyllSlug()
+    {
+        ExportSettings settings;
+        settings.jekyllPermalink = QStringLiteral("/:title/:slug/");
+        const PostRecord r = record(QStringLiteral("_posts/2024-02-01-second.md"), QStringLiteral("Custom Slug & Co"),
+                                    QStringLiteral("2024-02-01"));
+        QCOMPARE(postUrl(config(SiteKind::Jekyll), settings, r).path, QStringLiteral("/Custom-Slug-&-Co/custom-slug-co/"));
     }
     void jekyll()
     {

@@ -90,6 +90,35 @@ QString hugoUrl(const SiteConfig &config, const ExportSettings &settings, const 
     return url + hugoPathPart(settings, hasSlug ? record.slug : fileName) + QLatin1Char('/');
 }
 
+// slug, unless it is empty (a title of nothing but punctuation).
+QString orRaw(const QString &slug, const QString &raw)
+{
+    return slug.isEmpty() ? raw : slug;
+}
+
+// Jekyll's Utils.slugify: a run of characters outside letters, marks and
+// digits (pretty: also ._~!$&'()+,;=@) becomes one hyphen, hyphens at the
+// ends go, lower case unless cased.
+QString jekyllSlugify(const QString &text, bool pretty, bool cased)
+{
+    QString out;
+    out.reserve(text.size());
+    bool run = false;
+    for (const char32_t c : text.toUcs4()) {
+        const bool kept = QChar::isLetterOrNumber(c) || QChar::isMark(c)
+                          || (pretty && c < 0x80 && QByteArrayView("._~!$&'()+,;=@").contains(char(c)));
+        if (!kept) {
+            run = true;
+            continue;
+        }
+        if (run && !out.isEmpty())
+            out += QLatin1Char('-');
+        run = false;
+        out += QString::fromUcs4(&c, 1);
+    }
+    return cased ? out : out.toLower();
+}
+
 QString jekyllUrl(const ExportSettings &settings, const PostRecord &record, const UrlOverrides &overrides)
 {
     const QString pattern = overrides.permalink.trimmed().isEmpty()
@@ -97,12 +126,19 @@ QString jekyllUrl(const ExportSettings &settings, const PostRecord &record, cons
                                 : expandJekyllPermalinkStyle(overrides.permalink);
     const QDate date = urlDate(record);
     QStringList categories;
+    QStringList slugifiedCategories;
     for (const QString &category : record.categories()) {
         const QString lower = category.toLower();
         if (!categories.contains(lower))
             categories.append(lower);
+        const QString slug = jekyllSlugify(category, false, false);
+        if (!slugifiedCategories.contains(slug))
+            slugifiedCategories.append(slug);
     }
     const QDateTime time = record.date.isValid() ? record.date : QDateTime::fromMSecsSinceEpoch(record.modified);
+    const QLocale c = QLocale::c();
+    int weekYear = 0;
+    const int week = date.weekNumber(&weekYear);
     QString url = expand(pattern, {{QStringLiteral("year"), QString::number(date.year())},
                                    {QStringLiteral("short_year"), twoDigits(date.year() % 100)},
                                    {QStringLiteral("month"), twoDigits(date.month())},
@@ -113,10 +149,19 @@ QString jekyllUrl(const ExportSettings &settings, const PostRecord &record, cons
                                    {QStringLiteral("hour"), twoDigits(time.time().hour())},
                                    {QStringLiteral("minute"), twoDigits(time.time().minute())},
                                    {QStringLiteral("second"), twoDigits(time.time().second())},
-                                   {QStringLiteral("title"), record.slug},
-                                   {QStringLiteral("slug"), slugify(record.slug).isEmpty() ? record.slug : slugify(record.slug)},
+                                   {QStringLiteral("short_month"), c.monthName(date.month(), QLocale::ShortFormat)},
+                                   {QStringLiteral("long_month"), c.monthName(date.month(), QLocale::LongFormat)},
+                                   {QStringLiteral("w_year"), QString::number(weekYear)},
+                                   {QStringLiteral("week"), twoDigits(week)},
+                                   {QStringLiteral("w_day"), QString::number(date.dayOfWeek())},
+                                   {QStringLiteral("short_day"), c.dayName(date.dayOfWeek(), QLocale::ShortFormat)},
+                                   {QStringLiteral("long_day"), c.dayName(date.dayOfWeek(), QLocale::LongFormat)},
+                                   {QStringLiteral("title"), orRaw(jekyllSlugify(record.slug, true, true), record.slug)},
+                                   {QStringLiteral("slug"), orRaw(jekyllSlugify(record.slug, false, false), record.slug)},
                                    {QStringLiteral("name"), record.slug},
-                                   {QStringLiteral("categories"), categories.join(QLatin1Char('/'))}});
+                                   {QStringLiteral("categories"), categories.join(QLatin1Char('/'))},
+                                   {QStringLiteral("slugified_categories"), slugifiedCategories.join(QLatin1Char('/'))},
+                                   {QStringLiteral("output_ext"), QStringLiteral(".html")}});
     return url;
 }
 
