@@ -365,6 +365,32 @@ private slots:
             QVERIFY2(w3c.match(lastmod).hasMatch(), qPrintable(lastmod));
     }
 
+    // Spaces and non-ASCII letters in file names and terms: the files keep
+    // them, every link to them is percent-encoded.
+    void urlsArePercentEncoded()
+    {
+        QTemporaryDir site;
+        writeHugoSite(site, {{"pic.md", "---\ntitle: Pic\ndate: 2024-01-01\ntags: [Ünï Tag]\n---\n![p](/images/my%20pic.png)\n"}});
+        QVERIFY(writeFile(site.filePath("hugo.toml"), "baseURL = \"https://ex.org/\"\ntitle = \"Site\"\n"));
+        QVERIFY(writeFile(site.filePath("static/images/my pic.png"), "png"));
+        QTemporaryDir out;
+        const Result<SiteExportReport> report = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(report.ok());
+        QVERIFY(report.value().warnings.isEmpty());
+        QVERIFY(QFileInfo::exists(out.filePath("images/my pic.png")));
+        QVERIFY(QFileInfo::exists(out.filePath("tags/ünï-tag/index.html")));
+        const QString page = readText(out.filePath("posts/pic/index.html"));
+        QVERIFY2(page.contains(QLatin1String("src=\"../../images/my%20pic.png\"")), qPrintable(page));
+        const QString terms = readText(out.filePath("tags/index.html"));
+        QVERIFY2(terms.contains(QLatin1String("href=\"%C3%BCn%C3%AF-tag/index.html\"")), qPrintable(terms));
+        QString error;
+        const QStringList locs = xmlTexts(out.filePath("sitemap.xml"), QStringLiteral("loc"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(locs.contains(QStringLiteral("https://ex.org/tags/%C3%BCn%C3%AF-tag/")));
+        for (const QString &loc : locs)
+            QVERIFY2(!loc.contains(QLatin1Char(' ')) && QUrl(loc, QUrl::StrictMode).isValid(), qPrintable(loc));
+    }
+
     void jekyll()
     {
         QTemporaryDir out;

@@ -239,6 +239,11 @@ private slots:
         QTest::newRow("bundle resource") << "/posts/a/" << "/posts/a/pic.png" << "pic.png";
         QTest::newRow("from an .html page") << "/news/2024/01/x.html" << "/tags/t/" << "../../../tags/t/index.html";
         QTest::newRow("fragment kept") << "/posts/a/" << "/posts/b/#part" << "../b/index.html#part";
+        QTest::newRow("query kept") << "/posts/a/" << "/posts/b/?utm=1#part" << "../b/index.html?utm=1#part";
+        QTest::newRow("spaces and accents encoded") << "/posts/a/" << "/web dev/é/my pic.png"
+                                                    << "../../web%20dev/%C3%A9/my%20pic.png";
+        QTest::newRow("percent and hash in a name") << "/" << "/a%b/c#d" << "a%25b/c#d";
+        QTest::newRow("no scheme from a colon") << "/" << "/javascript:x/" << "javascript%3Ax/index.html";
     }
     void relativeLinks()
     {
@@ -246,6 +251,15 @@ private slots:
         QFETCH(QString, to);
         QFETCH(QString, expected);
         QCOMPARE(relativeUrl(from, to), expected);
+    }
+
+    void absoluteLinks()
+    {
+        QCOMPARE(absoluteUrl(QStringLiteral("https://ex.org/blog/"), QStringLiteral("/web dev/2024/x.html")),
+                 QStringLiteral("https://ex.org/blog/web%20dev/2024/x.html"));
+        QCOMPARE(absoluteUrl(QStringLiteral("https://ex.org/"), QStringLiteral("/tags/ünï/")),
+                 QStringLiteral("https://ex.org/tags/%C3%BCn%C3%AF/"));
+        QCOMPARE(absoluteUrl(QString(), QStringLiteral("/a b/")), QStringLiteral("/a%20b/"));
     }
 
     void summaries()

@@ -7,6 +7,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace postwright {
 namespace {
@@ -315,16 +318,32 @@ QString outputFileForUrl(const QString &urlPath)
     return path.isEmpty() || path.endsWith(QLatin1Char('/')) ? path + QStringLiteral("index.html") : path;
 }
 
+QString encodeUrlPath(const QString &path)
+{
+    // RFC 3986 pchar and '/'; ':' too is encoded, so that no first segment
+    // of a relative link reads as a scheme.
+    static constexpr char kept[] = "/!$&'()*+,;=@-._~";
+    const auto plain = [](QChar c) {
+        return c.unicode() < 0x80 && (c.isLetterOrNumber() || QLatin1String(kept).contains(c));
+    };
+    if (std::all_of(path.cbegin(), path.cend(), plain))
+        return path;
+    return QString::fromLatin1(QUrl::toPercentEncoding(path, kept));
+}
+
 QString relativeUrl(const QString &fromUrl, const QString &toUrl)
 {
     QStringList from = canonicalUrlPath(fromUrl).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (!canonicalUrlPath(fromUrl).endsWith(QLatin1Char('/')) && !from.isEmpty())
         from.removeLast();   // the page's own file name
+    // A query or fragment the link had stays as it was written.
     QString target = toUrl;
-    QString fragment;
-    if (const qsizetype hash = target.indexOf(QLatin1Char('#')); hash >= 0) {
-        fragment = target.mid(hash);
-        target.truncate(hash);
+    QString tail;
+    const auto end = std::find_if(target.cbegin(), target.cend(),
+                                  [](QChar c) { return c == QLatin1Char('?') || c == QLatin1Char('#'); });
+    if (end != target.cend()) {
+        tail = target.mid(end - target.cbegin());
+        target.truncate(end - target.cbegin());
     }
     const bool folder = target.endsWith(QLatin1Char('/'));
     QStringList to = target.split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -336,17 +355,17 @@ QString relativeUrl(const QString &fromUrl, const QString &toUrl)
     for (qsizetype i = common; i < from.size(); ++i)
         out += QStringLiteral("../");
     for (qsizetype i = common; i < to.size(); ++i)
-        out += to.at(i) + (i + 1 < to.size() || folder ? QStringLiteral("/") : QString());
+        out += encodeUrlPath(to.at(i)) + (i + 1 < to.size() || folder ? QStringLiteral("/") : QString());
     if (folder)
         out += QStringLiteral("index.html");
-    return out + fragment;
+    return out + tail;
 }
 
 QString absoluteUrl(const QString &baseUrl, const QString &urlPath)
 {
     if (baseUrl.isEmpty())
-        return urlPath;
-    return baseUrl + (urlPath.startsWith(QLatin1Char('/')) ? urlPath.mid(1) : urlPath);
+        return encodeUrlPath(urlPath);
+    return baseUrl + encodeUrlPath(urlPath.startsWith(QLatin1Char('/')) ? urlPath.mid(1) : urlPath);
 }
 
 } // namespace postwright

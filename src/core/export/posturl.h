@@ -49,10 +49,15 @@ UrlPath sanitizeUrlPath(const QString &path);
 QString outputFileForUrl(const QString &urlPath);
 // urlPath as the canonical form: a path without an extension gets its '/'.
 QString canonicalUrlPath(const QString &urlPath);
+// A URL path with what a URL cannot hold as it is percent-encoded
+// ("/web dev/é/" -> "/web%20dev/%C3%A9/").
+QString encodeUrlPath(const QString &path);
 // A link from the page at fromUrl to toUrl that works both on a server and
-// opened from disk: relative, folders get "index.html".
+// opened from disk: relative, folders get "index.html", percent-encoded; a
+// query or fragment of toUrl is kept as it is.
 QString relativeUrl(const QString &fromUrl, const QString &toUrl);
-// baseUrl + urlPath without its leading '/'; urlPath when baseUrl is empty.
+// baseUrl + urlPath without its leading '/' (percent-encoded); urlPath when
+// baseUrl is empty.
 QString absoluteUrl(const QString &baseUrl, const QString &urlPath);
 
 } // namespace postwright
