@@ -4,6 +4,7 @@
 // Debian package) dumps the DOM and takes a screenshot. Without chromium the
 // test fails: scripts/test.sh installs it.
 #include <QColor>
+#include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
@@ -11,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+
+#include "support/testfiles.h"
 
 namespace {
 
@@ -63,6 +66,10 @@ private slots:
                   {"export", data + "/standalone/post.md", "-o", m_dir.filePath("post.html")});
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 0);
+        cli.start(QStringLiteral(POSTWRIGHT_CLI), {"export", QStringLiteral(POSTWRIGHT_TEST_DATA "/render/math-and-code.md"),
+                                                   "-o", m_dir.filePath("alone/math.html")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
         cli.start(QStringLiteral(POSTWRIGHT_CLI), {"export", data + "/hugo", "-o", m_dir.filePath("site"), "--no-cache"});
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 0);
@@ -79,6 +86,21 @@ private slots:
         QVERIFY(dom.contains(QLatin1String("<table>")));
         QVERIFY(dom.contains(QLatin1String("<td>two</td>")));
         QCOMPARE(dom.count(QLatin1String("<img src=\"data:image/png;base64,")), 2);
+    }
+
+    // A page with math, alone in its folder (as when it is mailed), has its
+    // formulas typeset: KaTeX came inside it.
+    void standaloneMathIsTypeset()
+    {
+        const QString page = m_dir.filePath("alone/math.html");
+        QCOMPARE(QDir(m_dir.filePath("alone")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{"math.html"});
+        const int formulas = QString::fromUtf8(postwright::testing::readAll(page)).count(QLatin1String("class=\"math math-"));
+        QVERIFY(formulas > 0);
+        bool ok = false;
+        const QString dom = QString::fromUtf8(runChromium(m_dir.filePath("profile-math"), page, {"--dump-dom"}, &ok));
+        QVERIFY(ok);
+        QCOMPARE(dom.count(QLatin1String("class=\"katex\"")), formulas);
+        QVERIFY(dom.contains(QLatin1String("class=\"katex-display\"")));
     }
 
     void siteDom()

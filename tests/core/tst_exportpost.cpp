@@ -4,6 +4,7 @@
 #include "export/postexporter.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -122,7 +123,9 @@ private slots:
         QVERIFY(!readText(options.output).contains(QLatin1String("c2VjcmV0")));   // base64 of "secret"
     }
 
-    void mathBringsKatex()
+    // The one file carries KaTeX: its script, and its stylesheet with the
+    // fonts inside; nothing is written beside it.
+    void mathTravelsInsideThePage()
     {
         QTemporaryDir dir;
         QFile file(dir.filePath("math.md"));
@@ -133,9 +136,38 @@ private slots:
         options.output = dir.filePath("out/math.html");
         const Result<PostExportReport> report = exportPost(file.fileName(), options);
         QVERIFY(report.ok());
+        QVERIFY(report.value().warnings.isEmpty());
+        QVERIFY(report.value().assets.isEmpty());
+        QVERIFY(!QFileInfo::exists(dir.filePath("out/math_files")));
         const QString html = readText(options.output);
-        QVERIFY(html.contains(QLatin1String("href=\"math_files/katex/katex.min.css\"")));
-        QVERIFY(QFileInfo::exists(dir.filePath("out/math_files/katex/katex.min.js")));
+        QVERIFY(html.contains(QLatin1String("katex.render(")));
+        QVERIFY(html.contains(QLatin1String("@font-face")));
+        QVERIFY(html.contains(QLatin1String("url(data:font/woff2;base64,")));
+        for (const char *reference : {"katex.min", "url(fonts/", "file://", "<script defer src=", "<link rel=\"stylesheet\""})
+            QVERIFY2(!html.contains(QLatin1String(reference)), reference);
+        // Every script is inline and allowed by its hash, nothing by origin.
+        const QRegularExpression policy(QStringLiteral("script-src ([^;\"]*)"));
+        const QString sources = policy.match(html).captured(1);
+        QVERIFY2(sources.startsWith(QLatin1String("'sha256-")), qPrintable(sources));
+        QVERIFY(!sources.contains(QLatin1String("'self'")) && !sources.contains(QLatin1String("file:")));
+    }
+
+    void mathWithAssetsIsCopied()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath("math.md"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("---\ntitle: Math\n---\n\nEuler: $e^{i\\pi} + 1 = 0$\n");
+        file.close();
+        PostExportOptions options;
+        options.output = dir.filePath("out/math page.html");
+        options.assets = true;
+        const Result<PostExportReport> report = exportPost(file.fileName(), options);
+        QVERIFY(report.ok());
+        const QString html = readText(options.output);
+        QVERIFY(html.contains(QLatin1String("href=\"math%20page_files/katex/katex.min.css\"")));
+        QVERIFY(QFileInfo::exists(dir.filePath("out/math page_files/katex/katex.min.js")));
+        QVERIFY(report.value().assets.contains(dir.filePath("out/math page_files/katex/katex.min.js")));
         QVERIFY(!html.contains(QLatin1String("file://")));
     }
 

@@ -142,7 +142,16 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
 
     PageData page = pageDataFor(post, rendered);
     page.siteTitle = siteTitle;
-    if (rendered.hasMath) {
+    if (rendered.hasMath && !options.assets) {
+        // One file: KaTeX's script, and its stylesheet with the fonts, inside the page.
+        if (std::optional<InlineKatex> katex = inlineKatex()) {
+            page.math = true;
+            page.inlineMathCss = std::move(katex->css);
+            page.inlineMathScript = std::move(katex->script);
+        } else {
+            report.warnings.append(Error{reported, 0, 0, ExporterText::tr("the post has math, but KaTeX could not be read")});
+        }
+    } else if (rendered.hasMath) {
         // KaTeX's script, stylesheet and fonts go beside the page, in FILE_files/katex/.
         const QStringList files = katexAssetFiles();
         bool copied = !files.isEmpty();
@@ -151,10 +160,12 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
             QDir().mkpath(QFileInfo(target).absolutePath());
             QFile::remove(target);
             copied = copied && QFile::copy(QDir(katexDirectory()).filePath(file), target);
+            if (copied)
+                report.assets.append(target);
         }
         if (copied) {
             page.math = true;
-            page.mathAssetsUrl = assetsName + QStringLiteral("/katex/");
+            page.mathAssetsUrl = QString::fromLatin1(QUrl::toPercentEncoding(assetsName, "/")) + QStringLiteral("/katex/");
         } else {
             report.warnings.append(Error{reported, 0, 0, ExporterText::tr("the post has math, but KaTeX could not be copied")});
         }

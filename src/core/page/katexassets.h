@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace postwright {
 
 // KaTeX as Debian's libjs-katex installs it. POSTWRIGHT_KATEX_DIR, when
@@ -20,5 +22,16 @@ QString katexAssetsUrl();
 // their relative paths): katex.min.css, katex.min.js and every file in
 // fonts/. Empty when KaTeX is not installed.
 QStringList katexAssetFiles();
+
+// KaTeX in one piece, for a page that must stand alone: the stylesheet with
+// its fonts inside as data: URIs (WOFF2, which every browser KaTeX runs in
+// reads) and the script's text.
+struct InlineKatex
+{
+    QString css;
+    QString script;
+};
+// Empty when KaTeX is not installed or a file cannot be read.
+std::optional<InlineKatex> inlineKatex();
 
 } // namespace postwright

@@ -187,7 +187,7 @@ QString PageTemplate::contentSecurityPolicy(const PageData &page) const
 QString PageTemplate::policyFor(const PageData &page, const QString &skeleton) const
 {
     QStringList scripts = inlineScriptHashes(skeleton);
-    if (page.math)
+    if (page.math && page.inlineMathScript.isEmpty())
         scripts.append(folderSource(page.mathAssetsUrl.isEmpty() ? katexAssetsUrl() : page.mathAssetsUrl));
     if (scripts.isEmpty())
         scripts.append(QStringLiteral("'none'"));
@@ -238,6 +238,8 @@ QString PageTemplate::renderSkeleton(const PageData &page) const
         data.set("math", Data(true));
         data.set("mathAssetsUrl",
                  (page.mathAssetsUrl.isEmpty() ? katexAssetsUrl() : page.mathAssetsUrl).toStdString());
+        setIfAny(data, "inlineMathCss", page.inlineMathCss);
+        setIfAny(data, "inlineMathScript", page.inlineMathScript);
     }
 
     return renderMustache(m_source, data, m_css.size());

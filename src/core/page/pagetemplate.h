@@ -47,6 +47,11 @@ struct PageData
     // "../assets/katex/", "file:///usr/share/javascript/katex/"). Empty:
     // katexAssetsUrl().
     QString mathAssetsUrl;
+    // Set (standalone export): the page carries KaTeX itself, this
+    // stylesheet and script inline (inlineKatex()), and mathAssetsUrl is
+    // not used.
+    QString inlineMathCss;
+    QString inlineMathScript;
 };
 
 class PageTemplate final
