@@ -27,8 +27,10 @@
 #include <QSet>
 #include <QThreadPool>
 #include <QtConcurrent>
+#include <qplatformdefs.h>
 
 #include <atomic>
+#include <cerrno>
 
 namespace postwright {
 namespace {
@@ -211,8 +213,9 @@ public:
             warnings.append(Error{source, 0, 0, ExporterText::tr("%1 would be outside the output folder (through a symbolic link): not written").arg(relative)});
             return false;
         }
-        // A link in the link's own place is replaced, never written through.
-        if (QFileInfo(path).isSymLink())
+        // A link in the page's own place is replaced, never written through.
+        QT_STATBUF info;
+        if (QT_LSTAT(QFile::encodeName(path).constData(), &info) == 0 && S_ISLNK(info.st_mode))
             QFile::remove(path);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
@@ -234,16 +237,34 @@ public:
         return writeOutput(relative, bytes, source, warnings);
     }
 
-    // Makes folder, unless a symbolic link on its way leads out of OUT.
+    // Makes folder and its parents below OUT, unless a symbolic link on the
+    // way leads out of OUT. The parent is settled first (and remembered), so
+    // a folder costs one lstat and at most one mkdir.
     bool makeFolder(const QString &folder)
     {
+        if (folder == m_out)
+            return true;
         {
             QMutexLocker lock(&m_mutex);
             const auto made = m_folders.constFind(folder);
             if (made != m_folders.cend())
                 return made.value();
         }
-        const bool made = isInsideOutput(m_out, folder) && QDir().mkpath(folder);
+        bool made = false;
+        const qsizetype slash = folder.lastIndexOf(QLatin1Char('/'));
+        if (folder.startsWith(m_out + QLatin1Char('/')) && makeFolder(folder.left(slash))) {
+            const QByteArray name = QFile::encodeName(folder);
+            QT_STATBUF info;
+            if (QT_LSTAT(name.constData(), &info) != 0) {
+                // Not there: make it (or another job just did).
+                made = ::mkdir(name.constData(), 0777) == 0
+                       || (errno == EEXIST && QT_LSTAT(name.constData(), &info) == 0 && S_ISDIR(info.st_mode));
+            } else if (S_ISDIR(info.st_mode)) {
+                made = true;   // a real folder in a folder inside OUT
+            } else if (S_ISLNK(info.st_mode)) {
+                made = isInsideOutput(m_out, folder) && QFileInfo(folder).isDir();
+            }
+        }
         QMutexLocker lock(&m_mutex);
         m_folders.insert(folder, made);
         return made;
