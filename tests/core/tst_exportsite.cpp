@@ -365,6 +365,19 @@ private slots:
             QVERIFY2(w3c.match(lastmod).hasMatch(), qPrintable(lastmod));
     }
 
+    // As hugo: a publishDate in the past publishes a post dated in the
+    // future, and one in the future holds back a post dated in the past.
+    void publishDateDecidesWhatIsFuture()
+    {
+        QTemporaryDir site;
+        writeHugoSite(site, {{"out.md", "---\ntitle: Out\ndate: 2099-01-01\npublishDate: 2020-01-01\n---\nText.\n"},
+                             {"held.md", "---\ntitle: Held\ndate: 2020-01-01\npublishDate: 2099-01-01\n---\nText.\n"}});
+        QTemporaryDir out;
+        QVERIFY(exportSite(site.path(), optionsFor(out.path())).ok());
+        QVERIFY(QFileInfo::exists(out.filePath("posts/out/index.html")));
+        QVERIFY(!QFileInfo::exists(out.filePath("posts/held/index.html")));
+    }
+
     // Spaces and non-ASCII letters in file names and terms: the files keep
     // them, every link to them is percent-encoded.
     void urlsArePercentEncoded()

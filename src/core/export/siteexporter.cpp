@@ -600,11 +600,9 @@ bool wanted(const SiteConfig &config, const SiteExportOptions &options, const Po
         return false;
     if (record.draft && !(options.drafts || config.buildDrafts))
         return false;
-    const bool future = (record.date.isValid() && record.date > now)
-                        || (record.publishDate.isValid() && record.publishDate > now);
-    if (future && !(options.future || config.buildFuture))
+    if (record.isFuture(now) && !(options.future || config.buildFuture))
         return false;
-    if (record.expiryDate.isValid() && record.expiryDate <= now && !config.buildExpired)
+    if (record.isExpired(now) && !config.buildExpired)
         return false;
     return true;
 }

@@ -59,15 +59,19 @@ QDateTime readDate(QDataStream &stream)
 
 } // namespace
 
+bool PostRecord::isFuture(const QDateTime &now) const
+{
+    const QDateTime &published = publishDate.isValid() ? publishDate : date;
+    return published.isValid() && published > now;
+}
+
 PostState PostRecord::state(const QDateTime &now) const
 {
     if (draft)
         return PostState::Draft;
-    // As Hugo: publishDate when the post has one, else date.
-    const QDateTime &published = publishDate.isValid() ? publishDate : date;
-    if (published.isValid() && published > now)
+    if (isFuture(now))
         return PostState::Scheduled;
-    if (expiryDate.isValid() && expiryDate <= now)
+    if (isExpired(now))
         return PostState::Expired;
     return PostState::Published;
 }

@@ -47,7 +47,10 @@ struct PostRecord
     QStringList tags() const { return terms.value(QStringLiteral("tags")); }
     QStringList categories() const { return terms.value(QStringLiteral("categories")); }
 
-    // Draft first, then scheduled (publishDate, else date, after now), then expired.
+    // Dated after now: publishDate when the post has one, else date (as Hugo).
+    bool isFuture(const QDateTime &now) const;
+    bool isExpired(const QDateTime &now) const { return expiryDate.isValid() && expiryDate <= now; }
+    // Draft first, then scheduled (isFuture), then expired.
     PostState state(const QDateTime &now) const;
 };
 

@@ -500,10 +500,9 @@ bool isPublished(const SiteConfig &config, const PostRecord &record, const QDate
         return false;
     if (record.draft && !config.buildDrafts)
         return false;
-    if (((record.date.isValid() && record.date > now) || (record.publishDate.isValid() && record.publishDate > now))
-        && !config.buildFuture)
+    if (record.isFuture(now) && !config.buildFuture)
         return false;
-    if (record.expiryDate.isValid() && record.expiryDate <= now && !config.buildExpired)
+    if (record.isExpired(now) && !config.buildExpired)
         return false;
     return true;
 }
