@@ -809,6 +809,22 @@
         <source>the template folder is outside the site</source>
         <translation>der Vorlagenordner liegt außerhalb der Website</translation>
     </message>
+    <message>
+        <source>the post has math, but KaTeX could not be read</source>
+        <translation>der Beitrag enthält Mathematik, aber KaTeX konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 would be outside the output folder (through a symbolic link): not written</source>
+        <translation>%1 läge außerhalb des Ausgabeordners (über einen symbolischen Link): nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 would be outside the output folder (through a symbolic link): not copied</source>
+        <translation>%1 läge außerhalb des Ausgabeordners (über einen symbolischen Link): nicht kopiert</translation>
+    </message>
+    <message>
+        <source>leads outside the output folder (through a symbolic link): not removed</source>
+        <translation>führt aus dem Ausgabeordner hinaus (über einen symbolischen Link): nicht entfernt</translation>
+    </message>
 </context>
 <context>
     <name>postwright::FindBar</name>

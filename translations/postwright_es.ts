@@ -809,6 +809,22 @@
         <source>the template folder is outside the site</source>
         <translation>la carpeta de plantillas está fuera del sitio</translation>
     </message>
+    <message>
+        <source>the post has math, but KaTeX could not be read</source>
+        <translation>la entrada contiene matemáticas, pero no se pudo leer KaTeX</translation>
+    </message>
+    <message>
+        <source>%1 would be outside the output folder (through a symbolic link): not written</source>
+        <translation>%1 quedaría fuera de la carpeta de salida (a través de un enlace simbólico): no se escribe</translation>
+    </message>
+    <message>
+        <source>%1 would be outside the output folder (through a symbolic link): not copied</source>
+        <translation>%1 quedaría fuera de la carpeta de salida (a través de un enlace simbólico): no se copia</translation>
+    </message>
+    <message>
+        <source>leads outside the output folder (through a symbolic link): not removed</source>
+        <translation>sale de la carpeta de salida (a través de un enlace simbólico): no se elimina</translation>
+    </message>
 </context>
 <context>
     <name>postwright::FindBar</name>

@@ -809,6 +809,22 @@
         <source>the template folder is outside the site</source>
         <translation>le dossier des modèles est en dehors du site</translation>
     </message>
+    <message>
+        <source>the post has math, but KaTeX could not be read</source>
+        <translation>l&apos;article contient des formules mathématiques, mais KaTeX n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>%1 would be outside the output folder (through a symbolic link): not written</source>
+        <translation>%1 serait en dehors du dossier de sortie (par un lien symbolique)&#xa0;: non écrit</translation>
+    </message>
+    <message>
+        <source>%1 would be outside the output folder (through a symbolic link): not copied</source>
+        <translation>%1 serait en dehors du dossier de sortie (par un lien symbolique)&#xa0;: non copié</translation>
+    </message>
+    <message>
+        <source>leads outside the output folder (through a symbolic link): not removed</source>
+        <translation>mène hors du dossier de sortie (par un lien symbolique)&#xa0;: non supprimé</translation>
+    </message>
 </context>
 <context>
     <name>postwright::FindBar</name>
