@@ -825,6 +825,18 @@
         <source>leads outside the output folder (through a symbolic link): not removed</source>
         <translation>führt aus dem Ausgabeordner hinaus (über einen symbolischen Link): nicht entfernt</translation>
     </message>
+    <message>
+        <source>the HTML file would replace the post itself</source>
+        <translation>die HTML-Datei würde den Beitrag selbst ersetzen</translation>
+    </message>
+    <message>
+        <source>the HTML file would replace %1, which the post shows</source>
+        <translation>die HTML-Datei würde %1 ersetzen, das der Beitrag zeigt</translation>
+    </message>
+    <message>
+        <source>the output folder must not be inside %1, which the export reads</source>
+        <translation>der Ausgabeordner darf nicht in %1 liegen, das der Export liest</translation>
+    </message>
 </context>
 <context>
     <name>postwright::FindBar</name>

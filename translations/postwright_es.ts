@@ -825,6 +825,18 @@
         <source>leads outside the output folder (through a symbolic link): not removed</source>
         <translation>sale de la carpeta de salida (a través de un enlace simbólico): no se elimina</translation>
     </message>
+    <message>
+        <source>the HTML file would replace the post itself</source>
+        <translation>el archivo HTML reemplazaría la propia entrada</translation>
+    </message>
+    <message>
+        <source>the HTML file would replace %1, which the post shows</source>
+        <translation>el archivo HTML reemplazaría %1, que la entrada muestra</translation>
+    </message>
+    <message>
+        <source>the output folder must not be inside %1, which the export reads</source>
+        <translation>la carpeta de salida no debe estar dentro de %1, que la exportación lee</translation>
+    </message>
 </context>
 <context>
     <name>postwright::FindBar</name>

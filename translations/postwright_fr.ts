@@ -825,6 +825,18 @@
         <source>leads outside the output folder (through a symbolic link): not removed</source>
         <translation>mène hors du dossier de sortie (par un lien symbolique)&#xa0;: non supprimé</translation>
     </message>
+    <message>
+        <source>the HTML file would replace the post itself</source>
+        <translation>le fichier HTML remplacerait l&apos;article lui-même</translation>
+    </message>
+    <message>
+        <source>the HTML file would replace %1, which the post shows</source>
+        <translation>le fichier HTML remplacerait %1, que l&apos;article affiche</translation>
+    </message>
+    <message>
+        <source>the output folder must not be inside %1, which the export reads</source>
+        <translation>le dossier de sortie ne doit pas se trouver dans %1, que l&apos;export lit</translation>
+    </message>
 </context>
 <context>
     <name>postwright::FindBar</name>

@@ -3,6 +3,7 @@
 // One post as a self-contained HTML file.
 #include "export/postexporter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -169,6 +170,45 @@ private slots:
         QVERIFY(QFileInfo::exists(dir.filePath("out/math page_files/katex/katex.min.js")));
         QVERIFY(report.value().assets.contains(dir.filePath("out/math page_files/katex/katex.min.js")));
         QVERIFY(!html.contains(QLatin1String("file://")));
+    }
+
+    // The page never takes the place of the post or of a file it shows; a
+    // post that shows files from its own FILE_files/ keeps them.
+    void neverReplacesItsInputs()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath("images")));
+        QVERIFY(QFile::copy(QStringLiteral(POSTWRIGHT_TEST_DATA "/export/outside.png"), dir.filePath("images/pic.png")));
+        const QByteArray text = "---\ntitle: Only copy\n---\nHours of writing.\n\n![p](images/pic.png)\n";
+        QFile post(dir.filePath("post.md"));
+        QVERIFY(post.open(QIODevice::WriteOnly) && post.write(text) == text.size());
+        post.close();
+        for (const char *output : {"post.md", "images/pic.png", "images/../post.md"}) {
+            PostExportOptions options;
+            options.output = dir.filePath(QLatin1String(output));
+            const Result<PostExportReport> report = exportPost(post.fileName(), options);
+            QVERIFY2(!report.ok(), output);
+        }
+        QFile check(post.fileName());
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), text);
+        QFile picture(dir.filePath("images/pic.png"));
+        QVERIFY(picture.open(QIODevice::ReadOnly));
+        QCOMPARE(picture.size(), QFileInfo(QStringLiteral(POSTWRIGHT_TEST_DATA "/export/outside.png")).size());
+
+        // Exported with --assets, then the post points into post_files/.
+        PostExportOptions options;
+        options.output = dir.filePath("post.html");
+        options.assets = true;
+        QVERIFY(exportPost(post.fileName(), options).ok());
+        QVERIFY(QFileInfo::exists(dir.filePath("post_files/pic.png")));
+        QFile again(dir.filePath("again.md"));
+        QVERIFY(again.open(QIODevice::WriteOnly));
+        again.write("---\ntitle: Again\n---\n![p](post_files/pic.png)\n");
+        again.close();
+        options.output = dir.filePath("post.html");
+        QVERIFY(exportPost(again.fileName(), options).ok());
+        QCOMPARE(QFileInfo(dir.filePath("post_files/pic.png")).size(), picture.size());
     }
 
     void unreadable()

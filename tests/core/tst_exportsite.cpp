@@ -512,6 +512,27 @@ private slots:
         QVERIFY(!exportSite(site.filePath("content/.."), optionsFor(QFileInfo(site.path()).absolutePath())).ok());
     }
 
+    // OUT in a folder the export reads (Hugo's static/), or a link to the
+    // site, would put pages and copies onto their own sources: refused, and
+    // nothing is written. public/ inside the site, as Hugo's, is fine.
+    void refusesOutputInsideWhatItReads()
+    {
+        QTemporaryDir site;
+        QVERIFY(copyTree(exportData + QStringLiteral("/hugo"), site.path()));
+        const QSet<QString> before = filesUnder(site.path());
+        const Result<SiteExportReport> inStatic = exportSite(site.path(), optionsFor(site.filePath("static")));
+        QVERIFY(!inStatic.ok());
+        QVERIFY2(inStatic.error().message.contains(QLatin1String("static")), qPrintable(inStatic.error().message));
+        QVERIFY(!exportSite(site.path(), optionsFor(site.filePath("content/out"))).ok());
+        QTemporaryDir links;
+        QVERIFY(QFile::link(site.path(), links.filePath("to-site")));
+        QVERIFY(!exportSite(site.path(), optionsFor(links.filePath("to-site"))).ok());
+        QCOMPARE(filesUnder(site.path()), before);
+        QVERIFY(exportSite(site.path(), optionsFor(site.filePath("public"))).ok());
+        QVERIFY(QFileInfo::exists(site.filePath("public/index.html")));
+        QVERIFY(QFileInfo::exists(site.filePath("static/images/static-pic.png")));
+    }
+
     void symlinkOutOfSite()
     {
         QTemporaryDir site;

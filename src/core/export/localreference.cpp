@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/localreference.h"
 
+#include "site/siteconfig.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QUrl>
@@ -42,6 +44,28 @@ bool isInsideFolder(const QString &path, const QString &folder)
     // A symbolic link may lead out of the site.
     const QString canonicalFolder = QFileInfo(cleanFolder).canonicalFilePath();
     return startsInside(info.canonicalFilePath(), canonicalFolder.isEmpty() ? cleanFolder : canonicalFolder);
+}
+
+QStringList siteRootFolders(const SiteConfig &config)
+{
+    if (config.kind != SiteKind::Hugo)
+        return {config.root};
+    const QDir root(config.root);
+    return {root.filePath(QStringLiteral("static")), root.filePath(QStringLiteral("assets")), config.contentDir};
+}
+
+QString resolvedPath(const QString &path)
+{
+    QString existing = QDir::cleanPath(path);
+    QString rest;
+    while (!QFileInfo::exists(existing)) {
+        const qsizetype slash = existing.lastIndexOf(QLatin1Char('/'));
+        if (slash <= 0)
+            return QDir::cleanPath(path);
+        rest.prepend(existing.mid(slash));
+        existing.truncate(slash);
+    }
+    return QFileInfo(existing).canonicalFilePath() + rest;
 }
 
 bool isInsideOutput(const QString &out, const QString &folder)

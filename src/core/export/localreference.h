@@ -7,6 +7,8 @@
 
 namespace postwright {
 
+struct SiteConfig;
+
 // What a link or image URL in a post points at.
 struct LocalReference
 {
@@ -35,6 +37,14 @@ LocalReference resolveLocalReference(const QString &url, const QString &baseFold
 
 // True when path (absolute, clean) is inside folder, following symbolic links.
 bool isInsideFolder(const QString &path, const QString &folder);
+// Where site-absolute URLs ("/images/a.png") are looked up, in order: for
+// Hugo static/, assets/ and the content folder; else the site root.
+QStringList siteRootFolders(const SiteConfig &config);
+
+// path with symbolic links resolved as far as it exists; the rest, not
+// there yet, appended as it is.
+QString resolvedPath(const QString &path);
+
 // True when folder, which need not exist yet, lies inside out even once
 // symbolic links are followed: making it cannot create or reach anything
 // outside out.

@@ -54,6 +54,11 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
     const Post &post = loaded.value();
     PostExportReport report;
     report.output = QDir::cleanPath(QFileInfo(options.output).absoluteFilePath());
+    // The page must not take the place of what it is made from.
+    const QString realOutput = resolvedPath(report.output);
+    if (realOutput == resolvedPath(QFileInfo(postPath).absoluteFilePath()))
+        return Error{options.output, 0, 0, ExporterText::tr("the HTML file would replace the post itself")};
+    QString overwrittenInput;
     const QString reported = postPath;
     if (post.frontMatter().error) {
         Error error = *post.frontMatter().error;
@@ -65,12 +70,8 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
     QStringList rootFolders{root};
     QString siteTitle;
     const Result<SiteConfig> config = detectSite(root);
-    if (config && config.value().kind == SiteKind::Hugo) {
-        const QDir dir(root);
-        rootFolders = {dir.filePath(QStringLiteral("static")), dir.filePath(QStringLiteral("assets")),
-                       config.value().contentDir};
-    }
     if (config) {
+        rootFolders = siteRootFolders(config.value());
         if (const Result<ExportSettings> settings = readExportSettings(config.value()))
             siteTitle = settings.value().title;
     }
@@ -110,6 +111,10 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
         case LocalReference::Kind::File:
             break;
         }
+        if (resolvedPath(ref.path) == realOutput) {
+            overwrittenInput = url;
+            return std::nullopt;
+        }
         if (!options.assets) {
             QFile file(ref.path);
             if (!file.open(QIODevice::ReadOnly)) {
@@ -129,8 +134,11 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
                 name = source.completeBaseName() + QStringLiteral("-%1.").arg(n) + source.suffix();
             QDir().mkpath(assetsDir.absolutePath());
             const QString target = assetsDir.filePath(name);
-            QFile::remove(target);
-            if (!QFile::copy(ref.path, target)) {
+            // Already there (a post that links into its own FILE_files/): kept.
+            const bool inPlace = resolvedPath(ref.path) == resolvedPath(target);
+            if (!inPlace)
+                QFile::remove(target);
+            if (!inPlace && !QFile::copy(ref.path, target)) {
                 report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url, ExporterText::tr("cannot copy %1 to %2").arg(url, target)));
                 return std::nullopt;
             }
@@ -139,6 +147,9 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
         }
         return QString::fromLatin1(QUrl::toPercentEncoding(assetsName + QLatin1Char('/') + name, "/"));
     });
+
+    if (!overwrittenInput.isEmpty())
+        return Error{options.output, 0, 0, ExporterText::tr("the HTML file would replace %1, which the post shows").arg(overwrittenInput)};
 
     PageData page = pageDataFor(post, rendered);
     page.siteTitle = siteTitle;

@@ -68,13 +68,7 @@ public:
         , m_previous(previous)
         , m_out(QDir::cleanPath(QFileInfo(options.outDir).absoluteFilePath()))
     {
-        if (m_config.kind == SiteKind::Hugo) {
-            const QDir root(m_config.root);
-            m_rootFolders = {root.filePath(QStringLiteral("static")), root.filePath(QStringLiteral("assets")),
-                             m_config.contentDir};
-        } else {
-            m_rootFolders = {m_config.root};
-        }
+        m_rootFolders = siteRootFolders(m_config);
         m_lang = settings.language.section(QLatin1Char('-'), 0, 0);
     }
 
@@ -674,8 +668,21 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     const SiteConfig &config = index.config();
 
     const QString out = QDir::cleanPath(QFileInfo(options.outDir).absoluteFilePath());
-    if (out == config.root || config.root.startsWith(out + QLatin1Char('/')))
+    // Compared with links resolved: an OUT that is a link to the site is the site.
+    const QString realOut = resolvedPath(out);
+    const QString realRoot = resolvedPath(config.root);
+    if (realOut == realRoot || realRoot.startsWith(realOut + QLatin1Char('/')))
         return Error{options.outDir, 0, 0, ExporterText::tr("the output folder must not be the site or contain it")};
+    // Inside a folder the export reads from, its pages and copies would
+    // land on the files they come from (and --clean would remove those).
+    if (config.kind == SiteKind::Hugo) {
+        for (const QString &input : siteRootFolders(config)) {
+            const QString realInput = resolvedPath(input);
+            if (realOut == realInput || realOut.startsWith(realInput + QLatin1Char('/')))
+                return Error{options.outDir, 0, 0, ExporterText::tr("the output folder must not be inside %1, which the export reads")
+                                                       .arg(QDir(config.root).relativeFilePath(input))};
+        }
+    }
     if (!QDir().mkpath(out))
         return Error{options.outDir, 0, 0, ExporterText::tr("cannot create the output folder")};
     report.outDir = out;
