@@ -681,6 +681,17 @@
     </message>
 </context>
 <context>
+    <name>postwright::ExportSettings</name>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation>%1 ist keine Webadresse</translation>
+    </message>
+    <message>
+        <source>a base URL has no query or fragment (? or #): %1</source>
+        <translation>eine Basis-URL hat keine Abfrage und kein Fragment (? oder #): %1</translation>
+    </message>
+</context>
+<context>
     <name>postwright::ExportTemplates</name>
     <message>
         <source>Home</source>
@@ -836,6 +847,10 @@
     <message>
         <source>the output folder must not be inside %1, which the export reads</source>
         <translation>der Ausgabeordner darf nicht in %1 liegen, das der Export liest</translation>
+    </message>
+    <message>
+        <source>no base URL (--base-url, or baseURL/url in the site&apos;s config): the feed and the sitemap link to the pages without the site&apos;s address</source>
+        <translation>keine Basis-URL (--base-url oder baseURL/url in der Konfiguration der Website): Feed und Sitemap verlinken die Seiten ohne die Adresse der Website</translation>
     </message>
 </context>
 <context>

@@ -681,6 +681,17 @@
     </message>
 </context>
 <context>
+    <name>postwright::ExportSettings</name>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation>%1 no es una dirección web</translation>
+    </message>
+    <message>
+        <source>a base URL has no query or fragment (? or #): %1</source>
+        <translation>una URL base no tiene consulta ni fragmento (? o #): %1</translation>
+    </message>
+</context>
+<context>
     <name>postwright::ExportTemplates</name>
     <message>
         <source>Home</source>
@@ -836,6 +847,10 @@
     <message>
         <source>the output folder must not be inside %1, which the export reads</source>
         <translation>la carpeta de salida no debe estar dentro de %1, que la exportación lee</translation>
+    </message>
+    <message>
+        <source>no base URL (--base-url, or baseURL/url in the site&apos;s config): the feed and the sitemap link to the pages without the site&apos;s address</source>
+        <translation>sin URL base (--base-url, o baseURL/url en la configuración del sitio): el feed y el mapa del sitio enlazan las páginas sin la dirección del sitio</translation>
     </message>
 </context>
 <context>

@@ -681,6 +681,17 @@
     </message>
 </context>
 <context>
+    <name>postwright::ExportSettings</name>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation>%1 n&apos;est pas une adresse web</translation>
+    </message>
+    <message>
+        <source>a base URL has no query or fragment (? or #): %1</source>
+        <translation>une URL de base n&apos;a ni requête ni fragment (? ou #)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>postwright::ExportTemplates</name>
     <message>
         <source>Home</source>
@@ -836,6 +847,10 @@
     <message>
         <source>the output folder must not be inside %1, which the export reads</source>
         <translation>le dossier de sortie ne doit pas se trouver dans %1, que l&apos;export lit</translation>
+    </message>
+    <message>
+        <source>no base URL (--base-url, or baseURL/url in the site&apos;s config): the feed and the sitemap link to the pages without the site&apos;s address</source>
+        <translation>pas d&apos;URL de base (--base-url, ou baseURL/url dans la configuration du site)&#xa0;: le flux et le plan du site renvoient aux pages sans l&apos;adresse du site</translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,35 @@ private slots:
             QVERIFY2(w3c.match(lastmod).hasMatch(), qPrintable(lastmod));
     }
 
+    void baseUrlIsCheckedAndEncoded()
+    {
+        QTemporaryDir site;
+        writeHugoSite(site, {{"a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nText.\n"}});
+        QTemporaryDir out;
+        // Without one the feed and sitemap cannot be absolute: the user is told.
+        const Result<SiteExportReport> none = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(none.ok());
+        QVERIFY(std::any_of(none.value().warnings.cbegin(), none.value().warnings.cend(),
+                            [](const Error &e) { return e.message.contains(QLatin1String("no base URL")); }));
+        SiteExportOptions options = optionsFor(out.path());
+        for (const char *bad : {"https://x.example/site#top", "https://x.example/?q=1", "https://"}) {
+            options.baseUrl = QLatin1String(bad);
+            QVERIFY2(!exportSite(site.path(), options).ok(), bad);
+        }
+        options.baseUrl = QStringLiteral("https://x.example/mon blog/ça/");
+        const Result<SiteExportReport> encoded = exportSite(site.path(), options);
+        QVERIFY(encoded.ok());
+        QVERIFY(std::none_of(encoded.value().warnings.cbegin(), encoded.value().warnings.cend(),
+                             [](const Error &e) { return e.message.contains(QLatin1String("no base URL")); }));
+        QString error;
+        const QStringList locs = xmlTexts(out.filePath("sitemap.xml"), QStringLiteral("loc"), &error);
+        QVERIFY(locs.contains(QStringLiteral("https://x.example/mon%20blog/%C3%A7a/posts/a/")));
+        options.baseUrl = QStringLiteral("https://x.example/already%20encoded/");
+        QVERIFY(exportSite(site.path(), options).ok());
+        QVERIFY(xmlTexts(out.filePath("sitemap.xml"), QStringLiteral("loc"), &error)
+                    .contains(QStringLiteral("https://x.example/already%20encoded/posts/a/")));
+    }
+
     // As hugo: a publishDate in the past publishes a post dated in the
     // future, and one in the future holds back a post dated in the past.
     void publishDateDecidesWhatIsFuture()

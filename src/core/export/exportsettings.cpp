@@ -4,13 +4,21 @@
 
 #include "site/configfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 #include <QVariantMap>
 
 namespace postwright {
 namespace {
+
+// The translation context of this file's messages (lupdate reads "ExportSettingsText::tr").
+struct ExportSettingsText
+{
+    Q_DECLARE_TR_FUNCTIONS(postwright::ExportSettings)
+};
 
 bool isFalse(const QVariant &value)
 {
@@ -52,16 +60,40 @@ Result<QVariantMap> hugoSettings(const SiteConfig &config)
 
 } // namespace
 
-QString normalizeBaseUrl(const QString &url)
+namespace {
+
+QUrl parsedBaseUrl(const QString &url)
 {
     QString base = url.trimmed();
-    if (base.isEmpty())
-        return {};
     if (!base.contains(QLatin1String("://")))
         base.prepend(QStringLiteral("https://"));
+    return QUrl(base, QUrl::TolerantMode);
+}
+
+} // namespace
+
+QString normalizeBaseUrl(const QString &url)
+{
+    if (url.trimmed().isEmpty())
+        return {};
+    // Percent-encoded as every URL the export writes ("/mon blog/" ->
+    // "/mon%20blog/"; an "%20" already there stays); no query or fragment.
+    QString base = parsedBaseUrl(url).toString(QUrl::FullyEncoded | QUrl::RemoveQuery | QUrl::RemoveFragment);
     if (!base.endsWith(QLatin1Char('/')))
         base += QLatin1Char('/');
     return base;
+}
+
+QString baseUrlProblem(const QString &url)
+{
+    if (url.trimmed().isEmpty())
+        return {};
+    const QUrl parsed = parsedBaseUrl(url);
+    if (!parsed.isValid() || (parsed.host().isEmpty() && !parsed.isLocalFile()))
+        return ExportSettingsText::tr("%1 is not a web address").arg(url.trimmed());
+    if (parsed.hasQuery() || parsed.hasFragment())
+        return ExportSettingsText::tr("a base URL has no query or fragment (? or #): %1").arg(url.trimmed());
+    return {};
 }
 
 QString expandJekyllPermalinkStyle(const QString &style)

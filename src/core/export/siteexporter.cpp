@@ -699,7 +699,13 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     if (!loaded)
         return loaded.error();
     const ExportTemplates &templates = loaded.value();
+    if (const QString problem = baseUrlProblem(options.baseUrl); !problem.isEmpty())
+        return Error{options.baseUrl, 0, 0, problem};
     const QString baseUrl = normalizeBaseUrl(options.baseUrl.isEmpty() ? settings.baseUrl : options.baseUrl);
+    if (baseUrl.isEmpty())
+        report.warnings.append(Error{config.configFile.isEmpty() ? QString() : config.relativePath(config.configFile), 0, 0,
+                                     ExporterText::tr("no base URL (--base-url, or baseURL/url in the site's config): "
+                                                      "the feed and the sitemap link to the pages without the site's address")});
 
     for (Error warning : index.warnings())
         report.warnings.append(warning);
