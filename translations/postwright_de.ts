@@ -825,14 +825,6 @@
         <translation>der Beitrag enthält Mathematik, aber KaTeX konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <source>%1 would be outside the output folder (through a symbolic link): not written</source>
-        <translation>%1 läge außerhalb des Ausgabeordners (über einen symbolischen Link): nicht geschrieben</translation>
-    </message>
-    <message>
-        <source>%1 would be outside the output folder (through a symbolic link): not copied</source>
-        <translation>%1 läge außerhalb des Ausgabeordners (über einen symbolischen Link): nicht kopiert</translation>
-    </message>
-    <message>
         <source>leads outside the output folder (through a symbolic link): not removed</source>
         <translation>führt aus dem Ausgabeordner hinaus (über einen symbolischen Link): nicht entfernt</translation>
     </message>
@@ -851,6 +843,30 @@
     <message>
         <source>no base URL (--base-url, or baseURL/url in the site&apos;s config): the feed and the sitemap link to the pages without the site&apos;s address</source>
         <translation>keine Basis-URL (--base-url oder baseURL/url in der Konfiguration der Website): Feed und Sitemap verlinken die Seiten ohne die Adresse der Website</translation>
+    </message>
+    <message>
+        <source>%1 is not written: %2</source>
+        <translation>%1 wird nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>outside the output folder</source>
+        <translation>außerhalb des Ausgabeordners</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1: %2</source>
+        <translation>der Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that leads out of the output folder</source>
+        <translation>%1 ist ein symbolischer Link, der aus dem Ausgabeordner hinausführt</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is not copied: %2</source>
+        <translation>%1 wird nicht kopiert: %2</translation>
     </message>
 </context>
 <context>

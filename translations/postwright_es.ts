@@ -825,14 +825,6 @@
         <translation>la entrada contiene matemáticas, pero no se pudo leer KaTeX</translation>
     </message>
     <message>
-        <source>%1 would be outside the output folder (through a symbolic link): not written</source>
-        <translation>%1 quedaría fuera de la carpeta de salida (a través de un enlace simbólico): no se escribe</translation>
-    </message>
-    <message>
-        <source>%1 would be outside the output folder (through a symbolic link): not copied</source>
-        <translation>%1 quedaría fuera de la carpeta de salida (a través de un enlace simbólico): no se copia</translation>
-    </message>
-    <message>
         <source>leads outside the output folder (through a symbolic link): not removed</source>
         <translation>sale de la carpeta de salida (a través de un enlace simbólico): no se elimina</translation>
     </message>
@@ -851,6 +843,30 @@
     <message>
         <source>no base URL (--base-url, or baseURL/url in the site&apos;s config): the feed and the sitemap link to the pages without the site&apos;s address</source>
         <translation>sin URL base (--base-url, o baseURL/url en la configuración del sitio): el feed y el mapa del sitio enlazan las páginas sin la dirección del sitio</translation>
+    </message>
+    <message>
+        <source>%1 is not written: %2</source>
+        <translation>%1 no se escribe: %2</translation>
+    </message>
+    <message>
+        <source>outside the output folder</source>
+        <translation>fuera de la carpeta de salida</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1: %2</source>
+        <translation>no se puede crear la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that leads out of the output folder</source>
+        <translation>%1 es un enlace simbólico que sale de la carpeta de salida</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>%1 is not copied: %2</source>
+        <translation>%1 no se copia: %2</translation>
     </message>
 </context>
 <context>

@@ -825,14 +825,6 @@
         <translation>l&apos;article contient des formules mathématiques, mais KaTeX n&apos;a pas pu être lu</translation>
     </message>
     <message>
-        <source>%1 would be outside the output folder (through a symbolic link): not written</source>
-        <translation>%1 serait en dehors du dossier de sortie (par un lien symbolique)&#xa0;: non écrit</translation>
-    </message>
-    <message>
-        <source>%1 would be outside the output folder (through a symbolic link): not copied</source>
-        <translation>%1 serait en dehors du dossier de sortie (par un lien symbolique)&#xa0;: non copié</translation>
-    </message>
-    <message>
         <source>leads outside the output folder (through a symbolic link): not removed</source>
         <translation>mène hors du dossier de sortie (par un lien symbolique)&#xa0;: non supprimé</translation>
     </message>
@@ -851,6 +843,30 @@
     <message>
         <source>no base URL (--base-url, or baseURL/url in the site&apos;s config): the feed and the sitemap link to the pages without the site&apos;s address</source>
         <translation>pas d&apos;URL de base (--base-url, ou baseURL/url dans la configuration du site)&#xa0;: le flux et le plan du site renvoient aux pages sans l&apos;adresse du site</translation>
+    </message>
+    <message>
+        <source>%1 is not written: %2</source>
+        <translation>%1 n&apos;est pas écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>outside the output folder</source>
+        <translation>en dehors du dossier de sortie</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1: %2</source>
+        <translation>impossible de créer le dossier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that leads out of the output folder</source>
+        <translation>%1 est un lien symbolique qui mène hors du dossier de sortie</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1 is not copied: %2</source>
+        <translation>%1 n&apos;est pas copié&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,24 @@ private slots:
         QVERIFY(termUrl(QStringLiteral("tags"), term).startsWith(QLatin1String("/tags/")));
     }
 
+    // A file name holds 255 bytes: longer terms and slugs are cut, and two
+    // that start alike stay apart.
+    void longNamesFitAFileName()
+    {
+        const QString term = QStringLiteral("日本語のタグ").repeated(15);   // 270 bytes of UTF-8
+        const QString slug = termSlug(term);
+        QVERIFY(slug.toUtf8().size() <= 255);
+        QVERIFY(slug.startsWith(QStringLiteral("日本語のタグ")));
+        QVERIFY(termSlug(term + QStringLiteral("x")) != slug);
+        QCOMPARE(termSlug(term), slug);   // the same every time
+        const UrlPath path = sanitizeUrlPath(QStringLiteral("/posts/") + QString(300, QLatin1Char('x')) + QStringLiteral(".html"));
+        QVERIFY(path.sanitized);
+        const QString name = path.path.section(QLatin1Char('/'), -1);
+        QVERIFY(name.toUtf8().size() <= 255);
+        QVERIFY(name.endsWith(QLatin1String(".html")));
+        QCOMPARE(sanitizeUrlPath(QStringLiteral("/posts/short/")).path, QStringLiteral("/posts/short/"));
+    }
+
     void outputs()
     {
         QCOMPARE(outputFileForUrl(QStringLiteral("/")), QStringLiteral("index.html"));

@@ -207,8 +207,35 @@ namespace {
 // ("..", ".htaccess", ".git"), no trailing dots or blanks (Windows drops
 // them), not a reserved device name (CON, PRN, AUX, NUL, COM1-9, LPT1-9,
 // with or without an extension). Empty when nothing is left.
+// A file name holds at most 255 bytes on the usual file systems: a longer
+// part keeps its start and its extension, with a hash of the whole between
+// them so that two long names stay apart.
+QString shortenedName(const QString &part)
+{
+    constexpr qsizetype maxBytes = 255;
+    if (part.size() * 3 <= maxBytes || part.toUtf8().size() <= maxBytes)
+        return part;
+    const qsizetype dot = part.lastIndexOf(QLatin1Char('.'));
+    const QString extension = dot > 0 && part.size() - dot <= 12 ? part.mid(dot) : QString();
+    const QString tag = QStringLiteral("-%1").arg(qHash(part), 16, 16, QLatin1Char('0')) + extension;
+    qsizetype budget = maxBytes - tag.toUtf8().size();
+    QString out;
+    for (const char32_t c : part.first(part.size() - extension.size()).toUcs4()) {
+        const qsizetype bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        if (bytes > budget)
+            break;
+        budget -= bytes;
+        out += QString::fromUcs4(&c, 1);
+    }
+    return out + tag;
+}
+
 QString safeSegment(QString part, bool &changed)
 {
+    if (const QString shortened = shortenedName(part); shortened != part) {
+        changed = true;
+        part = shortened;
+    }
     qsizetype dots = 0;
     while (dots < part.size() && part.at(dots) == QLatin1Char('.'))
         ++dots;

@@ -203,8 +203,8 @@ public:
             warnings.append(Error{source, 0, 0, ExporterText::tr("%1 would be outside the output folder: not written").arg(relative)});
             return false;
         }
-        if (!makeFolder(path.left(path.lastIndexOf(QLatin1Char('/'))))) {
-            warnings.append(Error{source, 0, 0, ExporterText::tr("%1 would be outside the output folder (through a symbolic link): not written").arg(relative)});
+        if (const QString why = makeFolder(path.left(path.lastIndexOf(QLatin1Char('/')))); !why.isEmpty()) {
+            warnings.append(Error{source, 0, 0, ExporterText::tr("%1 is not written: %2").arg(relative, why)});
             return false;
         }
         // A link in the page's own place is replaced, never written through.
@@ -232,36 +232,45 @@ public:
     }
 
     // Makes folder and its parents below OUT, unless a symbolic link on the
-    // way leads out of OUT. The parent is settled first (and remembered), so
-    // a folder costs one lstat and at most one mkdir.
-    bool makeFolder(const QString &folder)
+    // way leads out of OUT. Empty when the folder is there, else why not.
+    // The parent is settled first (and remembered), so a folder costs one
+    // lstat and at most one mkdir.
+    QString makeFolder(const QString &folder)
     {
         if (folder == m_out)
-            return true;
+            return {};
         {
             QMutexLocker lock(&m_mutex);
             const auto made = m_folders.constFind(folder);
             if (made != m_folders.cend())
                 return made.value();
         }
-        bool made = false;
+        QString why;
         const qsizetype slash = folder.lastIndexOf(QLatin1Char('/'));
-        if (folder.startsWith(m_out + QLatin1Char('/')) && makeFolder(folder.left(slash))) {
+        if (!folder.startsWith(m_out + QLatin1Char('/')))
+            why = ExporterText::tr("outside the output folder");
+        else
+            why = makeFolder(folder.left(slash));
+        if (why.isEmpty()) {
             const QByteArray name = QFile::encodeName(folder);
             QT_STATBUF info;
             if (QT_LSTAT(name.constData(), &info) != 0) {
                 // Not there: make it (or another job just did).
-                made = ::mkdir(name.constData(), 0777) == 0
-                       || (errno == EEXIST && QT_LSTAT(name.constData(), &info) == 0 && S_ISDIR(info.st_mode));
-            } else if (S_ISDIR(info.st_mode)) {
-                made = true;   // a real folder in a folder inside OUT
+                if (::mkdir(name.constData(), 0777) != 0
+                    && !(errno == EEXIST && QT_LSTAT(name.constData(), &info) == 0 && S_ISDIR(info.st_mode)))
+                    why = ExporterText::tr("cannot make the folder %1: %2")
+                              .arg(folder.mid(m_out.size() + 1), qt_error_string(errno));
             } else if (S_ISLNK(info.st_mode)) {
-                made = isInsideOutput(m_out, folder) && QFileInfo(folder).isDir();
+                if (!isInsideOutput(m_out, folder) || !QFileInfo(folder).isDir())
+                    why = ExporterText::tr("%1 is a symbolic link that leads out of the output folder")
+                              .arg(folder.mid(m_out.size() + 1));
+            } else if (!S_ISDIR(info.st_mode)) {
+                why = ExporterText::tr("%1 is a file, not a folder").arg(folder.mid(m_out.size() + 1));
             }
         }
         QMutexLocker lock(&m_mutex);
-        m_folders.insert(folder, made);
-        return made;
+        m_folders.insert(folder, why);
+        return why;
     }
 
     void recordEntry(const QString &output, const ManifestEntry &entry)
@@ -539,8 +548,8 @@ private:
         const QFileInfo to(target);
         if (to.exists() && to.size() == from.size() && to.lastModified() == from.lastModified())
             return true;
-        if (!makeFolder(to.absolutePath())) {
-            outcome.warnings.append(Error{postPath, 0, 0, ExporterText::tr("%1 would be outside the output folder (through a symbolic link): not copied").arg(output)});
+        if (const QString why = makeFolder(to.absolutePath()); !why.isEmpty()) {
+            outcome.warnings.append(Error{postPath, 0, 0, ExporterText::tr("%1 is not copied: %2").arg(output, why)});
             return false;
         }
         QFile::remove(target);
@@ -582,7 +591,7 @@ private:
     QHash<QString, QString> m_assetSources;   // output -> source
     QHash<QString, LocalReference> m_resolved;   // link (with its folder) -> file
     QHash<QString, QByteArray> m_stamps;         // file -> fileStamp()
-    QHash<QString, bool> m_folders;              // folders below OUT: made, or refused
+    QHash<QString, QString> m_folders;           // folders below OUT: "" made, else why not
     QStringList m_written;
     ExportManifest m_manifest;
 };
