@@ -365,6 +365,28 @@ private slots:
             QVERIFY2(w3c.match(lastmod).hasMatch(), qPrintable(lastmod));
     }
 
+    // An undated post goes last, as hugo lists it, and the feed gives it no
+    // date: the file's time (which every checkout changes) plays no part.
+    void undatedPostsGoLastWithoutADate()
+    {
+        QTemporaryDir site;
+        writeHugoSite(site, {{"new.md", "---\ntitle: Dated new\ndate: 2024-05-01\n---\nText.\n"},
+                             {"old.md", "---\ntitle: Dated old\ndate: 2020-05-01\n---\nText.\n"},
+                             {"undated.md", "---\ntitle: Undated\n---\nText.\n"}});
+        QTemporaryDir out;
+        QVERIFY(exportSite(site.path(), optionsFor(out.path())).ok());
+        const QString home = readText(out.filePath("index.html"));
+        const qsizetype fresh = home.indexOf(QLatin1String("Dated new"));
+        const qsizetype old = home.indexOf(QLatin1String("Dated old"));
+        const qsizetype undated = home.indexOf(QLatin1String("Undated"));
+        QVERIFY(fresh >= 0 && fresh < old && old < undated);
+        QString error;
+        QCOMPARE(xmlTexts(out.filePath("index.xml"), QStringLiteral("pubDate"), &error),
+                 QStringList({QStringLiteral("Wed, 01 May 2024 00:00:00 +0000"), QStringLiteral("Fri, 01 May 2020 00:00:00 +0000")}));
+        QCOMPARE(xmlTexts(out.filePath("index.xml"), QStringLiteral("lastBuildDate"), &error),
+                 QStringList(QStringLiteral("Wed, 01 May 2024 00:00:00 +0000")));
+    }
+
     void baseUrlIsCheckedAndEncoded()
     {
         QTemporaryDir site;

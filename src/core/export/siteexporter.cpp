@@ -31,6 +31,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <limits>
 
 namespace postwright {
 namespace {
@@ -610,13 +611,12 @@ bool wanted(const SiteConfig &config, const SiteExportOptions &options, const Po
     return true;
 }
 
+// The date lists sort by and the feed shows: date, else publishDate; none
+// for an undated post (as hugo: it goes last, and the feed gives it no
+// pubDate), never the file's time, which a checkout changes.
 QDateTime sortDate(const PostRecord &record)
 {
-    if (record.date.isValid())
-        return record.date;
-    if (record.publishDate.isValid())
-        return record.publishDate;
-    return QDateTime::fromMSecsSinceEpoch(record.modified);
+    return record.date.isValid() ? record.date : record.publishDate;
 }
 
 // A date as the sitemap's W3C Datetime wants it: with its offset always (a
@@ -639,8 +639,9 @@ ListEntry listEntryOf(const PostRecord &record, const QString &summary, const QL
         if (record.date.isValid())
             entry.dateTime = record.date.toString(Qt::ISODate).toStdString();
     }
-    entry.rssDate = (QLocale::c().toString(date.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
-                     + QStringLiteral(" +0000")).toStdString();
+    if (date.isValid())
+        entry.rssDate = (QLocale::c().toString(date.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
+                         + QStringLiteral(" +0000")).toStdString();
     return entry;
 }
 
@@ -731,8 +732,10 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     {
         QList<std::pair<qint64, const PostRecord *>> byDate;
         byDate.reserve(published.size());
-        for (const PostRecord *record : published)
-            byDate.append({sortDate(*record).toMSecsSinceEpoch(), record});
+        for (const PostRecord *record : published) {
+            const QDateTime date = sortDate(*record);
+            byDate.append({date.isValid() ? date.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min(), record});
+        }
         std::stable_sort(byDate.begin(), byDate.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
         for (qsizetype i = 0; i < byDate.size(); ++i)
             published[i] = byDate.at(i).second;
@@ -881,6 +884,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
                      feed.items = entries;
                      for (qsizetype i = 0; i < feed.items.size(); ++i)
                          feed.items[i].url = absoluteUrl(baseUrl, entryUrls.at(i)).toStdString();
+                     // The newest date (undated posts come last).
                      if (!feed.items.isEmpty())
                          feed.lastBuildDate = QString::fromStdString(feed.items.constFirst().rssDate);
                      return templates.renderFeed(feed);
