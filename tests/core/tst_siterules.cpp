@@ -62,6 +62,7 @@ private slots:
     void published_data();
     void published();
     void publishDateComesBeforeDate();
+    void jekyllSingularTermKey();
     void termCountsExcludeSections();
     void frontMatterError();
     void realWorld_data();
@@ -351,6 +352,34 @@ void tst_SiteRules::published()
     const PostRecord *post = index.value().post(QStringLiteral("content/posts/p.md"));
     QVERIFY(post);
     QCOMPARE(index.value().isPublished(*post, now), published);
+}
+
+// As Jekyll's pluralized_array_from_hash: "category: Tech News" is one
+// term and, when present, the post's only front-matter categories; a plural
+// key's string is split at spaces.
+void tst_SiteRules::jekyllSingularTermKey()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("_config.yml")), "title: J\n");
+    write(dir.filePath(QStringLiteral("_posts/2024-01-02-single.md")), "---\ntitle: S\ncategory: Tech News\ntag: Big Tag\n---\nx\n");
+    write(dir.filePath(QStringLiteral("_posts/2024-01-03-both.md")),
+          "---\ntitle: B\ncategory: Solo Cat\ncategories: [x, y]\n---\nx\n");
+    write(dir.filePath(QStringLiteral("_posts/2024-01-04-plural.md")), "---\ntitle: P\ncategories: web dev\n---\nx\n");
+    write(dir.filePath(QStringLiteral("news/_posts/2024-01-05-folder.md")), "---\ntitle: F\ncategory: Tech News\n---\nx\n");
+    IndexOptions options;
+    options.useCache = false;
+    const Result<SiteIndex> index = indexSite(dir.path(), options);
+    QVERIFY(index.ok());
+    const auto terms = [&](const char *path, const char *taxonomy) {
+        const PostRecord *post = index.value().post(QLatin1String(path));
+        return post ? post->terms.value(QLatin1String(taxonomy)) : QStringList{QStringLiteral("(no post)")};
+    };
+    QCOMPARE(terms("_posts/2024-01-02-single.md", "categories"), QStringList{QStringLiteral("Tech News")});
+    QCOMPARE(terms("_posts/2024-01-02-single.md", "tags"), QStringList{QStringLiteral("Big Tag")});
+    QCOMPARE(terms("_posts/2024-01-03-both.md", "categories"), QStringList{QStringLiteral("Solo Cat")});
+    QCOMPARE(terms("_posts/2024-01-04-plural.md", "categories"), (QStringList{QStringLiteral("web"), QStringLiteral("dev")}));
+    QCOMPARE(terms("news/_posts/2024-01-05-folder.md", "categories"),
+             (QStringList{QStringLiteral("news"), QStringLiteral("Tech News")}));
 }
 
 void tst_SiteRules::termCountsExcludeSections()

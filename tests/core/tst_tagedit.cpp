@@ -237,7 +237,7 @@ void tst_TagEdit::edit()
                 QCOMPARE(now->value, field.value);
                 continue;
             }
-            QCOMPARE(termsOfValue(config, now->value), applyTermEdit(termsOfValue(config, field.value), edit));
+            QCOMPARE(termsOfField(config, *now), applyTermEdit(termsOfField(config, field), edit));
             if (field.value.type == ValueType::String && config.kind == SiteKind::Jekyll)
                 QCOMPARE(now->value.type, ValueType::String);
             if (field.value.type == ValueType::List)

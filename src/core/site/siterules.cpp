@@ -332,25 +332,30 @@ const Field *siteField(const SiteConfig &config, const FrontMatter &frontMatter,
 
 QStringList taxonomyKeys(const SiteConfig &config, const QString &taxonomy)
 {
-    QStringList keys{taxonomy};
+    QStringList keys;
     if (config.kind == SiteKind::Jekyll) {
         for (const Taxonomy &t : config.taxonomies) {
             if (t.plural == taxonomy && t.singular != taxonomy)
                 keys.append(t.singular);
         }
     }
+    keys.append(taxonomy);
     return keys;
 }
 
-QStringList termsOfValue(const SiteConfig &config, const Value &value)
+QStringList termsOfField(const SiteConfig &config, const Field &field)
 {
+    const Value &value = field.value;
     if (value.type == ValueType::List)
         return value.list;
     if (value.type == ValueType::Null || value.type == ValueType::Map)
         return {};
     const QString text = value.type == ValueType::String || value.type == ValueType::Text ? value.text
                                                                                           : value.displayText();
-    if (config.kind == SiteKind::Jekyll)
+    const bool singular = std::any_of(config.taxonomies.cbegin(), config.taxonomies.cend(), [&](const Taxonomy &t) {
+        return t.singular == field.key && t.singular != t.plural;
+    });
+    if (config.kind == SiteKind::Jekyll && !singular)
         return text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     const QString term = text.trimmed();
     return term.isEmpty() ? QStringList() : QStringList{term};
@@ -453,8 +458,10 @@ PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const 
     for (const Taxonomy &taxonomy : config.taxonomies) {
         QStringList terms = record.terms.value(taxonomy.plural);
         for (const QString &key : taxonomyKeys(config, taxonomy.plural)) {
-            if (const Field *f = siteField(config, fm, key))
-                appendUnique(terms, termsOfValue(config, f->value));
+            if (const Field *f = siteField(config, fm, key)) {
+                appendUnique(terms, termsOfField(config, *f));
+                break;   // Jekyll: the singular key, when there is one, wins
+            }
         }
         if (!terms.isEmpty())
             record.terms.insert(taxonomy.plural, terms);

@@ -62,10 +62,14 @@ std::optional<JekyllFileName> parseJekyllFileName(QStringView fileName);
 const Field *siteField(const SiteConfig &config, const FrontMatter &frontMatter, const QString &key);
 
 // The front-matter keys that hold a taxonomy's terms: Hugo the plural
-// ("tags"); Jekyll also the singular ("tag").
+// ("tags"); Jekyll the singular ("tag") first, then the plural: as
+// Jekyll's pluralized_array_from_hash, a post with the singular key takes
+// its terms from there alone.
 QStringList taxonomyKeys(const SiteConfig &config, const QString &taxonomy);
 
-// A taxonomy field's terms: a list, or a string (Jekyll: space-separated).
-QStringList termsOfValue(const SiteConfig &config, const Value &value);
+// A taxonomy field's terms: a list, or a string. A Jekyll plural key's
+// string is space-separated terms ("categories: a b"); a singular key's is
+// one term ("category: Tech News").
+QStringList termsOfField(const SiteConfig &config, const Field &field);
 
 } // namespace postwright

@@ -94,7 +94,7 @@ TermEditPlan planTermEdit(const SiteIndex &index, const TermEdit &edit)
             const Field *field = siteField(config, fm, key);
             if (!field)
                 continue;
-            const QStringList before = termsOfValue(config, field->value);
+            const QStringList before = termsOfField(config, *field);
             const QStringList after = applyTermEdit(before, edit);
             if (after != before)
                 plan.changes.append({record.path, field->key, before, after});
@@ -129,7 +129,7 @@ TermEditReport applyTermEditPlan(const SiteConfig &config, const TermEditPlan &p
             const Field *field = post.frontMatter().field(change.key);
             if (!field)
                 continue;
-            const QStringList before = termsOfValue(config, field->value);
+            const QStringList before = termsOfField(config, *field);
             const QStringList after = applyTermEdit(before, plan.edit);
             if (after == before)
                 continue;
