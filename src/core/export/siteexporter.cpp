@@ -37,7 +37,7 @@ namespace postwright {
 namespace {
 
 constexpr int postsPerPage = 10;
-constexpr auto exporterVersion = "export-3";
+constexpr auto exporterVersion = "export-4";
 // Every page links the one stylesheet, written once at the site's root.
 const QString stylesheetOutput = QStringLiteral("postwright.css");
 
