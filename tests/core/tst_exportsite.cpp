@@ -525,6 +525,25 @@ private slots:
         QCOMPARE(rewritten, (QSet<QString>{"posts/post-03/index.html", "page/2/index.html", "index.xml",
                                            "tags/series/index.html", "tags/tag-0/index.html",
                                            "categories/notes/index.html"}));
+
+        // An edit that keeps size and modification time (cp -p, rsync -a,
+        // touch -r) is an edit all the same.
+        const QString path = site.filePath("content/posts/post-05.md");
+        const QDateTime stamp = QFileInfo(path).lastModified();
+        QString five = readText(path);
+        QVERIFY(five.contains(QLatin1String("Post number 5")));
+        five.replace(QLatin1String("Post number 5"), QLatin1String("Post Number V"));
+        QFile same(path);
+        QVERIFY(same.open(QIODevice::ReadWrite | QIODevice::Truncate));
+        same.write(five.toUtf8());
+        QVERIFY(same.flush());
+        QVERIFY(same.setFileTime(stamp, QFileDevice::FileModificationTime));
+        same.close();
+        QCOMPARE(QFileInfo(path).lastModified(), stamp);
+        const Result<SiteExportReport> sameStamp = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(sameStamp.ok());
+        QVERIFY(sameStamp.value().written.contains(QStringLiteral("posts/post-05/index.html")));
+        QVERIFY(readText(out.filePath("posts/post-05/index.html")).contains(QLatin1String("Post Number V")));
     }
 
     void clean()

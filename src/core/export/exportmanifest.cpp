@@ -103,8 +103,13 @@ QByteArray fileStamp(const QString &absolutePath)
     QT_STATBUF info;
     if (QT_STAT(QFile::encodeName(absolutePath).constData(), &info) != 0)
         return QByteArrayLiteral("-;");
-    const qint64 ms = qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1000000;
-    return QByteArray::number(qint64(info.st_size)) + ':' + QByteArray::number(ms) + ';';
+    // Size and modification time, and also the inode's change time and
+    // number, which no copy tool sets back: a file replaced by one of the
+    // same size and time (cp -p, rsync -a, touch -r) still counts as changed.
+    const qint64 modified = qint64(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
+    const qint64 changed = qint64(info.st_ctim.tv_sec) * 1000000000 + info.st_ctim.tv_nsec;
+    return QByteArray::number(qint64(info.st_size)) + ':' + QByteArray::number(modified) + ':'
+           + QByteArray::number(changed) + ':' + QByteArray::number(quint64(info.st_ino)) + ';';
 }
 
 QByteArray statKeyOf(const QStringList &absolutePaths, const std::function<QByteArray(const QString &)> &stamp)
