@@ -544,6 +544,21 @@ private slots:
         QVERIFY(sameStamp.ok());
         QVERIFY(sameStamp.value().written.contains(QStringLiteral("posts/post-05/index.html")));
         QVERIFY(readText(out.filePath("posts/post-05/index.html")).contains(QLatin1String("Post Number V")));
+
+        // A page edited by hand, or replaced by a link, is written again;
+        // what the link pointed to is left alone.
+        QVERIFY(writeFile(out.filePath("posts/post-06/index.html"), "edited by hand"));
+        QTemporaryDir elsewhere;
+        QVERIFY(writeFile(elsewhere.filePath("foreign.html"), "foreign"));
+        QVERIFY(QFile::remove(out.filePath("index.html")));
+        QVERIFY(QFile::link(elsewhere.filePath("foreign.html"), out.filePath("index.html")));
+        const Result<SiteExportReport> repaired = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(repaired.ok());
+        QVERIFY(repaired.value().written.contains(QStringLiteral("posts/post-06/index.html")));
+        QVERIFY(repaired.value().written.contains(QStringLiteral("index.html")));
+        QVERIFY(readText(out.filePath("posts/post-06/index.html")).contains(QLatin1String("<!DOCTYPE html>")));
+        QVERIFY(!QFileInfo(out.filePath("index.html")).isSymLink());
+        QCOMPARE(readText(elsewhere.filePath("foreign.html")), QStringLiteral("foreign"));
     }
 
     void clean()

@@ -15,7 +15,7 @@ namespace postwright {
 namespace {
 
 constexpr quint32 magic = 0x50574558;   // "PWEX"
-constexpr quint32 version = 1;
+constexpr quint32 version = 2;   // 2: outputStamp
 
 } // namespace
 
@@ -38,14 +38,14 @@ static QDataStream &operator>>(QDataStream &stream, Error &error)
 static QDataStream &operator<<(QDataStream &stream, const ManifestEntry &e)
 {
     return stream << qint32(e.kind) << e.source << e.settingsKey << e.statKey << e.contentHash << e.depsKey << e.deps
-                  << e.assets << e.url << e.summary << e.warnings;
+                  << e.assets << e.url << e.summary << e.warnings << e.outputStamp;
 }
 
 static QDataStream &operator>>(QDataStream &stream, ManifestEntry &e)
 {
     qint32 kind = 0;
     stream >> kind >> e.source >> e.settingsKey >> e.statKey >> e.contentHash >> e.depsKey >> e.deps >> e.assets
-        >> e.url >> e.summary >> e.warnings;
+        >> e.url >> e.summary >> e.warnings >> e.outputStamp;
     e.kind = ManifestEntry::Kind(kind);
     return stream;
 }
@@ -110,6 +110,16 @@ QByteArray fileStamp(const QString &absolutePath)
     const qint64 changed = qint64(info.st_ctim.tv_sec) * 1000000000 + info.st_ctim.tv_nsec;
     return QByteArray::number(qint64(info.st_size)) + ':' + QByteArray::number(modified) + ':'
            + QByteArray::number(changed) + ':' + QByteArray::number(quint64(info.st_ino)) + ';';
+}
+
+QByteArray outputStamp(const QString &absolutePath)
+{
+    QT_STATBUF info;
+    if (QT_LSTAT(QFile::encodeName(absolutePath).constData(), &info) != 0 || !S_ISREG(info.st_mode))
+        return {};
+    const qint64 modified = qint64(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
+    return QByteArray::number(qint64(info.st_size)) + ':' + QByteArray::number(modified) + ':'
+           + QByteArray::number(quint64(info.st_ino));
 }
 
 QByteArray statKeyOf(const QStringList &absolutePaths, const std::function<QByteArray(const QString &)> &stamp)

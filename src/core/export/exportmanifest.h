@@ -31,6 +31,9 @@ struct ManifestEntry
     QString url;
     QString summary;
     QList<Error> warnings;   // reported again when the page is skipped
+    // outputStamp() of the written file: one edited by hand, or replaced by
+    // a link, is written again.
+    QByteArray outputStamp;
 };
 
 // The manifest kept in OUT/.postwright-export: output path (relative to OUT)
@@ -58,6 +61,9 @@ private:
 // no such file. Straight from stat(): QFileInfo's times go through local
 // time, and with TZ unset glibc reads /etc/localtime again for each.
 QByteArray fileStamp(const QString &absolutePath);
+// An output file's size, modification time and inode, the file itself and
+// not what a link points to; empty when it is not there.
+QByteArray outputStamp(const QString &absolutePath);
 
 // The fileStamp() of each path, in order.
 QByteArray statKeyOf(const QStringList &absolutePaths,

@@ -274,8 +274,9 @@ public:
         return why;
     }
 
-    void recordEntry(const QString &output, const ManifestEntry &entry)
+    void recordEntry(const QString &output, ManifestEntry entry)
     {
+        entry.outputStamp = outputStamp(m_out + QLatin1Char('/') + output);
         QMutexLocker lock(&m_mutex);
         if (entry.kind == ManifestEntry::Kind::Post && m_claimed.value(output) != entry.source)
             return;   // the page went to another post
@@ -329,8 +330,9 @@ private:
             return std::nullopt;
         if (depsKeyOf(entry->deps) != entry->depsKey)
             return std::nullopt;
-        if (!QFileInfo::exists(m_out + QLatin1Char('/') + it.value()))
-            return std::nullopt;
+        const QByteArray stamp = outputStamp(m_out + QLatin1Char('/') + it.value());
+        if (stamp.isEmpty() || stamp != entry->outputStamp)
+            return std::nullopt;   // gone, edited, or replaced by a link
         for (const QString &asset : entry->assets) {
             if (!QFileInfo::exists(m_out + QLatin1Char('/') + asset))
                 return std::nullopt;
@@ -954,7 +956,8 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
         entry.kind = ManifestEntry::Kind::List;
         entry.settingsKey = settingsKey;
         entry.contentHash = hash;
-        if (before && before->contentHash == hash && QFileInfo::exists(out + QLatin1Char('/') + job.output)) {
+        const QByteArray stamp = outputStamp(out + QLatin1Char('/') + job.output);
+        if (before && before->contentHash == hash && !stamp.isEmpty() && stamp == before->outputStamp) {
             if (job.isPage)
                 ++listUnchanged;
         } else {
