@@ -211,6 +211,24 @@ private slots:
         QCOMPARE(QFileInfo(dir.filePath("post_files/pic.png")).size(), picture.size());
     }
 
+    void srcsetAndPosterAreEmbedded()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(QStringLiteral(POSTWRIGHT_TEST_DATA "/export/outside.png"), dir.filePath("two.png")));
+        QFile post(dir.filePath("post.md"));
+        QVERIFY(post.open(QIODevice::WriteOnly));
+        post.write("---\ntitle: Raw\n---\n<img src=\"two.png\" srcset=\"two.png 2x\">\n\n<video poster=\"two.png\"></video>\n");
+        post.close();
+        PostExportOptions options;
+        options.output = dir.filePath("out.html");
+        const Result<PostExportReport> report = exportPost(post.fileName(), options);
+        QVERIFY(report.ok());
+        const QString html = readText(options.output);
+        QVERIFY(html.contains(QLatin1String("srcset=\"data:image/png;base64,")));
+        QVERIFY(html.contains(QLatin1String("poster=\"data:image/png;base64,")));
+        QVERIFY(!html.contains(QLatin1String("\"two.png")));
+    }
+
     void unreadable()
     {
         PostExportOptions options;

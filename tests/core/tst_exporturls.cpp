@@ -333,6 +333,28 @@ private slots:
         QVERIFY(out.contains(QLatin1String("data-src=\"lazy.png\"")));
         QVERIFY(out.endsWith(QLatin1String("<a href=\"unclosed>")));
     }
+
+    // Every image URL of a srcset, and a video's poster, is an image too.
+    void rewriteSeesSrcsetAndPoster()
+    {
+        const QString html = QStringLiteral(
+            "<img srcset=\"a.png 1x, b.png  2x,c.png\"><source srcset=\"d.png 480w,\n e.png\">"
+            "<video poster=\"p.png\"></video><img data-srcset=\"lazy.png 2x\">"
+            "<img srcset=\"data:image/png;base64,AA== 2x\">");
+        QStringList seen;
+        const QString out = rewriteReferences(html, [&](const QString &url, bool image) -> std::optional<QString> {
+            seen.append(url + (image ? QStringLiteral("!") : QString()));
+            if (url.startsWith(QLatin1String("data:")))
+                return std::nullopt;
+            return QStringLiteral("x/") + url;
+        });
+        QCOMPARE(seen, (QStringList{"a.png!", "b.png!", "c.png!", "d.png!", "e.png!", "p.png!", "data:image/png;base64,AA==!"}));
+        QVERIFY2(out.contains(QLatin1String("srcset=\"x/a.png 1x, x/b.png 2x, x/c.png\"")), qPrintable(out));
+        QVERIFY(out.contains(QLatin1String("srcset=\"x/d.png 480w, x/e.png\"")));
+        QVERIFY(out.contains(QLatin1String("poster=\"x/p.png\"")));
+        QVERIFY(out.contains(QLatin1String("data-srcset=\"lazy.png 2x\"")));
+        QVERIFY(out.contains(QLatin1String("srcset=\"data:image/png;base64,AA== 2x\"")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExportUrls)

@@ -91,6 +91,54 @@ QString escapeHtml(const QString &text)
     return out;
 }
 
+namespace {
+
+// A srcset value ("a.png 1x, b.png 2x") with each candidate's URL passed
+// through rewrite; nullopt when none changed. As the HTML standard parses
+// it: a URL is a run of non-blanks (a data: URL's comma stays in it), its
+// trailing commas end the candidate, else a descriptor runs to a comma.
+std::optional<QString> rewriteSrcset(const QString &value,
+                                     const std::function<std::optional<QString>(const QString &url, bool image)> &rewrite)
+{
+    QStringList candidates;
+    bool changed = false;
+    qsizetype i = 0;
+    const qsizetype n = value.size();
+    while (i < n) {
+        while (i < n && (value.at(i).isSpace() || value.at(i) == u','))
+            ++i;
+        if (i == n)
+            break;
+        const qsizetype start = i;
+        while (i < n && !value.at(i).isSpace())
+            ++i;
+        QString url = value.sliced(start, i - start);
+        QString descriptor;
+        if (url.endsWith(u',')) {
+            while (url.endsWith(u','))
+                url.chop(1);
+        } else {
+            const qsizetype descriptorStart = i;
+            int depth = 0;
+            while (i < n && (value.at(i) != u',' || depth > 0)) {
+                depth += value.at(i) == u'(' ? 1 : value.at(i) == u')' ? -1 : 0;
+                ++i;
+            }
+            descriptor = value.sliced(descriptorStart, i - descriptorStart).trimmed();
+        }
+        if (const std::optional<QString> replaced = rewrite(url, true)) {
+            url = *replaced;
+            changed = true;
+        }
+        candidates.append(descriptor.isEmpty() ? url : url + u' ' + descriptor);
+    }
+    if (!changed)
+        return std::nullopt;
+    return candidates.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 QString rewriteReferences(const QString &html,
                           const std::function<std::optional<QString>(const QString &url, bool image)> &rewrite)
 {
@@ -114,8 +162,19 @@ QString rewriteReferences(const QString &html,
         const auto named = [&](QStringView name) {
             return nameEnd >= name.size() && view.sliced(nameEnd - name.size(), name.size()).compare(name, Qt::CaseInsensitive) == 0;
         };
-        const bool image = named(u"src");
-        if (!image && !named(u"href"))
+        // What the value is: a link, an image, or a list of images.
+        qsizetype nameSize = 0;
+        bool image = true;
+        bool imageList = false;
+        if (named(u"src"))
+            nameSize = 3;
+        else if (named(u"poster"))
+            nameSize = 6;
+        else if (named(u"srcset"))
+            nameSize = 6, imageList = true;
+        else if (named(u"href"))
+            nameSize = 4, image = false;
+        else
             continue;
         qsizetype open = equals + 1;
         while (open < view.size() && blank(view.at(open)))
@@ -127,12 +186,13 @@ QString rewriteReferences(const QString &html,
         if (close < 0)
             continue;
         from = close + 1;
-        const qsizetype nameStart = nameEnd - (image ? 3 : 4);
+        const qsizetype nameStart = nameEnd - nameSize;
         if (nameStart == 0)
             continue;
         if (const QChar before = view.at(nameStart - 1); !before.isSpace() && before != u'"' && before != u'\'')
             continue;
-        const std::optional<QString> replaced = rewrite(decodeEntities(view.sliced(open + 1, close - open - 1)), image);
+        const QString value = decodeEntities(view.sliced(open + 1, close - open - 1));
+        const std::optional<QString> replaced = imageList ? rewriteSrcset(value, rewrite) : rewrite(value, image);
         if (!replaced)
             continue;
         if (out.isEmpty())

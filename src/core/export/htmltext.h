@@ -10,9 +10,10 @@
 
 namespace postwright {
 
-// Calls rewrite for the value of every href and src attribute of html
-// (entities decoded; image: a src attribute) and puts back what it returns,
-// escaped for an attribute; nullopt keeps the value. Pure.
+// Calls rewrite for the value of every href, src and poster attribute of
+// html, and for each URL of a srcset (entities decoded; image: all but
+// href), and puts back what it returns, escaped for an attribute; nullopt
+// keeps the value. Pure.
 QString rewriteReferences(const QString &html,
                           const std::function<std::optional<QString>(const QString &url, bool image)> &rewrite);
 
