@@ -868,6 +868,10 @@
         <source>%1 is not copied: %2</source>
         <translation>%1 wird nicht kopiert: %2</translation>
     </message>
+    <message>
+        <source>links to %1, which does not exist</source>
+        <translation>verlinkt %1, das es nicht gibt</translation>
+    </message>
 </context>
 <context>
     <name>postwright::FindBar</name>

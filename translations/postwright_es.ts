@@ -868,6 +868,10 @@
         <source>%1 is not copied: %2</source>
         <translation>%1 no se copia: %2</translation>
     </message>
+    <message>
+        <source>links to %1, which does not exist</source>
+        <translation>enlaza a %1, que no existe</translation>
+    </message>
 </context>
 <context>
     <name>postwright::FindBar</name>

@@ -868,6 +868,10 @@
         <source>%1 is not copied: %2</source>
         <translation>%1 n&apos;est pas copié&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>links to %1, which does not exist</source>
+        <translation>renvoie à %1, qui n&apos;existe pas</translation>
+    </message>
 </context>
 <context>
     <name>postwright::FindBar</name>

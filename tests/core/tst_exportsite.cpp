@@ -416,6 +416,20 @@ private slots:
                     .contains(QStringLiteral("https://x.example/already%20encoded/posts/a/")));
     }
 
+    void linkToAMissingPostIsReported()
+    {
+        QTemporaryDir site;
+        writeHugoSite(site, {{"a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nSee [gone](gone.md) and [here](a.md).\n"}});
+        QTemporaryDir out;
+        const Result<SiteExportReport> report = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(report.ok());
+        const auto missing = std::find_if(report.value().warnings.cbegin(), report.value().warnings.cend(),
+                                          [](const Error &e) { return e.message.contains(QLatin1String("gone.md")); });
+        QVERIFY(missing != report.value().warnings.cend());
+        QCOMPARE(missing->line, 5);
+        QCOMPARE(missing->path, QStringLiteral("content/posts/a.md"));
+    }
+
     // As hugo: a publishDate in the past publishes a post dated in the
     // future, and one in the future holds back a post dated in the past.
     void publishDateDecidesWhatIsFuture()

@@ -125,6 +125,11 @@ private slots:
         const PostRecord r = record(QStringLiteral("trips/2023/Lisbon Trip.md"), QStringLiteral("Lisbon Trip"),
                                     QStringLiteral("2023-05-01"));
         QCOMPARE(postUrl(config(SiteKind::Plain), {}, r).path, QStringLiteral("/trips/2023/lisbon-trip/"));
+        // A folder's index.md is the folder's page; the site's own keeps its name.
+        const PostRecord index = record(QStringLiteral("trips/2023/index.md"), QStringLiteral("index"), QStringLiteral("2023-05-01"));
+        QCOMPARE(postUrl(config(SiteKind::Plain), {}, index).path, QStringLiteral("/trips/2023/"));
+        const PostRecord top = record(QStringLiteral("index.md"), QStringLiteral("index"), QStringLiteral("2023-05-01"));
+        QCOMPARE(postUrl(config(SiteKind::Plain), {}, top).path, QStringLiteral("/index/"));
     }
 
     void terms_data()

@@ -176,6 +176,10 @@ QString plainUrl(const PostRecord &record)
     QString url = QStringLiteral("/");
     for (const QString &folder : std::as_const(folders))
         url += folder + QLatin1Char('/');
+    // A folder's index.md is the folder's page (the site's own index.md
+    // stays apart from the post list at /).
+    if (slug == QLatin1String("index") && !folders.isEmpty())
+        return url;
     return url + slug + QLatin1Char('/');
 }
 

@@ -478,6 +478,9 @@ private:
             deps.append(ref.path);
             if (image)
                 outcome.warnings.append(errorAt(post.text, post.bodyStart(), record.path, link, ExporterText::tr("missing image: %1").arg(link)));
+            else if (isMarkdownFileName(ref.path))
+                outcome.warnings.append(errorAt(post.text, post.bodyStart(), record.path, link,
+                                                ExporterText::tr("links to %1, which does not exist").arg(link)));
             return std::nullopt;
         case LocalReference::Kind::File:
             break;
