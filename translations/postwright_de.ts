@@ -683,12 +683,12 @@
 <context>
     <name>postwright::ExportSettings</name>
     <message>
-        <source>%1 is not a web address</source>
-        <translation>%1 ist keine Webadresse</translation>
+        <source>not a web address</source>
+        <translation>keine Webadresse</translation>
     </message>
     <message>
-        <source>a base URL has no query or fragment (? or #): %1</source>
-        <translation>eine Basis-URL hat keine Abfrage und kein Fragment (? oder #): %1</translation>
+        <source>a query or fragment (? or #), which every absolute link would carry</source>
+        <translation>eine Abfrage oder ein Fragment (? oder #), das jeder absolute Link mittragen würde</translation>
     </message>
 </context>
 <context>

@@ -683,12 +683,12 @@
 <context>
     <name>postwright::ExportSettings</name>
     <message>
-        <source>%1 is not a web address</source>
-        <translation>%1 no es una dirección web</translation>
+        <source>not a web address</source>
+        <translation>no es una dirección web</translation>
     </message>
     <message>
-        <source>a base URL has no query or fragment (? or #): %1</source>
-        <translation>una URL base no tiene consulta ni fragmento (? o #): %1</translation>
+        <source>a query or fragment (? or #), which every absolute link would carry</source>
+        <translation>una consulta o un fragmento (? o #), que llevaría cada enlace absoluto</translation>
     </message>
 </context>
 <context>

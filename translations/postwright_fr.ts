@@ -683,12 +683,12 @@
 <context>
     <name>postwright::ExportSettings</name>
     <message>
-        <source>%1 is not a web address</source>
-        <translation>%1 n&apos;est pas une adresse web</translation>
+        <source>not a web address</source>
+        <translation>pas une adresse web</translation>
     </message>
     <message>
-        <source>a base URL has no query or fragment (? or #): %1</source>
-        <translation>une URL de base n&apos;a ni requête ni fragment (? ou #)&#xa0;: %1</translation>
+        <source>a query or fragment (? or #), which every absolute link would carry</source>
+        <translation>une requête ou un fragment (? ou #), que porterait chaque lien absolu</translation>
     </message>
 </context>
 <context>

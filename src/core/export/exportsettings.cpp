@@ -90,9 +90,9 @@ QString baseUrlProblem(const QString &url)
         return {};
     const QUrl parsed = parsedBaseUrl(url);
     if (!parsed.isValid() || (parsed.host().isEmpty() && !parsed.isLocalFile()))
-        return ExportSettingsText::tr("%1 is not a web address").arg(url.trimmed());
+        return ExportSettingsText::tr("not a web address");
     if (parsed.hasQuery() || parsed.hasFragment())
-        return ExportSettingsText::tr("a base URL has no query or fragment (? or #): %1").arg(url.trimmed());
+        return ExportSettingsText::tr("a query or fragment (? or #), which every absolute link would carry");
     return {};
 }
 

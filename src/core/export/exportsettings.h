@@ -40,7 +40,8 @@ QString expandJekyllPermalinkStyle(const QString &style);
 // "example.org/blog" -> "https://example.org/blog/"; empty stays empty.
 QString normalizeBaseUrl(const QString &url);
 // What is wrong with a base URL given by the user (no host; a query or a
-// fragment, which every absolute link would carry); empty when it is fine.
+// fragment, which every absolute link would carry), to follow the URL in
+// a message; empty when it is fine.
 QString baseUrlProblem(const QString &url);
 
 } // namespace postwright
