@@ -416,6 +416,26 @@ private slots:
                     .contains(QStringLiteral("https://x.example/already%20encoded/posts/a/")));
     }
 
+    // Hugo authors often link to a page's URL rather than its file: such a
+    // link leads to the exported page too, relative, so that it also works
+    // opened from disk.
+    void linkWrittenAsAUrlIsRewritten()
+    {
+        QTemporaryDir site;
+        writeHugoSite(site, {{"target.md", "---\ntitle: Target\ndate: 2024-01-01\n---\nText.\n"},
+                             {"bundled/index.md", "---\ntitle: Bundled\ndate: 2024-01-01\n---\nText.\n"},
+                             {"source.md", "---\ntitle: Source\ndate: 2024-01-02\n---\n"
+                                           "[a](/posts/target/) [b](../target/#part) [c](/posts/bundled/) [d](/posts/nowhere/)\n"}});
+        QVERIFY(writeFile(site.filePath("hugo.toml"), "baseURL = \"https://ex.org/blog/\"\ntitle = \"Site\"\n"));
+        QTemporaryDir out;
+        QVERIFY(exportSite(site.path(), optionsFor(out.path())).ok());
+        const QString page = readText(out.filePath("posts/source/index.html"));
+        QVERIFY2(page.contains(QLatin1String("<a href=\"../target/index.html\">a</a>")), qPrintable(page));
+        QVERIFY(page.contains(QLatin1String("<a href=\"../target/index.html#part\">b</a>")));
+        QVERIFY(page.contains(QLatin1String("<a href=\"../bundled/index.html\">c</a>")));
+        QVERIFY(page.contains(QLatin1String("<a href=\"/posts/nowhere/\">d</a>")));
+    }
+
     void linkToAMissingPostIsReported()
     {
         QTemporaryDir site;

@@ -24,8 +24,10 @@
 #include <QLocale>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QRegularExpression>
 #include <QSet>
 #include <QThreadPool>
+#include <QUrl>
 #include <QtConcurrent>
 #include <qplatformdefs.h>
 
@@ -456,6 +458,38 @@ private:
         return under(m_config.root);
     }
 
+    // Hugo: a link written as a page's URL ("/posts/target/", or
+    // "../target/" from /posts/source/) instead of its file: the post the
+    // content folder holds at that path (posts/target.md or
+    // posts/target/index.md), absolute; empty when there is none.
+    QString postAtUrl(const QString &link, const QString &pageUrl) const
+    {
+        if (m_config.kind != SiteKind::Hugo || link.startsWith(QLatin1String("//")))
+            return {};
+        static const QRegularExpression queryOrFragment(QStringLiteral("[?#]"));
+        const qsizetype cut = link.indexOf(queryOrFragment);
+        const QString path = cut < 0 ? link : link.left(cut);
+        if (path.isEmpty() || path.section(QLatin1Char('/'), -1).contains(QLatin1Char('.')))
+            return {};   // a file, not a page's URL
+        QString urlPath = QUrl(QStringLiteral("http://site") + canonicalUrlPath(pageUrl)).resolved(QUrl(path)).path();
+        // A root-absolute link may carry the base URL's path ("/blog/posts/x/").
+        const QString basePath = QUrl(m_baseUrl).path();
+        if (path.startsWith(QLatin1Char('/')) && basePath.size() > 1 && urlPath.startsWith(basePath))
+            urlPath = urlPath.mid(basePath.size() - 1);
+        while (urlPath.endsWith(QLatin1Char('/')))
+            urlPath.chop(1);
+        if (urlPath.isEmpty())
+            return {};
+        const QString inContent = QDir::cleanPath(m_config.contentDir + urlPath);
+        if (!inContent.startsWith(m_config.contentDir + QLatin1Char('/')))
+            return {};
+        for (const QString &candidate : {inContent + QStringLiteral(".md"), inContent + QStringLiteral("/index.md")}) {
+            if (QFileInfo(candidate).isFile())
+                return candidate;
+        }
+        return {};
+    }
+
     std::optional<QString> rewriteLink(const ExportedPost &post, const PostRecord &record, const QString &pageUrl,
                                        const QString &folder, const QString &link, bool image, QStringList &deps,
                                        QStringList &assets, PostOutcome &outcome)
@@ -476,6 +510,14 @@ private:
             return std::nullopt;
         case LocalReference::Kind::Missing:
             deps.append(ref.path);
+            if (!image) {
+                if (const QString source = postAtUrl(link, pageUrl); !source.isEmpty()) {
+                    deps.append(source);
+                    if (const std::optional<QString> target = urlOfPost(m_config.relativePath(source)))
+                        return relativeUrl(pageUrl, *target + ref.suffix);
+                    return std::nullopt;
+                }
+            }
             if (image)
                 outcome.warnings.append(errorAt(post.text, post.bodyStart(), record.path, link, ExporterText::tr("missing image: %1").arg(link)));
             else if (isMarkdownFileName(ref.path))
