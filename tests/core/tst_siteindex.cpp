@@ -152,6 +152,19 @@ void tst_SiteIndex::cacheSeesChangedFiles()
     QCOMPARE(reopened.value().post(QStringLiteral("content/posts/p3.md"))->title, QStringLiteral("Changed title"));
     QVERIFY(!reopened.value().post(QStringLiteral("content/posts/p4.md")));
     QVERIFY(reopened.value().post(QStringLiteral("content/posts/new.md")));
+
+    // Same size, same modification time (cp -p, touch -r): read again all the same.
+    const QString path = site.filePath(QStringLiteral("content/posts/p5.md"));
+    const QDateTime stamp = QFileInfo(path).lastModified();
+    QFile same(path);
+    QVERIFY(same.open(QIODevice::ReadWrite | QIODevice::Truncate));
+    same.write(QStringLiteral("---\ntitle: Post X\ntags: [t2]\n---\nBody\n").toUtf8());
+    QVERIFY(same.flush());
+    QVERIFY(same.setFileTime(stamp, QFileDevice::FileModificationTime));
+    same.close();
+    const Result<SiteIndex> copied = indexSite(site.path(), m_options);
+    QVERIFY(copied.ok());
+    QCOMPARE(copied.value().post(QStringLiteral("content/posts/p5.md"))->title, QStringLiteral("Post X"));
 }
 
 void tst_SiteIndex::cacheDroppedWhenConfigChanges()

@@ -359,7 +359,7 @@ void ProjectPanel::updateOpenPost(const QString &absolutePath, const QByteArray 
     }
     if (m_live && m_live->path != relative)
         setCurrentPost(absolutePath);
-    const SiteFile file{relative, disk->size, disk->modified, disk->kind, isJekyllDraftPath(config(), relative)};
+    const SiteFile file{relative, disk->size, disk->modified, disk->changed, disk->kind, isJekyllDraftPath(config(), relative)};
     m_live = readPostRecord(config(), file, bytes);
     m_posts->updateRecord(*m_live);
 }
@@ -676,8 +676,8 @@ TermEditReport ProjectPanel::applyTermEdit(const TermEdit &edit)
         if (!old)
             continue;
         const QFileInfo info(config().absolutePath(path));
-        const SiteFile file{path, info.size(), info.lastModified().toMSecsSinceEpoch(), old->kind,
-                            isJekyllDraftPath(config(), path)};
+        const SiteFile file{path, info.size(), info.lastModified().toMSecsSinceEpoch(),
+                            info.metadataChangeTime().toMSecsSinceEpoch(), old->kind, isJekyllDraftPath(config(), path)};
         updated.insert(readPostRecord(config(), file));
     }
     applyIndex(updated);

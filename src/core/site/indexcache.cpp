@@ -20,7 +20,7 @@ struct IndexCacheText
 };
 
 constexpr quint32 magic = 0x50574958;   // "PWIX"
-constexpr quint32 formatVersion = 5;   // 4: dates keep their offset or zone; 5: Jekyll singular term keys
+constexpr quint32 formatVersion = 6;   // 4: dates keep their kind; 5: Jekyll singular terms; 6: change time
 constexpr auto streamVersion = QDataStream::Qt_6_4;
 
 } // namespace

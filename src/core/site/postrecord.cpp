@@ -106,7 +106,7 @@ QString postStateName(PostState state)
 
 QDataStream &operator<<(QDataStream &stream, const PostRecord &record)
 {
-    stream << record.path << record.size << record.modified << qint32(record.kind) << record.title << record.slug
+    stream << record.path << record.size << record.modified << record.changed << qint32(record.kind) << record.title << record.slug
            << record.section << record.dateText.has_value() << record.dateText.value_or(QString());
     writeDate(stream, record.date);
     writeDate(stream, record.publishDate);
@@ -124,7 +124,7 @@ QDataStream &operator>>(QDataStream &stream, PostRecord &record)
     bool hasDate = false;
     QString dateText;
     bool hasError = false;
-    stream >> record.path >> record.size >> record.modified >> kind >> record.title >> record.slug >> record.section
+    stream >> record.path >> record.size >> record.modified >> record.changed >> kind >> record.title >> record.slug >> record.section
         >> hasDate >> dateText;
     record.date = readDate(stream);
     record.publishDate = readDate(stream);

@@ -28,8 +28,9 @@ enum class PostState { Published, Draft, Scheduled, Expired };
 struct PostRecord
 {
     QString path;              // relative to the site root, '/' separators
-    qint64 size = 0;           // file size and modification time (ms since
-    qint64 modified = 0;       // the epoch): the cache key with the path
+    qint64 size = 0;           // file size, modification and change times
+    qint64 modified = 0;       // (ms since the epoch; cp -p or touch -r do not
+    qint64 changed = 0;        // set the change time back): the cache key with the path
     PostKind kind = PostKind::Post;
     QString title;             // front matter, else the slug
     QString slug;              // Jekyll: from the file name without its date

@@ -47,7 +47,8 @@ Result<SiteIndex> buildIndex(const SiteConfig &config, const IndexOptions &optio
     for (qsizetype i = 0; i < listing.files.size(); ++i) {
         const SiteFile &file = listing.files.at(i);
         const auto it = known.constFind(file.path);
-        if (it != known.cend() && it->size == file.size && it->modified == file.modified && it->kind == file.kind)
+        if (it != known.cend() && it->size == file.size && it->modified == file.modified && it->changed == file.changed
+            && it->kind == file.kind)
             records[i] = *it;
         else
             toRead.append(i);

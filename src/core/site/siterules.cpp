@@ -36,6 +36,7 @@ struct Entry
     bool dir = false;
     qint64 size = 0;
     qint64 modified = 0;
+    qint64 changed = 0;
 };
 
 // The entries of a folder except hidden ones, sorted by name. Symbolic links
@@ -64,6 +65,7 @@ QList<Entry> readDirectory(const QString &path)
         entry.dir = isDir;
         entry.size = qint64(st.st_size);
         entry.modified = qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000;
+        entry.changed = qint64(st.st_ctim.tv_sec) * 1000 + st.st_ctim.tv_nsec / 1000000;
         entries.append(entry);
     }
     ::closedir(dir);
@@ -74,7 +76,8 @@ QList<Entry> readDirectory(const QString &path)
         const QFileInfo info = it.fileInfo();
         if (info.fileName().startsWith(QLatin1Char('.')) || (info.isDir() && info.isSymLink()))
             continue;
-        entries.append({info.fileName(), info.isDir(), info.size(), info.lastModified().toMSecsSinceEpoch()});
+        entries.append({info.fileName(), info.isDir(), info.size(), info.lastModified().toMSecsSinceEpoch(),
+                        info.metadataChangeTime().toMSecsSinceEpoch()});
     }
 #endif
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.name < b.name; });
@@ -87,6 +90,7 @@ SiteFile siteFile(const SiteConfig &config, const QString &dir, const Entry &ent
     file.path = config.relativePath(dir + QLatin1Char('/') + entry.name);
     file.size = entry.size;
     file.modified = entry.modified;
+    file.changed = entry.changed;
     file.kind = kind;
     return file;
 }
@@ -367,6 +371,7 @@ PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const 
     record.path = file.path;
     record.size = file.size;
     record.modified = file.modified;
+    record.changed = file.changed;
     record.kind = file.kind;
 
     const QStringList parts = file.path.split(QLatin1Char('/'));
@@ -479,6 +484,7 @@ PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, PostRe
         record.path = file.path;
         record.size = file.size;
         record.modified = file.modified;
+        record.changed = file.changed;
         record.kind = file.kind;
         record.title = file.path;
         record.error = Error{file.path, 0, 0, SiteRulesText::tr("cannot read: %1").arg(in.errorString())};

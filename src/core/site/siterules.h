@@ -19,6 +19,7 @@ struct SiteFile
     QString path;            // relative to the root
     qint64 size = 0;
     qint64 modified = 0;     // ms since the epoch
+    qint64 changed = 0;      // the inode's change time (ms): no copy tool sets it back
     PostKind kind = PostKind::Post;
     bool jekyllDraft = false;  // in a Jekyll _drafts/ folder
 };

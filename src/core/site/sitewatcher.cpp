@@ -114,7 +114,7 @@ void SiteWatcher::onRefreshed()
                 const PostRecord *old = m_index.post(record.path);
                 if (!old)
                     added.append(record.path);
-                else if (old->size != record.size || old->modified != record.modified)
+                else if (old->size != record.size || old->modified != record.modified || old->changed != record.changed)
                     changed.append(record.path);
             }
             for (const PostRecord &record : m_index.posts()) {
