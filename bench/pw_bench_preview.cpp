@@ -16,6 +16,7 @@
 //
 // Ends with: preview p95: 20KB <x> ms, 1MB <y> ms
 
+#include "benchcorpus.h"
 #include "post/post.h"
 #include "preview/previewview.h"
 
@@ -75,16 +76,8 @@ Bodies bodiesFrom(const QStringList &args)
         bodies.big = readFile(args.at(1));
         return bodies;
     }
-    QDir dir(args.first());
-    if (dir.exists(u"bench"_s))
-        dir.cd(u"bench"_s);
-    const QStringList big = dir.entryList({u"big-*.body.md"_s}, QDir::Files, QDir::Size | QDir::Reversed);
-    if (big.isEmpty()) {
-        std::fprintf(stderr, "pw-bench-preview: no big-*.body.md in %s\n", qPrintable(dir.path()));
-        std::exit(2);
-    }
-    // The smallest big document is the 1 MB one.
-    bodies.big = readFile(dir.filePath(big.first()));
+    const QDir dir = postwright::bench::corpusBenchFolder(args.first());
+    bodies.big = readFile(postwright::bench::smallestBigBody(dir, "pw-bench-preview"));
     bodies.small = twentyKilobytes(dir.exists(u"typical.body.md"_s) ? readFile(dir.filePath(u"typical.body.md"_s))
                                                                      : bodies.big);
     return bodies;

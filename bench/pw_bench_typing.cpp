@@ -16,6 +16,7 @@
 // Needs hunspell-en-us. Ends with:
 //   typing p95: editor <x> ms, bare <y> ms (<x/y>x); longest key <k> ms, longest spelling turn <t> ms
 
+#include "benchcorpus.h"
 #include "editor/markdowneditor.h"
 #include "editor/markdownhighlighter.h"
 #include "spelling/spellchecker.h"
@@ -45,17 +46,8 @@ namespace {
 QString readPost(const QString &argument)
 {
     QString path = argument;
-    if (QFileInfo(argument).isDir()) {
-        QDir dir(argument);
-        if (dir.exists(u"bench"_s))
-            dir.cd(u"bench"_s);
-        const QStringList big = dir.entryList({u"big-*.body.md"_s}, QDir::Files, QDir::Size | QDir::Reversed);
-        if (big.isEmpty()) {
-            std::fprintf(stderr, "pw-bench-typing: no big-*.body.md in %s\n", qPrintable(dir.path()));
-            std::exit(2);
-        }
-        path = dir.filePath(big.first());
-    }
+    if (QFileInfo(argument).isDir())
+        path = postwright::bench::smallestBigBody(postwright::bench::corpusBenchFolder(argument), "pw-bench-typing");
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         std::fprintf(stderr, "pw-bench-typing: cannot read %s\n", qPrintable(path));

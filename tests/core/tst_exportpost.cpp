@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/testfiles.h"
+
 using namespace postwright;
 
 namespace {
@@ -20,6 +22,14 @@ QString readText(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// A post with one formula, in dir.
+QString writeMathPost(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("math.md"));
+    testing::writeFile(path, "---\ntitle: Math\n---\n\nEuler: $e^{i\\pi} + 1 = 0$\n");
+    return path;
 }
 
 } // namespace
@@ -129,13 +139,10 @@ private slots:
     void mathTravelsInsideThePage()
     {
         QTemporaryDir dir;
-        QFile file(dir.filePath("math.md"));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("---\ntitle: Math\n---\n\nEuler: $e^{i\\pi} + 1 = 0$\n");
-        file.close();
+        const QString file = writeMathPost(dir);
         PostExportOptions options;
         options.output = dir.filePath("out/math.html");
-        const Result<PostExportReport> report = exportPost(file.fileName(), options);
+        const Result<PostExportReport> report = exportPost(file, options);
         QVERIFY(report.ok());
         QVERIFY(report.value().warnings.isEmpty());
         QVERIFY(report.value().assets.isEmpty());
@@ -156,14 +163,11 @@ private slots:
     void mathWithAssetsIsCopied()
     {
         QTemporaryDir dir;
-        QFile file(dir.filePath("math.md"));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("---\ntitle: Math\n---\n\nEuler: $e^{i\\pi} + 1 = 0$\n");
-        file.close();
+        const QString file = writeMathPost(dir);
         PostExportOptions options;
         options.output = dir.filePath("out/math page.html");
         options.assets = true;
-        const Result<PostExportReport> report = exportPost(file.fileName(), options);
+        const Result<PostExportReport> report = exportPost(file, options);
         QVERIFY(report.ok());
         const QString html = readText(options.output);
         QVERIFY(html.contains(QLatin1String("href=\"math%20page_files/katex/katex.min.css\"")));
@@ -180,18 +184,15 @@ private slots:
         QVERIFY(QDir().mkpath(dir.filePath("images")));
         QVERIFY(QFile::copy(QStringLiteral(POSTWRIGHT_TEST_DATA "/export/outside.png"), dir.filePath("images/pic.png")));
         const QByteArray text = "---\ntitle: Only copy\n---\nHours of writing.\n\n![p](images/pic.png)\n";
-        QFile post(dir.filePath("post.md"));
-        QVERIFY(post.open(QIODevice::WriteOnly) && post.write(text) == text.size());
-        post.close();
+        const QString postPath = dir.filePath("post.md");
+        testing::writeFile(postPath, text);
         for (const char *output : {"post.md", "images/pic.png", "images/../post.md"}) {
             PostExportOptions options;
             options.output = dir.filePath(QLatin1String(output));
-            const Result<PostExportReport> report = exportPost(post.fileName(), options);
+            const Result<PostExportReport> report = exportPost(postPath, options);
             QVERIFY2(!report.ok(), output);
         }
-        QFile check(post.fileName());
-        QVERIFY(check.open(QIODevice::ReadOnly));
-        QCOMPARE(check.readAll(), text);
+        QCOMPARE(testing::readAll(postPath), text);
         QFile picture(dir.filePath("images/pic.png"));
         QVERIFY(picture.open(QIODevice::ReadOnly));
         QCOMPARE(picture.size(), QFileInfo(QStringLiteral(POSTWRIGHT_TEST_DATA "/export/outside.png")).size());
@@ -200,14 +201,11 @@ private slots:
         PostExportOptions options;
         options.output = dir.filePath("post.html");
         options.assets = true;
-        QVERIFY(exportPost(post.fileName(), options).ok());
+        QVERIFY(exportPost(postPath, options).ok());
         QVERIFY(QFileInfo::exists(dir.filePath("post_files/pic.png")));
-        QFile again(dir.filePath("again.md"));
-        QVERIFY(again.open(QIODevice::WriteOnly));
-        again.write("---\ntitle: Again\n---\n![p](post_files/pic.png)\n");
-        again.close();
-        options.output = dir.filePath("post.html");
-        QVERIFY(exportPost(again.fileName(), options).ok());
+        const QString again = dir.filePath("again.md");
+        testing::writeFile(again, "---\ntitle: Again\n---\n![p](post_files/pic.png)\n");
+        QVERIFY(exportPost(again, options).ok());
         QCOMPARE(QFileInfo(dir.filePath("post_files/pic.png")).size(), picture.size());
     }
 
@@ -215,13 +213,11 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(QFile::copy(QStringLiteral(POSTWRIGHT_TEST_DATA "/export/outside.png"), dir.filePath("two.png")));
-        QFile post(dir.filePath("post.md"));
-        QVERIFY(post.open(QIODevice::WriteOnly));
-        post.write("---\ntitle: Raw\n---\n<img src=\"two.png\" srcset=\"two.png 2x\">\n\n<video poster=\"two.png\"></video>\n");
-        post.close();
+        const QString postPath = dir.filePath("post.md");
+        testing::writeFile(postPath, "---\ntitle: Raw\n---\n<img src=\"two.png\" srcset=\"two.png 2x\">\n\n<video poster=\"two.png\"></video>\n");
         PostExportOptions options;
         options.output = dir.filePath("out.html");
-        const Result<PostExportReport> report = exportPost(post.fileName(), options);
+        const Result<PostExportReport> report = exportPost(postPath, options);
         QVERIFY(report.ok());
         const QString html = readText(options.output);
         QVERIFY(html.contains(QLatin1String("srcset=\"data:image/png;base64,")));
