@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace postwright {
 namespace {
 
@@ -88,6 +90,12 @@ bool isExternalUrl(const QString &url)
     return trimmed.startsWith(QLatin1String("//")) || hasScheme(trimmed);
 }
 
+qsizetype queryOrFragmentStart(QStringView url)
+{
+    const auto end = std::find_if(url.cbegin(), url.cend(), [](QChar c) { return c == u'?' || c == u'#'; });
+    return end - url.cbegin();
+}
+
 LocalReference resolveLocalReference(const QString &url, const QString &baseFolder, const QStringList &rootFolders,
                                      const QString &siteRoot)
 {
@@ -98,17 +106,9 @@ LocalReference resolveLocalReference(const QString &url, const QString &baseFold
         return ref;
     }
     QString path = trimmed;
-    const qsizetype cut = [&] {
-        const qsizetype q = path.indexOf(QLatin1Char('?'));
-        const qsizetype h = path.indexOf(QLatin1Char('#'));
-        if (q < 0)
-            return h;
-        return h < 0 ? q : std::min(q, h);
-    }();
-    if (cut >= 0) {
-        ref.suffix = path.mid(cut);
-        path.truncate(cut);
-    }
+    const qsizetype cut = queryOrFragmentStart(path);
+    ref.suffix = path.mid(cut);
+    path.truncate(cut);
     if (path.isEmpty()) {
         ref.kind = LocalReference::Kind::Fragment;
         return ref;

@@ -28,6 +28,9 @@ struct LocalReference
 // protocol-relative one ("//host/..."): never a file of the site.
 bool isExternalUrl(const QString &url);
 
+// Where url's "?query" or "#fragment" starts; url.size() when it has neither.
+qsizetype queryOrFragmentStart(QStringView url);
+
 // Resolves url (percent-encoded as in HTML) written in a file of folder
 // baseFolder. A site-absolute URL ("/images/a.png") is looked up in each of
 // rootFolders in turn (Hugo: static/, assets/, content/; else the site

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/posturl.h"
 
+#include "export/localreference.h"
 #include "site/slug.h"
 
 #include <QDir>
@@ -368,14 +369,9 @@ QString relativeUrl(const QString &fromUrl, const QString &toUrl)
     if (!canonicalUrlPath(fromUrl).endsWith(QLatin1Char('/')) && !from.isEmpty())
         from.removeLast();   // the page's own file name
     // A query or fragment the link had stays as it was written.
-    QString target = toUrl;
-    QString tail;
-    const auto end = std::find_if(target.cbegin(), target.cend(),
-                                  [](QChar c) { return c == QLatin1Char('?') || c == QLatin1Char('#'); });
-    if (end != target.cend()) {
-        tail = target.mid(end - target.cbegin());
-        target.truncate(end - target.cbegin());
-    }
+    const qsizetype cut = queryOrFragmentStart(toUrl);
+    const QString target = toUrl.left(cut);
+    const QString tail = toUrl.mid(cut);
     const bool folder = target.endsWith(QLatin1Char('/'));
     QStringList to = target.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     qsizetype common = 0;

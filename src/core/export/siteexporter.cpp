@@ -24,7 +24,6 @@
 #include <QLocale>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QRegularExpression>
 #include <QSet>
 #include <QThreadPool>
 #include <QUrl>
@@ -466,9 +465,7 @@ private:
     {
         if (m_config.kind != SiteKind::Hugo || link.startsWith(QLatin1String("//")))
             return {};
-        static const QRegularExpression queryOrFragment(QStringLiteral("[?#]"));
-        const qsizetype cut = link.indexOf(queryOrFragment);
-        const QString path = cut < 0 ? link : link.left(cut);
+        const QString path = link.left(queryOrFragmentStart(link));
         if (path.isEmpty() || path.section(QLatin1Char('/'), -1).contains(QLatin1Char('.')))
             return {};   // a file, not a page's URL
         QString urlPath = QUrl(QStringLiteral("http://site") + canonicalUrlPath(pageUrl)).resolved(QUrl(path)).path();
