@@ -28,24 +28,24 @@ bool hasScheme(const QString &url)
     return url.at(0).isLetter();
 }
 
-bool startsInside(const QString &path, const QString &folder)
+} // namespace
+
+bool isWithin(const QString &path, const QString &folder)
 {
     return path == folder || path.startsWith(folder.endsWith(QLatin1Char('/')) ? folder : folder + QLatin1Char('/'));
 }
 
-} // namespace
-
 bool isInsideFolder(const QString &path, const QString &folder)
 {
     const QString cleanFolder = QDir::cleanPath(folder);
-    if (!startsInside(QDir::cleanPath(path), cleanFolder))
+    if (!isWithin(QDir::cleanPath(path), cleanFolder))
         return false;
     const QFileInfo info(path);
     if (!info.exists())
         return true;
     // A symbolic link may lead out of the site.
     const QString canonicalFolder = QFileInfo(cleanFolder).canonicalFilePath();
-    return startsInside(info.canonicalFilePath(), canonicalFolder.isEmpty() ? cleanFolder : canonicalFolder);
+    return isWithin(info.canonicalFilePath(), canonicalFolder.isEmpty() ? cleanFolder : canonicalFolder);
 }
 
 QStringList siteRootFolders(const SiteConfig &config)
@@ -68,20 +68,6 @@ QString resolvedPath(const QString &path)
         existing.truncate(slash);
     }
     return QFileInfo(existing).canonicalFilePath() + rest;
-}
-
-bool isInsideOutput(const QString &out, const QString &folder)
-{
-    const QString cleanOut = QDir::cleanPath(out);
-    QString existing = QDir::cleanPath(folder);
-    if (!startsInside(existing, cleanOut))
-        return false;
-    // The deepest part that is there decides; what is made below it is new.
-    while (existing != cleanOut && !QFileInfo(existing).isSymLink() && !QFileInfo::exists(existing))
-        existing = QFileInfo(existing).path();
-    if (QFileInfo(existing).isSymLink() && !QFileInfo::exists(existing))
-        return false;   // a link to nowhere: making the folder would follow it
-    return isInsideFolder(existing, cleanOut);
 }
 
 bool isExternalUrl(const QString &url)
@@ -124,7 +110,7 @@ LocalReference resolveLocalReference(const QString &url, const QString &baseFold
     }
     const QString root = QDir::cleanPath(siteRoot);
     for (const QString &candidate : std::as_const(candidates)) {
-        if (!startsInside(candidate, root)) {
+        if (!isWithin(candidate, root)) {
             ref.kind = LocalReference::Kind::Outside;
             ref.path = candidate;
             return ref;

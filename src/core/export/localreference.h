@@ -38,6 +38,9 @@ qsizetype queryOrFragmentStart(QStringView url);
 LocalReference resolveLocalReference(const QString &url, const QString &baseFolder, const QStringList &rootFolders,
                                      const QString &siteRoot);
 
+// True when path is folder or below it, as written (both clean; no link
+// is followed).
+bool isWithin(const QString &path, const QString &folder);
 // True when path (absolute, clean) is inside folder, following symbolic links.
 bool isInsideFolder(const QString &path, const QString &folder);
 // Where site-absolute URLs ("/images/a.png") are looked up, in order: for
@@ -47,10 +50,5 @@ QStringList siteRootFolders(const SiteConfig &config);
 // path with symbolic links resolved as far as it exists; the rest, not
 // there yet, appended as it is.
 QString resolvedPath(const QString &path);
-
-// True when folder, which need not exist yet, lies inside out even once
-// symbolic links are followed: making it cannot create or reach anything
-// outside out.
-bool isInsideOutput(const QString &out, const QString &folder);
 
 } // namespace postwright

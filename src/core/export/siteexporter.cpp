@@ -263,7 +263,7 @@ public:
                     why = ExporterText::tr("cannot make the folder %1: %2")
                               .arg(folder.mid(m_out.size() + 1), qt_error_string(errno));
             } else if (S_ISLNK(info.st_mode)) {
-                if (!isInsideOutput(m_out, folder) || !QFileInfo(folder).isDir())
+                if (!isInsideFolder(folder, m_out) || !QFileInfo(folder).isDir())
                     why = ExporterText::tr("%1 is a symbolic link that leads out of the output folder")
                               .arg(folder.mid(m_out.size() + 1));
             } else if (!S_ISDIR(info.st_mode)) {
@@ -725,14 +725,13 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     // Compared with links resolved: an OUT that is a link to the site is the site.
     const QString realOut = resolvedPath(out);
     const QString realRoot = resolvedPath(config.root);
-    if (realOut == realRoot || realRoot.startsWith(realOut + QLatin1Char('/')))
+    if (isWithin(realRoot, realOut))
         return Error{options.outDir, 0, 0, ExporterText::tr("the output folder must not be the site or contain it")};
     // Inside a folder the export reads from, its pages and copies would
     // land on the files they come from (and --clean would remove those).
     if (config.kind == SiteKind::Hugo) {
         for (const QString &input : siteRootFolders(config)) {
-            const QString realInput = resolvedPath(input);
-            if (realOut == realInput || realOut.startsWith(realInput + QLatin1Char('/')))
+            if (isWithin(realOut, resolvedPath(input)))
                 return Error{options.outDir, 0, 0, ExporterText::tr("the output folder must not be inside %1, which the export reads")
                                                        .arg(QDir(config.root).relativeFilePath(input))};
         }
@@ -1035,7 +1034,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
         const QString path = QDir::cleanPath(out + QLatin1Char('/') + output);
         if (!path.startsWith(out + QLatin1Char('/')))
             continue;
-        if (!isInsideOutput(out, QFileInfo(path).path())) {
+        if (!isInsideFolder(QFileInfo(path).path(), out)) {
             report.warnings.append(Error{path, 0, 0, ExporterText::tr("leads outside the output folder (through a symbolic link): not removed")});
             continue;
         }
