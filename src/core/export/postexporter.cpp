@@ -85,6 +85,7 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
 
     const QFileInfo outInfo(report.output);
     const QString assetsName = outInfo.completeBaseName() + QStringLiteral("_files");
+    const QString assetsUrl = QString::fromLatin1(QUrl::toPercentEncoding(assetsName));   // relative to the page
     const QDir assetsDir(outInfo.dir().filePath(assetsName));
     QHash<QString, QString> copiedAs;   // source -> name in FILE_files/
     const QString folder = QFileInfo(postPath).absolutePath();
@@ -111,7 +112,8 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
         case LocalReference::Kind::File:
             break;
         }
-        if (resolvedPath(ref.path) == realOutput) {
+        const QString realSource = resolvedPath(ref.path);
+        if (realSource == realOutput) {
             overwrittenInput = url;
             return std::nullopt;
         }
@@ -135,7 +137,7 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
             QDir().mkpath(assetsDir.absolutePath());
             const QString target = assetsDir.filePath(name);
             // Already there (a post that links into its own FILE_files/): kept.
-            const bool inPlace = resolvedPath(ref.path) == resolvedPath(target);
+            const bool inPlace = realSource == resolvedPath(target);
             if (!inPlace)
                 QFile::remove(target);
             if (!inPlace && !QFile::copy(ref.path, target)) {
@@ -145,7 +147,7 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
             copiedAs.insert(ref.path, name);
             report.assets.append(target);
         }
-        return QString::fromLatin1(QUrl::toPercentEncoding(assetsName + QLatin1Char('/') + name, "/"));
+        return assetsUrl + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(name));
     });
 
     if (!overwrittenInput.isEmpty())
@@ -176,7 +178,7 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
         }
         if (copied) {
             page.math = true;
-            page.mathAssetsUrl = QString::fromLatin1(QUrl::toPercentEncoding(assetsName, "/")) + QStringLiteral("/katex/");
+            page.mathAssetsUrl = assetsUrl + QStringLiteral("/katex/");
         } else {
             report.warnings.append(Error{reported, 0, 0, ExporterText::tr("the post has math, but KaTeX could not be copied")});
         }
