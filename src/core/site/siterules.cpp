@@ -365,7 +365,11 @@ QStringList termsOfField(const SiteConfig &config, const Field &field)
     return term.isEmpty() ? QStringList() : QStringList{term};
 }
 
-PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const QByteArray &bytes)
+namespace {
+
+// What a record knows of its file before reading it: path, kind and the
+// cache key (size, modification and change times).
+PostRecord recordOfFile(const SiteFile &file)
 {
     PostRecord record;
     record.path = file.path;
@@ -373,6 +377,14 @@ PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const 
     record.modified = file.modified;
     record.changed = file.changed;
     record.kind = file.kind;
+    return record;
+}
+
+} // namespace
+
+PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const QByteArray &bytes)
+{
+    PostRecord record = recordOfFile(file);
 
     const QStringList parts = file.path.split(QLatin1Char('/'));
     const QString fileName = parts.last();
@@ -480,12 +492,7 @@ PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, PostRe
     // Unbuffered: a front-matter read asks the system for one page, not
     // for QFile's 16 KB buffer.
     if (!in.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        PostRecord record;
-        record.path = file.path;
-        record.size = file.size;
-        record.modified = file.modified;
-        record.changed = file.changed;
-        record.kind = file.kind;
+        PostRecord record = recordOfFile(file);
         record.title = file.path;
         record.error = Error{file.path, 0, 0, SiteRulesText::tr("cannot read: %1").arg(in.errorString())};
         return record;
