@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <optional>
 
 namespace postwright {
 namespace {
@@ -208,18 +209,14 @@ UrlPath postUrl(const SiteConfig &config, const ExportSettings &settings, const 
 
 namespace {
 
-// One path segment as a file name every system takes: no leading dots
-// ("..", ".htaccess", ".git"), no trailing dots or blanks (Windows drops
-// them), not a reserved device name (CON, PRN, AUX, NUL, COM1-9, LPT1-9,
-// with or without an extension). Empty when nothing is left.
 // A file name holds at most 255 bytes on the usual file systems: a longer
 // part keeps its start and its extension, with a hash of the whole between
-// them so that two long names stay apart.
-QString shortenedName(const QString &part)
+// them so that two long names stay apart. nullopt when part fits.
+std::optional<QString> shortenedName(const QString &part)
 {
     constexpr qsizetype maxBytes = 255;
     if (part.size() * 3 <= maxBytes || part.toUtf8().size() <= maxBytes)
-        return part;
+        return std::nullopt;
     const qsizetype dot = part.lastIndexOf(QLatin1Char('.'));
     const QString extension = dot > 0 && part.size() - dot <= 12 ? part.mid(dot) : QString();
     const QString tag = QStringLiteral("-%1").arg(qHash(part), 16, 16, QLatin1Char('0')) + extension;
@@ -235,11 +232,16 @@ QString shortenedName(const QString &part)
     return out + tag;
 }
 
+// One path segment as a file name every system takes: no leading dots
+// ("..", ".htaccess", ".git"), no trailing dots or blanks (Windows drops
+// them), not a reserved device name (CON, PRN, AUX, NUL, COM1-9, LPT1-9,
+// with or without an extension). No longer than a file name may be
+// (shortenedName). Empty when nothing is left.
 QString safeSegment(QString part, bool &changed)
 {
-    if (const QString shortened = shortenedName(part); shortened != part) {
+    if (std::optional<QString> shortened = shortenedName(part)) {
         changed = true;
-        part = shortened;
+        part = std::move(*shortened);
     }
     qsizetype dots = 0;
     while (dots < part.size() && part.at(dots) == QLatin1Char('.'))
