@@ -98,18 +98,27 @@ const ManifestEntry *ExportManifest::entry(const QString &output) const
     return it == m_entries.cend() ? nullptr : &it.value();
 }
 
+namespace {
+
+// Size and modification time, and also the inode's change time and number,
+// which no copy tool sets back: a file replaced by one of the same size and
+// time (cp -p, rsync -a, touch -r) still counts as changed.
+QByteArray stampOf(const QT_STATBUF &info)
+{
+    const qint64 modified = qint64(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
+    const qint64 changed = qint64(info.st_ctim.tv_sec) * 1000000000 + info.st_ctim.tv_nsec;
+    return QByteArray::number(qint64(info.st_size)) + ':' + QByteArray::number(modified) + ':'
+           + QByteArray::number(changed) + ':' + QByteArray::number(quint64(info.st_ino));
+}
+
+} // namespace
+
 QByteArray fileStamp(const QString &absolutePath)
 {
     QT_STATBUF info;
     if (QT_STAT(QFile::encodeName(absolutePath).constData(), &info) != 0)
         return QByteArrayLiteral("-;");
-    // Size and modification time, and also the inode's change time and
-    // number, which no copy tool sets back: a file replaced by one of the
-    // same size and time (cp -p, rsync -a, touch -r) still counts as changed.
-    const qint64 modified = qint64(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
-    const qint64 changed = qint64(info.st_ctim.tv_sec) * 1000000000 + info.st_ctim.tv_nsec;
-    return QByteArray::number(qint64(info.st_size)) + ':' + QByteArray::number(modified) + ':'
-           + QByteArray::number(changed) + ':' + QByteArray::number(quint64(info.st_ino)) + ';';
+    return stampOf(info) + ';';
 }
 
 QByteArray outputStamp(const QString &absolutePath)
@@ -117,9 +126,7 @@ QByteArray outputStamp(const QString &absolutePath)
     QT_STATBUF info;
     if (QT_LSTAT(QFile::encodeName(absolutePath).constData(), &info) != 0 || !S_ISREG(info.st_mode))
         return {};
-    const qint64 modified = qint64(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
-    return QByteArray::number(qint64(info.st_size)) + ':' + QByteArray::number(modified) + ':'
-           + QByteArray::number(quint64(info.st_ino));
+    return stampOf(info);
 }
 
 QByteArray statKeyOf(const QStringList &absolutePaths, const std::function<QByteArray(const QString &)> &stamp)

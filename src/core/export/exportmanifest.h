@@ -61,8 +61,8 @@ private:
 // no such file. Straight from stat(): QFileInfo's times go through local
 // time, and with TZ unset glibc reads /etc/localtime again for each.
 QByteArray fileStamp(const QString &absolutePath);
-// An output file's size, modification time and inode, the file itself and
-// not what a link points to; empty when it is not there.
+// fileStamp() of an output file itself, not of what a link points to;
+// empty when it is not there or not a plain file.
 QByteArray outputStamp(const QString &absolutePath);
 
 // The fileStamp() of each path, in order.
