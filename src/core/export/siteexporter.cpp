@@ -254,20 +254,19 @@ public:
         else
             why = makeFolder(folder.left(slash));
         if (why.isEmpty()) {
+            const QString shown = folder.mid(m_out.size() + 1);   // as the messages name it
             const QByteArray name = QFile::encodeName(folder);
             QT_STATBUF info;
             if (QT_LSTAT(name.constData(), &info) != 0) {
                 // Not there: make it (or another job just did).
                 if (::mkdir(name.constData(), 0777) != 0
                     && !(errno == EEXIST && QT_LSTAT(name.constData(), &info) == 0 && S_ISDIR(info.st_mode)))
-                    why = ExporterText::tr("cannot make the folder %1: %2")
-                              .arg(folder.mid(m_out.size() + 1), qt_error_string(errno));
+                    why = ExporterText::tr("cannot make the folder %1: %2").arg(shown, qt_error_string(errno));
             } else if (S_ISLNK(info.st_mode)) {
                 if (!isInsideFolder(folder, m_out) || !QFileInfo(folder).isDir())
-                    why = ExporterText::tr("%1 is a symbolic link that leads out of the output folder")
-                              .arg(folder.mid(m_out.size() + 1));
+                    why = ExporterText::tr("%1 is a symbolic link that leads out of the output folder").arg(shown);
             } else if (!S_ISDIR(info.st_mode)) {
-                why = ExporterText::tr("%1 is a file, not a folder").arg(folder.mid(m_out.size() + 1));
+                why = ExporterText::tr("%1 is a file, not a folder").arg(shown);
             }
         }
         QMutexLocker lock(&m_mutex);
