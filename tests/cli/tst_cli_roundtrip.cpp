@@ -91,6 +91,7 @@ private slots:
 // The whole real-world corpus parses and writes back byte for byte.
 void tst_CliRoundtrip::corpusIdentical()
 {
+    POSTWRIGHT_CORPUS_TEST();
     const QString corpus = QStringLiteral(POSTWRIGHT_CORPUS "/realworld");
     const int n = countMarkdown(corpus);
     QVERIFY(n > 1000);

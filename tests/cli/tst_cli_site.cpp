@@ -199,6 +199,7 @@ void tst_CliSite::indexRealWorld_data()
 
 void tst_CliSite::indexRealWorld()
 {
+    POSTWRIGHT_CORPUS_TEST();
     QFETCH(QString, folder);
     QFETCH(QString, kind);
     QStringList args{QStringLiteral("index"), QStringLiteral(POSTWRIGHT_CORPUS "/realworld/") + folder,

@@ -3,7 +3,8 @@
 pw_add_test(tst_textcodec LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_textcodec.cpp)
 pw_add_test(tst_frontmatter LABEL core
-  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_frontmatter.cpp)
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_frontmatter.cpp
+  CORPUS corpusOddities corpusParses)
 pw_add_test(tst_frontmatteredit LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_frontmatteredit.cpp)
 pw_add_test(tst_post LABEL core

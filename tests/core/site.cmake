@@ -1,7 +1,8 @@
 # SPDX-FileCopyrightText: 2026 The Postwright authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 pw_add_test(tst_siterules LABEL core
-  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_siterules.cpp)
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_siterules.cpp
+  CORPUS realWorld corpusWithoutConfigIsPlain)
 pw_add_test(tst_siteindex LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_siteindex.cpp)
 pw_add_test(tst_tagedit LABEL core
@@ -9,4 +10,5 @@ pw_add_test(tst_tagedit LABEL core
 pw_add_test(tst_newpost LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_newpost.cpp)
 pw_add_test(tst_sitequickyaml LABEL core
-  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sitequickyaml.cpp)
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sitequickyaml.cpp
+  CORPUS corpus)

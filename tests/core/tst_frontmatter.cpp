@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QtTest/QTest>
 
+#include "support/testfiles.h"
+
 using namespace Qt::StringLiterals;
 using namespace postwright;
 
@@ -509,6 +511,7 @@ void tst_FrontMatter::corpusOddities()
     QFETCH(QString, file);
     QFETCH(QString, key);
     QFETCH(QString, expected);
+    POSTWRIGHT_CORPUS_TEST();
     const QString text = readText(QStringLiteral(POSTWRIGHT_CORPUS "/realworld/") + file);
     const FrontMatter fm = parseFrontMatter(text);
     QVERIFY2(!fm.error, qPrintable(fm.error ? fm.error->toString() : text.left(200)));
@@ -521,6 +524,7 @@ void tst_FrontMatter::corpusOddities()
 // holds no malformed block), and its body starts after the block.
 void tst_FrontMatter::corpusParses()
 {
+    POSTWRIGHT_CORPUS_TEST();
     QDirIterator it(QStringLiteral(POSTWRIGHT_CORPUS "/realworld"), {u"*.md"_s, u"*.markdown"_s}, QDir::Files,
                     QDirIterator::Subdirectories);
     int files = 0, withFrontMatter = 0, yaml = 0, toml = 0;

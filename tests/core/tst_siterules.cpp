@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/testfiles.h"
+
 using namespace postwright;
 
 namespace {
@@ -67,6 +69,7 @@ private slots:
     void frontMatterError();
     void realWorld_data();
     void realWorld();
+    void corpusWithoutConfigIsPlain();
 };
 
 void tst_SiteRules::detect_data()
@@ -77,8 +80,6 @@ void tst_SiteRules::detect_data()
     QTest::newRow("config/_default") << site("hugo-configdir") << SiteKind::Hugo;
     QTest::newRow("_config.yml") << site("jekyll") << SiteKind::Jekyll;
     QTest::newRow("plain folder") << site("plain") << SiteKind::Plain;
-    QTest::newRow("corpus without config") << QStringLiteral(POSTWRIGHT_CORPUS "/realworld/jessfraz__blog")
-                                           << SiteKind::Plain;
 }
 
 void tst_SiteRules::detect()
@@ -437,6 +438,7 @@ void tst_SiteRules::realWorld()
     IndexOptions options;
     options.useCache = false;
     options.kind = kind;
+    POSTWRIGHT_CORPUS_TEST();
     const Result<SiteIndex> index = indexSite(QStringLiteral(POSTWRIGHT_CORPUS "/realworld/") + folder, options);
     QVERIFY2(index.ok(), qPrintable(index.ok() ? QString() : index.error().toString()));
     QVERIFY2(index.value().posts().size() >= minimumPosts, qPrintable(QString::number(index.value().posts().size())));
@@ -446,6 +448,15 @@ void tst_SiteRules::realWorld()
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
     for (const PostRecord &post : index.value().posts())
         QVERIFY2(!post.title.isEmpty(), qPrintable(post.path));
+}
+
+// A real blog checked out without its config is a plain folder.
+void tst_SiteRules::corpusWithoutConfigIsPlain()
+{
+    POSTWRIGHT_CORPUS_TEST();
+    const Result<SiteConfig> config = detectSite(QStringLiteral(POSTWRIGHT_CORPUS "/realworld/jessfraz__blog"));
+    QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().toString()));
+    QCOMPARE(config.value().kind, SiteKind::Plain);
 }
 
 QTEST_GUILESS_MAIN(tst_SiteRules)

@@ -13,6 +13,18 @@
 #include <QMap>
 #include <QTest>
 
+// The first line of a test function that reads ../shared/corpus. Such a
+// function runs only in the test's corpus-labelled twin (NAME_corpus, see
+// tests/CMakeLists.txt), which fails clearly when the corpus is missing;
+// everywhere else it is skipped, so a lone clone passes.
+#define POSTWRIGHT_CORPUS_TEST()                                                                                   \
+    do {                                                                                                           \
+        if (qEnvironmentVariableIsEmpty("POSTWRIGHT_CORPUS_RUN"))                                                  \
+            QSKIP("reads ../shared/corpus: runs in the corpus-labelled test");                                     \
+        if (!QFileInfo(QStringLiteral(POSTWRIGHT_CORPUS)).isDir())                                                 \
+            QFAIL("the shared corpus is missing: " POSTWRIGHT_CORPUS " (clone the steering repository beside this one)"); \
+    } while (false)
+
 namespace postwright::testing {
 
 inline QByteArray readAll(const QString &path)
