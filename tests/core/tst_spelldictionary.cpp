@@ -13,24 +13,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/dictionaries.h"
 #include "support/testfiles.h"
 
 using namespace postwright;
 using namespace postwright::testing;
 using namespace postwright::spelling;
+using namespace Qt::StringLiterals;
 
-namespace {
-
-const QStringList systemPaths = {QStringLiteral("/usr/share/hunspell")};
-
-bool haveDictionaries()
-{
-    return QFileInfo::exists(QStringLiteral("/usr/share/hunspell/en_US.dic"))
-           && QFileInfo::exists(QStringLiteral("/usr/share/hunspell/de_DE.dic"))
-           && QFileInfo::exists(QStringLiteral("/usr/share/hunspell/fr_FR.dic"));
-}
-
-} // namespace
 
 class TestSpellDictionary final : public QObject
 {
@@ -41,40 +31,46 @@ private slots:
     {
         QTest::addColumn<QString>("tag");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("language only") << "en" << "en_US";
-        QTest::newRow("bcp47 region") << "en-US" << "en_US";
-        QTest::newRow("lower case region") << "en-us" << "en_US";
-        QTest::newRow("missing region falls back") << "en-GB" << "en_US";
-        QTest::newRow("german") << "de" << "de_DE";
-        QTest::newRow("swiss german falls back") << "de-CH" << "de_DE";
-        QTest::newRow("posix name") << "fr_FR" << "fr_FR";
-        QTest::newRow("own language file") << "fr" << "fr";
-        QTest::newRow("canadian french") << "fr-CA" << "fr_CA";
-        QTest::newRow("mexican spanish") << "es-MX" << "es_MX";
-        QTest::newRow("system locale form") << "de_DE.UTF-8" << "de_DE";
-        QTest::newRow("with script") << "es-Latn-ES" << "es_ES";
-        QTest::newRow("not installed") << "xx" << "";
-        QTest::newRow("path is no tag") << "../../etc/passwd" << "";
-        QTest::newRow("empty") << "" << "";
+        // A fallback row only means something where the better match is absent.
+        QTest::addColumn<QString>("absent");
+        QTest::newRow("language only") << "en" << "en_US" << "en";
+        QTest::newRow("bcp47 region") << "en-US" << "en_US" << "";
+        QTest::newRow("lower case region") << "en-us" << "en_US" << "";
+        QTest::newRow("missing region falls back") << "en-GB" << "en_US" << "en_GB";
+        QTest::newRow("german") << "de" << "de_DE" << "de";
+        QTest::newRow("swiss german falls back") << "de-CH" << "de_DE" << "de_CH";
+        QTest::newRow("posix name") << "fr_FR" << "fr_FR" << "";
+        QTest::newRow("own language file") << "fr" << "fr" << "";
+        QTest::newRow("canadian french") << "fr-CA" << "fr_CA" << "";
+        QTest::newRow("mexican spanish") << "es-MX" << "es_MX" << "";
+        QTest::newRow("system locale form") << "de_DE.UTF-8" << "de_DE" << "";
+        QTest::newRow("with script") << "es-Latn-ES" << "es_ES" << "";
+        QTest::newRow("not installed") << "xx" << "" << "xx";
+        QTest::newRow("path is no tag") << "../../etc/passwd" << "" << "";
+        QTest::newRow("empty") << "" << "" << "";
     }
     void findsByTag()
     {
-        if (!haveDictionaries())
-            QFAIL("hunspell-en-us, hunspell-de-de and hunspell-fr are not installed (scripts/test.sh installs what the tests need)");
         QFETCH(QString, tag);
         QFETCH(QString, expected);
-        const QString base = SpellDictionary::find(tag, systemPaths);
+        QFETCH(QString, absent);
+        if (!expected.isEmpty())
+            POSTWRIGHT_REQUIRE_DICTIONARIES(expected);
+        if (!absent.isEmpty() && missingDictionary({absent}).isEmpty())
+            QSKIP(qPrintable(u"%1 is installed here, so %2 does not fall back"_s.arg(absent, tag)));
+        const QString base = SpellDictionary::find(tag, dictionarySearchPaths());
         QCOMPARE(QFileInfo(base).fileName(), expected);
     }
 
     void searchPathsComeFirst()
     {
-        if (!haveDictionaries())
-            QFAIL("hunspell-en-us is not installed (scripts/test.sh installs what the tests need)");
+        POSTWRIGHT_REQUIRE_DICTIONARIES(u"en_US"_s);
+        if (missingDictionary({u"en_GB"_s}).isEmpty())
+            QSKIP("en_GB is installed here: the folder given first cannot be told apart");
         QTemporaryDir dir;
-        QVERIFY(QFile::copy(QStringLiteral("/usr/share/hunspell/en_US.aff"), dir.filePath(QStringLiteral("en_GB.aff"))));
-        QVERIFY(QFile::copy(QStringLiteral("/usr/share/hunspell/en_US.dic"), dir.filePath(QStringLiteral("en_GB.dic"))));
-        const QStringList paths = {dir.path(), QStringLiteral("/usr/share/hunspell")};
+        QVERIFY(QFile::copy(dictionaryFile(u"en_US.aff"_s), dir.filePath(QStringLiteral("en_GB.aff"))));
+        QVERIFY(QFile::copy(dictionaryFile(u"en_US.dic"_s), dir.filePath(QStringLiteral("en_GB.dic"))));
+        const QStringList paths = QStringList{dir.path()} + dictionarySearchPaths();
         QCOMPARE(SpellDictionary::find(QStringLiteral("en-GB"), paths), dir.filePath(QStringLiteral("en_GB")));
         QVERIFY(SpellDictionary::installed(paths).contains(QStringLiteral("en_GB")));
         // An .aff without its .dic is no dictionary.
@@ -84,8 +80,8 @@ private slots:
 
     void checksAndSuggests()
     {
-        if (!haveDictionaries())
-            QFAIL("hunspell dictionaries are not installed (scripts/test.sh installs what the tests need)");
+        POSTWRIGHT_REQUIRE_DICTIONARIES(u"en_US"_s, u"de_DE"_s, u"fr_FR"_s);
+        const QStringList systemPaths = dictionarySearchPaths();
         const auto english = SpellDictionary::load(SpellDictionary::find(QStringLiteral("en-US"), systemPaths));
         QVERIFY(english);
         QCOMPARE(english->name(), QStringLiteral("en_US"));
@@ -131,11 +127,10 @@ private slots:
 
     void checkerLoadsOffThreadAndAccepts()
     {
-        if (!haveDictionaries())
-            QFAIL("hunspell-en-us is not installed (scripts/test.sh installs what the tests need)");
+        POSTWRIGHT_REQUIRE_DICTIONARIES(u"en_US"_s);
         QTemporaryDir dir;
         SpellChecker checker;
-        checker.setSearchPaths(systemPaths);
+        checker.setSearchPaths(dictionarySearchPaths());
         checker.setPersonalWordListPath(dir.filePath(QStringLiteral("words.txt")));
         QCOMPARE(checker.dictionaryName(QStringLiteral("en")), QStringLiteral("en_US"));
         QCOMPARE(checker.dictionaryName(QStringLiteral("xx")), QString());

@@ -17,6 +17,8 @@
 
 #include <memory>
 
+#include "support/dictionaries.h"
+
 using namespace postwright;
 using postwright::spelling::SpellChecker;
 
@@ -92,12 +94,10 @@ private:
 private slots:
     void initTestCase()
     {
-        if (!QFileInfo::exists(QStringLiteral("/usr/share/hunspell/en_US.dic"))
-            || !QFileInfo::exists(QStringLiteral("/usr/share/hunspell/de_DE.dic")))
-            QFAIL("hunspell-en-us and hunspell-de-de are not installed (scripts/test.sh installs what the tests need)");
+        POSTWRIGHT_REQUIRE_DICTIONARIES(QStringLiteral("en_US"));
         QVERIFY(m_dir.isValid());
         m_checker = new SpellChecker(this);
-        m_checker->setSearchPaths({QStringLiteral("/usr/share/hunspell")});
+        m_checker->setSearchPaths(postwright::testing::dictionarySearchPaths());
         m_checker->setPersonalWordListPath(m_dir.filePath(QStringLiteral("words.txt")));
     }
 
@@ -226,6 +226,7 @@ private slots:
 
     void languageFollowsTheSetting()
     {
+        POSTWRIGHT_REQUIRE_DICTIONARIES(QStringLiteral("de_DE"));
         const auto editor = openEditor(QStringLiteral("Die Straße ist lang.\n"));
         QVERIFY(settle(*editor));
         QVERIFY(isUnderlined(*editor, QStringLiteral("Straße")));
