@@ -31,7 +31,7 @@ Run cli(const QStringList &args)
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
-const char *const samplePost = POSTWRIGHT_CORPUS "/sample/content/posts/why-open-source-ai-is-the-future.md";
+const char *const samplePost = POSTWRIGHT_SAMPLE "/content/posts/why-open-source-ai-is-the-future.md";
 
 } // namespace
 

@@ -165,11 +165,11 @@ private slots:
         const auto installed = installSampleSite(dir.path());
         QVERIFY(installed.ok());
         // Byte for byte what the corpus holds, mojibake included.
-        const QString original = QStringLiteral(POSTWRIGHT_CORPUS "/sample/content/posts/why-open-source-ai-is-the-future.md");
+        const QString original = QStringLiteral(POSTWRIGHT_SAMPLE "/content/posts/why-open-source-ai-is-the-future.md");
         QCOMPARE(readAll(installed.value()), readAll(original));
         QVERIFY(readAll(installed.value()).contains("\xC3\xA2\xE2\x82\xAC\xE2\x80\x9C"));   // "â€“"
         QCOMPARE(readAll(sampleSiteFolder(dir.path()) + QStringLiteral("/hugo.toml")),
-                 readAll(QStringLiteral(POSTWRIGHT_CORPUS "/sample/hugo.toml")));
+                 readAll(QStringLiteral(POSTWRIGHT_SAMPLE "/hugo.toml")));
         // Installing again keeps the user's edits.
         writeFile(installed.value(), "edited");
         QVERIFY(installSampleSite(dir.path()).ok());

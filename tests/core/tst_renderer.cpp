@@ -377,7 +377,7 @@ void tst_Renderer::readingTime()
 void tst_Renderer::samplePost()
 {
     const QString path =
-        QStringLiteral(POSTWRIGHT_CORPUS "/sample/content/posts/why-open-source-ai-is-the-future.md");
+        QStringLiteral(POSTWRIGHT_SAMPLE "/content/posts/why-open-source-ai-is-the-future.md");
     const QString file = readData(path);
     QVERIFY2(!file.isEmpty(), qPrintable(path));
 

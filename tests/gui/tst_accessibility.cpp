@@ -49,7 +49,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const char *const samplePost = POSTWRIGHT_CORPUS "/sample/content/posts/why-open-source-ai-is-the-future.md";
+const char *const samplePost = POSTWRIGHT_SAMPLE "/content/posts/why-open-source-ai-is-the-future.md";
 
 QByteArray readAll(const QString &path)
 {
@@ -156,7 +156,7 @@ private slots:
         QCoreApplication::setOrganizationName("PostwrightTests");
         QCoreApplication::setApplicationName("tst_accessibility");
         QSettings().clear();
-        writeFile(m_dir.filePath("site/hugo.toml"), readAll(POSTWRIGHT_CORPUS "/sample/hugo.toml"));
+        writeFile(m_dir.filePath("site/hugo.toml"), readAll(POSTWRIGHT_SAMPLE "/hugo.toml"));
         m_post = m_dir.filePath("site/content/posts/why-open-source-ai-is-the-future.md");
         writeFile(m_post, readAll(samplePost));
     }

@@ -16,7 +16,7 @@
 using namespace postwright;
 
 namespace {
-const char *const samplePost = POSTWRIGHT_CORPUS "/sample/content/posts/why-open-source-ai-is-the-future.md";
+const char *const samplePost = POSTWRIGHT_SAMPLE "/content/posts/why-open-source-ai-is-the-future.md";
 }
 
 class TestInsights final : public QObject

@@ -33,7 +33,7 @@ using namespace postwright::testing;
 
 namespace {
 
-const char *const samplePost = POSTWRIGHT_CORPUS "/sample/content/posts/why-open-source-ai-is-the-future.md";
+const char *const samplePost = POSTWRIGHT_SAMPLE "/content/posts/why-open-source-ai-is-the-future.md";
 
 QStringList lines(const QString &text)
 {
@@ -76,7 +76,7 @@ private slots:
         m_questions.clear();
         QDir(m_dir.path()).removeRecursively();
         QDir().mkpath(m_dir.path());
-        writeFile(m_dir.filePath("site/hugo.toml"), readAll(POSTWRIGHT_CORPUS "/sample/hugo.toml"));
+        writeFile(m_dir.filePath("site/hugo.toml"), readAll(POSTWRIGHT_SAMPLE "/hugo.toml"));
         m_post = m_dir.filePath("site/content/posts/why-open-source-ai-is-the-future.md");
         writeFile(m_post, readAll(samplePost));
     }
