@@ -4,6 +4,7 @@
 #include "export/htmltext.h"
 #include "export/posturl.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace postwright;
@@ -57,6 +58,53 @@ private slots:
         QTest::newRow("permalinks config") << "content/posts/hello.md" << "hello" << "" << "/:year/:month/:slug/"
                                            << "/2024/03/my-great-title/";
     }
+    // Every [permalinks] placeholder the export knows, with values that all
+    // differ: slug, file name and title; year, month and day (2024-03-05);
+    // the first folder and the nested ones.
+    void hugoPermalinks_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("slug");
+        QTest::addColumn<QString>("expected");
+        const QString nested = QStringLiteral("content/posts/travel/lisbon/hello-world.md");
+        const QString top = QStringLiteral("content/posts/hello-world.md");
+        QTest::newRow(":slug is the front matter's slug") << "/:slug/" << top << "custom-slug" << "/custom-slug/";
+        QTest::newRow(":slug is urlized") << "/:slug/" << top << "Custom Slug" << "/custom-slug/";
+        QTest::newRow(":slug without a slug is the title") << "/:slug/" << top << "hello-world" << "/café-crème-title/";
+        QTest::newRow(":title is the title, not the slug") << "/:title/" << top << "custom-slug" << "/café-crème-title/";
+        QTest::newRow(":filename is the file's name, not the slug") << "/:filename/" << top << "custom-slug"
+                                                                    << "/hello-world/";
+        QTest::newRow(":filename of a bundle is its folder")
+            << "/:filename/" << "content/posts/trip-bundle/index.md" << "custom-slug" << "/trip-bundle/";
+        QTest::newRow(":contentbasename") << "/:contentbasename/" << top << "custom-slug" << "/hello-world/";
+        QTest::newRow(":section is the first folder") << "/:section/:slug/" << nested << "custom-slug"
+                                                      << "/posts/custom-slug/";
+        QTest::newRow(":sections are all the folders") << "/:sections/:slug/" << nested << "custom-slug"
+                                                       << "/posts/travel/lisbon/custom-slug/";
+        QTest::newRow(":year :month :day") << "/:year/:month/:day/:slug/" << top << "custom-slug"
+                                           << "/2024/03/05/custom-slug/";
+        QTest::newRow(":day before :month") << "/:day-:month-:year/" << top << "custom-slug" << "/05-03-2024/";
+        QTest::newRow("every placeholder at once")
+            << "/:section/:sections/:year/:month/:day/:slug/:title/:filename/" << nested << "custom-slug"
+            << "/posts/posts/travel/lisbon/2024/03/05/custom-slug/café-crème-title/hello-world/";
+    }
+    void hugoPermalinks()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, path);
+        QFETCH(QString, slug);
+        QFETCH(QString, expected);
+        ExportSettings settings;
+        settings.hugoPermalinks.insert(QStringLiteral("posts"), pattern);
+        PostRecord r = record(path, slug, QStringLiteral("2024-03-05T10:00:00Z"), {},
+                              path.endsWith(QLatin1String("/index.md")) ? PostKind::Bundle : PostKind::Post);
+        r.title = QStringLiteral("Café Crème Title");
+        const UrlPath result = postUrl(config(SiteKind::Hugo), settings, r);
+        QCOMPARE(result.path, expected);
+        QVERIFY(!result.sanitized);
+    }
+
     void hugo()
     {
         QFETCH(QString, path);
@@ -139,7 +187,6 @@ private slots:
         QTest::newRow("spaces") << "Open Source" << "open-source";
         QTest::newRow("plus kept") << "C++" << "c++";
         QTest::newRow("slash") << "a/b" << "a-b";
-        QTest::newRow("dots only") << ".." << "";
         QTest::newRow("climbing") << "../../etc" << "-..-etc";
         QTest::newRow("hidden") << ".htaccess" << "htaccess";
         QTest::newRow("reserved name") << "CON" << "con_";
@@ -163,12 +210,22 @@ private slots:
         QFETCH(QString, term);
         QFETCH(QString, slug);
         const QString result = termSlug(term);
-        QVERIFY(!result.isEmpty());
-        QVERIFY(!result.contains(QLatin1Char('/')));
-        QVERIFY(result != QLatin1String("..") && result != QLatin1String("."));
-        if (!slug.isEmpty())
-            QCOMPARE(result, slug);
-        QVERIFY(termUrl(QStringLiteral("tags"), term).startsWith(QLatin1String("/tags/")));
+        QCOMPARE(result, slug);
+        QCOMPARE(termUrl(QStringLiteral("tags"), term), QStringLiteral("/tags/") + slug + QLatin1Char('/'));
+    }
+
+    // A term of which nothing is left ("..", "!!!") still gets a name of
+    // its own: "term-" and a hash of the term, the same every time.
+    void termsWithNothingLeftGetAName()
+    {
+        static const QRegularExpression named(QStringLiteral("^term-[0-9a-f]+$"));
+        const QString dots = termSlug(QStringLiteral(".."));
+        const QString bangs = termSlug(QStringLiteral("!!!"));
+        QVERIFY2(named.match(dots).hasMatch(), qPrintable(dots));
+        QVERIFY2(named.match(bangs).hasMatch(), qPrintable(bangs));
+        QVERIFY(dots != bangs);
+        QCOMPARE(termSlug(QStringLiteral("..")), dots);
+        QCOMPARE(termUrl(QStringLiteral("tags"), QStringLiteral("..")), QStringLiteral("/tags/") + dots + QLatin1Char('/'));
     }
 
     // A file name holds 255 bytes: longer terms and slugs are cut, and two
@@ -187,6 +244,68 @@ private slots:
         QVERIFY(name.toUtf8().size() <= 255);
         QVERIFY(name.endsWith(QLatin1String(".html")));
         QCOMPARE(sanitizeUrlPath(QStringLiteral("/posts/short/")).path, QStringLiteral("/posts/short/"));
+    }
+
+    // At the limit: a part of exactly 255 bytes stays whole, one of 256 is
+    // cut to its first characters that fit whole, "-", 16 hex digits of a
+    // hash, and its extension. Bytes count, not characters.
+    void fileNameLimit_data()
+    {
+        QTest::addColumn<QString>("part");
+        QTest::addColumn<QString>("keptStart");   // empty: the part stays whole
+        QTest::addColumn<QString>("extension");
+        QTest::addColumn<int>("bytes");           // of the part in the URL
+        QTest::addColumn<bool>("termToo");        // a term slug keeps it as it is (no emoji)
+        const QString e = QStringLiteral("é");      // 2 bytes
+        const QString rocket = QStringLiteral("🚀");  // 4 bytes, 2 UTF-16 units
+        const QString kanji = QStringLiteral("日");   // 3 bytes
+        QTest::newRow("254 bytes") << QString(254, QLatin1Char('a')) << QString() << QString() << 254 << true;
+        QTest::newRow("255 bytes") << QString(255, QLatin1Char('a')) << QString() << QString() << 255 << true;
+        QTest::newRow("256 bytes") << QString(256, QLatin1Char('a')) << QString(238, QLatin1Char('a')) << QString()
+                                   << 255 << true;
+        QTest::newRow("255 bytes with an extension")
+            << QString(250, QLatin1Char('a')) + QStringLiteral(".html") << QString() << QString() << 255 << true;
+        QTest::newRow("256 bytes with an extension")
+            << QString(251, QLatin1Char('a')) + QStringLiteral(".html") << QString(233, QLatin1Char('a'))
+            << QStringLiteral(".html") << 255 << true;
+        QTest::newRow("254 bytes, 127 characters") << e.repeated(127) << QString() << QString() << 254 << true;
+        QTest::newRow("255 bytes, 128 characters") << e.repeated(127) + QStringLiteral("a") << QString() << QString()
+                                                   << 255 << true;
+        QTest::newRow("256 bytes, 128 characters") << e.repeated(128) << e.repeated(119) << QString() << 255 << true;
+        QTest::newRow("255 bytes, 85 characters of 3") << kanji.repeated(85) << QString() << QString() << 255 << true;
+        QTest::newRow("258 bytes, 86 characters of 3: none cut in half")
+            << kanji.repeated(86) << kanji.repeated(79) << QString() << 254 << true;
+        QTest::newRow("255 bytes of emoji") << rocket.repeated(63) + QStringLiteral("abc") << QString() << QString()
+                                            << 255 << false;
+        QTest::newRow("256 bytes of emoji") << rocket.repeated(64) << rocket.repeated(59) << QString() << 253 << false;
+    }
+    void fileNameLimit()
+    {
+        QFETCH(QString, part);
+        QFETCH(QString, keptStart);
+        QFETCH(QString, extension);
+        QFETCH(int, bytes);
+        QFETCH(bool, termToo);
+        const bool cut = !keptStart.isEmpty();
+        const UrlPath result = sanitizeUrlPath(QStringLiteral("/posts/") + part + QLatin1Char('/'));
+        QCOMPARE(result.sanitized, cut);
+        QVERIFY(result.path.startsWith(QLatin1String("/posts/")));
+        QVERIFY(result.path.endsWith(QLatin1Char('/')));
+        const QString name = result.path.mid(7, result.path.size() - 8);
+        QCOMPARE(name.toUtf8().size(), bytes);
+        if (termToo)
+            QCOMPARE(termSlug(part), name);   // a term's slug follows the same rule
+        if (!cut) {
+            QCOMPARE(name, part);
+            return;
+        }
+        static const QRegularExpression tag(QStringLiteral("^-[0-9a-f]{16}$"));
+        QCOMPARE(name.left(keptStart.size()), keptStart);
+        QVERIFY(name.endsWith(extension));
+        const QString middle = name.mid(keptStart.size(), name.size() - keptStart.size() - extension.size());
+        QVERIFY2(tag.match(middle).hasMatch(), qPrintable(middle));
+        // Two long parts that start alike stay apart.
+        QVERIFY(sanitizeUrlPath(QStringLiteral("/posts/") + part + QStringLiteral("x/")).path != result.path);
     }
 
     void outputs()
