@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,7 +76,10 @@ private slots:
     void edit();
     void dryRunWritesNothing();
     void unwritableFileIsReported();
+    void stringTermsStayStrings_data();
+    void stringTermsStayStrings();
     void neverWritesOutsideTheSite();
+    void neverWritesIntoASiblingFolder();
     void cliTagRenameLeavesLinksOutAlone();
 };
 
@@ -116,40 +120,59 @@ void tst_TagEdit::edit_data()
     QTest::addColumn<QString>("term");
     QTest::addColumn<QString>("replacement");
     QTest::addColumn<QStringList>("files");
+    // Every term key of every written file afterwards: "path: key = [a, b]"
+    // for a list, "path: key = \"a b\"" for a string.
+    QTest::addColumn<QStringList>("after");
 
     QTest::newRow("hugo: rename tag (flow lists, TOML, case-insensitive key)")
         << "hugo" << int(TermEdit::Kind::Rename) << "tags" << "hugo" << "Hugo CMS"
         << QStringList{QStringLiteral("content/posts/draft.md"), QStringLiteral("content/posts/future.md"),
-                       QStringLiteral("content/posts/published.md"), QStringLiteral("content/posts/scheduled.md")};
+                       QStringLiteral("content/posts/published.md"), QStringLiteral("content/posts/scheduled.md")}
+        << QStringList{"content/posts/draft.md: tags = [Hugo CMS]", "content/posts/future.md: tags = [Hugo CMS]",
+                       "content/posts/published.md: tags = [go, Hugo CMS]",
+                       "content/posts/scheduled.md: Tags = [toml, Hugo CMS]"};
     QTest::newRow("hugo: merge go into hugo")
         << "hugo" << int(TermEdit::Kind::Merge) << "tags" << "go" << "hugo"
-        << QStringList{QStringLiteral("content/posts/bundle/index.md"), QStringLiteral("content/posts/published.md")};
+        << QStringList{QStringLiteral("content/posts/bundle/index.md"), QStringLiteral("content/posts/published.md")}
+        << QStringList{"content/posts/bundle/index.md: tags = [hugo]", "content/posts/published.md: tags = [hugo]"};
     QTest::newRow("hugo: delete category (block list, JSON)")
         << "hugo" << int(TermEdit::Kind::Delete) << "categories" << "Web" << ""
-        << QStringList{QStringLiteral("content/posts/json.md"), QStringLiteral("content/posts/published.md")};
+        << QStringList{QStringLiteral("content/posts/json.md"), QStringLiteral("content/posts/published.md")}
+        << QStringList{"content/posts/json.md: categories = []", "content/posts/published.md: categories = []"};
     QTest::newRow("hugo: custom taxonomy")
         << "hugo" << int(TermEdit::Kind::Rename) << "series" << "basics" << "advanced"
-        << QStringList{QStringLiteral("content/posts/published.md")};
+        << QStringList{QStringLiteral("content/posts/published.md")}
+        << QStringList{"content/posts/published.md: series = [advanced]"};
     QTest::newRow("hugo: section terms change too")
         << "hugo" << int(TermEdit::Kind::Rename) << "tags" << "section-only" << "renamed"
-        << QStringList{QStringLiteral("content/posts/_index.md")};
+        << QStringList{QStringLiteral("content/posts/_index.md")}
+        << QStringList{"content/posts/_index.md: tags = [renamed]"};
     QTest::newRow("jekyll: rename (list, space-separated string, singular tag key)")
         << "jekyll" << int(TermEdit::Kind::Rename) << "tags" << "jekyll" << "jekyll-rb"
         << QStringList{QStringLiteral("_posts/2024-01-15-hello-world.md"),
                        QStringLiteral("_posts/2024-02-01-space-separated.md"),
                        QStringLiteral("_posts/2024-03-01-unpublished.md"),
                        QStringLiteral("_posts/2024-04-01-date-override.md"),
-                       QStringLiteral("blog/tech/_posts/2024-05-05-category-folder.md")};
+                       QStringLiteral("blog/tech/_posts/2024-05-05-category-folder.md")}
+        << QStringList{"_posts/2024-01-15-hello-world.md: tags = [intro, jekyll-rb]",
+                       "_posts/2024-02-01-space-separated.md: tags = \"ruby jekyll-rb liquid\"",
+                       "_posts/2024-03-01-unpublished.md: tags = [jekyll-rb]",
+                       "_posts/2024-04-01-date-override.md: tag = \"jekyll-rb\"",
+                       "blog/tech/_posts/2024-05-05-category-folder.md: tags = [jekyll-rb]"};
     QTest::newRow("jekyll: delete from a string")
         << "jekyll" << int(TermEdit::Kind::Delete) << "tags" << "liquid" << ""
-        << QStringList{QStringLiteral("_posts/2024-02-01-space-separated.md")};
+        << QStringList{QStringLiteral("_posts/2024-02-01-space-separated.md")}
+        << QStringList{"_posts/2024-02-01-space-separated.md: tags = \"ruby jekyll\""};
     QTest::newRow("jekyll: merge category into another")
         << "jekyll" << int(TermEdit::Kind::Merge) << "categories" << "notes" << "news"
-        << QStringList{QStringLiteral("_posts/2024-02-01-space-separated.md")};
+        << QStringList{QStringLiteral("_posts/2024-02-01-space-separated.md")}
+        << QStringList{"_posts/2024-02-01-space-separated.md: category = \"news\""};
     QTest::newRow("jekyll: folder categories are not front matter")
-        << "jekyll" << int(TermEdit::Kind::Rename) << "categories" << "tech" << "technology" << QStringList{};
+        << "jekyll" << int(TermEdit::Kind::Rename) << "categories" << "tech" << "technology" << QStringList{}
+        << QStringList{};
     QTest::newRow("plain: rename") << "plain" << int(TermEdit::Kind::Rename) << "tags" << "one" << "uno"
-                                   << QStringList{QStringLiteral("first.md")};
+                                   << QStringList{QStringLiteral("first.md")}
+                                   << QStringList{"first.md: tags = [uno]"};
 }
 
 void tst_TagEdit::edit()
@@ -160,6 +183,7 @@ void tst_TagEdit::edit()
     QFETCH(QString, term);
     QFETCH(QString, replacement);
     QFETCH(QStringList, files);
+    QFETCH(QStringList, after);
 
     QTemporaryDir dir;
     copyFolder(QStringLiteral(POSTWRIGHT_TEST_DATA "/sites/") + siteName, dir.path());
@@ -184,16 +208,17 @@ void tst_TagEdit::edit()
     QVERIFY(report.failed.isEmpty());
     QCOMPARE(report.written, files);
 
-    const QMap<QString, QByteArray> after = snapshot(dir.path());
-    QCOMPARE(after.keys(), before.keys());
+    const QMap<QString, QByteArray> written = snapshot(dir.path());
+    QCOMPARE(written.keys(), before.keys());
+    QStringList termValues;
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
         const QString &path = it.key();
         if (!files.contains(path)) {
-            QVERIFY2(after.value(path) == it.value(), qPrintable(path + QStringLiteral(" changed")));
+            QVERIFY2(written.value(path) == it.value(), qPrintable(path + QStringLiteral(" changed")));
             continue;
         }
         const Result<Post> oldPost = Post::fromBytes(it.value(), path);
-        const Result<Post> newPost = Post::fromBytes(after.value(path), path);
+        const Result<Post> newPost = Post::fromBytes(written.value(path), path);
         QVERIFY(oldPost.ok() && newPost.ok());
         const FrontMatter &oldFm = oldPost.value().frontMatter();
         const FrontMatter &newFm = newPost.value().frontMatter();
@@ -214,7 +239,7 @@ void tst_TagEdit::edit()
             }
         }
         const QList<QByteArray> oldLines = lines(it.value());
-        const QList<QByteArray> newLines = lines(after.value(path));
+        const QList<QByteArray> newLines = lines(written.value(path));
         qsizetype prefix = 0;
         while (prefix < oldLines.size() && prefix < newLines.size() && oldLines.at(prefix) == newLines.at(prefix))
             ++prefix;
@@ -225,8 +250,8 @@ void tst_TagEdit::edit()
         QVERIFY2(prefix + 1 >= firstTermLine, qPrintable(path));
         QVERIFY2(oldLines.size() - suffix <= lastTermLine, qPrintable(path));
 
-        // Every other key keeps its value; the term keys hold the edited terms,
-        // in the same form (a string stays a string).
+        // Every other key keeps its value; the term keys hold what the row
+        // says, in their form (a string stays a string).
         for (const Field &field : oldFm.fields) {
             const Field *now = newFm.field(field.key);
             QVERIFY(now);
@@ -237,13 +262,14 @@ void tst_TagEdit::edit()
                 QCOMPARE(now->value, field.value);
                 continue;
             }
-            QCOMPARE(termsOfField(config, *now), applyTermEdit(termsOfField(config, field), edit));
-            if (field.value.type == ValueType::String && config.kind == SiteKind::Jekyll)
-                QCOMPARE(now->value.type, ValueType::String);
-            if (field.value.type == ValueType::List)
-                QCOMPARE(now->value.type, ValueType::List);
+            QCOMPARE(field.value.type == ValueType::List, now->value.type == ValueType::List);
+            const QString shown = now->value.type == ValueType::List
+                                      ? QLatin1Char('[') + now->value.list.join(QStringLiteral(", ")) + QLatin1Char(']')
+                                      : QLatin1Char('"') + now->value.text + QLatin1Char('"');
+            termValues.append(path + QStringLiteral(": ") + now->key + QStringLiteral(" = ") + shown);
         }
     }
+    QCOMPARE(termValues, after);
 
     // The index read again agrees.
     const Result<SiteIndex> reindexed = indexSite(dir.path(), options);
@@ -304,6 +330,74 @@ void tst_TagEdit::unwritableFileIsReported()
     QCOMPARE(report.failed.first().path, QStringLiteral("content/posts/published.md"));
 }
 
+// Hugo reads "tags: go" as the one term "go": edited, it stays a string, in
+// YAML and TOML, and only its line changes.
+void tst_TagEdit::stringTermsStayStrings_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("taxonomy");
+    QTest::addColumn<QString>("term");
+    QTest::addColumn<QString>("replacement");
+    QTest::addColumn<QByteArray>("expected");   // the whole file afterwards
+
+    const QByteArray yamlBody = "\nHugo reads a string as one term.\n";
+    QTest::newRow("YAML plain string")
+        << "content/posts/yaml-string.md" << int(TermEdit::Kind::Rename) << "tags" << "go" << "golang"
+        << QByteArray("---\ntitle: \"A YAML string of one tag\"\ndate: 2024-03-01\ntags: golang\ncategories: \"Web\"\n---\n")
+               + yamlBody;
+    QTest::newRow("YAML quoted string, two words")
+        << "content/posts/yaml-string.md" << int(TermEdit::Kind::Rename) << "categories" << "Web" << "Web Dev"
+        << QByteArray("---\ntitle: \"A YAML string of one tag\"\ndate: 2024-03-01\ntags: go\ncategories: \"Web Dev\"\n---\n")
+               + yamlBody;
+    QTest::newRow("YAML string merged")
+        << "content/posts/yaml-string.md" << int(TermEdit::Kind::Merge) << "tags" << "go" << "hugo"
+        << QByteArray("---\ntitle: \"A YAML string of one tag\"\ndate: 2024-03-01\ntags: hugo\ncategories: \"Web\"\n---\n")
+               + yamlBody;
+    QTest::newRow("TOML string")
+        << "content/posts/toml-string.md" << int(TermEdit::Kind::Rename) << "tags" << "go" << "golang"
+        << QByteArray("+++\ntitle = \"A TOML string of one tag\"\ndate = 2024-03-02\ntags = \"golang\"\ncategories = \"Web\"\n+++\n")
+               + yamlBody;
+    QTest::newRow("TOML string, two words")
+        << "content/posts/toml-string.md" << int(TermEdit::Kind::Rename) << "categories" << "Web" << "Web Dev"
+        << QByteArray("+++\ntitle = \"A TOML string of one tag\"\ndate = 2024-03-02\ntags = \"go\"\ncategories = \"Web Dev\"\n+++\n")
+               + yamlBody;
+    QTest::newRow("a list of one stays a list")
+        << "content/posts/yaml-list.md" << int(TermEdit::Kind::Rename) << "tags" << "go" << "golang"
+        << QByteArray("---\ntitle: \"A list of one tag\"\ndate: 2024-03-03\ntags: [golang]\n---\n\nA list stays a list.\n");
+}
+
+void tst_TagEdit::stringTermsStayStrings()
+{
+    QFETCH(QString, path);
+    QFETCH(int, kind);
+    QFETCH(QString, taxonomy);
+    QFETCH(QString, term);
+    QFETCH(QString, replacement);
+    QFETCH(QByteArray, expected);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    copyFolder(QStringLiteral(POSTWRIGHT_TEST_DATA "/tagedit/hugo-strings"), dir.path());
+    IndexOptions options;
+    options.useCache = false;
+    const Result<SiteIndex> index = indexSite(dir.path(), options);
+    QVERIFY(index.ok());
+    QCOMPARE(index.value().config().kind, SiteKind::Hugo);
+    TermEdit edit;
+    edit.kind = TermEdit::Kind(kind);
+    edit.taxonomy = taxonomy;
+    edit.term = term;
+    edit.replacement = replacement;
+    const TermEditPlan plan = planTermEdit(index.value(), edit);
+    QVERIFY(plan.problems.isEmpty());
+    QVERIFY(plan.files().contains(path));
+    const TermEditReport report = applyTermEditPlan(index.value().config(), plan);
+    QVERIFY(report.failed.isEmpty());
+    QCOMPARE(report.written, plan.files());
+    QCOMPARE(readAll(dir.filePath(path)), expected);
+}
+
 void tst_TagEdit::neverWritesOutsideTheSite()
 {
     QTemporaryDir outside;
@@ -325,6 +419,56 @@ void tst_TagEdit::neverWritesOutsideTheSite()
     QVERIFY(report.written.isEmpty());
     QCOMPARE(report.failed.size(), 1);
     QCOMPARE(readAll(target), QByteArray("---\ntags: [shared]\n---\n"));
+}
+
+// A folder next to the site whose name starts with the site's ("site" and
+// "site-evil") is outside it too: a post linked from the site into it is
+// reported and left alone, byte for byte.
+void tst_TagEdit::neverWritesIntoASiblingFolder()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QString site = root.filePath(QStringLiteral("site"));
+    const QString evil = root.filePath(QStringLiteral("site-evil"));
+    QVERIFY(QDir().mkpath(site));
+    QVERIFY(QDir().mkpath(evil + QStringLiteral("/folder")));
+    const QByteArray evilText("---\ntags: [shared]\n---\n\nNot in the site.\n");
+    const QString evilPost = evil + QStringLiteral("/post.md");
+    const QString evilFolderPost = evil + QStringLiteral("/folder/post.md");
+    for (const QString &path : {evilPost, evilFolderPost}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(evilText), evilText.size());
+    }
+    {
+        QFile file(site + QStringLiteral("/inside.md"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("---\ntags: [shared]\n---\n\nIn the site.\n");
+    }
+    // A relative link to the sibling's post and an absolute one to its folder.
+    QVERIFY(QFile::link(QStringLiteral("../site-evil/post.md"), site + QStringLiteral("/linked.md")));
+    QVERIFY(QFile::link(evil + QStringLiteral("/folder"), site + QStringLiteral("/linked-folder")));
+
+    IndexOptions options;
+    options.useCache = false;
+    const Result<SiteIndex> index = indexSite(site, options);
+    QVERIFY(index.ok());
+    TermEdit edit;
+    edit.term = QStringLiteral("shared");
+    edit.replacement = QStringLiteral("mine");
+    const TermEditPlan plan = planTermEdit(index.value(), edit);
+    // The index sees the linked post (not the linked folder): the edit must refuse it.
+    QCOMPARE(plan.files(), (QStringList{QStringLiteral("inside.md"), QStringLiteral("linked.md")}));
+    const TermEditReport report = applyTermEditPlan(index.value().config(), plan);
+    QCOMPARE(report.written, QStringList{QStringLiteral("inside.md")});
+    QStringList failed;
+    for (const Error &error : report.failed)
+        failed.append(error.path + QStringLiteral(": ") + error.message);
+    QCOMPARE(failed, QStringList{QStringLiteral("linked.md: not inside the site: left alone")});
+    QCOMPARE(readAll(evilPost), evilText);
+    QCOMPARE(readAll(evilFolderPost), evilText);
+    QVERIFY(QFileInfo(site + QStringLiteral("/linked.md")).isSymLink());
+    QCOMPARE(readAll(site + QStringLiteral("/inside.md")), QByteArray("---\ntags: [mine]\n---\n\nIn the site.\n"));
 }
 
 // The command line over a site holding a linked post and a linked folder
@@ -351,7 +495,18 @@ void tst_TagEdit::cliTagRenameLeavesLinksOutAlone()
     QVERIFY(QFile::link(linkedFile, dir.filePath(QStringLiteral("link.md"))));
     QVERIFY(QFile::link(outside.filePath(QStringLiteral("folder")), dir.filePath(QStringLiteral("linked-folder"))));
 
+    // The command's index cache goes to a cache folder of the test's own,
+    // never to the real home.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.filePath(QStringLiteral("home")));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_STATE_HOME"), home.filePath(QStringLiteral("state")));
     QProcess cli;
+    cli.setProcessEnvironment(environment);
     cli.start(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("tag"), QStringLiteral("rename"), QStringLiteral("shared"),
                                                QStringLiteral("mine"), dir.path()});
     QVERIFY(cli.waitForFinished(60000));
@@ -360,6 +515,7 @@ void tst_TagEdit::cliTagRenameLeavesLinksOutAlone()
     QCOMPARE(readAll(linkedFile), outsideText);
     QCOMPARE(readAll(linkedFolderPost), outsideText);
     QVERIFY(!cli.readAllStandardOutput().contains("elsewhere"));
+    QVERIFY(!snapshot(home.filePath(QStringLiteral("cache"))).isEmpty());   // the cache went there
 }
 
 QTEST_GUILESS_MAIN(tst_TagEdit)
