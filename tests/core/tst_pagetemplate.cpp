@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QtTest/QTest>
 
 using namespace Qt::StringLiterals;
@@ -376,19 +377,38 @@ void tst_PageTemplate::katexOnlyWithMath_data()
 {
     QTest::addColumn<bool>("math");
     QTest::addColumn<QString>("assetsUrl");
+    QTest::addColumn<QString>("katexDir");      // POSTWRIGHT_KATEX_DIR; empty: unset
     QTest::addColumn<QString>("expectedUrl");   // empty: no KaTeX in the page
 
-    QTest::newRow("no math") << false << u"katex/"_s << QString();
-    QTest::newRow("math, default folder")
-        << true << QString() << postwright::katexAssetsUrl();
-    QTest::newRow("math, exported copy") << true << u"../assets/katex/"_s << u"../assets/katex/"_s;
+    QTest::newRow("no math") << false << u"katex/"_s << QString() << QString();
+    QTest::newRow("math, Debian's folder")
+        << true << QString() << QString() << u"file:///usr/share/javascript/katex/"_s;
+    QTest::newRow("math, a folder of one's own")
+        << true << QString() << u"/opt/my katex/dist/"_s << u"file:///opt/my%20katex/dist/"_s;
+    QTest::newRow("math, exported copy") << true << u"../assets/katex/"_s << QString() << u"../assets/katex/"_s;
+    QTest::newRow("math, exported copy wins over the folder")
+        << true << u"../assets/katex/"_s << u"/opt/katex"_s << u"../assets/katex/"_s;
 }
 
 void tst_PageTemplate::katexOnlyWithMath()
 {
     QFETCH(bool, math);
     QFETCH(QString, assetsUrl);
+    QFETCH(QString, katexDir);
     QFETCH(QString, expectedUrl);
+
+    const QByteArray savedDir = qgetenv("POSTWRIGHT_KATEX_DIR");
+    const bool hadDir = qEnvironmentVariableIsSet("POSTWRIGHT_KATEX_DIR");
+    const auto restore = qScopeGuard([&] {
+        if (hadDir)
+            qputenv("POSTWRIGHT_KATEX_DIR", savedDir);
+        else
+            qunsetenv("POSTWRIGHT_KATEX_DIR");
+    });
+    if (katexDir.isEmpty())
+        qunsetenv("POSTWRIGHT_KATEX_DIR");
+    else
+        qputenv("POSTWRIGHT_KATEX_DIR", katexDir.toUtf8());
 
     PageData page = fullPage();
     page.math = math;
