@@ -332,6 +332,8 @@ void tst_CliRoundtrip::setErrors_data()
         << aliased << QStringList{u"--unset"_s, u"author"_s} << u":3:1: removing \"author\" would break \"reviewer\""_s;
     QTest::newRow("set an anchored value an alias uses")
         << aliased << QStringList{u"author=Bob"_s} << u":3:1: writing \"author\" would also change \"reviewer\""_s;
+    QTest::newRow("set an alias")
+        << aliased << QStringList{u"reviewer=Bob"_s} << u":4:1: \"reviewer\" is an alias (*me): edit the value where its anchor is"_s;
     QTest::newRow("unset an anchored map an alias uses")
         << QByteArray("---\nbase: &b\n  x: 1\nother: *b\n---\n") << QStringList{u"--unset"_s, u"base"_s}
         << u":2:1: removing \"base\" would break \"other\""_s;

@@ -171,8 +171,7 @@ std::optional<Error> compareResolved(const QString &before, const FrontMatter &b
     const auto was = resolvedYamlEntries(beforeContent);
     const auto now = resolvedYamlEntries(afterContent);
     if (!was || !now)
-        return messages.error(FrontMatterText::tr("cannot check what writing %1 does to the other keys: their aliases "
-                                                  "expand too far; edit the front matter as text").arg(messages.keys));
+        return messages.breaks(QString(), FrontMatterText::tr("it does not parse"));
     Occurrences<QByteArray> wasByKey, nowByKey;
     for (const ResolvedEntry &e : *was)
         wasByKey.add(e.key, e.value);

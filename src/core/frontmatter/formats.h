@@ -74,15 +74,15 @@ QString rebuildList(const ListLayout &layout, const QStringList &items,
 // YAML 1.1 plain-scalar resolution as Hugo's and Jekyll's parsers see it.
 Value resolvePlainScalar(const QString &text);
 
-// A top-level YAML key and its value with every alias replaced by what it
-// refers to (a canonical form, compared, never shown).
+// A top-level YAML key and a digest of its value with every alias followed
+// (compared, never shown).
 struct ResolvedEntry
 {
     QString key;
     QByteArray value;
 };
 // The keys of a YAML block's content in order, or nullopt when it does not
-// parse or its aliases expand far beyond the block's size.
+// parse.
 std::optional<QList<ResolvedEntry>> resolvedYamlEntries(const QString &content);
 
 // One key an edit changes: set to value, or (no value) removed.

@@ -301,6 +301,9 @@ Result<QString> setFrontMatterField(const QString &text, const QString &key, con
         return setFrontMatterField(empty + text, key, value, mode, newBlockFormat);
     }
     const Field *field = fm.field(key);
+    if (field && field->readOnly && fm.format() == FrontMatterFormat::Yaml && text.at(field->valueStart) == QLatin1Char('*'))
+        return Error{{}, field->line, 1, FrontMatterText::tr("\"%1\" is an alias (%2): edit the value where its anchor is")
+                                             .arg(key, text.mid(field->valueStart, field->valueEnd - field->valueStart))};
     if (field && field->readOnly)
         return Error{{}, field->line, 1, FrontMatterText::tr("\"%1\" is a nested value and cannot be edited here").arg(key)};
     if (mode == WriteMode::KeepEqual && field && field->value == value)

@@ -5,54 +5,77 @@
 // that changes through an alias ("by: *me" inside a map) this way.
 #include "frontmatter/formats.h"
 
+#include <QCryptographicHash>
+
 #include <yaml-cpp/yaml.h>
 
-#include <string>
+#include <map>
+#include <set>
+#include <tuple>
 
 namespace postwright::detail {
 namespace {
 
-constexpr int maxDepth = 256;
-
-// Appends node (aliases followed) to out; false when it nests deeper than
-// maxDepth or out would grow past limit (aliases of aliases multiply).
-bool appendResolved(const YAML::Node &node, int depth, std::size_t limit, std::string &out)
+// A digest of a node's content with aliases followed. An alias is the very
+// node it refers to (yaml-cpp shares it), so each node is digested once,
+// found again by where it is written: aliases of aliases ("billion laughs")
+// cost no more than the text they are written in.
+class Digester final
 {
-    if (depth > maxDepth || out.size() > limit)
-        return false;
-    switch (node.Type()) {
-    case YAML::NodeType::Undefined:
-    case YAML::NodeType::Null:
-        out += '~';
-        return true;
-    case YAML::NodeType::Scalar:
-        // The tag tells a quoted "5" ("!") from a plain 5 ("?").
-        out += node.Tag() + ':' + std::to_string(node.Scalar().size()) + ':' + node.Scalar();
-        return out.size() <= limit;
-    case YAML::NodeType::Sequence:
-        out += '[';
-        for (const auto &item : node) {
-            if (!appendResolved(item, depth + 1, limit, out))
-                return false;
-            out += ',';
+public:
+    QByteArray digest(const YAML::Node &node)
+    {
+        const YAML::Mark mark = node.Mark();
+        const Key key{mark.pos, mark.line, mark.column, int(node.Type())};
+        const bool known = mark.pos >= 0;
+        if (known) {
+            if (const auto it = m_done.find(key); it != m_done.end())
+                return it->second;
+            if (!m_open.insert(key).second)
+                return QByteArrayLiteral("cycle");   // an alias inside what it refers to
         }
-        out += ']';
-        return true;
-    case YAML::NodeType::Map:
-        out += '{';
-        for (auto it = node.begin(); it != node.end(); ++it) {
-            if (!appendResolved(it->first, depth + 1, limit, out))
-                return false;
-            out += '=';
-            if (!appendResolved(it->second, depth + 1, limit, out))
-                return false;
-            out += ',';
+        QCryptographicHash hash(QCryptographicHash::Sha1);
+        const auto add = [&](const std::string &s) {
+            hash.addData(QByteArray::number(qsizetype(s.size())) + ':');
+            hash.addData(QByteArrayView(s.data(), qsizetype(s.size())));
+        };
+        switch (node.Type()) {
+        case YAML::NodeType::Undefined:
+        case YAML::NodeType::Null:
+            hash.addData("~");
+            break;
+        case YAML::NodeType::Scalar:
+            // The tag tells a quoted "5" ("!") from a plain 5 ("?").
+            hash.addData("s");
+            add(node.Tag());
+            add(node.Scalar());
+            break;
+        case YAML::NodeType::Sequence:
+            hash.addData("[");
+            for (const auto &item : node)
+                hash.addData(digest(item));
+            break;
+        case YAML::NodeType::Map:
+            hash.addData("{");
+            for (auto it = node.begin(); it != node.end(); ++it) {
+                hash.addData(digest(it->first));
+                hash.addData(digest(it->second));
+            }
+            break;
         }
-        out += '}';
-        return true;
+        QByteArray result = hash.result();
+        if (known) {
+            m_open.erase(key);
+            m_done.emplace(key, result);
+        }
+        return result;
     }
-    return false;
-}
+
+private:
+    using Key = std::tuple<int, int, int, int>;
+    std::map<Key, QByteArray> m_done;
+    std::set<Key> m_open;
+};
 
 } // namespace
 
@@ -69,17 +92,10 @@ std::optional<QList<ResolvedEntry>> resolvedYamlEntries(const QString &content)
         return entries;
     if (!root.IsMap())
         return std::nullopt;
-    // Room for every value written out in full, and then some: only
-    // aliases that multiply run past it.
-    const std::size_t limit = 16 * std::size_t(content.size()) + (1u << 20);
-    std::size_t total = 0;
+    Digester digester;
     for (auto it = root.begin(); it != root.end(); ++it) {
-        std::string value;
-        if (!appendResolved(it->second, 0, limit - total, value))
-            return std::nullopt;
-        total += value.size();
         const QString key = it->first.IsScalar() ? QString::fromStdString(it->first.Scalar()) : QStringLiteral("?");
-        entries.append({key, QByteArray::fromStdString(value)});
+        entries.append({key, digester.digest(it->second)});
     }
     return entries;
 }
