@@ -202,7 +202,8 @@ void addHostileRows()
     QTest::newRow("data: iframe")
         << "<iframe src=\"data:text/html,<script>parent.postMessage('pw-hacked', '*')</script>\"></iframe>\n"
         << "iframe" << "frame-src" << "text";
-    // A data: document is of another origin: it can only post.
+    // A data: document is of another origin: it can only post. (The
+    // preview also refuses the frame's load: its page never navigates.)
     QTest::newRow("object data")
         << "<object data=\"data:text/html,<script>parent.postMessage('pw-hacked', '*')</script>\"></object>\n"
         << "object" << "object-src" << "object-src";
