@@ -501,8 +501,7 @@ private slots:
     // page unless it runs with --disable-web-security (a real remote host
     // is public; the page's CSP and the request filter still apply). Chromium
     // reads its flags once per process: without the flag this function runs
-    // itself again in a child process that has it (CTest also runs it alone
-    // that way, as tst_previewsecurity_remote).
+    // itself again in a child process that has it.
     void remoteContentFollowsThePolicy()
     {
         const QString flags = qEnvironmentVariable("QTWEBENGINE_CHROMIUM_FLAGS");
