@@ -930,7 +930,7 @@ int MainWindow::repairEncoding()
         message += QLatin1Char(' ') + tr("%n could not be repaired exactly (a byte was lost); the doctor lists them.",
                                          nullptr, int(repair.unrepairable.size()));
     if (!repair.kept.isEmpty())
-        message += QLatin1Char(' ') + tr("%n in code were left as written; the doctor lists them.", nullptr,
+        message += QLatin1Char(' ') + tr("%n left as written (in code, or a BOM inside the text); the doctor lists them.", nullptr,
                                          int(repair.kept.size()));
     statusBar()->showMessage(message, 10000);
     return repair.repaired;
