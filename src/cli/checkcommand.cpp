@@ -48,14 +48,13 @@ QJsonObject toJson(const Finding &f)
 // when the repaired post could not be saved.
 int fixMojibake(Post &post, const SaveOptions &options)
 {
-    const MojibakeRepair repair = repairMojibake(post.text());
+    const Post before = post;   // the findings are about the file as it is
+    const MojibakeRepair repair = repairPostMojibake(post);
     if (repair.repaired == 0)
         return 0;
-    const QString before = post.text();
-    post.setText(repair.text);
     if (const auto saved = post.save(post.path(), options); !saved) {
         reportWriteError(saved.error());
-        post.setText(before);   // the findings are about the file as it is
+        post = before;
         return -1;
     }
     return repair.repaired;
