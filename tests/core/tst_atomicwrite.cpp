@@ -136,7 +136,9 @@ void tst_AtomicWrite::readOnlyPostIsSavedWhenForced()
     QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
     Post post = Post::load(path).value();
     QVERIFY(post.setField("title", Value::fromString("New")).ok());
-    QCOMPARE(post.save().error().code, QString("read-only"));
+    const Result<Success> refused = post.save();
+    QVERIFY2(!refused, "the read-only post was saved without being forced");
+    QCOMPARE(refused.error().code, QString("read-only"));
 
     SaveOptions force;
     force.replaceReadOnly = true;
