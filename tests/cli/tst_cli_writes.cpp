@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +49,7 @@ class tst_CliWrites final : public QObject
     Q_OBJECT
 
 private slots:
+    void saveSyncsFileThenFolder();
     void readOnlyPostNeedsForce_data();
     void readOnlyPostNeedsForce();
     void newPostNeverGoesThroughALink();
@@ -72,6 +74,42 @@ Run tst_CliWrites::run(const QStringList &args)
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+void tst_CliWrites::saveSyncsFileThenFolder()
+{
+    // What the kernel is asked, seen by strace: the temporary beside the
+    // post, synced, renamed over it, then the folder synced.
+    const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
+    if (strace.isEmpty())
+        QSKIP("strace is not installed");
+    QTemporaryDir site;
+    const QString path = site.filePath("post.md");
+    writeFile(path, post);
+    const QString log = site.filePath("strace.log");
+    QProcess process;
+    process.start(strace, {"-f", "-y", "-qq", "-e", "trace=fsync,fdatasync,rename,renameat,renameat2", "-o", log,
+                           QStringLiteral(POSTWRIGHT_CLI), "set", path, "title=New"});
+    QVERIFY(process.waitForFinished(60000));
+    if (process.exitCode() != 0 && readAll(log).isEmpty())
+        QSKIP(qPrintable("strace cannot trace here: " + QString::fromLocal8Bit(process.readAllStandardError())));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(readAll(path), QByteArray("---\ntitle: New\ntags: [alpha]\n---\nThe body.\n"));
+
+    const QString folder = QRegularExpression::escape(site.path());
+    const QString temporary = folder + "/\\.post\\.md\\.[a-z0-9]{6}\\.pw-tmp";
+    const QList<QRegularExpression> steps{
+        QRegularExpression("\\bf(data)?sync\\(\\d+<" + temporary + ">\\) += 0"),
+        QRegularExpression("\\brename(at2?)?\\(.*\"" + temporary + "\".*\"" + folder + "/post\\.md\".*\\) += 0"),
+        QRegularExpression("\\bfsync\\(\\d+<" + folder + ">\\) += 0")};
+    qsizetype step = 0;
+    const QStringList lines = QString::fromUtf8(readAll(log)).split('\n');
+    for (const QString &line : lines) {
+        if (step < steps.size() && steps.at(step).match(line).hasMatch())
+            ++step;
+    }
+    QVERIFY2(step == steps.size(), qPrintable(QStringLiteral("step %1 of %2 not seen in:\n").arg(step + 1).arg(steps.size())
+                                              + lines.join('\n')));
 }
 
 void tst_CliWrites::readOnlyPostNeedsForce_data()
@@ -170,16 +208,22 @@ void tst_CliWrites::exportToAFullDiskSaysSo()
 void tst_CliWrites::exportPostAssetsKeepTheUsersFiles_data()
 {
     QTest::addColumn<QString>("shown");   // the user's file in post_files/ that the post shows
+    QTest::addColumn<QString>("unshown");   // one the post does not show (may be empty)
     QTest::addColumn<QStringList>("names");   // a/pic.png, b/pic.png, then the shown file
-    QTest::newRow("pic.png shown first") << "post_files/pic.png" << QStringList{"pic-2.png", "pic-3.png", "pic.png"};
-    QTest::newRow("pic-2.png shown") << "post_files/pic-2.png" << QStringList{"pic.png", "pic-3.png", "pic-2.png"};
+    QTest::newRow("pic.png shown first") << "post_files/pic.png" << QString() << QStringList{"pic-2.png", "pic-3.png", "pic.png"};
+    QTest::newRow("pic-2.png shown") << "post_files/pic-2.png" << QString() << QStringList{"pic.png", "pic-3.png", "pic-2.png"};
+    QTest::newRow("pic.png not shown") << "post_files/pic-3.png" << "post_files/pic.png"
+                                       << QStringList{"pic-2.png", "pic-4.png", "pic-3.png"};
 }
 
 void tst_CliWrites::exportPostAssetsKeepTheUsersFiles()
 {
     QFETCH(QString, shown);
+    QFETCH(QString, unshown);
     QFETCH(QStringList, names);
     QTemporaryDir dir;
+    if (!unshown.isEmpty())
+        writeFile(dir.filePath(unshown), "another picture of the user's");
     writeFile(dir.filePath("a/pic.png"), "picture A");
     writeFile(dir.filePath("b/pic.png"), "picture B");
     writeFile(dir.filePath(shown), "the user's own picture");
@@ -189,6 +233,8 @@ void tst_CliWrites::exportPostAssetsKeepTheUsersFiles()
     const Run exported = run({"export", dir.filePath("post.md"), "-o", dir.filePath("post.html"), "--assets"});
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
     QCOMPARE(readAll(dir.filePath(shown)), QByteArray("the user's own picture"));
+    if (!unshown.isEmpty())
+        QCOMPARE(readAll(dir.filePath(unshown)), QByteArray("another picture of the user's"));
     QCOMPARE(readAll(dir.filePath("post_files/" + names.at(0))), QByteArray("picture A"));
     QCOMPARE(readAll(dir.filePath("post_files/" + names.at(1))), QByteArray("picture B"));
     static const QRegularExpression source(QStringLiteral("<img src=\"([^\"]+)\""));
@@ -197,6 +243,13 @@ void tst_CliWrites::exportPostAssetsKeepTheUsersFiles()
         sources.append(it.next().captured(1));
     QCOMPARE(sources, (QStringList{"post_files/" + names.at(0), "post_files/" + names.at(1), "post_files/" + names.at(2),
                                    "post_files/" + names.at(0)}));
+
+    // Exported again: the same names, the copies of the first run replaced.
+    const Run again = run({"export", dir.filePath("post.md"), "-o", dir.filePath("post.html"), "--assets"});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QStringList files = QDir(dir.filePath("post_files")).entryList(QDir::Files);
+    QCOMPARE(files.size(), unshown.isEmpty() ? 3 : 4);
+    QVERIFY(readAll(dir.filePath("post.html")).contains("post_files/" + names.at(1).toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(tst_CliWrites)

@@ -34,10 +34,29 @@ bool hasSiteConfig(const QDir &dir)
     return QFileInfo(dir.filePath(QStringLiteral("config/_default"))).isDir();
 }
 
+// Whether name in FILE_files/ holds something other than a copy of source
+// (a file of the user's, a link, a folder): then the copy goes elsewhere.
+// An earlier export's copy of the same bytes may be replaced.
+bool holdsAnotherFile(const QString &target, const QString &source)
+{
+    const QFileInfo info(target);
+    if (!info.exists() && !info.isSymLink())
+        return false;
+    if (info.isSymLink() || !info.isFile() || info.size() != QFileInfo(source).size())
+        return true;
+    QFile have(target);
+    QFile want(source);
+    if (!have.open(QIODevice::ReadOnly) || !want.open(QIODevice::ReadOnly))
+        return true;
+    return have.readAll() != want.readAll();
+}
+
 // Where each image the post shows goes in FILE_files/. An image that is
 // there already (the post links into FILE_files/) keeps its name and is
-// never replaced; every other one gets a name no other image has, in the
-// order the post shows them: pic.png, pic-2.png...
+// never replaced; every other one gets a name no other image has and no
+// other file there has (unless it holds the same bytes), in the order the
+// post shows them: pic.png, pic-2.png... So no file of the user's in
+// FILE_files/ is ever replaced.
 struct AssetNames
 {
     QHash<QString, QString> names;   // source (absolute) -> name in FILE_files/
@@ -64,7 +83,8 @@ AssetNames nameAssets(const QStringList &sources, const QString &assetsDir)
         const QFileInfo info(source);
         const QString dotSuffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
         QString name = info.fileName();
-        for (int n = 2; taken.contains(name); ++n)
+        const QDir dir(assetsDir);
+        for (int n = 2; taken.contains(name) || holdsAnotherFile(dir.filePath(name), source); ++n)
             name = info.completeBaseName() + QStringLiteral("-%1").arg(n) + dotSuffix;
         taken.insert(name);
         plan.names.insert(source, name);
