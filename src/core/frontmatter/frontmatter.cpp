@@ -6,7 +6,9 @@
 #include "text/textcodec.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace postwright {
 namespace {
@@ -267,11 +269,35 @@ qsizetype insertionPoint(const FrontMatter &fm)
 }
 
 // The writer's promise: the text parses back to the value that was set.
-std::optional<Error> verifyField(const FrontMatter &check, const QString &key, const Value &value)
+// The fields of a block by key, found in constant time; a duplicated key
+// through FrontMatter::field, which knows which occurrence counts.
+class FieldLookup
+{
+public:
+    explicit FieldLookup(const FrontMatter &fm)
+        : m_fm(fm)
+    {
+        m_fields.reserve(fm.fields.size());
+        for (const Field &f : fm.fields)
+            m_fields.insert(f.key, &f);
+    }
+
+    const Field *find(const QString &key) const
+    {
+        return m_fm.duplicateKeys.contains(key) ? m_fm.field(key) : m_fields.value(key);
+    }
+
+private:
+    const FrontMatter &m_fm;
+    QHash<QString, const Field *> m_fields;
+};
+
+std::optional<Error> verifyField(const FrontMatter &check, const QString &key, const Value &value,
+                                 const FieldLookup *lookup = nullptr)
 {
     if (check.error)
         return Error{{}, 0, 0, FrontMatterText::tr("writing \"%1\" would break the front matter: %2").arg(key, check.error->message)};
-    const Field *f = check.field(key);
+    const Field *f = lookup ? lookup->find(key) : check.field(key);
     if (!f)
         return Error{{}, 0, 0, FrontMatterText::tr("writing \"%1\" failed: the key is missing afterwards").arg(key)};
     Value expected = value;
@@ -354,11 +380,15 @@ Result<QString> setFrontMatterFields(const QString &text, const QList<FieldChang
     QList<const FieldChange *> inPlace;   // keys the block has: checked after the edits
     QList<const FieldChange *> added;     // the rest: through the one-key path
     QSet<QString> seen;
+    // Computed once: each is a pass over the whole text.
+    const FieldLookup fields(fm);
+    const QString lineBreak = blockLineBreak(text, fm.block);
+    const LineIndex lines(text);
     for (const FieldChange &change : changes) {
         if (seen.contains(change.key))
             continue;
         seen.insert(change.key);
-        const Field *field = fm.field(change.key);
+        const Field *field = fields.find(change.key);
         if (fm.format() == FrontMatterFormat::None || !field || field->readOnly || change.value.type == ValueType::Map) {
             added.append(&change);   // the one-key path says what is wrong, or adds it
             continue;
@@ -366,7 +396,7 @@ Result<QString> setFrontMatterFields(const QString &text, const QList<FieldChang
         inPlace.append(&change);
         if (mode == WriteMode::KeepEqual && field->value == change.value)
             continue;
-        const detail::WriteRequest request{text, fm, field, change.key, change.value, blockLineBreak(text, fm.block)};
+        const detail::WriteRequest request{text, fm, field, change.key, change.value, lineBreak, &lines};
         const Result<QString> written = writeFor(fm.format(), request);
         if (!written)
             return written.error();
@@ -378,8 +408,9 @@ Result<QString> setFrontMatterFields(const QString &text, const QList<FieldChang
         out.replace(edit.start, edit.end - edit.start, edit.text);
     if (!edits.isEmpty()) {
         const FrontMatter check = parseFrontMatter(out);
+        const FieldLookup checked(check);
         for (const FieldChange *change : std::as_const(inPlace)) {
-            if (const auto error = verifyField(check, change->key, change->value))
+            if (const auto error = verifyField(check, change->key, change->value, &checked))
                 return *error;
         }
     }
