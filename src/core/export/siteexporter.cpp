@@ -3,6 +3,7 @@
 #include "export/siteexporter.h"
 
 #include "export/exportedpage.h"
+#include "export/exportworkers.h"
 #include "export/exportertext.h"
 #include "export/exportedpost.h"
 #include "export/exportmanifest.h"
@@ -802,7 +803,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
 
     const QLocale dateLocale(exporter.lang().isEmpty() ? QStringLiteral("en") : exporter.lang());
     QThreadPool pool;
-    pool.setMaxThreadCount(options.jobs > 0 ? options.jobs : QThread::idealThreadCount());
+    pool.setMaxThreadCount(exportWorkerCount(options.jobs));
     std::atomic<int> done = 0;
     const int total = int(published.size());
     QList<int> order(total);
