@@ -10,10 +10,14 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "support/testfiles.h"
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace postwright::testing;
@@ -60,6 +64,8 @@ private slots:
     void checkReadsBacktickRuns();
     void roundtripOfFiftyThousandKeys();
     void exportReportsEveryMissingImage();
+    void exportJobsStayWithinTheOpenFileLimit();
+    void indexReportsAnUnreadableFolder();
 };
 
 // 1.4 MB of "$x \in [0,1)$": every "[" without its "]" made the link
@@ -145,6 +151,73 @@ void TestCliLimits::exportReportsEveryMissingImage()
         QCOMPARE(m.captured(2).toInt(), 5 + 2 * i);
     }
     QVERIFY(QFile::exists(dir.filePath(u"out/posts/figures/index.html"_s)));
+}
+
+// "--jobs 100000" under "ulimit -n 64" aborted (SIGTRAP) when a worker
+// thread could not get a file descriptor: the workers are clamped to what
+// the limits allow, and the whole site is written.
+void TestCliLimits::exportJobsStayWithinTheOpenFileLimit()
+{
+    QTemporaryDir dir;
+    const QString site = hugoSite(dir.filePath(u"site"_s));
+    const int posts = 120;
+    for (int i = 0; i < posts; ++i)
+        writeFile(site + u"/content/posts/post-%1.md"_s.arg(i),
+                  "---\ntitle: Post " + QByteArray::number(i) + "\ndate: 2024-01-01\ntags: [t"
+                      + QByteArray::number(i % 5) + "]\n---\nText of post " + QByteArray::number(i) + ".\n");
+    const QString out = dir.filePath(u"out"_s);
+    const QString command = u"ulimit -n 64 && exec \"$0\" export \"$1\" -o \"$2\" --jobs 100000 --no-cache"_s;
+    const Run result = run(u"/bin/sh"_s, {u"-c"_s, command, QStringLiteral(POSTWRIGHT_CLI), site, out});
+    QCOMPARE(result.status, QProcess::NormalExit);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.out.contains(QByteArray::number(posts) + " post(s)") && result.out.contains(" 0 failed"),
+             result.out.constData());
+    for (int i = 0; i < posts; ++i) {
+        const QByteArray page = readAll(out + u"/posts/post-%1/index.html"_s.arg(i));
+        QVERIFY2(page.contains("Text of post " + QByteArray::number(i) + "."), qPrintable(QString::number(i)));
+    }
+    for (int t = 0; t < 5; ++t)
+        QVERIFY(QFile::exists(out + u"/tags/t%1/index.html"_s.arg(t)));
+    const QByteArray sitemap = readAll(out + u"/sitemap.xml"_s);
+    QCOMPARE(sitemap.count("/posts/post-"), posts);
+    QVERIFY(readAll(out + u"/index.html"_s).contains("Post "));
+}
+
+// A folder that cannot be read is reported like a file that cannot be read:
+// "path: message" on stderr, exit 1, and the other posts are listed. Root
+// reads every folder, so as root the command runs in a user namespace of
+// its own (unshare), where it is nobody and chmod 000 holds.
+void TestCliLimits::indexReportsAnUnreadableFolder()
+{
+    QTemporaryDir dir;
+    const QString site = dir.filePath(u"site"_s);
+    writeFile(site + u"/posts/open/a.md"_s, "---\ntitle: Open\n---\nA.\n");
+    writeFile(site + u"/posts/c.md"_s, "---\ntitle: Outer\n---\nC.\n");
+    writeFile(site + u"/posts/closed/b.md"_s, "---\ntitle: Closed\n---\nB.\n");
+    const QString closed = site + u"/posts/closed"_s;
+    QVERIFY(QFile::setPermissions(closed, QFileDevice::Permissions()));
+    const auto restore = qScopeGuard([&] { QFile::setPermissions(closed, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); });
+    QStringList args{u"index"_s, site, u"--no-cache"_s, u"--json"_s};
+    QString program = QStringLiteral(POSTWRIGHT_CLI);
+    if (::geteuid() == 0) {
+        const QString unshare = QStandardPaths::findExecutable(u"unshare"_s);
+        if (unshare.isEmpty() || run(unshare, {u"--user"_s, u"true"_s}).exitCode != 0)
+            QSKIP("running as root without user namespaces (unshare --user): root reads a chmod 000 folder");
+        // The namespace's nobody must reach the site (QTemporaryDir is 0700).
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                      | QFile::ReadOther | QFile::ExeOther));
+        args.prepend(program);
+        args.prepend(u"--user"_s);
+        program = unshare;
+    }
+    const Run result = run(program, args);
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(result.err), closed + u": cannot read: Permission denied\n"_s);
+    const QJsonArray records = QJsonDocument::fromJson(result.out).array();
+    QStringList paths;
+    for (const QJsonValue &record : records)
+        paths.append(record.toObject().value(u"path"_s).toString());
+    QCOMPARE(paths, QStringList({u"posts/c.md"_s, u"posts/open/a.md"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestCliLimits)
