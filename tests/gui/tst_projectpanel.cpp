@@ -13,6 +13,7 @@
 #include "project/siteroot.h"
 #include "project/termeditdialog.h"
 #include "project/termlistmodel.h"
+#include "site/indexcache.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -21,11 +22,13 @@
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStringListModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 #include "support/testfiles.h"
@@ -299,24 +302,59 @@ private slots:
         QVERIFY(!again.findChild<QLabel *>("errorLabel")->text().isEmpty());
     }
 
+    // The cancel comes while the indexing runs, by construction: from the
+    // first progress report (one batch of 512 files read, of 10,000), so
+    // the work has started and has most of its batches still to read.
     void cancelStopsIndexing()
     {
         const QString big = m_dir.filePath("big");
-        for (int i = 0; i < 3000; ++i)
+        const int posts = 10000;
+        for (int i = 0; i < posts; ++i)
             writeFile(QStringLiteral("%1/post-%2.md").arg(big).arg(i), QStringLiteral("---\ntitle: Post %1\n---\nBody.\n").arg(i).toUtf8());
         ProjectPanel panel;
         IndexOptions options;
-        options.useCache = false;
+        options.cacheDir = m_dir.filePath("cache");
         panel.setIndexOptions(options);
+        // A finished index is saved to this file: a canceled one never is.
+        const QString cacheFile = IndexCache(big, options.cacheDir).filePath();
+
+        auto *bar = panel.findChild<QProgressBar *>("progressBar");
+        auto *cancel = panel.findChild<QToolButton *>("cancelButton");
+        QVERIFY(bar && cancel);
+        int doneAtCancel = -1;
+        int totalAtCancel = -1;
+        const QMetaObject::Connection hook = connect(bar, &QProgressBar::valueChanged, &panel, [&](int value) {
+            if (doneAtCancel >= 0 || value <= 0)
+                return;
+            doneAtCancel = value;
+            totalAtCancel = bar->maximum();
+            cancel->click();
+        });
+        QSignalSpy opened(&panel, &ProjectPanel::siteOpened);
         panel.openSite(big);
         QVERIFY(panel.isIndexing());
-        panel.cancelIndexing();
-        QTRY_VERIFY(!panel.isIndexing());
-        QTRY_VERIFY(panel.statusText().contains("canceled"));
+        QCOMPARE(panel.statusText(), QString("Indexing…"));
+        // What the user sees once the run is over (60 s: a watchdog):
+        // canceled, no site, no posts; and nothing on disk.
+        QTRY_VERIFY_WITH_TIMEOUT(panel.statusText() != QString("Indexing…"), 60000);
+        QCOMPARE(panel.statusText(), QString("Indexing canceled."));
+        QVERIFY(!panel.isIndexing());
+        // Canceled while running: some files read, not all.
+        QCOMPARE(totalAtCancel, posts);
+        qInfo("canceled with %d of %d files read", doneAtCancel, totalAtCancel);
+        QVERIFY2(doneAtCancel > 0 && doneAtCancel < posts, qPrintable(QString::number(doneAtCancel)));
         QVERIFY(!panel.hasIndex());
-        // Opening it again indexes it to the end.
+        QCOMPARE(panel.postModel()->rowCount(), 0);
+        QCOMPARE(opened.count(), 0);
+        QVERIFY2(!QFileInfo::exists(cacheFile), qPrintable(cacheFile));
+        QVERIFY(!QFileInfo::exists(options.cacheDir));
+
+        // Opening it again indexes it to the end, and saves the index where
+        // the canceled run did not.
+        disconnect(hook);
         QVERIFY(openAndWait(&panel, big));
-        QCOMPARE(panel.postModel()->rowCount(), 3000);
+        QCOMPARE(panel.postModel()->rowCount(), posts);
+        QVERIFY(QFileInfo::exists(cacheFile));
     }
 
     void openingASiteFolderShowsItsPostsAndTheNewest()
@@ -372,9 +410,11 @@ private slots:
         QVERIFY(window->save());
         panel->watcher()->setDelay(20);
         panel->refresh();
-        QTest::qWait(300);
+        // The watcher read the saved file (only the disk has this title in
+        // its index), and the panel took its index in the same call.
+        QTRY_COMPARE_WITH_TIMEOUT(panel->watcher()->index().post("content/posts/published.md")->title,
+                                  QString("Retitled in the form"), 10000);
         QCOMPARE(rowTitle(panel, "content/posts/published.md"), QString("Retitled in the form"));
-        QCOMPARE(panel->watcher()->index().post("content/posts/published.md")->title, QString("Retitled in the form"));
 
         // Opening another post leaves the row as the disk has it.
         title->setText("Unsaved title");

@@ -7,6 +7,7 @@
 #include "help/aboutdialog.h"
 #include "help/cheatsheetdialog.h"
 #include "help/shortcutsdialog.h"
+#include "page/katexassets.h"
 #include "mainwindow.h"
 #include "preview/previewview.h"
 #include "settings/settingsdialog.h"
@@ -19,6 +20,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFontComboBox>
+#include <QFontDatabase>
+#include <QFontInfo>
 #include <QImage>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -40,7 +43,11 @@ using namespace postwright::testing;
 
 namespace {
 
-const char *const samplePost = POSTWRIGHT_CORPUS "/sample/content/posts/why-open-source-ai-is-the-future.md";
+const char *const samplePost = POSTWRIGHT_SAMPLE "/content/posts/why-open-source-ai-is-the-future.md";
+
+// A font every build has (libjs-katex is a build dependency) and that is
+// not the default editor font: choosing it must show.
+const QString chosenFamily = QStringLiteral("KaTeX_Typewriter");
 
 // Runs a script in the page and waits for its result.
 QVariant evaluate(QWebEnginePage *page, const QString &script)
@@ -86,6 +93,9 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName("PostwrightTests");
         QCoreApplication::setApplicationName("tst_settings");
+        const int font = QFontDatabase::addApplicationFont(katexDirectory() + "/fonts/KaTeX_Typewriter-Regular.ttf");
+        QCOMPARE(QFontDatabase::applicationFontFamilies(font), QStringList{chosenFamily});
+        QVERIFY(AppSettings::defaultEditorFont().family() != chosenFamily);
     }
 
     void init()
@@ -93,7 +103,7 @@ private slots:
         QSettings().clear();
         QDir(m_dir.path()).removeRecursively();
         QDir().mkpath(m_dir.path());
-        writeFile(m_dir.filePath("site/hugo.toml"), readAll(POSTWRIGHT_CORPUS "/sample/hugo.toml"));
+        writeFile(m_dir.filePath("site/hugo.toml"), readAll(POSTWRIGHT_SAMPLE "/hugo.toml"));
         m_post = m_dir.filePath("site/content/posts/why-open-source-ai-is-the-future.md");
         writeFile(m_post, readAll(samplePost));
     }
@@ -106,7 +116,7 @@ private slots:
     void dialogStoresWhatIsChosen()
     {
         AppSettings chosen;
-        chosen.editorFont = QFont(QStringLiteral("DejaVu Sans Mono"));
+        chosen.editorFont = QFont(chosenFamily);
         chosen.editorFont.setPointSizeF(15);
         chosen.uiTheme = ThemeChoice::Dark;
         chosen.previewTheme = ThemeChoice::Light;
@@ -124,6 +134,8 @@ private slots:
         QVERIFY(spell->findData(QStringLiteral("de_DE")) >= 0);
         QVERIFY(!dialog.findChild<QLineEdit *>("customFolderEdit")->isEnabled());
         dialog.setSettings(chosen);
+        QCOMPARE(dialog.findChild<QFontComboBox *>("fontCombo")->currentFont().family(), QStringLiteral("KaTeX_Typewriter"));
+        QCOMPARE(dialog.findChild<QSpinBox *>("fontSizeSpin")->value(), 15);
         QVERIFY(dialog.findChild<QLineEdit *>("customFolderEdit")->isEnabled());
         QCOMPARE(dialog.findChild<QSpinBox *>("autosaveSpin")->text(), QStringLiteral("Off"));
 
@@ -132,7 +144,7 @@ private slots:
         QCOMPARE(applied.count(), 1);
 
         const AppSettings stored = AppSettings::load();
-        QCOMPARE(stored.editorFont.family(), dialog.findChild<QFontComboBox *>("fontCombo")->currentFont().family());
+        QCOMPARE(stored.editorFont.family(), QStringLiteral("KaTeX_Typewriter"));
         QCOMPARE(stored.editorFont.pointSizeF(), 15.0);
         QCOMPARE(stored.uiTheme, ThemeChoice::Dark);
         QCOMPARE(stored.previewTheme, ThemeChoice::Light);
@@ -151,15 +163,23 @@ private slots:
         QCOMPARE(window->autosaveInterval(), 30000);
 
         AppSettings s = window->settings();
+        QVERIFY(window->editor()->font().family() != QStringLiteral("KaTeX_Typewriter"));
+        s.editorFont = QFont(chosenFamily);
         s.editorFont.setPointSizeF(19);
         s.autosaveSeconds = 0;
         window->applySettings(s);
+        // The editor draws its text in the chosen font: the widget's font,
+        // the font it resolves to, and the document's.
+        QCOMPARE(window->editor()->font().family(), QStringLiteral("KaTeX_Typewriter"));
+        QCOMPARE(QFontInfo(window->editor()->font()).family(), QStringLiteral("KaTeX_Typewriter"));
+        QCOMPARE(window->editor()->document()->defaultFont().family(), QStringLiteral("KaTeX_Typewriter"));
         QCOMPARE(window->editor()->font().pointSizeF(), 19.0);
         QCOMPARE(window->autosaveInterval(), 0);
-        // Zooming goes back to the chosen size.
+        // Zooming goes back to the chosen size, in the same font.
         window->editor()->zoomBy(3);
         window->editor()->resetZoom();
         QCOMPARE(window->editor()->font().pointSizeF(), 19.0);
+        QCOMPARE(window->editor()->font().family(), QStringLiteral("KaTeX_Typewriter"));
 
         s.autosaveSeconds = 45;
         window->applySettings(s);
