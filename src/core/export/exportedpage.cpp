@@ -86,4 +86,38 @@ Error errorAt(const QString &text, qsizetype bodyStart, const QString &reportedP
     return errorAtOffset(text, reportedPath, at, message);
 }
 
+BodyLocator::BodyLocator(const QString &text, qsizetype bodyStart)
+    : m_text(text)
+    , m_bodyStart(bodyStart)
+    , m_from(bodyStart)
+{
+}
+
+BodyLocator::~BodyLocator() = default;
+
+qsizetype BodyLocator::find(const QString &needle)
+{
+    for (const QString &form : {needle, QString::fromLatin1(QUrl::toPercentEncoding(needle, "/"))}) {
+        qsizetype at = m_text.indexOf(form, m_from);
+        if (at < 0 && m_from > m_bodyStart)
+            at = m_text.indexOf(form, m_bodyStart);
+        if (at >= 0) {
+            m_from = at + form.size();
+            return at;
+        }
+    }
+    return -1;
+}
+
+Error BodyLocator::errorAt(const QString &reportedPath, const QString &needle, const QString &message)
+{
+    const qsizetype at = find(needle);
+    if (at < 0)
+        return Error{reportedPath, 0, 0, message};
+    if (!m_lines)
+        m_lines = std::make_unique<LineIndex>(m_text);
+    const qsizetype line = m_lines->lineAt(at);
+    return Error{reportedPath, int(line) + 1, int(at - m_lines->line(line).start) + 1, message};
+}
+
 } // namespace postwright

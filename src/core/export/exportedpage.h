@@ -3,9 +3,11 @@
 #pragma once
 
 #include "text/error.h"
+#include "text/lineindex.h"
 
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace postwright {
@@ -24,5 +26,28 @@ std::optional<Error> templateTagWarning(const QString &text, qsizetype bodyStart
 // and column (line 0 when it does not appear) carrying message.
 Error errorAt(const QString &text, qsizetype bodyStart, const QString &reportedPath, const QString &needle,
               const QString &message);
+
+// errorAt for the links of one page, asked in the order they appear: each
+// search goes on from the last match (and starts over from the body once
+// when the needle is not further on), and the lines are counted once, so a
+// page with 20,000 missing images costs one pass over its text instead of
+// 20,000. The text must outlive the locator.
+class BodyLocator final
+{
+public:
+    BodyLocator(const QString &text, qsizetype bodyStart);
+    ~BodyLocator();
+    Q_DISABLE_COPY_MOVE(BodyLocator)
+
+    Error errorAt(const QString &reportedPath, const QString &needle, const QString &message);
+
+private:
+    qsizetype find(const QString &needle);
+
+    const QString &m_text;
+    qsizetype m_bodyStart;
+    qsizetype m_from;
+    std::unique_ptr<LineIndex> m_lines;   // made at the first error
+};
 
 } // namespace postwright

@@ -165,9 +165,10 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
     const AssetNames assetNames = nameAssets(imageSources, assetsDir.absolutePath());
     QSet<QString> copiedAs;   // sources already in FILE_files/
     QMimeDatabase mimes;
+    BodyLocator locator(post.text(), post.frontMatter().block.bodyStart);
     rendered.html = rewriteReferences(rendered.html, [&](const QString &url, bool image) -> std::optional<QString> {
         if (isScriptUrl(url)) {
-            report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url,
+            report.warnings.append(locator.errorAt(reported, url,
                                            ExporterText::tr("a script link (%1) is written as \"#\"").arg(url.left(40))));
             return QStringLiteral("#");
         }
@@ -179,10 +180,10 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
         case LocalReference::Kind::Fragment:
             return std::nullopt;
         case LocalReference::Kind::Outside:
-            report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url, ExporterText::tr("%1 is outside the site: not read").arg(url)));
+            report.warnings.append(locator.errorAt(reported, url, ExporterText::tr("%1 is outside the site: not read").arg(url)));
             return std::nullopt;
         case LocalReference::Kind::Missing:
-            report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url, ExporterText::tr("missing image: %1").arg(url)));
+            report.warnings.append(locator.errorAt(reported, url, ExporterText::tr("missing image: %1").arg(url)));
             return std::nullopt;
         case LocalReference::Kind::File:
             break;
@@ -195,7 +196,7 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
         if (!options.assets) {
             QFile file(ref.path);
             if (!file.open(QIODevice::ReadOnly)) {
-                report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url, ExporterText::tr("cannot read %1: %2").arg(url, file.errorString())));
+                report.warnings.append(locator.errorAt(reported, url, ExporterText::tr("cannot read %1: %2").arg(url, file.errorString())));
                 return std::nullopt;
             }
             ++report.embedded;
@@ -212,8 +213,8 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
             if (!assetNames.inPlace.contains(ref.path)) {
                 QDir().mkpath(QFileInfo(target).absolutePath());
                 if (const Result<Success> copied = copyFileAtomically(ref.path, target); !copied) {
-                    report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url,
-                                                   ExporterText::tr("cannot copy %1 to %2: %3").arg(url, target, copied.error().message)));
+                    report.warnings.append(locator.errorAt(
+                        reported, url, ExporterText::tr("cannot copy %1 to %2: %3").arg(url, target, copied.error().message)));
                     return std::nullopt;
                 }
             }

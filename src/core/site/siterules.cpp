@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cerrno>
 
 #ifdef Q_OS_UNIX
 #include <dirent.h>
@@ -42,14 +43,19 @@ struct Entry
 // The entries of a folder except hidden ones, sorted by name. Symbolic links
 // to files count as files; links to folders are not followed (no loops).
 // On Unix one fstatat() per entry: QFileInfo costs several times more, and
-// reopening a 10k-post site is mostly this.
-QList<Entry> readDirectory(const QString &path)
+// reopening a 10k-post site is mostly this. A folder that cannot be read is
+// an error in the listing, as a file that cannot be read is one in its record.
+QList<Entry> readDirectory(const SiteConfig &config, const QString &path, SiteListing &listing)
 {
     QList<Entry> entries;
 #ifdef Q_OS_UNIX
     DIR *dir = ::opendir(QFile::encodeName(path).constData());
-    if (!dir)
+    if (!dir) {
+        const QString relative = config.relativePath(path);
+        listing.errors.append(Error{relative.isEmpty() ? QStringLiteral(".") : relative, 0, 0,
+                                    SiteRulesText::tr("cannot read: %1").arg(qt_error_string(errno))});
         return entries;
+    }
     const int fd = ::dirfd(dir);
     while (const dirent *d = ::readdir(dir)) {
         if (d->d_name[0] == '.')
@@ -70,6 +76,8 @@ QList<Entry> readDirectory(const QString &path)
     }
     ::closedir(dir);
 #else
+    Q_UNUSED(config)
+    Q_UNUSED(listing)
     QDirIterator it(path, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
     while (it.hasNext()) {
         it.next();
@@ -97,7 +105,7 @@ SiteFile siteFile(const SiteConfig &config, const QString &dir, const Entry &ent
 
 void listHugo(const SiteConfig &config, const QString &dir, SiteListing &listing)
 {
-    const QList<Entry> entries = readDirectory(dir);
+    const QList<Entry> entries = readDirectory(config, dir, listing);
     // A leaf bundle: its index.md is the post; any other Markdown beside it
     // or below it is a page resource.
     for (const Entry &entry : entries) {
@@ -120,7 +128,7 @@ void listHugo(const SiteConfig &config, const QString &dir, SiteListing &listing
 
 void listJekyllPosts(const SiteConfig &config, const QString &dir, bool drafts, SiteListing &listing)
 {
-    for (const Entry &entry : readDirectory(dir)) {
+    for (const Entry &entry : readDirectory(config, dir, listing)) {
         if (entry.dir) {
             listJekyllPosts(config, dir + QLatin1Char('/') + entry.name, drafts, listing);
             continue;
@@ -141,7 +149,7 @@ void listJekyllPosts(const SiteConfig &config, const QString &dir, bool drafts, 
 
 void listJekyll(const SiteConfig &config, const QString &dir, SiteListing &listing)
 {
-    for (const Entry &entry : readDirectory(dir)) {
+    for (const Entry &entry : readDirectory(config, dir, listing)) {
         if (!entry.dir)
             continue;
         const QString path = dir + QLatin1Char('/') + entry.name;
@@ -159,7 +167,7 @@ void listJekyll(const SiteConfig &config, const QString &dir, SiteListing &listi
 
 void listPlain(const SiteConfig &config, const QString &dir, SiteListing &listing)
 {
-    for (const Entry &entry : readDirectory(dir)) {
+    for (const Entry &entry : readDirectory(config, dir, listing)) {
         if (entry.dir)
             listPlain(config, dir + QLatin1Char('/') + entry.name, listing);
         else if (isMarkdownFileName(entry.name))
@@ -317,6 +325,8 @@ SiteListing listSiteFiles(const SiteConfig &config)
     std::sort(listing.files.begin(), listing.files.end(),
               [](const SiteFile &a, const SiteFile &b) { return a.path < b.path; });
     std::sort(listing.warnings.begin(), listing.warnings.end(),
+              [](const Error &a, const Error &b) { return a.path < b.path; });
+    std::sort(listing.errors.begin(), listing.errors.end(),
               [](const Error &a, const Error &b) { return a.path < b.path; });
     return listing;
 }
