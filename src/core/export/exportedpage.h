@@ -4,7 +4,9 @@
 
 #include "text/error.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -24,5 +26,10 @@ std::optional<Error> templateTagWarning(const QString &text, qsizetype bodyStart
 // and column (line 0 when it does not appear) carrying message.
 Error errorAt(const QString &text, qsizetype bodyStart, const QString &reportedPath, const QString &needle,
               const QString &message);
+
+// A warning for each element the renderer took out of the post's HTML
+// (RenderResult::removedTags), at the line where it is written.
+QList<Error> removedTagWarnings(const QString &text, qsizetype bodyStart, const QString &reportedPath,
+                                const QStringList &removedTags);
 
 } // namespace postwright
