@@ -2,8 +2,9 @@
 # SPDX-FileCopyrightText: 2026 The Postwright authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Postwright needs that are not there yet.
-# Usage: scripts/deps.sh [build|test|fuzz]   (test adds what the test suite needs,
-#        fuzz adds clang and libFuzzer for scripts/fuzz.sh)
+# Usage: scripts/deps.sh [build|test|fuzz|coverage]   (test adds what the test suite
+#        needs, fuzz adds clang and libFuzzer for scripts/fuzz.sh, coverage adds
+#        the test suite's packages and gcovr for scripts/coverage.sh)
 # Checks with dpkg first, so a second run needs no network.
 set -euo pipefail
 
@@ -21,10 +22,14 @@ test_packages=(xvfb xauth cmark-gfm python3 desktop-file-utils appstream dpkg-de
 # clang and libFuzzer's runtime, for scripts/fuzz.sh.
 fuzz_packages=(clang libclang-rt-14-dev)
 
+# gcovr, for scripts/coverage.sh (gcov comes with g++).
+coverage_packages=(gcovr)
+
 wanted=("${build_packages[@]}")
 case "${1:-build}" in
   test) wanted+=("${test_packages[@]}") ;;
   fuzz) wanted+=("${fuzz_packages[@]}") ;;
+  coverage) wanted+=("${test_packages[@]}" "${coverage_packages[@]}") ;;
 esac
 
 missing=()

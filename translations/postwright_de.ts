@@ -931,10 +931,6 @@ Behebung: %2</translation>
         <translation>kein Front Matter</translation>
     </message>
     <message>
-        <source>writing &quot;%1&quot; would break the front matter: %2</source>
-        <translation>das Schreiben von „%1“ würde das Front Matter beschädigen: %2</translation>
-    </message>
-    <message>
         <source>writing &quot;%1&quot; failed: the key is missing afterwards</source>
         <translation>das Schreiben von „%1“ ist fehlgeschlagen: Der Schlüssel fehlt danach</translation>
     </message>
@@ -981,6 +977,42 @@ Behebung: %2</translation>
     <message>
         <source>the control character U+%1 is not allowed in YAML front matter</source>
         <translation>das Steuerzeichen U+%1 ist in YAML-Front-Matter nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>removing %1 would also change &quot;%2&quot;</source>
+        <translation>das Entfernen von %1 würde auch „%2“ ändern</translation>
+    </message>
+    <message>
+        <source>writing %1 would also change &quot;%2&quot;</source>
+        <translation>das Schreiben von %1 würde auch „%2“ ändern</translation>
+    </message>
+    <message>
+        <source>removing %1 would break the front matter: %2</source>
+        <translation>das Entfernen von %1 würde das Front Matter beschädigen: %2</translation>
+    </message>
+    <message>
+        <source>writing %1 would break the front matter: %2</source>
+        <translation>das Schreiben von %1 würde das Front Matter beschädigen: %2</translation>
+    </message>
+    <message>
+        <source>removing %1 would break &quot;%2&quot;: %3</source>
+        <translation>das Entfernen von %1 würde „%2“ beschädigen: %3</translation>
+    </message>
+    <message>
+        <source>writing %1 would break &quot;%2&quot;: %3</source>
+        <translation>das Schreiben von %1 würde „%2“ beschädigen: %3</translation>
+    </message>
+    <message>
+        <source>removing &quot;%1&quot; failed: the key is still there</source>
+        <translation>das Entfernen von „%1“ ist fehlgeschlagen: Der Schlüssel ist noch vorhanden</translation>
+    </message>
+    <message>
+        <source>it does not parse</source>
+        <translation>es lässt sich nicht einlesen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an alias (%2): edit the value where its anchor is</source>
+        <translation>„%1“ ist ein Alias (%2): Bearbeiten Sie den Wert dort, wo sein Anker steht</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1751,13 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
             <numerusform>%n Zeichen konnten nicht exakt repariert werden (ein Byte ging verloren); die Diagnose listet sie auf.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n left as written (in code, or a BOM inside the text); the doctor lists them.</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeichenfolge blieb unverändert (in Code oder eine BOM im Text); die Diagnose listet sie auf.</numerusform>
+            <numerusform>%n fehlerhafte Zeichenfolgen blieben unverändert (in Code oder eine BOM im Text); die Diagnose listet sie auf.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postwright::MarkdownEditor</name>
@@ -1834,10 +1873,6 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <translation>das Front Matter lässt sich nicht einlesen: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; appears more than once; generators keep only one of them</source>
-        <translation>„%1“ kommt mehrfach vor; Generatoren berücksichtigen nur ein Vorkommen</translation>
-    </message>
-    <message>
         <source>the post has no title</source>
         <translation>der Beitrag hat keinen Titel</translation>
     </message>
@@ -1876,6 +1911,37 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>cannot be repaired exactly, a byte was lost: %1</source>
         <translation>nicht exakt reparierbar, ein Byte ging verloren: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; appears %n times (lines %2); Hugo and Jekyll use only the last one</source>
+        <translation>
+            <numerusform>„%1“ kommt einmal vor (Zeile %2)</numerusform>
+            <numerusform>„%1“ kommt %n-mal vor (Zeilen %2); Hugo und Jekyll verwenden nur das letzte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>U+%1 (line separator) is a line break to Jekyll&apos;s and Hugo&apos;s YAML parsers; write it as &quot;%2&quot; inside double quotes</source>
+        <translation>U+%1 (Zeilentrenner) ist für die YAML-Parser von Jekyll und Hugo ein Zeilenumbruch; schreiben Sie es als „%2“ in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>U+%1 (paragraph separator) is a line break to Jekyll&apos;s and Hugo&apos;s YAML parsers; write it as &quot;%2&quot; inside double quotes</source>
+        <translation>U+%1 (Absatztrenner) ist für die YAML-Parser von Jekyll und Hugo ein Zeilenumbruch; schreiben Sie es als „%2“ in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>U+%1 (next line) is a line break to Jekyll&apos;s and Hugo&apos;s YAML parsers; write it as &quot;%2&quot; inside double quotes</source>
+        <translation>U+%1 (Next Line) ist für die YAML-Parser von Jekyll und Hugo ein Zeilenumbruch; schreiben Sie es als „%2“ in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>U+%1 (byte-order mark) is invisible, and YAML emitters always escape it; write it as &quot;%2&quot; inside double quotes</source>
+        <translation>U+%1 (Byte-Order-Mark) ist unsichtbar, und YAML-Emitter schreiben es immer maskiert; schreiben Sie es als „%2“ in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a byte-order mark read as text (%1) in the middle of the file: it is not repaired; delete it unless it is meant</source>
+        <translation>eine als Text gelesene Byte-Order-Mark (%1) mitten in der Datei: Sie wird nicht repariert; löschen Sie sie, wenn sie nicht gewollt ist</translation>
+    </message>
+    <message>
+        <source>garbled text in code, left as written (UTF-8 once read as Windows-1252)</source>
+        <translation>fehlerhafter Text in Code, unverändert gelassen (UTF-8, das einmal als Windows-1252 gelesen wurde)</translation>
     </message>
 </context>
 <context>

@@ -117,5 +117,22 @@
             <numerusform>%n characters could not be repaired exactly (a byte was lost); the doctor lists them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n left as written (in code, or a BOM inside the text); the doctor lists them.</source>
+        <translation>
+            <numerusform>%n garbled sequence was left as written (in code, or a BOM inside the text); the doctor lists it.</numerusform>
+            <numerusform>%n garbled sequences were left as written (in code, or a BOM inside the text); the doctor lists them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postwright::PostDoctor</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; appears %n times (lines %2); Hugo and Jekyll use only the last one</source>
+        <translation>
+            <numerusform>&quot;%1&quot; appears once (line %2)</numerusform>
+            <numerusform>&quot;%1&quot; appears %n times (lines %2); Hugo and Jekyll use only the last one</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -931,10 +931,6 @@ Solución: %2</translation>
         <translation>sin metadatos</translation>
     </message>
     <message>
-        <source>writing &quot;%1&quot; would break the front matter: %2</source>
-        <translation>escribir «%1» rompería los metadatos: %2</translation>
-    </message>
-    <message>
         <source>writing &quot;%1&quot; failed: the key is missing afterwards</source>
         <translation>falló la escritura de «%1»: la clave no está presente después</translation>
     </message>
@@ -981,6 +977,42 @@ Solución: %2</translation>
     <message>
         <source>the control character U+%1 is not allowed in YAML front matter</source>
         <translation>el carácter de control U+%1 no está permitido en los metadatos YAML</translation>
+    </message>
+    <message>
+        <source>removing %1 would also change &quot;%2&quot;</source>
+        <translation>quitar %1 cambiaría también «%2»</translation>
+    </message>
+    <message>
+        <source>writing %1 would also change &quot;%2&quot;</source>
+        <translation>escribir %1 cambiaría también «%2»</translation>
+    </message>
+    <message>
+        <source>removing %1 would break the front matter: %2</source>
+        <translation>quitar %1 rompería el front matter: %2</translation>
+    </message>
+    <message>
+        <source>writing %1 would break the front matter: %2</source>
+        <translation>escribir %1 rompería el front matter: %2</translation>
+    </message>
+    <message>
+        <source>removing %1 would break &quot;%2&quot;: %3</source>
+        <translation>quitar %1 rompería «%2»: %3</translation>
+    </message>
+    <message>
+        <source>writing %1 would break &quot;%2&quot;: %3</source>
+        <translation>escribir %1 rompería «%2»: %3</translation>
+    </message>
+    <message>
+        <source>removing &quot;%1&quot; failed: the key is still there</source>
+        <translation>falló quitar «%1»: la clave sigue ahí</translation>
+    </message>
+    <message>
+        <source>it does not parse</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an alias (%2): edit the value where its anchor is</source>
+        <translation>«%1» es un alias (%2): edite el valor donde está su ancla</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1751,13 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
             <numerusform>%n caracteres no se pudieron reparar exactamente (se perdió un byte); el doctor los enumera.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n left as written (in code, or a BOM inside the text); the doctor lists them.</source>
+        <translation>
+            <numerusform>%n secuencia corrupta se dejó tal cual (en código, o un BOM dentro del texto); el diagnóstico la muestra.</numerusform>
+            <numerusform>%n secuencias corruptas se dejaron tal cual (en código, o un BOM dentro del texto); el diagnóstico las muestra.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postwright::MarkdownEditor</name>
@@ -1834,10 +1873,6 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
         <translation>los metadatos no se pueden analizar: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; appears more than once; generators keep only one of them</source>
-        <translation>«%1» aparece más de una vez; los generadores solo conservan uno</translation>
-    </message>
-    <message>
         <source>the post has no title</source>
         <translation>la entrada no tiene título</translation>
     </message>
@@ -1876,6 +1911,37 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>cannot be repaired exactly, a byte was lost: %1</source>
         <translation>no se puede reparar exactamente, se perdió un byte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; appears %n times (lines %2); Hugo and Jekyll use only the last one</source>
+        <translation>
+            <numerusform>«%1» aparece una vez (línea %2)</numerusform>
+            <numerusform>«%1» aparece %n veces (líneas %2); Hugo y Jekyll solo usan la última</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>U+%1 (line separator) is a line break to Jekyll&apos;s and Hugo&apos;s YAML parsers; write it as &quot;%2&quot; inside double quotes</source>
+        <translation>U+%1 (separador de línea) es un salto de línea para los analizadores YAML de Jekyll y Hugo; escríbalo como «%2» entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>U+%1 (paragraph separator) is a line break to Jekyll&apos;s and Hugo&apos;s YAML parsers; write it as &quot;%2&quot; inside double quotes</source>
+        <translation>U+%1 (separador de párrafo) es un salto de línea para los analizadores YAML de Jekyll y Hugo; escríbalo como «%2» entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>U+%1 (next line) is a line break to Jekyll&apos;s and Hugo&apos;s YAML parsers; write it as &quot;%2&quot; inside double quotes</source>
+        <translation>U+%1 (línea siguiente) es un salto de línea para los analizadores YAML de Jekyll y Hugo; escríbalo como «%2» entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>U+%1 (byte-order mark) is invisible, and YAML emitters always escape it; write it as &quot;%2&quot; inside double quotes</source>
+        <translation>U+%1 (marca de orden de bytes) es invisible, y los emisores YAML siempre lo escapan; escríbalo como «%2» entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>a byte-order mark read as text (%1) in the middle of the file: it is not repaired; delete it unless it is meant</source>
+        <translation>una marca de orden de bytes leída como texto (%1) en medio del archivo: no se repara; bórrela si no es intencionada</translation>
+    </message>
+    <message>
+        <source>garbled text in code, left as written (UTF-8 once read as Windows-1252)</source>
+        <translation>texto corrupto en código, dejado tal cual (UTF-8 leído alguna vez como Windows-1252)</translation>
     </message>
 </context>
 <context>

@@ -931,10 +931,6 @@ Correction&#xa0;: %2</translation>
         <translation>pas de front matter</translation>
     </message>
     <message>
-        <source>writing &quot;%1&quot; would break the front matter: %2</source>
-        <translation>écrire &quot;%1&quot; casserait le front matter&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>writing &quot;%1&quot; failed: the key is missing afterwards</source>
         <translation>l&apos;écriture de &quot;%1&quot; a échoué&#xa0;: la clé est absente ensuite</translation>
     </message>
@@ -981,6 +977,42 @@ Correction&#xa0;: %2</translation>
     <message>
         <source>the control character U+%1 is not allowed in YAML front matter</source>
         <translation>le caractère de contrôle U+%1 n&apos;est pas autorisé dans un front matter YAML</translation>
+    </message>
+    <message>
+        <source>removing %1 would also change &quot;%2&quot;</source>
+        <translation>supprimer %1 modifierait aussi &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>writing %1 would also change &quot;%2&quot;</source>
+        <translation>l&apos;écriture de %1 modifierait aussi &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>removing %1 would break the front matter: %2</source>
+        <translation>supprimer %1 casserait le front matter&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>writing %1 would break the front matter: %2</source>
+        <translation>l&apos;écriture de %1 casserait le front matter&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>removing %1 would break &quot;%2&quot;: %3</source>
+        <translation>supprimer %1 casserait &quot;%2&quot;&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>writing %1 would break &quot;%2&quot;: %3</source>
+        <translation>l&apos;écriture de %1 casserait &quot;%2&quot;&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>removing &quot;%1&quot; failed: the key is still there</source>
+        <translation>la suppression de &quot;%1&quot; a échoué&#xa0;: la clé est toujours là</translation>
+    </message>
+    <message>
+        <source>it does not parse</source>
+        <translation>il ne se lit plus</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an alias (%2): edit the value where its anchor is</source>
+        <translation>&quot;%1&quot; est un alias (%2)&#xa0;: modifiez la valeur là où se trouve son ancre</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1751,13 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
             <numerusform>%n caractères n’ont pas pu être réparés exactement (un octet a été perdu)&#xa0;; le diagnostic les liste.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n left as written (in code, or a BOM inside the text); the doctor lists them.</source>
+        <translation>
+            <numerusform>%n séquence corrompue a été laissée telle quelle (dans du code, ou un BOM dans le texte)&#xa0;; le diagnostic la signale.</numerusform>
+            <numerusform>%n séquences corrompues ont été laissées telles quelles (dans du code, ou un BOM dans le texte)&#xa0;; le diagnostic les signale.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postwright::MarkdownEditor</name>
@@ -1834,10 +1873,6 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
         <translation>le front matter n&apos;est pas analysable&#xa0;: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; appears more than once; generators keep only one of them</source>
-        <translation>la clé &quot;%1&quot; apparaît plusieurs fois&#xa0;; les générateurs n&apos;en conservent qu&apos;une</translation>
-    </message>
-    <message>
         <source>the post has no title</source>
         <translation>l&apos;article n&apos;a pas de titre</translation>
     </message>
@@ -1876,6 +1911,37 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>cannot be repaired exactly, a byte was lost: %1</source>
         <translation>réparation exacte impossible, un octet a été perdu&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; appears %n times (lines %2); Hugo and Jekyll use only the last one</source>
+        <translation>
+            <numerusform>&quot;%1&quot; apparaît une fois (ligne %2)</numerusform>
+            <numerusform>&quot;%1&quot; apparaît %n fois (lignes %2)&#xa0;; Hugo et Jekyll n&apos;utilisent que la dernière</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>U+%1 (line separator) is a line break to Jekyll&apos;s and Hugo&apos;s YAML parsers; write it as &quot;%2&quot; inside double quotes</source>
+        <translation>U+%1 (séparateur de ligne) est un saut de ligne pour les analyseurs YAML de Jekyll et de Hugo&#xa0;; écrivez-le &quot;%2&quot; entre guillemets doubles</translation>
+    </message>
+    <message>
+        <source>U+%1 (paragraph separator) is a line break to Jekyll&apos;s and Hugo&apos;s YAML parsers; write it as &quot;%2&quot; inside double quotes</source>
+        <translation>U+%1 (séparateur de paragraphe) est un saut de ligne pour les analyseurs YAML de Jekyll et de Hugo&#xa0;; écrivez-le &quot;%2&quot; entre guillemets doubles</translation>
+    </message>
+    <message>
+        <source>U+%1 (next line) is a line break to Jekyll&apos;s and Hugo&apos;s YAML parsers; write it as &quot;%2&quot; inside double quotes</source>
+        <translation>U+%1 (à la ligne) est un saut de ligne pour les analyseurs YAML de Jekyll et de Hugo&#xa0;; écrivez-le &quot;%2&quot; entre guillemets doubles</translation>
+    </message>
+    <message>
+        <source>U+%1 (byte-order mark) is invisible, and YAML emitters always escape it; write it as &quot;%2&quot; inside double quotes</source>
+        <translation>U+%1 (indicateur d&apos;ordre des octets) est invisible, et les émetteurs YAML l&apos;échappent toujours&#xa0;; écrivez-le &quot;%2&quot; entre guillemets doubles</translation>
+    </message>
+    <message>
+        <source>a byte-order mark read as text (%1) in the middle of the file: it is not repaired; delete it unless it is meant</source>
+        <translation>un indicateur d&apos;ordre des octets lu comme du texte (%1) au milieu du fichier&#xa0;: il n&apos;est pas réparé&#xa0;; supprimez-le s&apos;il n&apos;est pas voulu</translation>
+    </message>
+    <message>
+        <source>garbled text in code, left as written (UTF-8 once read as Windows-1252)</source>
+        <translation>texte corrompu dans du code, laissé tel quel (de l&apos;UTF-8 lu un jour comme du Windows-1252)</translation>
     </message>
 </context>
 <context>

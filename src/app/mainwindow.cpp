@@ -918,10 +918,9 @@ void MainWindow::analyze()
 int MainWindow::repairEncoding()
 {
     syncFromEditor();
-    const MojibakeRepair repair = repairMojibake(m_post.text());
+    const MojibakeRepair repair = repairPostMojibake(m_post);
     if (repair.repaired > 0) {
         m_editor->replaceTextMinimally(lf(repair.text));
-        m_post.setText(repair.text);
         m_syncPending = true;
         syncFromEditor();
     }
@@ -930,6 +929,9 @@ int MainWindow::repairEncoding()
     if (!repair.unrepairable.isEmpty())
         message += QLatin1Char(' ') + tr("%n could not be repaired exactly (a byte was lost); the doctor lists them.",
                                          nullptr, int(repair.unrepairable.size()));
+    if (!repair.kept.isEmpty())
+        message += QLatin1Char(' ') + tr("%n left as written (in code, or a BOM inside the text); the doctor lists them.", nullptr,
+                                         int(repair.kept.size()));
     statusBar()->showMessage(message, 10000);
     return repair.repaired;
 }

@@ -49,10 +49,9 @@ QJsonObject toJson(const Finding &f)
 // Repairs the post's mojibake in place; returns what was repaired.
 int fixMojibake(Post &post)
 {
-    const MojibakeRepair repair = repairMojibake(post.text());
+    const MojibakeRepair repair = repairPostMojibake(post);
     if (repair.repaired == 0)
         return 0;
-    post.setText(repair.text);
     if (const auto saved = post.save(); !saved) {
         err(saved.error());
         return 0;

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QSet>
 
 namespace postwright::cli {
@@ -74,12 +75,16 @@ int roundtripCommand(const QStringList &args)
         // which field failed.
         QList<FieldChange> changes;
         QSet<QString> seen;
+        // A duplicated key: the writer edits its last occurrence, the one
+        // generators use and the form shows; the earlier ones stay.
+        QHash<QString, const Field *> used;
+        for (const Field &field : post.frontMatter().fields)
+            used.insert(field.key, &field);
         for (const Field &field : post.frontMatter().fields) {
-            // A duplicated key: the writer edits its first occurrence, the
-            // one the form shows; the later ones are left as they are.
-            if (!field.readOnly && field.value.type != ValueType::Map && !seen.contains(field.key)) {
+            const Field *last = used.value(field.key);
+            if (!last->readOnly && last->value.type != ValueType::Map && !seen.contains(field.key)) {
                 seen.insert(field.key);
-                changes.append({field.key, field.value});
+                changes.append({field.key, last->value});
             }
         }
         if (!post.setFields(changes, WriteMode::Rewrite)) {

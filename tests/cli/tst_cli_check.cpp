@@ -107,6 +107,71 @@ private slots:
         QCOMPARE(readAll(copy).left(200), original.left(200));
     }
 
+    // --fix repairs prose and leaves code spans, code blocks and HTML
+    // attribute values byte for byte; what is left there is reported.
+    void fixLeavesCode()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("post.md");
+        const QByteArray before = "---\ntitle: CafÃ©\nsummary: s\n---\n"
+                                  "Prose â€“ with `cafÃ©` in code.\n\n"
+                                  "```\nprint(\"rÃ©sumÃ©\")\n```\n\n"
+                                  "    indented cafÃ©\n\n"
+                                  "<a href=\"https://example.com/cafÃ©.html\">cafÃ©</a>\n";
+        writeFile(path, before);
+        const Run run = cli({"check", "--fix", path});
+        QCOMPARE(run.err, QByteArray());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("repaired 3 garbled sequences"), run.out.constData());
+        QCOMPARE(QString::fromUtf8(readAll(path)),
+                 QString::fromUtf8("---\ntitle: Café\nsummary: s\n---\n"
+                                   "Prose – with `cafÃ©` in code.\n\n"
+                                   "```\nprint(\"rÃ©sumÃ©\")\n```\n\n"
+                                   "    indented cafÃ©\n\n"
+                                   "<a href=\"https://example.com/cafÃ©.html\">café</a>\n"));
+        // Fixing again changes nothing; the code's mojibake is still reported.
+        const QByteArray fixed = readAll(path);
+        const Run again = cli({"check", "--fix", "--json", path});
+        QCOMPARE(readAll(path), fixed);
+        QList<int> lines;
+        for (const QJsonValue &v : QJsonDocument::fromJson(again.out).array()) {
+            const QJsonObject f = v.toObject();
+            QCOMPARE(f.value("code").toString(), QString("mojibake"));
+            QVERIFY(f.value("fix").isNull());
+            lines.append(f.value("line").toInt());
+        }
+        QCOMPARE(lines, QList<int>({5, 8, 11, 13}));
+    }
+
+    // The UTF-8 byte-order mark read as text ("ï»¿") at the very start is
+    // the file's BOM again; further in, it is left for the user.
+    void fixBomAtStart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("post.md");
+        writeFile(path, "\xC3\xAF\xC2\xBB\xC2\xBF---\ntitle: T\nsummary: s\n---\nBody\n\xC3\xAF\xC2\xBB\xC2\xBFmore\n");
+        const Run run = cli({"check", "--fix", path});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(readAll(path), QByteArray("\xEF\xBB\xBF---\ntitle: T\nsummary: s\n---\nBody\n\xC3\xAF\xC2\xBB\xC2\xBFmore\n"));
+        // The block is front matter again: no missing title.
+        QVERIFY2(!run.out.contains("missing-title"), run.out.constData());
+        QVERIFY2(run.out.contains("post.md:6:1: warning: "), run.out.constData());
+    }
+
+    // Characters YAML 1.1 parsers read as line breaks, where they already
+    // sit unescaped in front matter: a warning with file, line and column.
+    void warnsAboutLineBreakCharacters()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("post.md");
+        writeFile(path, "---\ntitle: A\xE2\x80\xA8" "B\nsummary: s\n---\nBody\n");
+        const Run run = cli({"check", path});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(run.out),
+                 path + ":2:9: warning: U+2028 (line separator) is a line break to Jekyll's and Hugo's YAML parsers; "
+                        "write it as \"\\L\" inside double quotes [yaml-unsafe-character]\n");
+    }
+
     void unreadableInput()
     {
         const Run missing = cli({"check", "/nonexistent/post.md"});

@@ -1,10 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // postwright-cli export: the command line contract.
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "support/testfiles.h"
+
+using namespace postwright::testing;
 
 namespace {
 
@@ -15,9 +20,10 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList &args)
+Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(POSTWRIGHT_CLI), args);
     process.waitForFinished(120000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -25,6 +31,35 @@ Run cli(const QStringList &args)
 }
 
 const QString data = QStringLiteral(POSTWRIGHT_TEST_DATA "/export");
+
+// Every file and folder below root, relative, folders with a trailing '/'.
+QStringList entriesBelow(const QString &root)
+{
+    QStringList entries;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        entries.append(QDir(root).relativeFilePath(info.filePath()) + (info.isDir() ? QStringLiteral("/") : QString()));
+    }
+    entries.sort();
+    return entries;
+}
+
+// HOME, XDG_* and TMPDIR inside root/user, so that a cache or anything else
+// the command writes outside the site shows below root.
+QProcessEnvironment userFoldersIn(const QString &root)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("POSTWRIGHT_CACHE_DIR"));
+    for (const auto &[variable, folder] : {std::pair{"HOME", "home"}, std::pair{"XDG_CACHE_HOME", "cache"},
+                                           std::pair{"XDG_CONFIG_HOME", "config"}, std::pair{"XDG_DATA_HOME", "data"},
+                                           std::pair{"XDG_STATE_HOME", "state"}, std::pair{"TMPDIR", "tmp"}}) {
+        const QString path = root + QStringLiteral("/user/") + QLatin1String(folder);
+        QDir().mkpath(path);
+        env.insert(QLatin1String(variable), path);
+    }
+    return env;
+}
 
 } // namespace
 
@@ -77,21 +112,64 @@ private slots:
         QVERIFY(QFileInfo::exists(out.filePath("two_files/square.png")));
     }
 
+    // Refused before anything is written: exit 2, the reason, and not a
+    // byte changed below the test's folder (ROOT: the site's copy in
+    // ROOT/site, the user's folders in ROOT/user, a file ROOT/file.txt).
     void usage_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("no output") << QStringList{"export", data + "/hugo"};
-        QTest::newRow("no input") << QStringList{"export"};
-        QTest::newRow("missing input") << QStringList{"export", data + "/nothing-here", "-o", "/tmp/x"};
-        QTest::newRow("bad jobs") << QStringList{"export", data + "/hugo", "-o", "/tmp/x", "--jobs", "zero"};
-        QTest::newRow("output is the site") << QStringList{"export", data + "/hugo", "-o", data + "/hugo", "--no-cache"};
+        QTest::addColumn<QStringList>("stderrLines");
+        const QString usage = "usage: postwright-cli export SITE|POST -o OUT [--assets] [--drafts] [--future] [--jobs N] "
+                              "[--base-url URL] [--clean]";
+        QTest::newRow("no output") << QStringList{"export", "ROOT/site"}
+                                   << QStringList{"postwright-cli export: -o OUT is required", usage};
+        QTest::newRow("no input") << QStringList{"export"}
+                                  << QStringList{"postwright-cli export: missing arguments", usage};
+        QTest::newRow("missing input") << QStringList{"export", "ROOT/nothing-here", "-o", "ROOT/out"}
+                                       << QStringList{"ROOT/nothing-here: no such file or folder"};
+        QTest::newRow("bad jobs") << QStringList{"export", "ROOT/site", "-o", "ROOT/out", "--jobs", "zero"}
+                                  << QStringList{"postwright-cli export: --jobs must be a positive number, not \"zero\""};
+        QTest::newRow("output is the site")
+            << QStringList{"export", "ROOT/site", "-o", "ROOT/site", "--no-cache"}
+            << QStringList{"ROOT/site: the output folder must not be the site or contain it"};
+        QTest::newRow("output contains the site")
+            << QStringList{"export", "ROOT/site", "-o", "ROOT"}
+            << QStringList{"ROOT: the output folder must not be the site or contain it"};
+        QTest::newRow("output inside content")
+            << QStringList{"export", "ROOT/site", "-o", "ROOT/site/content/public"}
+            << QStringList{"ROOT/site/content/public: the output folder must not be inside content, which the export reads"};
+        QTest::newRow("output is a file")
+            << QStringList{"export", "ROOT/site", "-o", "ROOT/file.txt"}
+            << QStringList{"ROOT/file.txt: cannot create the output folder"};
     }
     void usage()
     {
         QFETCH(QStringList, args);
-        const Run run = cli(args);
+        QFETCH(QStringList, stderrLines);
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        copyFolder(data + "/hugo", root.filePath("site"));
+        writeFile(root.filePath("file.txt"), "not a folder\n");
+        const QProcessEnvironment env = userFoldersIn(root.path());
+        const QStringList entriesBefore = entriesBelow(root.path());
+        const QMap<QString, QByteArray> filesBefore = snapshot(root.path());
+
+        const Run run = cli(args.replaceInStrings("ROOT", root.path()), env);
         QCOMPARE(run.exitCode, 2);
-        QVERIFY(!run.err.isEmpty());
+        QCOMPARE(run.out, QString());
+        QCOMPARE(QString(run.err).replace(root.path(), "ROOT").split('\n', Qt::SkipEmptyParts), stderrLines);
+        const QStringList entriesAfter = entriesBelow(root.path());
+        QStringList changed;
+        for (const QString &entry : entriesAfter) {
+            if (!entriesBefore.contains(entry))
+                changed.append("+ " + entry);
+        }
+        for (const QString &entry : entriesBefore) {
+            if (!entriesAfter.contains(entry))
+                changed.append("- " + entry);
+        }
+        QVERIFY2(changed.isEmpty(), qPrintable(changed.join(", ")));
+        QVERIFY(snapshot(root.path()) == filesBefore);
     }
 
     void failedPage()

@@ -86,6 +86,7 @@ private slots:
     void set();
     void setErrors_data();
     void setErrors();
+    void tagRenameEditsLastOccurrence();
 };
 
 // The whole real-world corpus parses and writes back byte for byte.
@@ -246,6 +247,44 @@ void tst_CliRoundtrip::set_data()
         << utf16 << QStringList{u"t=y"_s} << QByteArray(utf16).replace(QByteArray("x\0", 2), QByteArray("y\0", 2));
     QTest::newRow("no front matter") << QByteArray("Body\n") << QStringList{u"title=T"_s}
                                      << QByteArray("---\ntitle: T\n---\nBody\n");
+    // The occurrence of a duplicated key that Hugo and Jekyll use.
+    QTest::newRow("yaml duplicate key: the last one")
+        << QByteArray("---\ntitle: A\ndraft: true\ntitle: B\n---\nBody\n") << QStringList{u"title=New"_s}
+        << QByteArray("---\ntitle: A\ndraft: true\ntitle: New\n---\nBody\n");
+    QTest::newRow("json duplicate key: the last one")
+        << QByteArray("{\"title\": \"A\", \"title\": \"B\"}\nBody\n") << QStringList{u"title=New"_s}
+        << QByteArray("{\"title\": \"A\", \"title\": \"New\"}\nBody\n");
+    QTest::newRow("yaml unset a duplicated key")
+        << QByteArray("---\ntitle: A\ndraft: true\ntitle: B\n---\nBody\n") << QStringList{u"--unset"_s, u"title"_s}
+        << QByteArray("---\ndraft: true\n---\nBody\n");
+    QTest::newRow("yaml flow list with a comment")
+        << QByteArray("---\ntags: [a, b] # comment\n---\n") << QStringList{u"tags=c, d"_s}
+        << QByteArray("---\ntags: [c, d] # comment\n---\n");
+    QTest::newRow("yaml anchored title")
+        << QByteArray("---\ntitle: &t Old\n---\n") << QStringList{u"title=New"_s} << QByteArray("---\ntitle: &t New\n---\n");
+    QTest::newRow("yaml unset an alias")
+        << QByteArray("---\nauthor: &me Jane\nreviewer: *me\n---\n") << QStringList{u"--unset"_s, u"reviewer"_s}
+        << QByteArray("---\nauthor: &me Jane\n---\n");
+    QTest::newRow("yaml line separator escaped")
+        << QByteArray("---\ntitle: Old\n---\n") << QStringList{u"title=a\u2028b"_s}
+        << QByteArray("---\ntitle: \"a\\Lb\"\n---\n");
+    // A value on the line after its key, folded plain scalars and TOML
+    // basic strings keep their bytes when another key is set.
+    const QByteArray styles = "---\n"
+                              "title:\n"
+                              "  A title on the next line\n"
+                              "summary: folded by hand at\n"
+                              "  irregular widths, some of them a good deal longer than others,\n"
+                              "  like this\n"
+                              "draft: true\n"
+                              "---\n";
+    QTest::newRow("yaml styles kept") << styles << QStringList{u"draft=false"_s, u"slug=s"_s}
+                                      << QByteArray(styles).replace("draft: true\n", "draft: false\nslug: s\n");
+    const QByteArray basic = "+++\ntitle = \"T\"\nsummary = \"one\\ntwo\"\ndraft = true\n+++\n";
+    QTest::newRow("toml basic string kept") << basic << QStringList{u"draft=false"_s}
+                                            << QByteArray(basic).replace("draft = true", "draft = false");
+    QTest::newRow("toml basic string stays basic") << basic << QStringList{u"summary=three\nfour"_s}
+                                                   << QByteArray(basic).replace("one\\ntwo", "three\\nfour");
 }
 
 // set edits the file in its own style: exactly the expected bytes.
@@ -287,6 +326,17 @@ void tst_CliRoundtrip::setErrors_data()
                                      << u":3:6: illegal map value"_s;
     QTest::newRow("second assignment bad, first not saved")
         << yaml << QStringList{u"title=B"_s, u"draft=perhaps"_s} << u":3:8: "_s;
+    // An edit that would change another key's value is refused, naming it.
+    const QByteArray aliased = "---\ntitle: A\nauthor: &me Jane\nreviewer: *me\n---\nBody\n";
+    QTest::newRow("unset an anchored value an alias uses")
+        << aliased << QStringList{u"--unset"_s, u"author"_s} << u":3:1: removing \"author\" would break \"reviewer\""_s;
+    QTest::newRow("set an anchored value an alias uses")
+        << aliased << QStringList{u"author=Bob"_s} << u":3:1: writing \"author\" would also change \"reviewer\""_s;
+    QTest::newRow("set an alias")
+        << aliased << QStringList{u"reviewer=Bob"_s} << u":4:1: \"reviewer\" is an alias (*me): edit the value where its anchor is"_s;
+    QTest::newRow("unset an anchored map an alias uses")
+        << QByteArray("---\nbase: &b\n  x: 1\nother: *b\n---\n") << QStringList{u"--unset"_s, u"base"_s}
+        << u":2:1: removing \"base\" would break \"other\""_s;
 }
 
 // Bad input: exit 2, "path:line:col: message" on stderr, the file untouched.
@@ -307,6 +357,19 @@ void tst_CliRoundtrip::setErrors()
         QVERIFY(!QFile::exists(path));
     else
         QCOMPARE(readAll(path), before);
+}
+
+// tag rename edits the occurrence of a duplicated tags key that the
+// generator reads (the last), and leaves the earlier one as it was.
+void tst_CliRoundtrip::tagRenameEditsLastOccurrence()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"post.md"_s);
+    writeFile(path, "---\ntitle: T\ntags: [old, x]\ntags: [old, y]\n---\nBody\n");
+    const Run run = runCli({u"tag"_s, u"rename"_s, u"old"_s, u"new"_s, dir.path()});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(readAll(path)), u"---\ntitle: T\ntags: [old, x]\ntags: [new, y]\n---\nBody\n"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_CliRoundtrip)

@@ -33,7 +33,17 @@ QStringList lines(const QByteArray &out)
     return QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
+// One edit a tag command makes in a fixture file (relative path).
+struct FileEdit
+{
+    const char *path;
+    QByteArray from;
+    QByteArray to;
+};
+
 } // namespace
+
+Q_DECLARE_METATYPE(FileEdit)
 
 class tst_CliSite final : public QObject
 {
@@ -255,57 +265,66 @@ void tst_CliSite::tagEdit_data()
 {
     QTest::addColumn<QStringList>("args");      // before SITE
     QTest::addColumn<QStringList>("options");
-    QTest::addColumn<QStringList>("changed");
-    QTest::addColumn<QByteArray>("tagsAfter");
+    // Each changed file: the fixture's bytes with exactly this one edit.
+    QTest::addColumn<QList<FileEdit>>("edits");
+    // postwright-cli tags --json afterwards: both taxonomies, every count.
+    QTest::addColumn<QByteArray>("termsAfter");
     QTest::newRow("rename") << QStringList{QStringLiteral("rename"), QStringLiteral("go"), QStringLiteral("golang")}
                             << QStringList{}
-                            << QStringList{QStringLiteral("content/posts/bundle/index.md"),
-                                           QStringLiteral("content/posts/published.md")}
-                            << QByteArray(R"({"go":0,"golang":2,"hugo":4})");
+                            << QList<FileEdit>{{"content/posts/bundle/index.md", "tags: [go]\n", "tags: [golang]\n"},
+                                               {"content/posts/published.md", "tags: [go, hugo]\n", "tags: [golang, hugo]\n"}}
+                            << QByteArray(R"({"categories":{"Web":2},"tags":{"golang":2,"hugo":4,"json":1,"toml":1}})");
     QTest::newRow("merge") << QStringList{QStringLiteral("merge"), QStringLiteral("go"), QStringLiteral("hugo")}
                            << QStringList{}
-                           << QStringList{QStringLiteral("content/posts/bundle/index.md"),
-                                          QStringLiteral("content/posts/published.md")}
-                           << QByteArray(R"({"go":0,"golang":0,"hugo":5})");
+                           << QList<FileEdit>{{"content/posts/bundle/index.md", "tags: [go]\n", "tags: [hugo]\n"},
+                                              {"content/posts/published.md", "tags: [go, hugo]\n", "tags: [hugo]\n"}}
+                           << QByteArray(R"({"categories":{"Web":2},"tags":{"hugo":5,"json":1,"toml":1}})");
     QTest::newRow("delete") << QStringList{QStringLiteral("delete"), QStringLiteral("hugo")} << QStringList{}
-                            << QStringList{QStringLiteral("content/posts/draft.md"),
-                                           QStringLiteral("content/posts/future.md"),
-                                           QStringLiteral("content/posts/published.md"),
-                                           QStringLiteral("content/posts/scheduled.md")}
-                            << QByteArray(R"({"go":2,"golang":0,"hugo":0})");
+                            << QList<FileEdit>{{"content/posts/draft.md", "tags: [hugo]\n", "tags: []\n"},
+                                               {"content/posts/future.md", "tags: [hugo]\n", "tags: []\n"},
+                                               {"content/posts/published.md", "tags: [go, hugo]\n", "tags: [go]\n"},
+                                               {"content/posts/scheduled.md", "Tags = [\"toml\", \"hugo\"]\n",
+                                                "Tags = [\"toml\"]\n"}}
+                            << QByteArray(R"({"categories":{"Web":2},"tags":{"go":2,"json":1,"toml":1}})");
     QTest::newRow("categories") << QStringList{QStringLiteral("rename"), QStringLiteral("Web"), QStringLiteral("Internet")}
                                 << QStringList{QStringLiteral("--taxonomy"), QStringLiteral("categories")}
-                                << QStringList{QStringLiteral("content/posts/json.md"),
-                                               QStringLiteral("content/posts/published.md")}
-                                << QByteArray(R"({"go":2,"golang":0,"hugo":4})");
+                                << QList<FileEdit>{{"content/posts/json.md", "\"categories\": [\"Web\"]\n",
+                                                    "\"categories\": [\"Internet\"]\n"},
+                                                   {"content/posts/published.md", "  - Web\n", "  - Internet\n"}}
+                                << QByteArray(R"({"categories":{"Internet":2},"tags":{"go":2,"hugo":4,"json":1,"toml":1}})");
 }
 
 void tst_CliSite::tagEdit()
 {
     QFETCH(QStringList, args);
     QFETCH(QStringList, options);
-    QFETCH(QStringList, changed);
-    QFETCH(QByteArray, tagsAfter);
+    QFETCH(QList<FileEdit>, edits);
+    QFETCH(QByteArray, termsAfter);
     QTemporaryDir dir;
     copyFolder(site("hugo"), dir.path());
     const QMap<QString, QByteArray> before = snapshot(dir.path());
+    QMap<QString, QByteArray> expected = before;
+    QStringList listed;
+    for (const FileEdit &edit : std::as_const(edits)) {
+        QByteArray &bytes = expected[QString::fromLatin1(edit.path)];
+        QCOMPARE(bytes.count(edit.from), 1);
+        bytes.replace(edit.from, edit.to);
+        listed.append(dir.filePath(QString::fromLatin1(edit.path)));
+    }
     const Run r = run(QStringList{QStringLiteral("tag")} + args + QStringList{dir.path()} + options);
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QStringList expected;
-    for (const QString &path : changed)
-        expected.append(dir.filePath(path));
-    QCOMPARE(lines(r.out), expected);
+    QCOMPARE(r.err, QByteArray());
+    QCOMPARE(lines(r.out), listed);
+    // Every file: the changed ones hold exactly their edit, the rest are
+    // untouched, and no file came or went.
     const QMap<QString, QByteArray> after = snapshot(dir.path());
-    for (auto it = before.cbegin(); it != before.cend(); ++it)
-        QCOMPARE(after.value(it.key()) != it.value(), changed.contains(it.key()));
+    QCOMPARE(after.keys(), expected.keys());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        QCOMPARE(after.value(it.key()), it.value());
 
-    const QJsonObject tags = QJsonDocument::fromJson(run({QStringLiteral("tags"), dir.path(), QStringLiteral("--json")}).out)
-                                 .object()
-                                 .value(QStringLiteral("tags"))
-                                 .toObject();
-    const QJsonObject want = QJsonDocument::fromJson(tagsAfter).object();
-    for (auto it = want.begin(); it != want.end(); ++it)
-        QCOMPARE(tags.value(it.key()).toInt(), it.value().toInt());
+    const Run terms = run({QStringLiteral("tags"), dir.path(), QStringLiteral("--json")});
+    QCOMPARE(terms.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(terms.out).toJson(QJsonDocument::Compact), termsAfter);
 }
 
 void tst_CliSite::tagDryRun()

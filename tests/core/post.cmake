@@ -9,3 +9,5 @@ pw_add_test(tst_frontmatteredit LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_frontmatteredit.cpp)
 pw_add_test(tst_post LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_post.cpp)
+pw_add_test(tst_frontmatterwrites LABEL core
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_frontmatterwrites.cpp)

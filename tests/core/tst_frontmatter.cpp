@@ -124,9 +124,13 @@ void tst_FrontMatter::locate_data()
     row("yaml/comments-only.md", FrontMatterFormat::Yaml, {}, u"Body"_s, 5);
     row("yaml/trailing-spaces.md", FrontMatterFormat::Yaml, {u"title"_s}, u"Body"_s, 4);
     row("yaml/duplicate.md", FrontMatterFormat::Yaml, {u"title"_s, u"title"_s}, QString(), 5);
+    row("yaml/next-line-plain.md", FrontMatterFormat::Yaml, {u"title"_s, u"description"_s, u"date"_s, u"tags"_s},
+        u"Body."_s, 10);
+    row("yaml/folded-plain.md", FrontMatterFormat::Yaml, {u"title"_s, u"summary"_s, u"draft"_s}, u"Body."_s, 8);
     for (const char *file : {"toml/lf.md", "toml/crlf.md", "toml/cr.md", "toml/bom.md"})
         row(file, FrontMatterFormat::Toml, tomlKeys, shortcodeBody, 30);
     row("toml/empty-block.md", FrontMatterFormat::Toml, {}, u"Body"_s, 3);
+    row("toml/basic-escapes.md", FrontMatterFormat::Toml, {u"title"_s, u"summary"_s, u"note"_s}, u"Body."_s, 6);
     for (const char *file : {"json/lf.md", "json/crlf.md", "json/bom.md"})
         row(file, FrontMatterFormat::Json, jsonKeys, shortcodeBody, 14);
     row("json/compact.md", FrontMatterFormat::Json, {u"title"_s, u"tags"_s}, u"Body"_s, 2);
@@ -233,7 +237,22 @@ void tst_FrontMatter::values_data()
             QTest::addRow("%s %s", file, key) << QString::fromLatin1(file) << QString::fromLatin1(key) << expected;
     }
     QTest::newRow("yaml/dots.md title") << u"yaml/dots.md"_s << u"title"_s << u"string:Closed by dots"_s;
-    QTest::newRow("yaml/duplicate.md first wins") << u"yaml/duplicate.md"_s << u"title"_s << u"string:First"_s;
+    // Hugo and Jekyll use the last occurrence of a key.
+    QTest::newRow("yaml/duplicate.md last wins") << u"yaml/duplicate.md"_s << u"title"_s << u"string:Second"_s;
+    QTest::newRow("yaml/next-line-plain.md title")
+        << u"yaml/next-line-plain.md"_s << u"title"_s << u"string:Notes from a long walk by the river"_s;
+    QTest::newRow("yaml/next-line-plain.md description")
+        << u"yaml/next-line-plain.md"_s << u"description"_s
+        << u"string:A plain scalar that starts on the line after its key and goes on over a second line"_s;
+    QTest::newRow("yaml/next-line-plain.md tags") << u"yaml/next-line-plain.md"_s << u"tags"_s << u"list:walks|notes"_s;
+    QTest::newRow("yaml/folded-plain.md summary")
+        << u"yaml/folded-plain.md"_s << u"summary"_s
+        << u"string:This summary was folded by hand at irregular widths, some lines short and some a good deal "
+           u"longer than the others, as people write them"_s;
+    QTest::newRow("toml/basic-escapes.md summary")
+        << u"toml/basic-escapes.md"_s << u"summary"_s << u"text:First line\nSecond line\n"_s;
+    QTest::newRow("toml/basic-escapes.md note")
+        << u"toml/basic-escapes.md"_s << u"note"_s << u"string:Tab\tand a quote \" inside"_s;
     QTest::newRow("json/compact.md tags") << u"json/compact.md"_s << u"tags"_s << u"list:a"_s;
     QTest::newRow("json/empty-body.md title") << u"json/empty-body.md"_s << u"title"_s << u"string:No body"_s;
 }

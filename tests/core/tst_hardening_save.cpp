@@ -58,9 +58,14 @@ void TestHardeningSave::killedWhileSavingLeavesOldOrNew()
     const QString target = site.filePath(u"post.md"_s);
     writeFile(target, small);
 
-    // A fixed seed would always kill at the same moments; print it instead.
-    const quint32 seed = QRandomGenerator::global()->generate();
-    qInfo("seed %u", seed);
+    // Every run kills at other moments; the seed in the log repeats a run.
+    quint32 seed = QRandomGenerator::system()->generate();
+    if (qEnvironmentVariableIsSet("POSTWRIGHT_TEST_SEED")) {
+        bool ok = false;
+        seed = qEnvironmentVariable("POSTWRIGHT_TEST_SEED").toUInt(&ok);
+        QVERIFY2(ok, "POSTWRIGHT_TEST_SEED is not a number from 0 to 4294967295");
+    }
+    qInfo("seed %u (POSTWRIGHT_TEST_SEED=%u repeats this run)", seed, seed);
     QRandomGenerator random(seed);
     int sawSmall = 0, sawLarge = 0, leftovers = 0;
     constexpr int kills = 50;
@@ -70,16 +75,21 @@ void TestHardeningSave::killedWhileSavingLeavesOldOrNew()
         child.start(QStringLiteral(POSTWRIGHT_SAVE_LOOP),
                     {sources.filePath(u"small.md"_s), sources.filePath(u"large.md"_s), target});
         QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
-        QVERIFY2(child.waitForReadyRead(20000), "the save loop never reported its first save");
+        // "ready": both versions have been saved once, so from here on the
+        // loop is rewriting the file, whatever the speed of the disk.
+        QVERIFY2(child.waitForReadyRead(60000), "the save loop never reported saving both versions");
+        QCOMPARE(child.readAllStandardOutput(), "ready\n"_ba);
         QThread::usleep(random.bounded(100000));
         child.kill();   // SIGKILL: no handler, no flush, no cleanup
         QVERIFY(child.waitForFinished(10000));
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
 
+        // Whichever save the kill interrupted, the post is one whole
+        // version: never empty, truncated or a mix of the two.
         const QByteArray now = readAll(target);
         QVERIFY2(now == small || now == large,
-                 qPrintable(u"round %1: the post is %2 bytes, neither version (%3 or %4)"_s
-                                .arg(round).arg(now.size()).arg(small.size()).arg(large.size())));
+                 qPrintable(u"seed %1, round %2: the post is %3 bytes, neither version (%4 or %5)"_s
+                                .arg(seed).arg(round).arg(now.size()).arg(small.size()).arg(large.size())));
         (now == small ? sawSmall : sawLarge)++;
 
         // Nothing the site would list as a post may be left behind. Qt
@@ -91,15 +101,15 @@ void TestHardeningSave::killedWhileSavingLeavesOldOrNew()
             if (entry == u"post.md"_s)
                 continue;
             QVERIFY2(!entry.endsWith(u".md"_s, Qt::CaseInsensitive),
-                     qPrintable(u"round %1 left %2 behind"_s.arg(round).arg(entry)));
+                     qPrintable(u"seed %1, round %2 left %3 behind"_s.arg(seed).arg(round).arg(entry)));
             ++leftovers;
             QFile::remove(site.filePath(entry));
         }
     }
+    // Which version a kill finds depends on the disk's speed: reported, not
+    // asserted.
     qInfo("%d kills: %d times the small version, %d times the large one, %d temporary files left",
           kills, sawSmall, sawLarge, leftovers);
-    // The loop really alternated: kills found each version on disk.
-    QVERIFY(sawSmall > 0 && sawLarge > 0);
 }
 
 QTEST_GUILESS_MAIN(TestHardeningSave)

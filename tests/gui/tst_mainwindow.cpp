@@ -241,6 +241,44 @@ private slots:
         QCOMPARE(window->post().text(), before);
     }
 
+    // A key written twice: the form shows and edits the occurrence Hugo and
+    // Jekyll use (the last), once.
+    void formUsesTheLastOfADuplicatedKey()
+    {
+        writeFile(m_post, "---\ntitle: First\nseries: one\ndraft: false\ntitle: Second\nseries: two\n---\nBody\n");
+        auto window = makeWindow(QMessageBox::Discard);
+        QVERIFY(window->openPost(m_post));
+        auto *title = qobject_cast<QLineEdit *>(window->form()->editorFor("title"));
+        QVERIFY(title);
+        QCOMPARE(title->text(), QString("Second"));
+        QList<QLineEdit *> series;
+        for (QLineEdit *edit : window->form()->findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == "series")
+                series.append(edit);
+        }
+        QCOMPARE(series.size(), 1);
+        QCOMPARE(series.first()->text(), QString("two"));
+        title->setText("Third");
+        emit title->editingFinished();
+        QCOMPARE(window->post().text(),
+                 QString("---\ntitle: First\nseries: one\ndraft: false\ntitle: Third\nseries: two\n---\nBody\n"));
+    }
+
+    // Edit → Repair Encoding leaves code as written, and a BOM read as text
+    // at the start becomes the file's BOM again.
+    void repairEncodingLeavesCode()
+    {
+        writeFile(m_post, "\xC3\xAF\xC2\xBB\xC2\xBF---\ntitle: Caf\xC3\x83\xC2\xA9\n---\n"
+                          "Prose \xC3\xA2\xE2\x82\xAC\xE2\x80\x9C and `caf\xC3\x83\xC2\xA9`.\n");
+        auto window = makeWindow(QMessageBox::Discard);
+        QVERIFY(window->openPost(m_post));
+        QVERIFY(!window->post().hasBom());
+        QCOMPARE(window->repairEncoding(), 3);
+        QCOMPARE(window->post().text(), QString("---\ntitle: Café\n---\nProse – and `cafÃ©`.\n"));
+        QVERIFY(window->post().hasBom());
+        QCOMPARE(window->post().frontMatter().string("title"), QString("Café"));
+    }
+
     void doctorFindingMovesTheCursor()
     {
         auto window = makeWindow(QMessageBox::Discard);

@@ -202,7 +202,8 @@ void addHostileRows()
     QTest::newRow("data: iframe")
         << "<iframe src=\"data:text/html,<script>parent.postMessage('pw-hacked', '*')</script>\"></iframe>\n"
         << "iframe" << "frame-src" << "text";
-    // A data: document is of another origin: it can only post.
+    // A data: document is of another origin: it can only post. (The
+    // preview also refuses the frame's load: its page never navigates.)
     QTest::newRow("object data")
         << "<object data=\"data:text/html,<script>parent.postMessage('pw-hacked', '*')</script>\"></object>\n"
         << "object" << "object-src" << "object-src";
@@ -500,8 +501,7 @@ private slots:
     // page unless it runs with --disable-web-security (a real remote host
     // is public; the page's CSP and the request filter still apply). Chromium
     // reads its flags once per process: without the flag this function runs
-    // itself again in a child process that has it (CTest also runs it alone
-    // that way, as tst_previewsecurity_remote).
+    // itself again in a child process that has it.
     void remoteContentFollowsThePolicy()
     {
         const QString flags = qEnvironmentVariable("QTWEBENGINE_CHROMIUM_FLAGS");

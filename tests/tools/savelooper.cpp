@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pw-save-loop OLD NEW TARGET: saves the posts OLD and NEW to TARGET in turn,
-// through Post::save, until it is killed. Prints "ready" once the first
-// save is done. The crash-safety test kills it at random moments.
+// through Post::save, until it is killed. Prints "ready" once each version
+// has been saved once, so the file has been both. The crash-safety test kills
+// it at random moments after that.
 #include "post/post.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,7 @@ int main(int argc, char *argv[])
             err << saved.error().toString() << '\n';
             return 1;
         }
-        if (round == 0) {
+        if (round == 1) {
             std::fputs("ready\n", stdout);
             std::fflush(stdout);
         }

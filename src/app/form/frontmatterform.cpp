@@ -303,6 +303,9 @@ void FrontMatterForm::setFrontMatter(const FrontMatter &fm)
 
     QStringList layout;
     for (const Field &f : fm.fields) {
+        // A key written twice shows once, with the value generators use.
+        if (fm.field(f.key) != &f)
+            continue;
         if (!standardKeys().contains(f.key) || (f.key == QLatin1String("description") && summaryKey() != f.key))
             layout.append(f.key + QLatin1Char('/') + QString::number(int(f.value.type)));
     }
@@ -327,7 +330,8 @@ void FrontMatterForm::rebuildOtherFields(const FrontMatter &fm)
     QWidgetList focusOrder;
     int row = 0;
     for (const Field &f : fm.fields) {
-        if (standardKeys().contains(f.key) && !(f.key == QLatin1String("description") && summaryKey() != f.key))
+        if (fm.field(f.key) != &f
+            || (standardKeys().contains(f.key) && !(f.key == QLatin1String("description") && summaryKey() != f.key)))
             continue;
         auto *key = new QLabel(f.key, m_otherBox);
         key->setTextFormat(Qt::PlainText);
@@ -400,6 +404,8 @@ void FrontMatterForm::rebuildOtherFields(const FrontMatter &fm)
 void FrontMatterForm::updateOtherFieldValues(const FrontMatter &fm)
 {
     for (const Field &f : fm.fields) {
+        if (fm.field(f.key) != &f)
+            continue;
         QWidget *editor = m_otherEditors.value(f.key);
         if (auto *line = qobject_cast<QLineEdit *>(editor))
             refresh(line, [&](QLineEdit *w) { w->setText(f.value.displayText()); });

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "doctor/mojibake.h"
 
+#include "frontmatter/frontmatter.h"
+#include "markdown/coderanges.h"
+#include "post/post.h"
+
 #include <array>
 #include <optional>
 
@@ -54,7 +58,14 @@ std::optional<QString> decodeSequence(const unsigned char *bytes, int n)
     const char32_t minimum = n == 2 ? 0x80 : n == 3 ? 0x800 : 0x10000;
     if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
         return std::nullopt;
-    return QString::fromUcs4(&cp, 1);
+    // Not QString::fromUcs4: it takes U+FEFF for a byte-order mark and drops it.
+    return QStringView(QChar::fromUcs4(cp)).toString();
+}
+
+// The UTF-8 byte-order mark (EF BB BF) read as Windows-1252.
+QStringView garbledBom()
+{
+    return u"\u00EF\u00BB\u00BF";
 }
 
 } // namespace
@@ -89,22 +100,77 @@ QList<MojibakeSequence> findMojibake(QStringView text)
     return found;
 }
 
+QList<MojibakeSequence> findPostMojibake(QStringView text)
+{
+    QList<MojibakeSequence> found = findMojibake(text);
+    if (found.isEmpty())
+        return found;
+    // The front matter (YAML, TOML, JSON) is text; it starts after a BOM
+    // read as text. A block that is never closed is read as Markdown.
+    const qsizetype skip = text.startsWith(garbledBom()) ? garbledBom().size() : 0;
+    const FrontMatterBlock block = locateFrontMatter(text.sliced(skip));
+    const qsizetype bodyStart = skip + (block.closed ? block.bodyStart : 0);
+    QList<TextRange> code;
+    if (found.constLast().start >= bodyStart) {
+        code = markdownCodeRanges(text.sliced(bodyStart));
+        for (TextRange &r : code) {
+            r.start += bodyStart;
+            r.end += bodyStart;
+        }
+    }
+    qsizetype k = 0;
+    for (MojibakeSequence &s : found) {
+        if (s.start > 0 && text.sliced(s.start, s.length) == garbledBom()) {
+            s.place = MojibakeSequence::Place::InnerBom;
+            continue;
+        }
+        while (k < code.size() && code.at(k).end <= s.start)
+            ++k;
+        // Ranges are sorted by start and may nest (a tag in a <pre> block).
+        for (qsizetype j = k; j < code.size() && code.at(j).start < s.start + s.length; ++j) {
+            if (code.at(j).end > s.start) {
+                s.place = MojibakeSequence::Place::Code;
+                break;
+            }
+        }
+    }
+    return found;
+}
+
 MojibakeRepair repairMojibake(QStringView text)
 {
     MojibakeRepair result;
     qsizetype last = 0;
-    for (const MojibakeSequence &s : findMojibake(text)) {
+    for (const MojibakeSequence &s : findPostMojibake(text)) {
         if (s.lostBytes) {
             result.unrepairable.append(s);
             continue;
         }
+        if (s.place != MojibakeSequence::Place::Text) {
+            result.kept.append(s);
+            continue;
+        }
         result.text += text.sliced(last, s.start - last);
-        result.text += s.repaired;
+        if (s.start == 0 && text.sliced(s.start, s.length) == garbledBom())
+            result.bom = true;   // the file's own BOM: the encoding keeps it, not the text
+        else
+            result.text += s.repaired;
         last = s.start + s.length;
         ++result.repaired;
     }
     result.text += text.sliced(last);
     return result;
+}
+
+MojibakeRepair repairPostMojibake(Post &post)
+{
+    MojibakeRepair repair = repairMojibake(post.text());
+    if (repair.repaired == 0)
+        return repair;
+    post.setText(repair.text);
+    if (repair.bom)
+        post.setEncoding(post.encoding(), true);
+    return repair;
 }
 
 } // namespace postwright

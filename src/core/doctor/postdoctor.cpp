@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace postwright {
 namespace {
 
@@ -41,13 +43,17 @@ void checkFrontMatter(const Post &post, QList<Finding> &out)
         return;
     }
     for (const QString &key : fm.duplicateKeys) {
-        // Report the second time the key appears: that is the one to remove.
-        int seen = 0;
+        // Reported where the value generators use stands: the last one.
+        QStringList lines;
         for (const Field &f : fm.fields) {
-            if (f.key == key && ++seen == 2)
-                out.append({path, f.line, 1, Severity::Error, QStringLiteral("duplicate-key"),
-                            PostDoctorText::tr("\"%1\" appears more than once; generators keep only one of them").arg(key), {}});
+            if (f.key == key)
+                lines.append(QString::number(f.line));
         }
+        out.append({path, fm.field(key)->line, 1, Severity::Error, QStringLiteral("duplicate-key"),
+                    PostDoctorText::tr("\"%1\" appears %n times (lines %2); Hugo and Jekyll use only the last one", nullptr,
+                                       int(lines.size()))
+                        .arg(key, lines.join(QStringLiteral(", "))),
+                    {}});
     }
     const Field *title = fm.field(QStringLiteral("title"));
     if (!title || title->value.displayText().trimmed().isEmpty()) {
@@ -82,6 +88,37 @@ void checkFrontMatter(const Post &post, QList<Finding> &out)
     if (slug && slug->value.displayText().size() > maxSlug)
         out.append({path, slug->line, 1, Severity::Warning, QStringLiteral("slug-too-long"),
                     PostDoctorText::tr("the slug has %1 characters; keep URLs under %2").arg(slug->value.displayText().size()).arg(maxSlug), {}});
+}
+
+// 1-based column (in characters) of offset in its line.
+int columnOf(QStringView text, const LineIndex &lines, qsizetype offset)
+{
+    const qsizetype start = lines.line(lines.lineAt(offset)).start;
+    const QStringView before = text.sliced(start, offset - start);
+    return int(std::count_if(before.begin(), before.end(), [](QChar c) { return !c.isLowSurrogate(); })) + 1;
+}
+
+// Characters YAML 1.1 parsers (Hugo's go-yaml, Jekyll's libyaml) read as
+// line breaks, unescaped in the front matter: the published value, or the
+// keys after it, are not what the file shows.
+void checkYamlCharacters(const Post &post, QList<Finding> &out)
+{
+    const QList<UnsafeYamlCharacter> found = unsafeYamlCharacters(post.text(), post.frontMatter().block);
+    if (found.isEmpty())
+        return;
+    const LineIndex lines(QStringView(post.text()).first(post.frontMatter().block.bodyStart));
+    for (const UnsafeYamlCharacter &c : found) {
+        const QString code = QString::number(uint(c.character), 16).toUpper().rightJustified(4, QLatin1Char('0'));
+        QString message;
+        switch (c.character) {
+        case 0x2028: message = PostDoctorText::tr("U+%1 (line separator) is a line break to Jekyll's and Hugo's YAML parsers; write it as \"%2\" inside double quotes"); break;
+        case 0x2029: message = PostDoctorText::tr("U+%1 (paragraph separator) is a line break to Jekyll's and Hugo's YAML parsers; write it as \"%2\" inside double quotes"); break;
+        case 0x85: message = PostDoctorText::tr("U+%1 (next line) is a line break to Jekyll's and Hugo's YAML parsers; write it as \"%2\" inside double quotes"); break;
+        default: message = PostDoctorText::tr("U+%1 (byte-order mark) is invisible, and YAML emitters always escape it; write it as \"%2\" inside double quotes"); break;
+        }
+        out.append({post.path(), int(lines.lineAt(c.offset)) + 1, columnOf(post.text(), lines, c.offset), Severity::Warning,
+                    QStringLiteral("yaml-unsafe-character"), message.arg(code, c.escape), {}});
+    }
 }
 
 // Where a local link points on disk, or empty when it cannot be checked
@@ -183,36 +220,72 @@ void checkLinks(const Post &post, const CheckContext &context, QList<Finding> &o
     }
 }
 
+// The finding for the runs of one line that sit in text (with the line
+// repaired as its fix), in code, or that are a BOM read as text further in.
+Finding mojibakeFinding(const Post &post, const LineIndex &lines, qsizetype lineNumber,
+                        const QList<MojibakeSequence> &runs)
+{
+    const QString &text = post.text();
+    const auto &line = lines.line(lineNumber);
+    const MojibakeSequence &first = runs.constFirst();
+    Finding finding{post.path(), int(lineNumber) + 1, int(first.start - line.start) + 1, Severity::Warning,
+                    QStringLiteral("mojibake"), {}, {}};
+    if (first.place == MojibakeSequence::Place::InnerBom) {
+        finding.message = PostDoctorText::tr("a byte-order mark read as text (%1) in the middle of the file: it is not "
+                                             "repaired; delete it unless it is meant").arg(text.mid(first.start, first.length));
+        return finding;
+    }
+    QStringList garbled, lost;
+    QString fixed;
+    qsizetype last = line.start;
+    for (const MojibakeSequence &s : runs) {
+        const QString seen = text.mid(s.start, s.length);
+        if (s.lostBytes) {
+            lost.append(seen);
+            continue;
+        }
+        garbled.append(QStringLiteral("%1 → %2").arg(seen, s.repaired));
+        fixed += QStringView(text).sliced(last, s.start - last);
+        if (s.start > 0 || s.repaired != QStringView(u"\uFEFF"))   // the file's own BOM: to its encoding, not its text
+            fixed += s.repaired;
+        last = s.start + s.length;
+    }
+    finding.message = first.place == MojibakeSequence::Place::Code
+                          ? PostDoctorText::tr("garbled text in code, left as written (UTF-8 once read as Windows-1252)")
+                          : PostDoctorText::tr("garbled text (UTF-8 once read as Windows-1252)");
+    if (!garbled.isEmpty())
+        finding.message += QStringLiteral(": ") + garbled.join(QStringLiteral(", "));
+    if (!lost.isEmpty())
+        finding.message += QStringLiteral("; ") + PostDoctorText::tr("cannot be repaired exactly, a byte was lost: %1").arg(lost.join(QStringLiteral(", ")));
+    if (first.place == MojibakeSequence::Place::Text && !garbled.isEmpty())
+        finding.fix = fixed.append(QStringView(text).sliced(last, line.end - last));
+    return finding;
+}
+
+// One finding per line and place: runs in text, runs in code, and each
+// BOM read as text further in.
 void checkMojibake(const Post &post, QList<Finding> &out)
 {
     const QString &text = post.text();
-    const QList<MojibakeSequence> found = findMojibake(text);
+    const QList<MojibakeSequence> found = findPostMojibake(text);
     if (found.isEmpty())
         return;
     const LineIndex lines(text);
     qsizetype k = 0;
     while (k < found.size()) {
         const qsizetype lineNumber = lines.lineAt(found.at(k).start);
-        const auto &line = lines.line(lineNumber);
-        const QStringView lineText = QStringView(text).sliced(line.start, line.end - line.start);
-        QStringList garbled, lost;
-        qsizetype first = found.at(k).start;
-        for (; k < found.size() && found.at(k).start < line.end; ++k) {
+        QList<MojibakeSequence> inText, inCode;
+        for (; k < found.size() && found.at(k).start < lines.line(lineNumber).end; ++k) {
             const MojibakeSequence &s = found.at(k);
-            const QString seen = text.mid(s.start, s.length);
-            if (s.lostBytes)
-                lost.append(seen);
+            if (s.place == MojibakeSequence::Place::InnerBom)
+                out.append(mojibakeFinding(post, lines, lineNumber, {s}));
             else
-                garbled.append(QStringLiteral("%1 → %2").arg(seen, s.repaired));
+                (s.place == MojibakeSequence::Place::Code ? inCode : inText).append(s);
         }
-        QString message = PostDoctorText::tr("garbled text (UTF-8 once read as Windows-1252)");
-        if (!garbled.isEmpty())
-            message += QStringLiteral(": ") + garbled.join(QStringLiteral(", "));
-        if (!lost.isEmpty())
-            message += QStringLiteral("; ") + PostDoctorText::tr("cannot be repaired exactly, a byte was lost: %1").arg(lost.join(QStringLiteral(", ")));
-        const MojibakeRepair repaired = repairMojibake(lineText);
-        out.append({post.path(), int(lineNumber) + 1, int(first - line.start) + 1, Severity::Warning,
-                    QStringLiteral("mojibake"), message, repaired.repaired > 0 ? repaired.text : QString()});
+        if (!inText.isEmpty())
+            out.append(mojibakeFinding(post, lines, lineNumber, inText));
+        if (!inCode.isEmpty())
+            out.append(mojibakeFinding(post, lines, lineNumber, inCode));
     }
 }
 
@@ -222,6 +295,7 @@ QList<Finding> checkPost(const Post &post, const CheckContext &context)
 {
     QList<Finding> findings;
     checkFrontMatter(post, findings);
+    checkYamlCharacters(post, findings);
     checkLinks(post, context, findings);
     checkMojibake(post, findings);
     std::stable_sort(findings.begin(), findings.end(),

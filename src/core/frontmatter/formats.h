@@ -74,6 +74,30 @@ QString rebuildList(const ListLayout &layout, const QStringList &items,
 // YAML 1.1 plain-scalar resolution as Hugo's and Jekyll's parsers see it.
 Value resolvePlainScalar(const QString &text);
 
+// A top-level YAML key and a digest of its value with every alias followed
+// (compared, never shown).
+struct ResolvedEntry
+{
+    QString key;
+    QByteArray value;
+};
+// The keys of a YAML block's content in order, or nullopt when it does not
+// parse.
+std::optional<QList<ResolvedEntry>> resolvedYamlEntries(const QString &content);
+
+// One key an edit changes: set to value, or (no value) removed.
+struct KeyEdit
+{
+    QString key;
+    std::optional<Value> value;
+};
+// The writer's promise, checked on the text it wrote: the block parses, the
+// edited keys read back as set (removed ones are gone), and every other key
+// keeps each of its values (YAML: as its aliases resolve too). line is the
+// edited key's line, for the error.
+std::optional<Error> checkEdit(const QString &before, const FrontMatter &beforeFrontMatter, const QString &after,
+                               const QList<KeyEdit> &edits, int line);
+
 // 1-based file line of a 0-based line inside the block content.
 inline int fileLine(const BlockSource &source, qsizetype contentLine)
 {

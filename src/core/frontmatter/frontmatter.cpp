@@ -3,6 +3,7 @@
 #include "frontmatter/frontmatter.h"
 
 #include "frontmatter/formats.h"
+#include "text/lineindex.h"
 #include "text/textcodec.h"
 
 #include <QCoreApplication>
@@ -185,9 +186,10 @@ FrontMatter parseFrontMatter(QStringView text)
 
 const Field *FrontMatter::field(const QString &key) const
 {
-    for (const Field &f : fields) {
-        if (f.key == key)
-            return &f;
+    // Hugo and Jekyll use the last occurrence of a key written twice.
+    for (auto it = fields.crbegin(); it != fields.crend(); ++it) {
+        if (it->key == key)
+            return &*it;
     }
     return nullptr;
 }
@@ -266,29 +268,12 @@ qsizetype insertionPoint(const FrontMatter &fm)
     return tableSeen ? fm.block.contentStart : fm.block.contentEnd;
 }
 
-// The writer's promise: the text parses back to the value that was set.
-std::optional<Error> verifyField(const FrontMatter &check, const QString &key, const Value &value)
+// The line of the file that an edit of key is reported at.
+int editLine(const FrontMatter &fm, const QString &text, const Field *field)
 {
-    if (check.error)
-        return Error{{}, 0, 0, FrontMatterText::tr("writing \"%1\" would break the front matter: %2").arg(key, check.error->message)};
-    const Field *f = check.field(key);
-    if (!f)
-        return Error{{}, 0, 0, FrontMatterText::tr("writing \"%1\" failed: the key is missing afterwards").arg(key)};
-    Value expected = value;
-    // A string that spells a date reads back as that date (Hugo's rule);
-    // any other string must read back as itself.
-    if (f->value.type == ValueType::Date && value.type == ValueType::String) {
-        if (const auto date = DateTimeValue::parse(value.text); date && *date == f->value.date)
-            expected = Value::fromDate(f->value.date);
-    }
-    if (!(f->value == expected) && !(value.type == ValueType::Date && f->value.text == value.date.text))
-        return Error{{}, f->line, 0, FrontMatterText::tr("\"%1\" cannot be written as this value in this front matter format").arg(key)};
-    return std::nullopt;
-}
-
-std::optional<Error> verifyWritten(const QString &written, const QString &key, const Value &value)
-{
-    return verifyField(parseFrontMatter(written), key, value);
+    if (field)
+        return field->line;
+    return int(LineIndex(QStringView(text).first(fm.block.bodyStart)).lineAt(insertionPoint(fm))) + 1;
 }
 
 } // namespace
@@ -316,6 +301,9 @@ Result<QString> setFrontMatterField(const QString &text, const QString &key, con
         return setFrontMatterField(empty + text, key, value, mode, newBlockFormat);
     }
     const Field *field = fm.field(key);
+    if (field && field->readOnly && fm.format() == FrontMatterFormat::Yaml && text.at(field->valueStart) == QLatin1Char('*'))
+        return Error{{}, field->line, 1, FrontMatterText::tr("\"%1\" is an alias (%2): edit the value where its anchor is")
+                                             .arg(key, text.mid(field->valueStart, field->valueEnd - field->valueStart))};
     if (field && field->readOnly)
         return Error{{}, field->line, 1, FrontMatterText::tr("\"%1\" is a nested value and cannot be edited here").arg(key)};
     if (mode == WriteMode::KeepEqual && field && field->value == value)
@@ -332,7 +320,7 @@ Result<QString> setFrontMatterField(const QString &text, const QString &key, con
         const qsizetype at = insertionPoint(fm);
         out = text.left(at) + written.value() + text.mid(at);
     }
-    if (const auto error = verifyWritten(out, key, value))
+    if (const auto error = detail::checkEdit(text, fm, out, {{key, value}}, editLine(fm, text, field)))
         return *error;
     return out;
 }
@@ -351,7 +339,8 @@ Result<QString> setFrontMatterFields(const QString &text, const QList<FieldChang
         QString text;
     };
     QList<Edit> edits;
-    QList<const FieldChange *> inPlace;   // keys the block has: checked after the edits
+    QList<detail::KeyEdit> inPlace;       // keys the block has: checked after the edits
+    int line = 0;                         // the first of them, for an error
     QList<const FieldChange *> added;     // the rest: through the one-key path
     QSet<QString> seen;
     for (const FieldChange &change : changes) {
@@ -363,7 +352,9 @@ Result<QString> setFrontMatterFields(const QString &text, const QList<FieldChang
             added.append(&change);   // the one-key path says what is wrong, or adds it
             continue;
         }
-        inPlace.append(&change);
+        inPlace.append({change.key, change.value});
+        if (line == 0)
+            line = field->line;
         if (mode == WriteMode::KeepEqual && field->value == change.value)
             continue;
         const detail::WriteRequest request{text, fm, field, change.key, change.value, blockLineBreak(text, fm.block)};
@@ -377,11 +368,8 @@ Result<QString> setFrontMatterFields(const QString &text, const QList<FieldChang
     for (const Edit &edit : std::as_const(edits))
         out.replace(edit.start, edit.end - edit.start, edit.text);
     if (!edits.isEmpty()) {
-        const FrontMatter check = parseFrontMatter(out);
-        for (const FieldChange *change : std::as_const(inPlace)) {
-            if (const auto error = verifyField(check, change->key, change->value))
-                return *error;
-        }
+        if (const auto error = detail::checkEdit(text, fm, out, inPlace, line))
+            return *error;
     }
     for (const FieldChange *change : std::as_const(added)) {
         Result<QString> next = setFrontMatterField(out, change->key, change->value, mode);
@@ -392,6 +380,23 @@ Result<QString> setFrontMatterFields(const QString &text, const QList<FieldChang
     return out;
 }
 
+namespace {
+
+// text without field's entry (JSON: its member and the comma that joined it).
+QString withoutEntry(const QString &text, const FrontMatter &fm, const Field &field)
+{
+    if (fm.format() != FrontMatterFormat::Json)
+        return text.left(field.entryStart) + text.mid(field.entryEnd);
+    const qsizetype index = &field - fm.fields.constData();
+    if (index + 1 < fm.fields.size())
+        return text.left(field.entryStart) + text.mid(fm.fields.at(index + 1).entryStart);
+    if (index > 0)
+        return text.left(fm.fields.at(index - 1).valueEnd) + text.mid(field.valueEnd);
+    return text.left(field.entryStart) + text.mid(field.valueEnd);
+}
+
+} // namespace
+
 Result<QString> removeFrontMatterField(const QString &text, const QString &key)
 {
     const FrontMatter fm = parseFrontMatter(text);
@@ -400,15 +405,19 @@ Result<QString> removeFrontMatterField(const QString &text, const QString &key)
     const Field *field = fm.field(key);
     if (!field)
         return text;
-    if (fm.format() != FrontMatterFormat::Json)
-        return text.left(field->entryStart) + text.mid(field->entryEnd);
-    // JSON: take the member out together with the comma that joined it.
-    const qsizetype index = field - fm.fields.constData();
-    if (index + 1 < fm.fields.size())
-        return text.left(field->entryStart) + text.mid(fm.fields.at(index + 1).entryStart);
-    if (index > 0)
-        return text.left(fm.fields.at(index - 1).valueEnd) + text.mid(field->valueEnd);
-    return text.left(field->entryStart) + text.mid(field->valueEnd);
+    // Every occurrence goes: with the last one gone, an earlier one would
+    // become the value generators use.
+    QString out = text;
+    FrontMatter current = fm;
+    while (const Field *f = current.field(key)) {
+        out = withoutEntry(out, current, *f);
+        current = parseFrontMatter(out);
+        if (current.error)
+            break;
+    }
+    if (const auto error = detail::checkEdit(text, fm, out, {{key, std::nullopt}}, field->line))
+        return *error;
+    return out;
 }
 
 namespace detail {

@@ -71,6 +71,8 @@ struct FrontMatter
 
     FrontMatterFormat format() const { return block.format; }
     bool isValid() const { return !error.has_value(); }
+    // The key's last occurrence: the one Hugo and Jekyll use when a key is
+    // written twice, and the one the writer edits.
     const Field *field(const QString &key) const;
     // The first of the keys that is present ("summary", "description"...).
     const Field *firstField(std::initializer_list<const char *> keys) const;
@@ -93,7 +95,8 @@ enum class WriteMode {
 // Returns text with key set to value: only that key's lines change, in the
 // file's own style; a new key is added at the end of the block; a post
 // without front matter gets a YAML block. Fails on an unparseable block or a
-// nested field, and when the result would not parse back to value.
+// nested field, when the result would not parse back to value, and when any
+// other key would read differently afterwards (an alias of this value).
 Result<QString> setFrontMatterField(const QString &text, const QString &key, const Value &value,
                                     WriteMode mode = WriteMode::KeepEqual,
                                     FrontMatterFormat newBlockFormat = FrontMatterFormat::Yaml);
@@ -107,8 +110,21 @@ struct FieldChange
 // change. Fails as a whole when one of them would.
 Result<QString> setFrontMatterFields(const QString &text, const QList<FieldChange> &changes,
                                      WriteMode mode = WriteMode::KeepEqual);
-// Returns text without key's lines (unchanged if the key is absent).
+// Returns text without key's lines, every occurrence of it (unchanged if the
+// key is absent). Fails when another key would read differently afterwards
+// (an alias of the anchor the key holds).
 Result<QString> removeFrontMatterField(const QString &text, const QString &key);
+
+// A character in a YAML block that YAML 1.1 parsers (go-yaml for Hugo,
+// libyaml for Jekyll) read otherwise than it looks: a line break (U+0085,
+// U+2028, U+2029) or an invisible byte-order mark (U+FEFF), unescaped.
+struct UnsafeYamlCharacter
+{
+    qsizetype offset = 0;   // in the post's text
+    char16_t character = 0;
+    QString escape;         // how a double-quoted scalar writes it ("\L")
+};
+QList<UnsafeYamlCharacter> unsafeYamlCharacters(QStringView text, const FrontMatterBlock &block);
 
 QString frontMatterFormatName(FrontMatterFormat format);
 

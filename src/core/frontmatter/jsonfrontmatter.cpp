@@ -5,6 +5,7 @@
 #include "frontmatter/formats.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -173,6 +174,11 @@ void parseJson(const BlockSource &source, FrontMatter &frontMatter)
     }
     const QJsonObject object = doc.object();
     const QList<Member> members = scanMembers(source.text, block.contentStart, block.contentEnd);
+    // QJsonObject keeps one value per key; a key written twice gets each
+    // occurrence's own value from its text.
+    QHash<QString, int> count;
+    for (const Member &m : members)
+        ++count[m.key];
     for (const Member &m : members) {
         Field field;
         field.key = m.key;
@@ -186,7 +192,10 @@ void parseJson(const BlockSource &source, FrontMatter &frontMatter)
         field.valueEnd = m.valueEnd;
         const QStringView valueText = source.text.sliced(m.valueStart, m.valueEnd - m.valueStart);
         bool simple = true;
-        field.value = typedValue(object.value(m.key), valueText, &simple);
+        const QJsonValue json = count.value(m.key) > 1
+                                    ? QJsonDocument::fromJson(QByteArray("[") + valueText.toUtf8() + ']').array().at(0)
+                                    : object.value(m.key);
+        field.value = typedValue(json, valueText, &simple);
         field.readOnly = !simple;
         field.style = valueText.startsWith(QLatin1Char('"')) ? ValueStyle::DoubleQuoted
                       : valueText.startsWith(QLatin1Char('[')) ? (simple ? ValueStyle::FlowList : ValueStyle::Nested)

@@ -4,6 +4,10 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/value.h ${CMAKE_CURRENT_LIST_DIR}/value.cpp
   ${CMAKE_CURRENT_LIST_DIR}/frontmatter.h ${CMAKE_CURRENT_LIST_DIR}/frontmatter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/formats.h
+  ${CMAKE_CURRENT_LIST_DIR}/editcheck.cpp
   ${CMAKE_CURRENT_LIST_DIR}/yamlfrontmatter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/yamllayout.h ${CMAKE_CURRENT_LIST_DIR}/yamllayout.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/yamlresolved.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/yamlstyle.h ${CMAKE_CURRENT_LIST_DIR}/yamlstyle.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tomlfrontmatter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/jsonfrontmatter.cpp)

@@ -114,7 +114,10 @@ QString formatValue(const Value &value, const Field *old, const QString &lineBre
     case ValueType::String:
     case ValueType::Text: {
         ValueStyle s = style == ValueStyle::Plain ? ValueStyle::DoubleQuoted : style;
-        if (value.text.contains(QLatin1Char('\n')) && s == ValueStyle::DoubleQuoted)
+        // A basic string stays one ("a\nb"); a new or retyped value with
+        // line breaks becomes a multi-line string.
+        if (value.text.contains(QLatin1Char('\n')) && s == ValueStyle::DoubleQuoted
+            && !(old && old->style == ValueStyle::DoubleQuoted))
             s = ValueStyle::MultiLineBasic;
         return formatString(value.text, s, lineBreak);
     }

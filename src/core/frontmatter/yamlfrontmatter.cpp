@@ -4,6 +4,7 @@
 // starts; a small line scanner finds where each value's text lies, so that
 // the writer can replace exactly that text in the same style.
 #include "frontmatter/formats.h"
+#include "frontmatter/yamllayout.h"
 #include "text/textcodec.h"
 
 #include <QCoreApplication>
@@ -12,455 +13,9 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <limits>
 
 namespace postwright::detail {
 namespace {
-
-QString fromStd(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
-// End of a quoted scalar starting at text[start] (one past the closing
-// quote), or -1.
-qsizetype quotedEnd(QStringView text, qsizetype start, qsizetype limit)
-{
-    const QChar quote = text.at(start);
-    for (qsizetype i = start + 1; i < limit; ++i) {
-        const QChar c = text.at(i);
-        if (quote == QLatin1Char('"') && c == QLatin1Char('\\')) {
-            ++i;
-        } else if (c == quote) {
-            if (quote == QLatin1Char('\'') && i + 1 < limit && text.at(i + 1) == quote)
-                ++i;
-            else
-                return i + 1;
-        }
-    }
-    return -1;
-}
-
-// End of a plain scalar on one line: before " #" or trailing blanks.
-qsizetype plainEnd(QStringView text, qsizetype start, qsizetype lineEnd)
-{
-    qsizetype end = lineEnd;
-    for (qsizetype i = start; i < lineEnd; ++i) {
-        if (text.at(i) == QLatin1Char('#') && i > start && (text.at(i - 1) == QLatin1Char(' ') || text.at(i - 1) == QLatin1Char('\t'))) {
-            end = i;
-            break;
-        }
-    }
-    while (end > start && (text.at(end - 1) == QLatin1Char(' ') || text.at(end - 1) == QLatin1Char('\t')))
-        --end;
-    return end;
-}
-
-qsizetype skipBlanks(QStringView text, qsizetype i, qsizetype end)
-{
-    while (i < end && (text.at(i) == QLatin1Char(' ') || text.at(i) == QLatin1Char('\t')))
-        ++i;
-    return i;
-}
-
-bool isCommentOrBlank(QStringView line)
-{
-    const QStringView t = line.trimmed();
-    return t.isEmpty() || t.startsWith(QLatin1Char('#'));
-}
-
-Value scalarValue(const YAML::Node &node)
-{
-    const QString text = fromStd(node.Scalar());
-    if (node.Tag() == "?")
-        return resolvePlainScalar(text);
-    // Quoted: a string, except that a quoted date is still a date to Hugo.
-    if (const auto date = DateTimeValue::parse(text))
-        return Value::fromDate(*date);
-    return Value::fromString(text);
-}
-
-// True when the string can be written as a plain scalar and reads back as
-// the same string (not as a number, bool, null or date).
-bool plainSafe(const QString &s, bool inFlow)
-{
-    if (s.isEmpty() || s.front().isSpace() || s.back().isSpace())
-        return false;
-    static const QString indicators = QStringLiteral("-?:,[]{}#&*!|>'\"%@`");
-    if (indicators.contains(s.front()))
-        return false;
-    for (const QChar c : s) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7F || c == QChar(0xFEFF))
-            return false;
-        // yaml-cpp rejects a '?' inside a plain scalar in a flow list.
-        if (inFlow && (c == QLatin1Char(',') || c == QLatin1Char('[') || c == QLatin1Char(']')
-                       || c == QLatin1Char('{') || c == QLatin1Char('}') || c == QLatin1Char('?')))
-            return false;
-    }
-    if (s.contains(QLatin1String(": ")) || s.contains(QLatin1String(" #")) || s.endsWith(QLatin1Char(':')))
-        return false;
-    // List items too: Hugo and Jekyll read a plain "yes", "1.50" or "null"
-    // item as a bool, number or null, not as the string that was set.
-    return resolvePlainScalar(s).type == ValueType::String;
-}
-
-QString doubleQuoted(const QString &s)
-{
-    QString out = QStringLiteral("\"");
-    for (const QChar c : s) {
-        switch (c.unicode()) {
-        case '"': out += QLatin1String("\\\""); break;
-        case '\\': out += QLatin1String("\\\\"); break;
-        case '\n': out += QLatin1String("\\n"); break;
-        case '\t': out += QLatin1String("\\t"); break;
-        case '\r': out += QLatin1String("\\r"); break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7F || c == QChar(0xFEFF))
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    return out + QLatin1Char('"');
-}
-
-bool singleQuotable(const QString &s)
-{
-    for (const QChar c : s) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7F || c == QChar(0xFEFF))
-            return false;
-    }
-    return true;
-}
-
-QString formatString(const QString &s, ValueStyle style, bool inFlow)
-{
-    if (style == ValueStyle::SingleQuoted && singleQuotable(s))
-        return QLatin1Char('\'') + QString(s).replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
-    if ((style == ValueStyle::Plain || style == ValueStyle::Empty) && plainSafe(s, inFlow))
-        return s;
-    return doubleQuoted(s);
-}
-
-// A block scalar "|" or ">" with the header's chomping fitted to the text.
-std::optional<QString> blockScalar(const QString &s, QChar kind, const QString &indent, const QString &lineBreak)
-{
-    if (s.isEmpty() || s.front() == QLatin1Char(' ') || s.front() == QLatin1Char('\n') || s.contains(QLatin1Char('\r')))
-        return std::nullopt;
-    QString body = s;
-    QString chomp;
-    if (!body.endsWith(QLatin1Char('\n'))) {
-        chomp = QStringLiteral("-");
-    } else {
-        body.chop(1);
-        if (body.endsWith(QLatin1Char('\n')))
-            return std::nullopt;   // several trailing breaks: "+" territory, quote instead
-    }
-    QStringList lines = body.split(QLatin1Char('\n'));
-    if (kind == QLatin1Char('>')) {
-        // Folded: a single break is written as an empty line; lines that
-        // start with a blank would be kept literally, so use "|" for those.
-        for (const QString &line : std::as_const(lines)) {
-            if (line.isEmpty() || line.front().isSpace() || line.back().isSpace())
-                kind = QLatin1Char('|');
-        }
-    }
-    for (const QString &line : std::as_const(lines)) {
-        for (const QChar c : line) {
-            if (c.unicode() < 0x20 && c != QLatin1Char('\t'))
-                return std::nullopt;
-        }
-    }
-    QString out = QString(kind) + chomp;
-    const QString separator = kind == QLatin1Char('>') ? lineBreak + lineBreak : lineBreak;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        out += (i == 0 ? lineBreak : separator);
-        if (!lines.at(i).isEmpty())
-            out += indent + lines.at(i);
-    }
-    return out;
-}
-
-struct ScalarStyle
-{
-    ValueStyle style = ValueStyle::Plain;
-    QString oldText;                   // the old value's spelling (bools, nulls)
-    QChar blockKind = QLatin1Char('|');
-    QString blockIndent = QStringLiteral("  ");
-    // A plain scalar folded over several lines: where its first line starts,
-    // the continuation indent, and the width after which lines were broken.
-    qsizetype foldColumn = -1;
-    QString foldIndent;
-    qsizetype foldWidth = 80;
-};
-
-// Folds a plain scalar over lines the way YAML emitters do (PyYAML, go-yaml):
-// a line breaks at the first space once it is longer than the width.
-std::optional<QString> foldedPlain(const QString &s, const ScalarStyle &style, const QString &lineBreak)
-{
-    if (style.foldColumn < 0 || !plainSafe(s, false) || s.contains(QLatin1String("  ")))
-        return std::nullopt;
-    const QStringList words = s.split(QLatin1Char(' '));
-    QString out = words.first();
-    qsizetype column = style.foldColumn + words.first().size();
-    for (qsizetype i = 1; i < words.size(); ++i) {
-        if (column > style.foldWidth) {
-            out += lineBreak + style.foldIndent + words.at(i);
-            column = style.foldIndent.size() + words.at(i).size();
-        } else {
-            out += QLatin1Char(' ') + words.at(i);
-            column += 1 + words.at(i).size();
-        }
-    }
-    return out;
-}
-
-QString formatScalar(const Value &value, const ScalarStyle &old, const QString &lineBreak)
-{
-    switch (value.type) {
-    case ValueType::Null:
-        return old.oldText.isEmpty() ? QStringLiteral("null") : old.oldText;
-    case ValueType::Bool: {
-        if (!value.text.isEmpty() && resolvePlainScalar(value.text).type == ValueType::Bool
-            && resolvePlainScalar(value.text).boolean == value.boolean)
-            return value.text;
-        QString word = value.boolean ? QStringLiteral("true") : QStringLiteral("false");
-        // Follow the file's spelling: True and TRUE stay capitalised.
-        if (old.oldText.size() > 1 && old.oldText.at(1).isUpper())
-            word = word.toUpper();
-        else if (!old.oldText.isEmpty() && old.oldText.front().isUpper())
-            word.front() = word.front().toUpper();
-        return word;
-    }
-    case ValueType::Number:
-        if (!value.text.isEmpty() && resolvePlainScalar(value.text).type == ValueType::Number)
-            return value.text;
-        return QString::number(value.number, 'g', QLocale::FloatingPointShortest);
-    case ValueType::Date:
-        if (old.style == ValueStyle::SingleQuoted)
-            return QLatin1Char('\'') + value.date.text + QLatin1Char('\'');
-        if (old.style == ValueStyle::DoubleQuoted)
-            return QLatin1Char('"') + value.date.text + QLatin1Char('"');
-        return value.date.text;
-    case ValueType::String:
-    case ValueType::Text: {
-        const bool multiLine = value.text.contains(QLatin1Char('\n'));
-        const bool quoted = old.style == ValueStyle::DoubleQuoted || old.style == ValueStyle::SingleQuoted;
-        if (old.style == ValueStyle::BlockScalar || (multiLine && !quoted)) {
-            if (auto block = blockScalar(value.text, old.blockKind, old.blockIndent, lineBreak))
-                return *block;
-        }
-        if (old.style == ValueStyle::Plain) {
-            if (auto folded = foldedPlain(value.text, old, lineBreak))
-                return *folded;
-        }
-        return formatString(value.text, old.style == ValueStyle::BlockScalar ? ValueStyle::Plain : old.style, false);
-    }
-    case ValueType::List:
-    case ValueType::Map:
-        break;
-    }
-    return {};
-}
-
-struct EntryLayout
-{
-    Field field;
-    std::optional<ListLayout> list;
-    QString blockIndent;
-    QChar blockKind;
-    qsizetype foldColumn = -1;   // see ScalarStyle
-    QString foldIndent;
-    qsizetype foldWidth = 80;
-    bool hasColon = true;        // false: a key line without ": " after the key
-};
-
-// The fold of a plain scalar written over file lines [first, last], starting
-// at text offset start: the widths its line breaks are consistent with.
-void measureFold(QStringView text, const LineIndex &lines, qsizetype first, qsizetype last, qsizetype start,
-                 EntryLayout &out)
-{
-    out.foldColumn = start - lines.line(first).start;
-    qsizetype low = 0, high = std::numeric_limits<qsizetype>::max();
-    for (qsizetype l = first; l <= last; ++l) {
-        const auto &line = lines.line(l);
-        const QStringView t = text.sliced(line.start, line.end - line.start);
-        if (l == first + 1)
-            out.foldIndent = t.first(skipBlanks(t, 0, t.size())).toString();
-        if (l == last)
-            break;
-        const qsizetype lastSpace = t.lastIndexOf(QLatin1Char(' '));
-        high = std::min(high, t.size() - 1);
-        low = std::max(low, lastSpace < 0 ? 0 : lastSpace);
-    }
-    out.foldWidth = (low <= 80 && 80 <= high) ? 80 : low;
-}
-
-// Finds where the value of the entry spanning file lines [first, last] lies.
-EntryLayout layoutEntry(QStringView text, const LineIndex &lines, qsizetype first, qsizetype last,
-                        qsizetype keyColumn, const YAML::Node &node, Field field)
-{
-    EntryLayout out;
-    const auto &keyLine = lines.line(first);
-    field.entryStart = keyLine.start;
-    field.entryEnd = lines.line(last).next;
-    field.line = int(first) + 1;
-    field.lastLine = int(last) + 1;
-    const qsizetype lastEnd = lines.line(last).end;
-
-    // The colon after the key.
-    qsizetype i = keyLine.start + keyColumn;
-    if (i < keyLine.end && (text.at(i) == QLatin1Char('"') || text.at(i) == QLatin1Char('\''))) {
-        const qsizetype end = quotedEnd(text, i, keyLine.end);
-        i = end < 0 ? keyLine.end : end;
-    }
-    qsizetype colon = -1;
-    for (; i < keyLine.end; ++i) {
-        if (text.at(i) == QLatin1Char(':') && (i + 1 == keyLine.end || text.at(i + 1) == QLatin1Char(' ') || text.at(i + 1) == QLatin1Char('\t'))) {
-            colon = i;
-            break;
-        }
-    }
-    field.readOnly = true;
-    field.style = ValueStyle::Nested;
-    field.valueStart = colon < 0 ? keyLine.end : colon + 1;
-    field.valueEnd = lastEnd;
-    out.hasColon = colon >= 0;
-    if (colon < 0) {
-        out.field = field;
-        return out;
-    }
-    const qsizetype p = skipBlanks(text, colon + 1, keyLine.end);
-    const bool nothingOnKeyLine = p == keyLine.end || text.at(p) == QLatin1Char('#');
-    const QChar c = nothingOnKeyLine ? QChar() : text.at(p);
-
-    if (node.IsSequence()) {
-        QStringList items;
-        for (const auto &item : node) {
-            if (!item.IsScalar()) {
-                out.field = field;
-                return out;
-            }
-            items.append(fromStd(item.Scalar()));
-        }
-        field.value = Value::fromList(items);
-        if (c == QLatin1Char('[')) {
-            if (auto layout = splitFlowList(text.sliced(p, lastEnd - p).trimmed(), true)) {
-                const qsizetype close = p + text.sliced(p, lastEnd - p).lastIndexOf(QLatin1Char(']')) + 1;
-                if (layout->items.size() == items.size()) {
-                    for (qsizetype k = 0; k < items.size(); ++k)
-                        layout->items[k].value = items.at(k);
-                    field.style = ValueStyle::FlowList;
-                    field.readOnly = false;
-                    field.valueStart = p;
-                    field.valueEnd = close;
-                    out.list = layout;
-                }
-            }
-        } else if (nothingOnKeyLine) {
-            ListLayout layout;
-            layout.block = true;
-            bool simple = true;
-            qsizetype groupFirstLine = first + 1;
-            for (qsizetype l = first + 1; l <= last && simple; ++l) {
-                const auto &line = lines.line(l);
-                const QStringView lineText = text.sliced(line.start, line.end - line.start);
-                if (isCommentOrBlank(lineText))
-                    continue;   // travels with the item after it
-                const qsizetype dash = skipBlanks(text, line.start, line.end);
-                if (dash >= line.end || text.at(dash) != QLatin1Char('-') || dash + 1 >= line.end
-                    || (text.at(dash + 1) != QLatin1Char(' ') && text.at(dash + 1) != QLatin1Char('\t'))) {
-                    simple = false;
-                    break;
-                }
-                const qsizetype token = skipBlanks(text, dash + 1, line.end);
-                qsizetype tokenEnd = token;
-                if (token < line.end && (text.at(token) == QLatin1Char('"') || text.at(token) == QLatin1Char('\'')))
-                    tokenEnd = quotedEnd(text, token, line.end);
-                else
-                    tokenEnd = plainEnd(text, token, line.end);
-                if (tokenEnd < 0 || token == line.end) {
-                    simple = false;
-                    break;
-                }
-                if (layout.items.isEmpty()) {
-                    layout.linePrefix = text.sliced(line.start, token - line.start).toString();
-                    const QChar q = text.at(token);
-                    layout.itemStyle = q == QLatin1Char('"')    ? ValueStyle::DoubleQuoted
-                                       : q == QLatin1Char('\'') ? ValueStyle::SingleQuoted
-                                                                : ValueStyle::Plain;
-                }
-                // The item's source: from the end of the previous item's
-                // line (comments above it included) to the end of its line.
-                const qsizetype groupStart = lines.line(groupFirstLine).start;
-                layout.items.append({QString(), text.sliced(groupStart, line.end - groupStart).toString()});
-                groupFirstLine = l + 1;
-            }
-            if (simple && layout.items.size() == items.size()) {
-                for (qsizetype k = 0; k < items.size(); ++k)
-                    layout.items[k].value = items.at(k);
-                field.style = ValueStyle::BlockList;
-                field.readOnly = false;
-                field.valueStart = keyLine.end;
-                field.valueEnd = lastEnd;
-                out.list = layout;
-            }
-        }
-        out.field = field;
-        return out;
-    }
-    if (!node.IsScalar() && !node.IsNull()) {
-        field.value.type = ValueType::Map;
-        field.value.text = text.sliced(field.valueStart, lastEnd - field.valueStart).toString();
-        out.field = field;
-        return out;
-    }
-    if (c == QLatin1Char('&') || c == QLatin1Char('*') || c == QLatin1Char('!')) {
-        field.value.type = ValueType::Map;
-        field.value.text = text.sliced(p, lastEnd - p).toString();
-        out.field = field;
-        return out;
-    }
-    field.readOnly = false;
-    field.value = node.IsNull() ? Value::null() : scalarValue(node);
-    if (node.IsNull() && !nothingOnKeyLine)
-        field.value.text = text.sliced(p, plainEnd(text, p, keyLine.end) - p).toString();
-    if (nothingOnKeyLine && node.IsNull()) {
-        field.style = ValueStyle::Empty;
-        field.valueStart = field.valueEnd = colon + 1;
-    } else if (nothingOnKeyLine) {
-        // A plain or quoted scalar that starts on the next line.
-        field.style = ValueStyle::Plain;
-        field.valueStart = colon + 1;
-        field.valueEnd = lastEnd;
-    } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
-        const qsizetype end = quotedEnd(text, p, lastEnd);
-        field.style = c == QLatin1Char('"') ? ValueStyle::DoubleQuoted : ValueStyle::SingleQuoted;
-        field.valueStart = p;
-        field.valueEnd = end < 0 ? lastEnd : end;
-    } else if (c == QLatin1Char('|') || c == QLatin1Char('>')) {
-        field.style = ValueStyle::BlockScalar;
-        field.valueStart = p;
-        field.valueEnd = lastEnd;
-        out.blockKind = c;
-        for (qsizetype l = first + 1; l <= last; ++l) {
-            const auto &line = lines.line(l);
-            const qsizetype s = skipBlanks(text, line.start, line.end);
-            if (s < line.end) {
-                out.blockIndent = text.sliced(line.start, s - line.start).toString();
-                break;
-            }
-        }
-    } else {
-        field.style = ValueStyle::Plain;
-        field.valueStart = p;
-        field.valueEnd = last == first ? plainEnd(text, p, keyLine.end) : lastEnd;
-        if (last > first)
-            measureFold(text, lines, first, last, p, out);
-    }
-    out.field = field;
-    return out;
-}
 
 // yaml-cpp counts columns in UTF-8 bytes; offsets here count UTF-16 units.
 qsizetype unitsForBytes(QStringView line, qsizetype bytes)
@@ -588,12 +143,11 @@ ParsedEntries parseEntries(const BlockSource &source, const FrontMatterBlock &bl
         }
         // yaml-cpp takes a quote left open at the end of the block as closed
         // there; Hugo's and Jekyll's parsers reject it, and so do we.
-        const Field &f = result.entries.constLast().field;
-        if ((f.style == ValueStyle::DoubleQuoted || f.style == ValueStyle::SingleQuoted)
-            && quotedEnd(source.text, f.valueStart, source.lines.line(last).end) < 0) {
-            const qsizetype line = source.lines.lineAt(f.valueStart);
+        const qsizetype quote = result.entries.constLast().scalarStart;
+        if (quote >= 0 && quotedEnd(source.text, quote, source.lines.line(last).end) < 0) {
+            const qsizetype line = source.lines.lineAt(quote);
             const QStringView before = source.text.sliced(source.lines.line(line).start,
-                                                          f.valueStart - source.lines.line(line).start);
+                                                          quote - source.lines.line(line).start);
             const auto characters = std::count_if(before.begin(), before.end(), [](QChar c) { return !c.isLowSurrogate(); });
             result.error = Error{{}, int(line) + 1, int(characters) + 1, FrontMatterText::tr("the quoted value has no closing quote")};
             return result;
@@ -682,9 +236,9 @@ Result<QString> writeYaml(const WriteRequest &request)
     const Field *old = request.field;
     const Value &value = request.value;
     const std::optional<EntryLayout> entry = old ? entryLayout(request.text, *old) : std::nullopt;
-    // Inline values after "key:" need a space unless one is already there.
-    const bool needsSpace = !old || request.text.at(old->valueStart - 1) == QLatin1Char(':')
-                            || old->style == ValueStyle::BlockList;
+    // Inline values after "key:" or an anchor need a space unless one is
+    // already there.
+    const bool needsSpace = !old || !isBlank(request.text.at(old->valueStart - 1)) || old->style == ValueStyle::BlockList;
     // A new key lines up with the others: an indented mapping stays one.
     QString indent;
     if (!old && !request.frontMatter.fields.isEmpty()) {
@@ -722,6 +276,8 @@ Result<QString> writeYaml(const WriteRequest &request)
             style.foldColumn = entry->foldColumn;
             style.foldIndent = entry->foldIndent;
             style.foldWidth = entry->foldWidth;
+            style.oldValue = old->value.text;
+            style.breaks = entry->breaks;
         }
         if (!old)
             style.blockIndent = indent + style.blockIndent;
@@ -733,7 +289,12 @@ Result<QString> writeYaml(const WriteRequest &request)
         // "key:" with nothing after it stays so while the value is null.
         const bool staysEmpty = old && old->style == ValueStyle::Empty && value.type == ValueType::Null;
         out = staysEmpty ? QString() : formatScalar(value, style, request.lineBreak);
-        if (needsSpace && !staysEmpty)
+        // A scalar on the line after its key stays there; a block scalar's
+        // header must stand on the key line.
+        const bool block = out.startsWith(QLatin1Char('|')) || out.startsWith(QLatin1Char('>'));
+        if (entry && !entry->leadIn.isEmpty() && !staysEmpty && !block)
+            out.prepend(entry->leadIn);
+        else if (needsSpace && !staysEmpty)
             out.prepend(QLatin1Char(' '));
     }
     if (old)

@@ -487,9 +487,11 @@ PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const 
     const QByteArray head = frontMatterBytes(bytes);
     Result<DecodedText> decoded = decodeText(head);
     // Only the front matter is decoded here, but a file that is not text at
-    // all (an image named .md, a stray binary) is an error, not a post. Qt's
-    // validator is fast; decodeText then says where the bad byte is.
-    if (decoded && decoded.value().encoding == Encoding::Utf8 && !QByteArrayView(bytes).isValidUtf8())
+    // all (an image named .md, a stray binary, a file of zeros, UTF-16
+    // without a BOM) is an error, not a post. Qt's validator and a NUL are
+    // fast to find; decodeText then says what is wrong and where.
+    if (decoded && decoded.value().encoding == Encoding::Utf8
+        && (!QByteArrayView(bytes).isValidUtf8() || bytes.contains('\0')))
         decoded = decodeText(bytes);
     if (!decoded) {
         Error error = decoded.error();
