@@ -52,12 +52,17 @@ if [[ ! -d $corpus/realworld ]]; then
   echo "coverage.sh: NOTE: no shared corpus at $corpus: the tests labelled corpus are NOT run"
 fi
 # Build only the CLI and the executables of those tests, not the GUI.
+# (ctest leaves out the command of a test not built yet: the executables
+# come from the CTestTestfile.cmake files.)
 mapfile -t targets < <(ctest --test-dir "$build_dir" --show-only=json-v1 -LE "$skip" -E '^packaging_' |
-  python3 -c 'import json, os, sys
-build = os.path.realpath(sys.argv[1]) + "/"
-tests = json.load(sys.stdin)["tests"]
-print("\n".join(sorted({os.path.basename(t["command"][0]) for t in tests
-                        if os.path.realpath(t["command"][0]).startswith(build)})))' "$build_dir")
+  python3 -c 'import json, os, pathlib, re, sys
+build = pathlib.Path(sys.argv[1]).resolve()
+commands = {}
+for testfile in build.rglob("CTestTestfile.cmake"):
+    commands.update(re.findall(r"^add_test\(\[=\[(.+?)\]=\] \"([^\"]+)\"", testfile.read_text(), re.M))
+names = [t["name"] for t in json.load(sys.stdin)["tests"]]
+print("\n".join(sorted({os.path.basename(commands[n]) for n in names
+                        if n in commands and commands[n].startswith(str(build) + "/")})))' "$build_dir")
 cmake --build "$build_dir" --parallel "$jobs" --target postwright-cli "${targets[@]}"
 
 # Counters from an earlier run would add up with this one.

@@ -90,6 +90,8 @@ def code_mask(text):
 
 # Lines whose mutants say nothing about behaviour a test could pin down.
 LOGGING = re.compile(r"\bq(Debug|Info|Warning|Critical|CDebug|CInfo|CWarning|CCritical)\b|\bQ_ASSERT")
+# Calls that change only speed or memory: dropping one changes no behaviour.
+SPEED_ONLY = re.compile(r"(\.|->)(reserve|squeeze|shrink_to_fit)\(")
 STATEMENT_START = re.compile(r"[;{}:)]\s*$|^\s*(else|do)\s*$")
 CALL = re.compile(r"^(\s*)((?:[A-Za-z_][\w]*(?:::|\.|->))*[A-Za-z_]\w*(?:\([^;]*\))?(?:\.|->)?)"
                   r"(?:[A-Za-z_]\w*)?\([^;]*\)\s*;\s*$")
@@ -141,7 +143,7 @@ def find_mutants(rel):
         number = index + 1
         if not compiled[index] or not code.strip():
             continue
-        if LOGGING.search(code):
+        if LOGGING.search(code) or SPEED_ONLY.search(code):
             previous_code = code
             continue
         # Comparisons and logic, written with spaces around as the code does
@@ -215,10 +217,9 @@ class Runner:
     def run(self, command, **kwargs):
         proc = subprocess.Popen(command, start_new_session=True, **kwargs)
         self.children.append(proc)
-        try:
-            proc.wait()
-        finally:
-            self.children.remove(proc)
+        proc.wait()
+        # Only now: interrupted, it stays listed for kill_children().
+        self.children.remove(proc)
         return proc.returncode
 
     def kill_children(self):
@@ -258,11 +259,17 @@ class Runner:
             print("NOTE: no shared corpus: the tests labelled corpus are NOT run")
         out = subprocess.run(["ctest", "--test-dir", str(self.build), "--show-only=json-v1", "-LE", skip,
                               "-E", "^packaging_"], capture_output=True, text=True, check=True).stdout
-        tests = json.loads(out)["tests"]
+        names = [t["name"] for t in json.loads(out)["tests"]]
+        # ctest leaves out the command of a test not built yet: the
+        # executables come from the CTestTestfile.cmake files.
+        commands = {}
+        for testfile in self.build.rglob("CTestTestfile.cmake"):
+            for name, command in re.findall(r'^add_test\(\[=\[(.+?)\]=\] "([^"]+)"', testfile.read_text(), re.M):
+                commands[name] = command
         build = str(self.build.resolve()) + "/"
-        self.targets = sorted({Path(t["command"][0]).name for t in tests
-                               if os.path.realpath(t["command"][0]).startswith(build)})
-        return [t["name"] for t in tests]
+        self.targets = sorted({Path(commands[n]).name for n in names
+                               if n in commands and os.path.realpath(commands[n]).startswith(build)})
+        return names
 
     def build_targets(self):
         return self.quiet(["cmake", "--build", str(self.build), "--parallel", str(self.args.jobs),

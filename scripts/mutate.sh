@@ -13,7 +13,8 @@
 #                  at -O1 -g0)
 #   --list         print the mutants that would run, build nothing
 # One mutant at a time, at places in src/core .cpp files outside comments,
-# strings, preprocessor lines, #if 0 and logging/Q_ASSERT lines:
+# strings, preprocessor lines, #if 0, logging/Q_ASSERT lines and lines that
+# change only speed (reserve(), squeeze()):
 #   comparison flip  < <=, > >=      equality flip  == !=
 #   logic flip       && ||           boolean flip   true false
 #   off by one       + 1 <-> - 1, an integer literal +-1
@@ -39,7 +40,7 @@ for ((i = 0; i < ${#args[@]}; i++)); do
   case ${args[i]} in
     --build-dir) build_dir=${args[i + 1]:-$build_dir} ;;
     --build-dir=*) build_dir=${args[i]#--build-dir=} ;;
-    -h|--help) sed -n '4,31p' "$0"; exit 0 ;;
+    -h|--help) sed -n '4,32p' "$0"; exit 0 ;;
   esac
 done
 

@@ -63,6 +63,32 @@ private slots:
         QCOMPARE(repairMojibake(r.text).text, r.text);
     }
 
+    // Prose full of tags that never close, comments that never end and
+    // backtick runs of every length (about 700 KB each): repaired in one
+    // pass (ctest's timeout is the watchdog), what does close still kept.
+    void pathologicalProse_data()
+    {
+        QTest::addColumn<QString>("filler");
+        QTest::newRow("unclosed comments") << QString("<!-- ").repeated(140000);
+        QTest::newRow("unclosed attribute values") << QString("<a b='x ").repeated(90000);
+        QTest::newRow("unclosed declarations") << QString("<!x ").repeated(175000);
+        QStringList runs;
+        for (int length = 2; length <= 1180; ++length)   // none closes another
+            runs.append(QString(length, QLatin1Char('`')));
+        QTest::newRow("backtick runs of every length") << runs.join(QLatin1Char(' '));
+        QTest::newRow("backtick pairs") << QString("`` x ").repeated(140000);
+    }
+    void pathologicalProse()
+    {
+        QFETCH(QString, filler);
+        const QString text = "---\ntitle: T\n---\nÃ© " + filler + " `cafÃ©` Ã©\n";
+        const MojibakeRepair r = repairMojibake(text);
+        QCOMPARE(r.repaired, 2);
+        QCOMPARE(r.kept.size(), 1);   // the last code span
+        QVERIFY(r.text.startsWith("---\ntitle: T\n---\né "));
+        QVERIFY(r.text.endsWith(" é\n"));
+    }
+
     // Mojibake in code is reported as a warning, with no fix; a line with
     // both gets a fix that repairs only the prose.
     void findingsInCode_data()

@@ -7,6 +7,7 @@
 
 #include "text/lineindex.h"
 
+#include <QHash>
 #include <QSet>
 #include <QRegularExpression>
 
@@ -36,16 +37,47 @@ qsizetype skipSpace(QStringView text, qsizetype i, qsizetype to)
     return i;
 }
 
+// The next place a string (a quote, "-->") starts in text[..., to). The last
+// answer for each string is kept: tag after tag that never closes is then
+// read once, not once per "<".
+class NextFinder final
+{
+public:
+    NextFinder(QStringView text, qsizetype to)
+        : m_text(text.first(to))
+    {
+    }
+
+    // First index at or after from where needle starts, or -1.
+    qsizetype find(QStringView needle, qsizetype from)
+    {
+        Memo &memo = m_memo[needle.toString()];
+        if (memo.from >= 0 && memo.from <= from && (memo.at < 0 || from <= memo.at))
+            return memo.at;
+        memo = {from, m_text.indexOf(needle, from)};
+        return memo.at;
+    }
+
+private:
+    struct Memo
+    {
+        qsizetype from = -1;
+        qsizetype at = -1;
+    };
+    QStringView m_text;
+    QHash<QString, Memo> m_memo;
+};
+
 // The end of the HTML tag that opens at text[i] ('<'), adding its attribute
 // values to out; -1 when no tag starts there (CommonMark's raw HTML: an open
 // or closing tag, a comment, a declaration or processing instruction).
-qsizetype htmlTagEnd(QStringView text, qsizetype i, qsizetype to, QList<TextRange> &out)
+qsizetype htmlTagEnd(QStringView text, qsizetype i, qsizetype to, NextFinder &next, QList<TextRange> &out)
 {
     const QStringView rest = text.sliced(i, to - i);
     if (rest.startsWith(u"<!--") || rest.startsWith(u"<?") || rest.startsWith(u"<!")) {
         const QStringView close = rest.startsWith(u"<!--") ? QStringView(u"-->") : rest.startsWith(u"<?") ? QStringView(u"?>") : QStringView(u">");
-        const qsizetype end = rest.indexOf(close, 2);
-        return end < 0 ? -1 : i + end + close.size();
+        const qsizetype end = next.find(close, i + 2);
+        return end < 0 ? -1 : end + close.size();
     }
     qsizetype j = i + 1;
     const bool closing = j < to && text.at(j) == QLatin1Char('/');
@@ -72,10 +104,10 @@ qsizetype htmlTagEnd(QStringView text, qsizetype i, qsizetype to, QList<TextRang
         const QChar quote = text.at(value);
         qsizetype end = value;
         if (quote == QLatin1Char('"') || quote == QLatin1Char('\'')) {
-            end = text.sliced(value + 1, to - value - 1).indexOf(quote);
+            end = next.find(text.sliced(value, 1), value + 1);
             if (end < 0)
                 return -1;
-            end += value + 2;
+            ++end;
         } else {
             while (end < to && !text.at(end).isSpace() && !QStringView(u"\"'=<>`").contains(text.at(end)))
                 ++end;
@@ -94,12 +126,32 @@ qsizetype htmlTagEnd(QStringView text, qsizetype i, qsizetype to, QList<TextRang
     return j + 1;
 }
 
+// Where each run of backticks in text[from, to) starts, by its length: a
+// code span's closer is found without reading the text again.
+QHash<qsizetype, QList<qsizetype>> backtickRuns(QStringView text, qsizetype from, qsizetype to)
+{
+    QHash<qsizetype, QList<qsizetype>> runs;
+    for (qsizetype i = from; i < to;) {
+        if (text.at(i) != QLatin1Char('`')) {
+            ++i;
+            continue;
+        }
+        qsizetype run = 1;
+        while (i + run < to && text.at(i + run) == QLatin1Char('`'))
+            ++run;
+        runs[run].append(i);
+        i += run;
+    }
+    return runs;
+}
+
 // Code spans and tags in prose text[from, to): a run of backticks opens a
 // span that the next run of exactly as many closes (CommonMark); an escaped
 // backtick opens nothing.
 void scanProse(QStringView text, qsizetype from, qsizetype to, bool codeSpans, QList<TextRange> &out)
 {
-    QSet<qsizetype> noCloser;   // run lengths searched for to the end in vain
+    const QHash<qsizetype, QList<qsizetype>> runs = codeSpans ? backtickRuns(text, from, to) : QHash<qsizetype, QList<qsizetype>>();
+    NextFinder next(text, to);
     qsizetype i = from;
     while (i < to) {
         const QChar c = text.at(i);
@@ -109,24 +161,18 @@ void scanProse(QStringView text, qsizetype from, qsizetype to, bool codeSpans, Q
             qsizetype run = 1;
             while (i + run < to && text.at(i + run) == QLatin1Char('`'))
                 ++run;
+            // The first later run of exactly as many backticks closes it.
             qsizetype close = -1;
-            if (!noCloser.contains(run)) {
-                for (qsizetype j = i + run; j < to && close < 0;) {
-                    qsizetype other = 0;
-                    while (j + other < to && text.at(j + other) == QLatin1Char('`'))
-                        ++other;
-                    if (other == run)
-                        close = j + other;
-                    j += std::max<qsizetype>(other, 1);
-                }
-                if (close < 0)
-                    noCloser.insert(run);
+            if (const auto same = runs.constFind(run); same != runs.cend()) {
+                const auto closer = std::upper_bound(same->cbegin(), same->cend(), i);
+                if (closer != same->cend())
+                    close = *closer + run;
             }
             if (close >= 0)
                 out.append({i, close});
             i = close >= 0 ? close : i + run;
         } else if (c == QLatin1Char('<')) {
-            const qsizetype end = htmlTagEnd(text, i, to, out);
+            const qsizetype end = htmlTagEnd(text, i, to, next, out);
             i = end > i ? end : i + 1;
         } else {
             ++i;
