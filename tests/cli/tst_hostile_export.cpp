@@ -328,6 +328,7 @@ private slots:
 
         const Run rename = cli({"tag", "rename", "hostile", "renamed", "."}, m_site);
         QCOMPARE(rename.exitCode, 0);
+        QCOMPARE(rename.err, m_first.err.mid(0, 2));
         QCOMPARE(readAll(m_outside + "/secret.md"), QByteArray("---\ntitle: Outside\ntags: [hostile]\n---\n\nHOSTILE-SECRET-OUTSIDE-POST\n"));
         QVERIFY(readAll(m_site + "/content/posts/secrets.md").contains("tags: [renamed]"));
 
