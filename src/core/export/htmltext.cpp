@@ -109,117 +109,51 @@ UrlAttribute urlAttribute(const QString &name)
     return kinds.value(name, UrlAttribute::None);
 }
 
-// A value rewriteReferences may replace: where it is, and what it holds.
-struct UrlValue
-{
-    qsizetype start;
-    qsizetype end;
-    QChar quote;
-    UrlAttribute kind;
-};
-
-// What looks like href="...", src='...', poster or srcset anywhere in html,
-// in a tag or not, as the export has always read it: text that shows HTML
-// (GFM's tagfilter turns "<iframe" into text) is rewritten too, so that no
-// "javascript:" is left even where a browser would not follow it.
-QList<UrlValue> quotedValuesAnywhere(QStringView view)
-{
-    const auto blank = [](QChar c) {
-        return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v';
-    };
-    QList<UrlValue> values;
-    qsizetype from = 0;
-    qsizetype equals;
-    while ((equals = view.indexOf(u'=', from)) >= 0) {
-        from = equals + 1;
-        qsizetype nameEnd = equals;
-        while (nameEnd > 0 && blank(view.at(nameEnd - 1)))
-            --nameEnd;
-        UrlAttribute kind = UrlAttribute::None;
-        qsizetype nameSize = 0;
-        for (const auto &[name, what] : {std::pair{u"srcset", UrlAttribute::ImageList}, std::pair{u"src", UrlAttribute::Image},
-                                         std::pair{u"poster", UrlAttribute::Image}, std::pair{u"href", UrlAttribute::Link}}) {
-            const QStringView n(name);
-            if (nameEnd >= n.size() && view.sliced(nameEnd - n.size(), n.size()).compare(n, Qt::CaseInsensitive) == 0) {
-                kind = what;
-                nameSize = n.size();
-                break;
-            }
-        }
-        if (kind == UrlAttribute::None || nameEnd - nameSize == 0)
-            continue;
-        if (const QChar before = view.at(nameEnd - nameSize - 1); !before.isSpace() && before != u'"' && before != u'\'')
-            continue;
-        qsizetype open = equals + 1;
-        while (open < view.size() && blank(view.at(open)))
-            ++open;
-        if (open == view.size() || (view.at(open) != u'"' && view.at(open) != u'\''))
-            continue;
-        const qsizetype close = view.indexOf(view.at(open), open + 1);
-        if (close < 0)
-            continue;
-        from = close + 1;
-        values.append({open + 1, close, view.at(open), kind});
-    }
-    return values;
-}
-
 } // namespace
 
 QString rewriteReferences(const QString &html,
                           const std::function<std::optional<QString>(const QString &url, bool image)> &rewrite)
 {
-    const QStringView view(html);
-    // The URL attributes of the tags a browser reads (any case, any
-    // quoting, entities decoded before rewrite sees the value), then what
-    // only looks like one (quotedValuesAnywhere), unless it lies in one of
-    // those: each value once.
-    QList<UrlValue> values;
+    // Tags as a browser reads them: any case, any quoting, entities in the
+    // value decoded before rewrite sees it. Only those: HTML shown as text
+    // (a code span, a tag GFM's tagfilter turned into text) is no link and
+    // stays exactly as the post wrote it.
+    struct Replacement
+    {
+        qsizetype start;
+        qsizetype end;
+        QString text;
+    };
+    QList<Replacement> replacements;
     forEachStartTag(html, [&](const HtmlStartTag &tag) {
         for (const HtmlAttribute &attribute : tag.attributes) {
             const UrlAttribute kind = urlAttribute(attribute.name);
-            if (kind != UrlAttribute::None && attribute.valueStart >= 0)
-                values.append({attribute.valueStart, attribute.valueEnd, attribute.quote, kind});
+            if (kind == UrlAttribute::None || attribute.valueStart < 0)
+                continue;
+            const QString value = decodeHtmlCharacters(
+                QStringView(html).sliced(attribute.valueStart, attribute.valueEnd - attribute.valueStart), true);
+            const std::optional<QString> replaced = kind == UrlAttribute::ImageList
+                                                        ? rewriteSrcset(value, rewrite)
+                                                        : rewrite(value, kind == UrlAttribute::Image);
+            if (!replaced)
+                continue;
+            QString text = attribute.quote == u'\'' ? escapeHtml(*replaced) : escapeAttribute(*replaced);
+            if (attribute.quote.isNull())
+                text = QLatin1Char('"') + text + QLatin1Char('"');
+            replacements.append({attribute.valueStart, attribute.valueEnd, std::move(text)});
         }
     });
-    const QList<UrlValue> anywhere = quotedValuesAnywhere(view);
-    if (!anywhere.isEmpty()) {
-        QList<UrlValue> merged;
-        merged.reserve(values.size() + anywhere.size());
-        qsizetype t = 0;
-        for (const UrlValue &value : anywhere) {
-            while (t < values.size() && values.at(t).end < value.start)
-                merged.append(values.at(t++));
-            if (t < values.size() && values.at(t).start <= value.end)
-                continue;   // that value, or one overlapping it: the browser's reading wins
-            merged.append(value);
-        }
-        while (t < values.size())
-            merged.append(values.at(t++));
-        values = std::move(merged);
-    }
-
-    QString out;
-    qsizetype last = 0;
-    for (const UrlValue &value : std::as_const(values)) {
-        const QString decoded = decodeHtmlCharacters(view.sliced(value.start, value.end - value.start), true);
-        const std::optional<QString> replaced = value.kind == UrlAttribute::ImageList
-                                                    ? rewriteSrcset(decoded, rewrite)
-                                                    : rewrite(decoded, value.kind == UrlAttribute::Image);
-        if (!replaced || value.start < last)
-            continue;
-        QString text = value.quote == u'\'' ? escapeHtml(*replaced) : escapeAttribute(*replaced);
-        if (value.quote.isNull())
-            text = QLatin1Char('"') + text + QLatin1Char('"');
-        if (out.isEmpty())
-            out.reserve(html.size() + 256);
-        out += view.sliced(last, value.start - last);
-        out += text;
-        last = value.end;
-    }
-    if (last == 0 && out.isEmpty())
+    if (replacements.isEmpty())
         return html;
-    out += view.sliced(last);
+    QString out;
+    out.reserve(html.size() + 256);
+    qsizetype last = 0;
+    for (const Replacement &replacement : std::as_const(replacements)) {
+        out += QStringView(html).sliced(last, replacement.start - last);
+        out += replacement.text;
+        last = replacement.end;
+    }
+    out += QStringView(html).sliced(last);
     return out;
 }
 

@@ -16,7 +16,7 @@ namespace postwright {
 // xlink:href, formaction, action, cite...), images and media (src, poster,
 // data, background...: image true) and each URL of a srcset; and puts back
 // what it returns, escaped and quoted for an attribute; nullopt keeps the
-// value. Pure.
+// value. Text that only looks like an attribute is left as it is. Pure.
 QString rewriteReferences(const QString &html,
                           const std::function<std::optional<QString>(const QString &url, bool image)> &rewrite);
 
