@@ -10,7 +10,7 @@
 #   --files GLOB   sources to mutate, from the repository root
 #                  (default 'src/core/*.cpp'; e.g. 'src/core/export/*')
 #   --build-dir D  its own build folder (default build-mutate/, RelWithDebInfo
-#                  at -O1 -g0)
+#                  at -O1 -g0, the core as a shared library)
 #   --list         print the mutants that would run, build nothing
 # One mutant at a time, at places in src/core .cpp files outside comments,
 # strings, preprocessor lines, #if 0, logging/Q_ASSERT lines and lines that
@@ -20,7 +20,8 @@
 #   off by one       + 1 <-> - 1, an integer literal +-1
 #   negate condition if (x) -> if (!(x)), while likewise
 #   drop statement   a line that is a call, an assignment or ++/--
-# A mutant rebuilds the core library, the CLI and the core and CLI tests; one
+# A mutant recompiles one file and relinks the shared core library (the CLI
+# and the tests load it, so they are not relinked); one
 # that does not compile, or compiles to the same object code (a line not
 # compiled, an equivalent change), is skipped and not counted. The tests run
 # two at a time, those named after the mutated file and folder (and those

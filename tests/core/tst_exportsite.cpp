@@ -172,6 +172,10 @@ private slots:
         const QString tags = readText(out.filePath("tags/index.html"));
         QVERIFY(tags.contains(QLatin1String("<a href=\"series/index.html\">series</a> <span class=\"pw-count\">(12)</span>")));
         QVERIFY(tags.contains(QLatin1String("<a href=\"open-source/index.html\">Open Source</a>")));
+        // A taxonomy's page is titled with its name, capitalised.
+        QVERIFY2(tags.contains(QStringLiteral("<title>Tags — Export Fixture</title>")), qPrintable(tags.left(1200)));
+        QVERIFY(tags.contains(QLatin1String("<h1 class=\"pw-title\" dir=\"auto\">Tags</h1>")));
+        QVERIFY(readText(out.filePath("categories/index.html")).contains(QStringLiteral("<title>Categories — Export Fixture</title>")));
     }
 
     void hugoWarnings()
@@ -435,6 +439,68 @@ private slots:
         QVERIFY(page.contains(QLatin1String("<a href=\"../target/index.html#part\">b</a>")));
         QVERIFY(page.contains(QLatin1String("<a href=\"../bundled/index.html\">c</a>")));
         QVERIFY(page.contains(QLatin1String("<a href=\"/posts/nowhere/\">d</a>")));
+    }
+
+    // Hugo 0.112+ nests permalinks by page kind; posts take [permalinks.page],
+    // not the patterns of sections or taxonomies.
+    void nestedPermalinksUseThePageKind()
+    {
+        QTemporaryDir site;
+        writeHugoSite(site, {{"hello.md", "---\ntitle: Hello\ndate: 2024-03-01\n---\nText.\n"},
+                             {"other.md", "---\ntitle: Other\ndate: 2024-03-02\n---\nText.\n"}});
+        QVERIFY(writeFile(site.filePath("hugo.toml"), "title = \"Site\"\n"
+                                                      "[permalinks.section]\nposts = \"/sections/\"\n"
+                                                      "[permalinks.page]\nposts = \"/:year/:slug/\"\n"
+                                                      "[permalinks.term]\ntags = \"/topic/:slug/\"\n"));
+        QTemporaryDir out;
+        const Result<SiteExportReport> report = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(report.ok());
+        const QSet<QString> files = filesUnder(out.path());
+        QVERIFY2(files.contains(QStringLiteral("2024/hello/index.html")), qPrintable(QStringList(files.cbegin(), files.cend()).join(' ')));
+        QVERIFY(files.contains(QStringLiteral("2024/other/index.html")));
+        QVERIFY(!files.contains(QStringLiteral("sections/index.html")));
+    }
+
+    // A link written as the URL of another post follows that post: when the
+    // post moves, an incremental export rewrites the page that links to it,
+    // exactly as a full export would.
+    void linkToAPostThatMovesIsRewrittenIncrementally()
+    {
+        QTemporaryDir site;
+        writeHugoSite(site, {{"target.md", "---\ntitle: Target\ndate: 2024-01-01\n---\nText.\n"},
+                             {"source.md", "---\ntitle: Source\ndate: 2024-01-02\n---\n[a](/posts/target/)\n"}});
+        QTemporaryDir out;
+        QVERIFY(exportSite(site.path(), optionsFor(out.path())).ok());
+        QVERIFY(readText(out.filePath("posts/source/index.html")).contains(QLatin1String("href=\"../target/index.html\"")));
+
+        QVERIFY(writeFile(site.filePath("content/posts/target.md"),
+                          "---\ntitle: Target\ndate: 2024-01-01\nurl: /moved/\n---\nText.\n"));
+        const Result<SiteExportReport> again = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(again.ok());
+        QVERIFY2(again.value().written.contains(QStringLiteral("posts/source/index.html")),
+                 qPrintable(again.value().written.join(' ')));
+        QTemporaryDir fresh;
+        QVERIFY(exportSite(site.path(), optionsFor(fresh.path())).ok());
+        const QString page = readText(out.filePath("posts/source/index.html"));
+        QVERIFY(!page.contains(QLatin1String("href=\"../target/index.html\"")));
+        QCOMPARE(page, readText(fresh.filePath("posts/source/index.html")));
+    }
+
+    // Front matter between +++ lines is TOML, however YAML-like it looks.
+    void tomlDelimitersWithYamlInsideAreAnError()
+    {
+        QTemporaryDir site;
+        writeHugoSite(site, {{"good.md", "---\ntitle: Good\ndate: 2024-01-02\n---\nFine.\n"},
+                             {"wrong.md", "+++\ntitle: Wrong\ndate: 2024-01-03\n+++\nText.\n"}});
+        QTemporaryDir out;
+        const Result<SiteExportReport> report = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(report.ok());
+        QStringList warnings;
+        for (const Error &e : report.value().warnings)
+            warnings.append(e.toString());
+        QVERIFY2(warnings.join('\n').contains(QLatin1String("content/posts/wrong.md:")), qPrintable(warnings.join('\n')));
+        QVERIFY(QFileInfo::exists(out.filePath("posts/good/index.html")));
+        QVERIFY(!readText(out.filePath("index.html")).contains(QLatin1String("Wrong")));
     }
 
     void linkToAMissingPostIsReported()

@@ -50,6 +50,10 @@ private slots:
         QTest::newRow("bullets off") << QStringList{"- one", "- two"} << int(LineKind::Bullet) << QStringList{"one", "two"};
         QTest::newRow("bullets to numbers") << QStringList{"- one", "* two"} << int(LineKind::Numbered)
                                             << QStringList{"1. one", "2. two"};
+        QTest::newRow("numbers off") << QStringList{"1. one", "2) two"} << int(LineKind::Numbered)
+                                     << QStringList{"one", "two"};
+        QTest::newRow("numbers to bullets") << QStringList{"1. one", "  2. two"} << int(LineKind::Bullet)
+                                            << QStringList{"- one", "  - two"};
         QTest::newRow("tasks keep indent") << QStringList{"  one", "", "two"} << int(LineKind::Task)
                                            << QStringList{"  - [ ] one", "", "- [ ] two"};
         QTest::newRow("quote on") << QStringList{"said"} << int(LineKind::Quote) << QStringList{"> said"};
@@ -117,6 +121,9 @@ private slots:
         QCOMPARE(indentListItem(QStringLiteral("  - a"), true).value(), QStringLiteral("- a"));
         QCOMPARE(indentListItem(QStringLiteral("- a"), true).value(), QStringLiteral("- a"));
         QVERIFY(!indentListItem(QStringLiteral("text"), false).has_value());
+        // A numbered item nests under the text of the item above ("1. ").
+        QCOMPARE(indentListItem(QStringLiteral("1. a"), false).value(), QStringLiteral("   1. a"));
+        QCOMPARE(indentListItem(QStringLiteral("   1. a"), true).value(), QStringLiteral("1. a"));
     }
 
     void blocks()

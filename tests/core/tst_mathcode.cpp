@@ -251,6 +251,11 @@ void tst_MathCode::mathDelimiters_data()
     QTest::newRow("two formulas") << u"$a$ and $b$"_s
                                   << u"<p><span class=\"math math-inline\">\\(a\\)</span> and "
                                      u"<span class=\"math math-inline\">\\(b\\)</span></p>\n"_s;
+    QTest::newRow("a closing dollar opens nothing") << u"$x$y$ and $z$"_s
+                                                    << u"<p><span class=\"math math-inline\">\\(x\\)</span>y$ and "
+                                                       u"<span class=\"math math-inline\">\\(z\\)</span></p>\n"_s;
+    QTest::newRow("display then dollar") << u"$$a$$b$ c"_s
+                                         << u"<p><span class=\"math math-display\">\\[a\\]</span>b$ c</p>\n"_s;
     QTest::newRow("in emphasis") << u"*see $x$*"_s
                                  << u"<p><em>see <span class=\"math math-inline\">\\(x\\)</span></em></p>\n"_s;
     QTest::newRow("in a heading") << u"# Euler $e^{i\\pi}$"_s

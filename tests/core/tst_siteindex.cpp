@@ -54,6 +54,7 @@ private slots:
     void notTextIsAnError();
     void indexerReportsProgress();
     void indexerCancels();
+    void plainFolderIsWatched();
     void watcher_data();
     void watcher();
 
@@ -291,6 +292,27 @@ void tst_SiteIndex::indexerCancels()
     QSignalSpy failed(&indexer, &SiteIndexer::failed);
     indexer.start(site.filePath(QStringLiteral("missing")), m_options);
     QVERIFY(failed.wait(30000));
+}
+
+// A plain folder of Markdown is watched like a site's content folder: a
+// post another program adds shows in the list.
+void tst_SiteIndex::plainFolderIsWatched()
+{
+    QTemporaryDir site;
+    QVERIFY(write(site.filePath(QStringLiteral("first.md")), "---\ntitle: First\n---\n"));
+    QVERIFY(write(site.filePath(QStringLiteral("notes/second.md")), "# Second\n"));
+    const Result<SiteIndex> index = indexSite(site.path(), m_options);
+    QVERIFY(index.ok());
+    QCOMPARE(index.value().config().kind, SiteKind::Plain);
+    SiteWatcher watcher;
+    watcher.setDelay(20);
+    watcher.setIndex(index.value(), m_options);
+    QVERIFY(watcher.watchedPaths().contains(QDir::cleanPath(site.filePath(QStringLiteral("notes")))));
+    QSignalSpy changed(&watcher, &SiteWatcher::indexChanged);
+    QVERIFY(write(site.filePath(QStringLiteral("notes/third.md")), "---\ntitle: Third\n---\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 10000);
+    QVERIFY(changed.last().at(1).toStringList().contains(QStringLiteral("notes/third.md")));
+    QVERIFY(watcher.index().post(QStringLiteral("notes/third.md")));
 }
 
 void tst_SiteIndex::watcher_data()

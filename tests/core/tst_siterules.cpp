@@ -52,6 +52,8 @@ private slots:
     void detect();
     void hugoConfig();
     void hugoConfigDir();
+    void jekyllSwitches_data();
+    void jekyllSwitches();
     void configError_data();
     void configError();
     void posts_data();
@@ -89,6 +91,37 @@ void tst_SiteRules::detect()
     const Result<SiteConfig> config = detectSite(root);
     QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().toString()));
     QCOMPARE(config.value().kind, kind);
+    // Jekyll and plain folders hold their posts anywhere below the root.
+    if (kind != SiteKind::Hugo)
+        QCOMPARE(config.value().contentDir, QDir::cleanPath(root));
+}
+
+// Psych (YAML 1.1) reads yes/no and on/off as booleans, as Jekyll does.
+void tst_SiteRules::jekyllSwitches_data()
+{
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<bool>("drafts");
+    QTest::addColumn<bool>("future");
+    QTest::newRow("absent") << QByteArray("title: J\n") << false << false;
+    QTest::newRow("true/false") << QByteArray("show_drafts: true\nfuture: false\n") << true << false;
+    QTest::newRow("yes/no") << QByteArray("show_drafts: yes\nfuture: no\n") << true << false;
+    QTest::newRow("on/off") << QByteArray("show_drafts: on\nfuture: off\n") << true << false;
+    QTest::newRow("off/on") << QByteArray("show_drafts: off\nfuture: on\n") << false << true;
+    QTest::newRow("Yes/ON") << QByteArray("show_drafts: Yes\nfuture: ON\n") << true << true;
+}
+
+void tst_SiteRules::jekyllSwitches()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(bool, drafts);
+    QFETCH(bool, future);
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("_config.yml")), config);
+    const Result<SiteConfig> read = detectSite(dir.path());
+    QVERIFY(read.ok());
+    QCOMPARE(read.value().kind, SiteKind::Jekyll);
+    QCOMPARE(read.value().buildDrafts, drafts);
+    QCOMPARE(read.value().buildFuture, future);
 }
 
 void tst_SiteRules::hugoConfig()

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace postwright {
 namespace {
 
@@ -119,6 +121,65 @@ QList<Error> removedTagWarnings(const QString &text, qsizetype bodyStart, const 
         from = at + firstLine.size();
     }
     return warnings;
+}
+
+BodyLocator::BodyLocator(const QString &text, qsizetype bodyStart)
+    : m_text(text)
+    , m_bodyStart(bodyStart)
+    , m_from(bodyStart)
+{
+}
+
+BodyLocator::~BodyLocator() = default;
+
+qsizetype BodyLocator::find(const QString &needle)
+{
+    for (const QString &form : {needle, QString::fromLatin1(QUrl::toPercentEncoding(needle, "/"))}) {
+        qsizetype at = m_text.indexOf(form, m_from);
+        if (at < 0 && m_from > m_bodyStart)
+            at = m_text.indexOf(form, m_bodyStart);
+        if (at >= 0) {
+            m_from = at + form.size();
+            return at;
+        }
+    }
+    return findDecoded(needle);
+}
+
+qsizetype BodyLocator::findDecoded(const QString &needle)
+{
+    if (!m_decoded) {
+        m_decoded = std::make_unique<QHash<QString, QList<qsizetype>>>();
+        const QStringView body = QStringView(m_text).sliced(m_bodyStart);
+        forEachStartTag(body, [&](const HtmlStartTag &tag) {
+            for (const HtmlAttribute &attribute : tag.attributes) {
+                if (attribute.valueStart < 0)
+                    continue;
+                const QString value = decodeHtmlCharacters(
+                    body.sliced(attribute.valueStart, attribute.valueEnd - attribute.valueStart), true);
+                (*m_decoded)[value].append(m_bodyStart + attribute.valueStart);
+            }
+        });
+    }
+    const auto found = m_decoded->constFind(needle);
+    if (found == m_decoded->constEnd())
+        return -1;
+    const QList<qsizetype> &starts = found.value();
+    const auto next = std::lower_bound(starts.cbegin(), starts.cend(), m_from);
+    const qsizetype at = next != starts.cend() ? *next : starts.first();
+    m_from = at + 1;
+    return at;
+}
+
+Error BodyLocator::errorAt(const QString &reportedPath, const QString &needle, const QString &message)
+{
+    const qsizetype at = find(needle);
+    if (at < 0)
+        return Error{reportedPath, 0, 0, message};
+    if (!m_lines)
+        m_lines = std::make_unique<LineIndex>(m_text);
+    const qsizetype line = m_lines->lineAt(at);
+    return Error{reportedPath, int(line) + 1, int(at - m_lines->line(line).start) + 1, message};
 }
 
 } // namespace postwright

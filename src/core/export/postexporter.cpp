@@ -97,9 +97,10 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
     QHash<QString, QString> copiedAs;   // source -> name in FILE_files/
     const QString folder = QFileInfo(postPath).absolutePath();
     QMimeDatabase mimes;
+    BodyLocator locator(post.text(), post.frontMatter().block.bodyStart);
     rendered.html = rewriteReferences(rendered.html, [&](const QString &url, bool image) -> std::optional<QString> {
         if (isScriptUrl(url)) {
-            report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url,
+            report.warnings.append(locator.errorAt(reported, url,
                                            ExporterText::tr("a script link (%1) is written as \"#\"").arg(url.left(40))));
             return QStringLiteral("#");
         }
@@ -111,17 +112,16 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
         case LocalReference::Kind::Fragment:
             return std::nullopt;
         case LocalReference::Kind::Outside:
-            report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url, ExporterText::tr("%1 is outside the site: not read").arg(url)));
+            report.warnings.append(locator.errorAt(reported, url, ExporterText::tr("%1 is outside the site: not read").arg(url)));
             return std::nullopt;
         case LocalReference::Kind::Missing:
-            report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url, ExporterText::tr("missing image: %1").arg(url)));
+            report.warnings.append(locator.errorAt(reported, url, ExporterText::tr("missing image: %1").arg(url)));
             return std::nullopt;
         case LocalReference::Kind::File:
             break;
         }
         if (const QString why = publishRefusal(siteConfig, postFile, ref.path); !why.isEmpty()) {
-            report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url,
-                                           ExporterText::tr("%1 is not copied: %2").arg(url, why)));
+            report.warnings.append(locator.errorAt(reported, url, ExporterText::tr("%1 is not copied: %2").arg(url, why)));
             return std::nullopt;
         }
         const QString realSource = resolvedPath(ref.path);
@@ -132,7 +132,7 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
         if (!options.assets) {
             QFile file(ref.path);
             if (!file.open(QIODevice::ReadOnly)) {
-                report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url, ExporterText::tr("cannot read %1: %2").arg(url, file.errorString())));
+                report.warnings.append(locator.errorAt(reported, url, ExporterText::tr("cannot read %1: %2").arg(url, file.errorString())));
                 return std::nullopt;
             }
             ++report.embedded;
@@ -153,7 +153,7 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
             if (!inPlace)
                 QFile::remove(target);
             if (!inPlace && !QFile::copy(ref.path, target)) {
-                report.warnings.append(errorAt(post.text(), post.frontMatter().block.bodyStart, reported, url, ExporterText::tr("cannot copy %1 to %2").arg(url, target)));
+                report.warnings.append(locator.errorAt(reported, url, ExporterText::tr("cannot copy %1 to %2").arg(url, target)));
                 return std::nullopt;
             }
             copiedAs.insert(ref.path, name);

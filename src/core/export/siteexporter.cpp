@@ -3,6 +3,7 @@
 #include "export/siteexporter.h"
 
 #include "export/exportedpage.h"
+#include "export/exportworkers.h"
 #include "export/exportertext.h"
 #include "export/exportedpost.h"
 #include "export/exportmanifest.h"
@@ -153,8 +154,9 @@ public:
         QStringList deps;
         QStringList assets;
         const QString folder = absolute.left(absolute.lastIndexOf(QLatin1Char('/')));
+        BodyLocator locator(post.text, post.bodyStart());
         rendered.html = rewriteReferences(rendered.html, [&](const QString &link, bool image) -> std::optional<QString> {
-            return rewriteLink(post, record, url.path, folder, link, image, deps, assets, outcome);
+            return rewriteLink(locator, record, url.path, folder, link, image, deps, assets, outcome);
         });
 
         const QString summaryField = post.frontMatter.string(QStringLiteral("summary"));
@@ -544,12 +546,13 @@ private:
         return {};
     }
 
-    std::optional<QString> rewriteLink(const ExportedPost &post, const PostRecord &record, const QString &pageUrl,
+    // locator: where the page's links are in its post, for the warnings.
+    std::optional<QString> rewriteLink(BodyLocator &locator, const PostRecord &record, const QString &pageUrl,
                                        const QString &folder, const QString &link, bool image, QStringList &deps,
                                        QStringList &assets, PostOutcome &outcome)
     {
         if (isScriptUrl(link)) {
-            outcome.warnings.append(errorAt(post.text, post.bodyStart(), record.path, link,
+            outcome.warnings.append(locator.errorAt(record.path, link,
                                             ExporterText::tr("a script link (%1) is written as \"#\"").arg(link.left(40))));
             return QStringLiteral("#");
         }
@@ -559,7 +562,7 @@ private:
         case LocalReference::Kind::Fragment:
             return std::nullopt;
         case LocalReference::Kind::Outside:
-            outcome.warnings.append(errorAt(post.text, post.bodyStart(), record.path, link,
+            outcome.warnings.append(locator.errorAt(record.path, link,
                                             ExporterText::tr("%1 is outside the site: not copied").arg(link)));
             return std::nullopt;
         case LocalReference::Kind::Missing:
@@ -573,9 +576,9 @@ private:
                 }
             }
             if (image)
-                outcome.warnings.append(errorAt(post.text, post.bodyStart(), record.path, link, ExporterText::tr("missing image: %1").arg(link)));
+                outcome.warnings.append(locator.errorAt(record.path, link, ExporterText::tr("missing image: %1").arg(link)));
             else if (isMarkdownFileName(ref.path))
-                outcome.warnings.append(errorAt(post.text, post.bodyStart(), record.path, link,
+                outcome.warnings.append(locator.errorAt(record.path, link,
                                                 ExporterText::tr("links to %1, which does not exist").arg(link)));
             return std::nullopt;
         case LocalReference::Kind::File:
@@ -587,13 +590,13 @@ private:
             if (const std::optional<QString> target = urlOfPost(relative))
                 return relativeUrl(pageUrl, *target + ref.suffix);
             if (m_index.post(relative)) {
-                outcome.warnings.append(errorAt(post.text, post.bodyStart(), record.path, link,
+                outcome.warnings.append(locator.errorAt(record.path, link,
                                                 ExporterText::tr("links to %1, which is not published").arg(relative)));
                 return std::nullopt;
             }
         }
         if (const QString why = publishRefusal(m_config, m_config.absolutePath(record.path), ref.path); !why.isEmpty()) {
-            outcome.warnings.append(errorAt(post.text, post.bodyStart(), record.path, link,
+            outcome.warnings.append(locator.errorAt(record.path, link,
                                             ExporterText::tr("%1 is not copied: %2").arg(link, why)));
             return std::nullopt;
         }
@@ -602,7 +605,7 @@ private:
             return std::nullopt;
         const QString output = dest.path.mid(1);
         if (const QString taken = takenOutput(output); !taken.isEmpty()) {
-            outcome.warnings.append(errorAt(post.text, post.bodyStart(), record.path, link,
+            outcome.warnings.append(locator.errorAt(record.path, link,
                                             ExporterText::tr("%1 is not copied: %2").arg(link, taken)));
             return std::nullopt;
         }
@@ -884,7 +887,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
 
     const QLocale dateLocale(exporter.lang().isEmpty() ? QStringLiteral("en") : exporter.lang());
     QThreadPool pool;
-    pool.setMaxThreadCount(options.jobs > 0 ? options.jobs : QThread::idealThreadCount());
+    pool.setMaxThreadCount(exportWorkerCount(options.jobs));
     std::atomic<int> done = 0;
     const int total = int(published.size());
     QList<int> order(total);

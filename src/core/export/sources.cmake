@@ -12,6 +12,7 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/exporttemplates.h ${CMAKE_CURRENT_LIST_DIR}/exporttemplates.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exportedpage.h ${CMAKE_CURRENT_LIST_DIR}/exportedpage.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exportertext.h
+  ${CMAKE_CURRENT_LIST_DIR}/exportworkers.h ${CMAKE_CURRENT_LIST_DIR}/exportworkers.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exportedpost.h ${CMAKE_CURRENT_LIST_DIR}/exportedpost.cpp
   ${CMAKE_CURRENT_LIST_DIR}/postexporter.h ${CMAKE_CURRENT_LIST_DIR}/postexporter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/siteexporter.h ${CMAKE_CURRENT_LIST_DIR}/siteexporter.cpp)

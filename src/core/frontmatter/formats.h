@@ -38,6 +38,9 @@ struct WriteRequest
     QString key;
     Value value;
     QString lineBreak;
+    // The lines of text, when the caller has them: writing every key of a
+    // 50,000-key block must not index the text once per key.
+    const LineIndex *lines = nullptr;
 };
 
 // The replacement for [field->valueStart, field->valueEnd), or for a new

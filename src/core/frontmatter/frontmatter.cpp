@@ -7,7 +7,9 @@
 #include "text/textcodec.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace postwright {
 namespace {
@@ -268,6 +270,29 @@ qsizetype insertionPoint(const FrontMatter &fm)
     return tableSeen ? fm.block.contentStart : fm.block.contentEnd;
 }
 
+// The fields of a block by key, found in constant time; a duplicated key
+// through FrontMatter::field, which knows which occurrence counts.
+class FieldLookup
+{
+public:
+    explicit FieldLookup(const FrontMatter &fm)
+        : m_fm(fm)
+    {
+        m_fields.reserve(fm.fields.size());
+        for (const Field &f : fm.fields)
+            m_fields.insert(f.key, &f);
+    }
+
+    const Field *find(const QString &key) const
+    {
+        return m_fm.duplicateKeys.contains(key) ? m_fm.field(key) : m_fields.value(key);
+    }
+
+private:
+    const FrontMatter &m_fm;
+    QHash<QString, const Field *> m_fields;
+};
+
 // The line of the file that an edit of key is reported at.
 int editLine(const FrontMatter &fm, const QString &text, const Field *field)
 {
@@ -343,11 +368,15 @@ Result<QString> setFrontMatterFields(const QString &text, const QList<FieldChang
     int line = 0;                         // the first of them, for an error
     QList<const FieldChange *> added;     // the rest: through the one-key path
     QSet<QString> seen;
+    // Computed once: each is a pass over the whole text.
+    const FieldLookup fields(fm);
+    const QString lineBreak = blockLineBreak(text, fm.block);
+    const LineIndex lines(text);
     for (const FieldChange &change : changes) {
         if (seen.contains(change.key))
             continue;
         seen.insert(change.key);
-        const Field *field = fm.field(change.key);
+        const Field *field = fields.find(change.key);
         if (fm.format() == FrontMatterFormat::None || !field || field->readOnly || change.value.type == ValueType::Map) {
             added.append(&change);   // the one-key path says what is wrong, or adds it
             continue;
@@ -357,7 +386,7 @@ Result<QString> setFrontMatterFields(const QString &text, const QList<FieldChang
             line = field->line;
         if (mode == WriteMode::KeepEqual && field->value == change.value)
             continue;
-        const detail::WriteRequest request{text, fm, field, change.key, change.value, blockLineBreak(text, fm.block)};
+        const detail::WriteRequest request{text, fm, field, change.key, change.value, lineBreak, &lines};
         const Result<QString> written = writeFor(fm.format(), request);
         if (!written)
             return written.error();

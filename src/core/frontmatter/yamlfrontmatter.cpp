@@ -13,6 +13,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace postwright::detail {
 namespace {
@@ -205,7 +206,7 @@ void parseYaml(const BlockSource &source, FrontMatter &frontMatter)
 }
 
 // The layout of an existing entry, read again from its own lines.
-std::optional<EntryLayout> entryLayout(QStringView text, const Field &field)
+std::optional<EntryLayout> entryLayout(QStringView text, const Field &field, const LineIndex *knownLines)
 {
     const QString entryText = convertLineEndings(text.sliced(field.entryStart, field.entryEnd - field.entryStart), u"\n");
     YAML::Node node;
@@ -216,7 +217,8 @@ std::optional<EntryLayout> entryLayout(QStringView text, const Field &field)
     }
     if (!node.IsMap() || node.size() != 1)
         return std::nullopt;
-    const LineIndex lines(text);
+    std::optional<LineIndex> ownLines;
+    const LineIndex &lines = knownLines ? *knownLines : ownLines.emplace(text);
     const qsizetype first = lines.lineAt(field.entryStart);
     const qsizetype keyColumn = skipBlanks(text, field.entryStart, lines.line(first).end) - field.entryStart;
     return layoutEntry(text, lines, first, field.lastLine - 1, keyColumn, node.begin()->second, Field{field.key, {}});
@@ -235,7 +237,7 @@ Result<QString> writeYaml(const WriteRequest &request)
 {
     const Field *old = request.field;
     const Value &value = request.value;
-    const std::optional<EntryLayout> entry = old ? entryLayout(request.text, *old) : std::nullopt;
+    const std::optional<EntryLayout> entry = old ? entryLayout(request.text, *old, request.lines) : std::nullopt;
     // Inline values after "key:" or an anchor need a space unless one is
     // already there.
     const bool needsSpace = !old || !isBlank(request.text.at(old->valueStart - 1)) || old->style == ValueStyle::BlockList;

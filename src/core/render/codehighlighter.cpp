@@ -192,8 +192,11 @@ public:
                 const std::size_t end = newline == std::string_view::npos ? code.size() : newline;
                 line.assign(code.substr(pos, end - pos));
                 const bool fromTop = atTop();
-                const auto known = fromTop ? language.lines.find(line) : language.lines.end();
-                if (known != language.lines.end()) {
+                const bool plain = line.size() > maxHighlightedLine;
+                const auto known = fromTop && !plain ? language.lines.find(line) : language.lines.end();
+                if (plain) {
+                    appendHtmlEscaped(m_out, line);   // plain: the state stays as it was
+                } else if (known != language.lines.end()) {
                     m_out += known->second;
                 } else {
                     const std::size_t start = m_out.size();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +23,12 @@ namespace codehighlight {
 // block's info string ("c++", "js", "yaml", "python {linenos=true}"...);
 // empty when the language is unknown or means plain text.
 std::string languageFile(std::string_view infoString);
+
+// Source-highlight looks for each token from where the last one ended to
+// the end of the line, so a line costs the square of its length (16 KB:
+// 14 s; a line of minified JavaScript: minutes). Lines longer than this are
+// written as plain, escaped text; the lines around them are highlighted.
+constexpr std::size_t maxHighlightedLine = 1000;
 
 // The HTML inside <code> for `code` in the language of `infoString`: the
 // text HTML-escaped, tokens wrapped in <span class="hl-ELEMENT">. Nothing

@@ -6,6 +6,7 @@
 
 #include "render/codehighlighter.h"
 #include "render/inlinephase.h"
+#include "render/markdownguard.h"
 #include "render/mathspans.h"
 #include "render/rawhtmlfilter.h"
 #include "render/renderarena.h"
@@ -537,6 +538,9 @@ RenderResult render(QStringView markdown, const RenderOptions &options)
     const std::optional<std::string> defused = defuseWideTables(input);
     if (defused)
         input = *defused;
+    const std::optional<std::string> guarded = defusePathologicalMarkdown(input, options.footnotes);
+    if (guarded)
+        input = *guarded;
 
     // First in, last out: every cmark object below is gone before it.
     const RenderArena arena(input.size());

@@ -1,10 +1,18 @@
 # SPDX-FileCopyrightText: 2026 The Postwright authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(postwright_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/blocklines.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/blocklines.h
   ${CMAKE_CURRENT_LIST_DIR}/codehighlighter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/codehighlighter.h
+  ${CMAKE_CURRENT_LIST_DIR}/htmlblockstart.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/htmlblockstart.h
   ${CMAKE_CURRENT_LIST_DIR}/inlinephase.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/inlineguard.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/inlineguard.h
   ${CMAKE_CURRENT_LIST_DIR}/inlinephase.h
+  ${CMAKE_CURRENT_LIST_DIR}/markdownguard.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/markdownguard.h
   ${CMAKE_CURRENT_LIST_DIR}/mathspans.cpp
   ${CMAKE_CURRENT_LIST_DIR}/mathspans.h
   ${CMAKE_CURRENT_LIST_DIR}/renderarena.cpp

@@ -2,14 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/tableguard.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace postwright {
 namespace {
 
+// A line without the spaces around it and the block-quote markers before it
+// (a table in a block quote or a list item is a table too).
 std::string_view trimmed(std::string_view line)
 {
-    const std::size_t first = line.find_first_not_of(" \t\r");
+    const std::size_t first = line.find_first_not_of(" \t\r>");
     if (first == std::string_view::npos)
         return {};
     return line.substr(first, line.find_last_not_of(" \t\r") - first + 1);
@@ -88,16 +91,25 @@ std::optional<std::string> defuseWideTables(std::string_view markdown)
         if (!openFence.empty() || i == 0 || !isDelimiterRow(lines[i]) || trimmed(lines[i - 1]).empty())
             continue;
         const std::size_t columns = cellCount(lines[i]);
+        const std::size_t headerCells = cellCount(lines[i - 1]);
+        // cmark reads the delimiter row and the header before it knows
+        // whether their cells agree.
+        std::size_t work = columns * columns + headerCells * headerCells;
         std::size_t padded = 0;
         std::size_t row = i + 1;
         // A blank line or a code fence ends the table.
-        for (; row < lines.size() && !trimmed(lines[row]).empty() && fenceOf(lines[row]).empty(); ++row) {
+        for (; headerCells == columns && row < lines.size() && !trimmed(lines[row]).empty()
+               && fenceOf(lines[row]).empty();
+             ++row) {
             const std::size_t cells = cellCount(lines[row]);
             if (cells < columns)
                 padded += columns - cells;
+            const std::size_t width = std::max(cells, columns);
+            work += width * width;
         }
-        if (padded > budget)
-            defuse.push_back(std::size_t(lines[i].data() - markdown.data()) + lines[i].find_first_not_of(" \t"));
+        const std::size_t bytes = std::size_t(lines[row - 1].data() + lines[row - 1].size() - lines[i - 1].data());
+        if (padded > budget || work > maxCellWork(bytes))
+            defuse.push_back(std::size_t(trimmed(lines[i]).data() - markdown.data()));
         i = row - 1;   // the line that ended the table is looked at next
     }
     if (defuse.empty())

@@ -39,7 +39,7 @@ const PostRecord *SiteIndex::post(const QString &path) const
 
 QList<Error> SiteIndex::errors() const
 {
-    QList<Error> errors;
+    QList<Error> errors = m_folderErrors;
     for (const PostRecord &r : m_posts) {
         if (r.error)
             errors.append(*r.error);

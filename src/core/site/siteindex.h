@@ -37,8 +37,10 @@ public:
     // Listing warnings (a misnamed Jekyll post...).
     const QList<Error> &warnings() const { return m_warnings; }
     void setWarnings(const QList<Error> &warnings) { m_warnings = warnings; }
-    // The records' errors (unreadable file, front matter that does not parse).
+    // Folders of the site that could not be read, then the records' errors
+    // (unreadable file, front matter that does not parse).
     QList<Error> errors() const;
+    void setFolderErrors(const QList<Error> &errors) { m_folderErrors = errors; }
 
     // Adds record or replaces the one with its path.
     void insert(const PostRecord &record);
@@ -62,6 +64,7 @@ private:
     SiteConfig m_config;
     QList<PostRecord> m_posts;
     QList<Error> m_warnings;
+    QList<Error> m_folderErrors;
     IndexStats m_stats;
 };
 

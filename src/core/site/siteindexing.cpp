@@ -70,6 +70,7 @@ Result<SiteIndex> buildIndex(const SiteConfig &config, const IndexOptions &optio
 
     const bool changed = stats.parsed > 0 || known.size() != records.size();
     SiteIndex index(config, records, listing.warnings);
+    index.setFolderErrors(listing.errors);
     if (options.useCache && !options.frontMatterOnly && (changed || !cacheLoaded)) {
         const IndexCache cache(config.root, options.cacheDir);
         // A cache that cannot be written only makes the next start slower.

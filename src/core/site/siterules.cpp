@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cerrno>
 
 #ifdef Q_OS_UNIX
 #include <dirent.h>
@@ -96,14 +97,20 @@ bool SiteWalk::followLink(const QString &path, const QString &name, const QStrin
 
 // On Unix one fstatat() per entry: QFileInfo costs several times more, and
 // reopening a 10k-post site is mostly this. Links are looked at in name
-// order, so that the same one is followed on every walk.
+// order, so that the same one is followed on every walk. A folder that
+// cannot be read is an error in the listing, as a file that cannot be read
+// is one in its record.
 QList<Entry> SiteWalk::readDirectory(const QString &path)
 {
     QList<Entry> entries;
 #ifdef Q_OS_UNIX
     DIR *dir = ::opendir(QFile::encodeName(path).constData());
-    if (!dir)
+    if (!dir) {
+        const QString relative = config.relativePath(path);
+        listing.errors.append(Error{relative.isEmpty() ? QStringLiteral(".") : relative, 0, 0,
+                                    SiteRulesText::tr("cannot read: %1").arg(qt_error_string(errno))});
         return entries;
+    }
     const int fd = ::dirfd(dir);
     while (const dirent *d = ::readdir(dir)) {
         if (d->d_name[0] == '.')
@@ -384,6 +391,8 @@ SiteListing listSiteFiles(const SiteConfig &config)
     std::sort(listing.files.begin(), listing.files.end(),
               [](const SiteFile &a, const SiteFile &b) { return a.path < b.path; });
     std::sort(listing.warnings.begin(), listing.warnings.end(),
+              [](const Error &a, const Error &b) { return a.path < b.path; });
+    std::sort(listing.errors.begin(), listing.errors.end(),
               [](const Error &a, const Error &b) { return a.path < b.path; });
     return listing;
 }

@@ -28,6 +28,7 @@ struct SiteListing
 {
     QList<SiteFile> files;   // sorted by path
     QList<Error> warnings;   // e.g. a Jekyll _posts file without a date in its name
+    QList<Error> errors;     // folders that cannot be read, as unreadable files are
 };
 
 // The post files the site's generator would read (Hugo: content/, leaf
