@@ -426,6 +426,9 @@ void tst_FrontMatter::dates_data()
     // Milliseconds are what the value holds: finer digits are written as 0.
     row("2024-01-02T03:04:05.123456Z", u"date:2024-01-02T03:04:05.123456Z|2024-01-02|03:04:05.123|0"_s,
         "2024-01-02T03:04:05.123000Z");
+    // A fraction that rounds up to a whole second stays in its second.
+    row("2024-01-02T03:04:05.9996Z", u"date:2024-01-02T03:04:05.9996Z|2024-01-02|03:04:05.999|0"_s,
+        "2024-01-02T03:04:05.9990Z");
     row("2024-02-29", u"date:2024-02-29|2024-02-29|-|-"_s);
     row("2023-02-29", QString());
     row("2024-13-01", QString());
