@@ -95,6 +95,15 @@ void writeHugoSite(const QTemporaryDir &folder, std::initializer_list<std::pair<
         writeFile(folder.filePath(QStringLiteral("content/posts/") + QLatin1String(name)), text);
 }
 
+// The report's warnings as the CLI prints them ("path:line:column: text").
+QStringList warningLines(const SiteExportReport &report)
+{
+    QStringList lines;
+    for (const Error &e : report.warnings)
+        lines.append(e.toString());
+    return lines;
+}
+
 // An attribute whose value is a script URL, however it is spelt.
 const QRegularExpression scriptAttribute(
     QStringLiteral("\\b(href|src|action|formaction|data)\\s*=\\s*[\"']?\\s*(javascript:|vbscript:|data:text/html)"),
@@ -183,9 +192,7 @@ private slots:
         QTemporaryDir out;
         const Result<SiteExportReport> report = exportSite(exportData + QStringLiteral("/hugo"), optionsFor(out.path()));
         QVERIFY(report.ok());
-        QStringList warnings;
-        for (const Error &e : report.value().warnings)
-            warnings.append(e.toString());
+        const QStringList warnings = warningLines(report.value());
         const auto has = [&](const QString &text) {
             return std::any_of(warnings.cbegin(), warnings.cend(), [&](const QString &w) { return w.contains(text); });
         };
@@ -214,9 +221,7 @@ private slots:
         QVERIFY(report.ok());
         QCOMPARE(report.value().pagesFailed, 1);
         QCOMPARE(report.value().posts, 1);
-        QStringList warnings;
-        for (const Error &e : report.value().warnings)
-            warnings.append(e.toString());
+        const QStringList warnings = warningLines(report.value());
         QVERIFY2(warnings.join('\n').contains(QLatin1String("posts/same/index.html is already the page of content/posts/a.md: not written")),
                  qPrintable(warnings.join('\n')));
         QVERIFY(readText(out.filePath("posts/same/index.html")).contains(QLatin1String("One.")));
@@ -238,9 +243,7 @@ private slots:
         QTemporaryDir out;
         const Result<SiteExportReport> report = exportSite(site.path(), optionsFor(out.path()));
         QVERIFY(report.ok());
-        QStringList warnings;
-        for (const Error &e : report.value().warnings)
-            warnings.append(e.toString());
+        const QStringList warnings = warningLines(report.value());
         QVERIFY2(warnings.join('\n').contains(QLatin1String("content/posts/bad.md:7:")), qPrintable(warnings.join('\n')));
         QCOMPARE(report.value().pagesFailed, 1);
         QCOMPARE(report.value().posts, 1);
@@ -495,9 +498,7 @@ private slots:
         QTemporaryDir out;
         const Result<SiteExportReport> report = exportSite(site.path(), optionsFor(out.path()));
         QVERIFY(report.ok());
-        QStringList warnings;
-        for (const Error &e : report.value().warnings)
-            warnings.append(e.toString());
+        const QStringList warnings = warningLines(report.value());
         QVERIFY2(warnings.join('\n').contains(QLatin1String("content/posts/wrong.md:")), qPrintable(warnings.join('\n')));
         QVERIFY(QFileInfo::exists(out.filePath("posts/good/index.html")));
         QVERIFY(!readText(out.filePath("index.html")).contains(QLatin1String("Wrong")));
