@@ -13,4 +13,5 @@ pw_add_test(tst_sitequickyaml LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sitequickyaml.cpp
   CORPUS corpus)
 pw_add_test(tst_buildoptions LABEL core
-  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_buildoptions.cpp)
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_buildoptions.cpp
+  CORPUS corpusDocsSnippetsAreHidden)

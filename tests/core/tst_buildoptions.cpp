@@ -105,6 +105,7 @@ private slots:
     void exportLinksToLinkOnlyPages();
     void exportFollowsACascadeThatChanges();
     void otherSitesIgnoreThem();
+    void corpusDocsSnippetsAreHidden();
 };
 
 void tst_BuildOptions::fromMap_data()
@@ -318,6 +319,30 @@ void tst_BuildOptions::otherSitesIgnoreThem()
     QVERIFY(index);
     QCOMPARE(index.value().posts().size(), 1);
     QCOMPARE(buildOptions(index.value(), index.value().posts().first()), BuildOptions{});
+}
+
+// Hugo's own docs keep their snippets in content/en/_common/, a section
+// whose _index.md cascades `build: {render: never, list: never,
+// publishResources: false}` (the newer key) to every file below it.
+void tst_BuildOptions::corpusDocsSnippetsAreHidden()
+{
+    POSTWRIGHT_CORPUS_TEST();
+    IndexOptions indexOptions;
+    indexOptions.useCache = false;
+    indexOptions.kind = SiteKind::Hugo;   // the corpus holds the content folder only
+    const Result<SiteIndex> index = indexSite(QStringLiteral(POSTWRIGHT_CORPUS "/realworld/gohugoio__hugoDocs"), indexOptions);
+    QVERIFY(index);
+    int snippets = 0;
+    for (const PostRecord &record : index.value().posts()) {
+        const BuildOptions build = buildOptions(index.value(), record);
+        if (record.path.startsWith(QLatin1String("content/en/_common/"))) {
+            ++snippets;
+            QVERIFY2(build == options(RenderOption::Never, ListOption::Never, false), qPrintable(record.path));
+        } else if (record.path.startsWith(QLatin1String("content/en/functions/"))) {
+            QVERIFY2(build.writesPage() && build.listed(), qPrintable(record.path));
+        }
+    }
+    QVERIFY(snippets > 10);
 }
 
 QTEST_GUILESS_MAIN(tst_BuildOptions)
