@@ -872,6 +872,90 @@
         <source>links to %1, which does not exist</source>
         <translation>verlinkt %1, das es nicht gibt</translation>
     </message>
+    <message>
+        <source>%1 removed: a post may not redirect its page or set its headers (a redirect belongs in the front matter&apos;s aliases)</source>
+        <translation>%1 entfernt: Ein Beitrag darf seine Seite nicht umleiten und keine Header setzen (eine Weiterleitung gehört in die aliases des Front Matter)</translation>
+    </message>
+    <message>
+        <source>the home page</source>
+        <translation>die Startseite</translation>
+    </message>
+    <message>
+        <source>the feed</source>
+        <translation>der Feed</translation>
+    </message>
+    <message>
+        <source>the sitemap</source>
+        <translation>die Sitemap</translation>
+    </message>
+    <message>
+        <source>the stylesheet</source>
+        <translation>das Stylesheet</translation>
+    </message>
+    <message>
+        <source>the export&apos;s manifest</source>
+        <translation>das Manifest des Exports</translation>
+    </message>
+    <message>
+        <source>KaTeX</source>
+        <translation>KaTeX</translation>
+    </message>
+    <message>
+        <source>the home page&apos;s further pages</source>
+        <translation>die weiteren Seiten der Startseite</translation>
+    </message>
+    <message>
+        <source>the %1 pages</source>
+        <translation>die Seiten von %1</translation>
+    </message>
+    <message>
+        <source>a version control folder</source>
+        <translation>ein Ordner der Versionsverwaltung</translation>
+    </message>
+    <message>
+        <source>a hidden file or folder</source>
+        <translation>eine versteckte Datei oder ein versteckter Ordner</translation>
+    </message>
+    <message>
+        <source>the site&apos;s configuration</source>
+        <translation>die Konfiguration der Website</translation>
+    </message>
+    <message>
+        <source>in the site&apos;s %1/ folder</source>
+        <translation>im Ordner %1/ der Website</translation>
+    </message>
+    <message>
+        <source>not a page resource, and not in static/ or assets/</source>
+        <translation>keine Ressource der Seite und nicht in static/ oder assets/</translation>
+    </message>
+    <message>
+        <source>not in a folder Jekyll publishes</source>
+        <translation>nicht in einem Ordner, den Jekyll veröffentlicht</translation>
+    </message>
+    <message>
+        <source>not an image, media or document file beside the post</source>
+        <translation>keine Bild-, Medien- oder Dokumentdatei neben dem Beitrag</translation>
+    </message>
+    <message>
+        <source>outside the site</source>
+        <translation>außerhalb der Website</translation>
+    </message>
+    <message>
+        <source>a symbolic link that leads out of the site</source>
+        <translation>ein symbolischer Link, der aus der Website hinausführt</translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1: %2</source>
+        <translation>ein symbolischer Link auf %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already %2: not written</source>
+        <translation>%1 ist bereits %2: nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 is already the copy of %2: not written</source>
+        <translation>%1 ist bereits die Kopie von %2: nicht geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>postwright::FindBar</name>
@@ -2399,6 +2483,10 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>cannot read: %1</source>
         <translation>Lesen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>a symbolic link that leads out of the site (to %1): not read</source>
+        <translation>ein symbolischer Link, der aus der Website hinausführt (auf %1): nicht gelesen</translation>
     </message>
 </context>
 <context>

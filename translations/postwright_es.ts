@@ -872,6 +872,90 @@
         <source>links to %1, which does not exist</source>
         <translation>enlaza a %1, que no existe</translation>
     </message>
+    <message>
+        <source>%1 removed: a post may not redirect its page or set its headers (a redirect belongs in the front matter&apos;s aliases)</source>
+        <translation>%1 eliminado: una entrada no puede redirigir su página ni fijar sus cabeceras (una redirección va en los aliases de los metadatos)</translation>
+    </message>
+    <message>
+        <source>the home page</source>
+        <translation>la página de inicio</translation>
+    </message>
+    <message>
+        <source>the feed</source>
+        <translation>el feed</translation>
+    </message>
+    <message>
+        <source>the sitemap</source>
+        <translation>el mapa del sitio (sitemap)</translation>
+    </message>
+    <message>
+        <source>the stylesheet</source>
+        <translation>la hoja de estilo</translation>
+    </message>
+    <message>
+        <source>the export&apos;s manifest</source>
+        <translation>el manifiesto de la exportación</translation>
+    </message>
+    <message>
+        <source>KaTeX</source>
+        <translation>KaTeX</translation>
+    </message>
+    <message>
+        <source>the home page&apos;s further pages</source>
+        <translation>las páginas siguientes de la página de inicio</translation>
+    </message>
+    <message>
+        <source>the %1 pages</source>
+        <translation>las páginas de %1</translation>
+    </message>
+    <message>
+        <source>a version control folder</source>
+        <translation>una carpeta de control de versiones</translation>
+    </message>
+    <message>
+        <source>a hidden file or folder</source>
+        <translation>un archivo o una carpeta oculta</translation>
+    </message>
+    <message>
+        <source>the site&apos;s configuration</source>
+        <translation>la configuración del sitio</translation>
+    </message>
+    <message>
+        <source>in the site&apos;s %1/ folder</source>
+        <translation>en la carpeta %1/ del sitio</translation>
+    </message>
+    <message>
+        <source>not a page resource, and not in static/ or assets/</source>
+        <translation>no es un recurso de la página ni está en static/ o assets/</translation>
+    </message>
+    <message>
+        <source>not in a folder Jekyll publishes</source>
+        <translation>no está en una carpeta que Jekyll publique</translation>
+    </message>
+    <message>
+        <source>not an image, media or document file beside the post</source>
+        <translation>no es un archivo de imagen, multimedia o documento junto a la entrada</translation>
+    </message>
+    <message>
+        <source>outside the site</source>
+        <translation>fuera del sitio</translation>
+    </message>
+    <message>
+        <source>a symbolic link that leads out of the site</source>
+        <translation>un enlace simbólico que sale del sitio</translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1: %2</source>
+        <translation>un enlace simbólico a %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already %2: not written</source>
+        <translation>%1 ya es %2: no se escribe</translation>
+    </message>
+    <message>
+        <source>%1 is already the copy of %2: not written</source>
+        <translation>%1 ya es la copia de %2: no se escribe</translation>
+    </message>
 </context>
 <context>
     <name>postwright::FindBar</name>
@@ -2399,6 +2483,10 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>cannot read: %1</source>
         <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>a symbolic link that leads out of the site (to %1): not read</source>
+        <translation>un enlace simbólico que sale del sitio (a %1): no se lee</translation>
     </message>
 </context>
 <context>

@@ -872,6 +872,90 @@
         <source>links to %1, which does not exist</source>
         <translation>renvoie à %1, qui n&apos;existe pas</translation>
     </message>
+    <message>
+        <source>%1 removed: a post may not redirect its page or set its headers (a redirect belongs in the front matter&apos;s aliases)</source>
+        <translation>%1 supprimé&#xa0;: un article ne peut ni rediriger sa page ni définir ses en-têtes (une redirection se déclare dans les aliases du front matter)</translation>
+    </message>
+    <message>
+        <source>the home page</source>
+        <translation>la page d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>the feed</source>
+        <translation>le flux</translation>
+    </message>
+    <message>
+        <source>the sitemap</source>
+        <translation>le plan du site (sitemap)</translation>
+    </message>
+    <message>
+        <source>the stylesheet</source>
+        <translation>la feuille de style</translation>
+    </message>
+    <message>
+        <source>the export&apos;s manifest</source>
+        <translation>le manifeste de l&apos;export</translation>
+    </message>
+    <message>
+        <source>KaTeX</source>
+        <translation>KaTeX</translation>
+    </message>
+    <message>
+        <source>the home page&apos;s further pages</source>
+        <translation>les pages suivantes de la page d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>the %1 pages</source>
+        <translation>les pages de %1</translation>
+    </message>
+    <message>
+        <source>a version control folder</source>
+        <translation>un dossier de gestion de versions</translation>
+    </message>
+    <message>
+        <source>a hidden file or folder</source>
+        <translation>un fichier ou dossier caché</translation>
+    </message>
+    <message>
+        <source>the site&apos;s configuration</source>
+        <translation>la configuration du site</translation>
+    </message>
+    <message>
+        <source>in the site&apos;s %1/ folder</source>
+        <translation>dans le dossier %1/ du site</translation>
+    </message>
+    <message>
+        <source>not a page resource, and not in static/ or assets/</source>
+        <translation>ni une ressource de la page, ni dans static/ ou assets/</translation>
+    </message>
+    <message>
+        <source>not in a folder Jekyll publishes</source>
+        <translation>pas dans un dossier que Jekyll publie</translation>
+    </message>
+    <message>
+        <source>not an image, media or document file beside the post</source>
+        <translation>pas un fichier image, média ou document à côté de l&apos;article</translation>
+    </message>
+    <message>
+        <source>outside the site</source>
+        <translation>en dehors du site</translation>
+    </message>
+    <message>
+        <source>a symbolic link that leads out of the site</source>
+        <translation>un lien symbolique qui mène hors du site</translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1: %2</source>
+        <translation>un lien symbolique vers %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already %2: not written</source>
+        <translation>%1 est déjà %2&#xa0;: rien n&apos;est écrit</translation>
+    </message>
+    <message>
+        <source>%1 is already the copy of %2: not written</source>
+        <translation>%1 est déjà la copie de %2&#xa0;: rien n&apos;est écrit</translation>
+    </message>
 </context>
 <context>
     <name>postwright::FindBar</name>
@@ -2399,6 +2483,10 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>cannot read: %1</source>
         <translation>lecture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a symbolic link that leads out of the site (to %1): not read</source>
+        <translation>un lien symbolique qui mène hors du site (vers %1)&#xa0;: non lu</translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,11 @@
 #include "doctor/mojibake.h"
 #include "doctor/postdoctor.h"
 #include "site/sitelookup.h"
+#include "site/siterules.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +59,30 @@ int fixMojibake(Post &post)
     return repair.repaired;
 }
 
+// The posts to check: a file as named; a folder as the site walk lists its
+// posts (links out of the site are reported, not read).
+QStringList postsToCheck(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            files.append(path);
+            continue;
+        }
+        const Result<SiteConfig> config = detectSite(path);
+        if (!config) {
+            err(config.error());   // its posts are still checked, as files
+            files += markdownFiles({path});
+            continue;
+        }
+        const SiteListing listing = listSiteFiles(config.value());
+        reportProblems(path, listing.warnings);
+        for (const SiteFile &file : listing.files)
+            files.append(sitePath(path, file.path));
+    }
+    return files;
+}
+
 } // namespace
 
 int checkCommand(const QStringList &args)
@@ -67,7 +93,7 @@ int checkCommand(const QStringList &args)
     parser.addOptions({json, fix});
     if (!parseCommand(parser, args, 1, QStringLiteral("SITE|POST... [--json] [--fix]")))
         return Usage;
-    const QStringList files = markdownFiles(parser.positionalArguments().mid(1));
+    const QStringList files = postsToCheck(parser.positionalArguments().mid(1));
     QJsonArray all;
     bool anyError = false;
     bool unreadable = false;

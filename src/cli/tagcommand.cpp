@@ -73,6 +73,8 @@ int tagCommand(const QStringList &args)
                 .arg(edit.taxonomy, index.value().config().taxonomyNames().join(QStringLiteral(", "))));
         return Usage;
     }
+    // What the walk skipped (a link out of the site...) is not edited: say so.
+    reportProblems(site, index.value().warnings());
     const TermEditPlan plan = planTermEdit(index.value(), edit);
     reportProblems(site, plan.problems);
     if (plan.changes.isEmpty()) {

@@ -3,6 +3,7 @@
 // URLs, terms and summaries of the export: pure functions.
 #include "export/htmltext.h"
 #include "export/posturl.h"
+#include "render/renderer.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -438,9 +439,11 @@ private slots:
         QVERIFY(out.contains(QLatin1String("href='b'")));
     }
 
-    // What counts as a link attribute: the name in any case, blanks around
-    // '=', a quoted value; not a longer name ending in src, not a bare value.
-    void rewriteFindsOnlyQuotedHrefAndSrc()
+    // What counts as a link attribute is what a browser reads: the name in
+    // any case, blanks around '=', a quoted or a bare value (written back
+    // quoted), a value that never closes (in a page, the rest would be in
+    // it); not a longer name ending in src.
+    void rewriteReadsAttributesAsABrowserDoes()
     {
         const QString html = QStringLiteral(
             "<img data-src=\"lazy.png\"><a HREF = \"spaced\">s</a><img src=bare.png>"
@@ -450,12 +453,38 @@ private slots:
             seen.append(url + (image ? QStringLiteral("!") : QString()));
             return QStringLiteral("[") + url + QStringLiteral("]");
         });
-        QCOMPARE(seen, (QStringList{"spaced", "q?a=b&c=d", "nl.png!"}));
+        QCOMPARE(seen, (QStringList{"spaced", "bare.png!", "q?a=b&c=d", "nl.png!", "unclosed>"}));
         QVERIFY(out.contains(QLatin1String("HREF = \"[spaced]\"")));
+        QVERIFY(out.contains(QLatin1String("<img src=\"[bare.png]\">")));
         QVERIFY(out.contains(QLatin1String("href=\"[q?a=b&amp;c=d]\"")));
         QVERIFY(out.contains(QLatin1String("Src='[nl.png]'")));
         QVERIFY(out.contains(QLatin1String("data-src=\"lazy.png\"")));
-        QVERIFY(out.endsWith(QLatin1String("<a href=\"unclosed>")));
+        QVERIFY(out.endsWith(QLatin1String("<a href=\"[unclosed&gt;]")));
+    }
+
+    // HTML written as text (a code span, a paragraph, a tag GFM's tagfilter
+    // shows as text) is not a link: the page shows it exactly as written,
+    // and nothing it names is looked up, copied or warned about.
+    void rewriteLeavesTextAsWritten_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::newRow("code span, single quotes") << "Write `<a href='other.md'>` to link.\n";
+        QTest::newRow("code span, image") << "Or `<img src='../../static/x.png'>` for a picture.\n";
+        QTest::newRow("paragraph") << "In text: href='other.md' and src = 'x.png' as well.\n";
+        QTest::newRow("tagfilter") << "<iframe src=\"javascript:alert(1)\"></iframe>\n";
+        QTest::newRow("fenced code") << "```\n<a href='other.md'>x</a> src=\"a.png\"\n```\n";
+    }
+    void rewriteLeavesTextAsWritten()
+    {
+        QFETCH(QString, markdown);
+        const QString html = render(markdown).html;
+        QStringList seen;
+        const QString out = rewriteReferences(html, [&](const QString &url, bool) -> std::optional<QString> {
+            seen.append(url);
+            return QStringLiteral("#");
+        });
+        QVERIFY2(seen.isEmpty(), qPrintable(seen.join(QLatin1String(", "))));
+        QCOMPARE(out, html);
     }
 
     // Every image URL of a srcset, and a video's poster, is an image too.

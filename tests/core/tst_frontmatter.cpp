@@ -253,6 +253,11 @@ void tst_FrontMatter::values_data()
         << u"toml/basic-escapes.md"_s << u"summary"_s << u"text:First line\nSecond line\n"_s;
     QTest::newRow("toml/basic-escapes.md note")
         << u"toml/basic-escapes.md"_s << u"note"_s << u"string:Tab\tand a quote \" inside"_s;
+    // An array that is not all strings is shown whole and not editable as a
+    // list of its strings (an edit would drop the rest).
+    QTest::newRow("toml/mixed-arrays.md mixed") << u"toml/mixed-arrays.md"_s << u"mixed"_s << u"map"_s;
+    QTest::newRow("toml/mixed-arrays.md nested") << u"toml/mixed-arrays.md"_s << u"nested"_s << u"map"_s;
+    QTest::newRow("toml/mixed-arrays.md strings") << u"toml/mixed-arrays.md"_s << u"strings"_s << u"list:a|b"_s;
     QTest::newRow("json/compact.md tags") << u"json/compact.md"_s << u"tags"_s << u"list:a"_s;
     QTest::newRow("json/empty-body.md title") << u"json/empty-body.md"_s << u"title"_s << u"string:No body"_s;
 }
@@ -426,6 +431,9 @@ void tst_FrontMatter::dates_data()
     // Milliseconds are what the value holds: finer digits are written as 0.
     row("2024-01-02T03:04:05.123456Z", u"date:2024-01-02T03:04:05.123456Z|2024-01-02|03:04:05.123|0"_s,
         "2024-01-02T03:04:05.123000Z");
+    // A fraction that rounds up to a whole second stays in its second.
+    row("2024-01-02T03:04:05.9996Z", u"date:2024-01-02T03:04:05.9996Z|2024-01-02|03:04:05.999|0"_s,
+        "2024-01-02T03:04:05.9990Z");
     row("2024-02-29", u"date:2024-02-29|2024-02-29|-|-"_s);
     row("2023-02-29", QString());
     row("2024-13-01", QString());

@@ -350,6 +350,12 @@ void tst_FrontMatterWrites::keptStyles_data()
     QTest::newRow("yaml/folded: a word taken out of the middle line")
         << folded << u"summary"_s << str(u"one two three four six seven"_s)
         << u"---\nsummary: one two three\n  four six\n  seven\nx: 1\n---\n"_s;
+    QTest::newRow("yaml/folded: the space at a break replaced")
+        << folded << u"summary"_s << str(u"one two three-four five six seven"_s)
+        << u"---\nsummary: one two three-four five six\n  seven\nx: 1\n---\n"_s;
+    QTest::newRow("yaml/folded: the space at a break taken out")
+        << folded << u"summary"_s << str(u"one two threefour five six seven"_s)
+        << u"---\nsummary: one two threefour five six\n  seven\nx: 1\n---\n"_s;
     QTest::newRow("toml/basic string with escapes stays basic")
         << u"+++\ns = \"a\\nb\" # note\nx = 1\n+++\n"_s << u"s"_s << str(u"c\nd\ne"_s)
         << u"+++\ns = \"c\\nd\\ne\" # note\nx = 1\n+++\n"_s;

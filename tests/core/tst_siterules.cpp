@@ -302,6 +302,7 @@ void tst_SiteRules::notPosts_data()
     QTest::addColumn<QString>("path");
     QTest::newRow("hugo: bundle resource") << "hugo" << "content/posts/bundle/notes.md";
     QTest::newRow("hugo: outside content/") << "hugo" << "layouts/index.md";
+    QTest::newRow("hugo: not markdown beside posts") << "hugo" << "content/posts/notes.txt";
     QTest::newRow("hugo: archetype") << "hugo" << "archetypes/default.md";
     QTest::newRow("jekyll: page") << "jekyll" << "about.md";
     QTest::newRow("jekyll: misnamed in _posts") << "jekyll" << "_posts/notes-without-date.md";

@@ -4,9 +4,12 @@
 
 #include "export/exportertext.h"
 #include "export/htmltext.h"
+#include "render/htmltags.h"
 
 #include <QCoreApplication>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace postwright {
 namespace {
@@ -81,9 +84,43 @@ Error errorAt(const QString &text, qsizetype bodyStart, const QString &reportedP
     qsizetype at = text.indexOf(needle, bodyStart);
     if (at < 0)
         at = text.indexOf(QString::fromLatin1(QUrl::toPercentEncoding(needle, "/")), bodyStart);
+    if (at < 0) {
+        // Written with character references ("javascript&colon;"): the
+        // first attribute of the body's HTML that a browser reads as needle.
+        forEachStartTag(QStringView(text).sliced(bodyStart), [&](const HtmlStartTag &tag) {
+            for (const HtmlAttribute &attribute : tag.attributes) {
+                if (at < 0 && attribute.valueStart >= 0
+                    && decodeHtmlCharacters(QStringView(text).sliced(bodyStart + attribute.valueStart,
+                                                                     attribute.valueEnd - attribute.valueStart),
+                                            true) == needle)
+                    at = bodyStart + attribute.valueStart;
+            }
+        });
+    }
     if (at < 0)
         return Error{reportedPath, 0, 0, message};
     return errorAtOffset(text, reportedPath, at, message);
+}
+
+QList<Error> removedTagWarnings(const QString &text, qsizetype bodyStart, const QString &reportedPath,
+                                const QStringList &removedTags)
+{
+    QList<Error> warnings;
+    qsizetype from = bodyStart;
+    for (const QString &tag : removedTags) {
+        const QString firstLine = tag.section(QLatin1Char('\n'), 0, 0);
+        const QString shown = firstLine.size() > 80 ? firstLine.left(80) + QStringLiteral("…") : firstLine;
+        const QString message = ExporterText::tr("%1 removed: a post may not redirect its page or set its headers "
+                                                 "(a redirect belongs in the front matter's aliases)").arg(shown);
+        const qsizetype at = text.indexOf(firstLine, from);
+        if (at < 0) {
+            warnings.append(errorAt(text, bodyStart, reportedPath, firstLine, message));
+            continue;
+        }
+        warnings.append(errorAtOffset(text, reportedPath, at, message));
+        from = at + firstLine.size();
+    }
+    return warnings;
 }
 
 BodyLocator::BodyLocator(const QString &text, qsizetype bodyStart)
@@ -106,7 +143,32 @@ qsizetype BodyLocator::find(const QString &needle)
             return at;
         }
     }
-    return -1;
+    return findDecoded(needle);
+}
+
+qsizetype BodyLocator::findDecoded(const QString &needle)
+{
+    if (!m_decoded) {
+        m_decoded = std::make_unique<QHash<QString, QList<qsizetype>>>();
+        const QStringView body = QStringView(m_text).sliced(m_bodyStart);
+        forEachStartTag(body, [&](const HtmlStartTag &tag) {
+            for (const HtmlAttribute &attribute : tag.attributes) {
+                if (attribute.valueStart < 0)
+                    continue;
+                const QString value = decodeHtmlCharacters(
+                    body.sliced(attribute.valueStart, attribute.valueEnd - attribute.valueStart), true);
+                (*m_decoded)[value].append(m_bodyStart + attribute.valueStart);
+            }
+        });
+    }
+    const auto found = m_decoded->constFind(needle);
+    if (found == m_decoded->constEnd())
+        return -1;
+    const QList<qsizetype> &starts = found.value();
+    const auto next = std::lower_bound(starts.cbegin(), starts.cend(), m_from);
+    const qsizetype at = next != starts.cend() ? *next : starts.first();
+    m_from = at + 1;
+    return at;
 }
 
 Error BodyLocator::errorAt(const QString &reportedPath, const QString &needle, const QString &message)

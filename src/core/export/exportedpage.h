@@ -5,7 +5,10 @@
 #include "text/error.h"
 #include "text/lineindex.h"
 
+#include <QHash>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -27,11 +30,18 @@ std::optional<Error> templateTagWarning(const QString &text, qsizetype bodyStart
 Error errorAt(const QString &text, qsizetype bodyStart, const QString &reportedPath, const QString &needle,
               const QString &message);
 
+// A warning for each element the renderer took out of the post's HTML
+// (RenderResult::removedTags), at the line where it is written.
+QList<Error> removedTagWarnings(const QString &text, qsizetype bodyStart, const QString &reportedPath,
+                                const QStringList &removedTags);
+
 // errorAt for the links of one page, asked in the order they appear: each
 // search goes on from the last match (and starts over from the body once
 // when the needle is not further on), and the lines are counted once, so a
 // page with 20,000 missing images costs one pass over its text instead of
-// 20,000. The text must outlive the locator.
+// 20,000. A needle written with character references ("javascript&colon;")
+// is found as the attribute value a browser reads as it; the body's tags
+// are read for that once. The text must outlive the locator.
 class BodyLocator final
 {
 public:
@@ -43,11 +53,15 @@ public:
 
 private:
     qsizetype find(const QString &needle);
+    qsizetype findDecoded(const QString &needle);
 
     const QString &m_text;
     qsizetype m_bodyStart;
     qsizetype m_from;
     std::unique_ptr<LineIndex> m_lines;   // made at the first error
+    // Decoded attribute value -> where each such value starts, in order;
+    // made at the first needle not found as written.
+    std::unique_ptr<QHash<QString, QList<qsizetype>>> m_decoded;
 };
 
 } // namespace postwright

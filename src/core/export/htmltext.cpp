@@ -2,66 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/htmltext.h"
 
+#include "render/htmltags.h"
 #include "render/renderer.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace postwright {
 namespace {
-
-QString decodeEntities(QStringView text)
-{
-    if (!text.contains(QLatin1Char('&')))
-        return text.toString();
-    QString out;
-    out.reserve(text.size());
-    qsizetype i = 0;
-    while (i < text.size()) {
-        const QChar c = text.at(i);
-        if (c != QLatin1Char('&')) {
-            out += c;
-            ++i;
-            continue;
-        }
-        const qsizetype semi = text.indexOf(QLatin1Char(';'), i);
-        if (semi < 0 || semi - i > 10) {
-            out += c;
-            ++i;
-            continue;
-        }
-        const QStringView name = text.sliced(i + 1, semi - i - 1);
-        QString decoded;
-        if (name == u"amp")
-            decoded = QStringLiteral("&");
-        else if (name == u"lt")
-            decoded = QStringLiteral("<");
-        else if (name == u"gt")
-            decoded = QStringLiteral(">");
-        else if (name == u"quot")
-            decoded = QStringLiteral("\"");
-        else if (name == u"apos")
-            decoded = QStringLiteral("'");
-        else if (name == u"nbsp")
-            decoded = QStringLiteral(" ");
-        else if (name.startsWith(u'#')) {
-            bool ok = false;
-            const uint code = name.startsWith(u"#x") || name.startsWith(u"#X") ? name.mid(2).toUInt(&ok, 16)
-                                                                              : name.mid(1).toUInt(&ok, 10);
-            if (ok && code > 0 && code <= 0x10FFFF) {
-                const char32_t cp = code;
-                decoded = QString::fromUcs4(&cp, 1);
-            }
-        }
-        if (decoded.isEmpty()) {
-            out += c;
-            ++i;
-            continue;
-        }
-        out += decoded;
-        i = semi + 1;
-    }
-    return out;
-}
 
 bool isBlockTag(QStringView tag)
 {
@@ -139,71 +87,73 @@ std::optional<QString> rewriteSrcset(const QString &value,
 
 } // namespace
 
+namespace {
+
+// What an attribute holds, for rewriteReferences.
+enum class UrlAttribute { None, Link, Image, ImageList };
+
+UrlAttribute urlAttribute(const QString &name)
+{
+    static const QHash<QString, UrlAttribute> kinds{
+        {QStringLiteral("href"), UrlAttribute::Link},         {QStringLiteral("xlink:href"), UrlAttribute::Link},
+        {QStringLiteral("formaction"), UrlAttribute::Link},   {QStringLiteral("action"), UrlAttribute::Link},
+        {QStringLiteral("cite"), UrlAttribute::Link},         {QStringLiteral("longdesc"), UrlAttribute::Link},
+        {QStringLiteral("usemap"), UrlAttribute::Link},       {QStringLiteral("manifest"), UrlAttribute::Link},
+        {QStringLiteral("codebase"), UrlAttribute::Link},     {QStringLiteral("profile"), UrlAttribute::Link},
+        {QStringLiteral("icon"), UrlAttribute::Link},         {QStringLiteral("ping"), UrlAttribute::Link},
+        {QStringLiteral("src"), UrlAttribute::Image},         {QStringLiteral("poster"), UrlAttribute::Image},
+        {QStringLiteral("data"), UrlAttribute::Image},        {QStringLiteral("background"), UrlAttribute::Image},
+        {QStringLiteral("lowsrc"), UrlAttribute::Image},      {QStringLiteral("dynsrc"), UrlAttribute::Image},
+        {QStringLiteral("srcset"), UrlAttribute::ImageList},  {QStringLiteral("imagesrcset"), UrlAttribute::ImageList},
+    };
+    return kinds.value(name, UrlAttribute::None);
+}
+
+} // namespace
+
 QString rewriteReferences(const QString &html,
                           const std::function<std::optional<QString>(const QString &url, bool image)> &rewrite)
 {
-    // name blanks '=' blanks quoted-value, the name href or src in any case,
-    // after a blank or a quote: cmark-gfm writes attributes in double
-    // quotes; raw HTML in a post may use either. Found from each '=' (a few
-    // hundred a page), not by trying a pattern at every character.
-    const auto blank = [](QChar c) {
-        return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v';
+    // Tags as a browser reads them: any case, any quoting, entities in the
+    // value decoded before rewrite sees it. Only those: HTML shown as text
+    // (a code span, a tag GFM's tagfilter turned into text) is no link and
+    // stays exactly as the post wrote it.
+    struct Replacement
+    {
+        qsizetype start;
+        qsizetype end;
+        QString text;
     };
-    const QStringView view(html);
-    QString out;
-    qsizetype last = 0;
-    qsizetype from = 0;
-    qsizetype equals;
-    while ((equals = view.indexOf(u'=', from)) >= 0) {
-        from = equals + 1;
-        qsizetype nameEnd = equals;
-        while (nameEnd > 0 && blank(view.at(nameEnd - 1)))
-            --nameEnd;
-        const auto named = [&](QStringView name) {
-            return nameEnd >= name.size() && view.sliced(nameEnd - name.size(), name.size()).compare(name, Qt::CaseInsensitive) == 0;
-        };
-        // What the value is: a link, an image, or a list of images.
-        qsizetype nameSize = 0;
-        bool image = true;
-        bool imageList = false;
-        if (named(u"src"))
-            nameSize = 3;
-        else if (named(u"poster"))
-            nameSize = 6;
-        else if (named(u"srcset"))
-            nameSize = 6, imageList = true;
-        else if (named(u"href"))
-            nameSize = 4, image = false;
-        else
-            continue;
-        qsizetype open = equals + 1;
-        while (open < view.size() && blank(view.at(open)))
-            ++open;
-        if (open == view.size() || (view.at(open) != u'"' && view.at(open) != u'\''))
-            continue;
-        const QChar quote = view.at(open);
-        const qsizetype close = view.indexOf(quote, open + 1);
-        if (close < 0)
-            continue;
-        from = close + 1;
-        const qsizetype nameStart = nameEnd - nameSize;
-        if (nameStart == 0)
-            continue;
-        if (const QChar before = view.at(nameStart - 1); !before.isSpace() && before != u'"' && before != u'\'')
-            continue;
-        const QString value = decodeEntities(view.sliced(open + 1, close - open - 1));
-        const std::optional<QString> replaced = imageList ? rewriteSrcset(value, rewrite) : rewrite(value, image);
-        if (!replaced)
-            continue;
-        if (out.isEmpty())
-            out.reserve(html.size() + 256);
-        out += view.sliced(last, open + 1 - last);
-        out += quote == u'"' ? escapeAttribute(*replaced) : escapeHtml(*replaced);
-        last = close;
-    }
-    if (last == 0)
+    QList<Replacement> replacements;
+    forEachStartTag(html, [&](const HtmlStartTag &tag) {
+        for (const HtmlAttribute &attribute : tag.attributes) {
+            const UrlAttribute kind = urlAttribute(attribute.name);
+            if (kind == UrlAttribute::None || attribute.valueStart < 0)
+                continue;
+            const QString value = decodeHtmlCharacters(
+                QStringView(html).sliced(attribute.valueStart, attribute.valueEnd - attribute.valueStart), true);
+            const std::optional<QString> replaced = kind == UrlAttribute::ImageList
+                                                        ? rewriteSrcset(value, rewrite)
+                                                        : rewrite(value, kind == UrlAttribute::Image);
+            if (!replaced)
+                continue;
+            QString text = attribute.quote == u'\'' ? escapeHtml(*replaced) : escapeAttribute(*replaced);
+            if (attribute.quote.isNull())
+                text = QLatin1Char('"') + text + QLatin1Char('"');
+            replacements.append({attribute.valueStart, attribute.valueEnd, std::move(text)});
+        }
+    });
+    if (replacements.isEmpty())
         return html;
-    out += view.sliced(last);
+    QString out;
+    out.reserve(html.size() + 256);
+    qsizetype last = 0;
+    for (const Replacement &replacement : std::as_const(replacements)) {
+        out += QStringView(html).sliced(last, replacement.start - last);
+        out += replacement.text;
+        last = replacement.end;
+    }
+    out += QStringView(html).sliced(last);
     return out;
 }
 
@@ -215,7 +165,7 @@ QString htmlToText(QStringView html)
     bool space = true;
     qsizetype segmentStart = 0;
     auto flush = [&](qsizetype end) {
-        const QString decoded = decodeEntities(html.sliced(segmentStart, end - segmentStart));
+        const QString decoded = decodeHtmlCharacters(html.sliced(segmentStart, end - segmentStart), false);
         for (const QChar c : decoded) {
             if (c.isSpace()) {
                 if (!space)

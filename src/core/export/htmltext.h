@@ -10,10 +10,13 @@
 
 namespace postwright {
 
-// Calls rewrite for the value of every href, src and poster attribute of
-// html, and for each URL of a srcset (entities decoded; image: all but
-// href), and puts back what it returns, escaped for an attribute; nullopt
-// keeps the value. Pure.
+// Calls rewrite for the value of every attribute of html that holds a URL,
+// as a browser reads the tags (forEachStartTag: any case and quoting;
+// character references decoded as in an attribute): links (href,
+// xlink:href, formaction, action, cite...), images and media (src, poster,
+// data, background...: image true) and each URL of a srcset; and puts back
+// what it returns, escaped and quoted for an attribute; nullopt keeps the
+// value. Text that only looks like an attribute is left as it is. Pure.
 QString rewriteReferences(const QString &html,
                           const std::function<std::optional<QString>(const QString &url, bool image)> &rewrite);
 

@@ -7,6 +7,7 @@
 #include "export/exportsettings.h"
 #include "export/htmltext.h"
 #include "export/localreference.h"
+#include "export/publishrule.h"
 #include "page/katexassets.h"
 #include "post/postpage.h"
 #include "site/siteconfig.h"
@@ -70,11 +71,16 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
     QStringList rootFolders{root};
     QString siteTitle;
     const Result<SiteConfig> config = detectSite(root);
+    SiteConfig siteConfig;   // a folder that does not read as a site: a plain one
+    siteConfig.root = root;
+    siteConfig.contentDir = root;
     if (config) {
+        siteConfig = config.value();
         rootFolders = siteRootFolders(config.value());
         if (const Result<ExportSettings> settings = readExportSettings(config.value()))
             siteTitle = settings.value().title;
     }
+    const QString postFile = QDir::cleanPath(QFileInfo(postPath).absoluteFilePath());
 
     RenderOptions renderOptions;
     renderOptions.sourcePos = false;
@@ -82,6 +88,7 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
     RenderResult rendered = renderPost(post, renderOptions);
     if (const std::optional<Error> tags = templateTagWarning(post.text(), post.frontMatter().block.bodyStart, reported))
         report.warnings.append(*tags);
+    report.warnings += removedTagWarnings(post.text(), post.frontMatter().block.bodyStart, reported, rendered.removedTags);
 
     const QFileInfo outInfo(report.output);
     const QString assetsName = outInfo.completeBaseName() + QStringLiteral("_files");
@@ -112,6 +119,10 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
             return std::nullopt;
         case LocalReference::Kind::File:
             break;
+        }
+        if (const QString why = publishRefusal(siteConfig, postFile, ref.path); !why.isEmpty()) {
+            report.warnings.append(locator.errorAt(reported, url, ExporterText::tr("%1 is not copied: %2").arg(url, why)));
+            return std::nullopt;
         }
         const QString realSource = resolvedPath(ref.path);
         if (realSource == realOutput) {

@@ -8,10 +8,12 @@
 #include "export/exportedpost.h"
 #include "export/exportmanifest.h"
 #include "export/exportsettings.h"
+#include "export/generatedpaths.h"
 #include "export/exporttemplates.h"
 #include "export/htmltext.h"
 #include "export/localreference.h"
 #include "export/posturl.h"
+#include "export/publishrule.h"
 #include "page/katexassets.h"
 #include "site/buildoptions.h"
 #include "site/siteindexing.h"
@@ -40,9 +42,9 @@ namespace postwright {
 namespace {
 
 constexpr int postsPerPage = 10;
-constexpr auto exporterVersion = "export-4";
+constexpr auto exporterVersion = "export-5";
 // Every page links the one stylesheet, written once at the site's root.
-const QString stylesheetOutput = QStringLiteral("postwright.css");
+const QString stylesheetOutput = exportStylesheetFile();
 
 // What the list pages, the feed and the sitemap need of an exported post.
 struct PostOutcome
@@ -137,6 +139,11 @@ public:
             outcome.warnings.append(Error{record.path, 0, 0, ExporterText::tr("unsafe parts of the URL removed: %1").arg(url.path)});
         outcome.url = url.path;
         outcome.output = outputFileForUrl(url.path);
+        if (const QString taken = takenOutput(outcome.output); !taken.isEmpty()) {
+            outcome.warnings.append(Error{record.path, 0, 0, taken});
+            outcome.output.clear();   // not a claim on another post's page
+            return outcome;
+        }
         // Another post with an earlier path wants this page: exportSite
         // reports this one as not written.
         if (!claimOutput(outcome.output, record.path))
@@ -149,6 +156,7 @@ public:
         RenderResult rendered = renderExportedPost(post, renderOptions);
         if (const std::optional<Error> tags = templateTagWarning(post.text, post.bodyStart(), record.path))
             outcome.warnings.append(*tags);
+        outcome.warnings += removedTagWarnings(post.text, post.bodyStart(), record.path, rendered.removedTags);
 
         QStringList deps;
         QStringList assets;
@@ -240,9 +248,9 @@ public:
     // its claim (a post with an earlier path may take it over meanwhile).
     bool writeClaimed(const QString &relative, const QByteArray &bytes, const QString &source, QList<Error> &warnings)
     {
-        QMutexLocker stripe(&m_writeStripes[qHash(relative) % m_writeStripes.size()]);
-        if (claimant(relative) != source)
-            return false;
+        QMutexLocker stripe(&stripeOf(relative));
+        if (claimant(relative) != source || !copiedTo(relative).isEmpty())
+            return false;   // another post's page, or a file a post shows (exportSite reports it)
         return writeOutput(relative, bytes, source, warnings);
     }
 
@@ -287,6 +295,25 @@ public:
         return why;
     }
 
+    // output is a copied file, not a post's page: the copy is put back
+    // (a page may have been written there first) and recorded as such.
+    void restoreCopy(const QString &output, QList<Error> &warnings)
+    {
+        const QString source = copiedTo(output);
+        {
+            QMutexLocker stripe(&stripeOf(output));
+            if (!copyFile(source, QDir::cleanPath(m_out + QLatin1Char('/') + output)))
+                warnings.append(Error{m_config.relativePath(source), 0, 0,
+                                      ExporterText::tr("cannot copy %1 to %2").arg(source, output)});
+        }
+        QMutexLocker lock(&m_mutex);
+        ManifestEntry copy;
+        copy.kind = ManifestEntry::Kind::Asset;
+        copy.source = m_config.relativePath(source);
+        copy.outputStamp = outputStamp(m_out + QLatin1Char('/') + output);
+        m_manifest.insert(output, copy);
+    }
+
     void recordEntry(const QString &output, ManifestEntry entry)
     {
         entry.outputStamp = outputStamp(m_out + QLatin1Char('/') + output);
@@ -298,12 +325,28 @@ public:
             if (!m_manifest.contains(asset)) {
                 ManifestEntry a;
                 a.kind = ManifestEntry::Kind::Asset;
+                if (const QString source = m_assetSources.value(asset); isWithin(source, m_config.root))
+                    a.source = m_config.relativePath(source);
                 m_manifest.insert(asset, a);
             }
         }
     }
 
     ExportManifest &manifest() { return m_manifest; }
+    // The file of the site copied to output; empty when none is.
+    QString copiedTo(const QString &output) const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_assetSources.value(output);
+    }
+    // Why no post may write its page or a copy at output (the export
+    // writes a file of its own there); empty when one may.
+    QString takenOutput(const QString &output) const
+    {
+        if (const QString generated = generatedOutput(m_config, output); !generated.isEmpty())
+            return ExporterText::tr("%1 is already %2: not written").arg(output, generated);
+        return {};
+    }
     QStringList written() const { return m_written; }
     // The post whose page output is (when every post is done: the one that got it).
     QString claimant(const QString &output) const
@@ -343,15 +386,30 @@ private:
             return std::nullopt;
         if (depsKeyOf(entry->deps) != entry->depsKey)
             return std::nullopt;
-        const QByteArray stamp = outputStamp(m_out + QLatin1Char('/') + it.value());
+        // Claimed before the page is looked at: a post that loses the page
+        // to this one has written it by then, or never will.
+        if (!claimOutput(it.value(), record.path))
+            return std::nullopt;
+        QByteArray stamp;
+        {
+            QMutexLocker stripe(&stripeOf(it.value()));
+            stamp = outputStamp(m_out + QLatin1Char('/') + it.value());
+        }
         if (stamp.isEmpty() || stamp != entry->outputStamp)
             return std::nullopt;   // gone, edited, or replaced by a link
         for (const QString &asset : entry->assets) {
             if (!QFileInfo::exists(m_out + QLatin1Char('/') + asset))
                 return std::nullopt;
         }
-        if (!claimOutput(it.value(), record.path))
-            return std::nullopt;
+        // Its copies are this export's too: no other post's page takes their place.
+        for (const QString &asset : entry->assets) {
+            const ManifestEntry *copy = m_previous.entry(asset);
+            if (copy && !copy->source.isEmpty()) {
+                QMutexLocker lock(&m_mutex);
+                if (!m_assetSources.contains(asset))
+                    m_assetSources.insert(asset, m_config.absolutePath(copy->source));
+            }
+        }
         PostOutcome outcome;
         outcome.ok = true;
         outcome.url = entry->url;
@@ -548,10 +606,20 @@ private:
                 return std::nullopt;
             }
         }
+        if (const QString why = publishRefusal(m_config, m_config.absolutePath(record.path), ref.path); !why.isEmpty()) {
+            outcome.warnings.append(locator.errorAt(record.path, link,
+                                            ExporterText::tr("%1 is not copied: %2").arg(link, why)));
+            return std::nullopt;
+        }
         const UrlPath dest = sanitizeUrlPath(assetOutput(record, pageUrl, ref.path));
         if (dest.path == QLatin1String("/"))
             return std::nullopt;
         const QString output = dest.path.mid(1);
+        if (const QString taken = takenOutput(output); !taken.isEmpty()) {
+            outcome.warnings.append(locator.errorAt(record.path, link,
+                                            ExporterText::tr("%1 is not copied: %2").arg(link, taken)));
+            return std::nullopt;
+        }
         if (!copyAsset(ref.path, output, record.path, outcome))
             return std::nullopt;
         if (!assets.contains(output))
@@ -583,8 +651,30 @@ private:
         return true;
     }
 
+    QMutex &stripeOf(const QString &output) { return m_writeStripes[qHash(output) % m_writeStripes.size()]; }
+
+    // source copied to target (replaced, never written through), with
+    // source's modification time. The caller holds target's stripe.
+    static bool copyFile(const QString &source, const QString &target)
+    {
+        QFile::remove(target);
+        if (!QFile::copy(source, target))
+            return false;
+        QFile copied(target);
+        if (copied.open(QIODevice::ReadWrite)) {
+            copied.setFileTime(QFileInfo(source).lastModified(), QFileDevice::FileModificationTime);
+            copied.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                  | QFileDevice::ReadOther);
+        }
+        return true;
+    }
+
+    // Copies source to OUT/output. A post's page there gives way to it (the
+    // page's stripe is held: the page is written before or not at all).
     bool copyAsset(const QString &source, const QString &output, const QString &postPath, PostOutcome &outcome)
     {
+        QMutexLocker stripe(&stripeOf(output));
+        bool pageThere = false;
         {
             QMutexLocker lock(&m_mutex);
             const auto it = m_assetSources.constFind(output);
@@ -598,28 +688,22 @@ private:
                 return true;
             }
             m_assetSources.insert(output, source);
+            pageThere = m_claimed.contains(output);
         }
         const QString target = QDir::cleanPath(m_out + QLatin1Char('/') + output);
         if (!target.startsWith(m_out + QLatin1Char('/')))
             return false;
         const QFileInfo from(source);
         const QFileInfo to(target);
-        if (to.exists() && to.size() == from.size() && to.lastModified() == from.lastModified())
+        if (!pageThere && to.exists() && to.size() == from.size() && to.lastModified() == from.lastModified())
             return true;
         if (const QString why = makeFolder(to.absolutePath()); !why.isEmpty()) {
             outcome.warnings.append(Error{postPath, 0, 0, ExporterText::tr("%1 is not copied: %2").arg(output, why)});
             return false;
         }
-        QFile::remove(target);
-        if (!QFile::copy(source, target)) {
+        if (!copyFile(source, target)) {
             outcome.warnings.append(Error{postPath, 0, 0, ExporterText::tr("cannot copy %1 to %2").arg(source, target)});
             return false;
-        }
-        QFile copied(target);
-        if (copied.open(QIODevice::ReadWrite)) {
-            copied.setFileTime(from.lastModified(), QFileDevice::FileModificationTime);
-            copied.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                  | QFileDevice::ReadOther);
         }
         ++outcome.copied;
         QMutexLocker lock(&m_mutex);
@@ -862,6 +946,13 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
         report.filesCopied += outcome.copied;
         const QString &path = published.at(outcome.record)->path;
         if (!outcome.output.isEmpty() && !outcome.url.isEmpty()) {
+            if (const QString copied = exporter.copiedTo(outcome.output); !copied.isEmpty()) {
+                report.warnings.append(Error{path, 0, 0, ExporterText::tr("%1 is already the copy of %2: not written")
+                                                            .arg(outcome.output, config.relativePath(copied))});
+                exporter.restoreCopy(outcome.output, report.warnings);
+                ++report.pagesFailed;
+                continue;
+            }
             if (const QString owner = exporter.claimant(outcome.output); owner != path) {
                 report.warnings.append(Error{path, 0, 0, ExporterText::tr("%1 is already the page of %2: not written")
                                                             .arg(outcome.output, owner)});

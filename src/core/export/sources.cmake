@@ -6,6 +6,8 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/posturl.h ${CMAKE_CURRENT_LIST_DIR}/posturl.cpp
   ${CMAKE_CURRENT_LIST_DIR}/htmltext.h ${CMAKE_CURRENT_LIST_DIR}/htmltext.cpp
   ${CMAKE_CURRENT_LIST_DIR}/localreference.h ${CMAKE_CURRENT_LIST_DIR}/localreference.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/publishrule.h ${CMAKE_CURRENT_LIST_DIR}/publishrule.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/generatedpaths.h ${CMAKE_CURRENT_LIST_DIR}/generatedpaths.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exportmanifest.h ${CMAKE_CURRENT_LIST_DIR}/exportmanifest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exporttemplates.h ${CMAKE_CURRENT_LIST_DIR}/exporttemplates.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exportedpage.h ${CMAKE_CURRENT_LIST_DIR}/exportedpage.cpp

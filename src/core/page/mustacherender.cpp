@@ -3,6 +3,7 @@
 #include "page/mustacherender.h"
 
 #include <memory>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,35 @@ QString renderMustache(const QString &source, const MustacheData &data, qsizetyp
     out.reserve(std::size_t(source.size() + sizeHint) + 8192);
     tmpl.render(data, [&out](const std::string &chunk) { out += chunk; });
     return QString::fromStdString(out);
+}
+
+MustacheHoles renderMustacheWithHoles(const QString &source, MustacheData &data, const QList<std::string> &slotNames,
+                                      qsizetype sizeHint)
+{
+    MustacheHoles result;
+    Mustache &tmpl = parsed(source);
+    if (!tmpl.is_valid())
+        return result;
+    std::string out;
+    out.reserve(std::size_t(source.size() + sizeHint) + 8192);
+    // A lambda variable is called where it stands, after everything before
+    // it went to the handler: out's size then is the hole's place.
+    std::vector<std::pair<std::size_t, int>> places;
+    for (qsizetype i = 0; i < slotNames.size(); ++i) {
+        data.set(slotNames.at(i), kainjow::mustache::lambda{[&out, &places, i](const std::string &) {
+                     places.emplace_back(out.size(), int(i));
+                     return std::string();
+                 }});
+    }
+    tmpl.render(data, [&out](const std::string &chunk) { out += chunk; });
+    std::size_t from = 0;
+    for (const auto &[at, slot] : places) {
+        result.pieces.append(QString::fromUtf8(out.data() + from, qsizetype(at - from)));
+        result.holes.append(slot);
+        from = at;
+    }
+    result.pieces.append(QString::fromUtf8(out.data() + from, qsizetype(out.size() - from)));
+    return result;
 }
 
 } // namespace postwright

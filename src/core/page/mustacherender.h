@@ -4,7 +4,11 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <string>
 
 namespace postwright {
 
@@ -15,5 +19,19 @@ using MustacheData = kainjow::mustache::data;
 // times, so each source is parsed once per thread (a parsed template keeps
 // render state and is not safe to share between threads).
 QString renderMustache(const QString &source, const MustacheData &data, qsizetype sizeHint = 0);
+
+// A rendered template with holes where its slot variables stood: the text
+// between them, and which slot each hole is. The caller fills the holes,
+// so that no value can reach into a slot: no text marks where one is.
+struct MustacheHoles
+{
+    QStringList pieces;   // one more than holes; empty when the source does not parse
+    QList<int> holes;     // for each hole, its index in slotNames
+};
+
+// renderMustache with each variable named in slotNames (set in data as a
+// hole, whatever it held) left as a hole.
+MustacheHoles renderMustacheWithHoles(const QString &source, MustacheData &data, const QList<std::string> &slotNames,
+                                      qsizetype sizeHint = 0);
 
 } // namespace postwright

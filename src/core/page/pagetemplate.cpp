@@ -83,12 +83,12 @@ DisplayDate displayDate(const QString &written, const QLocale &locale)
     return {locale.toString(date, QStringLiteral("d MMMM yyyy")), datetime};
 }
 
-// Stand-ins while the template renders: the body and the policy go in
-// last, so that only the template's own scripts are hashed. Control
-// characters: escaped fields never contain them, and they are spliced in
-// by position, before the body is there.
-const QString bodyMark = QStringLiteral("\x01pw-body\x01");
-const QString cspMark = QStringLiteral("\x01pw-csp\x01");
+// The slots the page fills in after the template has rendered: the body
+// and the policy go in last, so that only the template's own scripts are
+// hashed. They are holes in the rendered text, not marks in it: no value
+// (a title, a summary) can pull the body or the policy into itself.
+const QList<std::string> pageSlots{"bodyHtml", "csp"};
+enum PageSlot { BodySlot = 0, CspSlot = 1 };
 
 // 'sha256-...' of every inline <script> in html, as CSP sources.
 QStringList inlineScriptHashes(const QString &html)
@@ -169,19 +169,25 @@ QString PageTemplate::error() const
 
 QString PageTemplate::render(const PageData &page) const
 {
-    QString html = renderSkeleton(page);
-    const qsizetype cspAt = html.indexOf(cspMark);
-    if (cspAt >= 0) {
-        html.replace(cspAt, cspMark.size(), contentSecurityPolicyElement(policyFor(page, html)));
+    const MustacheHoles skeleton = renderSkeleton(page);
+    if (skeleton.pieces.isEmpty())
+        return {};
+    QString policyElement;
+    if (skeleton.holes.contains(CspSlot))
+        policyElement = contentSecurityPolicyElement(policyFor(page, skeleton.pieces.join(QString())));
+    QString html;
+    html.reserve(page.bodyHtml.size() + 16384);
+    for (qsizetype i = 0; i < skeleton.pieces.size(); ++i) {
+        html += skeleton.pieces.at(i);
+        if (i < skeleton.holes.size())
+            html += skeleton.holes.at(i) == BodySlot ? page.bodyHtml : policyElement;
     }
-    // QString::replace does not look into the text it puts in: a mark
-    // inside the body stays as it is.
-    return html.replace(bodyMark, page.bodyHtml);
+    return html;
 }
 
 QString PageTemplate::contentSecurityPolicy(const PageData &page) const
 {
-    return policyFor(page, renderSkeleton(page));
+    return policyFor(page, renderSkeleton(page).pieces.join(QString()));
 }
 
 QString PageTemplate::policyFor(const PageData &page, const QString &skeleton) const
@@ -210,7 +216,7 @@ QString PageTemplate::contentSecurityPolicyElement(const QString &policy)
     return QStringLiteral("\n<meta http-equiv=\"Content-Security-Policy\" content=\"%1\">").arg(escapeAttribute(policy));
 }
 
-QString PageTemplate::renderSkeleton(const PageData &page) const
+MustacheHoles PageTemplate::renderSkeleton(const PageData &page) const
 {
     const QString lang = page.lang.isEmpty() ? QStringLiteral("en") : page.lang;
     Data data;
@@ -232,8 +238,6 @@ QString PageTemplate::renderSkeleton(const PageData &page) const
         setIfAny(data, "dateTime", date.datetime);
     }
     data.set("css", page.css.isEmpty() ? m_cssUtf8 : page.css.toStdString());
-    data.set("bodyHtml", bodyMark.toStdString());
-    data.set("csp", cspMark.toStdString());
     if (page.math) {
         data.set("math", Data(true));
         data.set("mathAssetsUrl",
@@ -242,7 +246,7 @@ QString PageTemplate::renderSkeleton(const PageData &page) const
         setIfAny(data, "inlineMathScript", page.inlineMathScript);
     }
 
-    return renderMustache(m_source, data, m_css.size());
+    return renderMustacheWithHoles(m_source, data, pageSlots, m_css.size());
 }
 
 } // namespace postwright

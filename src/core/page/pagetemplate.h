@@ -9,6 +9,8 @@
 
 namespace postwright {
 
+struct MustacheHoles;
+
 // Everything the page template shows. Plain text fields are escaped by the
 // template; bodyHtml is trusted HTML from the renderer.
 struct PageData
@@ -80,9 +82,9 @@ public:
     QString css() const { return m_css; }
 
 private:
-    // The page with stand-ins for the body and the policy; empty when the
+    // The page with holes for the body and the policy; no pieces when the
     // template does not parse.
-    QString renderSkeleton(const PageData &page) const;
+    MustacheHoles renderSkeleton(const PageData &page) const;
     // contentSecurityPolicy for the skeleton already rendered for page.
     QString policyFor(const PageData &page, const QString &skeleton) const;
 

@@ -8,6 +8,7 @@
 #include "render/inlinephase.h"
 #include "render/markdownguard.h"
 #include "render/mathspans.h"
+#include "render/rawhtmlfilter.h"
 #include "render/renderarena.h"
 #include "render/tableguard.h"
 
@@ -592,6 +593,7 @@ RenderResult render(QStringView markdown, const RenderOptions &options)
         result.readingMinutes = (result.words + 229) / 230;
     }
     result.html = QString::fromUtf8(html.get(), qsizetype(length));
+    result.removedTags = filterRawHtml(result.html);
     return result;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace postwright {
 
@@ -45,10 +46,14 @@ struct RenderResult
     int readingMinutes = 0;  // rounded up, 0 for an empty post
     // The HTML has math elements: the page needs KaTeX (PageData::math).
     bool hasMath = false;
+    // <meta http-equiv> elements of the post's own HTML, taken out of html
+    // as written (filterRawHtml): the export warns about each.
+    QStringList removedTags;
 };
 
 // Pure and thread-safe: render Markdown (GFM + footnotes) to HTML. Raw HTML
-// is kept (GFM's tagfilter still disarms <script>, <iframe>, <style>...).
+// is kept (GFM's tagfilter still disarms <script>, <iframe>, <style>...,
+// and filterRawHtml <noscript> and CDATA; <meta http-equiv> is removed).
 // Every heading gets a unique GitHub-style id. Math and highlighted code as
 // set in RenderOptions; a formula counts as one word.
 RenderResult render(QStringView markdown, const RenderOptions &options = {});

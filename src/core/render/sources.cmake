@@ -18,6 +18,10 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/renderarena.cpp
   ${CMAKE_CURRENT_LIST_DIR}/renderarena.h
   ${CMAKE_CURRENT_LIST_DIR}/renderer.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/htmltags.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/htmltags.h
+  ${CMAKE_CURRENT_LIST_DIR}/rawhtmlfilter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/rawhtmlfilter.h
   ${CMAKE_CURRENT_LIST_DIR}/tableguard.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tableguard.h
   ${CMAKE_CURRENT_LIST_DIR}/renderer.h ${CMAKE_CURRENT_LIST_DIR}/htmlescape.h)

@@ -33,7 +33,10 @@ struct SiteListing
 
 // The post files the site's generator would read (Hugo: content/, leaf
 // bundles' index.md, _index.md sections; Jekyll: _posts/, <category>/_posts/,
-// _drafts/; plain: every .md/.markdown). Hidden folders are skipped.
+// _drafts/; plain: every .md/.markdown). Hidden folders are skipped. A
+// symbolic link (to a post or a folder) is read only when it leads inside
+// the site; one that leads out is a warning. A linked folder that the walk
+// reaches anyway (or that holds it) is not followed: no post twice, no loop.
 SiteListing listSiteFiles(const SiteConfig &config);
 
 // The record for file from its bytes: front matter plus what the path says.

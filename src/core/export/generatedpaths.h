@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace postwright {
+
+struct SiteConfig;
+
+// The one stylesheet every exported page links, at OUT's root.
+QString exportStylesheetFile();
+
+// What the site export itself writes at output (a path below OUT): the
+// home page and its further pages (page/N/), the feed, the sitemap, the
+// stylesheet, KaTeX (katex/), the pages of each taxonomy (tags/...) and the
+// export's manifest, as a reader names it ("the feed"); empty when it
+// writes nothing there. No post's page or copied file may take such a
+// path: the generated file wins.
+QString generatedOutput(const SiteConfig &config, const QString &output);
+
+} // namespace postwright

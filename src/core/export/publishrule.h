@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace postwright {
+
+struct SiteConfig;
+
+// Why the export must not publish file, a local file that the post at
+// postFile links to (both absolute); empty when it may copy it. The one
+// rule for the site export and Export as HTML:
+// - never: anything outside the site (as written, or where symbolic links
+//   lead), hidden files and folders (".env", ".git/"), version control
+//   folders, the site's configuration (_config.yml, hugo.toml, config.* and
+//   config/ at the root), and the root's data/, layouts/ and archetypes/;
+// - else: Hugo: under static/ or assets/, or in the post's bundle folder;
+//   Jekyll: in a folder that is not an underscore one (_posts, _data...);
+//   everywhere: an image, audio, video or document file in the post's folder
+//   or below it.
+QString publishRefusal(const SiteConfig &config, const QString &postFile, const QString &file);
+
+// True for the file types a post may show or offer beside it: images,
+// audio, video, subtitles and documents (by extension).
+bool isMediaFileName(const QString &fileName);
+
+} // namespace postwright

@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/rawhtmlfilter.h"
+
+#include "render/htmltags.h"
+
+#include <QList>
+
+#include <utility>
+
+namespace postwright {
+namespace {
+
+bool endsName(QStringView html, qsizetype at)
+{
+    if (at >= html.size())
+        return true;
+    const QChar c = html.at(at);
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'/' || c == u'>';
+}
+
+// What the text after '<' at i starts: a (possible) meta tag, something
+// to disarm, or neither.
+enum class Opening { Other, Meta, Disarm };
+
+Opening openingAt(QStringView html, qsizetype i)
+{
+    const QStringView rest = html.sliced(i + 1);
+    if (rest.startsWith(u"![CDATA["))
+        return Opening::Disarm;
+    const QStringView name = rest.startsWith(u'/') ? rest.sliced(1) : rest;
+    const qsizetype nameAt = i + 1 + (rest.size() - name.size());
+    if (name.startsWith(u"noscript", Qt::CaseInsensitive) && endsName(html, nameAt + 8))
+        return Opening::Disarm;
+    if (name.data() == rest.data() && name.startsWith(u"meta", Qt::CaseInsensitive) && endsName(html, nameAt + 4))
+        return Opening::Meta;
+    return Opening::Other;
+}
+
+} // namespace
+
+QStringList filterRawHtml(QString &html)
+{
+    // Most bodies have neither: one look at each '<'.
+    bool meta = false;
+    QList<qsizetype> disarm;
+    for (qsizetype i = html.indexOf(u'<'); i >= 0; i = html.indexOf(u'<', i + 1)) {
+        switch (openingAt(html, i)) {
+        case Opening::Meta:
+            meta = true;
+            break;
+        case Opening::Disarm:
+            disarm.append(i);
+            break;
+        case Opening::Other:
+            break;
+        }
+    }
+    for (auto it = disarm.crbegin(); it != disarm.crend(); ++it)
+        html.replace(*it, 1, QStringLiteral("&lt;"));
+    QStringList removed;
+    if (!meta)
+        return removed;
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    forEachStartTag(html, [&](const HtmlStartTag &tag) {
+        if (tag.name != QLatin1String("meta"))
+            return;
+        for (const HtmlAttribute &attribute : tag.attributes) {
+            if (attribute.name == QLatin1String("http-equiv")) {
+                spans.append({tag.start, tag.end});
+                return;
+            }
+        }
+    });
+    // An empty comment takes the element's place: text on both sides of it
+    // must not join into a tag ("<<meta ...>script>").
+    for (auto it = spans.crbegin(); it != spans.crend(); ++it) {
+        removed.prepend(html.sliced(it->first, it->second - it->first));
+        html.replace(it->first, it->second - it->first, QStringLiteral("<!---->"));
+    }
+    return removed;
+}
+
+} // namespace postwright
