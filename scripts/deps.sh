@@ -17,7 +17,8 @@ build_packages=(
   libhunspell-dev hunspell-en-us hunspell-de-de hunspell-fr hunspell-es
   libsource-highlight-dev libjs-katex qt6-translations-l10n libgoogle-perftools-dev libxxhash-dev
 )
-test_packages=(xvfb xauth cmark-gfm python3 desktop-file-utils appstream dpkg-dev file groff-base chromium)
+# hugo: tst_cli_hugobuild builds a fixture site with hugo itself and compares.
+test_packages=(xvfb xauth cmark-gfm python3 desktop-file-utils appstream dpkg-dev file groff-base chromium hugo)
 
 # clang and libFuzzer's runtime, for scripts/fuzz.sh.
 fuzz_packages=(clang libclang-rt-14-dev)

@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "output.h"
 
+#include "site/buildoptions.h"
 #include "site/siteindexing.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,15 @@ QJsonValue jsonRecord(const SiteIndex &index, const PostRecord &record, const QD
     object.insert(QStringLiteral("tags"), QJsonArray::fromStringList(record.tags()));
     object.insert(QStringLiteral("categories"), QJsonArray::fromStringList(record.categories()));
     object.insert(QStringLiteral("kind"), postKindName(record.kind));
+    // Hugo's build options, when they are not the defaults: the post is the
+    // user's file and listed here, but the export follows hugo.
+    if (const BuildOptions build = buildOptions(index, record); !build.isDefault()) {
+        QJsonObject options;
+        options.insert(QStringLiteral("render"), renderOptionName(build.render));
+        options.insert(QStringLiteral("list"), listOptionName(build.list));
+        options.insert(QStringLiteral("publishResources"), build.publishResources);
+        object.insert(QStringLiteral("build"), options);
+    }
     return object;
 }
 

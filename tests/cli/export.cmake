@@ -8,3 +8,7 @@ add_dependencies(tst_cli_export postwright-cli)
 pw_add_test(tst_export_browser LABEL cli TIMEOUT 300
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_export_browser.cpp LIBS Qt6::Gui)
 add_dependencies(tst_export_browser postwright-cli)
+# The export beside hugo's own build of a fixture site (skips without hugo).
+pw_add_test(tst_cli_hugobuild LABEL cli TIMEOUT 300
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_hugobuild.cpp)
+add_dependencies(tst_cli_hugobuild postwright-cli)

@@ -12,3 +12,6 @@ pw_add_test(tst_newpost LABEL core
 pw_add_test(tst_sitequickyaml LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sitequickyaml.cpp
   CORPUS corpus)
+pw_add_test(tst_buildoptions LABEL core
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_buildoptions.cpp
+  CORPUS corpusDocsSnippetsAreHidden)

@@ -40,7 +40,7 @@ struct SiteExportReport
     int filesCopied = 0;     // images and other files
     int staleRemoved = 0;    // --clean: outputs of an earlier export that are gone now
     int staleKept = 0;       // without --clean: such outputs left in place
-    int posts = 0;           // posts published
+    int posts = 0;           // posts published with a page of their own
     bool canceled = false;
     qint64 elapsedMs = 0;
     QList<Error> warnings;   // paths relative to the site

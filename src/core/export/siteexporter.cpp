@@ -16,6 +16,7 @@
 #include "export/posturl.h"
 #include "export/publishrule.h"
 #include "page/katexassets.h"
+#include "site/buildoptions.h"
 #include "site/siteindexing.h"
 #include "site/siterules.h"
 
@@ -52,6 +53,7 @@ struct PostOutcome
     int record = -1;          // index into the published records
     bool ok = false;
     bool written = false;
+    bool pageless = false;    // Hugo's render: link: a URL, but no page written
     QString url;              // site-absolute URL path
     QString output;           // relative to OUT
     QString summary;
@@ -85,6 +87,8 @@ public:
         for (const PostRecord *record : published)
             m_publishedPaths.insert(record->path);
     }
+    // Posts that have a URL but no page of their own (Hugo's render: link).
+    void setPageless(const QSet<QString> &paths) { m_pageless = paths; }
 
     void setSettingsKey(const QByteArray &key) { m_settingsKey = key; }
     const QString &outDir() const { return m_out; }
@@ -97,7 +101,10 @@ public:
         outcome.record = i;
         const QString absolute = m_config.absolutePath(record.path);
         const QByteArray statKey = fileStamp(absolute);
-        if (std::optional<PostOutcome> kept = unchanged(record, statKey, {})) {
+        // A page that is not written (render: link) is still rendered: the
+        // lists show its summary.
+        outcome.pageless = m_pageless.contains(record.path);
+        if (std::optional<PostOutcome> kept = outcome.pageless ? std::nullopt : unchanged(record, statKey, {})) {
             kept->record = i;
             return *kept;
         }
@@ -110,7 +117,7 @@ public:
         const QByteArray bytes = file.readAll();
         file.close();
         const QByteArray contentHash = contentDigest(bytes);
-        if (std::optional<PostOutcome> kept = unchanged(record, statKey, contentHash)) {
+        if (std::optional<PostOutcome> kept = outcome.pageless ? std::nullopt : unchanged(record, statKey, contentHash)) {
             kept->record = i;
             return *kept;
         }
@@ -182,6 +189,10 @@ public:
         const QString html = completeHead(m_templates.page().render(page), outcome.summary, page.canonicalUrl);
         if (html.isEmpty()) {
             outcome.warnings.append(Error{record.path, 0, 0, ExporterText::tr("the page template does not render")});
+            return outcome;
+        }
+        if (outcome.pageless) {
+            outcome.ok = true;
             return outcome;
         }
         if (!writeClaimed(outcome.output, html.toUtf8(), record.path, outcome.warnings))
@@ -633,6 +644,7 @@ private:
     QStringList m_rootFolders;
     QList<const PostRecord *> m_published;
     QSet<QString> m_publishedPaths;
+    QSet<QString> m_pageless;
     QHash<QString, QString> m_previousBySource;
 
     mutable QMutex m_mutex;
@@ -788,9 +800,21 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
 
     const QDateTime now = QDateTime::currentDateTime();
     QList<const PostRecord *> published;
+    // Hugo's build options: render never is not published at all, render
+    // link has a URL but no page; only list always is in the lists.
+    QSet<QString> pageless;
+    QSet<QString> unlisted;
     for (const PostRecord &record : index.posts()) {
-        if (wanted(config, options, record, now))
-            published.append(&record);
+        if (!wanted(config, options, record, now))
+            continue;
+        const BuildOptions build = buildOptions(index, record);
+        if (!build.hasUrl())
+            continue;
+        published.append(&record);
+        if (!build.writesPage())
+            pageless.insert(record.path);
+        if (!build.listed())
+            unlisted.insert(record.path);
     }
     // Newest first, as every list shows them. Each date is read once, not
     // at every comparison (a date without an offset is local time, which
@@ -820,6 +844,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     ExportOutput output(out);
     SiteExport exporter(index, settings, templates, options, previous, output);
     exporter.setPublished(published);
+    exporter.setPageless(pageless);
     exporter.setSettingsKey(settingsHash.result().toHex());
     exporter.setBaseUrl(baseUrl);
     exporter.indexPrevious();
@@ -889,13 +914,16 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
             continue;
         if (outcome.written)
             ++report.pagesWritten;
-        else
+        else if (!outcome.pageless)
             ++report.pagesUnchanged;
+        if (!outcome.pageless)
+            ++report.posts;
+        if (unlisted.contains(path))
+            continue;
         entries.append(outcome.entry);
         entryUrls.append(outcome.url);
         listed.append(outcome.record);
     }
-    report.posts = int(entries.size());
 
     const auto relativeEntries = [&](const QList<int> &which, const QString &pageUrl) {
         QList<ListEntry> list;

@@ -76,9 +76,12 @@ Result<QVariantMap> readConfigFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{path, 0, 0, SiteConfigText::tr("cannot read: %1").arg(file.errorString())};
-    const QByteArray bytes = file.readAll();
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("toml")) {
+    return parseConfigText(file.readAll(), QFileInfo(path).suffix().toLower(), path);
+}
+
+Result<QVariantMap> parseConfigText(const QByteArray &bytes, QStringView format, const QString &path)
+{
+    if (format == QLatin1String("toml")) {
         try {
             const toml::table table = toml::parse(std::string_view(bytes.constData(), size_t(bytes.size())));
             return fromToml(table).toMap();
@@ -87,7 +90,7 @@ Result<QVariantMap> readConfigFile(const QString &path)
                          QString::fromUtf8(e.description().data(), qsizetype(e.description().size()))};
         }
     }
-    if (suffix == QLatin1String("json")) {
+    if (format == QLatin1String("json")) {
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
         if (error.error != QJsonParseError::NoError) {

@@ -21,7 +21,7 @@ struct IndexCacheText
 };
 
 constexpr quint32 magic = 0x50574958;   // "PWIX"
-constexpr quint32 formatVersion = 6;   // 4: dates keep their kind; 5: Jekyll singular terms; 6: change time
+constexpr quint32 formatVersion = 7;   // 4: dates keep their kind; 5: Jekyll singular terms; 6: change time; 7: build options
 constexpr auto streamVersion = QDataStream::Qt_6_4;
 
 } // namespace

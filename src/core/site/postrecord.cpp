@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace postwright {
 namespace {
 
@@ -55,6 +57,39 @@ QDateTime readDate(QDataStream &stream)
         break;
     }
     return {};
+}
+
+void writeBuild(QDataStream &stream, const std::optional<BuildOptions> &build)
+{
+    stream << build.has_value();
+    if (build)
+        stream << quint8(build->render) << quint8(build->list) << build->publishResources;
+}
+
+std::optional<BuildOptions> readBuild(QDataStream &stream)
+{
+    bool has = false;
+    stream >> has;
+    if (!has)
+        return std::nullopt;
+    quint8 render = 0;
+    quint8 list = 0;
+    BuildOptions build;
+    stream >> render >> list >> build.publishResources;
+    build.render = RenderOption(std::min<quint8>(render, quint8(RenderOption::Never)));
+    build.list = ListOption(std::min<quint8>(list, quint8(ListOption::Never)));
+    return build;
+}
+
+// An optional bool as one byte: 0 unset, 1 false, 2 true.
+quint8 optionalBool(const std::optional<bool> &value)
+{
+    return value ? (*value ? 2 : 1) : 0;
+}
+
+std::optional<bool> optionalBool(quint8 value)
+{
+    return value == 0 ? std::nullopt : std::optional<bool>(value == 2);
 }
 
 } // namespace
@@ -114,6 +149,9 @@ QDataStream &operator<<(QDataStream &stream, const PostRecord &record)
     stream << record.draft << record.terms << qint32(record.format) << record.error.has_value();
     if (record.error)
         stream << record.error->line << record.error->column << record.error->message;
+    writeBuild(stream, record.build.build);
+    writeBuild(stream, record.build.cascadeBuild);
+    stream << optionalBool(record.build.headless) << optionalBool(record.build.cascadeHeadless);
     return stream;
 }
 
@@ -140,6 +178,13 @@ QDataStream &operator>>(QDataStream &stream, PostRecord &record)
         error.path = record.path;
         record.error = error;
     }
+    record.build.build = readBuild(stream);
+    record.build.cascadeBuild = readBuild(stream);
+    quint8 headless = 0;
+    quint8 cascadeHeadless = 0;
+    stream >> headless >> cascadeHeadless;
+    record.build.headless = optionalBool(headless);
+    record.build.cascadeHeadless = optionalBool(cascadeHeadless);
     return stream;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "frontmatter/frontmatter.h"
+#include "site/buildoptions.h"
 #include "text/error.h"
 
 #include <QDataStream>
@@ -43,6 +44,9 @@ struct PostRecord
     // Taxonomy plural name -> terms as written (Jekyll folder categories too).
     QMap<QString, QStringList> terms;
     FrontMatterFormat format = FrontMatterFormat::None;
+    // Hugo: `_build`, `headless` and (sections) `cascade` as written;
+    // buildOptions() says what they come to.
+    BuildFrontMatter build;
     std::optional<Error> error;   // the post could not be read or its front matter does not parse
 
     QStringList tags() const { return terms.value(QStringLiteral("tags")); }

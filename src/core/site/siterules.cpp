@@ -550,6 +550,8 @@ PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const 
         if (const auto d = dateOf(firstSiteField(config, fm, {"expiryDate", "unpublishdate"})))
             record.expiryDate = d->dateTime;
     }
+    if (config.kind == SiteKind::Hugo)
+        record.build = readBuildFrontMatter(fm, decoded.value().text);
     for (const Taxonomy &taxonomy : config.taxonomies) {
         QStringList terms = record.terms.value(taxonomy.plural);
         for (const QString &key : taxonomyKeys(config, taxonomy.plural)) {

@@ -4,6 +4,7 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/samplesite.h ${CMAKE_CURRENT_LIST_DIR}/samplesite.cpp
   ${CMAKE_CURRENT_LIST_DIR}/siteconfig.h ${CMAKE_CURRENT_LIST_DIR}/siteconfig.cpp
   ${CMAKE_CURRENT_LIST_DIR}/postrecord.h ${CMAKE_CURRENT_LIST_DIR}/postrecord.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/buildoptions.h ${CMAKE_CURRENT_LIST_DIR}/buildoptions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/siterules.h ${CMAKE_CURRENT_LIST_DIR}/siterules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/quickfrontmatter.h ${CMAKE_CURRENT_LIST_DIR}/quickfrontmatter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/siteindex.h ${CMAKE_CURRENT_LIST_DIR}/siteindex.cpp

@@ -1,0 +1,199 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "site/buildoptions.h"
+
+#include "frontmatter/frontmatter.h"
+#include "site/configfile.h"
+#include "site/postrecord.h"
+#include "site/siteindex.h"
+
+#include <QVariantList>
+
+namespace postwright {
+namespace {
+
+// A value as Go's cast.ToBool reads it ("true", "1", "t" in any case).
+std::optional<bool> boolValue(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool();
+    const QString text = value.toString().trimmed().toLower();
+    if (text == QLatin1String("true") || text == QLatin1String("t") || text == QLatin1String("1"))
+        return true;
+    if (text == QLatin1String("false") || text == QLatin1String("f") || text == QLatin1String("0"))
+        return false;
+    return std::nullopt;
+}
+
+// `_build` first (hugo 0.111), then `build` (newer hugo's name).
+std::optional<BuildOptions> buildOf(const QVariantMap &map)
+{
+    for (const char *key : {"_build", "build"}) {
+        const QVariant value = configValue(map, QString::fromLatin1(key));
+        if (value.typeId() == QMetaType::QVariantMap)
+            return buildOptionsFromMap(value.toMap());
+    }
+    return std::nullopt;
+}
+
+std::optional<bool> headlessOf(const QVariantMap &map)
+{
+    const QVariant value = configValue(map, u"headless");
+    return value.isValid() ? boolValue(value) : std::nullopt;
+}
+
+// The cascade's maps that apply everywhere below: the map form, or the
+// items of the list form without a `_target` (targets are not read).
+QList<QVariantMap> cascadeMaps(const QVariant &cascade)
+{
+    if (cascade.typeId() == QMetaType::QVariantMap)
+        return {cascade.toMap()};
+    QList<QVariantMap> maps;
+    if (cascade.typeId() == QMetaType::QVariantList) {
+        for (const QVariant &item : cascade.toList()) {
+            if (item.typeId() == QMetaType::QVariantMap && !configValue(item.toMap(), u"_target").isValid())
+                maps.append(item.toMap());
+        }
+    }
+    return maps;
+}
+
+bool hasBuildKey(const FrontMatter &frontMatter)
+{
+    for (const Field &field : frontMatter.fields) {
+        for (const char *key : {"_build", "build", "headless", "cascade"}) {
+            if (field.key.compare(QLatin1String(key), Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+QString parentFolder(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : path.left(slash);
+}
+
+} // namespace
+
+BuildOptions buildOptionsFromMap(const QVariantMap &map)
+{
+    BuildOptions options;
+    const QVariant render = configValue(map, u"render");
+    if (const std::optional<bool> flag = boolValue(render)) {
+        options.render = *flag ? RenderOption::Always : RenderOption::Never;
+    } else {
+        const QString text = render.toString().trimmed().toLower();
+        if (text == QLatin1String("link"))
+            options.render = RenderOption::Link;
+        else if (text == QLatin1String("never"))
+            options.render = RenderOption::Never;
+    }
+    const QVariant list = configValue(map, u"list");
+    if (const std::optional<bool> flag = boolValue(list)) {
+        options.list = *flag ? ListOption::Always : ListOption::Never;
+    } else {
+        const QString text = list.toString().trimmed().toLower();
+        if (text == QLatin1String("local"))
+            options.list = ListOption::Local;
+        else if (text == QLatin1String("never"))
+            options.list = ListOption::Never;
+    }
+    if (const QVariant publish = configValue(map, u"publishResources"); publish.isValid())
+        options.publishResources = boolValue(publish).value_or(true);
+    return options;
+}
+
+BuildFrontMatter readBuildFrontMatter(const FrontMatter &frontMatter, QStringView text)
+{
+    BuildFrontMatter build;
+    // Most posts have none of these keys: their front matter is not read again.
+    if (frontMatter.error || !hasBuildKey(frontMatter))
+        return build;
+    const FrontMatterBlock &block = frontMatter.block;
+    const QStringView content = text.sliced(block.contentStart, block.contentEnd - block.contentStart);
+    const char *format = block.format == FrontMatterFormat::Toml   ? "toml"
+                         : block.format == FrontMatterFormat::Json ? "json"
+                                                                   : "yaml";
+    const Result<QVariantMap> parsed = parseConfigText(content.toUtf8(), QString::fromLatin1(format), QString());
+    if (!parsed)
+        return build;
+    const QVariantMap &map = parsed.value();
+    build.build = buildOf(map);
+    build.headless = headlessOf(map);
+    for (const QVariantMap &cascade : cascadeMaps(configValue(map, u"cascade"))) {
+        if (!build.cascadeBuild)
+            build.cascadeBuild = buildOf(cascade);
+        if (!build.cascadeHeadless)
+            build.cascadeHeadless = headlessOf(cascade);
+    }
+    return build;
+}
+
+BuildOptions buildOptions(const SiteIndex &index, const PostRecord &record)
+{
+    const SiteConfig &config = index.config();
+    if (config.kind != SiteKind::Hugo)
+        return {};
+    std::optional<BuildOptions> build = record.build.build;
+    std::optional<bool> headless = record.build.headless;
+    // The sections above, nearest first; a section's cascade applies to
+    // itself too. A bundle's index.md sits in the bundle's own folder.
+    const QString content = config.relativePath(config.contentDir);
+    QString folder = parentFolder(record.path);
+    if (record.kind == PostKind::Bundle)
+        folder = parentFolder(folder);
+    const auto inContent = [&content](const QString &path) {
+        return content.isEmpty() || path == content || path.startsWith(content + QLatin1Char('/'));
+    };
+    while ((!build || !headless) && inContent(folder)) {
+        for (const char *name : {"/_index.md", "/_index.markdown"}) {
+            const QString path = folder.isEmpty() ? QString::fromLatin1(name + 1) : folder + QLatin1String(name);
+            if (const PostRecord *section = index.post(path)) {
+                if (!build)
+                    build = section->build.cascadeBuild;
+                if (!headless)
+                    headless = section->build.cascadeHeadless;
+            }
+        }
+        if (folder == content || folder.isEmpty())
+            break;
+        folder = parentFolder(folder);
+    }
+    BuildOptions options = build.value_or(BuildOptions{});
+    // As hugo: headless is a leaf bundle's, and beats `_build` but for its resources.
+    if (record.kind == PostKind::Bundle && headless.value_or(false)) {
+        options.render = RenderOption::Never;
+        options.list = ListOption::Never;
+    }
+    return options;
+}
+
+QString renderOptionName(RenderOption option)
+{
+    switch (option) {
+    case RenderOption::Link:
+        return QStringLiteral("link");
+    case RenderOption::Never:
+        return QStringLiteral("never");
+    case RenderOption::Always:
+        break;
+    }
+    return QStringLiteral("always");
+}
+
+QString listOptionName(ListOption option)
+{
+    switch (option) {
+    case ListOption::Local:
+        return QStringLiteral("local");
+    case ListOption::Never:
+        return QStringLiteral("never");
+    case ListOption::Always:
+        break;
+    }
+    return QStringLiteral("always");
+}
+
+} // namespace postwright

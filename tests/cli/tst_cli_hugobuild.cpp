@@ -1,0 +1,331 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Hugo's build options (_build render/list/publishResources, headless
+// bundles, cascade, draft and dates): postwright-cli export publishes the
+// same pages as hugo itself and lists the same posts on the home pages, the
+// term pages, the feed and the sitemap (tests/data/sites/hugo-build).
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <QXmlStreamReader>
+
+#include "support/testfiles.h"
+
+using namespace postwright::testing;
+
+namespace {
+
+const QString fixture = QStringLiteral(POSTWRIGHT_TEST_DATA "/sites/hugo-build");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runProgram(const QString &program, const QStringList &args)
+{
+    QProcess process;
+    process.start(program, args);
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+// A link as a site-absolute URL path: hugo writes "/posts/a/", the export
+// "../posts/a/index.html" relative to its page, or absolute in the feed.
+QString urlPath(const QString &pageUrl, const QString &link)
+{
+    QString path = QUrl(QStringLiteral("https://example.org") + pageUrl).resolved(QUrl(link)).path();
+    if (path.endsWith(QLatin1String("/index.html")))
+        path.chop(int(qstrlen("index.html")));
+    return path;
+}
+
+// One built site (hugo's or the export's), read back.
+struct Output
+{
+    QString root;
+
+    QString text(const QString &url) const
+    {
+        return QString::fromUtf8(readAll(root + url + QStringLiteral("index.html")));
+    }
+
+    // The kind hugo's fixture layouts write on each page ("page", "home",
+    // "section"...); empty on the export's pages and hugo's alias redirects.
+    QString kind(const QString &url) const
+    {
+        static const QRegularExpression attribute(QStringLiteral("data-kind=\"([a-z]+)\""));
+        return attribute.match(text(url)).captured(1);
+    }
+
+    bool isAlias(const QString &url) const { return text(url).contains(QLatin1String("http-equiv=\"refresh\"")); }
+
+    // Every page (an index.html) as its URL path.
+    QStringList pages() const
+    {
+        QStringList urls;
+        QDirIterator it(root, {QStringLiteral("index.html")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString folder = QDir(root).relativeFilePath(QFileInfo(it.next()).path());
+            urls.append(folder == QLatin1String(".") ? QStringLiteral("/") : QLatin1Char('/') + folder + QLatin1Char('/'));
+        }
+        urls.sort();
+        return urls;
+    }
+
+    // The posts a list page links to, in order; entries without a link
+    // (hugo 0.111 keeps a render-never page in its lists, with no URL) left out.
+    QStringList entries(const QString &url) const
+    {
+        static const QRegularExpression entry(QStringLiteral("class=\"pw-entry\">\\s*<h2[^>]*><a href=\"([^\"]*)\""));
+        QStringList links;
+        for (const QRegularExpressionMatch &match : entry.globalMatch(text(url))) {
+            if (!match.captured(1).isEmpty())
+                links.append(urlPath(url, match.captured(1)));
+        }
+        return links;
+    }
+
+    // The home page and the pages after it.
+    QStringList homeEntries() const
+    {
+        QStringList links = entries(QStringLiteral("/"));
+        for (int n = 2; QFileInfo::exists(root + QStringLiteral("/page/%1/index.html").arg(n)); ++n)
+            links += entries(QStringLiteral("/page/%1/").arg(n));
+        return links;
+    }
+
+    // The texts of element (inside parent, when given) in an XML file, as URL paths.
+    QStringList xmlLinks(const QString &file, const QString &parent, const QString &element) const
+    {
+        QFile in(root + QLatin1Char('/') + file);
+        if (!in.open(QIODevice::ReadOnly))
+            return {QStringLiteral("(cannot read %1)").arg(file)};
+        QXmlStreamReader xml(&in);
+        QStringList links;
+        bool inside = parent.isEmpty();
+        while (!xml.atEnd()) {
+            const QXmlStreamReader::TokenType token = xml.readNext();
+            if (token == QXmlStreamReader::StartElement && xml.name() == parent)
+                inside = true;
+            else if (token == QXmlStreamReader::EndElement && xml.name() == parent)
+                inside = false;
+            else if (token == QXmlStreamReader::StartElement && inside && xml.name() == element) {
+                const QString link = xml.readElementText().trimmed();
+                if (!link.isEmpty())
+                    links.append(urlPath(QStringLiteral("/"), link));
+            }
+        }
+        if (xml.hasError())
+            links.append(QStringLiteral("(%1: %2)").arg(file, xml.errorString()));
+        return links;
+    }
+};
+
+} // namespace
+
+class tst_CliHugoBuild final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void samePagesAsHugo();
+    void sameListsAsHugo_data();
+    void sameListsAsHugo();
+    void sameSitemapAsHugo();
+    void indexJsonSaysTheBuildOptions_data();
+    void indexJsonSaysTheBuildOptions();
+
+private:
+    // Builds the fixture with hugo and with the export, once.
+    bool build();
+
+    QTemporaryDir m_dir;
+    QString m_hugo;
+    bool m_built = false;
+    Output m_ours;
+    Output m_theirs;
+    QStringList m_sections;   // hugo's section pages: the export makes none
+};
+
+void tst_CliHugoBuild::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_hugo = QStandardPaths::findExecutable(QStringLiteral("hugo"));
+}
+
+bool tst_CliHugoBuild::build()
+{
+    if (m_built)
+        return true;
+    // hugo writes into its source folder (resources/, a lock file): a copy.
+    const QString site = m_dir.filePath(QStringLiteral("site"));
+    copyFolder(fixture, site);
+    const Run hugo = runProgram(m_hugo, {QStringLiteral("--source"), site, QStringLiteral("--destination"),
+                                         m_dir.filePath(QStringLiteral("hugo")), QStringLiteral("--cacheDir"),
+                                         m_dir.filePath(QStringLiteral("cache")), QStringLiteral("--quiet")});
+    if (hugo.exitCode != 0) {
+        qWarning().noquote() << "hugo:" << hugo.out << hugo.err;
+        return false;
+    }
+    const Run ours = runProgram(QStringLiteral(POSTWRIGHT_CLI),
+                                {QStringLiteral("export"), fixture, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("ours")),
+                                 QStringLiteral("--no-cache"), QStringLiteral("--jobs"), QStringLiteral("2")});
+    if (ours.exitCode != 0) {
+        qWarning().noquote() << "export:" << ours.out << ours.err;
+        return false;
+    }
+    m_theirs.root = m_dir.filePath(QStringLiteral("hugo"));
+    m_ours.root = m_dir.filePath(QStringLiteral("ours"));
+    for (const QString &url : m_theirs.pages()) {
+        if (m_theirs.kind(url) == QLatin1String("section"))
+            m_sections.append(url);
+    }
+    m_built = true;
+    return true;
+}
+
+void tst_CliHugoBuild::samePagesAsHugo()
+{
+    if (m_hugo.isEmpty())
+        QSKIP("hugo is not installed (Debian's package hugo; scripts/deps.sh test installs it)");
+    QVERIFY(build());
+    // hugo also writes a page per section (the export does not) and
+    // /page/1/, a redirect to the home page.
+    QStringList theirs;
+    for (const QString &url : m_theirs.pages()) {
+        if (!m_sections.contains(url) && !m_theirs.isAlias(url))
+            theirs.append(url);
+    }
+    QVERIFY2(m_sections.contains(QStringLiteral("/posts/")), qPrintable(m_sections.join(u' ')));
+    QCOMPARE(m_ours.pages(), theirs);
+    // What the fixture is about: pages that must not be there, and some that must.
+    for (const char *url : {"/_common/", "/posts/never/", "/posts/never-toml/", "/posts/never-bool/", "/posts/link/",
+                            "/posts/link-bundle/", "/posts/draft/", "/posts/scheduled/", "/posts/expired/",
+                            "/docs/hidden/", "/docs/deeper/hidden-too/", "/notes/bundle/"})
+        QVERIFY2(!theirs.contains(QLatin1String(url)), url);
+    for (const char *url : {"/posts/list-never/", "/posts/list-local/", "/posts/list-never-json/", "/posts/headless-page/",
+                            "/docs/own/", "/notes/page/", "/page/2/"})
+        QVERIFY2(theirs.contains(QLatin1String(url)), url);
+}
+
+void tst_CliHugoBuild::sameListsAsHugo_data()
+{
+    QTest::addColumn<QString>("list");
+    QTest::newRow("home and its pages") << "home";
+    QTest::newRow("term page") << "/tags/shared/";
+    QTest::newRow("feed") << "feed";
+}
+
+void tst_CliHugoBuild::sameListsAsHugo()
+{
+    QFETCH(QString, list);
+    if (m_hugo.isEmpty())
+        QSKIP("hugo is not installed (Debian's package hugo; scripts/deps.sh test installs it)");
+    QVERIFY(build());
+    const auto entriesOf = [&list](const Output &output) {
+        if (list == QLatin1String("home"))
+            return output.homeEntries();
+        if (list == QLatin1String("feed"))
+            return output.xmlLinks(QStringLiteral("index.xml"), QStringLiteral("item"), QStringLiteral("link"));
+        return output.entries(list);
+    };
+    const QStringList theirs = entriesOf(m_theirs);
+    QVERIFY(!theirs.isEmpty());
+    QCOMPARE(entriesOf(m_ours), theirs);
+    // A render: link page is listed, at its URL; the headless bundle,
+    // newer than every post, is not.
+    QVERIFY(theirs.contains(QStringLiteral("/posts/link/")));
+    QVERIFY(!theirs.contains(QStringLiteral("/_common/")));
+}
+
+void tst_CliHugoBuild::sameSitemapAsHugo()
+{
+    if (m_hugo.isEmpty())
+        QSKIP("hugo is not installed (Debian's package hugo; scripts/deps.sh test installs it)");
+    QVERIFY(build());
+    // The posts in it; list pages differ (hugo has sections, the export
+    // its pagination), and the order does not matter.
+    static const QRegularExpression listPage(QStringLiteral("^/((page|tags|categories)/.*)?$"));
+    const auto posts = [this](const Output &output) {
+        QStringList urls;
+        for (const QString &url : output.xmlLinks(QStringLiteral("sitemap.xml"), {}, QStringLiteral("loc"))) {
+            if (!listPage.match(url).hasMatch() && !m_sections.contains(url))
+                urls.append(url);
+        }
+        urls.sort();
+        return urls;
+    };
+    const QStringList theirs = posts(m_theirs);
+    QCOMPARE(posts(m_ours), theirs);
+    QVERIFY(theirs.contains(QStringLiteral("/posts/link-bundle/")));
+    QVERIFY(!theirs.contains(QStringLiteral("/posts/list-never/")));
+    QVERIFY(!theirs.contains(QStringLiteral("/posts/list-local/")));
+}
+
+void tst_CliHugoBuild::indexJsonSaysTheBuildOptions_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("build");   // compact JSON, empty: no "build" field
+    QTest::newRow("headless bundle") << "content/_common/index.md"
+                                     << R"({"list":"never","publishResources":true,"render":"never"})";
+    QTest::newRow("render never") << "content/posts/never.md"
+                                  << R"({"list":"always","publishResources":true,"render":"never"})";
+    QTest::newRow("render never (TOML)") << "content/posts/never-toml.md"
+                                         << R"({"list":"always","publishResources":true,"render":"never"})";
+    QTest::newRow("render false") << "content/posts/never-bool.md"
+                                  << R"({"list":"always","publishResources":true,"render":"never"})";
+    QTest::newRow("render link") << "content/posts/link.md"
+                                 << R"({"list":"always","publishResources":true,"render":"link"})";
+    QTest::newRow("list local") << "content/posts/list-local.md"
+                                << R"({"list":"local","publishResources":true,"render":"always"})";
+    QTest::newRow("list never (JSON)") << "content/posts/list-never-json.md"
+                                       << R"({"list":"never","publishResources":true,"render":"always"})";
+    QTest::newRow("publishResources") << "content/posts/no-resources/index.md"
+                                      << R"({"list":"always","publishResources":false,"render":"always"})";
+    QTest::newRow("cascade") << "content/docs/deeper/hidden-too.md"
+                             << R"({"list":"never","publishResources":true,"render":"never"})";
+    QTest::newRow("own beats cascade") << "content/docs/own.md"
+                                       << R"({"list":"never","publishResources":true,"render":"always"})";
+    QTest::newRow("headless by cascade") << "content/notes/bundle/index.md"
+                                         << R"({"list":"never","publishResources":true,"render":"never"})";
+    QTest::newRow("headless page, not a bundle") << "content/posts/headless-page.md" << "";
+    QTest::newRow("defaults") << "content/posts/first.md" << "";
+}
+
+void tst_CliHugoBuild::indexJsonSaysTheBuildOptions()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, build);
+    const Run r = runProgram(QStringLiteral(POSTWRIGHT_CLI),
+                             {QStringLiteral("index"), fixture, QStringLiteral("--json"), QStringLiteral("--no-cache")});
+    QCOMPARE(r.exitCode, 0);
+    for (const QJsonValue &value : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+        const QJsonObject record = value.toObject();
+        if (record.value(QStringLiteral("path")).toString() != path)
+            continue;
+        // The post is still the user's: listed, with its usual fields.
+        QVERIFY(record.contains(QStringLiteral("published")));
+        if (build.isEmpty())
+            QVERIFY(!record.contains(QStringLiteral("build")));
+        else
+            QCOMPARE(QString::fromUtf8(QJsonDocument(record.value(QStringLiteral("build")).toObject()).toJson(QJsonDocument::Compact)),
+                     build);
+        return;
+    }
+    QFAIL("no record for the path");
+}
+
+QTEST_GUILESS_MAIN(tst_CliHugoBuild)
+#include "tst_cli_hugobuild.moc"

@@ -1,0 +1,349 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Hugo's build options: reading `_build`/`build`, `headless` and `cascade`
+// from front matter, what they come to for a post, the index cache, and
+// what the site export makes of them (pages, home, terms, feed, sitemap,
+// links).
+#include "export/siteexporter.h"
+#include "frontmatter/frontmatter.h"
+#include "site/buildoptions.h"
+#include "site/siteindexing.h"
+
+#include <QDirIterator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "support/testfiles.h"
+
+using namespace postwright;
+using namespace postwright::testing;
+
+Q_DECLARE_METATYPE(postwright::BuildOptions)
+Q_DECLARE_METATYPE(postwright::BuildFrontMatter)
+
+namespace {
+
+BuildOptions options(RenderOption render, ListOption list = ListOption::Always, bool publishResources = true)
+{
+    return BuildOptions{render, list, publishResources};
+}
+
+QByteArray post(const QByteArray &frontMatter, const QByteArray &body = "Text.\n")
+{
+    return "---\n" + frontMatter + "---\n\n" + body;
+}
+
+// A small Hugo site: a post per build option, a headless bundle newer than
+// all of them, a section that hides its posts, and one post that links to
+// the others.
+void writeSite(const QString &root)
+{
+    writeFile(root + "/hugo.toml", "baseURL = \"https://example.org/\"\ntitle = \"Site\"\n");
+    const QString c = root + "/content";
+    writeFile(c + "/posts/plain.md", post("title: Plain\ndate: 2024-01-01\ntags: [t]\n"));
+    writeFile(c + "/posts/never.md", post("title: Never\ndate: 2024-01-02\ntags: [t]\n_build:\n  render: never\n"));
+    writeFile(c + "/posts/link.md", post("title: Link\ndate: 2024-01-03\ntags: [t]\n_build:\n  render: link\n"));
+    writeFile(c + "/posts/list-never.md", post("title: ListNever\ndate: 2024-01-04\ntags: [t]\n_build:\n  list: never\n"));
+    writeFile(c + "/posts/list-local.md", post("title: ListLocal\ndate: 2024-01-05\ntags: [t]\n_build:\n  list: local\n"));
+    writeFile(c + "/posts/new-name.md", post("title: NewName\ndate: 2024-01-06\ntags: [t]\nbuild:\n  render: never\n"));
+    writeFile(c + "/posts/links.md", post("title: Links\ndate: 2024-01-07\n",
+                                          "[to link](link.md) and [to never](never.md).\n"));
+    writeFile(c + "/posts/headless-page.md", post("title: HeadlessPage\ndate: 2023-01-01\nheadless: true\n"));
+    writeFile(c + "/_common/index.md", post("title: Common\ndate: 2024-06-01\nheadless: true\n"));
+    writeFile(c + "/_common/snippet.md", "A snippet.\n");
+    writeFile(c + "/hidden/_index.md", post("title: Hidden\ncascade:\n  _build:\n    render: never\n    list: never\n"));
+    writeFile(c + "/hidden/deep/page.md", post("title: HiddenPage\ndate: 2024-01-08\n"));
+}
+
+SiteExportOptions exportOptions(const QString &out)
+{
+    SiteExportOptions options;
+    options.outDir = out;
+    options.useIndexCache = false;
+    options.jobs = 2;
+    return options;
+}
+
+QStringList pagesUnder(const QString &root)
+{
+    QStringList pages;
+    QDirIterator it(root, {QStringLiteral("index.html")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        pages.append(QDir(root).relativeFilePath(it.next()));
+    pages.sort();
+    return pages;
+}
+
+// The titles a list page, the feed or the sitemap shows.
+QStringList titlesIn(const QString &path)
+{
+    static const QRegularExpression entry(QStringLiteral("<a href=\"[^\"]*\">([^<]*)</a></h2>|<item>\\s*<title>([^<]*)</title>"));
+    QStringList titles;
+    for (const QRegularExpressionMatch &m : entry.globalMatch(QString::fromUtf8(readAll(path))))
+        titles.append(m.captured(1).isEmpty() ? m.captured(2) : m.captured(1));
+    return titles;
+}
+
+} // namespace
+
+class tst_BuildOptions final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fromMap_data();
+    void fromMap();
+    void fromFrontMatter_data();
+    void fromFrontMatter();
+    void forPosts_data();
+    void forPosts();
+    void indexCacheKeepsThem();
+    void exportWritesOnlyRenderedPages();
+    void exportListsOnlyListedPosts_data();
+    void exportListsOnlyListedPosts();
+    void exportLinksToLinkOnlyPages();
+    void exportFollowsACascadeThatChanges();
+    void otherSitesIgnoreThem();
+    void corpusDocsSnippetsAreHidden();
+};
+
+void tst_BuildOptions::fromMap_data()
+{
+    QTest::addColumn<QVariantMap>("map");
+    QTest::addColumn<BuildOptions>("expected");
+    QTest::newRow("empty: defaults") << QVariantMap{} << BuildOptions{};
+    QTest::newRow("render never") << QVariantMap{{"render", "never"}} << options(RenderOption::Never);
+    QTest::newRow("render link") << QVariantMap{{"render", "link"}} << options(RenderOption::Link);
+    QTest::newRow("render always") << QVariantMap{{"render", "always"}} << BuildOptions{};
+    QTest::newRow("render any case") << QVariantMap{{"Render", "Never"}} << options(RenderOption::Never);
+    QTest::newRow("render false (bool)") << QVariantMap{{"render", false}} << options(RenderOption::Never);
+    QTest::newRow("render false (YAML text)") << QVariantMap{{"render", "false"}} << options(RenderOption::Never);
+    QTest::newRow("render true") << QVariantMap{{"render", true}} << BuildOptions{};
+    QTest::newRow("render unknown") << QVariantMap{{"render", "sometimes"}} << BuildOptions{};
+    QTest::newRow("list never") << QVariantMap{{"list", "never"}} << options(RenderOption::Always, ListOption::Never);
+    QTest::newRow("list local") << QVariantMap{{"list", "local"}} << options(RenderOption::Always, ListOption::Local);
+    QTest::newRow("list false") << QVariantMap{{"list", false}} << options(RenderOption::Always, ListOption::Never);
+    QTest::newRow("list true") << QVariantMap{{"list", "true"}} << BuildOptions{};
+    QTest::newRow("publishResources false") << QVariantMap{{"publishResources", false}}
+                                            << options(RenderOption::Always, ListOption::Always, false);
+    QTest::newRow("publishresources (any case)") << QVariantMap{{"publishresources", "false"}}
+                                                 << options(RenderOption::Always, ListOption::Always, false);
+    QTest::newRow("all three") << QVariantMap{{"render", "link"}, {"list", "local"}, {"publishResources", false}}
+                               << options(RenderOption::Link, ListOption::Local, false);
+}
+
+void tst_BuildOptions::fromMap()
+{
+    QFETCH(QVariantMap, map);
+    QFETCH(BuildOptions, expected);
+    QCOMPARE(buildOptionsFromMap(map), expected);
+}
+
+void tst_BuildOptions::fromFrontMatter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<BuildFrontMatter>("expected");
+    BuildFrontMatter never;
+    never.build = options(RenderOption::Never);
+    QTest::newRow("YAML _build") << "---\ntitle: A\n_build:\n  render: never\n---\nBody\n" << never;
+    QTest::newRow("YAML build (newer hugo's name)") << "---\nbuild:\n  render: never\n---\n" << never;
+    QTest::newRow("YAML flow map") << "---\n_build: {render: never}\n---\n" << never;
+    QTest::newRow("TOML table") << "+++\ntitle = \"A\"\n[_build]\nrender = \"never\"\n+++\nBody\n" << never;
+    QTest::newRow("TOML inline table") << "+++\n_build = { render = false }\n+++\n" << never;
+    QTest::newRow("JSON") << "{\n\"title\": \"A\",\n\"_build\": {\"render\": \"never\"}\n}\nBody\n" << never;
+    BuildFrontMatter headless;
+    headless.headless = true;
+    QTest::newRow("headless") << "---\nheadless: true\n---\n" << headless;
+    BuildFrontMatter notHeadless;
+    notHeadless.headless = false;
+    QTest::newRow("headless false") << "+++\nheadless = false\n+++\n" << notHeadless;
+    BuildFrontMatter cascade;
+    cascade.cascadeBuild = options(RenderOption::Always, ListOption::Never);
+    cascade.cascadeHeadless = true;
+    QTest::newRow("cascade map") << "---\ncascade:\n  headless: true\n  _build:\n    list: never\n---\n" << cascade;
+    QTest::newRow("cascade list without _target")
+        << "---\ncascade:\n  - headless: true\n  - _build:\n      list: never\n  - _target:\n      path: /x/**\n    _build:\n      render: never\n---\n"
+        << cascade;
+    QTest::newRow("none") << "---\ntitle: Plain\nbuilder: x\n---\n" << BuildFrontMatter{};
+    QTest::newRow("no front matter") << "Just text.\n" << BuildFrontMatter{};
+    QTest::newRow("_build not a map") << "---\n_build: never\n---\n" << BuildFrontMatter{};
+}
+
+void tst_BuildOptions::fromFrontMatter()
+{
+    QFETCH(QString, text);
+    QFETCH(BuildFrontMatter, expected);
+    const FrontMatter frontMatter = parseFrontMatter(text);
+    QVERIFY(!frontMatter.error);
+    QCOMPARE(readBuildFrontMatter(frontMatter, text), expected);
+}
+
+void tst_BuildOptions::forPosts_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<BuildOptions>("expected");
+    QTest::newRow("defaults") << "content/posts/plain.md" << BuildOptions{};
+    QTest::newRow("own _build") << "content/posts/link.md" << options(RenderOption::Link);
+    QTest::newRow("newer name") << "content/posts/new-name.md" << options(RenderOption::Never);
+    QTest::newRow("headless bundle") << "content/_common/index.md" << options(RenderOption::Never, ListOption::Never);
+    QTest::newRow("headless page: no bundle, no effect") << "content/posts/headless-page.md" << BuildOptions{};
+    QTest::newRow("bundle resource is no post") << "content/_common/snippet.md" << BuildOptions{};
+    QTest::newRow("cascade from two folders up") << "content/hidden/deep/page.md"
+                                                 << options(RenderOption::Never, ListOption::Never);
+    QTest::newRow("cascade applies to the section itself") << "content/hidden/_index.md"
+                                                           << options(RenderOption::Never, ListOption::Never);
+}
+
+void tst_BuildOptions::forPosts()
+{
+    QFETCH(QString, path);
+    QFETCH(BuildOptions, expected);
+    QTemporaryDir dir;
+    writeSite(dir.path());
+    IndexOptions indexOptions;
+    indexOptions.useCache = false;
+    const Result<SiteIndex> index = indexSite(dir.path(), indexOptions);
+    QVERIFY(index);
+    const PostRecord *record = index.value().post(path);
+    if (path.endsWith(QLatin1String("snippet.md"))) {
+        QVERIFY(!record);   // a resource of the headless bundle, as in hugo
+        return;
+    }
+    QVERIFY(record);
+    QCOMPARE(buildOptions(index.value(), *record), expected);
+}
+
+void tst_BuildOptions::indexCacheKeepsThem()
+{
+    QTemporaryDir dir;
+    QTemporaryDir cache;
+    writeSite(dir.path());
+    IndexOptions indexOptions;
+    indexOptions.cacheDir = cache.path();
+    QVERIFY(indexSite(dir.path(), indexOptions));
+    const Result<SiteIndex> cached = indexSite(dir.path(), indexOptions);
+    QVERIFY(cached);
+    QVERIFY(cached.value().stats().cacheLoaded);
+    QCOMPARE(cached.value().stats().parsed, 0);
+    const SiteIndex &index = cached.value();
+    QCOMPARE(buildOptions(index, *index.post("content/posts/link.md")), options(RenderOption::Link));
+    QCOMPARE(buildOptions(index, *index.post("content/_common/index.md")), options(RenderOption::Never, ListOption::Never));
+    QCOMPARE(buildOptions(index, *index.post("content/hidden/deep/page.md")), options(RenderOption::Never, ListOption::Never));
+}
+
+void tst_BuildOptions::exportWritesOnlyRenderedPages()
+{
+    QTemporaryDir dir;
+    writeSite(dir.path() + "/site");
+    const Result<SiteExportReport> report = exportSite(dir.path() + "/site", exportOptions(dir.path() + "/out"));
+    QVERIFY(report);
+    const QStringList expected{"categories/index.html",        "index.html",
+                               "posts/headless-page/index.html", "posts/links/index.html",
+                               "posts/list-local/index.html",  "posts/list-never/index.html",
+                               "posts/plain/index.html",       "tags/index.html",
+                               "tags/t/index.html"};
+    QCOMPARE(pagesUnder(dir.path() + "/out"), expected);
+    QCOMPARE(report.value().posts, 5);   // pages of posts: render link and never have none
+    QVERIFY2(report.value().warnings.size() == 1, qPrintable(report.value().warnings.value(0).message));
+}
+
+void tst_BuildOptions::exportListsOnlyListedPosts_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("home") << "index.html";
+    QTest::newRow("term page") << "tags/t/index.html";
+    QTest::newRow("feed") << "index.xml";
+}
+
+void tst_BuildOptions::exportListsOnlyListedPosts()
+{
+    QFETCH(QString, file);
+    QTemporaryDir dir;
+    writeSite(dir.path() + "/site");
+    QVERIFY(exportSite(dir.path() + "/site", exportOptions(dir.path() + "/out")));
+    QStringList expected{"Link", "Plain"};
+    if (!file.startsWith(QLatin1String("tags"))) {
+        expected.prepend("Links");
+        expected.append("HeadlessPage");
+    }
+    QCOMPARE(titlesIn(dir.path() + "/out/" + file), expected);
+    const QString sitemap = QString::fromUtf8(readAll(dir.path() + "/out/sitemap.xml"));
+    QVERIFY(sitemap.contains("/posts/plain/"));
+    QVERIFY(sitemap.contains("/posts/link/"));   // hugo: a render: link page is in the sitemap
+    for (const char *url : {"/posts/never/", "/posts/list-never/", "/posts/list-local/", "/_common/", "/hidden/"})
+        QVERIFY2(!sitemap.contains(QLatin1String(url)), url);
+}
+
+void tst_BuildOptions::exportLinksToLinkOnlyPages()
+{
+    QTemporaryDir dir;
+    writeSite(dir.path() + "/site");
+    const Result<SiteExportReport> report = exportSite(dir.path() + "/site", exportOptions(dir.path() + "/out"));
+    QVERIFY(report);
+    const QString html = QString::fromUtf8(readAll(dir.path() + "/out/posts/links/index.html"));
+    QVERIFY2(html.contains("<a href=\"../link/index.html\">to link</a>"), qPrintable(html));
+    // A render: never page has no URL to link to.
+    QCOMPARE(report.value().warnings.size(), 1);
+    QVERIFY2(report.value().warnings.first().message.contains("content/posts/never.md, which is not published"),
+             qPrintable(report.value().warnings.first().message));
+}
+
+void tst_BuildOptions::exportFollowsACascadeThatChanges()
+{
+    QTemporaryDir dir;
+    const QString site = dir.path() + "/site";
+    const QString out = dir.path() + "/out";
+    writeSite(site);
+    writeFile(site + "/content/hidden/_index.md", post("title: Hidden\n"));
+    QVERIFY(exportSite(site, exportOptions(out)));
+    QVERIFY(QFileInfo::exists(out + "/hidden/deep/page/index.html"));
+    QVERIFY(titlesIn(out + "/index.xml").contains("HiddenPage"));
+    // The post's file is the same; its section now hides it.
+    writeFile(site + "/content/hidden/_index.md", post("title: Hidden\ncascade:\n  _build:\n    render: link\n    list: never\n"));
+    SiteExportOptions again = exportOptions(out);
+    again.clean = true;
+    QVERIFY(exportSite(site, again));
+    QVERIFY(!QFileInfo::exists(out + "/hidden/deep/page/index.html"));
+    QVERIFY(!titlesIn(out + "/index.xml").contains("HiddenPage"));
+}
+
+void tst_BuildOptions::otherSitesIgnoreThem()
+{
+    QTemporaryDir dir;
+    writeFile(dir.path() + "/_config.yml", "title: J\n");
+    writeFile(dir.path() + "/_posts/2024-01-01-a.md", post("title: A\n_build:\n  render: never\nheadless: true\n"));
+    IndexOptions indexOptions;
+    indexOptions.useCache = false;
+    const Result<SiteIndex> index = indexSite(dir.path(), indexOptions);
+    QVERIFY(index);
+    QCOMPARE(index.value().posts().size(), 1);
+    QCOMPARE(buildOptions(index.value(), index.value().posts().first()), BuildOptions{});
+}
+
+// Hugo's own docs keep their snippets in content/en/_common/, a section
+// whose _index.md cascades `build: {render: never, list: never,
+// publishResources: false}` (the newer key) to every file below it.
+void tst_BuildOptions::corpusDocsSnippetsAreHidden()
+{
+    POSTWRIGHT_CORPUS_TEST();
+    IndexOptions indexOptions;
+    indexOptions.useCache = false;
+    indexOptions.kind = SiteKind::Hugo;   // the corpus holds the content folder only
+    const Result<SiteIndex> index = indexSite(QStringLiteral(POSTWRIGHT_CORPUS "/realworld/gohugoio__hugoDocs"), indexOptions);
+    QVERIFY(index);
+    int snippets = 0;
+    for (const PostRecord &record : index.value().posts()) {
+        const BuildOptions build = buildOptions(index.value(), record);
+        if (record.path.startsWith(QLatin1String("content/en/_common/"))) {
+            ++snippets;
+            QVERIFY2(build == options(RenderOption::Never, ListOption::Never, false), qPrintable(record.path));
+        } else if (record.path.startsWith(QLatin1String("content/en/functions/"))) {
+            QVERIFY2(build.writesPage() && build.listed(), qPrintable(record.path));
+        }
+    }
+    QVERIFY(snippets > 10);
+}
+
+QTEST_GUILESS_MAIN(tst_BuildOptions)
+#include "tst_buildoptions.moc"
