@@ -626,10 +626,6 @@
         <translation>Export läuft…</translation>
     </message>
     <message>
-        <source>Export canceled. Pages already written stay; the next export continues from them.</source>
-        <translation>Export abgebrochen. Bereits geschriebene Seiten bleiben erhalten; der nächste Export setzt dort an.</translation>
-    </message>
-    <message>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
@@ -678,6 +674,10 @@
     <message>
         <source>%1 s.</source>
         <translation>%1 s.</translation>
+    </message>
+    <message>
+        <source>Export canceled. The folder is as the previous export left it.</source>
+        <translation>Export abgebrochen. Der Ordner ist so, wie ihn der vorige Export hinterlassen hat.</translation>
     </message>
 </context>
 <context>
@@ -757,10 +757,6 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>cannot copy %1 to %2</source>
-        <translation>%1 kann nicht nach %2 kopiert werden</translation>
-    </message>
-    <message>
         <source>the post has math, but KaTeX could not be copied</source>
         <translation>der Beitrag enthält Mathematik, aber KaTeX konnte nicht kopiert werden</translation>
     </message>
@@ -783,10 +779,6 @@
     <message>
         <source>%1 would be outside the output folder: not written</source>
         <translation>%1 läge außerhalb des Ausgabeordners: nicht geschrieben</translation>
-    </message>
-    <message>
-        <source>cannot write: %1</source>
-        <translation>Schreiben nicht möglich: %1</translation>
     </message>
     <message>
         <source>%1 is outside the site: not copied</source>
@@ -955,6 +947,88 @@
     <message>
         <source>%1 is already the copy of %2: not written</source>
         <translation>%1 ist bereits die Kopie von %2: nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot make the folder: %1</source>
+        <translation>Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>changed since the export wrote it (by hand?): not removed</source>
+        <translation>seit dem Export verändert (von Hand?): nicht entfernt</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 kopiert werden: %3</translation>
+    </message>
+    <message>
+        <source>%1; the export stopped and the previous export is left as it was</source>
+        <translation>%1; der Export wurde angehalten, der vorige Export bleibt unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::Files</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>Lesen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>changes all the time while it is read: left alone</source>
+        <translation>ändert sich ständig, während es gelesen wird: unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>Schreiben nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to %1, which does not exist: not written</source>
+        <translation>ist ein symbolischer Link auf %1, das es nicht gibt: nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>is a symbolic link (to %1): a new file is not created through it</source>
+        <translation>ist ein symbolischer Link (auf %1): durch ihn wird keine neue Datei angelegt</translation>
+    </message>
+    <message>
+        <source>already exists: not replaced</source>
+        <translation>existiert bereits: nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file: not written</source>
+        <translation>ist ein Ordner, keine Datei: nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket): not written</source>
+        <translation>ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket): nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>is read-only (mode %1): not written</source>
+        <translation>ist schreibgeschützt (Modus %1): nicht geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n names (hard links); saving would split them, giving only this name the new text: not written</source>
+        <translation>
+            <numerusform>hat %n Namen (harte Links); Speichern würde sie trennen und nur diesem Namen den neuen Text geben: nicht geschrieben</numerusform>
+            <numerusform>hat %n Namen (harte Links); Speichern würde sie trennen und nur diesem Namen den neuen Text geben: nicht geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation>Datei kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the file: %1</source>
+        <translation>Datei kann nicht ersetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>nichts zu schreiben</translation>
+    </message>
+    <message>
+        <source>deleted during the change: left deleted</source>
+        <translation>während der Änderung gelöscht: bleibt gelöscht</translation>
+    </message>
+    <message>
+        <source>changed during the change: left as it is now</source>
+        <translation>während der Änderung von anderer Seite verändert: bleibt, wie es jetzt ist</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1916,18 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
             <numerusform>%n fehlerhafte Zeichenfolgen blieben unverändert (in Code oder eine BOM im Text); die Diagnose listet sie auf.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The post is read-only</source>
+        <translation>Der Beitrag ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is read-only. Save it anyway? It stays read-only.
+
+%2</source>
+        <translation>„%1“ ist schreibgeschützt. Trotzdem speichern? Die Datei bleibt schreibgeschützt.
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>postwright::MarkdownEditor</name>
@@ -1940,14 +2026,6 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>the post has no file name yet</source>
         <translation>der Beitrag hat noch keinen Dateinamen</translation>
-    </message>
-    <message>
-        <source>cannot write: %1</source>
-        <translation>Schreiben nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>cannot save: %1</source>
-        <translation>Speichern nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2572,14 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>not inside the site: left alone</source>
         <translation>nicht innerhalb der Website: unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>deleted during the change: left deleted</source>
+        <translation>während der Änderung gelöscht: bleibt gelöscht</translation>
+    </message>
+    <message>
+        <source>changed again and again during the change: left as it is now</source>
+        <translation>während der Änderung immer wieder verändert: bleibt, wie es jetzt ist</translation>
     </message>
 </context>
 <context>

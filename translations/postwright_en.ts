@@ -47,6 +47,16 @@
     </message>
 </context>
 <context>
+    <name>postwright::Files</name>
+    <message numerus="yes">
+        <source>has %n names (hard links); saving would split them, giving only this name the new text: not written</source>
+        <translation>
+            <numerusform>has %n name (hard links); saving would split them, giving only this name the new text: not written</numerusform>
+            <numerusform>has %n names (hard links); saving would split them, giving only this name the new text: not written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>postwright::FindBar</name>
     <message numerus="yes">
         <source>%n matches</source>

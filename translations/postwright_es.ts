@@ -626,10 +626,6 @@
         <translation>Exportando…</translation>
     </message>
     <message>
-        <source>Export canceled. Pages already written stay; the next export continues from them.</source>
-        <translation>Exportación cancelada. Las páginas ya escritas se conservan; la próxima exportación continuará a partir de ellas.</translation>
-    </message>
-    <message>
         <source>Export failed: %1</source>
         <translation>Falló la exportación: %1</translation>
     </message>
@@ -678,6 +674,10 @@
     <message>
         <source>%1 s.</source>
         <translation>%1 s.</translation>
+    </message>
+    <message>
+        <source>Export canceled. The folder is as the previous export left it.</source>
+        <translation>Exportación cancelada. La carpeta queda como la dejó la exportación anterior.</translation>
     </message>
 </context>
 <context>
@@ -757,10 +757,6 @@
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>cannot copy %1 to %2</source>
-        <translation>no se puede copiar %1 a %2</translation>
-    </message>
-    <message>
         <source>the post has math, but KaTeX could not be copied</source>
         <translation>la entrada contiene matemáticas, pero no se pudo copiar KaTeX</translation>
     </message>
@@ -783,10 +779,6 @@
     <message>
         <source>%1 would be outside the output folder: not written</source>
         <translation>%1 quedaría fuera de la carpeta de salida: no se escribe</translation>
-    </message>
-    <message>
-        <source>cannot write: %1</source>
-        <translation>no se puede escribir: %1</translation>
     </message>
     <message>
         <source>%1 is outside the site: not copied</source>
@@ -955,6 +947,88 @@
     <message>
         <source>%1 is already the copy of %2: not written</source>
         <translation>%1 ya es la copia de %2: no se escribe</translation>
+    </message>
+    <message>
+        <source>cannot make the folder: %1</source>
+        <translation>no se puede crear la carpeta: %1</translation>
+    </message>
+    <message>
+        <source>changed since the export wrote it (by hand?): not removed</source>
+        <translation>cambiado desde que la exportación lo escribió (¿a mano?): no se elimina</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2: %3</source>
+        <translation>no se puede copiar %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>%1; the export stopped and the previous export is left as it was</source>
+        <translation>%1; la exportación se detuvo y la exportación anterior queda como estaba</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::Files</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>changes all the time while it is read: left alone</source>
+        <translation>cambia sin parar mientras se lee: se deja como está</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to %1, which does not exist: not written</source>
+        <translation>es un enlace simbólico a %1, que no existe: no se escribe</translation>
+    </message>
+    <message>
+        <source>is a symbolic link (to %1): a new file is not created through it</source>
+        <translation>es un enlace simbólico (a %1): no se crea un archivo nuevo a través de él</translation>
+    </message>
+    <message>
+        <source>already exists: not replaced</source>
+        <translation>ya existe: no se reemplaza</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file: not written</source>
+        <translation>es una carpeta, no un archivo: no se escribe</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket): not written</source>
+        <translation>no es un archivo normal (un dispositivo, una tubería o un socket): no se escribe</translation>
+    </message>
+    <message>
+        <source>is read-only (mode %1): not written</source>
+        <translation>es de solo lectura (modo %1): no se escribe</translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n names (hard links); saving would split them, giving only this name the new text: not written</source>
+        <translation>
+            <numerusform>tiene %n nombre (enlaces duros); guardar los separaría y solo este nombre tendría el texto nuevo: no se escribe</numerusform>
+            <numerusform>tiene %n nombres (enlaces duros); guardar los separaría y solo este nombre tendría el texto nuevo: no se escribe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation>no se puede crear el archivo: %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the file: %1</source>
+        <translation>no se puede reemplazar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>nada que escribir</translation>
+    </message>
+    <message>
+        <source>deleted during the change: left deleted</source>
+        <translation>eliminado durante el cambio: sigue eliminado</translation>
+    </message>
+    <message>
+        <source>changed during the change: left as it is now</source>
+        <translation>cambiado por otro programa durante el cambio: se deja como está ahora</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1916,18 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
             <numerusform>%n secuencias corruptas se dejaron tal cual (en código, o un BOM dentro del texto); el diagnóstico las muestra.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The post is read-only</source>
+        <translation>La entrada es de solo lectura</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is read-only. Save it anyway? It stays read-only.
+
+%2</source>
+        <translation>«%1» es de solo lectura. ¿Guardarla de todos modos? Seguirá siendo de solo lectura.
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>postwright::MarkdownEditor</name>
@@ -1940,14 +2026,6 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>the post has no file name yet</source>
         <translation>la entrada todavía no tiene nombre de archivo</translation>
-    </message>
-    <message>
-        <source>cannot write: %1</source>
-        <translation>no se puede escribir: %1</translation>
-    </message>
-    <message>
-        <source>cannot save: %1</source>
-        <translation>no se puede guardar: %1</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2572,14 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>not inside the site: left alone</source>
         <translation>no está dentro del sitio: no se modifica</translation>
+    </message>
+    <message>
+        <source>deleted during the change: left deleted</source>
+        <translation>eliminado durante el cambio: sigue eliminado</translation>
+    </message>
+    <message>
+        <source>changed again and again during the change: left as it is now</source>
+        <translation>cambiado una y otra vez durante el cambio: se deja como está ahora</translation>
     </message>
 </context>
 <context>

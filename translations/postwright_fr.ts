@@ -626,10 +626,6 @@
         <translation>Exportation en cours…</translation>
     </message>
     <message>
-        <source>Export canceled. Pages already written stay; the next export continues from them.</source>
-        <translation>Exportation annulée. Les pages déjà écrites sont conservées&#xa0;; la prochaine exportation repartira de là.</translation>
-    </message>
-    <message>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
@@ -678,6 +674,10 @@
     <message>
         <source>%1 s.</source>
         <translation>%1 s.</translation>
+    </message>
+    <message>
+        <source>Export canceled. The folder is as the previous export left it.</source>
+        <translation>Exportation annulée. Le dossier est tel que l&apos;exportation précédente l&apos;a laissé.</translation>
     </message>
 </context>
 <context>
@@ -757,10 +757,6 @@
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>cannot copy %1 to %2</source>
-        <translation>impossible de copier %1 vers %2</translation>
-    </message>
-    <message>
         <source>the post has math, but KaTeX could not be copied</source>
         <translation>l&apos;article contient des formules mathématiques, mais KaTeX n&apos;a pas pu être copié</translation>
     </message>
@@ -783,10 +779,6 @@
     <message>
         <source>%1 would be outside the output folder: not written</source>
         <translation>%1 serait en dehors du dossier de sortie&#xa0;: non écrit</translation>
-    </message>
-    <message>
-        <source>cannot write: %1</source>
-        <translation>écriture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is outside the site: not copied</source>
@@ -955,6 +947,88 @@
     <message>
         <source>%1 is already the copy of %2: not written</source>
         <translation>%1 est déjà la copie de %2&#xa0;: rien n&apos;est écrit</translation>
+    </message>
+    <message>
+        <source>cannot make the folder: %1</source>
+        <translation>impossible de créer le dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>changed since the export wrote it (by hand?): not removed</source>
+        <translation>modifié depuis que l&apos;exportation l&apos;a écrit (à la main&#xa0;?)&#xa0;: non supprimé</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2: %3</source>
+        <translation>impossible de copier %1 vers %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1; the export stopped and the previous export is left as it was</source>
+        <translation>%1&#xa0;; l&apos;exportation s&apos;est arrêtée et l&apos;exportation précédente reste telle quelle</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::Files</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>changes all the time while it is read: left alone</source>
+        <translation>change sans cesse pendant sa lecture&#xa0;: laissé tel quel</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>écriture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to %1, which does not exist: not written</source>
+        <translation>est un lien symbolique vers %1, qui n&apos;existe pas&#xa0;: non écrit</translation>
+    </message>
+    <message>
+        <source>is a symbolic link (to %1): a new file is not created through it</source>
+        <translation>est un lien symbolique (vers %1)&#xa0;: aucun nouveau fichier n&apos;est créé à travers lui</translation>
+    </message>
+    <message>
+        <source>already exists: not replaced</source>
+        <translation>existe déjà&#xa0;: non remplacé</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file: not written</source>
+        <translation>est un dossier, pas un fichier&#xa0;: non écrit</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket): not written</source>
+        <translation>n&apos;est pas un fichier ordinaire (un périphérique, un tube ou une socket)&#xa0;: non écrit</translation>
+    </message>
+    <message>
+        <source>is read-only (mode %1): not written</source>
+        <translation>est en lecture seule (mode %1)&#xa0;: non écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n names (hard links); saving would split them, giving only this name the new text: not written</source>
+        <translation>
+            <numerusform>a %n nom (liens physiques)&#xa0;; l&apos;enregistrer les séparerait, seul ce nom aurait le nouveau texte&#xa0;: non écrit</numerusform>
+            <numerusform>a %n noms (liens physiques)&#xa0;; l&apos;enregistrer les séparerait, seul ce nom aurait le nouveau texte&#xa0;: non écrit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation>impossible de créer le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the file: %1</source>
+        <translation>impossible de remplacer le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>rien à écrire</translation>
+    </message>
+    <message>
+        <source>deleted during the change: left deleted</source>
+        <translation>supprimé pendant la modification&#xa0;: reste supprimé</translation>
+    </message>
+    <message>
+        <source>changed during the change: left as it is now</source>
+        <translation>modifié par ailleurs pendant la modification&#xa0;: laissé tel qu&apos;il est maintenant</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1916,18 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
             <numerusform>%n séquences corrompues ont été laissées telles quelles (dans du code, ou un BOM dans le texte)&#xa0;; le diagnostic les signale.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The post is read-only</source>
+        <translation>L&apos;article est en lecture seule</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is read-only. Save it anyway? It stays read-only.
+
+%2</source>
+        <translation>«&#xa0;%1&#xa0;» est en lecture seule. L&apos;enregistrer quand même&#xa0;? Il reste en lecture seule.
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>postwright::MarkdownEditor</name>
@@ -1940,14 +2026,6 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>the post has no file name yet</source>
         <translation>l&apos;article n&apos;a pas encore de nom de fichier</translation>
-    </message>
-    <message>
-        <source>cannot write: %1</source>
-        <translation>écriture impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>cannot save: %1</source>
-        <translation>enregistrement impossible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2572,14 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>not inside the site: left alone</source>
         <translation>en dehors du site&#xa0;: laissé tel quel</translation>
+    </message>
+    <message>
+        <source>deleted during the change: left deleted</source>
+        <translation>supprimé pendant la modification&#xa0;: reste supprimé</translation>
+    </message>
+    <message>
+        <source>changed again and again during the change: left as it is now</source>
+        <translation>modifié encore et encore pendant la modification&#xa0;: laissé tel qu&apos;il est maintenant</translation>
     </message>
 </context>
 <context>

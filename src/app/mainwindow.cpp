@@ -788,7 +788,21 @@ bool MainWindow::save()
         return saveAs();
     syncFromEditor();
     m_watcher->removePath(m_post.path());
-    const Result<Success> saved = m_post.save();
+    Result<Success> saved = m_post.save();
+    if (!saved && saved.error().code == QLatin1String("read-only")) {
+        // Only the user may overrule a read-only file; it stays read-only.
+        const auto answer = m_ask(tr("The post is read-only"),
+                                  tr("\"%1\" is read-only. Save it anyway? It stays read-only.\n\n%2")
+                                      .arg(QFileInfo(m_post.path()).fileName(), saved.error().toString()),
+                                  QMessageBox::Save | QMessageBox::Cancel);
+        if (answer != QMessageBox::Save) {
+            watch(m_post.path());
+            return false;
+        }
+        SaveOptions anyway;
+        anyway.replaceReadOnly = true;
+        saved = m_post.save(m_post.path(), anyway);
+    }
     watch(m_post.path());
     if (!saved) {
         m_ask(tr("Cannot save the post"), saved.error().toString(), QMessageBox::Ok);

@@ -46,15 +46,18 @@ QJsonObject toJson(const Finding &f)
             {QStringLiteral("fix"), f.fix.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.fix)}};
 }
 
-// Repairs the post's mojibake in place; returns what was repaired.
-int fixMojibake(Post &post)
+// Repairs the post's mojibake in place; returns what was repaired, or -1
+// when the repaired post could not be saved.
+int fixMojibake(Post &post, const SaveOptions &options)
 {
+    const Post before = post;   // the findings are about the file as it is
     const MojibakeRepair repair = repairPostMojibake(post);
     if (repair.repaired == 0)
         return 0;
-    if (const auto saved = post.save(); !saved) {
-        err(saved.error());
-        return 0;
+    if (const auto saved = post.save(post.path(), options); !saved) {
+        reportWriteError(saved.error());
+        post = before;
+        return -1;
     }
     return repair.repaired;
 }
@@ -90,13 +93,15 @@ int checkCommand(const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the findings as a JSON array."));
     const QCommandLineOption fix(QStringLiteral("fix"), tr("Repair what can be repaired exactly (garbled text), in place."));
-    parser.addOptions({json, fix});
-    if (!parseCommand(parser, args, 1, QStringLiteral("SITE|POST... [--json] [--fix]")))
+    const QCommandLineOption force = forceOption();
+    parser.addOptions({json, fix, force});
+    if (!parseCommand(parser, args, 1, QStringLiteral("SITE|POST... [--json] [--fix [--force]]")))
         return Usage;
     const QStringList files = postsToCheck(parser.positionalArguments().mid(1));
     QJsonArray all;
     bool anyError = false;
     bool unreadable = false;
+    bool unwritten = false;   // --fix could not save a repair
     QHash<QString, CheckContext> contexts;   // one site lookup per folder
     for (const QString &path : files) {
         Result<Post> loaded = Post::load(path);
@@ -110,7 +115,11 @@ int checkCommand(const QStringList &args)
         if (!contexts.contains(folder))
             contexts.insert(folder, contextFor(path));
         if (parser.isSet(fix)) {
-            if (const int repaired = fixMojibake(post); repaired > 0 && !parser.isSet(json))
+            SaveOptions save;
+            save.replaceReadOnly = parser.isSet(force);
+            const int repaired = fixMojibake(post, save);
+            unwritten = unwritten || repaired < 0;
+            if (repaired > 0 && !parser.isSet(json))
                 out(QCoreApplication::translate("postwright::cli", "%1: repaired %n garbled sequences", nullptr, repaired).arg(path));
         }
         for (const Finding &f : checkPost(post, contexts.value(folder))) {
@@ -129,7 +138,7 @@ int checkCommand(const QStringList &args)
         writeStdout(QJsonDocument(all).toJson(QJsonDocument::Indented));
     if (unreadable && files.size() == 1)
         return Usage;
-    return anyError || unreadable ? Findings : Ok;
+    return anyError || unreadable || unwritten ? Findings : Ok;
 }
 
 } // namespace postwright::cli

@@ -37,6 +37,11 @@ QCommandLineOption kindOption();
 std::optional<IndexOptions> indexOptions(const QCommandLineParser &parser, const QCommandLineOption &kind);
 // A path relative to the site as the user can open it: SITE/relative.
 QString sitePath(const QString &site, const QString &relative);
+// --force (set, tag, check --fix): writes a read-only post all the same.
+QCommandLineOption forceOption();
+// A post that could not be written; a read-only one says how to overrule it.
+void reportWriteError(Error error);
+
 // Problems whose paths are relative to the site, as "SITE/path:line:col: message".
 void reportProblems(const QString &site, const QList<Error> &problems);
 

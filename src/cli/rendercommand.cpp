@@ -4,10 +4,10 @@
 #include "commands.h"
 #include "output.h"
 
+#include "files/atomicwrite.h"
 #include "post/postpage.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace postwright::cli {
 
@@ -49,9 +49,10 @@ int renderCommand(const QStringList &args)
         writeStdout(html);
         return Ok;
     }
-    QSaveFile file(parser.value(output));
-    if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit()) {
-        err(Error{parser.value(output), 0, 0, file.errorString()});
+    if (const Result<Success> written = writeFileAtomically(parser.value(output), html); !written) {
+        Error error = written.error();
+        error.path = parser.value(output);
+        err(error);
         return Usage;
     }
     return Ok;

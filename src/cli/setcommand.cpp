@@ -43,12 +43,25 @@ int valueColumn(const QString &text, const Field &field)
 
 } // namespace
 
+QCommandLineOption forceOption()
+{
+    return QCommandLineOption(QStringLiteral("force"), tr("Write a read-only post all the same (it stays read-only)."));
+}
+
+void reportWriteError(Error error)
+{
+    if (error.code == QLatin1String("read-only"))
+        error.message += tr("; give --force to write it anyway");
+    err(error);
+}
+
 int setCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption unset(QStringLiteral("unset"), tr("Remove KEY (may be repeated)."), QStringLiteral("KEY"));
-    parser.addOption(unset);
-    if (!parseCommand(parser, args, 1, QStringLiteral("POST KEY=VALUE... [--unset KEY]")))
+    const QCommandLineOption force = forceOption();
+    parser.addOptions({unset, force});
+    if (!parseCommand(parser, args, 1, QStringLiteral("POST KEY=VALUE... [--unset KEY] [--force]")))
         return Usage;
     const QStringList positional = parser.positionalArguments();
     const QString path = positional.at(1);
@@ -100,8 +113,10 @@ int setCommand(const QStringList &args)
             return Usage;
         }
     }
-    if (const auto saved = post.save(); !saved) {
-        err(saved.error());
+    SaveOptions save;
+    save.replaceReadOnly = parser.isSet(force);
+    if (const auto saved = post.save(path, save); !saved) {
+        reportWriteError(saved.error());
         return Usage;
     }
     return Ok;

@@ -18,7 +18,7 @@ QString tr(const char *text)
 }
 
 const QString synopsis = QStringLiteral("rename OLD NEW SITE | merge FROM INTO SITE | delete TERM SITE "
-                                        "[--taxonomy categories] [--dry-run]");
+                                        "[--taxonomy categories] [--dry-run] [--force]");
 
 } // namespace
 
@@ -29,7 +29,8 @@ int tagCommand(const QStringList &args)
                                       QStringLiteral("NAME"), QStringLiteral("tags"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Print the files that would change; change none."));
     const QCommandLineOption kind = kindOption();
-    parser.addOptions({taxonomy, dryRun, kind});
+    const QCommandLineOption force = forceOption();
+    parser.addOptions({taxonomy, dryRun, kind, force});
     if (!parseCommand(parser, args, 3, synopsis))
         return Usage;
     const QStringList positional = parser.positionalArguments().mid(1);
@@ -87,10 +88,17 @@ int tagCommand(const QStringList &args)
             out(sitePath(site, path));
         return plan.problems.isEmpty() ? Ok : Findings;
     }
-    const TermEditReport report = applyTermEditPlan(index.value().config(), plan);
+    TermEditOptions editOptions;
+    editOptions.replaceReadOnly = parser.isSet(force);
+    const TermEditReport report = applyTermEditPlan(index.value().config(), plan, editOptions);
     for (const QString &path : report.written)
         out(sitePath(site, path));
-    reportProblems(site, report.failed);
+    // Deleted by another program meanwhile: nothing left to change.
+    reportProblems(site, report.skipped);
+    for (Error error : report.failed) {
+        error.path = sitePath(site, error.path);
+        reportWriteError(error);
+    }
     return report.failed.isEmpty() && plan.problems.isEmpty() ? Ok : Findings;
 }
 

@@ -296,7 +296,6 @@ private slots:
     // replaces the link, it does not write through it.
     void hardLinkedFileStaysTheUsers()
     {
-        QSKIP("needs the atomic writer of issue 13 §1 (branch wt-writes)");
         QCOMPARE(readAll(m_root.filePath("mine.html")), QByteArray("THE USER'S OWN FILE\n"));
         QVERIFY(m_afterFirst.value("index.html").startsWith("<!DOCTYPE html>"));
     }

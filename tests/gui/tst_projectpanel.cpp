@@ -236,13 +236,13 @@ private slots:
 
     void aFileThatCannotBeWrittenIsReported()
     {
-        // A post whose name leaves no room for the atomic save's temporary
-        // name (name + ".XXXXXX" is over the 255-byte limit): it can be read
-        // but not written, whoever runs the test, root included.
-        const QString longName = QString(246, QLatin1Char('a')) + ".md";
-        const QString stuck = m_site + "/content/posts/" + longName;
-        const QByteArray stuckText = "---\ntitle: Long\ntags: [go]\n---\nBody.\n";
+        // A read-only post (mode 0444): the writer refuses it whoever runs
+        // the test, root included, and the panel reports it.
+        const QString name = QStringLiteral("stuck.md");
+        const QString stuck = m_site + "/content/posts/" + name;
+        const QByteArray stuckText = "---\ntitle: Stuck\ntags: [go]\n---\nBody.\n";
         writeFile(stuck, stuckText);
+        QVERIFY(QFile::setPermissions(stuck, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         ProjectPanel panel;
         QVERIFY(openAndWait(&panel, m_site));
         TermEdit rename;
@@ -250,7 +250,7 @@ private slots:
         rename.replacement = "golang";
         const TermEditReport report = panel.applyTermEdit(rename);
         QCOMPARE(report.failed.size(), 1);
-        QVERIFY2(report.failed.first().toString().contains(longName), qPrintable(report.failed.first().toString()));
+        QCOMPARE(report.failed.first().toString(), "content/posts/" + name + ": is read-only (mode 0444): not written");
         QCOMPARE(readAll(stuck), stuckText);   // left as it was
         QVERIFY(readAll(m_site + "/content/posts/published.md").contains("golang"));
         QCOMPARE(report.written, QStringList({"content/posts/bundle/index.md", "content/posts/published.md"}));

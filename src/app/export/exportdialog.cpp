@@ -99,7 +99,7 @@ void ExportDialog::showResult()
     bool ok = false;
     if (future.isCanceled() || future.resultCount() == 0) {
         m_ui->progressBar->setValue(0);
-        m_ui->summaryLabel->setText(tr("Export canceled. Pages already written stay; the next export continues from them."));
+        m_ui->summaryLabel->setText(tr("Export canceled. The folder is as the previous export left it."));
     } else if (const Result<SiteExportReport> result = future.result(); !result) {
         m_ui->progressBar->setValue(0);
         m_ui->summaryLabel->setText(tr("Export failed: %1").arg(result.error().toString()));

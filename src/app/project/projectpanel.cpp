@@ -640,12 +640,12 @@ void ProjectPanel::editTerm(TermEdit::Kind kind, const QString &taxonomy, const 
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const TermEdit edit = dialog->edit();
         const TermEditReport report = applyTermEdit(edit);
-        if (!report.failed.isEmpty()) {
+        if (!report.failed.isEmpty() || !report.skipped.isEmpty()) {
             QStringList lines;
-            for (const Error &error : report.failed)
+            for (const Error &error : report.failed + report.skipped)
                 lines.append(error.toString());
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Some files were not changed"),
-                                        tr("Files that could not be written (left as they were): %1").arg(report.failed.size()),
+                                        tr("Files that could not be written (left as they were): %1").arg(report.failed.size() + report.skipped.size()),
                                         QMessageBox::Close, this);
             box->setDetailedText(lines.join(QLatin1Char('\n')));
             box->setAttribute(Qt::WA_DeleteOnClose);

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editing/imageimport.h"
 
+#include "files/atomicwrite.h"
 #include "site/sitelookup.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace postwright {
 namespace {
@@ -46,9 +46,11 @@ Result<ImportedImage> store(const QString &postPath, const QString &fileName, co
     bool same = false;
     const QString target = freeName(folder, fileName, bytes, &same);
     if (!same) {
-        QSaveFile out(target);
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-            return Error{target, 0, 0, ImageImportText::tr("cannot save the image: %1").arg(out.errorString())};
+        // A file that appeared under the free name meanwhile is not replaced.
+        WriteOptions options;
+        options.createOnly = true;
+        if (Result<Success> written = writeFileAtomically(target, bytes, options); !written)
+            return Error{target, 0, 0, ImageImportText::tr("cannot save the image: %1").arg(written.error().message)};
     }
     const QDir postDir = QFileInfo(postPath).absoluteDir();
     return ImportedImage{target, postDir.relativeFilePath(target)};

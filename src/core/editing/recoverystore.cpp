@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editing/recoverystore.h"
 
+#include "files/atomicwrite.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -9,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace postwright {
 namespace {
@@ -52,10 +53,9 @@ Result<Success> RecoveryStore::write(const QString &key, const QString &text)
     const QJsonObject o{{QStringLiteral("key"), key},
                         {QStringLiteral("text"), text},
                         {QStringLiteral("savedAt"), QDateTime::currentDateTime().toString(Qt::ISODateWithMs)}};
-    QSaveFile file(fileFor(key));
     const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{file.fileName(), 0, 0, RecoveryStoreText::tr("cannot write the recovery file: %1").arg(file.errorString())};
+    if (Result<Success> written = writeFileAtomically(fileFor(key), bytes); !written)
+        return Error{written.error().path, 0, 0, RecoveryStoreText::tr("cannot write the recovery file: %1").arg(written.error().message)};
     return Success{};
 }
 

@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exportmanifest.h"
 
+#include "files/atomicwrite.h"
+
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <qplatformdefs.h>
 
 #include <xxhash.h>
@@ -15,7 +16,7 @@ namespace postwright {
 namespace {
 
 constexpr quint32 magic = 0x50574558;   // "PWEX"
-constexpr quint32 version = 2;   // 2: outputStamp
+constexpr quint32 version = 3;   // 2: outputStamp; 3: copied files stamped too
 
 } // namespace
 
@@ -77,19 +78,14 @@ ExportManifest ExportManifest::load(const QString &outDir)
 
 Result<Success> ExportManifest::save(const QString &outDir) const
 {
-    const QString path = QDir(outDir).filePath(fileName());
-    // QSaveFile would write a link's target, which may be outside OUT.
-    if (QFileInfo(path).isSymLink())
-        QFile::remove(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{file.fileName(), 0, 0, file.errorString()};
-    QDataStream stream(&file);
-    stream.setVersion(QDataStream::Qt_6_4);
-    stream << magic << version << m_entries;
-    if (stream.status() != QDataStream::Ok || !file.commit())
-        return Error{file.fileName(), 0, 0, file.errorString()};
-    return Success{};
+    QByteArray bytes;
+    {
+        QDataStream stream(&bytes, QIODevice::WriteOnly);
+        stream.setVersion(QDataStream::Qt_6_4);
+        stream << magic << version << m_entries;
+    }
+    // A link in its place is replaced, never written through.
+    return writeFileAtomically(QDir(outDir).filePath(fileName()), bytes);
 }
 
 const ManifestEntry *ExportManifest::entry(const QString &output) const

@@ -51,6 +51,11 @@ public:
     void insert(const QString &output, const ManifestEntry &entry) { m_entries.insert(output, entry); }
     bool contains(const QString &output) const { return m_entries.contains(output); }
     QStringList outputs() const { return m_entries.keys(); }
+    void forEach(const std::function<void(const QString &output, ManifestEntry &entry)> &visit)
+    {
+        for (auto it = m_entries.begin(); it != m_entries.end(); ++it)
+            visit(it.key(), it.value());
+    }
     qsizetype size() const { return m_entries.size(); }
 
 private:

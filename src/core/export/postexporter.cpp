@@ -8,6 +8,7 @@
 #include "export/htmltext.h"
 #include "export/localreference.h"
 #include "export/publishrule.h"
+#include "files/atomicwrite.h"
 #include "page/katexassets.h"
 #include "post/postpage.h"
 #include "site/siteconfig.h"
@@ -17,7 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
-#include <QSaveFile>
+#include <QSet>
 #include <QUrl>
 
 namespace postwright {
@@ -32,6 +33,64 @@ bool hasSiteConfig(const QDir &dir)
             return true;
     }
     return QFileInfo(dir.filePath(QStringLiteral("config/_default"))).isDir();
+}
+
+// Whether name in FILE_files/ holds something other than a copy of source
+// (a file of the user's, a link, a folder): then the copy goes elsewhere.
+// An earlier export's copy of the same bytes may be replaced.
+bool holdsAnotherFile(const QString &target, const QString &source)
+{
+    const QFileInfo info(target);
+    if (!info.exists() && !info.isSymLink())
+        return false;
+    if (info.isSymLink() || !info.isFile() || info.size() != QFileInfo(source).size())
+        return true;
+    QFile have(target);
+    QFile want(source);
+    if (!have.open(QIODevice::ReadOnly) || !want.open(QIODevice::ReadOnly))
+        return true;
+    return have.readAll() != want.readAll();
+}
+
+// Where each image the post shows goes in FILE_files/. An image that is
+// there already (the post links into FILE_files/) keeps its name and is
+// never replaced; every other one gets a name no other image has and no
+// other file there has (unless it holds the same bytes), in the order the
+// post shows them: pic.png, pic-2.png... So no file of the user's in
+// FILE_files/ is ever replaced.
+struct AssetNames
+{
+    QHash<QString, QString> names;   // source (absolute) -> name in FILE_files/
+    QSet<QString> inPlace;           // sources that are in FILE_files/ already
+};
+
+AssetNames nameAssets(const QStringList &sources, const QString &assetsDir)
+{
+    AssetNames plan;
+    QSet<QString> taken;
+    const QString realDir = resolvedPath(assetsDir);
+    for (const QString &source : sources) {
+        const QString real = resolvedPath(source);
+        if (real.startsWith(realDir + QLatin1Char('/'))) {
+            const QString name = real.mid(realDir.size() + 1);
+            plan.names.insert(source, name);
+            plan.inPlace.insert(source);
+            taken.insert(name);
+        }
+    }
+    for (const QString &source : sources) {
+        if (plan.names.contains(source))
+            continue;
+        const QFileInfo info(source);
+        const QString dotSuffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
+        QString name = info.fileName();
+        const QDir dir(assetsDir);
+        for (int n = 2; taken.contains(name) || holdsAnotherFile(dir.filePath(name), source); ++n)
+            name = info.completeBaseName() + QStringLiteral("-%1").arg(n) + dotSuffix;
+        taken.insert(name);
+        plan.names.insert(source, name);
+    }
+    return plan;
 }
 
 } // namespace
@@ -94,8 +153,24 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
     const QString assetsName = outInfo.completeBaseName() + QStringLiteral("_files");
     const QString assetsUrl = QString::fromLatin1(QUrl::toPercentEncoding(assetsName));   // relative to the page
     const QDir assetsDir(outInfo.dir().filePath(assetsName));
-    QHash<QString, QString> copiedAs;   // source -> name in FILE_files/
     const QString folder = QFileInfo(postPath).absolutePath();
+    // The images' names in FILE_files/ are settled before any is copied.
+    QStringList imageSources;
+    if (options.assets) {
+        QSet<QString> seen;
+        rewriteReferences(rendered.html, [&](const QString &url, bool image) -> std::optional<QString> {
+            if (image && !isScriptUrl(url)) {
+                const LocalReference ref = resolveLocalReference(url, folder, rootFolders, root);
+                if (ref.kind == LocalReference::Kind::File && !seen.contains(ref.path)) {
+                    seen.insert(ref.path);
+                    imageSources.append(ref.path);
+                }
+            }
+            return std::nullopt;
+        });
+    }
+    const AssetNames assetNames = nameAssets(imageSources, assetsDir.absolutePath());
+    QSet<QString> copiedAs;   // sources already in FILE_files/
     QMimeDatabase mimes;
     BodyLocator locator(post.text(), post.frontMatter().block.bodyStart);
     rendered.html = rewriteReferences(rendered.html, [&](const QString &url, bool image) -> std::optional<QString> {
@@ -140,23 +215,21 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
                 .arg(mimes.mimeTypeForFile(ref.path, QMimeDatabase::MatchExtension).name(),
                      QString::fromLatin1(file.readAll().toBase64()));
         }
-        QString name = copiedAs.value(ref.path);
-        if (name.isEmpty()) {
-            const QFileInfo source(ref.path);
-            name = source.fileName();
-            for (int n = 2; std::find(copiedAs.cbegin(), copiedAs.cend(), name) != copiedAs.cend(); ++n)
-                name = source.completeBaseName() + QStringLiteral("-%1.").arg(n) + source.suffix();
-            QDir().mkpath(assetsDir.absolutePath());
+        const QString name = assetNames.names.value(ref.path);
+        if (name.isEmpty())
+            return std::nullopt;
+        if (!copiedAs.contains(ref.path)) {
             const QString target = assetsDir.filePath(name);
             // Already there (a post that links into its own FILE_files/): kept.
-            const bool inPlace = realSource == resolvedPath(target);
-            if (!inPlace)
-                QFile::remove(target);
-            if (!inPlace && !QFile::copy(ref.path, target)) {
-                report.warnings.append(locator.errorAt(reported, url, ExporterText::tr("cannot copy %1 to %2").arg(url, target)));
-                return std::nullopt;
+            if (!assetNames.inPlace.contains(ref.path)) {
+                QDir().mkpath(QFileInfo(target).absolutePath());
+                if (const Result<Success> copied = copyFileAtomically(ref.path, target); !copied) {
+                    report.warnings.append(locator.errorAt(
+                        reported, url, ExporterText::tr("cannot copy %1 to %2: %3").arg(url, target, copied.error().message)));
+                    return std::nullopt;
+                }
             }
-            copiedAs.insert(ref.path, name);
+            copiedAs.insert(ref.path);
             report.assets.append(target);
         }
         return assetsUrl + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(name));
@@ -183,8 +256,7 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
         for (const QString &file : files) {
             const QString target = assetsDir.filePath(QStringLiteral("katex/") + file);
             QDir().mkpath(QFileInfo(target).absolutePath());
-            QFile::remove(target);
-            copied = copied && QFile::copy(QDir(katexDirectory()).filePath(file), target);
+            copied = copied && copyFileAtomically(QDir(katexDirectory()).filePath(file), target).ok();
             if (copied)
                 report.assets.append(target);
         }
@@ -200,10 +272,9 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
     if (html.isEmpty())
         return Error{reported, 0, 0, ExporterText::tr("the page template does not render")};
     QDir().mkpath(outInfo.absolutePath());
-    QSaveFile file(report.output);
-    const QByteArray bytes = html.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{report.output, 0, 0, file.errorString()};
+    // A link in the page's place is replaced, never written through.
+    if (const Result<Success> written = writeFileAtomically(report.output, html.toUtf8()); !written)
+        return written.error();
     return report;
 }
 

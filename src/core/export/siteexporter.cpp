@@ -7,6 +7,7 @@
 #include "export/exportertext.h"
 #include "export/exportedpost.h"
 #include "export/exportmanifest.h"
+#include "export/exportoutput.h"
 #include "export/exportsettings.h"
 #include "export/generatedpaths.h"
 #include "export/exporttemplates.h"
@@ -66,14 +67,15 @@ class SiteExport final
 {
 public:
     SiteExport(const SiteIndex &index, const ExportSettings &settings, const ExportTemplates &templates,
-               const SiteExportOptions &options, const ExportManifest &previous)
+               const SiteExportOptions &options, const ExportManifest &previous, ExportOutput &output)
         : m_index(index)
         , m_config(index.config())
         , m_settings(settings)
         , m_templates(templates)
         , m_options(options)
         , m_previous(previous)
-        , m_out(QDir::cleanPath(QFileInfo(options.outDir).absoluteFilePath()))
+        , m_output(output)
+        , m_out(output.path())
     {
         m_rootFolders = siteRootFolders(m_config);
         m_lang = settings.language.section(QLatin1Char('-'), 0, 0);
@@ -217,31 +219,11 @@ public:
     void setBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
     const QString &baseUrl() const { return m_baseUrl; }
 
-    // Writes bytes to OUT/relative unless the same bytes are there already
-    // (list pages: compared through the manifest). False on failure.
-    bool writeOutput(const QString &relative, const QByteArray &bytes, const QString &source, QList<Error> &warnings)
+    // Stages bytes for OUT/relative (see ExportOutput). False on failure.
+    bool writeOutput(const QString &relative, const QByteArray &bytes, const QString &source, QList<Error> &warnings,
+                     ExportOutput::Phase phase = ExportOutput::Phase::Content)
     {
-        const QString path = QDir::cleanPath(m_out + QLatin1Char('/') + relative);
-        if (!path.startsWith(m_out + QLatin1Char('/'))) {
-            warnings.append(Error{source, 0, 0, ExporterText::tr("%1 would be outside the output folder: not written").arg(relative)});
-            return false;
-        }
-        if (const QString why = makeFolder(path.left(path.lastIndexOf(QLatin1Char('/')))); !why.isEmpty()) {
-            warnings.append(Error{source, 0, 0, ExporterText::tr("%1 is not written: %2").arg(relative, why)});
-            return false;
-        }
-        // A link in the page's own place is replaced, never written through.
-        QT_STATBUF info;
-        if (QT_LSTAT(QFile::encodeName(path).constData(), &info) == 0 && S_ISLNK(info.st_mode))
-            QFile::remove(path);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
-            warnings.append(Error{path, 0, 0, ExporterText::tr("cannot write: %1").arg(file.errorString())});
-            return false;
-        }
-        QMutexLocker lock(&m_mutex);
-        m_written.append(relative);
-        return true;
+        return m_output.write(relative, bytes, phase, source, warnings);
     }
 
     // writeOutput for a post's page, only while record path still holds
@@ -254,69 +236,27 @@ public:
         return writeOutput(relative, bytes, source, warnings);
     }
 
-    // Makes folder and its parents below OUT, unless a symbolic link on the
-    // way leads out of OUT. Empty when the folder is there, else why not.
-    // The parent is settled first (and remembered), so a folder costs one
-    // lstat and at most one mkdir.
-    QString makeFolder(const QString &folder)
-    {
-        if (folder == m_out)
-            return {};
-        {
-            QMutexLocker lock(&m_mutex);
-            const auto made = m_folders.constFind(folder);
-            if (made != m_folders.cend())
-                return made.value();
-        }
-        QString why;
-        const qsizetype slash = folder.lastIndexOf(QLatin1Char('/'));
-        if (!folder.startsWith(m_out + QLatin1Char('/')))
-            why = ExporterText::tr("outside the output folder");
-        else
-            why = makeFolder(folder.left(slash));
-        if (why.isEmpty()) {
-            const QString shown = folder.mid(m_out.size() + 1);   // as the messages name it
-            const QByteArray name = QFile::encodeName(folder);
-            QT_STATBUF info;
-            if (QT_LSTAT(name.constData(), &info) != 0) {
-                // Not there: make it (or another job just did).
-                if (::mkdir(name.constData(), 0777) != 0
-                    && !(errno == EEXIST && QT_LSTAT(name.constData(), &info) == 0 && S_ISDIR(info.st_mode)))
-                    why = ExporterText::tr("cannot make the folder %1: %2").arg(shown, qt_error_string(errno));
-            } else if (S_ISLNK(info.st_mode)) {
-                if (!isInsideFolder(folder, m_out) || !QFileInfo(folder).isDir())
-                    why = ExporterText::tr("%1 is a symbolic link that leads out of the output folder").arg(shown);
-            } else if (!S_ISDIR(info.st_mode)) {
-                why = ExporterText::tr("%1 is a file, not a folder").arg(shown);
-            }
-        }
-        QMutexLocker lock(&m_mutex);
-        m_folders.insert(folder, why);
-        return why;
-    }
-
     // output is a copied file, not a post's page: the copy is put back
     // (a page may have been written there first) and recorded as such.
     void restoreCopy(const QString &output, QList<Error> &warnings)
     {
         const QString source = copiedTo(output);
         {
+            // Staged again: the last one staged for output is the one put in place.
             QMutexLocker stripe(&stripeOf(output));
-            if (!copyFile(source, QDir::cleanPath(m_out + QLatin1Char('/') + output)))
-                warnings.append(Error{m_config.relativePath(source), 0, 0,
-                                      ExporterText::tr("cannot copy %1 to %2").arg(source, output)});
+            m_output.copy(source, output, m_config.relativePath(source), warnings);
         }
         QMutexLocker lock(&m_mutex);
         ManifestEntry copy;
         copy.kind = ManifestEntry::Kind::Asset;
         copy.source = m_config.relativePath(source);
-        copy.outputStamp = outputStamp(m_out + QLatin1Char('/') + output);
-        m_manifest.insert(output, copy);
+        m_manifest.insert(output, copy);   // stamped once in place (stampOutputs)
     }
 
+    // The entry's outputStamp is taken once the file is in place (an entry
+    // without one gets it then; see stampOutputs).
     void recordEntry(const QString &output, ManifestEntry entry)
     {
-        entry.outputStamp = outputStamp(m_out + QLatin1Char('/') + output);
         QMutexLocker lock(&m_mutex);
         if (entry.kind == ManifestEntry::Kind::Post && m_claimed.value(output) != entry.source)
             return;   // the page went to another post
@@ -327,6 +267,9 @@ public:
                 a.kind = ManifestEntry::Kind::Asset;
                 if (const QString source = m_assetSources.value(asset); isWithin(source, m_config.root))
                     a.source = m_config.relativePath(source);
+                // As the export last wrote it; a copy made now is stamped anew.
+                if (const ManifestEntry *before = m_previous.entry(asset))
+                    a.outputStamp = before->outputStamp;
                 m_manifest.insert(asset, a);
             }
         }
@@ -347,7 +290,7 @@ public:
             return ExporterText::tr("%1 is already %2: not written").arg(output, generated);
         return {};
     }
-    QStringList written() const { return m_written; }
+    QStringList written() const { return m_output.written(); }
     // The post whose page output is (when every post is done: the one that got it).
     QString claimant(const QString &output) const
     {
@@ -653,22 +596,6 @@ private:
 
     QMutex &stripeOf(const QString &output) { return m_writeStripes[qHash(output) % m_writeStripes.size()]; }
 
-    // source copied to target (replaced, never written through), with
-    // source's modification time. The caller holds target's stripe.
-    static bool copyFile(const QString &source, const QString &target)
-    {
-        QFile::remove(target);
-        if (!QFile::copy(source, target))
-            return false;
-        QFile copied(target);
-        if (copied.open(QIODevice::ReadWrite)) {
-            copied.setFileTime(QFileInfo(source).lastModified(), QFileDevice::FileModificationTime);
-            copied.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                  | QFileDevice::ReadOther);
-        }
-        return true;
-    }
-
     // Copies source to OUT/output. A post's page there gives way to it (the
     // page's stripe is held: the page is written before or not at all).
     bool copyAsset(const QString &source, const QString &output, const QString &postPath, PostOutcome &outcome)
@@ -697,17 +624,9 @@ private:
         const QFileInfo to(target);
         if (!pageThere && to.exists() && to.size() == from.size() && to.lastModified() == from.lastModified())
             return true;
-        if (const QString why = makeFolder(to.absolutePath()); !why.isEmpty()) {
-            outcome.warnings.append(Error{postPath, 0, 0, ExporterText::tr("%1 is not copied: %2").arg(output, why)});
+        if (!m_output.copy(source, output, postPath, outcome.warnings))
             return false;
-        }
-        if (!copyFile(source, target)) {
-            outcome.warnings.append(Error{postPath, 0, 0, ExporterText::tr("cannot copy %1 to %2").arg(source, target)});
-            return false;
-        }
         ++outcome.copied;
-        QMutexLocker lock(&m_mutex);
-        m_written.append(output);
         return true;
     }
 
@@ -717,6 +636,7 @@ private:
     const ExportTemplates &m_templates;
     const SiteExportOptions &m_options;
     const ExportManifest &m_previous;
+    ExportOutput &m_output;
     QString m_out;
     QString m_lang;
     QString m_baseUrl;
@@ -734,8 +654,6 @@ private:
     QHash<QString, QString> m_assetSources;   // output -> source
     QHash<QString, LocalReference> m_resolved;   // link (with its folder) -> file
     QHash<QString, QByteArray> m_stamps;         // file -> fileStamp()
-    QHash<QString, QString> m_folders;           // folders below OUT: "" made, else why not
-    QStringList m_written;
     ExportManifest m_manifest;
 };
 
@@ -785,6 +703,25 @@ ListEntry listEntryOf(const PostRecord &record, const QString &summary, const QL
         entry.rssDate = (QLocale::c().toString(date.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
                          + QStringLiteral(" +0000")).toStdString();
     return entry;
+}
+
+// An export that could not write a file: which one and why; the previous
+// export in OUT is as it was.
+Error stoppedBy(Error error)
+{
+    error.message = ExporterText::tr("%1; the export stopped and the previous export is left as it was").arg(error.message);
+    return error;
+}
+
+// The output stamps of the files just put in place (and of entries that
+// have none yet), taken after the rename, which changes a file's times.
+void stampOutputs(ExportManifest &manifest, const QString &out, const QStringList &written)
+{
+    const QSet<QString> fresh(written.cbegin(), written.cend());
+    manifest.forEach([&](const QString &output, ManifestEntry &entry) {
+        if (entry.outputStamp.isEmpty() || fresh.contains(output))
+            entry.outputStamp = outputStamp(out + QLatin1Char('/') + output);
+    });
 }
 
 // A page of a list: rendered, then written only when it differs from the
@@ -903,7 +840,9 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     settingsHash.addData(baseUrl.toUtf8());
     settingsHash.addData(QByteArray(options.drafts ? "d" : "-") + (options.future ? "f" : "-"));
 
-    SiteExport exporter(index, settings, templates, options, previous);
+    // Nothing reaches its place in OUT before every file is written.
+    ExportOutput output(out);
+    SiteExport exporter(index, settings, templates, options, previous, output);
     exporter.setPublished(published);
     exporter.setPageless(pageless);
     exporter.setSettingsKey(settingsHash.result().toHex());
@@ -923,6 +862,8 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
             canceled = true;
             return PostOutcome{};
         }
+        if (output.failed())
+            return PostOutcome{};
         PostOutcome outcome = exporter.exportPost(i);
         if (outcome.ok)
             outcome.entry = listEntryOf(*published.at(i), outcome.summary, dateLocale);
@@ -932,9 +873,14 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
         return outcome;
     });
     if (canceled) {
+        output.discard();
         report.canceled = true;
         report.elapsedMs = timer.elapsed();
         return report;
+    }
+    if (const std::optional<Error> failed = output.failure()) {
+        output.discard();
+        return stoppedBy(*failed);
     }
 
     // The list pages, from what the posts' pages said.
@@ -1111,6 +1057,8 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     std::atomic<int> listUnchanged = 0;
     std::atomic<int> filesWritten = 0;
     QtConcurrent::blockingMap(&pool, jobs, [&](const ListJob &job) {
+        if (output.failed())
+            return;
         const QByteArray bytes = job.render().toUtf8();
         const QByteArray hash = contentDigest(bytes);
         const ManifestEntry *before = previous.entry(job.output);
@@ -1124,7 +1072,11 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
                 ++listUnchanged;
         } else {
             QList<Error> warnings;
-            if (bytes.isEmpty() || !exporter.writeOutput(job.output, bytes, config.root, warnings)) {
+            // The feed and the sitemap go in place last, after the pages they list.
+            const ExportOutput::Phase phase = !job.isPage ? ExportOutput::Phase::Content
+                                              : job.output.endsWith(QLatin1String(".xml")) ? ExportOutput::Phase::Feeds
+                                                                                          : ExportOutput::Phase::Lists;
+            if (bytes.isEmpty() || !exporter.writeOutput(job.output, bytes, config.root, warnings, phase)) {
                 QMutexLocker lock(&listMutex);
                 listWarnings += warnings;
                 return;
@@ -1138,36 +1090,28 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     report.pagesUnchanged += listUnchanged;
     report.filesCopied += filesWritten;
 
-    // Outputs of an earlier export that this one did not make.
+    const std::optional<Error> failed = output.failure();
+    const Result<Success> committed = failed ? Result<Success>(*failed) : output.commit();
+    if (!committed) {
+        output.discard();
+        return stoppedBy(committed.error());
+    }
     ExportManifest &manifest = exporter.manifest();
+    stampOutputs(manifest, out, output.written());
+
+    // Outputs of an earlier export that this one did not make.
     const ExportManifest &earlier = options.clean ? oldManifest : previous;
-    for (const QString &output : earlier.outputs()) {
-        if (manifest.contains(output))
-            continue;
-        if (!options.clean) {
+    if (options.clean) {
+        report.staleRemoved = output.removeStale(earlier, manifest, report.warnings);
+    } else {
+        for (const QString &stale : earlier.outputs()) {
+            if (manifest.contains(stale))
+                continue;
             // Kept for a later --clean, but no longer any post's page.
-            ManifestEntry stale = *earlier.entry(output);
-            stale.source.clear();
-            manifest.insert(output, stale);
+            ManifestEntry entry = *earlier.entry(stale);
+            entry.source.clear();
+            manifest.insert(stale, entry);
             ++report.staleKept;
-            continue;
-        }
-        const QString path = QDir::cleanPath(out + QLatin1Char('/') + output);
-        if (!path.startsWith(out + QLatin1Char('/')))
-            continue;
-        if (!isInsideFolder(QFileInfo(path).path(), out)) {
-            report.warnings.append(Error{path, 0, 0, ExporterText::tr("leads outside the output folder (through a symbolic link): not removed")});
-            continue;
-        }
-        if (!QFile::remove(path))
-            continue;
-        ++report.staleRemoved;
-        // Folders that only held it go too.
-        QDir dir = QFileInfo(path).dir();
-        while (dir.absolutePath() != out && dir.isEmpty() && dir.absolutePath().startsWith(out + QLatin1Char('/'))) {
-            const QString name = dir.dirName();
-            dir.cdUp();
-            dir.rmdir(name);
         }
     }
     if (const Result<Success> saved = manifest.save(out); !saved)

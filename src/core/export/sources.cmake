@@ -9,6 +9,7 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/publishrule.h ${CMAKE_CURRENT_LIST_DIR}/publishrule.cpp
   ${CMAKE_CURRENT_LIST_DIR}/generatedpaths.h ${CMAKE_CURRENT_LIST_DIR}/generatedpaths.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exportmanifest.h ${CMAKE_CURRENT_LIST_DIR}/exportmanifest.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/exportoutput.h ${CMAKE_CURRENT_LIST_DIR}/exportoutput.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exporttemplates.h ${CMAKE_CURRENT_LIST_DIR}/exporttemplates.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exportedpage.h ${CMAKE_CURRENT_LIST_DIR}/exportedpage.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exportertext.h

@@ -2,15 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "post/post.h"
 
+#include "files/atomicwrite.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace postwright {
 namespace {
@@ -20,24 +16,6 @@ struct PostText
 {
     Q_DECLARE_TR_FUNCTIONS(postwright::Post)
 };
-
-// QSaveFile syncs the new file's data before it renames it over the old one
-// (Qt 6.4 on Linux: O_TMPFILE, fdatasync, linkat, rename), but not the
-// directory that holds the name: until that is synced, a power cut can
-// bring the old file back after the editor said "saved".
-void syncDirectoryOf(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    const QByteArray directory = QFile::encodeName(QFileInfo(path).absolutePath());
-    const int fd = ::open(directory.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return;
-    ::fsync(fd);
-    ::close(fd);
-#else
-    Q_UNUSED(path);
-#endif
-}
 
 } // namespace
 
@@ -71,26 +49,27 @@ QByteArray Post::toBytes() const
     return encodeText(m_decoded);
 }
 
-Result<Success> Post::save(const QString &path) const
+WriteOptions Post::writeOptions(const SaveOptions &options)
+{
+    WriteOptions write;
+    write.followSymlink = true;
+    write.refuseHardLinks = true;
+    write.replaceReadOnly = options.replaceReadOnly;
+    write.createOnly = options.createOnly;
+    return write;
+}
+
+Result<Success> Post::save(const QString &path, const SaveOptions &options) const
 {
     if (path.isEmpty())
         return Error{path, 0, 0, PostText::tr("the post has no file name yet")};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{path, 0, 0, PostText::tr("cannot write: %1").arg(file.errorString())};
-    const QByteArray bytes = toBytes();
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return Error{path, 0, 0, PostText::tr("cannot write: %1").arg(file.errorString())};
+    Result<Success> saved = writeFileAtomically(path, toBytes(), writeOptions(options));
+    if (!saved) {
+        Error error = saved.error();
+        error.path = path;
+        return error;
     }
-    if (!file.commit())
-        return Error{path, 0, 0, PostText::tr("cannot save: %1").arg(file.errorString())};
-    // A symlinked post is saved through the link: sync the real directory.
-    // The new bytes are in place either way; only durability is at stake,
-    // and some file systems cannot sync a directory, so this is no error.
-    const QString saved = QFileInfo(path).canonicalFilePath();
-    syncDirectoryOf(saved.isEmpty() ? path : saved);
-    return Success{};
+    return saved;
 }
 
 void Post::setText(const QString &text)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "files/stagedfile.h"
 #include "frontmatter/frontmatter.h"
 #include "text/error.h"
 #include "text/textcodec.h"
@@ -9,6 +10,15 @@
 #include <QString>
 
 namespace postwright {
+
+struct SaveOptions
+{
+    // Save a read-only (0444) post all the same: the user confirmed, or
+    // gave --force. It stays read-only.
+    bool replaceReadOnly = false;
+    // A new post: fails when anything has its name (a dangling link too).
+    bool createOnly = false;
+};
 
 // One post file: front matter + Markdown body, kept as the decoded text with
 // its original line endings, encoding and BOM, so that saving an unmodified
@@ -23,10 +33,14 @@ public:
     static Result<Post> load(const QString &path);
 
     QByteArray toBytes() const;
-    // Atomic (QSaveFile) and durable (file and directory synced), in the
-    // post's own encoding, BOM and line endings.
-    Result<Success> save(const QString &path) const;
+    // Atomic and durable (writeFileAtomically), in the post's own
+    // encoding, BOM and line endings. A symbolic link is followed and its
+    // file replaced; a read-only post (code "read-only") and one with
+    // other names, hard links (code "hard-links"), are refused.
+    Result<Success> save(const QString &path, const SaveOptions &options = {}) const;
     Result<Success> save() const { return save(m_path); }
+    // The rules above, for writers that stage a post themselves.
+    static WriteOptions writeOptions(const SaveOptions &options = {});
 
     QString path() const { return m_path; }
     void setPath(const QString &path) { m_path = path; }

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "site/indexcache.h"
 
+#include "files/atomicwrite.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace postwright {
@@ -83,9 +84,8 @@ Result<Success> IndexCache::save(const QString &fingerprint, const QList<PostRec
         for (const PostRecord &record : records)
             out << record;
     }
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{m_filePath, 0, 0, IndexCacheText::tr("cannot write the index cache: %1").arg(file.errorString())};
+    if (Result<Success> written = writeFileAtomically(m_filePath, bytes); !written)
+        return Error{m_filePath, 0, 0, IndexCacheText::tr("cannot write the index cache: %1").arg(written.error().message)};
     return Success{};
 }
 

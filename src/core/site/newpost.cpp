@@ -156,7 +156,10 @@ Result<QString> createPost(const SiteConfig &config, const NewPostOptions &optio
         post.setText(post.text() + QLatin1Char('\n'));
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return Error{path, 0, 0, NewPostText::tr("cannot create the folder")};
-    if (auto saved = post.save(path); !saved)
+    // Never through a link where the file goes, even a dangling one.
+    SaveOptions create;
+    create.createOnly = true;
+    if (auto saved = post.save(path, create); !saved)
         return saved.error();
     return relative.value();
 }

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "site/samplesite.h"
 
+#include "files/atomicwrite.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace postwright {
 namespace {
@@ -42,10 +43,12 @@ Result<QString> installSampleSite(const QString &dataDir)
         if (!QDir().mkpath(QFileInfo(destination).path()))
             return Error{destination, 0, 0, SampleSiteText::tr("cannot create the folder for the sample blog")};
         QFile in(source);
-        QSaveFile out(destination);
-        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(in.readAll()) < 0
-            || !out.commit())
-            return Error{destination, 0, 0, SampleSiteText::tr("cannot copy the sample blog: %1").arg(out.errorString())};
+        if (!in.open(QIODevice::ReadOnly))
+            return Error{source, 0, 0, SampleSiteText::tr("cannot copy the sample blog: %1").arg(in.errorString())};
+        WriteOptions options;
+        options.createOnly = true;
+        if (Result<Success> written = writeFileAtomically(destination, in.readAll(), options); !written)
+            return Error{destination, 0, 0, SampleSiteText::tr("cannot copy the sample blog: %1").arg(written.error().message)};
     }
     return post;
 }

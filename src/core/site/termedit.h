@@ -43,7 +43,13 @@ struct TermEditPlan
 struct TermEditReport
 {
     QStringList written;    // relative paths
+    QList<Error> skipped;   // deleted by another program during the change: left deleted
     QList<Error> failed;    // files that could not be written: left as they were
+};
+
+struct TermEditOptions
+{
+    bool replaceReadOnly = false;   // --force: read-only posts are edited too
 };
 
 // The terms after the edit: the term replaced in place (a replacement already
@@ -57,7 +63,11 @@ TermEditPlan planTermEdit(const SiteIndex &index, const TermEdit &edit);
 // Carries the plan out through the front-matter writer: each file is read
 // again, only its term keys' lines change (in its own style: a flow list stays
 // flow, a Jekyll space-separated string stays a string), and it is saved
-// atomically. Never writes outside the site's root.
-TermEditReport applyTermEditPlan(const SiteConfig &config, const TermEditPlan &plan);
+// atomically. Never writes outside the site's root. Other programs may work
+// on the files meanwhile: a file replaces the one read only while that is
+// unchanged (same inode, size and times), else it is read again and the edit
+// applied again; a file deleted meanwhile stays deleted (skipped).
+TermEditReport applyTermEditPlan(const SiteConfig &config, const TermEditPlan &plan,
+                                 const TermEditOptions &options = {});
 
 } // namespace postwright

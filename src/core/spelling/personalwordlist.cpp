@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spelling/personalwordlist.h"
 
+#include "files/atomicwrite.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -61,16 +63,22 @@ Result<Success> PersonalWordList::add(const QString &word)
     if (m_path.isEmpty())
         return Error{m_path, 0, 0, PersonalWordListText::tr("no folder for the personal word list")};
     QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QByteArray bytes;
     QFile file(m_path);
-    if (!file.open(QIODevice::ReadWrite))
+    if (file.exists() && !file.open(QIODevice::ReadOnly))
         return Error{m_path, 0, 0, PersonalWordListText::tr("cannot write: %1").arg(file.errorString())};
+    if (file.isOpen())
+        bytes = file.readAll();
     // Keep the file one word a line even if its last line has no newline.
-    QByteArray bytes = clean.toUtf8() + '\n';
-    if (file.size() > 0 && file.seek(file.size() - 1) && file.read(1) != "\n")
-        bytes.prepend('\n');
-    file.seek(file.size());
-    if (file.write(bytes) != bytes.size())
-        return Error{m_path, 0, 0, PersonalWordListText::tr("cannot write: %1").arg(file.errorString())};
+    if (!bytes.isEmpty() && !bytes.endsWith('\n'))
+        bytes += '\n';
+    bytes += clean.toUtf8() + '\n';
+    // The whole list, replaced at once: a full disk never leaves half a line.
+    // A list that is a link (dotfiles) stays one.
+    WriteOptions options;
+    options.followSymlink = true;
+    if (const Result<Success> written = writeFileAtomically(m_path, bytes, options); !written)
+        return Error{m_path, 0, 0, PersonalWordListText::tr("cannot write: %1").arg(written.error().message)};
     return Success{};
 }
 

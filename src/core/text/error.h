@@ -17,6 +17,9 @@ struct Error
     int line = 0;
     int column = 0;
     QString message;
+    // A short stable name for an error a caller may act on (the file
+    // writer's "read-only", "hard-links"...); empty for most errors.
+    QString code = {};
 
     // "path:line:col: message", leaving out what is unknown.
     QString toString() const;

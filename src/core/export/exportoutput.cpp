@@ -1,0 +1,235 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/exportoutput.h"
+
+#include "export/exportertext.h"
+#include "export/localreference.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutexLocker>
+#include <qplatformdefs.h>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace postwright {
+namespace {
+
+// Flushes everything written below folder to the disk at once: one sync
+// for the whole export rather than one per file.
+void syncFileSystemOf(const QString &folder)
+{
+    const int fd = QT_OPEN(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    ::syncfs(fd);
+    ::close(fd);
+}
+
+WriteOptions stagedOptions()
+{
+    WriteOptions options;
+    options.sync = false;   // commit() syncs the file system once
+    return options;
+}
+
+} // namespace
+
+ExportOutput::ExportOutput(const QString &outDir)
+    : m_out(outDir)
+{
+}
+
+std::optional<Error> ExportOutput::failure() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_failure;
+}
+
+bool ExportOutput::failed() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_failure.has_value();
+}
+
+void ExportOutput::fail(const Error &error)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_failure)
+        m_failure = error;
+}
+
+QString ExportOutput::prepare(const QString &relative, const QString &source, QList<Error> &warnings)
+{
+    const QString path = QDir::cleanPath(m_out + QLatin1Char('/') + relative);
+    if (!path.startsWith(m_out + QLatin1Char('/'))) {
+        warnings.append(Error{source, 0, 0, ExporterText::tr("%1 would be outside the output folder: not written").arg(relative)});
+        return {};
+    }
+    if (const QString why = makeFolder(path.left(path.lastIndexOf(QLatin1Char('/')))); !why.isEmpty()) {
+        warnings.append(Error{source, 0, 0, ExporterText::tr("%1 is not written: %2").arg(relative, why)});
+        return {};
+    }
+    return path;
+}
+
+bool ExportOutput::write(const QString &relative, const QByteArrayView bytes, Phase phase, const QString &source,
+                         QList<Error> &warnings)
+{
+    if (failed())
+        return false;
+    const QString path = prepare(relative, source, warnings);
+    if (path.isEmpty())
+        return false;
+    return stage(relative, StagedFile::write(path, bytes, stagedOptions()), phase, source, warnings);
+}
+
+bool ExportOutput::copy(const QString &from, const QString &relative, const QString &source, QList<Error> &warnings)
+{
+    if (failed())
+        return false;
+    const QString path = prepare(relative, source, warnings);
+    if (path.isEmpty())
+        return false;
+    return stage(relative, StagedFile::copy(from, path, stagedOptions()), Phase::Content, source, warnings);
+}
+
+bool ExportOutput::stage(const QString &relative, Result<StagedFile> staged, Phase phase, const QString &source,
+                         QList<Error> &warnings)
+{
+    if (!staged && staged.error().code == QLatin1String("unreadable")) {
+        // The site's file, not the output: this copy only is missing.
+        warnings.append(Error{source, 0, 0, ExporterText::tr("%1 is not copied: %2")
+                                                .arg(relative, staged.error().toString())});
+        return false;
+    }
+    if (!staged) {
+        // Nothing half-written may be published: the export stops here.
+        fail(staged.error());
+        return false;
+    }
+    QMutexLocker lock(&m_mutex);
+    // Staged again (another post took the page over): the earlier one goes.
+    m_staged[std::size_t(phase)].insert_or_assign(relative, std::move(staged).value());
+    if (!m_written.contains(relative))
+        m_written.append(relative);
+    return true;
+}
+
+QString ExportOutput::makeFolder(const QString &folder)
+{
+    if (folder == m_out)
+        return {};
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto made = m_folders.constFind(folder);
+        if (made != m_folders.cend())
+            return made.value();
+    }
+    QString why;
+    const qsizetype slash = folder.lastIndexOf(QLatin1Char('/'));
+    if (!folder.startsWith(m_out + QLatin1Char('/')))
+        why = ExporterText::tr("outside the output folder");
+    else
+        why = makeFolder(folder.left(slash));
+    bool made = false;
+    if (why.isEmpty()) {
+        const QString shown = folder.mid(m_out.size() + 1);   // as the messages name it
+        const QByteArray name = QFile::encodeName(folder);
+        QT_STATBUF info;
+        if (QT_LSTAT(name.constData(), &info) != 0) {
+            // Not there: make it (or another job just did).
+            made = ::mkdir(name.constData(), 0777) == 0;
+            const int error = errno;
+            if (!made && !(error == EEXIST && QT_LSTAT(name.constData(), &info) == 0 && S_ISDIR(info.st_mode))) {
+                why = ExporterText::tr("cannot make the folder %1: %2").arg(shown, qt_error_string(error));
+                fail(Error{folder, 0, 0, ExporterText::tr("cannot make the folder: %1").arg(qt_error_string(error))});
+            }
+        } else if (S_ISLNK(info.st_mode)) {
+            if (!isInsideFolder(folder, m_out) || !QFileInfo(folder).isDir())
+                why = ExporterText::tr("%1 is a symbolic link that leads out of the output folder").arg(shown);
+        } else if (!S_ISDIR(info.st_mode)) {
+            why = ExporterText::tr("%1 is a file, not a folder").arg(shown);
+        }
+    }
+    QMutexLocker lock(&m_mutex);
+    m_folders.insert(folder, why);
+    if (made)
+        m_madeFolders.append(folder);
+    return why;
+}
+
+Result<Success> ExportOutput::commit()
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_failure)
+        return *m_failure;
+    syncFileSystemOf(m_out);
+    for (auto &phase : m_staged) {
+        for (auto &[relative, staged] : phase) {
+            if (Result<Success> committed = staged.commit(); !committed)
+                return committed.error();
+        }
+        phase.clear();
+    }
+    syncFileSystemOf(m_out);
+    m_madeFolders.clear();
+    return Success{};
+}
+
+void ExportOutput::discard()
+{
+    QMutexLocker lock(&m_mutex);
+    for (auto &phase : m_staged)
+        phase.clear();   // each StagedFile removes its temporary
+    // Deepest first; a folder something else went into meanwhile stays.
+    for (auto it = m_madeFolders.crbegin(); it != m_madeFolders.crend(); ++it)
+        ::rmdir(QFile::encodeName(*it).constData());
+    m_madeFolders.clear();
+    m_written.clear();
+}
+
+QStringList ExportOutput::written() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_written;
+}
+
+int ExportOutput::removeStale(const ExportManifest &earlier, const ExportManifest &kept, QList<Error> &warnings)
+{
+    int removed = 0;
+    for (const QString &output : earlier.outputs()) {
+        if (kept.contains(output))
+            continue;
+        const QString path = QDir::cleanPath(m_out + QLatin1Char('/') + output);
+        if (!path.startsWith(m_out + QLatin1Char('/')))
+            continue;
+        if (!isInsideFolder(QFileInfo(path).path(), m_out)) {
+            warnings.append(Error{path, 0, 0, ExporterText::tr("leads outside the output folder (through a symbolic link): not removed")});
+            continue;
+        }
+        const QByteArray now = outputStamp(path);
+        if (now.isEmpty())
+            continue;   // gone already, or no longer a plain file
+        if (now != earlier.entry(output)->outputStamp) {
+            warnings.append(Error{path, 0, 0, ExporterText::tr("changed since the export wrote it (by hand?): not removed")});
+            continue;
+        }
+        if (!QFile::remove(path))
+            continue;
+        ++removed;
+        // Folders that only held it go too.
+        QDir dir = QFileInfo(path).dir();
+        while (dir.absolutePath() != m_out && dir.isEmpty() && dir.absolutePath().startsWith(m_out + QLatin1Char('/'))) {
+            const QString name = dir.dirName();
+            dir.cdUp();
+            dir.rmdir(name);
+        }
+    }
+    return removed;
+}
+
+} // namespace postwright

@@ -1,0 +1,215 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A site export that cannot finish (a full disk, a cancel) leaves the last
+// good export in OUT exactly as it was, and says which file failed and why;
+// the export never writes into a file it does not own (a hard link in OUT);
+// --clean removes only what the export itself wrote.
+#include "export/siteexporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "support/smalldisk.h"
+#include "support/testfiles.h"
+
+using namespace postwright;
+using namespace postwright::testing;
+
+namespace {
+
+SiteExportOptions optionsFor(const QString &out)
+{
+    SiteExportOptions options;
+    options.outDir = out;
+    options.useIndexCache = false;
+    options.jobs = 2;
+    return options;
+}
+
+// Post n of a small Hugo site, its body repeated times.
+QByteArray post(int n, int paragraphs, const QByteArray &extra = {})
+{
+    QByteArray text = "---\ntitle: Post " + QByteArray::number(n) + "\ndate: 2025-01-"
+                      + QByteArray::number(10 + n) + "T10:00:00Z\ntags: [alpha, t" + QByteArray::number(n % 2) + "]\n---\n";
+    for (int i = 0; i < paragraphs; ++i)
+        text += "Paragraph " + QByteArray::number(i) + " of post " + QByteArray::number(n)
+                + ": every word of it must arrive whole.\n\n";
+    return text + extra;
+}
+
+void writeSite(const QString &root, int posts, int paragraphs, const QByteArray &extra = {})
+{
+    writeFile(root + "/hugo.toml", "title = \"Site\"\nbaseURL = \"https://example.org/\"\n");
+    for (int n = 1; n <= posts; ++n)
+        writeFile(root + QStringLiteral("/content/posts/post-%1.md").arg(n), post(n, paragraphs, extra));
+}
+
+QString errorText(const Result<SiteExportReport> &report)
+{
+    return report ? QString() : report.error().toString();
+}
+
+QString findWritten(const SiteExportReport &report, const QString &ending)
+{
+    for (const QString &file : report.written) {
+        if (file.endsWith(ending))
+            return file;
+    }
+    return {};
+}
+
+} // namespace
+
+class tst_ExportFailure final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fullDiskLeavesThePreviousExport_data();
+    void fullDiskLeavesThePreviousExport();
+    void canceledExportLeavesThePreviousExport();
+    void hardLinkInOutIsNeverWrittenThrough_data();
+    void hardLinkInOutIsNeverWrittenThrough();
+    void cleanRemovesOnlyWhatTheExportWrote();
+};
+
+void tst_ExportFailure::fullDiskLeavesThePreviousExport_data()
+{
+    QTest::addColumn<bool>("clean");
+    QTest::newRow("incremental") << false;
+    QTest::newRow("--clean") << true;
+}
+
+void tst_ExportFailure::fullDiskLeavesThePreviousExport()
+{
+    QFETCH(bool, clean);
+    SmallDisk disk(200 * 1024);
+    POSTWRIGHT_REQUIRE_MOUNT(disk);
+    QTemporaryDir site;
+    writeSite(site.path(), 6, 4);
+    const QString out = disk.filePath("out");
+    const Result<SiteExportReport> first = exportSite(site.path(), optionsFor(out));
+    QVERIFY2(first.ok(), qPrintable(errorText(first)));
+    QCOMPARE(first.value().posts, 6);
+    const QMap<QString, QByteArray> before = snapshot(out);
+
+    // Every post grows: together they no longer fit beside the old export.
+    writeSite(site.path(), 6, 4, QByteArray(40 * 1024, 'w') + "\n");
+    SiteExportOptions options = optionsFor(out);
+    options.clean = clean;
+    const Result<SiteExportReport> second = exportSite(site.path(), options);
+    QVERIFY(!second);
+    const QRegularExpression message(QStringLiteral(
+        "^\\Q%1/\\E\\S+: cannot write: No space left on device; the export stopped and the previous export is left as it was$")
+                                                .arg(out));
+    QVERIFY2(message.match(second.error().toString()).hasMatch(), qPrintable(second.error().toString()));
+    // Whole pages, the old feed, the old manifest, and nothing else.
+    const QMap<QString, QByteArray> after = snapshot(out);
+    QCOMPARE(after.keys(), before.keys());
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key() + " changed"));
+    QVERIFY(after.value("index.xml").contains("<title>Post 6</title>"));
+}
+
+void tst_ExportFailure::canceledExportLeavesThePreviousExport()
+{
+    QTemporaryDir site;
+    QTemporaryDir out;
+    writeSite(site.path(), 12, 2);
+    QVERIFY2(exportSite(site.path(), optionsFor(out.path())).ok(), "the first export failed");
+    const QMap<QString, QByteArray> before = snapshot(out.path());
+
+    writeSite(site.path(), 12, 3);
+    std::atomic<int> asked = 0;
+    ExportProgress progress;
+    progress.canceled = [&asked] { return ++asked > 4; };   // after a few pages
+    const Result<SiteExportReport> report = exportSite(site.path(), optionsFor(out.path()), progress);
+    QVERIFY2(report.ok(), qPrintable(errorText(report)));
+    QVERIFY(report.value().canceled);
+    const QMap<QString, QByteArray> after = snapshot(out.path());
+    QCOMPARE(after.keys(), before.keys());
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key() + " changed"));
+}
+
+void tst_ExportFailure::hardLinkInOutIsNeverWrittenThrough_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::newRow("home page") << "index.html";
+    QTest::newRow("post page") << "posts/post-1/index.html";
+    QTest::newRow("feed") << "index.xml";
+}
+
+void tst_ExportFailure::hardLinkInOutIsNeverWrittenThrough()
+{
+    QFETCH(QString, page);
+    QTemporaryDir site;
+    QTemporaryDir out;
+    QTemporaryDir outside;
+    writeSite(site.path(), 3, 2);
+    QVERIFY2(exportSite(site.path(), optionsFor(out.path())).ok(), "the first export failed");
+    QVERIFY(QFile::exists(out.filePath(page)));
+
+    // Someone put a second name of their own file where the page is.
+    const QString secret = outside.filePath("diary.txt");
+    writeFile(secret, "my diary\n");
+    QVERIFY(QFile::remove(out.filePath(page)));
+    QCOMPARE(::link(QFile::encodeName(secret).constData(), QFile::encodeName(out.filePath(page)).constData()), 0);
+
+    writeSite(site.path(), 3, 3);   // every page changes
+    const Result<SiteExportReport> report = exportSite(site.path(), optionsFor(out.path()));
+    QVERIFY2(report.ok(), qPrintable(errorText(report)));
+    QCOMPARE(readAll(secret), QByteArray("my diary\n"));
+    struct stat info {};
+    QCOMPARE(::stat(QFile::encodeName(secret).constData(), &info), 0);
+    QCOMPARE(info.st_nlink, nlink_t(1));
+    QVERIFY(readAll(out.filePath(page)).contains("Post 1"));
+}
+
+void tst_ExportFailure::cleanRemovesOnlyWhatTheExportWrote()
+{
+    QTemporaryDir site;
+    QTemporaryDir out;
+    writeSite(site.path(), 3, 2);
+    writeFile(site.filePath("content/posts/post-4/index.md"), post(4, 1, "![pic](pic.png)\n"));
+    writeFile(site.filePath("content/posts/post-4/pic.png"), "PNG of the site\n");
+    const Result<SiteExportReport> first = exportSite(site.path(), optionsFor(out.path()));
+    QVERIFY2(first.ok(), qPrintable(errorText(first)));
+    const QString page1 = findWritten(first.value(), "post-1/index.html");
+    const QString page2 = findWritten(first.value(), "post-2/index.html");
+    const QString picture = findWritten(first.value(), "post-4/pic.png");
+    QVERIFY(!page1.isEmpty() && !page2.isEmpty() && !picture.isEmpty());
+
+    // The user edits one page and replaces the picture by hand; then posts
+    // 1, 2 and 4 leave the site.
+    writeFile(out.filePath(page1), "<p>my own page now</p>\n");
+    writeFile(out.filePath(picture), "my own picture\n");
+    QVERIFY(QFile::remove(site.filePath("content/posts/post-1.md")));
+    QVERIFY(QFile::remove(site.filePath("content/posts/post-2.md")));
+    QVERIFY(QDir(site.filePath("content/posts/post-4")).removeRecursively());
+
+    SiteExportOptions options = optionsFor(out.path());
+    options.clean = true;
+    const Result<SiteExportReport> second = exportSite(site.path(), options);
+    QVERIFY2(second.ok(), qPrintable(errorText(second)));
+    QCOMPARE(readAll(out.filePath(page1)), QByteArray("<p>my own page now</p>\n"));
+    QCOMPARE(readAll(out.filePath(picture)), QByteArray("my own picture\n"));
+    QVERIFY2(!QFile::exists(out.filePath(page2)), "a page the export wrote and nobody touched stays");
+    QStringList warnings;
+    for (const Error &warning : second.value().warnings)
+        warnings.append(warning.toString());
+    QVERIFY2(warnings.contains(out.filePath(page1) + ": changed since the export wrote it (by hand?): not removed"),
+             qPrintable(warnings.join('\n')));
+    QVERIFY2(warnings.contains(out.filePath(picture) + ": changed since the export wrote it (by hand?): not removed"),
+             qPrintable(warnings.join('\n')));
+}
+
+QTEST_GUILESS_MAIN(tst_ExportFailure)
+#include "tst_exportfailure.moc"
