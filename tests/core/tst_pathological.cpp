@@ -126,6 +126,14 @@ void TestPathological::upstreamPatterns_data()
                                      << u"<!--"_s << 0;
     QTest::newRow("underscores around a dot") << repeated(u"_"_s, 10000) + u"."_s + repeated(u"_"_s, 10000) << u"."_s
                                               << u"<strong>"_s << 5000;
+    // Math openers with no closer: each one used to read to the end of
+    // the paragraph (30 s for 160,000). Nothing is math; all is text.
+    QTest::newRow("math $ openers") << repeated(u"$a "_s, 160000) << repeated(u"$a "_s, 160000).trimmed()
+                                    << u"class=\"math"_s << 0;
+    QTest::newRow("math \\( openers") << repeated(u"a \\( "_s, 80000) << repeated(u"a ( "_s, 80000).trimmed()
+                                      << u"class=\"math"_s << 0;
+    QTest::newRow("math \\[ openers") << repeated(u"a \\[ "_s, 80000) << repeated(u"a [ "_s, 80000).trimmed()
+                                      << u"class=\"math"_s << 0;
     QTest::newRow("ordered items") << u"1.\n"_s + repeated(u" 2.\n"_s, 10000) << QString() << u"<li>"_s << 10001;
 }
 
