@@ -6,6 +6,8 @@
 // the proofs of concept of its 2023 security advisories, and the ones this
 // project found. The assertions are on the output; ctest's timeout is the
 // watchdog (several of these took minutes before the render guards).
+#include "doctor/postdoctor.h"
+#include "post/post.h"
 #include "render/codehighlighter.h"
 #include "render/markdownguard.h"
 #include "render/renderer.h"
@@ -63,6 +65,7 @@ private slots:
     void autolinksShowAsText();
     void imagesAndLinksStayWhenCheap();
     void longCodeLinesArePlain();
+    void linkCheckReadsLongLines();
 };
 
 // Each pattern of upstream's list and advisories: the text a reader sees,
@@ -374,6 +377,24 @@ void TestPathological::longCodeLinesArePlain()
     const QString limit = u"var x = "_s + repeated(u"1"_s, int(codehighlight::maxHighlightedLine) - 8);
     const QString atLimit = renderPlain(u"```js\n"_s + limit + u"\n```\n"_s).html;
     QVERIFY(atLimit.contains(u"<span class=\"hl-keyword\">var</span> x"_s));
+}
+
+// The post doctor's link check on lines of links that never close (each
+// "[" used to read the rest of the line): no finding there, and a
+// broken link on the next line is still found.
+void TestPathological::linkCheckReadsLongLines()
+{
+    for (const QString &line : {repeated(u"[a](b ("_s, 40000), repeated(u"[ (]("_s, 80000), repeated(u"[a](<b"_s, 30000)}) {
+        const QByteArray bytes = ("---\ntitle: T\n---\n" + line + u"\n[x](missing.md)\n"_s).toUtf8();
+        const Result<Post> post = Post::fromBytes(bytes, u"/nonexistent/post.md"_s);
+        QVERIFY(post.ok());
+        QStringList links;
+        for (const Finding &f : checkPost(post.value()))
+            if (f.code == u"broken-link"_s)
+                links.append(u"%1:%2 %3"_s.arg(f.line).arg(f.column).arg(f.message));
+        QCOMPARE(links.size(), 1);
+        QVERIFY2(links.first().startsWith(u"5:1 "_s), qPrintable(links.first()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPathological)
