@@ -302,6 +302,13 @@ void TestPathological::wideTablesShowAsText_data()
     QTest::newRow("one wide row") << u"|x|\n|-|\n|"_s + repeated(u"x|"_s, 20000) + u"\n"_s << 20001;
     QTest::newRow("in a block quote") << u"> |"_s + repeated(u"x|"_s, 20000) + u"\n> |"_s + repeated(u"-|"_s, 20000) + u"\n"_s
                                       << 20000;
+    // cmark-gfm lets a delimiter row end in form feeds or vertical tabs:
+    // 1,000 columns, 2,000 short rows made 80 MB of empty cells.
+    const auto spaced = [](const QString &space) {
+        return u"|"_s + repeated(u"x|"_s, 1000) + u"\n|"_s + repeated(u"-|"_s, 1000) + space + u"\n"_s + repeated(u"|x\n"_s, 2000);
+    };
+    QTest::newRow("delimiter row ending in a form feed") << spaced(u"\f"_s) << 3000;
+    QTest::newRow("delimiter row ending in a vertical tab") << spaced(u"\v"_s) << 3000;
     QTest::newRow("not a table") << u"x|x\n"_s + repeated(u"-|"_s, 20000) + u"\n"_s << 2;
 }
 
