@@ -129,6 +129,12 @@ void TestPathological::upstreamPatterns_data()
                                      << u"<!--"_s << 0;
     QTest::newRow("underscores around a dot") << repeated(u"_"_s, 10000) + u"."_s + repeated(u"_"_s, 10000) << u"."_s
                                               << u"<strong>"_s << 5000;
+    // Raw HTML that never closes: cmark-gfm reads each to the end of the
+    // paragraph (26 s for 100,000 "<?"). The text stays, as text.
+    QTest::newRow("unclosed <?") << repeated(u"a <?"_s, 100000) << repeated(u"a <?"_s, 100000) << u"<?"_s << 0;
+    QTest::newRow("unclosed <![CDATA[") << repeated(u"a <![CDATA["_s, 50000) << repeated(u"a <![CDATA["_s, 50000)
+                                        << u"<![CDATA["_s << 0;
+    QTest::newRow("unclosed <!X") << repeated(u"a <!X "_s, 50000) << repeated(u"a <!X "_s, 50000).trimmed() << u"<!X"_s << 0;
     // Math openers with no closer: each one used to read to the end of
     // the paragraph (30 s for 160,000). Nothing is math; all is text.
     QTest::newRow("math $ openers") << repeated(u"$a "_s, 160000) << repeated(u"$a "_s, 160000).trimmed()
