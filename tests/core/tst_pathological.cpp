@@ -66,6 +66,7 @@ private slots:
     void imagesAndLinksStayWhenCheap();
     void longCodeLinesArePlain();
     void linkCheckReadsLongLines();
+    void highlightingHasABudget();
 };
 
 // Each pattern of upstream's list and advisories: the text a reader sees,
@@ -390,6 +391,31 @@ void TestPathological::longCodeLinesArePlain()
     const QString limit = u"var x = "_s + repeated(u"1"_s, int(codehighlight::maxHighlightedLine) - 8);
     const QString atLimit = renderPlain(u"```js\n"_s + limit + u"\n```\n"_s).html;
     QVERIFY(atLimit.contains(u"<span class=\"hl-keyword\">var</span> x"_s));
+}
+
+// Highlighting a line costs the square of its length: 300 lines of 990
+// characters took seconds. A render highlights lines while their cost fits
+// its budget (codehighlight::highlightBudgetFor); the rest are plain,
+// escaped text, every character there.
+void TestPathological::highlightingHasABudget()
+{
+    if (codehighlight::languageFile("js").empty())
+        QSKIP("source-highlight has no JavaScript definition here");
+    QStringList lines;
+    for (int k = 0; k < 300; ++k) {
+        QString line = u"var line%1 = 1; "_s.arg(k);
+        for (int i = 0; line.size() < 980; ++i)
+            line += u"var a%1 = \"<%1>\"; "_s.arg(i);
+        lines.append(line);
+    }
+    const QString html = renderPlain(u"```js\n"_s + lines.join(u'\n') + u"\n```\n"_s).html;
+    const auto escaped = [](QString line) {
+        return line.replace(u"&"_s, u"&amp;"_s).replace(u"<"_s, u"&lt;"_s).replace(u">"_s, u"&gt;"_s).replace(u"\""_s, u"&quot;"_s);
+    };
+    QVERIFY(html.contains(u"<span class=\"hl-keyword\">var</span> line0 "_s));
+    QVERIFY2(!html.contains(escaped(lines.first())), "the first line is not highlighted");
+    QVERIFY2(html.contains(escaped(lines.last())), "the last line is not there as plain, escaped text");
+    QCOMPARE(visibleText(html), visibleText(escaped(lines.join(u' '))));
 }
 
 // The post doctor's link check on lines of links that never close (each
