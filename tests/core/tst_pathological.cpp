@@ -6,6 +6,8 @@
 // the proofs of concept of its 2023 security advisories, and the ones this
 // project found. The assertions are on the output; ctest's timeout is the
 // watchdog (several of these took minutes before the render guards).
+#include "doctor/postdoctor.h"
+#include "post/post.h"
 #include "render/codehighlighter.h"
 #include "render/markdownguard.h"
 #include "render/renderer.h"
@@ -63,6 +65,8 @@ private slots:
     void autolinksShowAsText();
     void imagesAndLinksStayWhenCheap();
     void longCodeLinesArePlain();
+    void linkCheckReadsLongLines();
+    void highlightingHasABudget();
 };
 
 // Each pattern of upstream's list and advisories: the text a reader sees,
@@ -126,6 +130,20 @@ void TestPathological::upstreamPatterns_data()
                                      << u"<!--"_s << 0;
     QTest::newRow("underscores around a dot") << repeated(u"_"_s, 10000) + u"."_s + repeated(u"_"_s, 10000) << u"."_s
                                               << u"<strong>"_s << 5000;
+    // Raw HTML that never closes: cmark-gfm reads each to the end of the
+    // paragraph (26 s for 100,000 "<?"). The text stays, as text.
+    QTest::newRow("unclosed <?") << repeated(u"a <?"_s, 100000) << repeated(u"a <?"_s, 100000) << u"<?"_s << 0;
+    QTest::newRow("unclosed <![CDATA[") << repeated(u"a <![CDATA["_s, 50000) << repeated(u"a <![CDATA["_s, 50000)
+                                        << u"<![CDATA["_s << 0;
+    QTest::newRow("unclosed <!X") << repeated(u"a <!X "_s, 50000) << repeated(u"a <!X "_s, 50000).trimmed() << u"<!X"_s << 0;
+    // Math openers with no closer: each one used to read to the end of
+    // the paragraph (30 s for 160,000). Nothing is math; all is text.
+    QTest::newRow("math $ openers") << repeated(u"$a "_s, 160000) << repeated(u"$a "_s, 160000).trimmed()
+                                    << u"class=\"math"_s << 0;
+    QTest::newRow("math \\( openers") << repeated(u"a \\( "_s, 80000) << repeated(u"a ( "_s, 80000).trimmed()
+                                      << u"class=\"math"_s << 0;
+    QTest::newRow("math \\[ openers") << repeated(u"a \\[ "_s, 80000) << repeated(u"a [ "_s, 80000).trimmed()
+                                      << u"class=\"math"_s << 0;
     QTest::newRow("ordered items") << u"1.\n"_s + repeated(u" 2.\n"_s, 10000) << QString() << u"<li>"_s << 10001;
 }
 
@@ -291,6 +309,13 @@ void TestPathological::wideTablesShowAsText_data()
     QTest::newRow("one wide row") << u"|x|\n|-|\n|"_s + repeated(u"x|"_s, 20000) + u"\n"_s << 20001;
     QTest::newRow("in a block quote") << u"> |"_s + repeated(u"x|"_s, 20000) + u"\n> |"_s + repeated(u"-|"_s, 20000) + u"\n"_s
                                       << 20000;
+    // cmark-gfm lets a delimiter row end in form feeds or vertical tabs:
+    // 1,000 columns, 2,000 short rows made 80 MB of empty cells.
+    const auto spaced = [](const QString &space) {
+        return u"|"_s + repeated(u"x|"_s, 1000) + u"\n|"_s + repeated(u"-|"_s, 1000) + space + u"\n"_s + repeated(u"|x\n"_s, 2000);
+    };
+    QTest::newRow("delimiter row ending in a form feed") << spaced(u"\f"_s) << 3000;
+    QTest::newRow("delimiter row ending in a vertical tab") << spaced(u"\v"_s) << 3000;
     QTest::newRow("not a table") << u"x|x\n"_s + repeated(u"-|"_s, 20000) + u"\n"_s << 2;
 }
 
@@ -366,6 +391,49 @@ void TestPathological::longCodeLinesArePlain()
     const QString limit = u"var x = "_s + repeated(u"1"_s, int(codehighlight::maxHighlightedLine) - 8);
     const QString atLimit = renderPlain(u"```js\n"_s + limit + u"\n```\n"_s).html;
     QVERIFY(atLimit.contains(u"<span class=\"hl-keyword\">var</span> x"_s));
+}
+
+// Highlighting a line costs the square of its length: 300 lines of 990
+// characters took seconds. A render highlights lines while their cost fits
+// its budget (codehighlight::highlightBudgetFor); the rest are plain,
+// escaped text, every character there.
+void TestPathological::highlightingHasABudget()
+{
+    if (codehighlight::languageFile("js").empty())
+        QSKIP("source-highlight has no JavaScript definition here");
+    QStringList lines;
+    for (int k = 0; k < 300; ++k) {
+        QString line = u"var line%1 = 1; "_s.arg(k);
+        for (int i = 0; line.size() < 980; ++i)
+            line += u"var a%1 = \"<%1>\"; "_s.arg(i);
+        lines.append(line);
+    }
+    const QString html = renderPlain(u"```js\n"_s + lines.join(u'\n') + u"\n```\n"_s).html;
+    const auto escaped = [](QString line) {
+        return line.replace(u"&"_s, u"&amp;"_s).replace(u"<"_s, u"&lt;"_s).replace(u">"_s, u"&gt;"_s).replace(u"\""_s, u"&quot;"_s);
+    };
+    QVERIFY(html.contains(u"<span class=\"hl-keyword\">var</span> line0 "_s));
+    QVERIFY2(!html.contains(escaped(lines.first())), "the first line is not highlighted");
+    QVERIFY2(html.contains(escaped(lines.last())), "the last line is not there as plain, escaped text");
+    QCOMPARE(visibleText(html), visibleText(escaped(lines.join(u' '))));
+}
+
+// The post doctor's link check on lines of links that never close (each
+// "[" used to read the rest of the line): no finding there, and a
+// broken link on the next line is still found.
+void TestPathological::linkCheckReadsLongLines()
+{
+    for (const QString &line : {repeated(u"[a](b ("_s, 40000), repeated(u"[ (]("_s, 80000), repeated(u"[a](<b"_s, 30000)}) {
+        const QByteArray bytes = ("---\ntitle: T\n---\n" + line + u"\n[x](missing.md)\n"_s).toUtf8();
+        const Result<Post> post = Post::fromBytes(bytes, u"/nonexistent/post.md"_s);
+        QVERIFY(post.ok());
+        QStringList links;
+        for (const Finding &f : checkPost(post.value()))
+            if (f.code == u"broken-link"_s)
+                links.append(u"%1:%2 %3"_s.arg(f.line).arg(f.column).arg(f.message));
+        QCOMPARE(links.size(), 1);
+        QVERIFY2(links.first().startsWith(u"5:1 "_s), qPrintable(links.first()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPathological)

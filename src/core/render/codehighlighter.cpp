@@ -170,7 +170,9 @@ public:
         return it->second ? &*it->second : nullptr;
     }
 
-    std::optional<std::string> highlight(Language &language, std::string_view code)
+    // `budget`: what is left to spend on lines (see highlightBudgetFor),
+    // or null for no limit.
+    std::optional<std::string> highlight(Language &language, std::string_view code, std::size_t *budget)
     {
         m_out.clear();
         m_out.reserve(code.size() * 3);
@@ -192,7 +194,13 @@ public:
                 const std::size_t end = newline == std::string_view::npos ? code.size() : newline;
                 line.assign(code.substr(pos, end - pos));
                 const bool fromTop = atTop();
-                const bool plain = line.size() > maxHighlightedLine;
+                bool plain = line.size() > maxHighlightedLine;
+                if (!plain && budget) {
+                    const std::size_t cost = line.size() * line.size();
+                    plain = cost > *budget;
+                    if (!plain)
+                        *budget -= cost;
+                }
                 const auto known = fromTop && !plain ? language.lines.find(line) : language.lines.end();
                 if (plain) {
                     appendHtmlEscaped(m_out, line);   // plain: the state stays as it was
@@ -348,11 +356,40 @@ std::string languageFile(std::string_view infoString)
     return it == table.files.end() ? std::string() : it->second;
 }
 
-std::optional<std::string> highlight(std::string_view infoString, std::string_view code)
+// What highlighting `code` takes from a budget: the squares of its
+// lines' lengths, the lines too long to highlight aside.
+std::size_t highlightCost(std::string_view code)
+{
+    std::size_t cost = 0;
+    for (std::size_t pos = 0; pos <= code.size();) {
+        std::size_t end = code.find('\n', pos);
+        if (end == std::string_view::npos)
+            end = code.size();
+        const std::size_t length = end - pos;
+        if (length <= maxHighlightedLine)
+            cost += length * length;
+        pos = end + 1;
+    }
+    return cost;
+}
+
+std::optional<std::string> highlight(std::string_view infoString, std::string_view code, std::size_t *budget)
 {
     const std::string file = languageFile(infoString);
     if (file.empty())
         return std::nullopt;
+
+    // A block the budget pays for in full is highlighted as always (and
+    // cached); one it does not is highlighted as far as it goes, uncached,
+    // so the page does not depend on what was rendered before.
+    const std::size_t cost = budget ? highlightCost(code) : 0;
+    if (budget && cost > *budget) {
+        ThreadHighlighter &highlighter = threadHighlighter();
+        Language *language = highlighter.language(file);
+        return language ? highlighter.highlight(*language, code, budget) : std::nullopt;
+    }
+    if (budget)
+        *budget -= cost;
 
     std::string key;
     key.reserve(file.size() + 1 + code.size());
@@ -364,7 +401,7 @@ std::optional<std::string> highlight(std::string_view infoString, std::string_vi
     Language *language = highlighter.language(file);
     if (!language)
         return std::nullopt;
-    std::optional<std::string> html = highlighter.highlight(*language, code);
+    std::optional<std::string> html = highlighter.highlight(*language, code, nullptr);
     if (html)
         blockCache().add(std::move(key), *html);
     return html;

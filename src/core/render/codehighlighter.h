@@ -30,10 +30,23 @@ std::string languageFile(std::string_view infoString);
 // written as plain, escaped text; the lines around them are highlighted.
 constexpr std::size_t maxHighlightedLine = 1000;
 
+// Under that limit a line still costs the square of its length (a line
+// of 991 characters: 17 ms). A render highlights lines while the squares
+// of their lengths add up to no more than this budget for its Markdown;
+// the lines after that are plain, escaped text. Ordinary code (lines of
+// 40 to 80 characters) stays well within it.
+constexpr std::size_t highlightBudgetFor(std::size_t markdownBytes)
+{
+    return 4'000'000 + 32 * markdownBytes;
+}
+
 // The HTML inside <code> for `code` in the language of `infoString`: the
 // text HTML-escaped, tokens wrapped in <span class="hl-ELEMENT">. Nothing
-// when the language is unknown or its definition does not load.
-std::optional<std::string> highlight(std::string_view infoString, std::string_view code);
+// when the language is unknown or its definition does not load. With a
+// `budget`, each highlighted line takes the square of its length from it,
+// and lines it cannot pay for are plain.
+std::optional<std::string> highlight(std::string_view infoString, std::string_view code,
+                                     std::size_t *budget = nullptr);
 
 } // namespace codehighlight
 

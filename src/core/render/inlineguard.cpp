@@ -117,6 +117,78 @@ private:
     std::unordered_map<std::size_t, Runs> m_runs;
 };
 
+// Which "<?", "<![CDATA[" and "<!X " in a subject cmark's raw HTML
+// scanner closes. Its patterns, "?" ([^?>]+ | "?"[^>] | ">")* "?>" and
+// "![CDATA[" ([^\]]+ | "]"[^\]] | "]]"[^>])* "]]>", are automata of two
+// and three states: whether one closes from a position is worked out once
+// for all positions, backwards. One that does not close is read to the
+// end of the subject by cmark, each on its own.
+class HtmlClosers
+{
+public:
+    explicit HtmlClosers(const std::string &text)
+        : m_text(text)
+    {
+    }
+
+    // Whether the construct opening at `at` ("<?", "<![CDATA[", "<!X")
+    // is one cmark never closes (it reads to the end for nothing).
+    bool unclosed(std::size_t at)
+    {
+        const std::string &s = m_text;
+        if (s.compare(at, 2, "<?") == 0)
+            return !processingInstructions()[at + 2];
+        if (s.compare(at, 9, "<![CDATA[") == 0)
+            return !cdata()[at + 9];
+        // "<!" [A-Z]+ space+ [^>]* ">"
+        std::size_t k = at + 2;
+        while (k < s.size() && s[k] >= 'A' && s[k] <= 'Z')
+            ++k;
+        if (k == at + 2 || k == s.size() || !isSpace(s[k]))
+            return false;   // no declaration: cmark stops right there
+        return s.find('>', k) == npos;
+    }
+
+private:
+    // For each position: whether a processing instruction's body starting
+    // there closes (state "after text"; `questioned` is "after a '?'").
+    const std::vector<bool> &processingInstructions()
+    {
+        if (m_pi.empty()) {
+            const std::size_t n = m_text.size();
+            m_pi.assign(n + 1, false);
+            std::vector<bool> questioned(n + 1, false);
+            for (std::size_t i = n; i-- > 0;) {
+                const char c = m_text[i];
+                questioned[i] = c == '>' || m_pi[i + 1];
+                m_pi[i] = c == '?' ? questioned[i + 1] : m_pi[i + 1];
+            }
+        }
+        return m_pi;
+    }
+
+    // The same for a CDATA section's body: after text, after "]", after "]]".
+    const std::vector<bool> &cdata()
+    {
+        if (m_cdata.empty()) {
+            const std::size_t n = m_text.size();
+            m_cdata.assign(n + 1, false);
+            std::vector<bool> bracket(n + 1, false), brackets(n + 1, false);
+            for (std::size_t i = n; i-- > 0;) {
+                const char c = m_text[i];
+                brackets[i] = c == '>' || m_cdata[i + 1];
+                bracket[i] = c == ']' ? brackets[i + 1] : m_cdata[i + 1];
+                m_cdata[i] = c == ']' ? bracket[i + 1] : m_cdata[i + 1];
+            }
+        }
+        return m_cdata;
+    }
+
+    const std::string &m_text;
+    std::vector<bool> m_pi;
+    std::vector<bool> m_cdata;
+};
+
 // Reads a subject as cmark's inline parser does, as far as brackets,
 // code spans, escapes and autolink triggers go.
 class SubjectScan
@@ -125,6 +197,7 @@ public:
     explicit SubjectScan(const std::string &text)
         : m_text(text)
         , m_backticks(text)
+        , m_htmlClosers(text)
     {
     }
 
@@ -135,6 +208,8 @@ public:
     std::vector<std::size_t> unmatchedImages;   // the '!' of each
     std::vector<std::size_t> innerTriggers;     // a "www." inside another's domain
     std::vector<std::size_t> costlyLinks;       // the 'w' or ':' of autolinks too dear to trim
+    std::size_t htmlWork = 0;
+    std::vector<std::size_t> unclosedHtml;      // the '<' of each "<?", "<![CDATA[", "<!X " never closed
 
 private:
     struct Opener
@@ -150,6 +225,7 @@ private:
 
     const std::string &m_text;
     BacktickRuns m_backticks;
+    HtmlClosers m_htmlClosers;
     std::vector<Opener> m_openers;
     std::size_t m_imagesOpen = 0;
     std::size_t m_domainEnd = 0;   // end of the domain run of the last trigger
@@ -177,6 +253,12 @@ void SubjectScan::run()
             ++i;
         } else if (c == ']') {
             closeBracket();
+            ++i;
+        } else if (c == '<' && i + 1 < s.size() && (s[i + 1] == '?' || s[i + 1] == '!')) {
+            if (m_htmlClosers.unclosed(i)) {
+                unclosedHtml.push_back(i);
+                htmlWork += s.size() - i;
+            }
             ++i;
         } else {
             if (c == 'w' && m_openers.empty() && s.compare(i, 4, "www.") == 0
@@ -286,6 +368,11 @@ void guardSubject(const Subject &subject, std::vector<TextEdit> &edits)
     if (scan.autolinkWork > budget) {
         for (const std::size_t at : scan.innerTriggers)
             edits.push_back({subject.source(at), 1, "&#119;"});
+    }
+    // An escaped "<" is the same text, and cmark no longer reads on.
+    if (scan.htmlWork > budget) {
+        for (const std::size_t at : scan.unclosedHtml)
+            edits.push_back({subject.source(at), 0, "\\"});
     }
     // Such a link shows as the text it is, not as a link.
     for (const std::size_t at : scan.costlyLinks)

@@ -46,8 +46,10 @@ bool mayHaveInlineWork(std::string_view markdown)
             p = end + 1;
         }
     }
-    // An autolink that ends in ")" may be trimmed once per ")".
-    return count(markdown, "_www.") > 8 || count(markdown, "))") > 1024;
+    // An autolink that ends in ")" may be trimmed once per ")"; a "<?" or
+    // "<!" that never closes is read to the end of its paragraph.
+    return count(markdown, "_www.") > 8 || count(markdown, "))") > 1024
+           || count(markdown, "<?") + count(markdown, "<!") > 64;
 }
 
 std::string applied(std::string_view markdown, const std::vector<TextEdit> &edits)

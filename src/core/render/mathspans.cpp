@@ -263,6 +263,103 @@ bool MathSpans::protect(std::string_view src, int firstLine)
     return true;
 }
 
+namespace {
+
+enum class Closer { Paren, Bracket, Display, Inline };
+
+enum class Step { Continue, Found, Missing };
+
+// One step of the search for a closer at `j`: found there, none to the
+// end, or the next position to look at (an escape is skipped whole).
+Step closerStep(std::string_view src, std::size_t &j, std::size_t end, Closer kind)
+{
+    switch (kind) {
+    case Closer::Paren:
+    case Closer::Bracket:
+        if (j + 1 >= end)
+            return Step::Missing;
+        if (src[j] == '\\') {
+            if (src[j + 1] == (kind == Closer::Paren ? ')' : ']'))
+                return Step::Found;
+            j += 2;
+        } else {
+            ++j;
+        }
+        return Step::Continue;
+    case Closer::Display:
+        if (j + 1 >= end)
+            return Step::Missing;
+        if (src[j] == '\\')
+            j += 2;
+        else if (src[j] == '$' && src[j + 1] == '$')
+            return Step::Found;
+        else
+            ++j;
+        return Step::Continue;
+    case Closer::Inline:
+        if (j >= end)
+            return Step::Missing;
+        if (src[j] == '\\') {
+            j += 2;
+            return Step::Continue;
+        }
+        if (src[j] == '$' && !isSpace(src[j - 1]) && (j + 1 >= end || !isDigit(src[j + 1])))
+            return Step::Found;
+        ++j;
+        return Step::Continue;
+    }
+    return Step::Missing;
+}
+
+// Finds closers in one segment. A search that finds none marks the
+// positions it passed; a later search that reaches one of them would walk
+// the same path to the same end, so it stops there. Each position is
+// passed by at most one failed search of each kind: the segment is read a
+// bounded number of times however many openers lack a closer.
+class CloserSearch
+{
+public:
+    CloserSearch(std::string_view src, std::size_t begin, std::size_t end)
+        : m_src(src)
+        , m_begin(begin)
+        , m_end(end)
+    {
+    }
+
+    // Where the closer of `kind` is at or after `from`, or npos.
+    std::size_t find(Closer kind, std::size_t from)
+    {
+        std::vector<bool> &missing = m_missing[std::size_t(kind)];
+        if (missing.empty())
+            missing.resize(m_end - m_begin);
+        std::size_t j = from;
+        for (;;) {
+            if (j < m_end && missing[j - m_begin])
+                break;
+            const std::size_t at = j;
+            const Step step = closerStep(m_src, j, m_end, kind);
+            if (step == Step::Found)
+                return at;
+            if (step == Step::Missing)
+                break;
+        }
+        for (j = from; j < m_end && !missing[j - m_begin];) {
+            missing[j - m_begin] = true;
+            if (closerStep(m_src, j, m_end, kind) != Step::Continue)
+                break;
+        }
+        return npos;
+    }
+
+private:
+    std::string_view m_src;
+    std::size_t m_begin;
+    std::size_t m_end;
+    std::vector<bool> m_missing[4];
+};
+
+} // namespace
+
 void MathSpans::scanSegment(std::string_view src, std::size_t begin, std::size_t end, int line)
 {
     const std::string_view segment = src.substr(begin, end - begin);
@@ -275,6 +372,7 @@ void MathSpans::scanSegment(std::string_view src, std::size_t begin, std::size_t
         counted = p;
         return line;
     };
+    CloserSearch closers(src, begin, end);
 
     std::size_t i = begin;
     while (i < end) {
@@ -287,21 +385,8 @@ void MathSpans::scanSegment(std::string_view src, std::size_t begin, std::size_t
                 return;
             const char n = src[i + 1];
             if (n == '(' || n == '[') {
-                const char close = n == '(' ? ')' : ']';
-                std::size_t j = i + 2;
-                bool found = false;
-                while (j + 1 < end) {
-                    if (src[j] == '\\') {
-                        if (src[j + 1] == close) {
-                            found = true;
-                            break;
-                        }
-                        j += 2;
-                    } else {
-                        ++j;
-                    }
-                }
-                if (found && addSpan(src, i, j + 2, i + 2, j, n == '[', lineOf(i))) {
+                const std::size_t j = closers.find(n == '(' ? Closer::Paren : Closer::Bracket, i + 2);
+                if (j != npos && addSpan(src, i, j + 2, i + 2, j, n == '[', lineOf(i))) {
                     i = j + 2;
                     continue;
                 }
@@ -336,19 +421,8 @@ void MathSpans::scanSegment(std::string_view src, std::size_t begin, std::size_t
         }
         // '$'
         if (i + 1 < end && src[i + 1] == '$') {
-            std::size_t j = i + 2;
-            bool found = false;
-            while (j + 1 < end) {
-                if (src[j] == '\\') {
-                    j += 2;
-                } else if (src[j] == '$' && src[j + 1] == '$') {
-                    found = true;
-                    break;
-                } else {
-                    ++j;
-                }
-            }
-            if (found && addSpan(src, i, j + 2, i + 2, j, true, lineOf(i))) {
+            const std::size_t j = closers.find(Closer::Display, i + 2);
+            if (j != npos && addSpan(src, i, j + 2, i + 2, j, true, lineOf(i))) {
                 i = j + 2;
                 continue;
             }
@@ -356,20 +430,8 @@ void MathSpans::scanSegment(std::string_view src, std::size_t begin, std::size_t
             continue;
         }
         if (i + 1 < end && !isSpace(src[i + 1])) {
-            std::size_t j = i + 1;
-            bool found = false;
-            while (j < end) {
-                if (src[j] == '\\') {
-                    j += 2;
-                    continue;
-                }
-                if (src[j] == '$' && !isSpace(src[j - 1]) && (j + 1 >= end || !isDigit(src[j + 1]))) {
-                    found = true;
-                    break;
-                }
-                ++j;
-            }
-            if (found && addSpan(src, i, j + 1, i + 1, j, false, lineOf(i))) {
+            const std::size_t j = closers.find(Closer::Inline, i + 1);
+            if (j != npos && addSpan(src, i, j + 1, i + 1, j, false, lineOf(i))) {
                 i = j + 1;
                 continue;
             }

@@ -482,11 +482,12 @@ NodePtr addHeadingId(cmark_node *heading, const QString &id, int cmarkOptions,
 // Replaces a fenced code block in a known language by a custom block with
 // the same <pre><code class="language-..."> that cmark writes, holding
 // highlighted code. Null when the block stays as it is.
-NodePtr highlightCodeBlock(cmark_node *block, int cmarkOptions, cmark_mem *mem)
+// `budget` is what is left of the render's highlighting budget.
+NodePtr highlightCodeBlock(cmark_node *block, int cmarkOptions, cmark_mem *mem, std::size_t &budget)
 {
     const std::string_view info = cmark_node_get_fence_info(block);
     const char *literal = cmark_node_get_literal(block);
-    std::optional<std::string> code = codehighlight::highlight(info, literal ? literal : "");
+    std::optional<std::string> code = codehighlight::highlight(info, literal ? literal : "", &budget);
     if (!code)
         return {};
     std::string html;
@@ -581,8 +582,9 @@ RenderResult render(QStringView markdown, const RenderOptions &options)
         replaced.push_back(addHeadingId(node, heading.id, cmarkOptions, exts, arena.mem()));
         result.outline.append(std::move(heading));
     }
+    std::size_t highlightBudget = codehighlight::highlightBudgetFor(std::size_t(markdown.size()));
     for (cmark_node *node : blocks.fencedCode) {
-        if (NodePtr old = highlightCodeBlock(node, cmarkOptions, arena.mem()))
+        if (NodePtr old = highlightCodeBlock(node, cmarkOptions, arena.mem(), highlightBudget))
             replaced.push_back(std::move(old));
     }
 

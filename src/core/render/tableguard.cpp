@@ -9,13 +9,15 @@ namespace postwright {
 namespace {
 
 // A line without the spaces around it and the block-quote markers before it
-// (a table in a block quote or a list item is a table too).
+// (a table in a block quote or a list item is a table too). A row may end
+// in form feeds or vertical tabs; a line of only those is not blank.
 std::string_view trimmed(std::string_view line)
 {
     const std::size_t first = line.find_first_not_of(" \t\r>");
     if (first == std::string_view::npos)
         return {};
-    return line.substr(first, line.find_last_not_of(" \t\r") - first + 1);
+    const std::size_t last = line.find_last_not_of(" \t\v\f\r");
+    return line.substr(first, (last == std::string_view::npos || last < first ? first : last) - first + 1);
 }
 
 // The cells of a row as cmark-gfm counts them: split at unescaped pipes,
@@ -40,14 +42,14 @@ std::size_t cellCount(std::string_view line)
     return cells;
 }
 
-// "| --- | :-: |", "---|---": only pipes, dashes, colons and spaces, with at
-// least one pipe and one dash.
+// "| --- | :-: |", "---|---": only pipes, dashes, colons and spaces (form
+// feeds and vertical tabs too), with at least one pipe and one dash.
 bool isDelimiterRow(std::string_view line)
 {
     const std::string_view row = trimmed(line);
     if (row.empty() || row.find('|') == std::string_view::npos || row.find('-') == std::string_view::npos)
         return false;
-    return row.find_first_not_of("|-: \t") == std::string_view::npos;
+    return row.find_first_not_of("|-: \t\v\f") == std::string_view::npos;
 }
 
 // The fence that opens or closes a code block ("```", "~~~~"), else empty.
