@@ -81,6 +81,8 @@ private slots:
     void flowListWithComment();
     void yaml11TypedScalarsQuoted_data();
     void yaml11TypedScalarsQuoted();
+    void leadingTabNotInBlockScalar_data();
+    void leadingTabNotInBlockScalar();
 };
 
 void tst_FrontMatterWrites::editThatWouldChangeAnotherKey_data()
@@ -519,6 +521,36 @@ void tst_FrontMatterWrites::yaml11TypedScalarsQuoted()
     const Field *f = parsed.field(key);
     QVERIFY(f);
     QCOMPARE(describe(f->value), describe(value));
+}
+
+void tst_FrontMatterWrites::leadingTabNotInBlockScalar_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("block, tab-indented line") << u"---\ntitle: |\n  Hello\nz: 1\n---\n"_s << u"\tindented code"_s
+                                              << u"---\ntitle: \"\\tindented code\"\nz: 1\n---\n"_s;
+    QTest::newRow("plain, tabs over two lines") << u"---\ntitle: Hello\nz: 1\n---\n"_s << u"\t\n\t"_s
+                                                << u"---\ntitle: \"\\t\\n\\t\"\nz: 1\n---\n"_s;
+    QTest::newRow("block, tab on a later line stays a block")
+        << u"---\ntitle: |\n  Hello\nz: 1\n---\n"_s << u"code:\n\tindented\n"_s
+        << u"---\ntitle: |\n  code:\n  \tindented\nz: 1\n---\n"_s;
+}
+
+// libyaml (Jekyll's Psych, PyYAML's CSafeLoader) cannot read a block scalar
+// whose first line starts with a tab: such a value is written double-quoted.
+void tst_FrontMatterWrites::leadingTabNotInBlockScalar()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    const Result<QString> written = setFrontMatterField(before, u"title"_s, Value::fromString(value));
+    QVERIFY2(written, qPrintable(errorText(written)));
+    QCOMPARE(written.value(), expected);
+    const Field *f = parseFrontMatter(written.value()).field(u"title"_s);
+    QVERIFY(f);
+    QCOMPARE(f->value.text, value);
 }
 
 QTEST_GUILESS_MAIN(tst_FrontMatterWrites)

@@ -136,6 +136,11 @@ std::optional<QString> blockScalar(const QString &s, QChar kind, const QString &
             return std::nullopt;   // several trailing breaks: "+" territory, quote instead
     }
     QStringList lines = body.split(QLatin1Char('\n'));
+    // libyaml takes the block's indentation from its first line and rejects
+    // a tab there ("found a tab character where an indentation space is
+    // expected"), so Jekyll could not read it: quote instead.
+    if (lines.front().startsWith(QLatin1Char('\t')))
+        return std::nullopt;
     if (kind == QLatin1Char('>')) {
         // Folded: a single break is written as an empty line; lines that
         // start with a blank would be kept literally, so use "|" for those.
