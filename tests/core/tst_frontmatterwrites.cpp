@@ -83,6 +83,8 @@ private slots:
     void yaml11TypedScalarsQuoted();
     void leadingTabNotInBlockScalar_data();
     void leadingTabNotInBlockScalar();
+    void emptyKeyEditedNotAdded_data();
+    void emptyKeyEditedNotAdded();
 };
 
 void tst_FrontMatterWrites::editThatWouldChangeAnotherKey_data()
@@ -551,6 +553,34 @@ void tst_FrontMatterWrites::leadingTabNotInBlockScalar()
     const Field *f = parseFrontMatter(written.value()).field(u"title"_s);
     QVERIFY(f);
     QCOMPARE(f->value.text, value);
+}
+
+void tst_FrontMatterWrites::emptyKeyEditedNotAdded_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("expected");   // empty: refused
+
+    QTest::newRow("json") << u"{\"\": \"No body\", \"title\": \"X\"}\n"_s << u"{\"\": \"Z\", \"title\": \"X\"}\n"_s;
+    QTest::newRow("yaml") << u"---\n\"\": a\ntitle: X\n---\n"_s << u"---\n\"\": Z\ntitle: X\n---\n"_s;
+    QTest::newRow("json without one") << u"{\"title\": \"X\"}\n"_s << QString();
+    QTest::newRow("yaml without one") << u"---\ntitle: X\n---\n"_s << QString();
+}
+
+// A key that is the empty string is legal JSON and YAML: the file's own is
+// edited, one key at a time and all at once alike; a new one is refused.
+void tst_FrontMatterWrites::emptyKeyEditedNotAdded()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, expected);
+    const Value value = Value::fromString(u"Z"_s);
+    const Result<QString> one = setFrontMatterField(before, QString(), value);
+    const Result<QString> all = setFrontMatterFields(before, {{QString(), value}});
+    QCOMPARE(one.ok(), !expected.isEmpty());
+    QCOMPARE(all.ok(), !expected.isEmpty());
+    if (expected.isEmpty())
+        return;
+    QCOMPARE(one.value(), expected);
+    QCOMPARE(all.value(), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_FrontMatterWrites)
