@@ -956,6 +956,10 @@
         <source>%1 is already the copy of %2: not written</source>
         <translation>%1 ist bereits die Kopie von %2: nicht geschrieben</translation>
     </message>
+    <message>
+        <source>the %1 term &quot;%2&quot;: its page %3 would be where %4 is: not written</source>
+        <translation>der %1-Begriff „%2“: seine Seite %3 läge dort, wo %4 ist: nicht geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>postwright::FindBar</name>

@@ -956,6 +956,10 @@
         <source>%1 is already the copy of %2: not written</source>
         <translation>%1 ya es la copia de %2: no se escribe</translation>
     </message>
+    <message>
+        <source>the %1 term &quot;%2&quot;: its page %3 would be where %4 is: not written</source>
+        <translation>el término de %1 &quot;%2&quot;: su página %3 estaría donde está %4: no se escribe</translation>
+    </message>
 </context>
 <context>
     <name>postwright::FindBar</name>

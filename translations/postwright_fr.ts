@@ -956,6 +956,10 @@
         <source>%1 is already the copy of %2: not written</source>
         <translation>%1 est déjà la copie de %2&#xa0;: rien n&apos;est écrit</translation>
     </message>
+    <message>
+        <source>the %1 term &quot;%2&quot;: its page %3 would be where %4 is: not written</source>
+        <translation>le terme %1 «&#xa0;%2&#xa0;»&#xa0;: sa page %3 serait à la place de %4&#xa0;: non écrite</translation>
+    </message>
 </context>
 <context>
     <name>postwright::FindBar</name>
