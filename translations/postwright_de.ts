@@ -964,6 +964,10 @@
         <source>%1; the export stopped and the previous export is left as it was</source>
         <translation>%1; der Export wurde angehalten, der vorige Export bleibt unverändert</translation>
     </message>
+    <message>
+        <source>the %1 term &quot;%2&quot;: its page %3 would be where %4 is: not written</source>
+        <translation>der %1-Begriff „%2“: seine Seite %3 läge dort, wo %4 ist: nicht geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>

@@ -964,6 +964,10 @@
         <source>%1; the export stopped and the previous export is left as it was</source>
         <translation>%1; la exportación se detuvo y la exportación anterior queda como estaba</translation>
     </message>
+    <message>
+        <source>the %1 term &quot;%2&quot;: its page %3 would be where %4 is: not written</source>
+        <translation>el término de %1 &quot;%2&quot;: su página %3 estaría donde está %4: no se escribe</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>

@@ -964,6 +964,10 @@
         <source>%1; the export stopped and the previous export is left as it was</source>
         <translation>%1&#xa0;; l&apos;exportation s&apos;est arrêtée et l&apos;exportation précédente reste telle quelle</translation>
     </message>
+    <message>
+        <source>the %1 term &quot;%2&quot;: its page %3 would be where %4 is: not written</source>
+        <translation>le terme %1 «&#xa0;%2&#xa0;»&#xa0;: sa page %3 serait à la place de %4&#xa0;: non écrite</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>

@@ -199,8 +199,11 @@ void tst_CliRoundtrip::set_data()
     const auto yamlWith = [&](const char *from, const char *to) { return QByteArray(yaml).replace(from, to); };
     QTest::newRow("yaml list") << yaml << QStringList{u"tags=c, d e"_s} << yamlWith("tags: [a, b]", "tags: [c, d e]");
     QTest::newRow("yaml list in brackets") << yaml << QStringList{u"tags=[c, d]"_s} << yamlWith("tags: [a, b]", "tags: [c, d]");
-    QTest::newRow("yaml block list") << yaml << QStringList{u"categories=x,y"_s}
-                                     << yamlWith("  - x\n", "  - x\n  - y\n");
+    QTest::newRow("yaml block list") << yaml << QStringList{u"categories=x,z"_s}
+                                     << yamlWith("  - x\n", "  - x\n  - z\n");
+    // Jekyll (YAML 1.1) would read a plain y as true: it is written quoted.
+    QTest::newRow("yaml block list, y quoted") << yaml << QStringList{u"categories=x,y"_s}
+                                               << yamlWith("  - x\n", "  - x\n  - \"y\"\n");
     QTest::newRow("yaml bool") << yaml << QStringList{u"draft=true"_s} << yamlWith("draft: false", "draft: true");
     QTest::newRow("yaml date") << yaml << QStringList{u"date=2026-11-28T09:30:00+01:00"_s}
                                << yamlWith("2024-01-02T10:00:00+01:00", "2026-11-28T09:30:00+01:00");
@@ -244,7 +247,7 @@ void tst_CliRoundtrip::set_data()
     const QByteArray utf16 = QByteArray("\xFF\xFE", 2)
                              + QByteArray("-\0-\0-\0\r\0\n\0t\0:\0 \0x\0\r\0\n\0-\0-\0-\0\r\0\n\0", 32);
     QTest::newRow("utf-16le stays utf-16le")
-        << utf16 << QStringList{u"t=y"_s} << QByteArray(utf16).replace(QByteArray("x\0", 2), QByteArray("y\0", 2));
+        << utf16 << QStringList{u"t=z"_s} << QByteArray(utf16).replace(QByteArray("x\0", 2), QByteArray("z\0", 2));
     QTest::newRow("no front matter") << QByteArray("Body\n") << QStringList{u"title=T"_s}
                                      << QByteArray("---\ntitle: T\n---\nBody\n");
     // The occurrence of a duplicated key that Hugo and Jekyll use.

@@ -232,6 +232,45 @@ private slots:
         }
     }
 
+    // A term whose page would be where a generated file is (the tag
+    // "index.html" at tags/index.html/, over the tags overview
+    // tags/index.html): an error naming the term and the file, the
+    // generated page wins, and the export fails.
+    void termOverAGeneratedFile()
+    {
+        QTemporaryDir site;
+        writeHugoSite(site, {{"p.md", "---\ntitle: Post\ndate: 2024-01-01\ntags: [index.html, go]\n---\nBody.\n"}});
+        QTemporaryDir out;
+        const Result<SiteExportReport> report = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(report.ok());
+        QCOMPARE(report.value().pagesFailed, 1);
+        const QString warnings = warningLines(report.value()).join('\n');
+        QVERIFY2(warnings.contains(QLatin1String("content/posts/p.md: the tags term \"index.html\": its page tags/index.html/index.html "
+                                                 "would be where tags/index.html is: not written")),
+                 qPrintable(warnings));
+        QVERIFY2(!warnings.contains(QLatin1String("cannot write")), qPrintable(warnings));
+        QVERIFY(QFileInfo(out.filePath("tags/index.html")).isFile());
+        QVERIFY(readText(out.filePath("tags/index.html")).contains(QLatin1String("go/")));
+        QVERIFY(!readText(out.filePath("tags/index.html")).contains(QLatin1String("index.html/")));
+        QVERIFY(QFileInfo(out.filePath("tags/go/index.html")).isFile());
+        QVERIFY(!readText(out.filePath("sitemap.xml")).contains(QLatin1String("tags/index.html/")));
+    }
+
+    // A generated file that cannot be written (a folder stands at its path)
+    // counts as failed, so the export does not report success.
+    void generatedFileNotWrittenFails()
+    {
+        QTemporaryDir site;
+        writeHugoSite(site, {{"p.md", "---\ntitle: Post\ndate: 2024-01-01\n---\nBody.\n"}});
+        QTemporaryDir out;
+        QVERIFY(QDir(out.path()).mkpath(QStringLiteral("sitemap.xml/x")));
+        const Result<SiteExportReport> report = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(report.ok());
+        QCOMPARE(report.value().pagesFailed, 1);
+        const QString warnings = warningLines(report.value()).join('\n');
+        QVERIFY2(warnings.contains(QLatin1String("sitemap.xml: cannot write")), qPrintable(warnings));
+    }
+
     // The export reads only the front matter while indexing: a body that is
     // not UTF-8 must still stop its page, with the file and line, and the
     // other posts go out as usual.

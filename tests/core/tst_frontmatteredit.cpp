@@ -471,9 +471,9 @@ void tst_FrontMatterEdit::exactEdit_data()
     QTest::newRow("yaml/indented mapping gets an indented block scalar")
         << u"---\n  title: A\n---\n"_s << u"s"_s << str(u"a\nb\n"_s) << u"---\n  title: A\n  s: |\n    a\n    b\n---\n"_s;
     QTest::newRow("yaml/new key after a kept-trailing block scalar")
-        << u"---\ns: |+\n  text\n\n---\n"_s << u"x"_s << str(u"y"_s) << u"---\ns: |+\n  text\n\nx: y\n---\n"_s;
+        << u"---\ns: |+\n  text\n\n---\n"_s << u"x"_s << str(u"v"_s) << u"---\ns: |+\n  text\n\nx: v\n---\n"_s;
     QTest::newRow("yaml/new key after comment on last list item")
-        << u"---\ntags:\n  - a # first\n---\n"_s << u"x"_s << str(u"y"_s) << u"---\ntags:\n  - a # first\nx: y\n---\n"_s;
+        << u"---\ntags:\n  - a # first\n---\n"_s << u"x"_s << str(u"v"_s) << u"---\ntags:\n  - a # first\nx: v\n---\n"_s;
     QTest::newRow("yaml/block list keeps item comments")
         << u"---\ntags:\n  - a # first\n  - b\n---\n"_s << u"tags"_s << list({u"a"_s, u"c"_s})
         << u"---\ntags:\n  - a # first\n  - c\n---\n"_s;

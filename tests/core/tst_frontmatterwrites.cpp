@@ -79,6 +79,12 @@ private slots:
     void rewriteKeepsStyleBytes();
     void flowListWithComment_data();
     void flowListWithComment();
+    void yaml11TypedScalarsQuoted_data();
+    void yaml11TypedScalarsQuoted();
+    void leadingTabNotInBlockScalar_data();
+    void leadingTabNotInBlockScalar();
+    void emptyKeyEditedNotAdded_data();
+    void emptyKeyEditedNotAdded();
 };
 
 void tst_FrontMatterWrites::editThatWouldChangeAnotherKey_data()
@@ -467,6 +473,114 @@ void tst_FrontMatterWrites::flowListWithComment()
     const Result<QString> written = setFrontMatterField(before, u"tags"_s, Value::fromList(items));
     QVERIFY2(written, qPrintable(errorText(written)));
     QCOMPARE(written.value(), expected);
+}
+
+void tst_FrontMatterWrites::yaml11TypedScalarsQuoted_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<Value>("value");
+    QTest::addColumn<QString>("expected");
+
+    const auto str = [](const QString &s) { return Value::fromString(s); };
+    const auto list = [](const QStringList &l) { return Value::fromList(l); };
+    const QString plain = u"---\ntitle: Old\n---\n"_s;
+    const auto quoted = [](const QString &s) { return u"---\ntitle: \""_s + s + u"\"\n---\n"_s; };
+    const QStringList typed = {u"16:9"_s,    u"1:20"_s,    u"-1:30:00"_s, u"190:20:30.15"_s, u"0b101"_s,
+                               u"0x_1F"_s,   u"0o17"_s,    u"017"_s,      u"1_000"_s,        u"1_0.5"_s,
+                               u".inf"_s,    u"-.Inf"_s,   u".NaN"_s,     u"~"_s,            u"null"_s,
+                               u"NULL"_s,    u"<<"_s,      u"="_s,        u"y"_s,            u"N"_s,
+                               u"1e3"_s, u"6.8523015e+5"_s, u"._5"_s};
+    for (const QString &s : typed)
+        QTest::newRow(qPrintable(u"value "_s + s)) << plain << u"title"_s << str(s) << quoted(s);
+    QTest::newRow("flow list items") << u"---\ntags: [a]\n---\n"_s << u"tags"_s << list({u"1:20"_s, u"0b101"_s, u"x"_s})
+                                     << u"---\ntags: [\"1:20\", \"0b101\", x]\n---\n"_s;
+    QTest::newRow("block list items") << u"---\ntags:\n  - a\n---\n"_s << u"tags"_s << list({u"<<"_s, u"0x_1F"_s})
+                                      << u"---\ntags:\n  - \"<<\"\n  - \"0x_1F\"\n---\n"_s;
+    QTest::newRow("new key named <<") << plain << u"<<"_s << str(u"v"_s) << u"---\ntitle: Old\n\"<<\": v\n---\n"_s;
+    QTest::newRow("new key named =") << plain << u"="_s << str(u"v"_s) << u"---\ntitle: Old\n\"=\": v\n---\n"_s;
+    QTest::newRow("new key named 1:20") << plain << u"1:20"_s << str(u"v"_s) << u"---\ntitle: Old\n\"1:20\": v\n---\n"_s;
+    // Strings that no YAML 1.1 type claims stay plain.
+    QTest::newRow("ratio with letters") << plain << u"title"_s << str(u"16:9 wide"_s) << u"---\ntitle: 16:9 wide\n---\n"_s;
+    QTest::newRow("version") << plain << u"title"_s << str(u"1.2.3"_s) << u"---\ntitle: 1.2.3\n---\n"_s;
+    QTest::newRow("double equals") << plain << u"title"_s << str(u"=="_s) << u"---\ntitle: ==\n---\n"_s;
+}
+
+// Jekyll (Psych, libyaml) and PyYAML resolve plain scalars by the YAML 1.1
+// type repository: "16:9" is the base-60 integer 969, "0b101" is 5, "<<" a
+// merge key. A string that any of those types would claim is written quoted,
+// in values, list items and keys.
+void tst_FrontMatterWrites::yaml11TypedScalarsQuoted()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, key);
+    QFETCH(Value, value);
+    QFETCH(QString, expected);
+    const Result<QString> written = setFrontMatterField(before, key, value);
+    QVERIFY2(written, qPrintable(errorText(written)));
+    QCOMPARE(written.value(), expected);
+    const FrontMatter parsed = parseFrontMatter(written.value());
+    const Field *f = parsed.field(key);
+    QVERIFY(f);
+    QCOMPARE(describe(f->value), describe(value));
+}
+
+void tst_FrontMatterWrites::leadingTabNotInBlockScalar_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("block, tab-indented line") << u"---\ntitle: |\n  Hello\nz: 1\n---\n"_s << u"\tindented code"_s
+                                              << u"---\ntitle: \"\\tindented code\"\nz: 1\n---\n"_s;
+    QTest::newRow("plain, tabs over two lines") << u"---\ntitle: Hello\nz: 1\n---\n"_s << u"\t\n\t"_s
+                                                << u"---\ntitle: \"\\t\\n\\t\"\nz: 1\n---\n"_s;
+    QTest::newRow("block, tab on a later line stays a block")
+        << u"---\ntitle: |\n  Hello\nz: 1\n---\n"_s << u"code:\n\tindented\n"_s
+        << u"---\ntitle: |\n  code:\n  \tindented\nz: 1\n---\n"_s;
+}
+
+// libyaml (Jekyll's Psych, PyYAML's CSafeLoader) cannot read a block scalar
+// whose first line starts with a tab: such a value is written double-quoted.
+void tst_FrontMatterWrites::leadingTabNotInBlockScalar()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    const Result<QString> written = setFrontMatterField(before, u"title"_s, Value::fromString(value));
+    QVERIFY2(written, qPrintable(errorText(written)));
+    QCOMPARE(written.value(), expected);
+    const Field *f = parseFrontMatter(written.value()).field(u"title"_s);
+    QVERIFY(f);
+    QCOMPARE(f->value.text, value);
+}
+
+void tst_FrontMatterWrites::emptyKeyEditedNotAdded_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("expected");   // empty: refused
+
+    QTest::newRow("json") << u"{\"\": \"No body\", \"title\": \"X\"}\n"_s << u"{\"\": \"Z\", \"title\": \"X\"}\n"_s;
+    QTest::newRow("yaml") << u"---\n\"\": a\ntitle: X\n---\n"_s << u"---\n\"\": Z\ntitle: X\n---\n"_s;
+    QTest::newRow("json without one") << u"{\"title\": \"X\"}\n"_s << QString();
+    QTest::newRow("yaml without one") << u"---\ntitle: X\n---\n"_s << QString();
+}
+
+// A key that is the empty string is legal JSON and YAML: the file's own is
+// edited, one key at a time and all at once alike; a new one is refused.
+void tst_FrontMatterWrites::emptyKeyEditedNotAdded()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, expected);
+    const Value value = Value::fromString(u"Z"_s);
+    const Result<QString> one = setFrontMatterField(before, QString(), value);
+    const Result<QString> all = setFrontMatterFields(before, {{QString(), value}});
+    QCOMPARE(one.ok(), !expected.isEmpty());
+    QCOMPARE(all.ok(), !expected.isEmpty());
+    if (expected.isEmpty())
+        return;
+    QCOMPARE(one.value(), expected);
+    QCOMPARE(all.value(), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_FrontMatterWrites)

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Mojibake repair (Edit → Repair Encoding, check --fix) repairs prose and
-// leaves code alone: code spans, fenced and indented code blocks and HTML
-// attribute values keep their bytes and are only reported.
+// leaves code alone: code spans, fenced and indented code blocks, HTML
+// attribute values, inline <code>, <samp>, <kbd> and <var>, and link and
+// image destinations keep their bytes and are only reported.
 #include "doctor/mojibake.h"
 #include "doctor/postdoctor.h"
 #include "post/post.h"
@@ -48,6 +49,24 @@ private slots:
         QTest::newRow("front matter is text, even indented")
             << "---\ntitle: cafÃ©\nparams:\n    note: Ã©\n---\n    code Ã©\n"
             << "---\ntitle: café\nparams:\n    note: é\n---\n    code Ã©\n";
+        QTest::newRow("image and link destinations")
+            << "![cafÃ©](img/cafÃ©.png) and [cafÃ©](img/cafÃ©.png \"cafÃ©\")\n"
+            << "![café](img/cafÃ©.png) and [café](img/cafÃ©.png \"café\")\n";
+        QTest::newRow("destination in angle brackets")
+            << "[a](<my cafÃ©.html>) Ã©\n" << "[a](<my cafÃ©.html>) é\n";
+        QTest::newRow("destination with balanced parentheses")
+            << "[a](x(cafÃ©)y) Ã©\n" << "[a](x(cafÃ©)y) é\n";
+        QTest::newRow("reference definitions")
+            << "[a] Ã©\n\n[a]: img/cafÃ©.png \"Ã©\"\n[b]:\n  <cafÃ©.html>\n> [c]: cafÃ©.html\n"
+            << "[a] é\n\n[a]: img/cafÃ©.png \"é\"\n[b]:\n  <cafÃ©.html>\n> [c]: cafÃ©.html\n";
+        QTest::newRow("a bracket and parenthesis in prose is not a link")
+            << "see [x] (cafÃ©)\n" << "see [x] (café)\n";
+        QTest::newRow("inline code, samp, kbd and var")
+            << "<code>printf(\"cafÃ©\")</code> <samp>naÃ¯ve</samp> <KBD>Ã©</KBD> <var class=\"v\">Ã©</var> Ã©\n"
+            << "<code>printf(\"cafÃ©\")</code> <samp>naÃ¯ve</samp> <KBD>Ã©</KBD> <var class=\"v\">Ã©</var> é\n";
+        QTest::newRow("inline code over two lines")
+            << "a <code>cafÃ©\nrÃ©sumÃ©</code> Ã©\n" << "a <code>cafÃ©\nrÃ©sumÃ©</code> é\n";
+        QTest::newRow("an unclosed <code> is prose") << "a <code>cafÃ©\n" << "a <code>café\n";
         QTest::newRow("a BOM read as text at the start")
             << "ï»¿---\ntitle: cafÃ©\n---\nBody\n" << "---\ntitle: café\n---\nBody\n";
         QTest::newRow("a BOM read as text inside the text") << "a\nï»¿b Ã©\n" << "a\nï»¿b é\n";
@@ -76,6 +95,9 @@ private slots:
         for (int length = 2; length <= 1180; ++length)   // none closes another
             runs.append(QString(length, QLatin1Char('`')));
         QTest::newRow("backtick runs of every length") << runs.join(QLatin1Char(' '));
+        QTest::newRow("unclosed link destinations") << QString("](a(").repeated(175000);
+        QTest::newRow("unclosed angle destinations") << QString("](<a").repeated(175000);
+        QTest::newRow("unclosed code tags") << QString("<code>a ").repeated(90000);
         QTest::newRow("backtick pairs") << QString("`` x ").repeated(140000);
     }
     void pathologicalProse()
@@ -105,6 +127,10 @@ private slots:
             << "---\ntitle: T\n---\n```\ncafÃ©\n```\n" << QStringList{"5:4 " + inCode + ": Ã© → é | "};
         QTest::newRow("attribute value")
             << "---\ntitle: T\n---\n<img src=\"cafÃ©.png\">\n" << QStringList{"4:14 " + inCode + ": Ã© → é | "};
+        QTest::newRow("image destination")
+            << "---\ntitle: T\n---\n![p](img/cafÃ©.png)\n" << QStringList{"4:13 " + inCode + ": Ã© → é | "};
+        QTest::newRow("inline <code>")
+            << "---\ntitle: T\n---\n<code>cafÃ©</code>\n" << QStringList{"4:10 " + inCode + ": Ã© → é | "};
         QTest::newRow("BOM inside the text")
             << "---\ntitle: T\n---\nA\nï»¿B\n"
             << QStringList{"5:1 a byte-order mark read as text (ï»¿) in the middle of the file: it is not repaired; "

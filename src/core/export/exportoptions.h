@@ -36,7 +36,7 @@ struct SiteExportReport
     QString homePage;        // OUT/index.html
     int pagesWritten = 0;    // HTML pages, the feed and the sitemap
     int pagesUnchanged = 0;  // left as they were (incremental export)
-    int pagesFailed = 0;     // posts that could not be read or rendered
+    int pagesFailed = 0;     // pages and files that could not be read, rendered or written
     int filesCopied = 0;     // images and other files
     int staleRemoved = 0;    // --clean: outputs of an earlier export that are gone now
     int staleKept = 0;       // without --clean: such outputs left in place

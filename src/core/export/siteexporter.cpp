@@ -733,6 +733,19 @@ struct ListJob
     bool isPage = true;   // false: a file the pages use (the stylesheet)
 };
 
+// The generated file (of generated) that a page at output would be written
+// over or into, so that one of the two could not be written; or empty.
+QString generatedFileAt(const QString &output, const QSet<QString> &generated)
+{
+    if (generated.contains(output))
+        return output;
+    for (qsizetype slash = output.indexOf(QLatin1Char('/')); slash >= 0; slash = output.indexOf(QLatin1Char('/'), slash + 1)) {
+        if (generated.contains(output.left(slash)))
+            return output.left(slash);
+    }
+    return {};
+}
+
 } // namespace
 
 Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions &options,
@@ -1005,6 +1018,12 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     std::iota(all.begin(), all.end(), 0);
     addList(QStringLiteral("/"), siteTitle, all, false);
 
+    // Files the export makes whatever the posts say: a term's page never
+    // takes their place ("generated paths win").
+    QSet<QString> generatedFiles{QStringLiteral("index.html"), QStringLiteral("index.xml"), QStringLiteral("sitemap.xml"),
+                                 stylesheetOutput, ExportManifest::fileName()};
+    for (const Taxonomy &taxonomy : config.taxonomies)
+        generatedFiles.insert(outputFileForUrl(QLatin1Char('/') + termSlug(taxonomy.plural) + QLatin1Char('/')));
     for (const Taxonomy &taxonomy : config.taxonomies) {
         // Terms that differ only in case or spacing share a page, as in Hugo.
         QMap<QString, QList<int>> byTerm;
@@ -1026,6 +1045,14 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
         QList<TermEntry> terms;
         for (auto it = byTerm.cbegin(); it != byTerm.cend(); ++it) {
             const QString url = taxonomyUrl + it.key() + QLatin1Char('/');
+            const QString output = outputFileForUrl(url);
+            if (const QString file = generatedFileAt(output, generatedFiles); !file.isEmpty()) {
+                const QString &path = published.at(listed.at(it.value().constFirst()))->path;
+                report.warnings.append(Error{path, 0, 0, ExporterText::tr("the %1 term \"%2\": its page %3 would be where %4 is: not written")
+                                                            .arg(taxonomy.plural, names.value(it.key()), output, file)});
+                ++report.pagesFailed;
+                continue;
+            }
             terms.append({names.value(it.key()), url, int(it.value().size())});
             addList(url, names.value(it.key()), it.value(), true);
         }
@@ -1056,6 +1083,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     std::atomic<int> listWritten = 0;
     std::atomic<int> listUnchanged = 0;
     std::atomic<int> filesWritten = 0;
+    std::atomic<int> listFailed = 0;
     QtConcurrent::blockingMap(&pool, jobs, [&](const ListJob &job) {
         if (output.failed())
             return;
@@ -1077,6 +1105,8 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
                                               : job.output.endsWith(QLatin1String(".xml")) ? ExportOutput::Phase::Feeds
                                                                                           : ExportOutput::Phase::Lists;
             if (bytes.isEmpty() || !exporter.writeOutput(job.output, bytes, config.root, warnings, phase)) {
+                if (!bytes.isEmpty())
+                    ++listFailed;
                 QMutexLocker lock(&listMutex);
                 listWarnings += warnings;
                 return;
@@ -1089,6 +1119,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     report.pagesWritten += listWritten;
     report.pagesUnchanged += listUnchanged;
     report.filesCopied += filesWritten;
+    report.pagesFailed += listFailed;
 
     const std::optional<Error> failed = output.failure();
     const Result<Success> committed = failed ? Result<Success>(*failed) : output.commit();

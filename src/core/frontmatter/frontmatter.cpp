@@ -306,13 +306,15 @@ int editLine(const FrontMatter &fm, const QString &text, const Field *field)
 Result<QString> setFrontMatterField(const QString &text, const QString &key, const Value &value,
                                     WriteMode mode, FrontMatterFormat newBlockFormat)
 {
-    if (key.trimmed().isEmpty())
-        return Error{{}, 0, 0, FrontMatterText::tr("a front-matter key cannot be empty")};
     if (value.type == ValueType::Map)
         return Error{{}, 0, 0, FrontMatterText::tr("nested values cannot be set")};
     const FrontMatter fm = parseFrontMatter(text);
     if (fm.error)
         return *fm.error;
+    // A blank key is never added, but one the file has ({"": ...} is legal
+    // JSON and YAML) is edited like any other, as setFrontMatterFields does.
+    if (key.trimmed().isEmpty() && !fm.field(key))
+        return Error{{}, 0, 0, FrontMatterText::tr("a front-matter key cannot be empty")};
     QString out;
     if (fm.format() == FrontMatterFormat::None) {
         // A post without front matter gets a block of its own.

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -30,6 +31,34 @@ QString yamlEscape(char16_t c)
     }
 }
 
+namespace {
+
+// Whether a YAML 1.1 parser (libyaml through Psych or PyYAML, go-yaml v2)
+// resolves this plain scalar to something other than a string: the implicit
+// types of the YAML 1.1 type repository (yaml.org/type: int, float, bool,
+// null, merge, value, timestamp), taken broadly, plus YAML 1.2's "0o" octal.
+bool yaml11Typed(const QString &s)
+{
+    static const QRegularExpression typed(QStringLiteral(
+        "^(?:"
+        // bool, null, merge "<<" and value "="
+        "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"
+        "|~|null|Null|NULL|<<|="
+        // int: binary, octal (leading 0 or 0o), decimal, hex, base 60
+        "|[-+]?0b[0-1_]+|[-+]?0o?[0-7_]+|[-+]?[0-9][0-9_]*|[-+]?0x[0-9a-fA-F_]+"
+        // float, base-60 ints and floats, infinity, not-a-number
+        "|[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+"
+        "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?"
+        "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)"
+        // timestamp
+        "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
+        "(?:(?:[Tt]|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]*)?(?:[ \\t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?"
+        ")$"));
+    return typed.match(s).hasMatch();
+}
+
+} // namespace
+
 bool plainSafe(const QString &s, bool inFlow)
 {
     if (s.isEmpty() || s.front().isSpace() || s.back().isSpace())
@@ -49,7 +78,7 @@ bool plainSafe(const QString &s, bool inFlow)
         return false;
     // List items too: Hugo and Jekyll read a plain "yes", "1.50" or "null"
     // item as a bool, number or null, not as the string that was set.
-    return resolvePlainScalar(s).type == ValueType::String;
+    return resolvePlainScalar(s).type == ValueType::String && !yaml11Typed(s);
 }
 
 QString doubleQuoted(const QString &s)
@@ -107,6 +136,11 @@ std::optional<QString> blockScalar(const QString &s, QChar kind, const QString &
             return std::nullopt;   // several trailing breaks: "+" territory, quote instead
     }
     QStringList lines = body.split(QLatin1Char('\n'));
+    // libyaml takes the block's indentation from its first line and rejects
+    // a tab there ("found a tab character where an indentation space is
+    // expected"), so Jekyll could not read it: quote instead.
+    if (lines.front().startsWith(QLatin1Char('\t')))
+        return std::nullopt;
     if (kind == QLatin1Char('>')) {
         // Folded: a single break is written as an empty line; lines that
         // start with a blank would be kept literally, so use "|" for those.

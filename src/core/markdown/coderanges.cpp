@@ -43,8 +43,9 @@ qsizetype skipSpace(QStringView text, qsizetype i, qsizetype to)
 class NextFinder final
 {
 public:
-    NextFinder(QStringView text, qsizetype to)
+    NextFinder(QStringView text, qsizetype to, Qt::CaseSensitivity cs = Qt::CaseSensitive)
         : m_text(text.first(to))
+        , m_cs(cs)
     {
     }
 
@@ -54,7 +55,7 @@ public:
         Memo &memo = m_memo[needle.toString()];
         if (memo.from >= 0 && memo.from <= from && (memo.at < 0 || from <= memo.at))
             return memo.at;
-        memo = {from, m_text.indexOf(needle, from)};
+        memo = {from, m_text.indexOf(needle, from, m_cs)};
         return memo.at;
     }
 
@@ -65,6 +66,7 @@ private:
         qsizetype at = -1;
     };
     QStringView m_text;
+    Qt::CaseSensitivity m_cs = Qt::CaseSensitive;
     QHash<QString, Memo> m_memo;
 };
 
@@ -126,6 +128,59 @@ qsizetype htmlTagEnd(QStringView text, qsizetype i, qsizetype to, NextFinder &ne
     return j + 1;
 }
 
+// The end of the destination of an inline link or image whose "(" is at
+// text[open], or -1 when none is there (CommonMark: "<...>" on one line, or
+// a run without blanks or controls whose parentheses balance, nested at most
+// 32 deep as cmark allows, so a scan that fails has read a bounded stretch).
+TextRange linkDestination(QStringView text, qsizetype open, qsizetype to, NextFinder &next)
+{
+    const qsizetype start = skipSpace(text, open + 1, to);
+    if (start < to && text.at(start) == QLatin1Char('<')) {
+        const qsizetype close = next.find(u">", start + 1);
+        const qsizetype breakAt = next.find(u"\n", start + 1);
+        const qsizetype reopen = next.find(u"<", start + 1);
+        if (close < 0 || (breakAt >= 0 && breakAt < close) || (reopen >= 0 && reopen < close))
+            return {-1, -1};
+        return {start + 1, close};
+    }
+    int depth = 0;
+    qsizetype i = start;
+    for (; i < to; ++i) {
+        const QChar c = text.at(i);
+        if (c.isSpace() || c.unicode() < 0x20)
+            break;
+        if (c == QLatin1Char('\\') && i + 1 < to && text.at(i + 1).isPunct()) {
+            ++i;
+        } else if (c == QLatin1Char('(')) {
+            if (++depth > 32)
+                return {-1, -1};
+        } else if (c == QLatin1Char(')')) {
+            if (depth == 0)
+                break;
+            --depth;
+        }
+    }
+    if (depth != 0 || i == start)
+        return {-1, -1};
+    return {start, i};
+}
+
+// The end of the inline element whose open tag ends at text[from] when it
+// holds code, text a reader copies as it is (<code>, <samp>, <kbd>, <var>):
+// the start of its closing tag, or -1.
+qsizetype inlineCodeEnd(QStringView text, qsizetype tagStart, qsizetype from, NextFinder &closers)
+{
+    static const QStringView names[] = {u"code", u"samp", u"kbd", u"var"};
+    for (const QStringView name : names) {
+        const qsizetype after = tagStart + 1 + name.size();
+        if (after < text.size() && text.sliced(tagStart + 1, name.size()).compare(name, Qt::CaseInsensitive) == 0
+            && !isTagNameChar(text.at(after))) {
+            return closers.find(QString(QStringLiteral("</") + name.toString()), from);
+        }
+    }
+    return -1;
+}
+
 // Where each run of backticks in text[from, to) starts, by its length: a
 // code span's closer is found without reading the text again.
 QHash<qsizetype, QList<qsizetype>> backtickRuns(QStringView text, qsizetype from, qsizetype to)
@@ -152,6 +207,7 @@ void scanProse(QStringView text, qsizetype from, qsizetype to, bool codeSpans, Q
 {
     const QHash<qsizetype, QList<qsizetype>> runs = codeSpans ? backtickRuns(text, from, to) : QHash<qsizetype, QList<qsizetype>>();
     NextFinder next(text, to);
+    NextFinder closers(text, to, Qt::CaseInsensitive);
     qsizetype i = from;
     while (i < to) {
         const QChar c = text.at(i);
@@ -173,10 +229,59 @@ void scanProse(QStringView text, qsizetype from, qsizetype to, bool codeSpans, Q
             i = close >= 0 ? close : i + run;
         } else if (c == QLatin1Char('<')) {
             const qsizetype end = htmlTagEnd(text, i, to, next, out);
-            i = end > i ? end : i + 1;
+            const qsizetype codeEnd = end > i ? inlineCodeEnd(text, i, end, closers) : -1;
+            if (codeEnd >= 0)
+                out.append({end, codeEnd});
+            i = codeEnd >= 0 ? codeEnd : end > i ? end : i + 1;
+        } else if (c == QLatin1Char(']') && codeSpans && i + 1 < to && text.at(i + 1) == QLatin1Char('(')) {
+            // A link's or image's destination is a path or URL: repairing
+            // it would point it at a file that is not there.
+            const TextRange destination = linkDestination(text, i + 1, to, next);
+            if (destination.start >= 0 && destination.end > destination.start)
+                out.append(destination);
+            i = destination.start >= 0 ? destination.end : i + 1;
         } else {
             ++i;
         }
+    }
+}
+
+// The destinations of link reference definitions ("[label]: destination"),
+// which cmark takes out of the paragraphs; the destination may stand on
+// the next line. Lines in code blocks are skipped.
+void referenceDestinations(QStringView markdown, const LineIndex &lines, const QList<TextRange> &blocks,
+                           QList<TextRange> &out)
+{
+    static const QRegularExpression definition(QStringLiteral(R"(^[ \t>]*\[(?:[^\]\\]|\\.)+\]:[ \t]*)"));
+    qsizetype block = 0;
+    for (qsizetype n = 0; n < lines.count(); ++n) {
+        const auto &line = lines.line(n);
+        while (block < blocks.size() && blocks.at(block).end <= line.start)
+            ++block;
+        if (block < blocks.size() && blocks.at(block).start <= line.start)
+            continue;
+        const QStringView text = markdown.sliced(line.start, line.end - line.start);
+        const QRegularExpressionMatch m = definition.match(text);
+        if (!m.hasMatch())
+            continue;
+        qsizetype start = line.start + m.capturedEnd();
+        qsizetype end = line.end;
+        if (start >= end && n + 1 < lines.count()) {
+            const auto &nextLine = lines.line(n + 1);
+            start = skipSpace(markdown, nextLine.start, nextLine.end);
+            end = nextLine.end;
+        }
+        if (start < end && markdown.at(start) == QLatin1Char('<')) {
+            const qsizetype close = markdown.sliced(start, end - start).indexOf(QLatin1Char('>'));
+            if (close > 0)
+                out.append({start + 1, start + close});
+            continue;
+        }
+        qsizetype stop = start;
+        while (stop < end && !markdown.at(stop).isSpace())
+            ++stop;
+        if (stop > start)
+            out.append({start, stop});
     }
 }
 
@@ -204,6 +309,7 @@ QList<TextRange> markdownCodeRanges(QStringView markdown)
         const qsizetype last = std::clamp<qsizetype>(cmark_node_get_end_line(node) - 1, first, lines.count() - 1);
         return TextRange{lines.line(first).start, lines.line(last).end};
     };
+    QList<TextRange> codeBlocks;   // in document order
     const std::unique_ptr<cmark_iter, void (*)(cmark_iter *)> iter(cmark_iter_new(document.get()), cmark_iter_free);
     for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
         if (event != CMARK_EVENT_ENTER)
@@ -212,9 +318,11 @@ QList<TextRange> markdownCodeRanges(QStringView markdown)
         const cmark_node_type type = cmark_node_get_type(node);
         if (type == CMARK_NODE_CODE_BLOCK) {
             ranges.append(lineSpan(node));
+            codeBlocks.append(ranges.back());
         } else if (type == CMARK_NODE_HTML_BLOCK) {
             const TextRange span = lineSpan(node);
             const auto &first = lines.line(lines.lineAt(span.start));
+            codeBlocks.append(span);
             if (isPreformattedBlock(markdown.sliced(first.start, first.end - first.start)))
                 ranges.append(span);
             else
@@ -224,6 +332,8 @@ QList<TextRange> markdownCodeRanges(QStringView markdown)
             scanProse(markdown, span.start, span.end, true, ranges);
         }
     }
+    std::sort(codeBlocks.begin(), codeBlocks.end(), [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+    referenceDestinations(markdown, lines, codeBlocks, ranges);
     std::sort(ranges.begin(), ranges.end(), [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
     return ranges;
 }

@@ -18,8 +18,10 @@ struct TextRange
 
 // Where a Markdown body holds code rather than prose, as CommonMark reads
 // it: fenced and indented code blocks (fences included), code spans (over
-// several lines too), <pre>, <script>, <style> and <textarea> blocks, and
-// the attribute values of raw HTML tags. Sorted; ranges may touch. Pure.
+// several lines too), <pre>, <script>, <style> and <textarea> blocks, the
+// attribute values of raw HTML tags, the content of inline <code>, <samp>,
+// <kbd> and <var>, and link and image destinations (inline and in reference
+// definitions). Sorted; ranges may touch. Pure.
 QList<TextRange> markdownCodeRanges(QStringView markdown);
 
 } // namespace postwright
