@@ -53,6 +53,19 @@ QString entryText(const QString &text, const QString &key)
     return f ? text.mid(f->entryStart, f->entryEnd - f->entryStart) : QString();
 }
 
+// Setting key to value in before gives exactly expected, and the written
+// block reads back that value.
+void checkWrite(const QString &before, const QString &key, const Value &value, const QString &expected)
+{
+    const Result<QString> written = setFrontMatterField(before, key, value);
+    QVERIFY2(written, qPrintable(errorText(written)));
+    QCOMPARE(written.value(), expected);
+    const FrontMatter parsed = parseFrontMatter(written.value());
+    const Field *f = parsed.field(key);
+    QVERIFY(f);
+    QCOMPARE(describe(f->value), describe(value));
+}
+
 } // namespace
 
 class tst_FrontMatterWrites : public QObject
@@ -260,13 +273,7 @@ void tst_FrontMatterWrites::lineBreakCharactersEscaped()
     QFETCH(QString, key);
     QFETCH(Value, value);
     QFETCH(QString, expected);
-    const Result<QString> written = setFrontMatterField(before, key, value);
-    QVERIFY2(written, qPrintable(errorText(written)));
-    QCOMPARE(written.value(), expected);
-    const FrontMatter parsed = parseFrontMatter(written.value());
-    const Field *f = parsed.field(key);
-    QVERIFY(f);
-    QCOMPARE(describe(f->value), describe(value));
+    checkWrite(before, key, value, expected);
 }
 
 void tst_FrontMatterWrites::duplicateKeysReadLast_data()
@@ -375,10 +382,7 @@ void tst_FrontMatterWrites::keptStyles()
     QFETCH(QString, key);
     QFETCH(Value, value);
     QFETCH(QString, expected);
-    const Result<QString> written = setFrontMatterField(before, key, value);
-    QVERIFY2(written, qPrintable(errorText(written)));
-    QCOMPARE(written.value(), expected);
-    QCOMPARE(describe(parseFrontMatter(written.value()).field(key)->value), describe(value));
+    checkWrite(before, key, value, expected);
 }
 
 void tst_FrontMatterWrites::otherKeyLeavesStyleBytes_data()
@@ -516,13 +520,7 @@ void tst_FrontMatterWrites::yaml11TypedScalarsQuoted()
     QFETCH(QString, key);
     QFETCH(Value, value);
     QFETCH(QString, expected);
-    const Result<QString> written = setFrontMatterField(before, key, value);
-    QVERIFY2(written, qPrintable(errorText(written)));
-    QCOMPARE(written.value(), expected);
-    const FrontMatter parsed = parseFrontMatter(written.value());
-    const Field *f = parsed.field(key);
-    QVERIFY(f);
-    QCOMPARE(describe(f->value), describe(value));
+    checkWrite(before, key, value, expected);
 }
 
 void tst_FrontMatterWrites::leadingTabNotInBlockScalar_data()
