@@ -128,10 +128,16 @@ inline QString checkFrontMatter(const QByteArray &bytes)
     // Every field rewritten with its own value, all at once (roundtrip's
     // way): the text does not change, as with one key at a time.
     {
+        // A key written twice: each key once, with the value of its last
+        // occurrence, the one the writer edits (as roundtrip builds it).
         QList<FieldChange> same;
+        QSet<QString> listed;
         for (const Field &field : fm.fields) {
-            if (!field.readOnly && field.value.type != ValueType::Map)
-                same.append({field.key, field.value});
+            const Field &used = *fm.field(field.key);
+            if (!used.readOnly && used.value.type != ValueType::Map && !listed.contains(field.key)) {
+                listed.insert(field.key);
+                same.append({field.key, used.value});
+            }
         }
         const Result<QString> rewritten = setFrontMatterFields(post.text(), same, WriteMode::Rewrite);
         QString sequential = post.text();

@@ -97,6 +97,8 @@ private slots:
     void leadingTabNotInBlockScalar_data();
     void leadingTabNotInBlockScalar();
     void emptyKeyEditedNotAdded_data();
+    void mixedLineBreaksKeepTheEntrys_data();
+    void mixedLineBreaksKeepTheEntrys();
     void emptyKeyEditedNotAdded();
 };
 
@@ -579,6 +581,39 @@ void tst_FrontMatterWrites::emptyKeyEditedNotAdded()
         return;
     QCOMPARE(one.value(), expected);
     QCOMPARE(all.value(), expected);
+}
+
+
+void tst_FrontMatterWrites::mixedLineBreaksKeepTheEntrys_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QStringList>("items");
+    QTest::addColumn<QString>("expected");
+    // A block that is mostly CRLF with one entry written with LF (pasted from
+    // another editor): the entry keeps its own line break, whichever the
+    // block's dominant one is, and a batch gives the same text.
+    QTest::newRow("LF entry in a CRLF block")
+        << u"---\r\ntitle: A\r\ndate: 2024-01-01\r\ntags:\n  - a\n---\r\nBody\r\n"_s << u"tags"_s
+        << QStringList{u"a"_s, u"b"_s} << u"---\r\ntitle: A\r\ndate: 2024-01-01\r\ntags:\n  - a\n  - b\n---\r\nBody\r\n"_s;
+    QTest::newRow("CR entry in an LF block")
+        << u"---\ntitle: A\ndate: 2024-01-01\ntags:\r  - a\r---\nBody\n"_s << u"tags"_s << QStringList{u"a"_s, u"b"_s}
+        << u"---\ntitle: A\ndate: 2024-01-01\ntags:\r  - a\r  - b\r---\nBody\n"_s;
+}
+
+// The line break an edit writes is the entry's own, not the block's dominant
+// one: otherwise setting several keys at once and one after the other gave
+// different bytes on a block with mixed line breaks (the fuzzer's finding).
+void tst_FrontMatterWrites::mixedLineBreaksKeepTheEntrys()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, key);
+    QFETCH(QStringList, items);
+    QFETCH(QString, expected);
+    checkWrite(before, key, Value::fromList(items), expected);
+    const Result<QString> batch = setFrontMatterFields(before, {{key, Value::fromList(items)}});
+    QVERIFY2(batch, qPrintable(errorText(batch)));
+    QCOMPARE(batch.value(), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_FrontMatterWrites)

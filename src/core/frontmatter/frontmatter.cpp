@@ -249,6 +249,24 @@ QString blockLineBreak(QStringView text, const FrontMatterBlock &block)
     return dominantLineBreak(head.isEmpty() ? text : head);
 }
 
+// The line break an edit of field writes: the one that ends the field's own
+// key line, so that a block with mixed line breaks keeps each entry's, and an
+// edit does not depend on which other entries were edited before it. A new
+// key takes the block's dominant one.
+QString entryLineBreak(QStringView text, const FrontMatterBlock &block, const Field *field)
+{
+    if (field) {
+        for (qsizetype i = field->entryStart; i < block.bodyStart && i < text.size(); ++i) {
+            if (text.at(i) == QLatin1Char('\n'))
+                return QStringLiteral("\n");
+            if (text.at(i) == QLatin1Char('\r'))
+                return i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n') ? QStringLiteral("\r\n")
+                                                                                 : QStringLiteral("\r");
+        }
+    }
+    return blockLineBreak(text, block);
+}
+
 // Where a new entry goes: the end of the block; for TOML before the first
 // table, since keys after a [table] header belong to that table.
 qsizetype insertionPoint(const FrontMatter &fm)
@@ -335,7 +353,7 @@ Result<QString> setFrontMatterField(const QString &text, const QString &key, con
         return Error{{}, field->line, 1, FrontMatterText::tr("\"%1\" is a nested value and cannot be edited here").arg(key)};
     if (mode == WriteMode::KeepEqual && field && field->value == value)
         return text;
-    const detail::WriteRequest request{text, fm, field, key, value, blockLineBreak(text, fm.block)};
+    const detail::WriteRequest request{text, fm, field, key, value, entryLineBreak(text, fm.block, field)};
     const Result<QString> written = writeFor(fm.format(), request);
     if (!written)
         return written.error();
@@ -372,7 +390,6 @@ Result<QString> setFrontMatterFields(const QString &text, const QList<FieldChang
     QSet<QString> seen;
     // Computed once: each is a pass over the whole text.
     const FieldLookup fields(fm);
-    const QString lineBreak = blockLineBreak(text, fm.block);
     const LineIndex lines(text);
     for (const FieldChange &change : changes) {
         if (seen.contains(change.key))
@@ -388,7 +405,8 @@ Result<QString> setFrontMatterFields(const QString &text, const QList<FieldChang
             line = field->line;
         if (mode == WriteMode::KeepEqual && field->value == change.value)
             continue;
-        const detail::WriteRequest request{text, fm, field, change.key, change.value, lineBreak, &lines};
+        const detail::WriteRequest request{text,         fm, field, change.key, change.value,
+                                           entryLineBreak(text, fm.block, field), &lines};
         const Result<QString> written = writeFor(fm.format(), request);
         if (!written)
             return written.error();
