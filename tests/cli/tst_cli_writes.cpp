@@ -3,7 +3,8 @@
 // The command line's writers as a user meets them: a read-only post is
 // refused until --force (set, tag, check --fix), a new post or a rendered
 // page never goes through a symbolic link, a full disk is named as such,
-// and a one-post export never destroys the user's files in FILE_files/.
+// a folder the user may not write to is named as such, and a one-post
+// export never destroys the user's files in FILE_files/.
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -13,6 +14,7 @@
 #include <QTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "support/smalldisk.h"
 #include "support/testfiles.h"
@@ -55,6 +57,7 @@ private slots:
     void newPostNeverGoesThroughALink();
     void renderNeverWritesThroughALink();
     void exportToAFullDiskSaysSo();
+    void permissionDeniedSaysSo();
     void exportPostAssetsKeepTheUsersFiles_data();
     void exportPostAssetsKeepTheUsersFiles();
 
@@ -203,6 +206,37 @@ void tst_CliWrites::exportToAFullDiskSaysSo()
                                                 .arg(out));
     QVERIFY2(message.match(exported.err).hasMatch(), qPrintable(exported.err));
     QCOMPARE(snapshot(out), (QMap<QString, QByteArray>()));
+}
+
+// A folder the user may not write to: the error names the cause, the post
+// is as it was and nothing is left beside it. Root may write anywhere, so
+// the command runs as "nobody" (setpriv, util-linux).
+void tst_CliWrites::permissionDeniedSaysSo()
+{
+    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+    if (::geteuid() != 0 || setpriv.isEmpty())
+        QSKIP("needs root and setpriv to run the command as another user");
+    QTemporaryDir site;
+    const QString folder = site.filePath("locked");
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + "/post.md";
+    writeFile(path, post);
+    QVERIFY(::chmod(QFile::encodeName(site.path()).constData(), 0755) == 0);
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), 0666) == 0);   // the post itself is writable
+    QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0555) == 0);   // its folder is not
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("POSTWRIGHT_CACHE_DIR"), site.filePath("cache"));
+    process.setProcessEnvironment(env);
+    process.start(setpriv, {"--reuid=65534", "--regid=65534", "--clear-groups", QStringLiteral(POSTWRIGHT_CLI), "set",
+                            path, "title=New"});
+    QVERIFY(process.waitForFinished(60000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 2);
+    QCOMPARE(err, path + ": cannot write: Permission denied\n");
+    QCOMPARE(readAll(path), post);
+    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{"post.md"});
+    QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0755) == 0);   // so that the folder can be removed
 }
 
 void tst_CliWrites::exportPostAssetsKeepTheUsersFiles_data()
