@@ -22,6 +22,8 @@
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -254,6 +256,55 @@ private slots:
         QCOMPARE(readAll(stuck), stuckText);   // left as it was
         QVERIFY(readAll(m_site + "/content/posts/published.md").contains("golang"));
         QCOMPARE(report.written, QStringList({"content/posts/bundle/index.md", "content/posts/published.md"}));
+    }
+
+    void readOnlyPostsAreChangedOnlyIfTheUserSaysSo_data()
+    {
+        QTest::addColumn<bool>("anyway");
+        QTest::newRow("cancel") << false;
+        QTest::newRow("change anyway") << true;
+    }
+
+    // The rename dialog, accepted with a read-only post among the files: the
+    // others are written, then the user is asked; only "Change Anyway"
+    // writes the read-only post, which stays read-only.
+    void readOnlyPostsAreChangedOnlyIfTheUserSaysSo()
+    {
+        QFETCH(bool, anyway);
+        QTemporaryDir dir;
+        const QString site = dir.path();
+        writeFile(site + "/hugo.toml", "title = \"T\"\n");
+        const QString open = site + "/content/posts/open.md";
+        const QString locked = site + "/content/posts/locked.md";
+        writeFile(open, "---\ntitle: Open\ntags: [go]\n---\nBody.\n");
+        writeFile(locked, "---\ntitle: Locked\ntags: [go]\n---\nBody.\n");
+        QVERIFY(QFile::setPermissions(locked, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        ProjectPanel panel;
+        QVERIFY(openAndWait(&panel, site));
+        panel.editTerm(TermEdit::Kind::Rename, "tags", "go");
+        auto *dialog = panel.findChild<TermEditDialog *>();
+        QVERIFY(dialog);
+        dialog->setReplacement("golang");
+        dialog->accept();
+        QVERIFY(readAll(open).contains("tags: [golang]"));
+        QVERIFY(readAll(locked).contains("tags: [go]"));
+        auto *ask = panel.findChild<QMessageBox *>("readOnlyTermEditQuestion");
+        QVERIFY(ask);
+        QVERIFY(ask->text().contains("1"));
+        QVERIFY(ask->detailedText().contains("content/posts/locked.md: is read-only (mode 0444)"));
+        ask->button(anyway ? QMessageBox::Save : QMessageBox::Cancel)->click();
+        if (anyway) {
+            QVERIFY(readAll(locked).contains("tags: [golang]"));
+            QCOMPARE(QFileInfo(locked).permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther),
+                     QFile::Permissions());
+            QTRY_COMPARE(panel.tagModel()->count("golang"), 2);
+            QVERIFY(!panel.findChild<QMessageBox *>("termEditProblems"));
+        } else {
+            QVERIFY(readAll(locked).contains("tags: [go]"));
+            auto *problems = panel.findChild<QMessageBox *>("termEditProblems");
+            QVERIFY(problems);
+            QVERIFY(problems->detailedText().contains("content/posts/locked.md: is read-only"));
+        }
     }
 
     void outsideChangesShowUp()

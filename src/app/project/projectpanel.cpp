@@ -20,6 +20,7 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QUrl>
@@ -639,23 +640,65 @@ void ProjectPanel::editTerm(TermEdit::Kind kind, const QString &taxonomy, const 
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const TermEdit edit = dialog->edit();
-        const TermEditReport report = applyTermEdit(edit);
-        if (!report.failed.isEmpty() || !report.skipped.isEmpty()) {
-            QStringList lines;
-            for (const Error &error : report.failed + report.skipped)
-                lines.append(error.toString());
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Some files were not changed"),
-                                        tr("Files that could not be written (left as they were): %1").arg(report.failed.size() + report.skipped.size()),
-                                        QMessageBox::Close, this);
-            box->setDetailedText(lines.join(QLatin1Char('\n')));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
+        TermEditReport report = applyTermEdit(edit);
+        QList<Error> readOnly;
+        for (const Error &error : std::as_const(report.failed)) {
+            if (error.code == QLatin1String("read-only"))
+                readOnly.append(error);
         }
+        if (readOnly.isEmpty()) {
+            reportTermEdit(report);
+            return;
+        }
+        // Only the user may overrule a read-only post; it stays read-only.
+        QStringList lines;
+        for (const Error &error : std::as_const(readOnly))
+            lines.append(error.toString());
+        auto *ask = new QMessageBox(QMessageBox::Question, tr("Some posts are read-only"),
+                                    tr("Posts that are read-only and were not changed: %1. Change them anyway? "
+                                       "They stay read-only.").arg(readOnly.size()),
+                                    QMessageBox::Save | QMessageBox::Cancel, this);
+        ask->setObjectName(QStringLiteral("readOnlyTermEditQuestion"));
+        ask->button(QMessageBox::Save)->setText(tr("Change Anyway"));
+        ask->setDetailedText(lines.join(QLatin1Char('\n')));
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        connect(ask, &QMessageBox::finished, this, [this, edit, report, ask]() mutable {
+            if (ask->clickedButton() != ask->button(QMessageBox::Save)) {
+                reportTermEdit(report);
+                return;
+            }
+            // The posts written already no longer carry the term: the plan
+            // is the read-only ones (and any other that still fails).
+            TermEditOptions anyway;
+            anyway.replaceReadOnly = true;
+            const TermEditReport second = applyTermEdit(edit, anyway);
+            report.failed = second.failed;
+            report.skipped += second.skipped;
+            report.written += second.written;
+            reportTermEdit(report);
+        });
+        ask->open();
     });
     dialog->open();
 }
 
-TermEditReport ProjectPanel::applyTermEdit(const TermEdit &edit)
+void ProjectPanel::reportTermEdit(const TermEditReport &report)
+{
+    if (report.failed.isEmpty() && report.skipped.isEmpty())
+        return;
+    QStringList lines;
+    for (const Error &error : report.failed + report.skipped)
+        lines.append(error.toString());
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Some files were not changed"),
+                                tr("Files that could not be written (left as they were): %1").arg(report.failed.size() + report.skipped.size()),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("termEditProblems"));
+    box->setDetailedText(lines.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+TermEditReport ProjectPanel::applyTermEdit(const TermEdit &edit, const TermEditOptions &options)
 {
     TermEditReport report;
     if (!m_indexed)
@@ -665,7 +708,7 @@ TermEditReport ProjectPanel::applyTermEdit(const TermEdit &edit)
         if (!mayChange(file))
             return report;
     }
-    report = applyTermEditPlan(config(), plan);
+    report = applyTermEditPlan(config(), plan, options);
     // The filter follows the term to its new name.
     QComboBox *combo = edit.taxonomy == categoriesTaxonomy ? m_ui->categoryCombo : m_ui->tagCombo;
     const bool filtered = combo->currentData().toString() == edit.term;

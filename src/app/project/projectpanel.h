@@ -72,10 +72,12 @@ public:
 
     // Opens the new-post dialog (window-modal, returns at once).
     void newPost();
-    // Opens the dialog that shows the files a term edit changes (returns at once).
+    // Opens the dialog that shows the files a term edit changes (returns at
+    // once); read-only posts are changed only if the user says so.
     void editTerm(TermEdit::Kind kind, const QString &taxonomy, const QString &term);
     // Plans and applies edit, asking no questions; the list follows.
-    TermEditReport applyTermEdit(const TermEdit &edit);
+    // options.replaceReadOnly: read-only posts are changed too.
+    TermEditReport applyTermEdit(const TermEdit &edit, const TermEditOptions &options = {});
     Result<QString> publishPost(const QString &path);
     Result<QString> renamePost(const QString &path, const QString &slug);
     Result<QString> movePost(const QString &path, const QString &folder);
@@ -134,6 +136,8 @@ private:
     void askTrashPost(const QString &path);
     void showWarnings();
     void reportError(const QString &title, const Error &error);
+    // Says which files a term edit left as they were (a window-modal box).
+    void reportTermEdit(const TermEditReport &report);
     bool mayChange(const QString &relativePath);
     // The error a change the user declined returns.
     Error canceledBy(const QString &path) const;
