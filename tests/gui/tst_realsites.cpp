@@ -135,6 +135,26 @@ private slots:
         QCOMPARE(panel->postModel()->rowCount(), 7);
     }
 
+    // A folder of notes that holds a Hugo site further down stays the
+    // project when its newest post, in that site, opens with it.
+    void openedFolderStaysTheProjectOverANestedSite()
+    {
+        const QString notes = m_dir.filePath("notes");
+        write(notes + "/idea.md", post("Idea", "2020-01-01"));
+        write(notes + "/blog/hugo.toml", "title = 'B'\n");
+        write(notes + "/blog/content/posts/new.md", post("New", "2030-01-01"));
+        auto window = makeWindow();
+        ProjectPanel *panel = window->projectPanel();
+        QVERIFY(openFolder(window.get(), notes));
+        QTRY_COMPARE(window->post().path(), notes + "/blog/content/posts/new.md");
+        QTest::qWait(200);
+        QCOMPARE(panel->siteRoot(), notes);
+        QVERIFY(panel->postModel()->rowOf("idea.md") >= 0);
+        // A post from elsewhere brings its own site.
+        QVERIFY(window->openPost(m_docs + "/content/en/guide/older.md"));
+        QCOMPARE(panel->siteRoot(), m_docs);
+    }
+
     // §3: hugo writes no page for a headless bundle or a page under a
     // `render: never` cascade: the list says so, and none is opened as the newest.
     void headlessPagesAreNotPublishedNorOpened()
