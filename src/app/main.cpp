@@ -5,6 +5,7 @@
 #include "settings/appsettings.h"
 #include "settings/uilanguage.h"
 
+#include "files/datafolder.h"
 #include "site/samplesite.h"
 
 #include <QApplication>
@@ -12,11 +13,40 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTextCursor>
 #include <QTimer>
 
 #include <cstdio>
+
+namespace {
+
+// Earlier versions kept the data in ~/.local/share/Postwright/Postwright/:
+// it moves to the folder the README names, and the session's paths follow.
+void moveOldData()
+{
+    const QString from = postwright::oldDataFolder();
+    if (!QFileInfo(from).isDir())
+        return;
+    const QString to = postwright::dataFolder();
+    for (const postwright::Error &error : postwright::moveDataFolder(from, to))
+        std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
+    const auto moved = [&from, &to](const QString &path) {
+        const QString newPath = to + path.mid(from.size());
+        return path.startsWith(from + QLatin1Char('/')) && QFileInfo::exists(newPath) ? newPath : path;
+    };
+    QSettings settings;
+    const QString last = settings.value(QStringLiteral("session/lastPost")).toString();
+    if (!last.isEmpty())
+        settings.setValue(QStringLiteral("session/lastPost"), moved(last));
+    QStringList recent = settings.value(QStringLiteral("session/recent")).toStringList();
+    if (!recent.isEmpty()) {
+        for (QString &path : recent)
+            path = moved(path);
+        settings.setValue(QStringLiteral("session/recent"), recent);
+    }
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -27,6 +57,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Postwright"));
     QApplication::setApplicationVersion(QStringLiteral(POSTWRIGHT_VERSION));
     postwright::installUiTranslators(app, postwright::AppSettings::load().uiLanguage);
+    moveOldData();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A blog editor for Hugo, Jekyll and Markdown folders."));
@@ -52,13 +83,15 @@ int main(int argc, char *argv[])
 
     // No argument: the last post, else (first start) the sample blog.
     QString path = parser.positionalArguments().value(0);
+    // The post of the last session or the sample: not a choice for Open Recent.
+    const auto openedBy = path.isEmpty() ? postwright::MainWindow::OpenedBy::App : postwright::MainWindow::OpenedBy::User;
     if (path.isEmpty() && !parser.isSet(sample)) {
         const QString last = QSettings().value(QStringLiteral("session/lastPost")).toString();
         if (QFileInfo::exists(last))
             path = last;
     }
     if (path.isEmpty()) {
-        const auto installed = postwright::installSampleSite(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+        const auto installed = postwright::installSampleSite(postwright::dataFolder());
         if (!installed) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Postwright"), installed.error().toString());
             return 1;
@@ -70,7 +103,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(testRecover))
         window.setAsker([](const QString &, const QString &, QMessageBox::StandardButtons) { return QMessageBox::Yes; });
     window.show();
-    window.openPath(path);
+    window.openPath(path, openedBy);
     if (parser.isSet(testRecover)) {
         std::fputs(window.editor()->toPlainText().toUtf8().constData(), stdout);
         std::fflush(stdout);

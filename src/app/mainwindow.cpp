@@ -8,6 +8,7 @@
 #include "insights/insightspanel.h"
 #include "insights/postanalyzer.h"
 #include "site/sitelanguage.h"
+#include "files/datafolder.h"
 #include "site/sitelookup.h"
 #include "spelling/spelllanguage.h"
 #include "editing/textstats.h"
@@ -20,7 +21,6 @@
 #include "help/shortcutsdialog.h"
 #include "preview/previewview.h"
 #include "project/projectpanel.h"
-#include "project/siteroot.h"
 #include "settings/settingsdialog.h"
 #include "settings/theme.h"
 #include "spelling/spellchecker.h"
@@ -75,7 +75,7 @@ QString lf(const QString &text)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_recovery(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("recovery")))
+    , m_recovery(QDir(dataFolder()).filePath(QStringLiteral("recovery")))
 {
     m_ask = [this](const QString &title, const QString &text, QMessageBox::StandardButtons buttons) {
         QMessageBox box(QMessageBox::Question, title, text, buttons, this);
@@ -638,15 +638,13 @@ void MainWindow::loadText(const QString &text, bool modified)
         m_editor->setTextCursor(QTextCursor(first));
 }
 
-bool MainWindow::openPath(const QString &path)
+bool MainWindow::openPath(const QString &path, OpenedBy by)
 {
     const QFileInfo info(path);
     if (!info.isDir())
-        return openPost(path);
+        return openPost(path, by);
     // A folder is a site (or a folder inside one): its newest post opens once it is indexed.
-    QString root = findSiteRoot(info.absoluteFilePath());
-    if (root.isEmpty())
-        root = QDir::cleanPath(info.absoluteFilePath());
+    const QString root = locateSite(info.absoluteFilePath()).rootOrFolder();
     const bool sameSite = QDir(root) == QDir(m_project->siteRoot()) && m_project->hasIndex();
     openSite(root);
     m_openNewestWhenIndexed = true;
@@ -660,6 +658,17 @@ void MainWindow::openSite(const QString &root)
     m_project->openSite(root);
 }
 
+void MainWindow::openSiteOf(const QString &postPath)
+{
+    // The folder the user opened stays the project while the post lies in it.
+    const QString open = m_project->siteRoot();
+    if (!open.isEmpty() && (QDir(open) == QDir(postPath) || postPath.startsWith(QDir::cleanPath(open) + QLatin1Char('/'))))
+        return;
+    const SiteLocation site = locateSite(postPath);
+    if (site.found())
+        openSite(site.root);
+}
+
 void MainWindow::openNewestPost()
 {
     m_openNewestWhenIndexed = false;
@@ -670,7 +679,7 @@ void MainWindow::openNewestPost()
     }
     // Unsaved work is never put aside for a post nobody clicked.
     if (!isOpenPost(newest) && !isModified())
-        openPost(newest);
+        openPost(newest, OpenedBy::App);
 }
 
 bool MainWindow::isOpenPost(const QString &path) const
@@ -701,7 +710,7 @@ void MainWindow::dropRemovedPost(const QString &path)
     newPost();
 }
 
-bool MainWindow::openPost(const QString &path)
+bool MainWindow::openPost(const QString &path, OpenedBy by)
 {
     Result<Post> loaded = Post::load(path);
     if (!loaded) {
@@ -716,12 +725,11 @@ bool MainWindow::openPost(const QString &path)
     loadText(m_post.text(), false);
     m_editor->document()->clearUndoRedoStacks();
     watch(path);
-    addRecent(QFileInfo(path).absoluteFilePath());
+    if (by == OpenedBy::User)
+        addRecent(QFileInfo(path).absoluteFilePath());
     QSettings().setValue(QStringLiteral("session/lastPost"), QFileInfo(path).absoluteFilePath());
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    const QString root = findSiteRoot(absolute);
-    if (!root.isEmpty() && QDir(root) != QDir(m_project->siteRoot()))
-        openSite(root);
+    openSiteOf(absolute);
     m_project->setCurrentPost(absolute);
     m_project->updateOpenPost(absolute, m_post.toBytes());
     offerRecovery();
@@ -834,9 +842,7 @@ bool MainWindow::saveAs(const QString &path)
     if (!save())
         return false;
     addRecent(QFileInfo(target).absoluteFilePath());
-    const QString root = findSiteRoot(QFileInfo(target).absoluteFilePath());
-    if (!root.isEmpty() && QDir(root) != QDir(m_project->siteRoot()))
-        openSite(root);
+    openSiteOf(QFileInfo(target).absoluteFilePath());
     m_project->setCurrentPost(QFileInfo(target).absoluteFilePath());
     updateTitle();
     return true;

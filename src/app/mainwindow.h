@@ -50,10 +50,12 @@ public:
     // Opens a post, with its site in the sidebar; or a site folder: its
     // posts in the sidebar and, once indexed, its newest post. On failure
     // shows why and keeps what is open.
-    bool openPath(const QString &path);
+    // Who opened a post: only the user's choices go into Open Recent.
+    enum class OpenedBy { User, App };
+    bool openPath(const QString &path, OpenedBy by = OpenedBy::User);
     // Shows the site at root in the sidebar (indexed in the background).
     void openSite(const QString &root);
-    bool openPost(const QString &path);
+    bool openPost(const QString &path, OpenedBy by = OpenedBy::User);
     void newPost();
     bool save();
     bool saveAs(const QString &path = {});
@@ -129,6 +131,8 @@ private:
     void setLineEnding(LineEnding ending);
     void compareWithDisk(const QByteArray &onDisk);
     void openNewestPost();
+    // Opens the site of the post at postPath (absolute) unless the open one holds it.
+    void openSiteOf(const QString &postPath);
     void followMovedPost(const QString &from, const QString &to);
     void dropRemovedPost(const QString &path);
     bool isOpenPost(const QString &path) const;

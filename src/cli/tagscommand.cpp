@@ -5,6 +5,7 @@
 #include "output.h"
 
 #include "site/siteindexing.h"
+#include "site/termorder.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -53,8 +54,8 @@ int tagsCommand(const QStringList &args)
         for (const QString &taxonomy : taxonomies) {
             out(taxonomy + QLatin1Char(':'));
             const QMap<QString, int> terms = index.value().termCounts(taxonomy);
-            for (auto it = terms.cbegin(); it != terms.cend(); ++it)
-                out(QStringLiteral("%1  %2").arg(it.value(), 6).arg(it.key()));
+            for (const QString &term : sortedTerms(terms.keys()))
+                out(QStringLiteral("%1  %2").arg(terms.value(term), 6).arg(term));
         }
     }
     const QList<Error> errors = index.value().errors();

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 pw_add_test(tst_siterules LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_siterules.cpp
-  CORPUS realWorld corpusWithoutConfigIsPlain)
+  CORPUS realWorld corpusWithoutConfigIsHugoDefaults)
 pw_add_test(tst_siteindex LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_siteindex.cpp)
 pw_add_test(tst_tagedit LABEL core
@@ -15,3 +15,5 @@ pw_add_test(tst_sitequickyaml LABEL core
 pw_add_test(tst_buildoptions LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_buildoptions.cpp
   CORPUS corpusDocsSnippetsAreHidden)
+pw_add_test(tst_sitelookup LABEL core
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sitelookup.cpp)

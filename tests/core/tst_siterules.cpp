@@ -71,7 +71,7 @@ private slots:
     void frontMatterError();
     void realWorld_data();
     void realWorld();
-    void corpusWithoutConfigIsPlain();
+    void corpusWithoutConfigIsHugoDefaults();
 };
 
 void tst_SiteRules::detect_data()
@@ -484,13 +484,21 @@ void tst_SiteRules::realWorld()
         QVERIFY2(!post.title.isEmpty(), qPrintable(post.path));
 }
 
-// A real blog checked out without its config is a plain folder.
-void tst_SiteRules::corpusWithoutConfigIsPlain()
+// A real blog checked out without its config (content/ only) is a Hugo
+// site with Hugo's defaults (issue 14 §1), and all its posts are its own.
+void tst_SiteRules::corpusWithoutConfigIsHugoDefaults()
 {
     POSTWRIGHT_CORPUS_TEST();
     const Result<SiteConfig> config = detectSite(QStringLiteral(POSTWRIGHT_CORPUS "/realworld/jessfraz__blog"));
     QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().toString()));
-    QCOMPARE(config.value().kind, SiteKind::Plain);
+    QCOMPARE(config.value().kind, SiteKind::Hugo);
+    QCOMPARE(config.value().rule, SiteRule::ContentFolder);
+    IndexOptions options;
+    options.useCache = false;
+    const Result<SiteIndex> docs = indexSite(QStringLiteral(POSTWRIGHT_CORPUS "/realworld/gohugoio__hugoDocs"), options);
+    QVERIFY(docs.ok());
+    QCOMPARE(docs.value().config().rule, SiteRule::ContentFolder);
+    QVERIFY2(docs.value().posts().size() >= 900, qPrintable(QString::number(docs.value().posts().size())));
 }
 
 QTEST_GUILESS_MAIN(tst_SiteRules)

@@ -23,8 +23,8 @@ private:
     QString configHome() const { return m_dir.filePath("config"); }
     QString dataHome() const { return m_dir.filePath("data"); }
     QString postPath() const { return m_dir.filePath("blog/hello.md"); }
-    // AppDataLocation of organisation and application "Postwright".
-    QString recoveryFolder() const { return dataHome() + "/Postwright/Postwright/recovery"; }
+    // The data folder the README names: $XDG_DATA_HOME/Postwright.
+    QString recoveryFolder() const { return dataHome() + "/Postwright/recovery"; }
 
     void startApp(QProcess &app, const QStringList &arguments)
     {
@@ -96,6 +96,33 @@ private slots:
         const QString shown = QString::fromUtf8(again.readAllStandardOutput());
         QVERIFY2(shown.endsWith(typed), qPrintable(shown));
         QVERIFY(shown.contains("Saved text."));
+    }
+
+    // Data an earlier version kept in ~/.local/share/Postwright/Postwright/
+    // (its recovery files, word list, sample) moves to the README's folder
+    // at the next start, and nothing is lost: the unsaved edit is offered.
+    void oldDataFolderMovesAndIsRead()
+    {
+        const QString old = dataHome() + "/Postwright/Postwright";
+        QVERIFY(QDir().mkpath(old));
+        QFile words(old + "/words.txt");
+        QVERIFY(words.open(QIODevice::WriteOnly));
+        words.write("Postwrightish\n");
+        words.close();
+        QDir(recoveryFolder()).removeRecursively();
+        const QString typed = "Autosaved in the old folder";
+        RecoveryStore oldStore(old + "/recovery");
+        QVERIFY(oldStore.write(postPath(), "---\ntitle: \"Hello\"\n---\n\n" + typed + "\n").ok());
+
+        QProcess app;
+        startApp(app, {postPath(), "--test-auto-recover"});
+        QVERIFY(app.waitForStarted(20000));
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 0);
+        const QString shown = QString::fromUtf8(app.readAllStandardOutput());
+        QVERIFY2(shown.contains(typed), qPrintable(shown));
+        QVERIFY(QFileInfo::exists(dataHome() + "/Postwright/words.txt"));
+        QVERIFY(!QFileInfo::exists(old));
     }
 };
 

@@ -225,10 +225,18 @@ void FrontMatterForm::editLine(const QString &key, const QString &text)
 void FrontMatterForm::editDate()
 {
     const Field *f = m_frontMatter.field(QStringLiteral("date"));
-    const QDateTime edited = m_date->dateTime();
+    const QDateTime shown = m_date->dateTime();
+    // The blank of a post without a date is no date to write.
+    if (!f && shown == m_date->minimumDateTime())
+        return;
+    // The wall clock shown, in the post's own zone (or the local one).
+    QDateTime edited(shown.date(), shown.time());
     if (f && f->value.type == ValueType::Date) {
-        const DateTimeValue changed = f->value.date.withDateTime(edited);
-        if (!(changed == f->value.date))
+        const DateTimeValue &date = f->value.date;
+        if (date.hasZone)
+            edited = QDateTime(shown.date(), shown.time(), QTimeZone(date.offsetSeconds));
+        const DateTimeValue changed = date.withDateTime(edited);
+        if (!(changed == date))
             emit fieldEdited(QStringLiteral("date"), Value::fromDate(changed));
     } else if (!f) {
         if (const auto value = DateTimeValue::parse(edited.toString(Qt::ISODate)))
@@ -285,15 +293,20 @@ void FrontMatterForm::setFrontMatter(const FrontMatter &fm)
         const Field *f = fm.field(QStringLiteral("date"));
         const bool known = f && f->value.type == ValueType::Date;
         w->setEnabled(known || !f);
+        // The edit shows the wall clock as written, in the post's own zone
+        // (QDateTimeEdit would move a +05:30 time to UTC), as a UTC value.
+        w->setTimeSpec(Qt::UTC);
         if (known) {
             const DateTimeValue &d = f->value.date;
-            // Edit in the post's own zone, with the post's precision.
+            w->setSpecialValueText({});
             w->setDisplayFormat(d.hasTime ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd"));
-            w->setTimeSpec(d.hasZone ? Qt::OffsetFromUTC : Qt::LocalTime);
-            w->setDateTime(d.toDateTime());
+            w->setDateTime(QDateTime(d.date, d.hasTime ? d.time : QTime(0, 0), Qt::UTC));
             w->setToolTip(tr("As written: %1").arg(d.text));
         } else {
+            // No date: an empty field (the minimum shows as blank), never the last post's date.
             w->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+            w->setSpecialValueText(QStringLiteral(" "));
+            w->setDateTime(w->minimumDateTime());
             w->setToolTip(f ? tr("Not a date: %1").arg(f->value.displayText()) : tr("No date yet"));
         }
     });

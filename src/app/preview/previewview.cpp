@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preview/previewview.h"
 
-#include "export/postexporter.h"
 #include "post/postpage.h"
 #include "preview/previewbridge.h"
 #include "preview/previewpage.h"
+#include "site/sitelookup.h"
 
 #include <QDir>
 #include <QFile>
@@ -421,7 +421,7 @@ void PreviewView::loadShell(const QUrl &baseUrl)
     const QString html = m_template.render(m_shown.header);
     QString root = m_siteRoot;
     if (root.isEmpty() && !m_post.path().isEmpty())
-        root = siteRootOfPost(QFileInfo(m_post.path()).absoluteFilePath());
+        root = locateSite(m_post.path()).rootOrFolder();
     m_filter->setSiteRoot(root);
     static_cast<PreviewPage *>(page())->expectLoad();
     setHtml(html, baseUrl);

@@ -151,7 +151,12 @@ int PostListModel::columnCount(const QModelIndex &parent) const
 
 int PostListModel::stateOf(const PostRecord &record) const
 {
-    return record.kind == PostKind::Section ? SectionState : int(record.state(m_now));
+    if (record.kind == PostKind::Section)
+        return SectionState;
+    // A headless bundle or a `_build: render: never|link` page is never a page of the site.
+    if (!buildOptions(m_index, record).writesPage())
+        return NoPageState;
+    return int(record.state(m_now));
 }
 
 QString PostListModel::stateText(int state)
@@ -159,6 +164,8 @@ QString PostListModel::stateText(int state)
     switch (state) {
     case SectionState:
         return tr("section");
+    case NoPageState:
+        return tr("no page");
     case int(PostState::Draft):
         return tr("draft");
     case int(PostState::Scheduled):
@@ -210,6 +217,8 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
             tip += QStringLiteral("<br>") + tr("Tags: %1").arg(r.tags().join(QStringLiteral(", ")).toHtmlEscaped());
         if (!r.categories().isEmpty())
             tip += QStringLiteral("<br>") + tr("Categories: %1").arg(r.categories().join(QStringLiteral(", ")).toHtmlEscaped());
+        if (stateOf(r) == NoPageState)
+            tip += QStringLiteral("<br>") + tr("Hugo writes no page for it (headless, or build options).");
         if (r.error)
             tip += QStringLiteral("<br><span style='color:#b00'>%1</span>").arg(r.error->message.toHtmlEscaped());
         return tip;

@@ -34,6 +34,9 @@ public:
     };
     // StateRole of a section page (Hugo _index.md): a list page, not a post.
     static constexpr int SectionState = -1;
+    // StateRole of a page Hugo never writes (a headless bundle, `_build:
+    // render: never` or `link`): not published, whatever its dates say.
+    static constexpr int NoPageState = -2;
 
     explicit PostListModel(QObject *parent = nullptr);
 

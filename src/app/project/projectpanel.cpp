@@ -48,13 +48,16 @@ bool isJekyllDraftPath(const SiteConfig &config, const QString &relativePath)
            && (relativePath.startsWith(QLatin1String("_drafts/")) || relativePath.contains(QLatin1String("/_drafts/")));
 }
 
-QString siteKindText(SiteKind kind)
+// The kind and the rule that told it, so a site read with defaults says so.
+QString siteKindText(const SiteConfig &config)
 {
-    switch (kind) {
+    switch (config.kind) {
     case SiteKind::Hugo:
-        return ProjectPanel::tr("Hugo site");
+        return config.rule == SiteRule::ContentFolder ? ProjectPanel::tr("Hugo site (no config found: defaults)")
+                                                      : ProjectPanel::tr("Hugo site");
     case SiteKind::Jekyll:
-        return ProjectPanel::tr("Jekyll site");
+        return config.rule == SiteRule::PostsFolder ? ProjectPanel::tr("Jekyll site (no _config.yml found: defaults)")
+                                                    : ProjectPanel::tr("Jekyll site");
     case SiteKind::Plain:
         break;
     }
@@ -163,7 +166,7 @@ void ProjectPanel::createFilters()
     m_ui->categoryCombo->addItem(tr("All categories"));
     m_ui->stateCombo->addItem(tr("Any state"));
     for (int state : {int(PostState::Published), int(PostState::Draft), int(PostState::Scheduled), int(PostState::Expired),
-                      PostListModel::SectionState})
+                      PostListModel::NoPageState, PostListModel::SectionState})
         m_ui->stateCombo->addItem(PostListModel::stateText(state), state);
     m_ui->yearCombo->addItem(tr("All years"));
 
@@ -235,7 +238,8 @@ void ProjectPanel::setupTermView(QTreeView *view, TermListModel *model, QComboBo
     view->header()->setSectionResizeMode(TermListModel::CountColumn, QHeaderView::ResizeToContents);
     view->sortByColumn(TermListModel::CountColumn, Qt::DescendingOrder);
     connect(view->header(), &QHeaderView::sortIndicatorChanged, sorted, [sorted](int column) {
-        sorted->setSortRole(column == TermListModel::CountColumn ? int(TermListModel::CountRole) : int(Qt::DisplayRole));
+        // By name is the model's own order (core's sortedTerms: the locale's, case ignored).
+        sorted->setSortRole(column == TermListModel::CountColumn ? int(TermListModel::CountRole) : int(TermListModel::OrderRole));
     });
     // Selecting a term (click, keys) filters the list by it; the filter combo and the selection are one.
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, view, filter] {
@@ -375,7 +379,8 @@ QString ProjectPanel::newestPost() const
 {
     const PostRecord *newest = nullptr;
     for (const PostRecord &r : index().posts()) {
-        if (r.kind == PostKind::Section)
+        // Sections are lists, and a page hugo never writes (a headless snippet) is nobody's newest post.
+        if (r.kind == PostKind::Section || !buildOptions(index(), r).writesPage())
             continue;
         if (!newest || (r.date.isValid() && (!newest->date.isValid() || r.date > newest->date)))
             newest = &r;
@@ -521,7 +526,7 @@ void ProjectPanel::updateSummary()
     // The kind is known once the config is read.
     const QString name = QStringLiteral("<b>%1</b>").arg(QDir(m_root).dirName().toHtmlEscaped());
     m_ui->siteLabel->setText(m_root.isEmpty() ? tr("No site open")
-                             : m_indexed      ? name + QStringLiteral(" <span style='color:gray'>· %1</span>").arg(siteKindText(idx.config().kind))
+                             : m_indexed      ? name + QStringLiteral(" <span style='color:gray'>· %1</span>").arg(siteKindText(idx.config()))
                                               : name);
     m_ui->siteLabel->setToolTip(QDir::toNativeSeparators(m_root));
     m_ui->statusLabel->setText(statusText());
@@ -554,10 +559,13 @@ QString ProjectPanel::statusText() const
             ++drafts;
     }
     // "Posts: 3" reads right for any number without a plural form.
+    // Sections are list pages, not posts: no count here includes them.
     QStringList parts;
-    const int shown = m_filter->rowCount();
-    if (shown != m_posts->rowCount())
-        parts.append(tr("Showing %1 of %2").arg(shown).arg(m_posts->rowCount())
+    int shown = 0;
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        shown += m_filter->index(row, 0).data(PostListModel::KindRole).toInt() != int(PostKind::Section);
+    if (m_filter->rowCount() != m_posts->rowCount())
+        parts.append(tr("Showing %1 of %2").arg(shown).arg(posts)
                      + QStringLiteral(" (<a href=\"clear\">%1</a>)").arg(tr("show all")));
     else if (posts == 0)
         parts.append(tr("No posts yet"));

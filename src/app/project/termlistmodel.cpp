@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/termlistmodel.h"
 
+#include "site/termorder.h"
+
 namespace postwright {
 
 TermListModel::TermListModel(const QString &taxonomy, QObject *parent) : QAbstractTableModel(parent), m_taxonomy(taxonomy)
@@ -12,8 +14,8 @@ void TermListModel::setCounts(const QMap<QString, int> &counts)
 {
     QList<QPair<QString, int>> terms;
     terms.reserve(counts.size());
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        terms.append({it.key(), it.value()});
+    for (const QString &term : sortedTerms(counts.keys()))
+        terms.append({term, counts.value(term)});
     if (terms == m_terms)
         return;
     // Same terms, other counts: the rows stay, and so does the selection.
@@ -80,6 +82,8 @@ QVariant TermListModel::data(const QModelIndex &index, int role) const
         return term;
     case CountRole:
         return count;
+    case OrderRole:
+        return index.row();
     default:
         return {};
     }

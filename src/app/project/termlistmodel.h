@@ -17,7 +17,11 @@ class TermListModel final : public QAbstractTableModel
 
 public:
     enum Column { TermColumn, CountColumn, ColumnCount };
-    enum Role { TermRole = Qt::UserRole + 1, CountRole };
+    enum Role {
+        TermRole = Qt::UserRole + 1,
+        CountRole,
+        OrderRole,   // int: the term's place in the list's order (sortedTerms)
+    };
 
     explicit TermListModel(const QString &taxonomy, QObject *parent = nullptr);
 

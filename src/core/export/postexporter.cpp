@@ -12,6 +12,7 @@
 #include "page/katexassets.h"
 #include "post/postpage.h"
 #include "site/siteconfig.h"
+#include "site/sitelookup.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,17 +24,6 @@
 
 namespace postwright {
 namespace {
-
-bool hasSiteConfig(const QDir &dir)
-{
-    static const char *const names[] = {"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml",
-                                        "config.yaml", "config.yml", "config.json", "_config.yml"};
-    for (const char *name : names) {
-        if (QFileInfo(dir.filePath(QString::fromLatin1(name))).isFile())
-            return true;
-    }
-    return QFileInfo(dir.filePath(QStringLiteral("config/_default"))).isDir();
-}
 
 // Whether name in FILE_files/ holds something other than a copy of source
 // (a file of the user's, a link, a folder): then the copy goes elsewhere.
@@ -95,17 +85,6 @@ AssetNames nameAssets(const QStringList &sources, const QString &assetsDir)
 
 } // namespace
 
-QString siteRootOfPost(const QString &postPath)
-{
-    const QString folder = QFileInfo(postPath).absolutePath();
-    QDir dir(folder);
-    do {
-        if (hasSiteConfig(dir))
-            return QDir::cleanPath(dir.absolutePath());
-    } while (dir.cdUp());
-    return QDir::cleanPath(folder);
-}
-
 Result<PostExportReport> exportPost(const QString &postPath, const PostExportOptions &options)
 {
     const Result<Post> loaded = Post::load(postPath);
@@ -126,10 +105,11 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
         report.warnings.append(error);
     }
 
-    const QString root = siteRootOfPost(postPath);
+    const SiteLocation site = locateSite(postPath);
+    const QString root = site.rootOrFolder();
     QStringList rootFolders{root};
     QString siteTitle;
-    const Result<SiteConfig> config = detectSite(root);
+    const Result<SiteConfig> config = detectSite(root, site.kind);
     SiteConfig siteConfig;   // a folder that does not read as a site: a plain one
     siteConfig.root = root;
     siteConfig.contentDir = root;

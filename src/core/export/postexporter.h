@@ -15,8 +15,4 @@ namespace postwright {
 // be read or the file cannot be written.
 Result<PostExportReport> exportPost(const QString &postPath, const PostExportOptions &options);
 
-// The folder a post's local references may read from: the nearest folder
-// above it with a Hugo or Jekyll config, else the post's own folder.
-QString siteRootOfPost(const QString &postPath);
-
 } // namespace postwright

@@ -149,6 +149,21 @@ Result<Success> readPlain(SiteConfig &config)
 
 } // namespace
 
+SiteMarker siteMarkerOf(const QString &folder)
+{
+    const QDir dir(folder);
+    const auto isDir = [&dir](const char *name) { return QFileInfo(dir.filePath(QLatin1String(name))).isDir(); };
+    if (!firstExisting(dir, {QStringLiteral("hugo"), QStringLiteral("config")}).isEmpty() || isDir("config/_default"))
+        return {SiteKind::Hugo, SiteRule::Config};
+    if (QFileInfo(dir.filePath(QStringLiteral("_config.yml"))).isFile())
+        return {SiteKind::Jekyll, SiteRule::Config};
+    if (isDir("content"))
+        return {SiteKind::Hugo, SiteRule::ContentFolder};
+    if (isDir("_posts"))
+        return {SiteKind::Jekyll, SiteRule::PostsFolder};
+    return {};
+}
+
 QStringList SiteConfig::taxonomyNames() const
 {
     QStringList names;
@@ -190,16 +205,10 @@ Result<SiteConfig> detectSite(const QString &root, std::optional<SiteKind> kind)
         return Error{root, 0, 0, SiteConfigText::tr("not a folder")};
     SiteConfig config;
     config.root = QDir::cleanPath(info.absoluteFilePath());
-    const QDir dir(config.root);
-    if (!kind) {
-        if (!firstExisting(dir, {QStringLiteral("hugo"), QStringLiteral("config")}).isEmpty()
-            || QFileInfo(dir.filePath(QStringLiteral("config/_default"))).isDir())
-            kind = SiteKind::Hugo;
-        else if (QFileInfo(dir.filePath(QStringLiteral("_config.yml"))).isFile())
-            kind = SiteKind::Jekyll;
-        else
-            kind = SiteKind::Plain;
-    }
+    const SiteMarker marker = siteMarkerOf(config.root);
+    config.rule = !kind || *kind == marker.kind ? marker.rule : SiteRule::Chosen;
+    if (!kind)
+        kind = marker.kind;
     config.kind = *kind;
     const Result<Success> read = config.kind == SiteKind::Hugo     ? readHugo(config)
                                  : config.kind == SiteKind::Jekyll ? readJekyll(config)

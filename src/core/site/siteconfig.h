@@ -14,6 +14,28 @@ namespace postwright {
 
 enum class SiteKind { Plain, Hugo, Jekyll };
 
+// Which marker made a folder a site of its kind.
+enum class SiteRule {
+    Config,          // the generator's configuration (hugo.toml, config.*, config/_default/, _config.yml)
+    ContentFolder,   // Hugo: content/ and no configuration: Hugo's defaults
+    PostsFolder,     // Jekyll: _posts/ and no _config.yml: Jekyll's defaults
+    Plain,           // none of these: a folder of Markdown files
+    Chosen,          // the caller chose the kind (index --kind)
+};
+
+// What a folder's own files say it is.
+struct SiteMarker
+{
+    SiteKind kind = SiteKind::Plain;
+    SiteRule rule = SiteRule::Plain;
+    bool fromConfig() const { return rule == SiteRule::Config; }
+};
+
+// The one place that tells a site's kind from the files in its root folder:
+// a configuration first (Hugo's, then Jekyll's), then Hugo's content/, then
+// Jekyll's _posts/; else a plain folder.
+SiteMarker siteMarkerOf(const QString &folder);
+
 // A taxonomy as the site names it: Hugo's `tag = "tags"`; the plural is the
 // front-matter key and the name the index and the CLI use.
 struct Taxonomy
@@ -26,6 +48,7 @@ struct Taxonomy
 struct SiteConfig
 {
     SiteKind kind = SiteKind::Plain;
+    SiteRule rule = SiteRule::Plain;   // how the kind was told
     QString root;            // absolute, clean
     QString configFile;      // absolute path of the main config file, or empty
     QString contentDir;      // absolute: Hugo's content/, else the root
@@ -49,11 +72,12 @@ struct SiteConfig
     bool contains(const QString &path) const;
 };
 
-// Reads the folder: Hugo when it has hugo.{toml,yaml,yml,json},
-// config.{toml,yaml,yml,json} or config/_default/; Jekyll when it has
-// _config.yml; else a plain folder. kind forces the kind (its config is still
-// read when present). A config file that does not parse is an error with its
-// line and column.
+// Reads the folder as siteMarkerOf() tells its kind: Hugo when it has
+// hugo.{toml,yaml,yml,json}, config.{toml,yaml,yml,json} or config/_default/
+// (or content/ alone: Hugo's defaults); Jekyll when it has _config.yml (or
+// _posts/ alone); else a plain folder. kind forces the kind (its config is
+// still read when present). A config file that does not parse is an error
+// with its line and column.
 Result<SiteConfig> detectSite(const QString &root, std::optional<SiteKind> kind = {});
 
 QString siteKindName(SiteKind kind);

@@ -17,5 +17,6 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/newpost.h ${CMAKE_CURRENT_LIST_DIR}/newpost.cpp
   ${CMAKE_CURRENT_LIST_DIR}/postfiles.h ${CMAKE_CURRENT_LIST_DIR}/postfiles.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sitelookup.h ${CMAKE_CURRENT_LIST_DIR}/sitelookup.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/termorder.h ${CMAKE_CURRENT_LIST_DIR}/termorder.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sitelanguage.h ${CMAKE_CURRENT_LIST_DIR}/sitelanguage.cpp
   ${CMAKE_CURRENT_LIST_DIR}/configfile.h ${CMAKE_CURRENT_LIST_DIR}/configfile.cpp)

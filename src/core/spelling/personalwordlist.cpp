@@ -3,12 +3,12 @@
 #include "spelling/personalwordlist.h"
 
 #include "files/atomicwrite.h"
+#include "files/datafolder.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 namespace postwright::spelling {
 namespace {
@@ -29,8 +29,7 @@ PersonalWordList::PersonalWordList(const QString &path)
 
 QString PersonalWordList::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return dir.isEmpty() ? QString() : QDir(dir).filePath(QStringLiteral("words.txt"));
+    return QDir(dataFolder()).filePath(QStringLiteral("words.txt"));
 }
 
 QStringList PersonalWordList::words() const

@@ -17,7 +17,7 @@ class PersonalWordList final
 public:
     explicit PersonalWordList(const QString &path = defaultPath());
 
-    // AppDataLocation/words.txt (~/.local/share/Postwright/words.txt).
+    // dataFolder()/words.txt (~/.local/share/Postwright/words.txt).
     static QString defaultPath();
 
     QString path() const { return m_path; }
