@@ -54,6 +54,8 @@ QString siteKindText(SiteKind kind)
         return ProjectPanel::tr("Hugo site");
     case SiteKind::Jekyll:
         return ProjectPanel::tr("Jekyll site");
+    case SiteKind::Zola:
+        return ProjectPanel::tr("Zola site");
     case SiteKind::Plain:
         break;
     }

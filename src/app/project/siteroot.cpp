@@ -35,7 +35,7 @@ QString findSiteRoot(const QString &postPath)
             // A stray config.yaml above a folder of notes is not a Hugo site of theirs.
             if (config && (config.value().kind == SiteKind::Jekyll || QDir(config.value().root) == QDir(file)))
                 return config.value().root;
-            if (config && config.value().kind == SiteKind::Hugo
+            if (config && config.value().hasContentTree()
                 && file.startsWith(QDir(config.value().contentDir).absolutePath() + QLatin1Char('/')))
                 return config.value().root;
         }

@@ -12,7 +12,7 @@
 
 namespace postwright {
 
-enum class SiteKind { Plain, Hugo, Jekyll };
+enum class SiteKind { Plain, Hugo, Jekyll, Zola };
 
 // A taxonomy as the site names it: Hugo's `tag = "tags"`; the plural is the
 // front-matter key and the name the index and the CLI use.
@@ -22,15 +22,26 @@ struct Taxonomy
     QString plural;
 };
 
+// Zola's config.toml settings that decide URLs.
+struct ZolaSettings
+{
+    QString slugifyPaths = QStringLiteral("on");        // [slugify] paths: on, safe or off
+    QString slugifyTaxonomies = QStringLiteral("on");   // [slugify] taxonomies
+    bool pathsKeepDates = false;                        // [slugify] paths_keep_dates
+    QString taxonomyRoot;                               // taxonomy_root: "blog" puts tags at /blog/tags/
+};
+
 // What a site folder is and where its posts are, read from its configuration.
 struct SiteConfig
 {
     SiteKind kind = SiteKind::Plain;
     QString root;            // absolute, clean
     QString configFile;      // absolute path of the main config file, or empty
-    QString contentDir;      // absolute: Hugo's content/, else the root
+    QString contentDir;      // absolute: Hugo's and Zola's content/, else the root
     QString archetypeDir;    // absolute: Hugo's archetypes/, else empty
+    // Zola: only those config.toml declares (singular = plural = name).
     QList<Taxonomy> taxonomies;
+    ZolaSettings zola;
     // What the generator builds anyway (Hugo buildDrafts/buildFuture/buildExpired,
     // Jekyll show_drafts/future).
     bool buildDrafts = false;
@@ -47,9 +58,13 @@ struct SiteConfig
     QString relativePath(const QString &absolutePath) const;
     // True when path (absolute or relative) lies inside the root.
     bool contains(const QString &path) const;
+    // Hugo and Zola: posts under content/, bundles (index.md with its
+    // files), sections (_index.md), static/ copied to the root.
+    bool hasContentTree() const { return kind == SiteKind::Hugo || kind == SiteKind::Zola; }
 };
 
-// Reads the folder: Hugo when it has hugo.{toml,yaml,yml,json},
+// Reads the folder: Zola when its config.toml (or zola.toml) sets
+// base_url; Hugo when it has hugo.{toml,yaml,yml,json},
 // config.{toml,yaml,yml,json} or config/_default/; Jekyll when it has
 // _config.yml; else a plain folder. kind forces the kind (its config is still
 // read when present). A config file that does not parse is an error with its
