@@ -14,7 +14,7 @@ std::optional<SiteConfig> findEnclosingSite(const QString &path)
     static const QStringList markers = {
         QStringLiteral("_config.yml"), QStringLiteral("hugo.toml"), QStringLiteral("hugo.yaml"),
         QStringLiteral("hugo.yml"), QStringLiteral("hugo.json"), QStringLiteral("config.toml"),
-        QStringLiteral("config.yaml"), QStringLiteral("config.yml"), QStringLiteral("config.json"),
+        QStringLiteral("config.yaml"), QStringLiteral("config.yml"), QStringLiteral("config.json"), QStringLiteral("zola.toml"),
         QStringLiteral("config/_default")};
     do {
         const bool marked = std::any_of(markers.cbegin(), markers.cend(), [&](const QString &m) { return dir.exists(m); });

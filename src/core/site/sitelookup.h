@@ -8,7 +8,7 @@
 
 namespace postwright {
 
-// The Hugo or Jekyll site a file or folder lies in: the nearest folder at or
+// The Hugo, Jekyll or Zola site a file or folder lies in: the nearest folder at or
 // above it with a site configuration. nullopt for a plain folder.
 std::optional<SiteConfig> findEnclosingSite(const QString &path);
 
