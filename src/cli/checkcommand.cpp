@@ -29,8 +29,10 @@ CheckContext contextFor(const QString &path)
     CheckContext context;
     if (const auto site = findEnclosingSite(path)) {
         context.siteRoot = site->root;
-        context.contentDir = site->kind == SiteKind::Hugo ? site->contentDir : QString();
-        context.staticDir = QDir(site->root).filePath(site->kind == SiteKind::Hugo ? QStringLiteral("static") : QString());
+        context.contentDir = site->hasContentTree() ? site->contentDir : QString();
+        context.staticDir = QDir(site->root).filePath(site->hasContentTree() ? QStringLiteral("static") : QString());
+        if (site->kind == SiteKind::Zola)
+            context.zolaTaxonomies = site->taxonomyNames();
     }
     return context;
 }

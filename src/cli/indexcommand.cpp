@@ -70,7 +70,7 @@ std::optional<IndexOptions> indexOptions(const QCommandLineParser &parser, const
     if (parser.isSet(kind)) {
         options.kind = siteKindFromName(parser.value(kind));
         if (!options.kind) {
-            err(tr("postwright-cli: --kind must be hugo, jekyll or plain, not \"%1\"").arg(parser.value(kind)));
+            err(tr("postwright-cli: --kind must be hugo, jekyll, zola or plain, not \"%1\"").arg(parser.value(kind)));
             return std::nullopt;
         }
     }
@@ -79,7 +79,7 @@ std::optional<IndexOptions> indexOptions(const QCommandLineParser &parser, const
 
 QCommandLineOption kindOption()
 {
-    return QCommandLineOption(QStringLiteral("kind"), tr("Read the site as KIND (hugo, jekyll, plain) instead of detecting it."),
+    return QCommandLineOption(QStringLiteral("kind"), tr("Read the site as KIND (hugo, jekyll, zola, plain) instead of detecting it."),
                               QStringLiteral("KIND"));
 }
 

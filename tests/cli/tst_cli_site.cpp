@@ -244,7 +244,7 @@ void tst_CliSite::indexErrors()
 
     QCOMPARE(run({QStringLiteral("index"), dir.filePath(QStringLiteral("missing"))}).exitCode, 2);
     QCOMPARE(run({QStringLiteral("index")}).exitCode, 2);
-    QCOMPARE(run({QStringLiteral("index"), dir.path(), QStringLiteral("--kind"), QStringLiteral("zola")}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("index"), dir.path(), QStringLiteral("--kind"), QStringLiteral("gatsby")}).exitCode, 2);
 }
 
 void tst_CliSite::tagsJson()

@@ -282,6 +282,8 @@ private slots:
     void rewriteUnchanged();
     void manyAtOnce_data();
     void manyAtOnce();
+    void tomlTableKeys_data();
+    void tomlTableKeys();
 };
 
 void tst_FrontMatterEdit::fixturesParse_data()
@@ -796,6 +798,50 @@ void tst_FrontMatterEdit::rewriteUnchanged()
         QVERIFY2(written, qPrintable(f.key + u": "_s + (written ? QString() : written.error().toString())));
         QCOMPARE(written.value(), text);
     }
+}
+
+void tst_FrontMatterEdit::tomlTableKeys_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<Value>("value");   // Null: remove the key
+    QTest::addColumn<QString>("expected");
+    const QString zola = u"+++\ntitle = \"T\" # t\n\n[taxonomies]\n# mine\ntags = [\"a\",  'b c'] # kept\n"
+                         u"categories = [\"x\"]\n\n[extra]\ntags = \"not these\"\n+++\nbody\n"_s;
+    QTest::newRow("list item replaced, the rest kept")
+        << zola << u"taxonomies.tags"_s << Value::fromList({u"a"_s, u"d e"_s})
+        << QString(zola).replace(u"tags = [\"a\",  'b c']"_s, u"tags = [\"a\",  \"d e\"]"_s);
+    QTest::newRow("a key of another table with the same name stays")
+        << zola << u"extra.tags"_s << Value::fromString(u"new"_s)
+        << QString(zola).replace(u"tags = \"not these\""_s, u"tags = \"new\""_s);
+    QTest::newRow("new key at the end of its table")
+        << zola << u"taxonomies.series"_s << Value::fromList({u"s"_s})
+        << QString(zola).replace(u"categories = [\"x\"]\n"_s, u"categories = [\"x\"]\nseries = [\"s\"]\n"_s);
+    QTest::newRow("new table at the end of the block")
+        << u"+++\ntitle = \"T\"\n+++\n"_s << u"taxonomies.tags"_s << Value::fromList({u"a"_s})
+        << u"+++\ntitle = \"T\"\n[taxonomies]\ntags = [\"a\"]\n+++\n"_s;
+    QTest::newRow("removed") << zola << u"taxonomies.categories"_s << Value::null()
+                             << QString(zola).remove(u"categories = [\"x\"]\n"_s);
+}
+
+// Zola keeps terms in a [taxonomies] table: "table.key" edits that key's
+// lines only, and the table's other keys read as before.
+void tst_FrontMatterEdit::tomlTableKeys()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, key);
+    QFETCH(Value, value);
+    QFETCH(QString, expected);
+    const Result<QString> written = value.type == ValueType::Null ? removeFrontMatterField(before, key)
+                                                                 : setFrontMatterField(before, key, value);
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().toString()));
+    QCOMPARE(written.value(), expected);
+    const FrontMatter fm = parseFrontMatter(written.value());
+    QVERIFY(!fm.error);
+    if (value.type == ValueType::Null)
+        QVERIFY(!fm.field(key));
+    else
+        QCOMPARE(fm.field(key)->value, value);
 }
 
 QTEST_GUILESS_MAIN(tst_FrontMatterEdit)

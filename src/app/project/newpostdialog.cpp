@@ -42,15 +42,25 @@ NewPostDialog::NewPostDialog(const SiteConfig &config, const QStringList &knownT
     : QDialog(parent), m_ui(std::make_unique<Ui::NewPostDialog>()), m_config(config)
 {
     m_ui->setupUi(this);
-    const bool hugo = config.kind == SiteKind::Hugo;
-    m_ui->sectionLabel->setVisible(hugo);
-    m_ui->sectionCombo->setVisible(hugo);
-    if (hugo) {
+    const bool hasSections = config.hasContentTree();
+    m_ui->sectionLabel->setVisible(hasSections);
+    m_ui->sectionCombo->setVisible(hasSections);
+    if (config.kind == SiteKind::Hugo) {
         const QStringList sections = hugoSections(config);
         m_ui->sectionCombo->addItems(sections);
         // What createPost picks when no section is given.
         const bool singular = sections.contains(QStringLiteral("post")) && !sections.contains(QStringLiteral("posts"));
         m_ui->sectionCombo->setCurrentText(singular ? QStringLiteral("post") : QStringLiteral("posts"));
+    } else if (config.kind == SiteKind::Zola) {
+        // Zola: content/ itself (the empty entry) or one of its sections;
+        // createPost's choice (blog/, else posts/, else content/) first.
+        const QStringList sections = hugoSections(config);
+        m_ui->sectionCombo->addItem(QString());
+        m_ui->sectionCombo->addItems(sections);
+        for (const QString &preferred : {QStringLiteral("posts"), QStringLiteral("blog")}) {
+            if (sections.contains(preferred))
+                m_ui->sectionCombo->setCurrentText(preferred);
+        }
     }
     // Jekyll has no bundles.
     m_ui->bundleCheck->setVisible(config.kind != SiteKind::Jekyll);
@@ -91,7 +101,7 @@ NewPostOptions NewPostDialog::options() const
     options.tags = splitTags(m_ui->tagsEdit->text());
     options.draft = m_ui->draftCheck->isChecked();
     options.bundle = m_config.kind != SiteKind::Jekyll && m_ui->bundleCheck->isChecked();
-    if (m_config.kind == SiteKind::Hugo)
+    if (m_config.hasContentTree())
         options.section = m_ui->sectionCombo->currentText().trimmed();
     return options;
 }

@@ -58,6 +58,8 @@ QString siteKindText(const SiteConfig &config)
     case SiteKind::Jekyll:
         return config.rule == SiteRule::PostsFolder ? ProjectPanel::tr("Jekyll site (no _config.yml found: defaults)")
                                                     : ProjectPanel::tr("Jekyll site");
+    case SiteKind::Zola:
+        return ProjectPanel::tr("Zola site");
     case SiteKind::Plain:
         break;
     }

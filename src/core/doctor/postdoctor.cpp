@@ -91,6 +91,27 @@ void checkFrontMatter(const Post &post, QList<Finding> &out)
                     PostDoctorText::tr("the slug has %1 characters; keep URLs under %2").arg(slug->value.displayText().size()).arg(maxSlug), {}});
 }
 
+// Zola reads a page's [taxonomies] as lists of strings, each of a
+// taxonomy config.toml declares; anything else stops zola build.
+void checkZolaTaxonomies(const Post &post, const CheckContext &context, QList<Finding> &out)
+{
+    if (!context.zolaTaxonomies)
+        return;
+    const QString prefix = QStringLiteral("taxonomies.");
+    for (const Field &f : post.frontMatter().tableFields) {
+        if (!f.key.startsWith(prefix))
+            continue;
+        const QString name = f.key.mid(prefix.size());
+        if (!context.zolaTaxonomies->contains(name))
+            out.append({post.path(), f.line, 1, Severity::Error, QStringLiteral("undeclared-taxonomy"),
+                        PostDoctorText::tr("the taxonomy \"%1\" is not declared in config.toml "
+                                           "(taxonomies = [{name = \"%1\"}]): zola build fails").arg(name), {}});
+        else if (f.value.type != ValueType::List)
+            out.append({post.path(), f.line, 1, Severity::Error, QStringLiteral("taxonomy-not-list"),
+                        PostDoctorText::tr("\"%1\" must be a list of strings for Zola, as %1 = [\"a\", \"b\"]").arg(name), {}});
+    }
+}
+
 // 1-based column (in characters) of offset in its line.
 int columnOf(QStringView text, const LineIndex &lines, qsizetype offset)
 {
@@ -414,6 +435,7 @@ QList<Finding> checkPost(const Post &post, const CheckContext &context)
 {
     QList<Finding> findings;
     checkFrontMatter(post, findings);
+    checkZolaTaxonomies(post, context, findings);
     checkYamlCharacters(post, findings);
     checkLinks(post, context, findings);
     checkMojibake(post, findings);

@@ -6,6 +6,9 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace postwright {
 
@@ -30,10 +33,14 @@ struct CheckContext
     QString siteRoot;
     QString staticDir;
     QString contentDir;
+    // A Zola site: the taxonomies its config.toml declares. A page's
+    // [taxonomies] may use no other (zola build fails). nullopt: not Zola.
+    std::optional<QStringList> zolaTaxonomies;
 };
 
 // The post doctor: front matter (syntax, missing title, unparseable dates,
-// duplicate keys), broken local links and images, SEO lengths, and mojibake.
+// duplicate keys; Zola: undeclared taxonomies), broken local links and
+// images, SEO lengths, and mojibake.
 // Pure: reads nothing but the link targets' existence, so it can run off
 // the GUI thread while the user types.
 QList<Finding> checkPost(const Post &post, const CheckContext &context = {});

@@ -65,7 +65,7 @@ QString imageFolderFor(const QString &postPath)
         return post.absolutePath();
     if (const auto site = findEnclosingSite(postPath)) {
         const QDir root(site->root);
-        return root.filePath(site->kind == SiteKind::Hugo ? QStringLiteral("static/images") : QStringLiteral("assets/images"));
+        return root.filePath(site->hasContentTree() ? QStringLiteral("static/images") : QStringLiteral("assets/images"));
     }
     return QDir(post.absolutePath()).filePath(QStringLiteral("images"));
 }

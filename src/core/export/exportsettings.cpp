@@ -141,6 +141,17 @@ Result<ExportSettings> readExportSettings(const SiteConfig &config)
         settings.hugoPathToLower = !(lower.toBool() || lower.toString() == QLatin1String("true"));
         const QVariant fences = configValue(configValue(configValue(map, u"markup").toMap(), u"highlight").toMap(), u"codeFences");
         settings.highlightCode = !(fences.isValid() && isFalse(fences));
+    } else if (config.kind == SiteKind::Zola && !config.configFile.isEmpty()) {
+        const Result<QVariantMap> read = readConfigFile(config.configFile);
+        if (!read)
+            return read.error();
+        const QVariantMap &map = read.value();
+        settings.baseUrl = normalizeBaseUrl(map.value(QStringLiteral("base_url")).toString());
+        settings.title = map.value(QStringLiteral("title")).toString();
+        settings.language = map.value(QStringLiteral("default_language")).toString();
+        settings.description = map.value(QStringLiteral("description")).toString();
+        // Zola highlights code only when [markdown] highlight_code says so.
+        settings.highlightCode = map.value(QStringLiteral("markdown")).toMap().value(QStringLiteral("highlight_code")).toBool();
     } else if (config.kind == SiteKind::Jekyll && !config.configFile.isEmpty()) {
         const Result<QVariantMap> read = readConfigFile(config.configFile);
         if (!read)

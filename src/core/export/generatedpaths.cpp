@@ -34,7 +34,7 @@ QString generatedOutput(const SiteConfig &config, const QString &output)
     if (top == QLatin1String("page"))
         return ExporterText::tr("the home page's further pages");
     for (const Taxonomy &taxonomy : config.taxonomies) {
-        if (top == termSlug(taxonomy.plural))
+        if (top == taxonomyUrl(config, taxonomy.plural).section(QLatin1Char('/'), 1, 1))
             return ExporterText::tr("the %1 pages").arg(taxonomy.plural);
     }
     return {};

@@ -50,9 +50,12 @@ bool isInsideFolder(const QString &path, const QString &folder)
 
 QStringList siteRootFolders(const SiteConfig &config)
 {
-    if (config.kind != SiteKind::Hugo)
+    if (!config.hasContentTree())
         return {config.root};
     const QDir root(config.root);
+    // Zola serves static/ and content/ at the root; it has no assets/.
+    if (config.kind == SiteKind::Zola)
+        return {root.filePath(QStringLiteral("static")), config.contentDir};
     return {root.filePath(QStringLiteral("static")), root.filePath(QStringLiteral("assets")), config.contentDir};
 }
 

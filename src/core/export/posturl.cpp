@@ -4,6 +4,7 @@
 
 #include "export/localreference.h"
 #include "site/slug.h"
+#include "site/zolasite.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -198,6 +199,9 @@ UrlPath postUrl(const SiteConfig &config, const ExportSettings &settings, const 
     case SiteKind::Jekyll:
         url = jekyllUrl(settings, record, overrides);
         break;
+    case SiteKind::Zola:
+        url = zolaPageUrl(config, record, overrides.url);
+        break;
     case SiteKind::Plain:
         url = overrides.url.trimmed().isEmpty() ? plainUrl(record) : overrides.url.trimmed();
         break;
@@ -301,6 +305,26 @@ QString termSlug(const QString &term)
     if (slug.isEmpty())
         slug = QStringLiteral("term-") + QString::number(qHash(term), 16);
     return slug;
+}
+
+QString termSlug(const SiteConfig &config, const QString &term)
+{
+    if (config.kind != SiteKind::Zola)
+        return termSlug(term);
+    // zolaTermUrl's last segment, made a safe file name as termSlug does.
+    const QString url = zolaTermUrl(config, QStringLiteral("t"), term);
+    QString slug = url.section(QLatin1Char('/'), -2, -2);
+    bool changed = false;
+    slug = safeSegment(slug, changed);
+    return slug.isEmpty() ? termSlug(term) : slug;
+}
+
+QString taxonomyUrl(const SiteConfig &config, const QString &taxonomy)
+{
+    if (config.kind != SiteKind::Zola)
+        return QLatin1Char('/') + termSlug(taxonomy) + QLatin1Char('/');
+    const QString url = zolaTermUrl(config, taxonomy, QStringLiteral("t"));
+    return sanitizeUrlPath(url.left(url.size() - 2)).path;
 }
 
 QString termUrl(const QString &taxonomy, const QString &term)

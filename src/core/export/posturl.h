@@ -29,6 +29,7 @@ struct UrlPath
 // Where the site's own generator would publish the post: Hugo
 // /<content path>/<file-or-bundle-name or slug>/ ([permalinks], url);
 // Jekyll the permalink pattern (:year :month :day :title :slug :categories...);
+// Zola `path` (overrides.url), else the section folders + slug;
 // plain /<relative folder>/<slug>/. Pure.
 UrlPath postUrl(const SiteConfig &config, const ExportSettings &settings, const PostRecord &record,
                 const UrlOverrides &overrides = {});
@@ -40,6 +41,10 @@ QString urlize(const QString &text);
 QString termSlug(const QString &term);
 // "/tags/open-source/".
 QString termUrl(const QString &taxonomy, const QString &term);
+// The site's own term slug: Zola's [slugify] taxonomies rule, else termSlug.
+QString termSlug(const SiteConfig &config, const QString &term);
+// The URL path of a taxonomy's page: "/tags/" (Zola: under taxonomy_root).
+QString taxonomyUrl(const SiteConfig &config, const QString &taxonomy);
 
 // Drops ".", ".." and empty segments, backslashes and control characters;
 // keeps a trailing '/'; always starts with '/'.

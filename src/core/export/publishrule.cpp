@@ -29,7 +29,8 @@ bool isConfigName(const QString &name, bool atRoot)
     const QString base = name.section(QLatin1Char('.'), 0, 0);
     // _config.yml, _config.dev.yml; hugo.toml; config.* only at the root,
     // where Hugo reads it (static/js/config.js is a site's own script).
-    return base == QLatin1String("_config") || (atRoot && (base == QLatin1String("hugo") || base == QLatin1String("config")));
+    return base == QLatin1String("_config")
+           || (atRoot && (base == QLatin1String("hugo") || base == QLatin1String("config") || base == QLatin1String("zola")));
 }
 
 // The part of the rule that holds wherever a path leads: why relative (a
@@ -62,7 +63,7 @@ QString forbidden(const QString &relative)
 bool isBundleIndex(const SiteConfig &config, const QFileInfo &post)
 {
     const QString name = post.fileName();
-    return config.kind == SiteKind::Hugo
+    return config.hasContentTree()
            && (name == QLatin1String("index.md") || name == QLatin1String("index.markdown"))
            && QDir::cleanPath(post.absolutePath()) != config.contentDir;
 }
@@ -84,6 +85,13 @@ QString notPublished(const SiteConfig &config, const QString &postFolder, bool b
         if (bundle && besidePost)
             return {};
         return ExporterText::tr("not a page resource, and not in static/ or assets/");
+    case SiteKind::Zola:
+        // templates/, sass/ and themes/ are what Zola builds from, not what it serves.
+        if (top == QLatin1String("static") && relative.contains(QLatin1Char('/')))
+            return {};
+        if (bundle && besidePost)
+            return {};
+        return ExporterText::tr("not a page asset, and not in static/");
     case SiteKind::Jekyll: {
         const QStringList segments = relative.split(QLatin1Char('/'));
         const bool underscore = std::any_of(segments.cbegin(), segments.cend(),

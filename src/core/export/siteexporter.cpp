@@ -309,7 +309,7 @@ private:
         if (m_config.kind == SiteKind::Jekyll)
             overrides.permalink = text("permalink");
         else
-            overrides.url = text("url");
+            overrides.url = text(m_config.kind == SiteKind::Zola ? "path" : "url");
         return overrides;
     }
 
@@ -451,7 +451,7 @@ private:
         const auto under = [&](const QString &folder) {
             return absolute.startsWith(folder + QLatin1Char('/')) ? absolute.mid(folder.size() + 1) : QString();
         };
-        if (m_config.kind == SiteKind::Hugo) {
+        if (m_config.hasContentTree()) {
             if (record.kind == PostKind::Bundle) {
                 const QString bundle = QFileInfo(m_config.absolutePath(record.path)).absolutePath();
                 const QString inBundle = under(bundle);
@@ -777,7 +777,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
         return Error{options.outDir, 0, 0, ExporterText::tr("the output folder must not be the site or contain it")};
     // Inside a folder the export reads from, its pages and copies would
     // land on the files they come from (and --clean would remove those).
-    if (config.kind == SiteKind::Hugo) {
+    if (config.hasContentTree()) {
         for (const QString &input : siteRootFolders(config)) {
             if (isWithin(realOut, resolvedPath(input)))
                 return Error{options.outDir, 0, 0, ExporterText::tr("the output folder must not be inside %1, which the export reads")
@@ -1023,7 +1023,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     QSet<QString> generatedFiles{QStringLiteral("index.html"), QStringLiteral("index.xml"), QStringLiteral("sitemap.xml"),
                                  stylesheetOutput, ExportManifest::fileName()};
     for (const Taxonomy &taxonomy : config.taxonomies)
-        generatedFiles.insert(outputFileForUrl(QLatin1Char('/') + termSlug(taxonomy.plural) + QLatin1Char('/')));
+        generatedFiles.insert(outputFileForUrl(taxonomyUrl(config, taxonomy.plural)));
     for (const Taxonomy &taxonomy : config.taxonomies) {
         // Terms that differ only in case or spacing share a page, as in Hugo.
         QMap<QString, QList<int>> byTerm;
@@ -1032,7 +1032,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
             const PostRecord &record = *published.at(listed.at(i));
             QSet<QString> seen;
             for (const QString &term : record.terms.value(taxonomy.plural)) {
-                const QString slug = termSlug(term);
+                const QString slug = termSlug(config, term);
                 if (slug.isEmpty() || seen.contains(slug))
                     continue;
                 seen.insert(slug);
@@ -1041,7 +1041,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
                     names.insert(slug, term);
             }
         }
-        const QString taxonomyUrl = QLatin1Char('/') + termSlug(taxonomy.plural) + QLatin1Char('/');
+        const QString taxonomyUrl = postwright::taxonomyUrl(config, taxonomy.plural);
         QList<TermEntry> terms;
         for (auto it = byTerm.cbegin(); it != byTerm.cend(); ++it) {
             const QString url = taxonomyUrl + it.key() + QLatin1Char('/');

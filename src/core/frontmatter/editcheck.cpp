@@ -198,13 +198,23 @@ std::optional<Error> checkEdit(const QString &before, const FrontMatter &beforeF
         return messages.breaks(other, afterFrontMatter.error->message);
     }
     QSet<QString> edited;
-    for (const KeyEdit &edit : edits)
+    for (const KeyEdit &edit : edits) {
         edited.insert(edit.key);
+        // A TOML table's key: the table changes with it, its other keys
+        // are compared one by one (tableFields).
+        const qsizetype dot = edit.key.indexOf(QLatin1Char('.'));
+        if (dot > 0 && !beforeFrontMatter.keys().contains(edit.key))
+            edited.insert(edit.key.left(dot));
+    }
     Occurrences<const Field *> was, now;
-    for (const Field &f : beforeFrontMatter.fields)
-        was.add(f.key, &f);
-    for (const Field &f : afterFrontMatter.fields)
-        now.add(f.key, &f);
+    for (const QList<Field> *fields : {&beforeFrontMatter.fields, &beforeFrontMatter.tableFields}) {
+        for (const Field &f : *fields)
+            was.add(f.key, &f);
+    }
+    for (const QList<Field> *fields : {&afterFrontMatter.fields, &afterFrontMatter.tableFields}) {
+        for (const Field &f : *fields)
+            now.add(f.key, &f);
+    }
     const auto sameValue = [](const Field *a, const Field *b) { return a->value == b->value; };
     if (auto error = compareOthers(was, now, edited, messages, sameValue))
         return error;

@@ -175,6 +175,7 @@ FrontMatter parseFrontMatter(QStringView text)
     }
     if (fm.error) {
         fm.fields.clear();
+        fm.tableFields.clear();
     } else {
         QSet<QString> seen;
         for (const Field &f : std::as_const(fm.fields)) {
@@ -192,6 +193,12 @@ const Field *FrontMatter::field(const QString &key) const
     for (auto it = fields.crbegin(); it != fields.crend(); ++it) {
         if (it->key == key)
             return &*it;
+    }
+    if (key.contains(QLatin1Char('.'))) {
+        for (const Field &f : tableFields) {
+            if (f.key == key)
+                return &f;
+        }
     }
     return nullptr;
 }
@@ -311,6 +318,30 @@ private:
     QHash<QString, const Field *> m_fields;
 };
 
+// Where a new "table.key" of a TOML block goes, and the text to insert: the
+// end of the [table], or a new [table] at the end of the block. nullopt
+// when key names no table of its own (no dot), or the table cannot take a
+// key there (an inline table, an array of tables).
+struct TableInsertion
+{
+    qsizetype at = 0;
+    QString prefix;   // "[table]" and a line break for a new table
+    QString key;      // the key inside the table
+};
+std::optional<TableInsertion> tableInsertion(const FrontMatter &fm, const QString &key, const QString &lineBreak)
+{
+    const qsizetype dot = key.indexOf(QLatin1Char('.'));
+    if (fm.format() != FrontMatterFormat::Toml || dot <= 0 || dot + 1 >= key.size())
+        return std::nullopt;
+    const QString table = key.left(dot);
+    const Field *parent = fm.field(table);
+    if (!parent)
+        return TableInsertion{fm.block.contentEnd, QLatin1Char('[') + table + QLatin1Char(']') + lineBreak, key.mid(dot + 1)};
+    if (!parent->section || parent->value.text.startsWith(QLatin1String("[[")))
+        return std::nullopt;
+    return TableInsertion{parent->entryEnd, {}, key.mid(dot + 1)};
+}
+
 // The line of the file that an edit of key is reported at.
 int editLine(const FrontMatter &fm, const QString &text, const Field *field)
 {
@@ -353,11 +384,15 @@ Result<QString> setFrontMatterField(const QString &text, const QString &key, con
         return Error{{}, field->line, 1, FrontMatterText::tr("\"%1\" is a nested value and cannot be edited here").arg(key)};
     if (mode == WriteMode::KeepEqual && field && field->value == value)
         return text;
-    const detail::WriteRequest request{text, fm, field, key, value, entryLineBreak(text, fm.block, field)};
+    const QString lineBreak = entryLineBreak(text, fm.block, field);
+    const std::optional<TableInsertion> inTable = field ? std::nullopt : tableInsertion(fm, key, lineBreak);
+    const detail::WriteRequest request{text, fm, field, inTable ? inTable->key : key, value, lineBreak};
     const Result<QString> written = writeFor(fm.format(), request);
     if (!written)
         return written.error();
-    if (field) {
+    if (inTable) {
+        out = text.left(inTable->at) + inTable->prefix + written.value() + text.mid(inTable->at);
+    } else if (field) {
         out = text.left(field->valueStart) + written.value() + text.mid(field->valueEnd);
     } else if (fm.format() == FrontMatterFormat::Json) {
         out = written.value();   // the JSON writer rewrites around the closing brace itself

@@ -68,11 +68,17 @@ struct FrontMatter
     QList<Field> fields;
     std::optional<Error> error;
     QStringList duplicateKeys;
+    // TOML: the plain keys directly inside each top-level [table], keyed
+    // "table.key" (Zola's `[taxonomies]` `tags`); field() finds them and the
+    // writer edits them like top-level keys. Not part of fields: the table
+    // itself stays one read-only field there.
+    QList<Field> tableFields;
 
     FrontMatterFormat format() const { return block.format; }
     bool isValid() const { return !error.has_value(); }
     // The key's last occurrence: the one Hugo and Jekyll use when a key is
-    // written twice, and the one the writer edits.
+    // written twice, and the one the writer edits. "table.key" finds a key
+    // of a TOML table (tableFields) when no top-level key is spelt so.
     const Field *field(const QString &key) const;
     // The first of the keys that is present ("summary", "description"...).
     const Field *firstField(std::initializer_list<const char *> keys) const;
@@ -93,7 +99,8 @@ enum class WriteMode {
 };
 
 // Returns text with key set to value: only that key's lines change, in the
-// file's own style; a new key is added at the end of the block; a post
+// file's own style; a new key is added at the end of the block (TOML
+// "table.key": at the end of that [table], which is added when missing); a post
 // without front matter gets a YAML block. Fails on an unparseable block or a
 // nested field, when the result would not parse back to value, and when any
 // other key would read differently afterwards (an alias of this value).

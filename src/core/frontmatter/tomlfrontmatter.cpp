@@ -183,6 +183,52 @@ Value typedValue(const toml::node &node, QStringView sourceText, bool *simple)
     return v;
 }
 
+// The value of a key = value entry and where it is written.
+void fillValue(const BlockSource &source, const toml::node &node, Field &field)
+{
+    field.valueStart = offsetOf(source, node.source().begin);
+    field.valueEnd = offsetOf(source, node.source().end);
+    const qsizetype lastLine = source.lines.lineAt(std::max(field.valueStart, field.valueEnd - 1));
+    field.lastLine = int(lastLine) + 1;
+    field.entryEnd = source.lines.line(lastLine).next;
+    const QStringView valueText = source.text.sliced(field.valueStart, field.valueEnd - field.valueStart);
+    bool simple = true;
+    field.value = typedValue(node, valueText, &simple);
+    field.readOnly = !simple;
+    if (valueText.startsWith(QLatin1String("\"\"\"")))
+        field.style = ValueStyle::MultiLineBasic;
+    else if (valueText.startsWith(QLatin1String("'''")))
+        field.style = ValueStyle::MultiLineLiteral;
+    else if (valueText.startsWith(QLatin1Char('"')))
+        field.style = ValueStyle::DoubleQuoted;
+    else if (valueText.startsWith(QLatin1Char('\'')))
+        field.style = ValueStyle::SingleQuoted;
+    else if (valueText.startsWith(QLatin1Char('[')))
+        field.style = simple ? ValueStyle::FlowList : ValueStyle::Nested;
+    else
+        field.style = simple ? ValueStyle::Plain : ValueStyle::Nested;
+}
+
+// A [table]'s own plain keys as fields "table.key" (not its sub-tables).
+void appendTableFields(const BlockSource &source, const QString &tableName, const toml::table &table,
+                       FrontMatter &frontMatter)
+{
+    for (auto &&[key, node] : table) {
+        if (node.is_table() && !node.as_table()->is_inline())
+            continue;
+        const qsizetype keyStart = offsetOf(source, key.source().begin);
+        if (node.is_array() && source.text.sliced(offsetOf(source, node.source().begin)).startsWith(QLatin1String("[[")))
+            continue;
+        Field field;
+        field.key = tableName + QLatin1Char('.') + QString::fromStdString(std::string(key.str()));
+        const qsizetype firstLine = source.lines.lineAt(keyStart);
+        field.entryStart = source.lines.line(firstLine).start;
+        field.line = int(firstLine) + 1;
+        fillValue(source, node, field);
+        frontMatter.tableFields.append(field);
+    }
+}
+
 } // namespace
 
 void parseToml(const BlockSource &source, FrontMatter &frontMatter)
@@ -237,29 +283,11 @@ void parseToml(const BlockSource &source, FrontMatter &frontMatter)
             field.value.type = ValueType::Map;
             field.value.text = source.text.sliced(field.valueStart, field.valueEnd - field.valueStart).toString();
             frontMatter.fields.append(field);
+            if (const toml::table *table = e.node->as_table())
+                appendTableFields(source, field.key, *table, frontMatter);
             continue;
         }
-        field.valueStart = offsetOf(source, e.node->source().begin);
-        field.valueEnd = offsetOf(source, e.node->source().end);
-        const qsizetype lastLine = source.lines.lineAt(std::max(field.valueStart, field.valueEnd - 1));
-        field.lastLine = int(lastLine) + 1;
-        field.entryEnd = source.lines.line(lastLine).next;
-        const QStringView valueText = source.text.sliced(field.valueStart, field.valueEnd - field.valueStart);
-        bool simple = true;
-        field.value = typedValue(*e.node, valueText, &simple);
-        field.readOnly = !simple;
-        if (valueText.startsWith(QLatin1String("\"\"\"")))
-            field.style = ValueStyle::MultiLineBasic;
-        else if (valueText.startsWith(QLatin1String("'''")))
-            field.style = ValueStyle::MultiLineLiteral;
-        else if (valueText.startsWith(QLatin1Char('"')))
-            field.style = ValueStyle::DoubleQuoted;
-        else if (valueText.startsWith(QLatin1Char('\'')))
-            field.style = ValueStyle::SingleQuoted;
-        else if (valueText.startsWith(QLatin1Char('[')))
-            field.style = simple ? ValueStyle::FlowList : ValueStyle::Nested;
-        else
-            field.style = simple ? ValueStyle::Plain : ValueStyle::Nested;
+        fillValue(source, *e.node, field);
         frontMatter.fields.append(field);
     }
 }

@@ -134,6 +134,9 @@ BuildFrontMatter readBuildFrontMatter(const FrontMatter &frontMatter, QStringVie
 BuildOptions buildOptions(const SiteIndex &index, const PostRecord &record)
 {
     const SiteConfig &config = index.config();
+    // Zola: a page's own `render = false` (read into build by its rules).
+    if (config.kind == SiteKind::Zola)
+        return record.build.build.value_or(BuildOptions{});
     if (config.kind != SiteKind::Hugo)
         return {};
     std::optional<BuildOptions> build = record.build.build;

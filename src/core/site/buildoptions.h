@@ -67,7 +67,8 @@ BuildFrontMatter readBuildFrontMatter(const FrontMatter &frontMatter, QStringVie
 
 // What hugo does with record: its own `_build`, else the nearest enclosing
 // section's cascade; `headless: true` (own or cascaded) on a leaf bundle's
-// index.md is render and list never. Sites other than Hugo: the defaults.
+// index.md is render and list never. Zola: `render = false` is render
+// link (no page, still listed). Other sites: the defaults.
 BuildOptions buildOptions(const SiteIndex &index, const PostRecord &record);
 
 QString renderOptionName(RenderOption option);

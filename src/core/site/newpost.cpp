@@ -30,6 +30,20 @@ QString hugoSection(const SiteConfig &config, const NewPostOptions &options)
     return QStringLiteral("posts");
 }
 
+// Zola has no default section: blog/ or posts/ when the site has one,
+// else content/ itself.
+QString zolaSection(const SiteConfig &config, const NewPostOptions &options)
+{
+    if (!options.section.isEmpty())
+        return options.section;
+    const QDir content(config.contentDir);
+    for (const char *name : {"blog", "posts"}) {
+        if (content.exists(QString::fromLatin1(name)))
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
 QString readArchetype(const SiteConfig &config, const QString &section)
 {
     if (config.archetypeDir.isEmpty())
@@ -81,6 +95,10 @@ Result<QString> newPostPath(const SiteConfig &config, const NewPostOptions &opti
     switch (config.kind) {
     case SiteKind::Hugo:
         return config.relativePath(QDir(config.contentDir).filePath(hugoSection(config, options) + QLatin1Char('/') + file));
+    case SiteKind::Zola: {
+        const QString section = zolaSection(config, options);
+        return config.relativePath(QDir(config.contentDir).filePath(section.isEmpty() ? file : section + QLatin1Char('/') + file));
+    }
     case SiteKind::Jekyll:
         if (options.bundle)
             return Error{config.root, 0, 0, NewPostText::tr("Jekyll has no page bundles")};
@@ -106,10 +124,16 @@ Result<QString> createPost(const SiteConfig &config, const NewPostOptions &optio
         return Error{path, 0, 0, NewPostText::tr("a post with this name exists already")};
     const QString slug = slugify(options.title);
 
+    // Zola's tags are a declared taxonomy, kept under [taxonomies].
+    const QString tagsKey = config.kind == SiteKind::Zola ? QStringLiteral("taxonomies.tags") : QStringLiteral("tags");
+    if (config.kind == SiteKind::Zola && !options.tags.isEmpty() && !config.hasTaxonomy(QStringLiteral("tags")))
+        return Error{config.configFile, 0, 0, NewPostText::tr("the site declares no \"tags\" taxonomy (taxonomies = [{name = \"tags\"}]): "
+                                                              "Zola would refuse a post with tags")};
     QString archetype;
     if (config.kind == SiteKind::Hugo)
         archetype = readArchetype(config, hugoSection(config, options));
-    const QString filled = fillArchetype(archetype, slug, options.now);
+    // Zola reads TOML front matter between +++ lines; the keys come below.
+    const QString filled = config.kind == SiteKind::Zola ? QStringLiteral("+++\n+++\n") : fillArchetype(archetype, slug, options.now);
     Result<Post> parsed = Post::fromBytes(filled.toUtf8(), path);
     if (!parsed)
         return parsed.error();
@@ -149,7 +173,7 @@ Result<QString> createPost(const SiteConfig &config, const NewPostOptions &optio
         }
     }
     if (!options.tags.isEmpty()) {
-        if (auto r = post.setField(QStringLiteral("tags"), Value::fromList(options.tags)); !r)
+        if (auto r = post.setField(tagsKey, Value::fromList(options.tags)); !r)
             return r.error();
     }
     if (post.body().isEmpty())

@@ -21,13 +21,16 @@ struct NewPostOptions
 };
 
 // Where a new post goes, relative to the root, without creating it:
-// Hugo content/<section>/<slug>.md (or <slug>/index.md), Jekyll
+// Hugo content/<section>/<slug>.md (or <slug>/index.md), Zola
+// content/[blog|posts|<section>/]<slug>.md, Jekyll
 // _drafts/<slug>.md or _posts/YYYY-MM-DD-<slug>.md, plain <slug>.md.
 Result<QString> newPostPath(const SiteConfig &config, const NewPostOptions &options);
 
 // Creates the post and returns its path relative to the root. Hugo: from
 // archetypes/<section>.md, else archetypes/default.md, else a YAML default
-// (title, date with zone, draft); Jekyll and plain: YAML front matter.
+// (title, date with zone, draft); Zola: TOML (+++) with title, date, draft
+// and [taxonomies] tags (an error when config.toml declares no tags);
+// Jekyll and plain: YAML front matter.
 // The title, tags and draft flag are then set through the front-matter
 // writer. Fails when the file exists or the title gives no file name.
 Result<QString> createPost(const SiteConfig &config, const NewPostOptions &options);

@@ -3,6 +3,7 @@
 #include "site/siteconfig.h"
 
 #include "site/configfile.h"
+#include "site/zolasite.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -138,6 +139,17 @@ Result<Success> readJekyll(SiteConfig &config)
     return Success{};
 }
 
+Result<Success> readZola(SiteConfig &config)
+{
+    if (const Result<Success> read = readZolaConfig(config); !read)
+        return read.error();
+    // Zola renders pages dated in the future; it has no expiry date.
+    config.buildFuture = true;
+    config.buildExpired = true;
+    config.fingerprint = fingerprintOf(config.configFile.isEmpty() ? QStringList() : QStringList{config.configFile});
+    return Success{};
+}
+
 Result<Success> readPlain(SiteConfig &config)
 {
     config.contentDir = config.root;
@@ -153,6 +165,8 @@ SiteMarker siteMarkerOf(const QString &folder)
 {
     const QDir dir(folder);
     const auto isDir = [&dir](const char *name) { return QFileInfo(dir.filePath(QLatin1String(name))).isDir(); };
+    if (!zolaConfigFile(folder).isEmpty())
+        return {SiteKind::Zola, SiteRule::Config};
     if (!firstExisting(dir, {QStringLiteral("hugo"), QStringLiteral("config")}).isEmpty() || isDir("config/_default"))
         return {SiteKind::Hugo, SiteRule::Config};
     if (QFileInfo(dir.filePath(QStringLiteral("_config.yml"))).isFile())
@@ -212,6 +226,7 @@ Result<SiteConfig> detectSite(const QString &root, std::optional<SiteKind> kind)
     config.kind = *kind;
     const Result<Success> read = config.kind == SiteKind::Hugo     ? readHugo(config)
                                  : config.kind == SiteKind::Jekyll ? readJekyll(config)
+                                 : config.kind == SiteKind::Zola   ? readZola(config)
                                                                    : readPlain(config);
     if (!read)
         return read.error();
@@ -226,6 +241,8 @@ QString siteKindName(SiteKind kind)
         return QStringLiteral("hugo");
     case SiteKind::Jekyll:
         return QStringLiteral("jekyll");
+    case SiteKind::Zola:
+        return QStringLiteral("zola");
     case SiteKind::Plain:
         break;
     }
@@ -234,7 +251,7 @@ QString siteKindName(SiteKind kind)
 
 std::optional<SiteKind> siteKindFromName(QStringView name)
 {
-    for (SiteKind kind : {SiteKind::Plain, SiteKind::Hugo, SiteKind::Jekyll}) {
+    for (SiteKind kind : {SiteKind::Plain, SiteKind::Hugo, SiteKind::Jekyll, SiteKind::Zola}) {
         if (name.compare(siteKindName(kind), Qt::CaseInsensitive) == 0)
             return kind;
     }

@@ -12,7 +12,7 @@
 
 namespace postwright {
 
-enum class SiteKind { Plain, Hugo, Jekyll };
+enum class SiteKind { Plain, Hugo, Jekyll, Zola };
 
 // Which marker made a folder a site of its kind.
 enum class SiteRule {
@@ -32,7 +32,7 @@ struct SiteMarker
 };
 
 // The one place that tells a site's kind from the files in its root folder:
-// a configuration first (Hugo's, then Jekyll's), then Hugo's content/, then
+// a configuration first (Zola's, Hugo's, then Jekyll's), then Hugo's content/, then
 // Jekyll's _posts/; else a plain folder.
 SiteMarker siteMarkerOf(const QString &folder);
 
@@ -44,6 +44,15 @@ struct Taxonomy
     QString plural;
 };
 
+// Zola's config.toml settings that decide URLs.
+struct ZolaSettings
+{
+    QString slugifyPaths = QStringLiteral("on");        // [slugify] paths: on, safe or off
+    QString slugifyTaxonomies = QStringLiteral("on");   // [slugify] taxonomies
+    bool pathsKeepDates = false;                        // [slugify] paths_keep_dates
+    QString taxonomyRoot;                               // taxonomy_root: "blog" puts tags at /blog/tags/
+};
+
 // What a site folder is and where its posts are, read from its configuration.
 struct SiteConfig
 {
@@ -51,9 +60,11 @@ struct SiteConfig
     SiteRule rule = SiteRule::Plain;   // how the kind was told
     QString root;            // absolute, clean
     QString configFile;      // absolute path of the main config file, or empty
-    QString contentDir;      // absolute: Hugo's content/, else the root
+    QString contentDir;      // absolute: Hugo's and Zola's content/, else the root
     QString archetypeDir;    // absolute: Hugo's archetypes/, else empty
+    // Zola: only those config.toml declares (singular = plural = name).
     QList<Taxonomy> taxonomies;
+    ZolaSettings zola;
     // What the generator builds anyway (Hugo buildDrafts/buildFuture/buildExpired,
     // Jekyll show_drafts/future).
     bool buildDrafts = false;
@@ -70,9 +81,13 @@ struct SiteConfig
     QString relativePath(const QString &absolutePath) const;
     // True when path (absolute or relative) lies inside the root.
     bool contains(const QString &path) const;
+    // Hugo and Zola: posts under content/, bundles (index.md with its
+    // files), sections (_index.md), static/ copied to the root.
+    bool hasContentTree() const { return kind == SiteKind::Hugo || kind == SiteKind::Zola; }
 };
 
-// Reads the folder as siteMarkerOf() tells its kind: Hugo when it has
+// Reads the folder as siteMarkerOf() tells its kind: Zola when its
+// config.toml (or zola.toml) sets base_url; Hugo when it has
 // hugo.{toml,yaml,yml,json}, config.{toml,yaml,yml,json} or config/_default/
 // (or content/ alone: Hugo's defaults); Jekyll when it has _config.yml (or
 // _posts/ alone); else a plain folder. kind forces the kind (its config is

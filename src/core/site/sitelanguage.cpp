@@ -79,6 +79,8 @@ QString siteLanguage(SiteKind kind, const QVariantMap &settings)
         const QString lang = settings.value(QStringLiteral("lang")).toString().trimmed();
         return lang.isEmpty() ? settings.value(QStringLiteral("locale")).toString().trimmed() : lang;
     }
+    case SiteKind::Zola:
+        return settings.value(QStringLiteral("default_language")).toString().trimmed();
     case SiteKind::Plain:
         break;
     }

@@ -13,11 +13,11 @@ bool isAtOrBelow(const QString &path, const QString &folder)
     return path == folder || path.startsWith(folder + QLatin1Char('/'));
 }
 
-// Whether the site in folder (of marker's kind) holds path. Hugo publishes
-// only what lies in its content folder, which its config may move.
+// Whether the site in folder (of marker's kind) holds path. Hugo and Zola
+// publish only what lies in their content folder (Hugo's config may move it).
 bool claims(const QString &folder, const SiteMarker &marker, const QString &path)
 {
-    if (marker.kind != SiteKind::Hugo)
+    if (marker.kind != SiteKind::Hugo && marker.kind != SiteKind::Zola)
         return true;
     if (path == folder)
         return true;

@@ -3,6 +3,7 @@
 #include "site/siterules.h"
 
 #include "site/quickfrontmatter.h"
+#include "site/zolasite.h"
 #include "text/textcodec.h"
 
 #include <QCoreApplication>
@@ -375,9 +376,10 @@ std::optional<JekyllFileName> parseJekyllFileName(QStringView fileName)
 SiteListing listSiteFiles(const SiteConfig &config)
 {
     SiteListing listing;
-    SiteWalk walk(config, config.kind == SiteKind::Hugo ? config.contentDir : config.root, listing);
+    SiteWalk walk(config, config.hasContentTree() ? config.contentDir : config.root, listing);
     switch (config.kind) {
     case SiteKind::Hugo:
+    case SiteKind::Zola:
         if (QFileInfo(config.contentDir).isDir())
             listHugo(walk, config.contentDir);
         break;
@@ -412,6 +414,8 @@ const Field *siteField(const SiteConfig &config, const FrontMatter &frontMatter,
 
 QStringList taxonomyKeys(const SiteConfig &config, const QString &taxonomy)
 {
+    if (config.kind == SiteKind::Zola)
+        return {QStringLiteral("taxonomies.") + taxonomy};
     QStringList keys;
     if (config.kind == SiteKind::Jekyll) {
         for (const Taxonomy &t : config.taxonomies) {
@@ -469,7 +473,7 @@ PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const 
 
     std::optional<JekyllFileName> jekyllName;
     QStringList folderCategories;
-    if (config.kind == SiteKind::Hugo) {
+    if (config.hasContentTree()) {
         const QStringList contentParts =
             QDir(config.contentDir).relativeFilePath(config.absolutePath(file.path)).split(QLatin1Char('/'));
         record.section = contentParts.size() > 1 ? contentParts.first() : QString();
@@ -552,6 +556,8 @@ PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const 
     }
     if (config.kind == SiteKind::Hugo)
         record.build = readBuildFrontMatter(fm, decoded.value().text);
+    if (config.kind == SiteKind::Zola)
+        applyZolaPageRules(config, fm, record);
     for (const Taxonomy &taxonomy : config.taxonomies) {
         QStringList terms = record.terms.value(taxonomy.plural);
         for (const QString &key : taxonomyKeys(config, taxonomy.plural)) {

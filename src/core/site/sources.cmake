@@ -19,4 +19,5 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/sitelookup.h ${CMAKE_CURRENT_LIST_DIR}/sitelookup.cpp
   ${CMAKE_CURRENT_LIST_DIR}/termorder.h ${CMAKE_CURRENT_LIST_DIR}/termorder.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sitelanguage.h ${CMAKE_CURRENT_LIST_DIR}/sitelanguage.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/configfile.h ${CMAKE_CURRENT_LIST_DIR}/configfile.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/configfile.h ${CMAKE_CURRENT_LIST_DIR}/configfile.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/zolasite.h ${CMAKE_CURRENT_LIST_DIR}/zolasite.cpp)
