@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/sitefiles.h"
 #include "post/post.h"
 
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace postwright {
 
@@ -25,12 +28,14 @@ struct Finding
 
 struct CheckContext
 {
-    // The site's root and where its static files live, for links that start
-    // with "/"; empty: such links are not checked.
-    QString siteRoot;
-    QString staticDir;
-    QString contentDir;
+    // The site the post lies in, for the rule that judges its links (the
+    // export's); none: only links relative to the post are looked up.
+    std::optional<SiteFiles> site;
 };
+
+// The context of a post: the site it lies in (findEnclosingSite), with its
+// base URL and static folders. The app and the CLI both ask here.
+CheckContext checkContextFor(const QString &postPath);
 
 // The post doctor: front matter (syntax, missing title, unparseable dates,
 // duplicate keys), broken local links and images, SEO lengths, and mojibake.
