@@ -110,6 +110,8 @@ private slots:
         QTest::newRow("a term page") << "/tags/go/" << "page static/tags/go";
         QTest::newRow("a section") << "/posts/" << "page static/posts";
         QTest::newRow("relative page URL") << "../other/" << "page content/other";
+        QTest::newRow("a page URL ending in .html") << "/2015/12/03/news.html" << "page static/2015/12/03/news.html";
+        QTest::newRow("a missing document") << "/documents/cp.pdf" << "missing static/documents/cp.pdf";
         QTest::newRow("template") << "{{ .Site.BaseURL }}/a.png" << "template";
         QTest::newRow("traversal to .env") << "/../.env" << "refused .env";
         QTest::newRow("traversal out of the site") << "/../../../etc/passwd" << "outside <outside>";

@@ -43,6 +43,8 @@ bool isBlock(cmark_node *node)
     return (cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
 }
 
+constexpr qsizetype searchWindow = 8192;
+
 class Locator final
 {
 public:
@@ -63,19 +65,23 @@ public:
         return m_lines.line(line).start;
     }
 
-    // The first place at or after from (or after the last one found, when
-    // that is further) where text is written; -1 when it is not.
+    // Where text is written, looked for from the later of from and the
+    // last place found, in a window of a few KB (links come in order, so
+    // hostile text full of links that are not written as the tree reads
+    // them costs a bounded time each); -1 when it is not there.
     qsizetype find(const QString &text, qsizetype from)
     {
         if (text.isEmpty())
             return -1;
+        const qsizetype start = std::max(from, m_cursor);
+        const QStringView window = m_body.sliced(std::min(start, m_body.size()))
+                                       .first(std::min<qsizetype>(m_body.size() - std::min(start, m_body.size()),
+                                                                  searchWindow + text.size()));
         for (const QString &form : {text, QString::fromLatin1(QUrl::toPercentEncoding(text, "/:?#&=%"))}) {
-            qsizetype at = m_body.indexOf(form, std::max(from, m_cursor));
-            if (at < 0)
-                at = m_body.indexOf(form, from);
+            const qsizetype at = window.indexOf(form);
             if (at >= 0) {
-                m_cursor = at + 1;
-                return at;
+                m_cursor = start + at + 1;
+                return start + at;
             }
         }
         return -1;
