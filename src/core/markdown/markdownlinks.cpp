@@ -54,6 +54,17 @@ public:
     {
     }
 
+    // Where to look for what node holds: the start of the line cmark gives
+    // it (right for the line an inline's destination is on, while its
+    // column is not), else of its block.
+    qsizetype searchStart(cmark_node *node) const
+    {
+        const int line = cmark_node_get_start_line(node);
+        if (line <= 0 || line > m_lines.count())
+            return blockStart(node);
+        return std::max(blockStart(node), m_lines.line(line - 1).start);
+    }
+
     // Where the block holding node starts in the body.
     qsizetype blockStart(cmark_node *node) const
     {
@@ -123,7 +134,7 @@ QString literalOf(cmark_node *node)
 void addHtmlLinks(cmark_node *node, Locator &locator, QList<MarkdownLink> &out)
 {
     const QString html = literalOf(node);
-    const qsizetype from = locator.blockStart(node);
+    const qsizetype from = locator.searchStart(node);
     forEachStartTag(html, [&](const HtmlStartTag &tag) {
         const bool image = tag.name == QLatin1String("img");
         if (!image && tag.name != QLatin1String("a"))
@@ -191,8 +202,9 @@ MarkdownScan scanMarkdown(QStringView body)
         const cmark_node_type type = cmark_node_get_type(node);
         if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
             const QString url = QString::fromUtf8(cmark_node_get_url(node));
-            const qsizetype at = locator.find(url, locator.blockStart(node));
-            scan.links.append({type == CMARK_NODE_IMAGE, url, at < 0 ? locator.blockStart(node) : linkStart(body, at)});
+            const qsizetype from = locator.searchStart(node);
+            const qsizetype at = locator.find(url, from);
+            scan.links.append({type == CMARK_NODE_IMAGE, url, at < 0 ? from : linkStart(body, at)});
         } else if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
             addHtmlLinks(node, locator, scan.links);
         } else if (type == CMARK_NODE_TEXT && !scan.firstTemplate) {
