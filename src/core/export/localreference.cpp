@@ -182,10 +182,9 @@ LocalReference resolvePath(LocalReference ref, const QString &path, const QStrin
     }
     ref.kind = LocalReference::Kind::Missing;
     ref.path = candidates.value(0, QDir::cleanPath(root + path));
-    // Hugo and Jekyll make pages ending in .html too (Jekyll's default
-    // permalinks, Hugo's uglyURLs): a URL only the generator knows.
-    const bool generatedHtml = site.config.kind != SiteKind::Plain
-                               && (path.endsWith(QLatin1String(".html")) || path.endsWith(QLatin1String(".htm")));
+    // Generators make pages ending in .html too (Jekyll's default
+    // permalinks, Hugo's uglyURLs, our export): a URL only they know.
+    const bool generatedHtml = path.endsWith(QLatin1String(".html")) || path.endsWith(QLatin1String(".htm"));
     if (generatedHtml || (!namesFile(path) && (!ref.rootRelative || isGeneratedPage(path, site))))
         ref.kind = LocalReference::Kind::PageUrl;
     return ref;
