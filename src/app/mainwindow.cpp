@@ -924,16 +924,7 @@ void MainWindow::updateSpellLanguage()
 
 void MainWindow::analyze()
 {
-    CheckContext context;
-    if (const auto site = m_post.path().isEmpty() ? std::nullopt : findEnclosingSite(m_post.path())) {
-        context.siteRoot = site->root;
-        if (site->hasContentTree()) {
-            context.staticDir = QDir(site->root).filePath(QStringLiteral("static"));
-            context.contentDir = site->contentDir;
-        }
-        if (site->kind == SiteKind::Zola)
-            context.zolaTaxonomies = site->taxonomyNames();
-    }
+    const CheckContext context = checkContextFor(m_post.path());
     m_analyzer->setPost(m_post, context);
 }
 

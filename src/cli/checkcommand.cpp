@@ -24,19 +24,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("postwright::cli", text);
 }
 
-CheckContext contextFor(const QString &path)
-{
-    CheckContext context;
-    if (const auto site = findEnclosingSite(path)) {
-        context.siteRoot = site->root;
-        context.contentDir = site->hasContentTree() ? site->contentDir : QString();
-        context.staticDir = QDir(site->root).filePath(site->hasContentTree() ? QStringLiteral("static") : QString());
-        if (site->kind == SiteKind::Zola)
-            context.zolaTaxonomies = site->taxonomyNames();
-    }
-    return context;
-}
-
 QJsonObject toJson(const Finding &f)
 {
     return {{QStringLiteral("path"), f.path},
@@ -115,7 +102,7 @@ int checkCommand(const QStringList &args)
         Post post = std::move(loaded).value();
         const QString folder = QFileInfo(path).absolutePath();
         if (!contexts.contains(folder))
-            contexts.insert(folder, contextFor(path));
+            contexts.insert(folder, checkContextFor(path));
         if (parser.isSet(fix)) {
             SaveOptions save;
             save.replaceReadOnly = parser.isSet(force);

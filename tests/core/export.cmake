@@ -6,3 +6,5 @@ pw_add_test(tst_exportsite LABEL core TIMEOUT 180
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_exportsite.cpp)
 pw_add_test(tst_exportpost LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_exportpost.cpp)
+pw_add_test(tst_sitelinks LABEL core
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sitelinks.cpp)

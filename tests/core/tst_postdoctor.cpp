@@ -13,7 +13,7 @@ const QString site = QStringLiteral(POSTWRIGHT_TEST_DATA "/doctor/site");
 
 CheckContext hugoContext()
 {
-    return {site, site + QStringLiteral("/static"), site + QStringLiteral("/content"), std::nullopt};
+    return checkContextFor(site + QStringLiteral("/content/posts/links.md"));
 }
 
 QStringList summary(const QList<Finding> &findings)

@@ -287,11 +287,16 @@ private slots:
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
         // site/ is a Hugo site: the post may read anything below it.
         m_site = m_dir.filePath("site");
-        QVERIFY(writeFile(m_site + "/hugo.toml", "title = \"Test\"\n"));
+        QVERIFY(writeFile(m_site + "/hugo.toml", "title = \"Test\"\nbaseURL = \"https://example.org/blog/\"\n"));
         m_path = m_site + "/content/posts/hello/index.md";
         QVERIFY(writeFile(m_path, "---\ntitle: x\n---\n"));
         QVERIFY(writeFile(m_site + "/content/posts/hello/inside.png", pngBytes(Qt::green)));
         QVERIFY(writeFile(m_site + "/static/up.png", pngBytes(Qt::blue)));
+        QVERIFY(writeFile(m_site + "/assets/images/asset.png", pngBytes(Qt::cyan)));
+        // Images all, so that one served by mistake would show.
+        QVERIFY(writeFile(m_site + "/.env", pngBytes(Qt::red)));
+        QVERIFY(writeFile(m_site + "/static/.hidden.png", pngBytes(Qt::red)));
+        QVERIFY(writeFile(m_site + "/layouts/partials/l.png", pngBytes(Qt::red)));
         QVERIFY(writeFile(m_dir.filePath("outside.png"), pngBytes(Qt::black)));
         QVERIFY(QFile::link(m_dir.filePath("outside.png"), m_site + "/content/posts/hello/link.png"));
     }
@@ -497,6 +502,16 @@ private slots:
         QTest::newRow("absolute file URL") << "OUTSIDE_URL" << false;
         QTest::newRow("symbolic link out") << "link.png" << false;
         QTest::newRow("system file") << "file:///etc/hostname" << false;
+        // Root-relative, as Hugo publishes them (issue 14 §2).
+        QTest::newRow("root-relative in static/") << "/up.png" << true;
+        QTest::newRow("root-relative in assets/") << "/images/asset.png" << true;
+        QTest::newRow("root-relative under the base URL's path") << "/blog/up.png" << true;
+        QTest::newRow("root-relative traversal to .env") << "/../.env" << false;
+        QTest::newRow("relative to .env") << "../../../.env" << false;
+        QTest::newRow("root-relative hidden file") << "/.hidden.png" << false;
+        QTest::newRow("hidden file in static/") << "../../../static/.hidden.png" << false;
+        QTest::newRow("layouts/ is not published") << "../../../layouts/partials/l.png" << false;
+        QTest::newRow("root-relative missing") << "/nothing.png" << false;
     }
     void localFilesOnlyFromTheSite()
     {

@@ -25,41 +25,53 @@ PreviewRequestFilter::PreviewRequestFilter(QObject *parent)
 {
 }
 
-void PreviewRequestFilter::setSiteRoot(const QString &folder)
+void PreviewRequestFilter::setSite(const std::optional<SiteFiles> &site, const QString &postFile)
 {
-    m_siteRoot = folder.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    m_site = site;
+    m_postFile = postFile.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(postFile).absoluteFilePath());
 }
 
 void PreviewRequestFilter::interceptRequest(QWebEngineUrlRequestInfo &info)
 {
-    if (allows(info.requestUrl(), info.resourceType()))
+    const Decision decision = decide(info.requestUrl(), info.resourceType());
+    if (decision.allowed) {
+        if (!decision.redirect.isEmpty())
+            info.redirect(decision.redirect);
         return;
+    }
     info.block(true);
     emit blocked(info.requestUrl());
 }
 
-bool PreviewRequestFilter::allows(const QUrl &url, QWebEngineUrlRequestInfo::ResourceType type) const
+PreviewRequestFilter::Decision PreviewRequestFilter::decide(const QUrl &url, QWebEngineUrlRequestInfo::ResourceType type) const
 {
     using Info = QWebEngineUrlRequestInfo;
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("qrc") || scheme == QLatin1String("data") || scheme == QLatin1String("blob")
         || scheme == QLatin1String("about"))
-        return true;
+        return {true, {}};
     if (scheme == QLatin1String("file")) {
         // Clean first: "../../etc/hostname" resolved against the post's
         // folder is still a path below "/" to check.
         const QString path = QDir::cleanPath(url.toLocalFile());
-        if (!m_siteRoot.isEmpty() && isInsideFolder(path, m_siteRoot))
-            return true;
-        return isInsideFolder(path, katexDirectory());
+        if (isInsideFolder(path, katexDirectory()))
+            return {true, {}};
+        if (!m_site)
+            return {};
+        // The rule of the doctor and the export: only what the site publishes.
+        const LocalReference ref = judgeRequestedFile(path, m_postFile, *m_site);
+        if (ref.kind != LocalReference::Kind::File)
+            return {};
+        return {true, ref.path == path ? QUrl() : QUrl::fromLocalFile(ref.path)};
     }
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
         if (m_remote == RemoteContent::BlockAll)
-            return false;
-        return type == Info::ResourceTypeImage || type == Info::ResourceTypeStylesheet
-            || type == Info::ResourceTypeFontResource || type == Info::ResourceTypeFavicon;
+            return {};
+        return {type == Info::ResourceTypeImage || type == Info::ResourceTypeStylesheet
+                    || type == Info::ResourceTypeFontResource || type == Info::ResourceTypeFavicon,
+                {}};
     }
-    return false;
+    return {};
 }
 
 } // namespace postwright

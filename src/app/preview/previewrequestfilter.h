@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/sitefiles.h"
+
 #include <QString>
 #include <QUrl>
 #include <QWebEngineUrlRequestInterceptor>
+
+#include <optional>
 
 namespace postwright {
 
@@ -30,9 +34,12 @@ class PreviewRequestFilter final : public QWebEngineUrlRequestInterceptor
 public:
     explicit PreviewRequestFilter(QObject *parent = nullptr);
 
-    // The folder whose files the page may read; empty: no local file.
-    void setSiteRoot(const QString &folder);
-    QString siteRoot() const { return m_siteRoot; }
+    // The site whose files the page may read, as the export would publish
+    // them for the post postFile (judgeRequestedFile); a root-relative URL
+    // ("/images/a.png", which the page asks for as file:///images/a.png)
+    // is sent to the file it means. nullopt: no local file.
+    void setSite(const std::optional<SiteFiles> &site, const QString &postFile);
+    QString siteRoot() const { return m_site ? m_site->config.root : QString(); }
     void setRemoteContent(RemoteContent policy) { m_remote = policy; }
     RemoteContent remoteContent() const { return m_remote; }
 
@@ -42,9 +49,16 @@ signals:
     void blocked(const QUrl &url);
 
 private:
-    bool allows(const QUrl &url, QWebEngineUrlRequestInfo::ResourceType type) const;
+    // Whether the request may go on, and where to (empty: as asked).
+    struct Decision
+    {
+        bool allowed = false;
+        QUrl redirect;
+    };
+    Decision decide(const QUrl &url, QWebEngineUrlRequestInfo::ResourceType type) const;
 
-    QString m_siteRoot;
+    std::optional<SiteFiles> m_site;
+    QString m_postFile;
     RemoteContent m_remote = RemoteContent::LoadImages;
 };
 

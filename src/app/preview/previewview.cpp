@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preview/previewview.h"
 
+#include "export/sitefiles.h"
 #include "post/postpage.h"
 #include "preview/previewbridge.h"
 #include "preview/previewpage.h"
@@ -422,7 +423,14 @@ void PreviewView::loadShell(const QUrl &baseUrl)
     QString root = m_siteRoot;
     if (root.isEmpty() && !m_post.path().isEmpty())
         root = locateSite(m_post.path()).rootOrFolder();
-    m_filter->setSiteRoot(root);
+    std::optional<SiteFiles> site;
+    if (!root.isEmpty()) {
+        if (const Result<SiteConfig> config = detectSite(root)) {
+            const Result<SiteFiles> files = readSiteFiles(config.value());
+            site = files ? files.value() : defaultSiteFiles(config.value());
+        }
+    }
+    m_filter->setSite(site, m_post.path());
     static_cast<PreviewPage *>(page())->expectLoad();
     setHtml(html, baseUrl);
 }

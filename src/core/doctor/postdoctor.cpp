@@ -3,13 +3,15 @@
 #include "doctor/postdoctor.h"
 
 #include "doctor/mojibake.h"
+#include "export/localreference.h"
+#include "export/sitefiles.h"
+#include "markdown/markdownlinks.h"
+#include "site/sitelookup.h"
 #include "text/lineindex.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QHash>
-#include <QRegularExpression>
 #include <QUrl>
 
 #include <algorithm>
@@ -143,220 +145,56 @@ void checkYamlCharacters(const Post &post, QList<Finding> &out)
     }
 }
 
-// Where a local link points on disk, or empty when it cannot be checked
-// (a URL, an anchor, a site path without a known site).
-QStringList candidatesFor(const QString &target, const QString &postDir, const CheckContext &context)
+// What the doctor says of one link or image, judged by the rule the
+// export follows (judgeLocalReference); nothing when all is well.
+std::optional<Finding> judgeLink(const Post &post, const CheckContext &context, const MarkdownLink &link)
 {
-    QString t = target;
-    const qsizetype cut = t.indexOf(QRegularExpression(QStringLiteral("[?#]")));
-    if (cut >= 0)
-        t.truncate(cut);
-    t = QUrl::fromPercentEncoding(t.toUtf8());
-    if (t.isEmpty())
-        return {};
-    if (t.startsWith(QLatin1Char('/'))) {
-        if (context.siteRoot.isEmpty())
-            return {};
-        QStringList candidates;
-        if (!context.staticDir.isEmpty())
-            candidates.append(QDir(context.staticDir).filePath(t.mid(1)));
-        candidates.append(QDir(context.siteRoot).filePath(t.mid(1)));
-        if (!context.contentDir.isEmpty()) {
-            // Hugo's pretty URL of a post: /posts/x/ is content/posts/x.md or x/index.md.
-            QString page = t.mid(1);
-            if (page.endsWith(QLatin1Char('/')))
-                page.chop(1);
-            const QDir content(context.contentDir);
-            for (const char *suffix : {".md", ".markdown", "/index.md", "/_index.md", "/index.markdown"})
-                candidates.append(content.filePath(page + QString::fromLatin1(suffix)));
-        }
-        return candidates;
+    const QString postFile = QFileInfo(post.path()).absoluteFilePath();
+    LocalReference ref;
+    if (context.site) {
+        ref = judgeLocalReference(link.url, postFile, *context.site);
+    } else {
+        // No site: only links relative to the post can be looked up.
+        if (link.url.trimmed().startsWith(QLatin1Char('/')))
+            return std::nullopt;
+        SiteFiles anywhere;
+        anywhere.config.root = QStringLiteral("/");
+        ref = resolveLocalReference(link.url, QFileInfo(postFile).absolutePath(), anywhere);
     }
-    // Relative: only links that name a file (an extension) can be checked;
-    // "../other-post/" is a URL only the generator knows.
-    if (QFileInfo(t).suffix().isEmpty())
-        return {};
-    return {QDir(postDir).filePath(t)};
-}
-
-bool isExternal(const QString &target)
-{
-    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
-    return target.startsWith(QLatin1String("//")) || target.startsWith(QLatin1Char('#')) || scheme.match(target).hasMatch()
-           || target.contains(QLatin1String("{{"));
-}
-
-// Blanks the code spans of a line, keeping its columns: a run of n
-// backticks opens one when a later run of exactly n closes it. One pass
-// (a regular expression with a back-reference took 19 s on 125 KB of
-// backtick runs of every length).
-void blankCodeSpans(QString &line)
-{
-    QHash<qsizetype, QList<qsizetype>> runs;   // length -> starts, in order
-    for (qsizetype i = 0; i < line.size();) {
-        qsizetype j = i;
-        while (j < line.size() && line.at(j) == QLatin1Char('`'))
-            ++j;
-        if (j > i)
-            runs[j - i].append(i);
-        i = std::max(j, i + 1);
+    const QString &target = link.url;
+    switch (ref.kind) {
+    case LocalReference::Kind::Missing:
+        return Finding{{}, 0, 0, Severity::Error, link.image ? QStringLiteral("missing-image") : QStringLiteral("broken-link"),
+                       link.image ? PostDoctorText::tr("image not found: %1").arg(target)
+                                  : PostDoctorText::tr("link target not found: %1").arg(target),
+                       {}};
+    case LocalReference::Kind::Outside:
+        return Finding{{}, 0, 0, Severity::Warning, QStringLiteral("not-published"),
+                       PostDoctorText::tr("%1 is outside the site: it is not published").arg(target), {}};
+    case LocalReference::Kind::Refused:
+        return Finding{{}, 0, 0, Severity::Warning, QStringLiteral("not-published"),
+                       PostDoctorText::tr("%1 is not published: %2").arg(target, ref.refusal), {}};
+    default:
+        return std::nullopt;
     }
-    QHash<qsizetype, qsizetype> next;   // length -> first run not yet passed
-    for (qsizetype i = 0; i < line.size();) {
-        if (line.at(i) != QLatin1Char('`')) {
-            ++i;
-            continue;
-        }
-        qsizetype j = i;
-        while (j < line.size() && line.at(j) == QLatin1Char('`'))
-            ++j;
-        const QList<qsizetype> &same = runs[j - i];
-        qsizetype &k = next[j - i];
-        while (k < same.size() && same.at(k) <= i)
-            ++k;
-        if (k == same.size()) {
-            i = j;   // no closer: literal backticks
-            continue;
-        }
-        const qsizetype end = same.at(k) + (j - i);
-        line.replace(i, end - i, QString(end - i, QLatin1Char(' ')));
-        i = end;
-    }
-}
-
-// A Markdown link or image as this pattern reads it on one line:
-//   (!?)\[(?:[^\[\]]|\[[^\[\]]*\])*+\]\(\s*(<[^>]*>|[^\s)]+)(?:\s+["'(][^)]*)?\)
-// The pattern read the rest of the line for each "[" whose title or
-// target ran on without a ')' or '>' ("[a](b (" 40,000 times: seconds).
-// Here the next ')' and '>', and where each run of spaces or of target
-// characters ends, are worked out once, so the line is read a fixed
-// number of times.
-struct MarkdownLink
-{
-    bool image = false;
-    QString target;   // as written, "<...>" included
-    qsizetype start = 0;
-};
-
-bool isLinkSpace(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u == u' ' || (u >= u'\t' && u <= u'\r');
-}
-
-QList<MarkdownLink> markdownLinks(QStringView text)
-{
-    const qsizetype n = text.size();
-    std::vector<qsizetype> nextParen(n + 1, n), nextAngle(n + 1, n), runEnd(n + 1, n), spaceEnd(n + 1, n);
-    for (qsizetype i = n - 1; i >= 0; --i) {
-        const QChar c = text[i];
-        nextParen[i] = c == u')' ? i : nextParen[i + 1];
-        nextAngle[i] = c == u'>' ? i : nextAngle[i + 1];
-        runEnd[i] = isLinkSpace(c) || c == u')' ? i : runEnd[i + 1];
-        spaceEnd[i] = isLinkSpace(c) ? spaceEnd[i + 1] : i;
-    }
-    // Where the link ends when its target ends at `at` (a title up to the
-    // next ')', or a ')' right there), or -1.
-    const auto close = [&](qsizetype at) -> qsizetype {
-        const qsizetype title = spaceEnd[at];
-        if (title > at && title < n && (text[title] == u'"' || text[title] == u'\'' || text[title] == u'(')
-            && nextParen[title + 1] < n)
-            return nextParen[title + 1] + 1;
-        return at < n && text[at] == u')' ? at + 1 : -1;
-    };
-    // Where the link text that opens at `p` closes: its ']', or where it
-    // cannot go on (a '[' that no ']' closes before another bracket).
-    const auto textEnd = [&](qsizetype p) {
-        qsizetype j = p + 1;
-        while (j < n && text[j] != u']') {
-            if (text[j] == u'[') {
-                qsizetype k = j + 1;
-                while (k < n && text[k] != u'[' && text[k] != u']')
-                    ++k;
-                if (k == n || text[k] == u'[')
-                    break;
-                j = k;
-            }
-            ++j;
-        }
-        return j;
-    };
-
-    QList<MarkdownLink> links;
-    qsizetype from = 0;
-    for (qsizetype p = text.indexOf(u'[', from); p >= 0; p = text.indexOf(u'[', p + 1)) {
-        const qsizetype j = textEnd(p);
-        if (j + 1 >= n || text[j] != u']' || text[j + 1] != u'(')
-            continue;
-        const qsizetype t = spaceEnd[j + 2];
-        qsizetype end = -1;
-        qsizetype targetEnd = t;
-        if (t < n && text[t] == u'<' && nextAngle[t + 1] < n) {
-            targetEnd = nextAngle[t + 1] + 1;
-            end = close(targetEnd);
-        }
-        if (end < 0 && runEnd[t] > t) {
-            targetEnd = runEnd[t];
-            end = close(targetEnd);
-        }
-        if (end < 0)
-            continue;
-        const bool image = p > from && text[p - 1] == u'!';
-        links.append({image, text.sliced(t, targetEnd - t).toString(), image ? p - 1 : p});
-        from = end;
-        p = end - 1;
-    }
-    return links;
 }
 
 void checkLinks(const Post &post, const CheckContext &context, QList<Finding> &out)
 {
-    // A tag holds no '<', so no match attempt reads past the next tag.
-    static const QRegularExpression htmlLink(QStringLiteral(R"(<(img|a)\b[^<>]*?\s(src|href)\s*=\s*["']([^"']+)["'])"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression fence(QStringLiteral(R"(^\s{0,3}(`{3,}|~{3,}))"));
-    const QString postDir = QFileInfo(post.path()).absolutePath();
     const QStringView body = post.body();
+    const MarkdownScan scan = scanMarkdown(body);
+    if (scan.links.isEmpty())
+        return;
     const LineIndex lines(body);
-    QString openFence;
-    for (qsizetype i = 0; i < lines.count(); ++i) {
-        const auto &l = lines.line(i);
-        QString text = body.sliced(l.start, l.end - l.start).toString();
-        if (const auto f = fence.match(text); f.hasMatch()) {
-            const QString marker = f.captured(1);
-            if (openFence.isEmpty())
-                openFence = marker;
-            else if (marker.front() == openFence.front() && marker.size() >= openFence.size())
-                openFence.clear();
+    for (const MarkdownLink &link : scan.links) {
+        std::optional<Finding> finding = judgeLink(post, context, link);
+        if (!finding)
             continue;
-        }
-        if (!openFence.isEmpty() || text.startsWith(QLatin1String("    ")) || text.startsWith(QLatin1Char('\t')))
-            continue;
-        // Code spans hold examples, not links: blank them, keeping columns.
-        blankCodeSpans(text);
-        const int fileLine = post.bodyFirstLine() + int(i);
-        const auto report = [&](bool image, const QString &target, qsizetype column) {
-            if (isExternal(target))
-                return;
-            const QStringList candidates = candidatesFor(target, postDir, context);
-            if (candidates.isEmpty())
-                return;
-            if (std::any_of(candidates.cbegin(), candidates.cend(), [](const QString &c) { return QFileInfo::exists(c); }))
-                return;
-            out.append({post.path(), fileLine, int(column) + 1, Severity::Error,
-                        image ? QStringLiteral("missing-image") : QStringLiteral("broken-link"),
-                        image ? PostDoctorText::tr("image not found: %1").arg(target) : PostDoctorText::tr("link target not found: %1").arg(target), {}});
-        };
-        for (const MarkdownLink &link : markdownLinks(text)) {
-            QString target = link.target;
-            if (target.startsWith(QLatin1Char('<')))
-                target = target.mid(1, target.size() - 2);
-            report(link.image, target, link.start);
-        }
-        for (auto it = htmlLink.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            report(m.captured(1).compare(QLatin1String("img"), Qt::CaseInsensitive) == 0, m.captured(3), m.capturedStart(0));
-        }
+        const qsizetype line = lines.lineAt(link.start);
+        finding->path = post.path();
+        finding->line = post.bodyFirstLine() + int(line);
+        finding->column = columnOf(body, lines, link.start);
+        out.append(*finding);
     }
 }
 
@@ -442,6 +280,20 @@ QList<Finding> checkPost(const Post &post, const CheckContext &context)
     std::stable_sort(findings.begin(), findings.end(),
                      [](const Finding &a, const Finding &b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); });
     return findings;
+}
+
+CheckContext checkContextFor(const QString &postPath)
+{
+    CheckContext context;
+    if (postPath.isEmpty())
+        return context;
+    if (const std::optional<SiteConfig> site = findEnclosingSite(postPath)) {
+        const Result<SiteFiles> files = readSiteFiles(*site);
+        context.site = files ? files.value() : defaultSiteFiles(*site);
+        if (site->kind == SiteKind::Zola)
+            context.zolaTaxonomies = site->taxonomyNames();
+    }
+    return context;
 }
 
 QString severityName(Severity severity)

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/sitefiles.h"
 #include "post/post.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 #include <optional>
 
@@ -28,15 +31,17 @@ struct Finding
 
 struct CheckContext
 {
-    // The site's root and where its static files live, for links that start
-    // with "/"; empty: such links are not checked.
-    QString siteRoot;
-    QString staticDir;
-    QString contentDir;
+    // The site the post lies in, for the rule that judges its links (the
+    // export's); none: only links relative to the post are looked up.
+    std::optional<SiteFiles> site;
     // A Zola site: the taxonomies its config.toml declares. A page's
     // [taxonomies] may use no other (zola build fails). nullopt: not Zola.
     std::optional<QStringList> zolaTaxonomies;
 };
+
+// The context of a post: the site it lies in (findEnclosingSite), with its
+// base URL and static folders. The app and the CLI both ask here.
+CheckContext checkContextFor(const QString &postPath);
 
 // The post doctor: front matter (syntax, missing title, unparseable dates,
 // duplicate keys; Zola: undeclared taxonomies), broken local links and

@@ -4,6 +4,7 @@
 
 #include "export/exportertext.h"
 #include "export/htmltext.h"
+#include "markdown/markdownlinks.h"
 #include "render/htmltags.h"
 
 #include <QCoreApplication>
@@ -49,31 +50,17 @@ QString completeHead(const QString &html, const QString &description, const QStr
 
 std::optional<Error> templateTagWarning(const QString &text, qsizetype bodyStart, const QString &reportedPath)
 {
-    // One pass: every marker starts with '{'.
-    const char *what = nullptr;
-    qsizetype first = bodyStart;
-    for (; first + 1 < text.size(); ++first) {
-        first = text.indexOf(QLatin1Char('{'), first);
-        if (first < 0 || first + 1 >= text.size())
-            return std::nullopt;
-        const QChar next = text.at(first + 1);
-        if (next == QLatin1Char('%')) {
-            what = QT_TRANSLATE_NOOP("postwright::Exporter", "Liquid tag");
-            break;
-        }
-        if (next == QLatin1Char('{')) {
-            const QChar third = first + 2 < text.size() ? text.at(first + 2) : QChar();
-            what = third == QLatin1Char('<') || third == QLatin1Char('%')
-                       ? QT_TRANSLATE_NOOP("postwright::Exporter", "Hugo shortcode")
-                       : QT_TRANSLATE_NOOP("postwright::Exporter", "Liquid or Hugo template tag");
-            break;
-        }
-    }
-    if (!what)
+    // Only the text a reader sees: template syntax in code is an example.
+    const std::optional<TemplateText> found = scanMarkdown(QStringView(text).sliced(bodyStart)).firstTemplate;
+    if (!found)
         return std::nullopt;
-    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), first);
-    const QString snippet = text.mid(first, std::min<qsizetype>(lineEnd < 0 ? 60 : lineEnd - first, 60)).trimmed();
-    return errorAtOffset(text, reportedPath, first,
+    const QString &snippet = found->snippet;
+    const char *what = snippet.startsWith(QLatin1String("{%"))
+                           ? QT_TRANSLATE_NOOP("postwright::Exporter", "Liquid tag")
+                       : snippet.startsWith(QLatin1String("{{<")) || snippet.startsWith(QLatin1String("{{%"))
+                           ? QT_TRANSLATE_NOOP("postwright::Exporter", "Hugo shortcode")
+                           : QT_TRANSLATE_NOOP("postwright::Exporter", "Liquid or Hugo template tag");
+    return errorAtOffset(text, reportedPath, bodyStart + found->start,
                          ExporterText::tr("%1 left as text (Postwright does not run templates): %2")
                              .arg(ExporterText::tr(what), snippet));
 }

@@ -29,7 +29,9 @@ bool isFalse(const QVariant &value)
            || text == QLatin1String("none");
 }
 
-Result<QVariantMap> hugoSettings(const SiteConfig &config)
+} // namespace
+
+Result<QVariantMap> readHugoSettings(const SiteConfig &config)
 {
     QVariantMap settings;
     QStringList files;
@@ -57,8 +59,6 @@ Result<QVariantMap> hugoSettings(const SiteConfig &config)
     }
     return settings;
 }
-
-} // namespace
 
 namespace {
 
@@ -116,7 +116,7 @@ Result<ExportSettings> readExportSettings(const SiteConfig &config)
 {
     ExportSettings settings;
     if (config.kind == SiteKind::Hugo) {
-        const Result<QVariantMap> read = hugoSettings(config);
+        const Result<QVariantMap> read = readHugoSettings(config);
         if (!read)
             return read.error();
         const QVariantMap &map = read.value();

@@ -6,6 +6,7 @@
 #include "text/error.h"
 
 #include <QMap>
+#include <QVariantMap>
 #include <QString>
 
 namespace postwright {
@@ -32,6 +33,10 @@ struct ExportSettings
 // permalinks. A missing config is the defaults; one that does not parse is
 // an error.
 Result<ExportSettings> readExportSettings(const SiteConfig &config);
+
+// A Hugo site's settings as one map: its main config file and the files
+// of config/_default/ (a file other than hugo.* or config.* under its name).
+Result<QVariantMap> readHugoSettings(const SiteConfig &config);
 
 // Jekyll's built-in permalink styles (date, pretty, ordinal, none...) as
 // patterns; any other text is returned as it is.

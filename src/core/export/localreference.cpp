@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/localreference.h"
 
+#include "export/publishrule.h"
+#include "export/sitefiles.h"
 #include "site/siteconfig.h"
+#include "site/siterules.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -48,17 +51,6 @@ bool isInsideFolder(const QString &path, const QString &folder)
     return isWithin(info.canonicalFilePath(), canonicalFolder.isEmpty() ? cleanFolder : canonicalFolder);
 }
 
-QStringList siteRootFolders(const SiteConfig &config)
-{
-    if (!config.hasContentTree())
-        return {config.root};
-    const QDir root(config.root);
-    // Zola serves static/ and content/ at the root; it has no assets/.
-    if (config.kind == SiteKind::Zola)
-        return {root.filePath(QStringLiteral("static")), config.contentDir};
-    return {root.filePath(QStringLiteral("static")), root.filePath(QStringLiteral("assets")), config.contentDir};
-}
-
 QString resolvedPath(const QString &path)
 {
     QString existing = QDir::cleanPath(path);
@@ -85,34 +77,92 @@ qsizetype queryOrFragmentStart(QStringView url)
     return end - url.cbegin();
 }
 
-LocalReference resolveLocalReference(const QString &url, const QString &baseFolder, const QStringList &rootFolders,
-                                     const QString &siteRoot)
+namespace {
+
+// The names a root-relative path may have under the site: as written, and
+// without the base URL's path ("/blog/images/a.png" -> "/images/a.png").
+QStringList rootRelativeForms(const QString &path, const QString &basePath)
+{
+    QStringList forms;
+    if (basePath.size() > 1 && (path.startsWith(basePath) || path + QLatin1Char('/') == basePath))
+        forms.append(QLatin1Char('/') + path.mid(basePath.size()));
+    forms.append(path);
+    return forms;
+}
+
+bool namesFile(const QString &path)
+{
+    return path.section(QLatin1Char('/'), -1).contains(QLatin1Char('.'));
+}
+
+// Where a root-relative path may be on disk, in the order the generator
+// looks: each folder the URL path falls in, then (Hugo) the page's
+// Markdown file for a page URL ("/posts/x/" is content/posts/x.md,
+// posts/x/index.md or posts/x/_index.md).
+QStringList rootRelativeCandidates(const QString &path, const SiteFiles &site)
+{
+    QStringList candidates;
+    for (const QString &form : rootRelativeForms(path, site.basePath)) {
+        for (const SiteFolder &folder : site.folders) {
+            if (form.startsWith(folder.target) || form + QLatin1Char('/') == folder.target)
+                candidates.append(QDir::cleanPath(folder.source + QLatin1Char('/') + form.mid(folder.target.size())));
+        }
+        if (site.config.kind == SiteKind::Hugo && !namesFile(form)) {
+            QString page = form;
+            while (page.endsWith(QLatin1Char('/')))
+                page.chop(1);
+            if (page.isEmpty())
+                continue;
+            const QString base = QDir::cleanPath(site.config.contentDir + page);
+            for (const char *suffix : {".md", ".markdown", "/index.md", "/index.markdown", "/_index.md"})
+                candidates.append(base + QLatin1String(suffix));
+        }
+    }
+    return candidates;
+}
+
+// A page URL of a Hugo site that no Markdown file answers but the
+// generator makes: a section's folder, or a taxonomy's list and term pages.
+bool isGeneratedPage(const QString &path, const SiteFiles &site)
+{
+    if (site.config.kind != SiteKind::Hugo)
+        return true;
+    for (const QString &form : rootRelativeForms(path, site.basePath)) {
+        const QString first = form.section(QLatin1Char('/'), 1, 1);
+        if (form == QLatin1String("/") || site.config.hasTaxonomy(first)
+            || QFileInfo(QDir::cleanPath(site.config.contentDir + form)).isDir())
+            return true;
+    }
+    return false;
+}
+
+// The path and suffix of url, or a kind that is not a file (External,
+// Fragment, Template).
+LocalReference splitUrl(const QString &url, QString &path)
 {
     LocalReference ref;
     const QString trimmed = url.trimmed();
-    if (isExternalUrl(trimmed)) {
-        ref.kind = LocalReference::Kind::External;
+    if (isExternalUrl(trimmed))
+        return ref;
+    if (trimmed.contains(QLatin1String("{{")) || trimmed.contains(QLatin1String("{%"))) {
+        ref.kind = LocalReference::Kind::Template;
         return ref;
     }
-    QString path = trimmed;
-    const qsizetype cut = queryOrFragmentStart(path);
-    ref.suffix = path.mid(cut);
-    path.truncate(cut);
-    if (path.isEmpty()) {
-        ref.kind = LocalReference::Kind::Fragment;
-        return ref;
-    }
-    path = QUrl::fromPercentEncoding(path.toUtf8());
+    const qsizetype cut = queryOrFragmentStart(trimmed);
+    ref.suffix = trimmed.mid(cut);
+    path = QUrl::fromPercentEncoding(trimmed.left(cut).toUtf8());
+    ref.kind = path.isEmpty() ? LocalReference::Kind::Fragment : LocalReference::Kind::Missing;
+    return ref;
+}
 
-    QStringList candidates;
-    if (path.startsWith(QLatin1Char('/'))) {
-        for (const QString &root : rootFolders)
-            candidates.append(QDir::cleanPath(root + path));
-    } else {
-        candidates.append(QDir::cleanPath(baseFolder + QLatin1Char('/') + path));
-    }
-    const QString root = QDir::cleanPath(siteRoot);
-    for (const QString &candidate : std::as_const(candidates)) {
+// resolveLocalReference for a decoded path.
+LocalReference resolvePath(LocalReference ref, const QString &path, const QString &baseFolder, const SiteFiles &site)
+{
+    ref.rootRelative = path.startsWith(QLatin1Char('/'));
+    const QStringList candidates = ref.rootRelative ? rootRelativeCandidates(path, site)
+                                                    : QStringList{QDir::cleanPath(baseFolder + QLatin1Char('/') + path)};
+    const QString root = QDir::cleanPath(site.config.root);
+    for (const QString &candidate : candidates) {
         if (!isWithin(candidate, root)) {
             ref.kind = LocalReference::Kind::Outside;
             ref.path = candidate;
@@ -131,8 +181,55 @@ LocalReference resolveLocalReference(const QString &url, const QString &baseFold
         }
     }
     ref.kind = LocalReference::Kind::Missing;
-    ref.path = candidates.value(0);
+    ref.path = candidates.value(0, QDir::cleanPath(root + path));
+    // Generators make pages ending in .html too (Jekyll's default
+    // permalinks, Hugo's uglyURLs, our export): a URL only they know.
+    const bool generatedHtml = path.endsWith(QLatin1String(".html")) || path.endsWith(QLatin1String(".htm"));
+    if (generatedHtml || (!namesFile(path) && (!ref.rootRelative || isGeneratedPage(path, site))))
+        ref.kind = LocalReference::Kind::PageUrl;
     return ref;
+}
+
+// posts: a link may lead to a post (the export links its page instead).
+LocalReference judged(LocalReference ref, const QString &postFile, const SiteFiles &site, bool posts)
+{
+    if (ref.kind != LocalReference::Kind::File || (posts && isMarkdownFileName(ref.path)))
+        return ref;
+    ref.refusal = publishRefusal(site, postFile, ref.path);
+    if (!ref.refusal.isEmpty())
+        ref.kind = LocalReference::Kind::Refused;
+    return ref;
+}
+
+} // namespace
+
+LocalReference resolveLocalReference(const QString &url, const QString &baseFolder, const SiteFiles &site)
+{
+    QString path;
+    const LocalReference ref = splitUrl(url, path);
+    if (ref.kind != LocalReference::Kind::Missing)
+        return ref;
+    return resolvePath(ref, path, baseFolder, site);
+}
+
+LocalReference judgeLocalReference(const QString &url, const QString &postFile, const SiteFiles &site)
+{
+    return judged(resolveLocalReference(url, QFileInfo(postFile).absolutePath(), site), postFile, site, true);
+}
+
+LocalReference judgeRequestedFile(const QString &path, const QString &postFile, const SiteFiles &site)
+{
+    const QString clean = QDir::cleanPath(path);
+    const QString root = QDir::cleanPath(site.config.root);
+    if (!isWithin(clean, root))
+        return judged(resolvePath({}, clean, {}, site), postFile, site, false);
+    LocalReference ref;
+    ref.path = clean;
+    if (!QFileInfo(clean).isFile())
+        ref.kind = LocalReference::Kind::Missing;
+    else
+        ref.kind = isInsideFolder(clean, root) ? LocalReference::Kind::File : LocalReference::Kind::Outside;
+    return judged(ref, postFile, site, false);
 }
 
 } // namespace postwright

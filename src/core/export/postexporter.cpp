@@ -8,11 +8,13 @@
 #include "export/htmltext.h"
 #include "export/localreference.h"
 #include "export/publishrule.h"
+#include "export/sitefiles.h"
 #include "files/atomicwrite.h"
 #include "page/katexassets.h"
 #include "post/postpage.h"
 #include "site/siteconfig.h"
 #include "site/sitelookup.h"
+#include "site/siterules.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -107,7 +109,6 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
 
     const SiteLocation site = locateSite(postPath);
     const QString root = site.rootOrFolder();
-    QStringList rootFolders{root};
     QString siteTitle;
     const Result<SiteConfig> config = detectSite(root, site.kind);
     SiteConfig siteConfig;   // a folder that does not read as a site: a plain one
@@ -115,10 +116,11 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
     siteConfig.contentDir = root;
     if (config) {
         siteConfig = config.value();
-        rootFolders = siteRootFolders(config.value());
         if (const Result<ExportSettings> settings = readExportSettings(config.value()))
             siteTitle = settings.value().title;
     }
+    const Result<SiteFiles> readFiles = readSiteFiles(siteConfig);
+    const SiteFiles siteFiles = readFiles ? readFiles.value() : defaultSiteFiles(siteConfig);
     const QString postFile = QDir::cleanPath(QFileInfo(postPath).absoluteFilePath());
 
     RenderOptions renderOptions;
@@ -133,14 +135,13 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
     const QString assetsName = outInfo.completeBaseName() + QStringLiteral("_files");
     const QString assetsUrl = QString::fromLatin1(QUrl::toPercentEncoding(assetsName));   // relative to the page
     const QDir assetsDir(outInfo.dir().filePath(assetsName));
-    const QString folder = QFileInfo(postPath).absolutePath();
     // The images' names in FILE_files/ are settled before any is copied.
     QStringList imageSources;
     if (options.assets) {
         QSet<QString> seen;
         rewriteReferences(rendered.html, [&](const QString &url, bool image) -> std::optional<QString> {
             if (image && !isScriptUrl(url)) {
-                const LocalReference ref = resolveLocalReference(url, folder, rootFolders, root);
+                const LocalReference ref = judgeLocalReference(url, postFile, siteFiles);
                 if (ref.kind == LocalReference::Kind::File && !seen.contains(ref.path)) {
                     seen.insert(ref.path);
                     imageSources.append(ref.path);
@@ -161,13 +162,18 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
         }
         if (!image)
             return std::nullopt;
-        const LocalReference ref = resolveLocalReference(url, folder, rootFolders, root);
+        const LocalReference ref = judgeLocalReference(url, postFile, siteFiles);
         switch (ref.kind) {
         case LocalReference::Kind::External:
         case LocalReference::Kind::Fragment:
+        case LocalReference::Kind::Template:
+        case LocalReference::Kind::PageUrl:
             return std::nullopt;
         case LocalReference::Kind::Outside:
             report.warnings.append(locator.errorAt(reported, url, ExporterText::tr("%1 is outside the site: not read").arg(url)));
+            return std::nullopt;
+        case LocalReference::Kind::Refused:
+            report.warnings.append(locator.errorAt(reported, url, ExporterText::tr("%1 is not copied: %2").arg(url, ref.refusal)));
             return std::nullopt;
         case LocalReference::Kind::Missing:
             report.warnings.append(locator.errorAt(reported, url, ExporterText::tr("missing image: %1").arg(url)));
@@ -175,9 +181,11 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
         case LocalReference::Kind::File:
             break;
         }
-        if (const QString why = publishRefusal(siteConfig, postFile, ref.path); !why.isEmpty()) {
-            report.warnings.append(locator.errorAt(reported, url, ExporterText::tr("%1 is not copied: %2").arg(url, why)));
-            return std::nullopt;
+        if (isMarkdownFileName(ref.path)) {
+            if (const QString why = publishRefusal(siteFiles, postFile, ref.path); !why.isEmpty()) {
+                report.warnings.append(locator.errorAt(reported, url, ExporterText::tr("%1 is not copied: %2").arg(url, why)));
+                return std::nullopt;
+            }
         }
         const QString realSource = resolvedPath(ref.path);
         if (realSource == realOutput) {

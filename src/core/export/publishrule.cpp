@@ -4,6 +4,7 @@
 
 #include "export/exportertext.h"
 #include "export/localreference.h"
+#include "export/sitefiles.h"
 #include "site/siteconfig.h"
 
 #include <QDir>
@@ -70,8 +71,9 @@ bool isBundleIndex(const SiteConfig &config, const QFileInfo &post)
 
 // The part of the rule that says what a site publishes, for the path as
 // written: empty when relative may be copied, else why not.
-QString notPublished(const SiteConfig &config, const QString &postFolder, bool bundle, const QString &relative)
+QString notPublished(const SiteFiles &site, const QString &postFolder, bool bundle, const QString &relative)
 {
+    const SiteConfig &config = site.config;
     const QString postRelative = relativeTo(config.root, postFolder).value_or(QString());
     const bool besidePost = postRelative.isEmpty() || isWithin(relative, postRelative);
     const QString fileName = relative.section(QLatin1Char('/'), -1);
@@ -80,7 +82,7 @@ QString notPublished(const SiteConfig &config, const QString &postFolder, bool b
     const QString top = relative.section(QLatin1Char('/'), 0, 0);
     switch (config.kind) {
     case SiteKind::Hugo:
-        if ((top == QLatin1String("static") || top == QLatin1String("assets")) && relative.contains(QLatin1Char('/')))
+        if (site.isPublishedFolderFile(config.absolutePath(relative)))
             return {};
         if (bundle && besidePost)
             return {};
@@ -131,6 +133,12 @@ bool isMediaFileName(const QString &fileName)
 
 QString publishRefusal(const SiteConfig &config, const QString &postFile, const QString &file)
 {
+    return publishRefusal(defaultSiteFiles(config), postFile, file);
+}
+
+QString publishRefusal(const SiteFiles &site, const QString &postFile, const QString &file)
+{
+    const SiteConfig &config = site.config;
     const QString root = QDir::cleanPath(config.root);
     const QString written = QDir::cleanPath(file);
     const std::optional<QString> relative = relativeTo(root, written);
@@ -149,7 +157,7 @@ QString publishRefusal(const SiteConfig &config, const QString &postFile, const 
             return ExporterText::tr("a symbolic link to %1: %2").arg(*real, why);
     }
     const QFileInfo post(postFile);
-    return notPublished(config, QDir::cleanPath(post.absolutePath()), isBundleIndex(config, post), *relative);
+    return notPublished(site, QDir::cleanPath(post.absolutePath()), isBundleIndex(config, post), *relative);
 }
 
 } // namespace postwright

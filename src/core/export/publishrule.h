@@ -7,6 +7,7 @@
 namespace postwright {
 
 struct SiteConfig;
+struct SiteFiles;
 
 // Why the export must not publish file, a local file that the post at
 // postFile links to (both absolute); empty when it may copy it. The one
@@ -19,6 +20,10 @@ struct SiteConfig;
 //   Jekyll: in a folder that is not an underscore one (_posts, _data...);
 //   everywhere: an image, audio, video or document file in the post's folder
 //   or below it.
+// A Hugo site's static and asset folders are those of site.folders
+// (staticDir, assetDir, module mounts, a theme's); the SiteConfig form
+// takes the default ones.
+QString publishRefusal(const SiteFiles &site, const QString &postFile, const QString &file);
 QString publishRefusal(const SiteConfig &config, const QString &postFile, const QString &file);
 
 // True for the file types a post may show or offer beside it: images,

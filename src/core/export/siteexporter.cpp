@@ -15,6 +15,7 @@
 #include "export/localreference.h"
 #include "export/posturl.h"
 #include "export/publishrule.h"
+#include "export/sitefiles.h"
 #include "page/katexassets.h"
 #include "site/buildoptions.h"
 #include "site/siteindexing.h"
@@ -43,7 +44,7 @@ namespace postwright {
 namespace {
 
 constexpr int postsPerPage = 10;
-constexpr auto exporterVersion = "export-5";
+constexpr auto exporterVersion = "export-6";
 // Every page links the one stylesheet, written once at the site's root.
 const QString stylesheetOutput = exportStylesheetFile();
 
@@ -66,10 +67,12 @@ struct PostOutcome
 class SiteExport final
 {
 public:
-    SiteExport(const SiteIndex &index, const ExportSettings &settings, const ExportTemplates &templates,
-               const SiteExportOptions &options, const ExportManifest &previous, ExportOutput &output)
+    SiteExport(const SiteIndex &index, const SiteFiles &files, const ExportSettings &settings,
+               const ExportTemplates &templates, const SiteExportOptions &options, const ExportManifest &previous,
+               ExportOutput &output)
         : m_index(index)
         , m_config(index.config())
+        , m_files(files)
         , m_settings(settings)
         , m_templates(templates)
         , m_options(options)
@@ -77,7 +80,6 @@ public:
         , m_output(output)
         , m_out(output.path())
     {
-        m_rootFolders = siteRootFolders(m_config);
         m_lang = settings.language.section(QLatin1Char('-'), 0, 0);
     }
 
@@ -162,10 +164,9 @@ public:
 
         QStringList deps;
         QStringList assets;
-        const QString folder = absolute.left(absolute.lastIndexOf(QLatin1Char('/')));
         BodyLocator locator(post.text, post.bodyStart());
         rendered.html = rewriteReferences(rendered.html, [&](const QString &link, bool image) -> std::optional<QString> {
-            return rewriteLink(locator, record, url.path, folder, link, image, deps, assets, outcome);
+            return rewriteLink(locator, record, url.path, link, image, deps, assets, outcome);
         });
 
         const QString summaryField = post.frontMatter.string(QStringLiteral("summary"));
@@ -436,13 +437,14 @@ private:
         return statKeyOf(deps, [this](const QString &path) { return cached(m_stamps, path, [&] { return fileStamp(path); }); });
     }
 
-    // Posts refer to the same images again and again: resolve each once.
-    LocalReference resolve(const QString &link, const QString &folder)
+    // Posts refer to the same images again and again: judge each once per
+    // folder (the rule depends on the post's folder).
+    LocalReference judge(const QString &link, const QString &postFile)
     {
         if (isExternalUrl(link))
             return LocalReference{};   // most links of a post: no file to look up
-        const QString key = link.startsWith(QLatin1Char('/')) ? link : folder + QLatin1Char('\n') + link;
-        return cached(m_resolved, key, [&] { return resolveLocalReference(link, folder, m_rootFolders, m_config.root); });
+        const QString key = postFile + QLatin1Char('\n') + link;
+        return cached(m_resolved, key, [&] { return judgeLocalReference(link, postFile, m_files); });
     }
 
     // Where a referenced file goes below OUT (relative, '/' separated).
@@ -461,10 +463,10 @@ private:
                     return dir.mid(1) + inBundle;
                 }
             }
-            for (const QString &folder : m_rootFolders) {
-                const QString inside = under(folder);
+            for (const SiteFolder &folder : m_files.folders) {
+                const QString inside = under(folder.source);
                 if (!inside.isEmpty())
-                    return inside;
+                    return folder.target.mid(1) + inside;
             }
         }
         return under(m_config.root);
@@ -502,7 +504,7 @@ private:
 
     // locator: where the page's links are in its post, for the warnings.
     std::optional<QString> rewriteLink(BodyLocator &locator, const PostRecord &record, const QString &pageUrl,
-                                       const QString &folder, const QString &link, bool image, QStringList &deps,
+                                       const QString &link, bool image, QStringList &deps,
                                        QStringList &assets, PostOutcome &outcome)
     {
         if (isScriptUrl(link)) {
@@ -510,16 +512,22 @@ private:
                                             ExporterText::tr("a script link (%1) is written as \"#\"").arg(link.left(40))));
             return QStringLiteral("#");
         }
-        const LocalReference ref = resolve(link, folder);
+        const LocalReference ref = judge(link, m_config.absolutePath(record.path));
         switch (ref.kind) {
         case LocalReference::Kind::External:
         case LocalReference::Kind::Fragment:
+        case LocalReference::Kind::Template:
             return std::nullopt;
         case LocalReference::Kind::Outside:
             outcome.warnings.append(locator.errorAt(record.path, link,
                                             ExporterText::tr("%1 is outside the site: not copied").arg(link)));
             return std::nullopt;
+        case LocalReference::Kind::Refused:
+            outcome.warnings.append(locator.errorAt(record.path, link,
+                                            ExporterText::tr("%1 is not copied: %2").arg(link, ref.refusal)));
+            return std::nullopt;
         case LocalReference::Kind::Missing:
+        case LocalReference::Kind::PageUrl:
             deps.append(ref.path);
             if (!image) {
                 if (const QString source = postAtUrl(link, pageUrl); !source.isEmpty()) {
@@ -529,11 +537,15 @@ private:
                     return std::nullopt;
                 }
             }
+            if (ref.kind == LocalReference::Kind::PageUrl)
+                return std::nullopt;
             if (image)
                 outcome.warnings.append(locator.errorAt(record.path, link, ExporterText::tr("missing image: %1").arg(link)));
             else if (isMarkdownFileName(ref.path))
                 outcome.warnings.append(locator.errorAt(record.path, link,
                                                 ExporterText::tr("links to %1, which does not exist").arg(link)));
+            else
+                outcome.warnings.append(locator.errorAt(record.path, link, ExporterText::tr("link target not found: %1").arg(link)));
             return std::nullopt;
         case LocalReference::Kind::File:
             break;
@@ -548,11 +560,14 @@ private:
                                                 ExporterText::tr("links to %1, which is not published").arg(relative)));
                 return std::nullopt;
             }
-        }
-        if (const QString why = publishRefusal(m_config, m_config.absolutePath(record.path), ref.path); !why.isEmpty()) {
-            outcome.warnings.append(locator.errorAt(record.path, link,
-                                            ExporterText::tr("%1 is not copied: %2").arg(link, why)));
-            return std::nullopt;
+            // A page URL answered by a file that is no post of the index
+            // (a section's _index.md): the generator makes that page.
+            if (!link.left(queryOrFragmentStart(link)).section(QLatin1Char('/'), -1).contains(QLatin1Char('.')))
+                return std::nullopt;
+            if (const QString why = publishRefusal(m_files, m_config.absolutePath(record.path), ref.path); !why.isEmpty()) {
+                outcome.warnings.append(locator.errorAt(record.path, link, ExporterText::tr("%1 is not copied: %2").arg(link, why)));
+                return std::nullopt;
+            }
         }
         const UrlPath dest = sanitizeUrlPath(assetOutput(record, pageUrl, ref.path));
         if (dest.path == QLatin1String("/"))
@@ -632,6 +647,7 @@ private:
 
     const SiteIndex &m_index;
     const SiteConfig &m_config;
+    const SiteFiles &m_files;
     const ExportSettings &m_settings;
     const ExportTemplates &m_templates;
     const SiteExportOptions &m_options;
@@ -641,7 +657,6 @@ private:
     QString m_lang;
     QString m_baseUrl;
     QByteArray m_settingsKey;
-    QStringList m_rootFolders;
     QList<const PostRecord *> m_published;
     QSet<QString> m_publishedPaths;
     QSet<QString> m_pageless;
@@ -778,10 +793,10 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     // Inside a folder the export reads from, its pages and copies would
     // land on the files they come from (and --clean would remove those).
     if (config.hasContentTree()) {
-        for (const QString &input : siteRootFolders(config)) {
-            if (isWithin(realOut, resolvedPath(input)))
+        for (const SiteFolder &input : defaultSiteFiles(config).folders) {
+            if (isWithin(realOut, resolvedPath(input.source)))
                 return Error{options.outDir, 0, 0, ExporterText::tr("the output folder must not be inside %1, which the export reads")
-                                                       .arg(QDir(config.root).relativeFilePath(input))};
+                                                       .arg(QDir(config.root).relativeFilePath(input.source))};
         }
     }
     if (!QDir().mkpath(out))
@@ -793,6 +808,12 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     if (!readSettings)
         return readSettings.error();
     const ExportSettings &settings = readSettings.value();
+    Result<SiteFiles> readFiles = readSiteFiles(config);
+    if (!readFiles)
+        return readFiles.error();
+    SiteFiles &files = readFiles.value();
+    for (const QString &note : std::as_const(files.unsupported))
+        report.warnings.append(Error{config.configFile.isEmpty() ? QString() : config.relativePath(config.configFile), 0, 0, note});
     const QString overrideFolder = QDir(config.root).filePath(QStringLiteral("postwright/templates"));
     if (QFileInfo(overrideFolder).isDir() && !isInsideFolder(overrideFolder, config.root))
         return Error{overrideFolder, 0, 0, ExporterText::tr("the template folder is outside the site")};
@@ -855,7 +876,9 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
 
     // Nothing reaches its place in OUT before every file is written.
     ExportOutput output(out);
-    SiteExport exporter(index, settings, templates, options, previous, output);
+    if (!baseUrl.isEmpty())
+        files.basePath = sitePathOfBaseUrl(baseUrl);
+    SiteExport exporter(index, files, settings, templates, options, previous, output);
     exporter.setPublished(published);
     exporter.setPageless(pageless);
     exporter.setSettingsKey(settingsHash.result().toHex());

@@ -7,6 +7,7 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/htmltext.h ${CMAKE_CURRENT_LIST_DIR}/htmltext.cpp
   ${CMAKE_CURRENT_LIST_DIR}/localreference.h ${CMAKE_CURRENT_LIST_DIR}/localreference.cpp
   ${CMAKE_CURRENT_LIST_DIR}/publishrule.h ${CMAKE_CURRENT_LIST_DIR}/publishrule.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sitefiles.h ${CMAKE_CURRENT_LIST_DIR}/sitefiles.cpp
   ${CMAKE_CURRENT_LIST_DIR}/generatedpaths.h ${CMAKE_CURRENT_LIST_DIR}/generatedpaths.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exportmanifest.h ${CMAKE_CURRENT_LIST_DIR}/exportmanifest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exportoutput.h ${CMAKE_CURRENT_LIST_DIR}/exportoutput.cpp

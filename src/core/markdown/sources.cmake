@@ -2,4 +2,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/coderanges.h ${CMAKE_CURRENT_LIST_DIR}/coderanges.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/markdownlinks.h ${CMAKE_CURRENT_LIST_DIR}/markdownlinks.cpp
   ${CMAKE_CURRENT_LIST_DIR}/markdownediting.h ${CMAKE_CURRENT_LIST_DIR}/markdownediting.cpp)

@@ -1,0 +1,217 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The tree says what is a link, an image, text or code; cmark keeps no
+// reliable columns for inlines (none for continuation lines), so each one
+// is found in the source from the start of its block on.
+#include "markdown/markdownlinks.h"
+
+#include "render/htmltags.h"
+#include "render/inlinephase.h"
+#include "render/markdownguard.h"
+#include "text/lineindex.h"
+
+#include <QUrl>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <array>
+#include <memory>
+#include <mutex>
+
+namespace postwright {
+namespace {
+
+// The renderer's extensions: every parser of the process attaches the same
+// ones (see inlinephase.h).
+constexpr std::array extensionNames{"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
+
+const std::array<cmark_syntax_extension *, extensionNames.size()> &extensions()
+{
+    static std::array<cmark_syntax_extension *, extensionNames.size()> list{};
+    static std::once_flag once;
+    std::call_once(once, [] {
+        cmark_gfm_core_extensions_ensure_registered();
+        for (std::size_t i = 0; i < extensionNames.size(); ++i)
+            list[i] = cmark_find_syntax_extension(extensionNames[i]);
+    });
+    return list;
+}
+
+bool isBlock(cmark_node *node)
+{
+    return (cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
+}
+
+constexpr qsizetype searchWindow = 8192;
+
+class Locator final
+{
+public:
+    explicit Locator(QStringView body)
+        : m_body(body)
+        , m_lines(body)
+    {
+    }
+
+    // Where to look for what node holds: the start of the line cmark gives
+    // it (right for the line an inline's destination is on, while its
+    // column is not), else of its block.
+    qsizetype searchStart(cmark_node *node) const
+    {
+        const int line = cmark_node_get_start_line(node);
+        if (line <= 0 || line > m_lines.count())
+            return blockStart(node);
+        return std::max(blockStart(node), m_lines.line(line - 1).start);
+    }
+
+    // Where the block holding node starts in the body.
+    qsizetype blockStart(cmark_node *node) const
+    {
+        while (node && (!isBlock(node) || cmark_node_get_start_line(node) <= 0))
+            node = cmark_node_parent(node);
+        if (!node || m_lines.count() == 0)
+            return 0;
+        const qsizetype line = std::clamp<qsizetype>(cmark_node_get_start_line(node) - 1, 0, m_lines.count() - 1);
+        return m_lines.line(line).start;
+    }
+
+    // Where text is written, looked for from the later of from and the
+    // last place found, in a window of a few KB (links come in order, so
+    // hostile text full of links that are not written as the tree reads
+    // them costs a bounded time each); -1 when it is not there.
+    qsizetype find(const QString &text, qsizetype from)
+    {
+        if (text.isEmpty())
+            return -1;
+        const qsizetype start = std::max(from, m_cursor);
+        const QStringView window = m_body.sliced(std::min(start, m_body.size()))
+                                       .first(std::min<qsizetype>(m_body.size() - std::min(start, m_body.size()),
+                                                                  searchWindow + text.size()));
+        for (const QString &form : {text, QString::fromLatin1(QUrl::toPercentEncoding(text, "/:?#&=%"))}) {
+            const qsizetype at = window.indexOf(form);
+            if (at >= 0) {
+                m_cursor = start + at + 1;
+                return start + at;
+            }
+        }
+        return -1;
+    }
+
+    QStringView body() const { return m_body; }
+
+private:
+    QStringView m_body;
+    LineIndex m_lines;
+    qsizetype m_cursor = 0;
+};
+
+// Where the Markdown link whose destination is at `at` starts: its "[" (or
+// "![") on the same line; at itself when it is not written inline.
+qsizetype linkStart(QStringView body, qsizetype at)
+{
+    qsizetype i = at - 1;
+    while (i >= 0 && (body[i] == u' ' || body[i] == u'<'))
+        --i;
+    if (i < 1 || body[i] != u'(' || body[i - 1] != u']')
+        return at;
+    int depth = 0;
+    for (qsizetype j = i - 1; j >= 0 && body[j] != u'\n'; --j) {
+        if (body[j] == u']' && (j == 0 || body[j - 1] != u'\\'))
+            ++depth;
+        else if (body[j] == u'[' && (j == 0 || body[j - 1] != u'\\') && --depth == 0)
+            return j > 0 && body[j - 1] == u'!' ? j - 1 : j;
+    }
+    return at;
+}
+
+QString literalOf(cmark_node *node)
+{
+    const char *literal = cmark_node_get_literal(node);
+    return literal ? QString::fromUtf8(literal) : QString();
+}
+
+void addHtmlLinks(cmark_node *node, Locator &locator, QList<MarkdownLink> &out)
+{
+    const QString html = literalOf(node);
+    const qsizetype from = locator.searchStart(node);
+    forEachStartTag(html, [&](const HtmlStartTag &tag) {
+        const bool image = tag.name == QLatin1String("img");
+        if (!image && tag.name != QLatin1String("a"))
+            return;
+        for (const HtmlAttribute &attribute : tag.attributes) {
+            if (attribute.valueStart < 0 || attribute.name != (image ? QLatin1String("src") : QLatin1String("href")))
+                continue;
+            const QStringView raw = QStringView(html).sliced(attribute.valueStart, attribute.valueEnd - attribute.valueStart);
+            const qsizetype at = locator.find(raw.toString(), from);
+            qsizetype start = at;
+            while (start > 0 && locator.body()[start] != u'<')
+                --start;
+            out.append({image, decodeHtmlCharacters(raw, true), at < 0 ? from : start});
+        }
+    });
+}
+
+void addTemplate(cmark_node *node, Locator &locator, std::optional<TemplateText> &first)
+{
+    const QString text = literalOf(node);
+    qsizetype brace = text.indexOf(QLatin1String("{{"));
+    const qsizetype percent = text.indexOf(QLatin1String("{%"));
+    if (brace < 0 || (percent >= 0 && percent < brace))
+        brace = percent;
+    if (brace < 0)
+        return;
+    const QString needle = text.mid(brace, 20);
+    qsizetype at = locator.body().indexOf(needle, locator.blockStart(node));
+    if (at < 0)
+        at = locator.blockStart(node);
+    qsizetype end = locator.body().indexOf(u'\n', at);
+    if (end < 0)
+        end = locator.body().size();
+    first = TemplateText{at, locator.body().sliced(at, std::min<qsizetype>(end - at, 60)).toString().trimmed()};
+}
+
+} // namespace
+
+MarkdownScan scanMarkdown(QStringView body)
+{
+    MarkdownScan scan;
+    const QByteArray utf8 = body.toUtf8();
+    std::string_view input(utf8.constData(), std::size_t(utf8.size()));
+    const std::optional<std::string> guarded = defusePathologicalMarkdown(input, true);
+    if (guarded)
+        input = *guarded;
+    const std::unique_ptr<cmark_parser, void (*)(cmark_parser *)> parser(cmark_parser_new(CMARK_OPT_FOOTNOTES),
+                                                                        cmark_parser_free);
+    for (cmark_syntax_extension *e : extensions())
+        cmark_parser_attach_syntax_extension(parser.get(), e);
+    cmark_parser_feed(parser.get(), input.data(), input.size());
+    std::unique_ptr<cmark_node, void (*)(cmark_node *)> document(nullptr, cmark_node_free);
+    {
+        const std::unique_lock lock = inlinePhaseLock();
+        document.reset(cmark_parser_finish(parser.get()));
+    }
+    if (!document)
+        return scan;
+    Locator locator(body);
+    const std::unique_ptr<cmark_iter, void (*)(cmark_iter *)> iter(cmark_iter_new(document.get()), cmark_iter_free);
+    for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+        if (event != CMARK_EVENT_ENTER)
+            continue;
+        cmark_node *node = cmark_iter_get_node(iter.get());
+        const cmark_node_type type = cmark_node_get_type(node);
+        if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
+            const QString url = QString::fromUtf8(cmark_node_get_url(node));
+            const qsizetype from = locator.searchStart(node);
+            const qsizetype at = locator.find(url, from);
+            scan.links.append({type == CMARK_NODE_IMAGE, url, at < 0 ? from : linkStart(body, at)});
+        } else if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
+            addHtmlLinks(node, locator, scan.links);
+        } else if (type == CMARK_NODE_TEXT && !scan.firstTemplate) {
+            addTemplate(node, locator, scan.firstTemplate);
+        }
+    }
+    return scan;
+}
+
+} // namespace postwright
