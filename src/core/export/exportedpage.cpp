@@ -47,7 +47,8 @@ QString completeHead(const QString &html, const QString &description, const QStr
     return out;
 }
 
-std::optional<Error> templateTagWarning(const QString &text, qsizetype bodyStart, const QString &reportedPath)
+std::optional<Error> templateTagWarning(const QString &text, qsizetype bodyStart, const QString &reportedPath,
+                                        bool hugoShortcodes)
 {
     // One pass: every marker starts with '{'.
     const char *what = nullptr;
@@ -57,6 +58,11 @@ std::optional<Error> templateTagWarning(const QString &text, qsizetype bodyStart
         if (first < 0 || first + 1 >= text.size())
             return std::nullopt;
         const QChar next = text.at(first + 1);
+        if (hugoShortcodes) {
+            const QChar third = first + 2 < text.size() ? text.at(first + 2) : QChar();
+            if (next != QLatin1Char('{') || third == QLatin1Char('<') || third == QLatin1Char('%'))
+                continue;
+        }
         if (next == QLatin1Char('%')) {
             what = QT_TRANSLATE_NOOP("postwright::Exporter", "Liquid tag");
             break;

@@ -27,6 +27,9 @@ struct ShortcodeOptions
     // The preview: video embeds are click-to-load placeholders (the page's
     // script loads them when remote content is allowed).
     bool embedPlaceholders = false;
+    // With embedPlaceholders: remote content is blocked, so the placeholder
+    // says so and offers no button.
+    bool embedsBlocked = false;
     // ref/relref: the URL of the post a target names, nullopt when there is
     // none. absolute: ref (a permalink), else relref. Unset: the target is
     // shown as written and not reported.

@@ -219,13 +219,14 @@ ShortcodeOutput highlightBlock(const ShortcodeItem &item, const RenderOptions &o
     }
     if (linenos || !marked.empty()) {
         std::string wrapped;
-        int n = 0;
-        for (const std::string &line : htmlLines(*body)) {
-            ++n;
+        const std::vector<std::string> lines = htmlLines(*body);
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const int n = int(i) + 1;
             wrapped += marked.contains(n) ? "<span class=\"line hl\">" : "<span class=\"line\">";
             if (linenos)
                 wrapped += "<span class=\"ln\">" + std::to_string(start + n - 1) + "</span>";
-            wrapped += "<span class=\"cl\">" + line + "\n</span></span>";
+            // As hugo: a line break after each line but the last.
+            wrapped += "<span class=\"cl\">" + lines[i] + (i + 1 < lines.size() ? "\n" : "") + "</span></span>";
         }
         body = wrapped;
     }
@@ -290,9 +291,14 @@ ShortcodeOutput video(const ShortcodeItem &item, const RenderOptions &options, Q
     if (options.shortcodes.embedPlaceholders) {
         html += "<div class=\"pw-embed\" data-embed-src=\"" + esc(src) + "\" data-embed-title=\"" + esc(title)
               + "\" style=\"" + frameStyle + "\"><a class=\"pw-embed-link\" href=\"" + esc(page) + "\">"
-              + esc(title) + "</a><button type=\"button\" class=\"pw-embed-load\">"
-              + esc(youtube ? tr("Load video from youtube-nocookie.com") : tr("Load video from vimeo.com"))
-              + "</button></div>";
+              + esc(title) + "</a>";
+        if (options.shortcodes.embedsBlocked)
+            html += "<span class=\"pw-embed-blocked\">" + esc(tr("Remote content is blocked (Edit → Settings)")) + "</span>";
+        else
+            html += "<button type=\"button\" class=\"pw-embed-load\">"
+                  + esc(youtube ? tr("Load video from youtube-nocookie.com") : tr("Load video from vimeo.com"))
+                  + "</button>";
+        html += "</div>";
     } else {
         html += "<iframe src=\"" + esc(src) + "\" style=\"" + frameStyle + "\" allowfullscreen title=\"" + esc(title)
               + "\"></iframe>";
