@@ -6,6 +6,7 @@
 
 #include "doctor/mojibake.h"
 #include "doctor/postdoctor.h"
+#include "export/hugoshortcodes.h"
 #include "site/sitelookup.h"
 #include "site/siterules.h"
 
@@ -24,13 +25,20 @@ QString tr(const char *text)
     return QCoreApplication::translate("postwright::cli", text);
 }
 
-CheckContext contextFor(const QString &path)
+// refs: the Hugo sites' pages met so far, one walk per site.
+CheckContext contextFor(const QString &path, QHash<QString, std::shared_ptr<const HugoRefIndex>> &refs)
 {
     CheckContext context;
     if (const auto site = findEnclosingSite(path)) {
         context.siteRoot = site->root;
         context.contentDir = site->kind == SiteKind::Hugo ? site->contentDir : QString();
         context.staticDir = QDir(site->root).filePath(site->kind == SiteKind::Hugo ? QStringLiteral("static") : QString());
+        if (site->kind == SiteKind::Hugo) {
+            std::shared_ptr<const HugoRefIndex> &pages = refs[site->root];
+            if (!pages)
+                pages = std::make_shared<const HugoRefIndex>(*site);
+            context.hugoRefs = pages;
+        }
     }
     return context;
 }
@@ -103,6 +111,7 @@ int checkCommand(const QStringList &args)
     bool unreadable = false;
     bool unwritten = false;   // --fix could not save a repair
     QHash<QString, CheckContext> contexts;   // one site lookup per folder
+    QHash<QString, std::shared_ptr<const HugoRefIndex>> refs;   // one walk per site
     for (const QString &path : files) {
         Result<Post> loaded = Post::load(path);
         if (!loaded) {
@@ -113,7 +122,7 @@ int checkCommand(const QStringList &args)
         Post post = std::move(loaded).value();
         const QString folder = QFileInfo(path).absolutePath();
         if (!contexts.contains(folder))
-            contexts.insert(folder, contextFor(path));
+            contexts.insert(folder, contextFor(path, refs));
         if (parser.isSet(fix)) {
             SaveOptions save;
             save.replaceReadOnly = parser.isSet(force);

@@ -210,6 +210,26 @@ private slots:
         QVERIFY2(feed.contains(u"By Ann Author on Lyon."_s), qPrintable(feed));
     }
 
+    void checkReportsRefsToNoPage()
+    {
+        const QString site = m_dir.filePath(u"check"_s);
+        copyFolder(m_site, site);
+        writeFile(site + u"/content/posts/broken.md"_s,
+                  "---\ntitle: Broken\nsummary: s\n---\nFine: {{< ref \"other\" >}}, {{< relref \"shared.md#x\" >}}.\n\n"
+                  "Gone: [x]({{< relref \"posts/gone.md\" >}})\n\n`{{< ref \"in-code\" >}}`\n");
+        const Run run = runProgram(QStringLiteral(POSTWRIGHT_CLI), {u"check"_s, site + u"/content/posts/broken.md"_s});
+        QCOMPARE(run.exitCode, 1);
+        const QStringList refs = run.out.split(u'\n').filter(u"[broken-ref]"_s);
+        QCOMPARE(refs.size(), 1);
+        QVERIFY2(refs.first().contains(u"broken.md:7:"_s) && refs.first().contains(u"error: relref \"posts/gone.md\""_s),
+                 qPrintable(run.out));
+        // The same post on a site that is not Hugo's: nothing to resolve.
+        const QString plain = m_dir.filePath(u"plain"_s);
+        writeFile(plain + u"/broken.md"_s, readAll(site + u"/content/posts/broken.md"_s));
+        const Run other = runProgram(QStringLiteral(POSTWRIGHT_CLI), {u"check"_s, plain + u"/broken.md"_s});
+        QVERIFY2(!other.out.contains(u"broken-ref"_s), qPrintable(other.out));
+    }
+
     void sameStructureAsHugo()
     {
         const QString hugo = QStandardPaths::findExecutable(u"hugo"_s);

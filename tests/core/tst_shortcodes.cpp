@@ -89,6 +89,8 @@ private slots:
         QCOMPARE(result.shortcodes.first().kind, ShortcodeFinding::Kind::UnresolvedRef);
         QCOMPARE(result.shortcodes.first().detail, u"nope.md"_s);
         QCOMPARE(result.shortcodes.first().line, 3);
+        // In code it is text: nothing to report.
+        QVERIFY(render(u"`{{< ref \"nope.md\" >}}`\n\n    {{< notice >}}\n"_s, hugo()).shortcodes.isEmpty());
     }
 
     void details()

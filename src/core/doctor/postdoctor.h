@@ -7,7 +7,11 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace postwright {
+
+class HugoRefIndex;
 
 enum class Severity { Error, Warning };
 
@@ -30,6 +34,9 @@ struct CheckContext
     QString siteRoot;
     QString staticDir;
     QString contentDir;
+    // Hugo sites: the pages ref and relref shortcodes can name; a target
+    // that names none is an error ("broken-ref"), as hugo stops there.
+    std::shared_ptr<const HugoRefIndex> hugoRefs;
 };
 
 // The post doctor: front matter (syntax, missing title, unparseable dates,

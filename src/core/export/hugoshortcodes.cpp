@@ -8,6 +8,7 @@
 #include "site/postrecord.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QMap>
 
@@ -50,18 +51,39 @@ QString clean(const QString &path)
 
 HugoRefIndex::HugoRefIndex(const SiteConfig &config, const QList<PostRecord> &posts)
 {
+    setContentPrefix(config);
+    for (const PostRecord &record : posts)
+        add(record.path);
+}
+
+HugoRefIndex::HugoRefIndex(const SiteConfig &config)
+{
+    setContentPrefix(config);
+    QDirIterator it(config.contentDir, {QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = config.relativePath(it.next());
+        if (!path.startsWith(QLatin1Char('.')) && !path.contains(QLatin1String("/.")))
+            add(path);
+    }
+}
+
+void HugoRefIndex::setContentPrefix(const SiteConfig &config)
+{
     m_contentPrefix = config.relativePath(config.contentDir);
     if (m_contentPrefix == QLatin1String(".") || config.contentDir == config.root)
         m_contentPrefix.clear();
     if (!m_contentPrefix.isEmpty() && !m_contentPrefix.endsWith(QLatin1Char('/')))
         m_contentPrefix += QLatin1Char('/');
-    for (const PostRecord &record : posts) {
-        if (!record.path.startsWith(m_contentPrefix))
-            continue;
-        const QString key = pageKey(record.path.mid(m_contentPrefix.size()));
-        m_byPath.insert(key, record.path);
-        m_byName[key.section(QLatin1Char('/'), -1)].append(record.path);
-    }
+}
+
+void HugoRefIndex::add(const QString &sitePath)
+{
+    if (!sitePath.startsWith(m_contentPrefix))
+        return;
+    const QString key = pageKey(sitePath.mid(m_contentPrefix.size()));
+    m_byPath.insert(key, sitePath);
+    m_byName[key.section(QLatin1Char('/'), -1)].append(sitePath);
 }
 
 std::optional<QString> HugoRefIndex::post(const QString &contentRelative) const

@@ -29,6 +29,8 @@ class HugoRefIndex final
 public:
     HugoRefIndex() = default;
     HugoRefIndex(const SiteConfig &config, const QList<PostRecord> &posts);
+    // The Markdown files under the content folder (hidden ones left out).
+    explicit HugoRefIndex(const SiteConfig &config);
 
     // The site-relative path of the post that target (fragment removed)
     // names, seen from the post at fromPost (site-relative); nullopt when
@@ -37,6 +39,8 @@ public:
 
 private:
     std::optional<QString> post(const QString &contentRelative) const;
+    void setContentPrefix(const SiteConfig &config);
+    void add(const QString &sitePath);
 
     QString m_contentPrefix;                // "content/" (site-relative), or ""
     QHash<QString, QString> m_byPath;       // lower-case content-relative path -> site path

@@ -576,7 +576,7 @@ RenderResult render(QStringView markdown, const RenderOptions &options)
         shortcodes.restore(doc.get(), arena.mem(), options.sourcePos, removed);
         for (cmark_node *node : removed)
             replaced.emplace_back(node);
-        result.shortcodes = shortcodes.takeFindings();
+        result.shortcodes = shortcodes.findings();
     }
 
     const Blocks blocks = findBlocks(doc.get(), options.highlightCode);

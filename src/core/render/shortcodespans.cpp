@@ -59,7 +59,7 @@ bool ShortcodeSpans::protect(std::string_view src, const RenderOptions &options)
 {
     m_spans.clear();
     m_text.clear();
-    m_findings.clear();
+    m_shown.clear();
     if (!options.shortcodes.enabled || options.shortcodes.depth > maxDepth)
         return false;
     std::vector<ShortcodeItem> items = scanShortcodes(src, options.firstLine);
@@ -76,7 +76,7 @@ bool ShortcodeSpans::protect(std::string_view src, const RenderOptions &options)
     for (ShortcodeItem &item : items) {
         Span span;
         span.lineBreaks = int(std::count(src.begin() + std::ptrdiff_t(item.begin), src.begin() + std::ptrdiff_t(item.end), '\n'));
-        span.output = renderShortcode(item, options, m_findings);
+        span.output = renderShortcode(item, options, span.findings);
         m_text.append(src.substr(last, item.begin - last));
         m_text.append(m_open).append(std::to_string(m_spans.size())).append(tokenClose);
         m_text.append(std::size_t(span.lineBreaks), '\n');
@@ -85,13 +85,24 @@ bool ShortcodeSpans::protect(std::string_view src, const RenderOptions &options)
         m_spans.push_back(std::move(span));
     }
     m_text.append(src.substr(last));
+    m_shown.assign(m_spans.size(), 0);
     return true;
+}
+
+QList<ShortcodeFinding> ShortcodeSpans::findings() const
+{
+    QList<ShortcodeFinding> all;
+    for (std::size_t i = 0; i < m_spans.size(); ++i) {
+        if (m_shown[i])
+            all += m_spans[i].findings;
+    }
+    return all;
 }
 
 // Calls onText for plain runs and onToken(index, end) for each placeholder
 // of literal; end is where the placeholder ends.
 template<typename Text, typename Token>
-void ShortcodeSpans::forEachPart(std::string_view literal, Text onText, Token onToken) const
+void ShortcodeSpans::forEachPart(std::string_view literal, Text onText, Token onToken, bool inCode) const
 {
     std::size_t i = 0;
     while (i < literal.size()) {
@@ -113,6 +124,7 @@ void ShortcodeSpans::forEachPart(std::string_view literal, Text onText, Token on
                             && (literal[i] == '\n' || literal[i] == ' ' || literal[i] == '\r');
                  ++n)
                 ++i;
+            m_shown[index] = m_shown[index] || !inCode;
             onToken(index);
             continue;
         }
@@ -149,7 +161,8 @@ std::string ShortcodeSpans::restoreRaw(std::string_view literal, bool code) cons
             } else {
                 out.append(span.output.html);
             }
-        });
+        },
+        code);
     return out;
 }
 
@@ -180,7 +193,8 @@ void ShortcodeSpans::restoreText(cmark_node *node, cmark_mem *mem, std::vector<c
             // Which shortcode it is, for replaceParagraph.
             cmark_node_set_user_data(custom, reinterpret_cast<void *>(index + 1));
             cmark_node_insert_before(node, custom);
-        });
+        },
+        false);
     flush();
     cmark_node_unlink(node);
     removed.push_back(node);
@@ -269,7 +283,8 @@ void ShortcodeSpans::restore(cmark_node *document, cmark_mem *mem, bool sourcePo
                     [&](std::size_t index) {
                         const Span &span = m_spans[index];
                         out.append(span.output.textValued ? span.output.text : span.item.text);
-                    });
+                    },
+                    false);
         return out;
     };
     for (cmark_node *node : links) {

@@ -30,7 +30,9 @@ public:
     // False when the body holds no shortcode: then text() is empty.
     bool protect(std::string_view markdown, const RenderOptions &options);
     const std::string &text() const { return m_text; }
-    QList<ShortcodeFinding> takeFindings() { return std::move(m_findings); }
+    // What the shortcodes that the page shows came to (after restore: a
+    // shortcode in code is text, and has nothing to report).
+    QList<ShortcodeFinding> findings() const;
 
     // Puts the shortcodes into the document parsed from text(). Replaced
     // nodes go to `removed` (freed by the caller after the render).
@@ -41,11 +43,12 @@ private:
     {
         ShortcodeItem item;
         ShortcodeOutput output;
+        QList<ShortcodeFinding> findings;
         int lineBreaks = 0;
     };
 
     template<typename Text, typename Token>
-    void forEachPart(std::string_view literal, Text onText, Token onToken) const;
+    void forEachPart(std::string_view literal, Text onText, Token onToken, bool inCode) const;
     std::string restoreRaw(std::string_view literal, bool code) const;
     void restoreText(cmark_node *node, cmark_mem *mem, std::vector<cmark_node *> &removed) const;
     bool replaceParagraph(cmark_node *paragraph, cmark_mem *mem, bool sourcePos) const;
@@ -53,7 +56,7 @@ private:
     std::vector<Span> m_spans;
     std::string m_open;   // the placeholder's start: marker and nonce
     std::string m_text;
-    QList<ShortcodeFinding> m_findings;
+    mutable std::vector<char> m_shown;   // per span: restore put it outside code
 };
 
 } // namespace postwright
