@@ -32,13 +32,25 @@ void PreviewRequestFilter::setSiteRoot(const QString &folder)
 
 void PreviewRequestFilter::interceptRequest(QWebEngineUrlRequestInfo &info)
 {
-    if (allows(info.requestUrl(), info.resourceType()))
+    if (allows(info.requestUrl(), info.resourceType(), info.initiator()))
         return;
     info.block(true);
     emit blocked(info.requestUrl());
 }
 
-bool PreviewRequestFilter::allows(const QUrl &url, QWebEngineUrlRequestInfo::ResourceType type) const
+namespace {
+
+// The players the youtube and vimeo shortcodes embed (see the page's CSP).
+bool isVideoPlayer(const QUrl &url)
+{
+    return url.scheme() == QLatin1String("https")
+        && (url.host() == QLatin1String("www.youtube-nocookie.com") || url.host() == QLatin1String("player.vimeo.com"));
+}
+
+} // namespace
+
+bool PreviewRequestFilter::allows(const QUrl &url, QWebEngineUrlRequestInfo::ResourceType type,
+                                  const QUrl &initiator) const
 {
     using Info = QWebEngineUrlRequestInfo;
     const QString scheme = url.scheme().toLower();
@@ -56,6 +68,9 @@ bool PreviewRequestFilter::allows(const QUrl &url, QWebEngineUrlRequestInfo::Res
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
         if (m_remote == RemoteContent::BlockAll)
             return false;
+        // The page only makes the player's frame when the user asks for it.
+        if ((type == Info::ResourceTypeSubFrame && isVideoPlayer(url)) || isVideoPlayer(initiator))
+            return true;
         return type == Info::ResourceTypeImage || type == Info::ResourceTypeStylesheet
             || type == Info::ResourceTypeFontResource || type == Info::ResourceTypeFavicon;
     }

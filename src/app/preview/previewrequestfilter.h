@@ -21,7 +21,10 @@ QString remoteContentSetting(RemoteContent policy);
 
 // Every request of the preview's profile passes here: local files only from
 // inside the post's site (and KaTeX), web resources per the remote-content
-// policy, nothing else but qrc:, data: and blob:. Runs on the GUI thread.
+// policy, nothing else but qrc:, data: and blob:. A video the user chose to
+// load (the youtube and vimeo shortcodes' click-to-load placeholders) is
+// a frame of the privacy-enhanced player, which loads what it needs, unless
+// remote content is blocked. Runs on the GUI thread.
 class PreviewRequestFilter final : public QWebEngineUrlRequestInterceptor
 {
     Q_OBJECT
@@ -42,7 +45,7 @@ signals:
     void blocked(const QUrl &url);
 
 private:
-    bool allows(const QUrl &url, QWebEngineUrlRequestInfo::ResourceType type) const;
+    bool allows(const QUrl &url, QWebEngineUrlRequestInfo::ResourceType type, const QUrl &initiator) const;
 
     QString m_siteRoot;
     RemoteContent m_remote = RemoteContent::LoadImages;
