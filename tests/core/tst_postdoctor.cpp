@@ -13,7 +13,7 @@ const QString site = QStringLiteral(POSTWRIGHT_TEST_DATA "/doctor/site");
 
 CheckContext hugoContext()
 {
-    return {site, site + QStringLiteral("/static"), site + QStringLiteral("/content")};
+    return {site, site + QStringLiteral("/static"), site + QStringLiteral("/content"), {}};
 }
 
 QStringList summary(const QList<Finding> &findings)

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "editing/textstats.h"
 #include "render/renderer.h"
 
 #include <QtTest/QTest>
@@ -220,6 +221,14 @@ private slots:
 
         const QString quotes = u"{{< a \""_s.repeated(50000);
         QVERIFY(!render(quotes, hugo()).html.isEmpty());
+    }
+
+    void wordCountLeavesOutTags()
+    {
+        const QString text = u"Hello {{< figure src=\"a b c\" >}} world\n\n{{< notice x >}}\ninner {{% b %}}text{{% /b %}}\n{{< /notice >}}\n"_s;
+        QCOMPARE(postwright::textStats(text).words, 4);
+        // The page's own count agrees.
+        QCOMPARE(render(text, hugo()).words, 4);
     }
 
     void linesAfterAShortcodeStay()

@@ -291,6 +291,13 @@ private:
         }
         if (!closing && name == packName("sup") && attributes.starts_with(" class=\"footnote-ref\""))
             return find(q, end, "</sup>");
+        // The head of a site's own shortcode's box ("shortcode NAME" and
+        // its parameters) is not the post's text.
+        if (!closing && (name == packName("div") || name == packName("small"))
+            && attributes.starts_with(" class=\"pw-shortcode-head\"")) {
+            breakWord();
+            return find(q, end, name == packName("div") ? "</div>" : "</small>");
+        }
         // A formula is one word, however much TeX it takes.
         if (!closing && (name == packName("span") || name == packName("div"))
             && attributes.starts_with(" class=\"math ")) {

@@ -388,7 +388,8 @@ ShortcodeOutput box(const ShortcodeItem &item, const RenderOptions &options, QLi
     if (!inner.empty())
         out.html += "<div class=\"pw-shortcode-inner\">" + inner + "</div>";
     out.html += "</div>";
-    out.inlineHtml = "<span class=\"pw-shortcode\" data-shortcode=\"" + esc(item.name) + "\">" + label + params;
+    out.inlineHtml = "<span class=\"pw-shortcode\" data-shortcode=\"" + esc(item.name)
+                   + "\"><small class=\"pw-shortcode-head\">" + label + params + "</small>";
     if (!inner.empty())
         out.inlineHtml += "<span class=\"pw-shortcode-inner\">" + inner + "</span>";
     out.inlineHtml += "</span>";

@@ -356,6 +356,8 @@ std::vector<ShortcodeItem> scanShortcodes(std::string_view body, int firstLine)
             item.paired = true;
             item.end = close.end;
             item.inner = std::string(body.substr(tags[i].end, close.begin - tags[i].end));
+            item.innerBegin = tags[i].end;
+            item.innerEnd = close.begin;
             item.innerLine = tags[i].line
                            + int(std::count(body.begin() + std::ptrdiff_t(tags[i].begin),
                                             body.begin() + std::ptrdiff_t(tags[i].end), '\n'));
@@ -365,6 +367,40 @@ std::vector<ShortcodeItem> scanShortcodes(std::string_view body, int firstLine)
         items.push_back(std::move(item));
     }
     return items;
+}
+
+namespace {
+
+void blankTags(std::string &out, std::size_t offset, std::string_view part, int depth)
+{
+    const auto fill = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = offset + from; i < offset + to; ++i) {
+            if (out[i] != '\n')
+                out[i] = ' ';
+        }
+    };
+    for (const ShortcodeItem &item : scanShortcodes(part, 1)) {
+        if (item.kind == ShortcodeItem::Kind::Escape)
+            continue;
+        if (!item.paired) {
+            fill(item.begin, item.end);
+            continue;
+        }
+        fill(item.begin, item.innerBegin);
+        fill(item.innerEnd, item.end);
+        // Each level reads its text once more: a few levels only.
+        if (depth < 8)
+            blankTags(out, offset + item.innerBegin, part.substr(item.innerBegin, item.innerEnd - item.innerBegin), depth + 1);
+    }
+}
+
+} // namespace
+
+std::string blankShortcodeTags(std::string_view body)
+{
+    std::string out(body);
+    blankTags(out, 0, body, 0);
+    return out;
 }
 
 } // namespace postwright

@@ -33,6 +33,8 @@ struct ShortcodeItem
     std::string name;
     std::vector<ShortcodeParam> params;
     std::string inner;       // between the tags of a pair
+    std::size_t innerBegin = 0;   // where it is in the body
+    std::size_t innerEnd = 0;
     std::string text;        // Escape: the text it shows; others: as written
 
     // The parameter called name, else the positional one at position
@@ -48,5 +50,10 @@ struct ShortcodeItem
 // everywhere). A tag never contains "{{" outside its own opener, so each
 // byte is read a bounded number of times: linear in the body.
 std::vector<ShortcodeItem> scanShortcodes(std::string_view body, int firstLine);
+
+// body with every shortcode tag (nested ones too) turned into spaces, line
+// breaks kept, and the content between a pair's tags as it is: the text a
+// reader reads of it, for counting words.
+std::string blankShortcodeTags(std::string_view body);
 
 } // namespace postwright
