@@ -303,10 +303,32 @@
         }, 16);
     }
 
+    // A video placeholder (Hugo's youtube and vimeo shortcodes) becomes the
+    // player's frame when its button is clicked; only the two
+    // privacy-enhanced players, whatever a post's own HTML says.
+    var players = /^https:\/\/(www\.youtube-nocookie\.com\/embed\/|player\.vimeo\.com\/video\/)[A-Za-z0-9_-]+(\?dnt=1)?$/;
+    function loadEmbed(placeholder) {
+        var src = placeholder && placeholder.getAttribute('data-embed-src');
+        if (!src || !players.test(src))
+            return;
+        var frame = document.createElement('iframe');
+        frame.setAttribute('src', src);
+        frame.setAttribute('title', placeholder.getAttribute('data-embed-title') || '');
+        frame.setAttribute('allowfullscreen', '');
+        frame.setAttribute('style', placeholder.getAttribute('style') || '');
+        placeholder.replaceWith(frame);
+    }
+
     function onClick(event) {
         var target = event.target;
         if (!target || !target.closest)
             return;
+        var load = target.closest('button.pw-embed-load');
+        if (load && body.contains(load)) {
+            event.preventDefault();
+            loadEmbed(load.closest('.pw-embed'));
+            return;
+        }
         var link = target.closest('a[href]');
         if (link) {
             var href = link.getAttribute('href');

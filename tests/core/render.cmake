@@ -8,3 +8,5 @@ pw_add_test(tst_pagetemplate LABEL core
 # the timeout is the watchdog.
 pw_add_test(tst_pathological LABEL core TIMEOUT 300
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_pathological.cpp)
+pw_add_test(tst_shortcodes LABEL core
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_shortcodes.cpp)

@@ -33,7 +33,7 @@ void PreviewRequestFilter::setSite(const std::optional<SiteFiles> &site, const Q
 
 void PreviewRequestFilter::interceptRequest(QWebEngineUrlRequestInfo &info)
 {
-    const Decision decision = decide(info.requestUrl(), info.resourceType());
+    const Decision decision = decide(info.requestUrl(), info.resourceType(), info.initiator());
     if (decision.allowed) {
         if (!decision.redirect.isEmpty())
             info.redirect(decision.redirect);
@@ -43,7 +43,19 @@ void PreviewRequestFilter::interceptRequest(QWebEngineUrlRequestInfo &info)
     emit blocked(info.requestUrl());
 }
 
-PreviewRequestFilter::Decision PreviewRequestFilter::decide(const QUrl &url, QWebEngineUrlRequestInfo::ResourceType type) const
+namespace {
+
+// The players the youtube and vimeo shortcodes embed (see the page's CSP).
+bool isVideoPlayer(const QUrl &url)
+{
+    return url.scheme() == QLatin1String("https")
+        && (url.host() == QLatin1String("www.youtube-nocookie.com") || url.host() == QLatin1String("player.vimeo.com"));
+}
+
+} // namespace
+
+PreviewRequestFilter::Decision PreviewRequestFilter::decide(const QUrl &url, QWebEngineUrlRequestInfo::ResourceType type,
+                                                            const QUrl &initiator) const
 {
     using Info = QWebEngineUrlRequestInfo;
     const QString scheme = url.scheme().toLower();
@@ -67,6 +79,9 @@ PreviewRequestFilter::Decision PreviewRequestFilter::decide(const QUrl &url, QWe
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
         if (m_remote == RemoteContent::BlockAll)
             return {};
+        // The page only makes the player's frame when the user asks for it.
+        if ((type == Info::ResourceTypeSubFrame && isVideoPlayer(url)) || isVideoPlayer(initiator))
+            return {true, {}};
         return {type == Info::ResourceTypeImage || type == Info::ResourceTypeStylesheet
                     || type == Info::ResourceTypeFontResource || type == Info::ResourceTypeFavicon,
                 {}};

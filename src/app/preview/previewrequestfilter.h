@@ -25,7 +25,10 @@ QString remoteContentSetting(RemoteContent policy);
 
 // Every request of the preview's profile passes here: local files only from
 // inside the post's site (and KaTeX), web resources per the remote-content
-// policy, nothing else but qrc:, data: and blob:. Runs on the GUI thread.
+// policy, nothing else but qrc:, data: and blob:. A video the user chose to
+// load (the youtube and vimeo shortcodes' click-to-load placeholders) is
+// a frame of the privacy-enhanced player, which loads what it needs, unless
+// remote content is blocked. Runs on the GUI thread.
 class PreviewRequestFilter final : public QWebEngineUrlRequestInterceptor
 {
     Q_OBJECT
@@ -55,7 +58,7 @@ private:
         bool allowed = false;
         QUrl redirect;
     };
-    Decision decide(const QUrl &url, QWebEngineUrlRequestInfo::ResourceType type) const;
+    Decision decide(const QUrl &url, QWebEngineUrlRequestInfo::ResourceType type, const QUrl &initiator) const;
 
     std::optional<SiteFiles> m_site;
     QString m_postFile;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preview/previewview.h"
 
+#include "export/exportsettings.h"
+#include "export/hugoshortcodes.h"
 #include "export/sitefiles.h"
 #include "post/postpage.h"
 #include "preview/previewbridge.h"
@@ -203,13 +205,16 @@ bool PreviewView::isUpToDate() const
     return m_pageReady && m_waitingSeq == 0 && m_shown.serial == m_serial && m_shown.complete;
 }
 
-PreviewView::Rendered PreviewView::renderBody(const Post &post, quint64 serial)
+PreviewView::Rendered PreviewView::renderBody(const Post &post, quint64 serial, const SiteShortcodes &site)
 {
     Rendered rendered;
     rendered.serial = serial;
     rendered.complete = true;
     rendered.text = post.text();
-    RenderResult result = renderPost(post);
+    RenderOptions options;
+    if (site.hugo)
+        options.shortcodes = previewShortcodeOptions(post.frontMatter(), site.params, site.embedsBlocked);
+    RenderResult result = renderPost(post, options);
     rendered.blocks = BodyBlocks(std::move(result.html));
     rendered.header = previewHeader(post);
     rendered.lineCount = int(rendered.text.count(QLatin1Char('\n'))) + 1;
@@ -238,7 +243,7 @@ void PreviewView::startFullRender()
         return;
     }
     m_renderDue = false;
-    m_watcher->setFuture(QtConcurrent::run(&PreviewView::renderBody, m_post, m_serial));
+    m_watcher->setFuture(QtConcurrent::run(&PreviewView::renderBody, m_post, m_serial, m_site));
 }
 
 bool PreviewView::renderQuickly()
@@ -360,6 +365,9 @@ bool PreviewView::renderQuickly()
         if (t.startsWith(u"```") || t.startsWith(u"~~~") || t.startsWith(u'<') || t.startsWith(u'#')
             || t.startsWith(u"===") || t.startsWith(u"---") || t.contains(u"[^") || t.contains(u"]:"))
             return false;
+        // A shortcode may pair with one outside the slice.
+        if (m_site.hugo && t.contains(u"{{"))
+            return false;
     }
 
     RenderOptions options;
@@ -431,8 +439,30 @@ void PreviewView::loadShell(const QUrl &baseUrl)
         }
     }
     m_filter->setSite(site, m_post.path());
+    readSite(root);
     static_cast<PreviewPage *>(page())->expectLoad();
     setHtml(html, baseUrl);
+}
+
+void PreviewView::readSite(const QString &root)
+{
+    const SiteShortcodes before = m_site;
+    m_site = SiteShortcodes();
+    m_site.embedsBlocked = m_filter->remoteContent() == RemoteContent::BlockAll;
+    if (!root.isEmpty()) {
+        const Result<SiteConfig> site = detectSite(root);
+        m_site.hugo = site && site.value().kind == SiteKind::Hugo;
+        if (m_site.hugo) {
+            if (const Result<ExportSettings> settings = readExportSettings(site.value()))
+                m_site.params = settings.value().hugoParams;
+        }
+    }
+    // The body rendered for the old site (or setting) is rendered again.
+    if (before.hugo != m_site.hugo || before.params != m_site.params || before.embedsBlocked != m_site.embedsBlocked) {
+        m_latest = Rendered();
+        if (m_serial != 0)
+            startFullRender();
+    }
 }
 
 void PreviewView::pageReady()

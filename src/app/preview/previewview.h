@@ -9,6 +9,7 @@
 #include "preview/previewrequestfilter.h"
 
 #include <QUrl>
+#include <QVariantMap>
 #include <QWebEngineView>
 
 template<typename T>
@@ -88,7 +89,15 @@ private:
         bool hasDefinitions = false;   // link or footnote definitions
         PageData header;        // everything but the body
     };
-    static Rendered renderBody(const Post &post, quint64 serial);
+    // What a render needs to know of the post's site.
+    struct SiteShortcodes
+    {
+        bool hugo = false;        // shortcodes are rendered on Hugo sites only
+        QVariantMap params;       // the site's [params]
+        bool embedsBlocked = false;
+    };
+    static Rendered renderBody(const Post &post, quint64 serial, const SiteShortcodes &site);
+    void readSite(const QString &root);
 
     void renderNow();
     bool renderQuickly();
@@ -112,6 +121,7 @@ private:
     QWebEngineProfile *m_profile = nullptr;
     PreviewRequestFilter *m_filter = nullptr;
     QString m_siteRoot;         // set by setSiteRoot; empty: the post's
+    SiteShortcodes m_site;      // of the loaded page's site
     PreviewBridge *m_bridge = nullptr;
     QWebChannel *m_channel = nullptr;
     QUrl m_baseUrl;             // of the loaded page; empty: none

@@ -7,6 +7,8 @@
 #include "export/sitefiles.h"
 #include "markdown/markdownlinks.h"
 #include "site/sitelookup.h"
+#include "export/hugoshortcodes.h"
+#include "render/renderer.h"
 #include "text/lineindex.h"
 
 #include <QCoreApplication>
@@ -267,6 +269,36 @@ void checkMojibake(const Post &post, QList<Finding> &out)
     }
 }
 
+// ref/relref targets of a Hugo post that name no page, at their lines.
+void checkShortcodes(const Post &post, const CheckContext &context, QList<Finding> &out)
+{
+    if (!context.hugoRefs || !post.body().contains(QLatin1String("ref")))
+        return;
+    const QString from = QDir(context.site ? context.site->config.root : QString()).relativeFilePath(post.path());
+    RenderOptions options;
+    options.sourcePos = false;
+    options.statistics = false;
+    options.math = false;
+    options.highlightCode = false;
+    options.firstLine = post.bodyFirstLine();
+    options.shortcodes.enabled = true;
+    options.shortcodes.resolveRef = [&](const QString &target, bool) -> std::optional<QString> {
+        const QString path = splitRefFragment(target).first;
+        if (path.isEmpty())
+            return QString();
+        return context.hugoRefs->find(path, from);
+    };
+    for (const ShortcodeFinding &finding : render(post.body(), options).shortcodes) {
+        if (finding.kind != ShortcodeFinding::Kind::UnresolvedRef)
+            continue;
+        out.append(Finding{post.path(), finding.line, 0, Severity::Error, QStringLiteral("broken-ref"),
+                           QCoreApplication::translate("postwright::PostDoctor",
+                                                       "%1 \"%2\": no such page (hugo stops the build here)")
+                               .arg(finding.name, finding.detail),
+                           QString()});
+    }
+}
+
 } // namespace
 
 QList<Finding> checkPost(const Post &post, const CheckContext &context)
@@ -276,6 +308,7 @@ QList<Finding> checkPost(const Post &post, const CheckContext &context)
     checkZolaTaxonomies(post, context, findings);
     checkYamlCharacters(post, findings);
     checkLinks(post, context, findings);
+    checkShortcodes(post, context, findings);
     checkMojibake(post, findings);
     std::stable_sort(findings.begin(), findings.end(),
                      [](const Finding &a, const Finding &b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); });

@@ -9,11 +9,12 @@
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-
+#include <memory>
 #include <optional>
 
 namespace postwright {
+
+class HugoRefIndex;
 
 enum class Severity { Error, Warning };
 
@@ -37,6 +38,9 @@ struct CheckContext
     // A Zola site: the taxonomies its config.toml declares. A page's
     // [taxonomies] may use no other (zola build fails). nullopt: not Zola.
     std::optional<QStringList> zolaTaxonomies;
+    // Hugo sites: the pages ref and relref shortcodes can name; a target
+    // that names none is an error ("broken-ref"), as hugo stops there.
+    std::shared_ptr<const HugoRefIndex> hugoRefs;
 };
 
 // The context of a post: the site it lies in (findEnclosingSite), with its

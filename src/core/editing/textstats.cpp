@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editing/textstats.h"
 
+#include "render/shortcodescan.h"
+
+#include <QString>
+
 namespace postwright {
 namespace {
 
@@ -13,7 +17,23 @@ bool isCjk(char32_t c)
 
 } // namespace
 
+namespace {
+
+TextStats countStats(QStringView text);
+
+} // namespace
+
 TextStats textStats(QStringView text)
+{
+    // Hugo shortcode tags are markup, not words (the text inside a pair is).
+    if (text.contains(QLatin1String("{{<")) || text.contains(QLatin1String("{{%")))
+        return countStats(QString::fromStdString(blankShortcodeTags(text.toUtf8().toStdString())));
+    return countStats(text);
+}
+
+namespace {
+
+TextStats countStats(QStringView text)
 {
     TextStats stats;
     bool inWord = false;
@@ -72,5 +92,7 @@ TextStats textStats(QStringView text)
     stats.readingMinutes = (stats.words + 229) / 230;
     return stats;
 }
+
+} // namespace
 
 } // namespace postwright

@@ -18,7 +18,8 @@ struct TextStats
 // Statistics of plain or Markdown text (a run of letters or digits is one
 // word; each CJK character counts as one; a sentence ends at . ! ? or at the
 // end of a paragraph that has words), for the status bar, the statistics
-// panel and the selection.
+// panel and the selection. Hugo shortcode tags ({{< name … >}}) are not
+// words; the text between a pair's tags is.
 TextStats textStats(QStringView text);
 
 } // namespace postwright

@@ -48,10 +48,12 @@ QString completeHead(const QString &html, const QString &description, const QStr
     return out;
 }
 
-std::optional<Error> templateTagWarning(const QString &text, qsizetype bodyStart, const QString &reportedPath)
+std::optional<Error> templateTagWarning(const QString &text, qsizetype bodyStart, const QString &reportedPath,
+                                        bool hugoShortcodes)
 {
     // Only the text a reader sees: template syntax in code is an example.
-    const std::optional<TemplateText> found = scanMarkdown(QStringView(text).sliced(bodyStart)).firstTemplate;
+    const std::optional<TemplateText> found =
+        scanMarkdown(QStringView(text).sliced(bodyStart), hugoShortcodes).firstTemplate;
     if (!found)
         return std::nullopt;
     const QString &snippet = found->snippet;

@@ -22,8 +22,10 @@ QString completeHead(const QString &html, const QString &description, const QStr
 
 // The first Hugo shortcode ({{< >}}, {{% %}}) or Liquid tag ({% %}, {{ }})
 // in a post's body (text from bodyStart on), as a warning at its line and
-// column: we do not run them, they stay in the page as text.
-std::optional<Error> templateTagWarning(const QString &text, qsizetype bodyStart, const QString &reportedPath);
+// column: we do not run them, they stay in the page as text. On a Hugo site
+// (hugoShortcodes) shortcodes are rendered, so only {{ }} counts.
+std::optional<Error> templateTagWarning(const QString &text, qsizetype bodyStart, const QString &reportedPath,
+                                        bool hugoShortcodes = false);
 
 // Where needle first appears in the post's body, as an Error at that line
 // and column (line 0 when it does not appear) carrying message.

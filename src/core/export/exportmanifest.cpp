@@ -16,21 +16,21 @@ namespace postwright {
 namespace {
 
 constexpr quint32 magic = 0x50574558;   // "PWEX"
-constexpr quint32 version = 3;   // 2: outputStamp; 3: copied files stamped too
+constexpr quint32 version = 4;   // 2: outputStamp; 3: copied files stamped too; 4: warning codes
 
 } // namespace
 
 // Internal, but in postwright itself so that QList's operators find them.
 static QDataStream &operator<<(QDataStream &stream, const Error &error)
 {
-    return stream << error.path << qint32(error.line) << qint32(error.column) << error.message;
+    return stream << error.path << qint32(error.line) << qint32(error.column) << error.message << error.code;
 }
 
 static QDataStream &operator>>(QDataStream &stream, Error &error)
 {
     qint32 line = 0;
     qint32 column = 0;
-    stream >> error.path >> line >> column >> error.message;
+    stream >> error.path >> line >> column >> error.message >> error.code;
     error.line = line;
     error.column = column;
     return stream;

@@ -123,7 +123,8 @@ Result<ExportSettings> readExportSettings(const SiteConfig &config)
         settings.baseUrl = normalizeBaseUrl(configValue(map, u"baseURL").toString());
         settings.title = configValue(map, u"title").toString();
         settings.language = configValue(map, u"languageCode").toString();
-        settings.description = configValue(configValue(map, u"params").toMap(), u"description").toString();
+        settings.hugoParams = configValue(map, u"params").toMap();
+        settings.description = configValue(settings.hugoParams, u"description").toString();
         const QVariantMap permalinks = configValue(map, u"permalinks").toMap();
         for (auto it = permalinks.cbegin(); it != permalinks.cend(); ++it) {
             // Hugo 0.112+ nests them by page kind: [permalinks.page].

@@ -27,6 +27,8 @@ struct ExportSettings
     // Highlight fenced code as the generator would: Hugo
     // markup.highlight.codeFences, Jekyll `highlighter: none` turns it off.
     bool highlightCode = true;
+    // Hugo: the [params] table (the param shortcode reads it).
+    QVariantMap hugoParams;
 };
 
 // Reads the site's config files again for baseURL/url, title, language,

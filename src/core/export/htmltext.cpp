@@ -221,7 +221,8 @@ QString firstWords(const QString &text, int count)
     return text.left(pos).trimmed() + QStringLiteral("…");
 }
 
-QString postSummary(const QString &frontMatterSummary, QStringView markdownBody, const QString &bodyHtml, int words)
+QString postSummary(const QString &frontMatterSummary, QStringView markdownBody, const QString &bodyHtml, int words,
+                    const ShortcodeOptions &shortcodes)
 {
     if (!frontMatterSummary.trimmed().isEmpty())
         return frontMatterSummary.trimmed();
@@ -230,6 +231,8 @@ QString postSummary(const QString &frontMatterSummary, QStringView markdownBody,
         RenderOptions options;
         options.sourcePos = false;
         options.statistics = false;
+        options.shortcodes = shortcodes;
+        options.shortcodes.embedPlaceholders = false;
         return htmlToText(render(markdownBody.first(more), options).html);
     }
     // Only the start of the body is needed.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "render/renderer.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -30,8 +32,10 @@ QString firstWords(const QString &text, int count);
 // A post's summary for lists and feeds, as plain text: the front matter's
 // summary, else the rendered Markdown before <!--more-->, else about the
 // first 70 words of the body.
+// shortcodes: how the body was rendered (Hugo shortcodes in the text
+// before <!--more--> are rendered the same way).
 QString postSummary(const QString &frontMatterSummary, QStringView markdownBody, const QString &bodyHtml,
-                    int words = 70);
+                    int words = 70, const ShortcodeOptions &shortcodes = {});
 
 QString escapeHtml(const QString &text);
 

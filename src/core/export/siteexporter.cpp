@@ -12,6 +12,7 @@
 #include "export/generatedpaths.h"
 #include "export/exporttemplates.h"
 #include "export/htmltext.h"
+#include "export/hugoshortcodes.h"
 #include "export/localreference.h"
 #include "export/posturl.h"
 #include "export/publishrule.h"
@@ -80,6 +81,8 @@ public:
         , m_output(output)
         , m_out(output.path())
     {
+        if (m_config.kind == SiteKind::Hugo)
+            m_refs = HugoRefIndex(m_config, index.posts());
         m_lang = settings.language.section(QLatin1Char('-'), 0, 0);
     }
 
@@ -153,16 +156,19 @@ public:
         if (!claimOutput(outcome.output, record.path))
             return outcome;
 
+        QStringList deps;
         RenderOptions renderOptions;
         renderOptions.sourcePos = false;
         renderOptions.statistics = false;
         renderOptions.highlightCode = m_settings.highlightCode;
+        renderOptions.shortcodes = shortcodeOptions(record, post, url.path, deps);
         RenderResult rendered = renderExportedPost(post, renderOptions);
-        if (const std::optional<Error> tags = templateTagWarning(post.text, post.bodyStart(), record.path))
+        if (const std::optional<Error> tags = templateTagWarning(post.text, post.bodyStart(), record.path,
+                                                                 renderOptions.shortcodes.enabled))
             outcome.warnings.append(*tags);
+        outcome.warnings += shortcodeWarnings(rendered.shortcodes, record.path);
         outcome.warnings += removedTagWarnings(post.text, post.bodyStart(), record.path, rendered.removedTags);
 
-        QStringList deps;
         QStringList assets;
         BodyLocator locator(post.text, post.bodyStart());
         rendered.html = rewriteReferences(rendered.html, [&](const QString &link, bool image) -> std::optional<QString> {
@@ -170,7 +176,7 @@ public:
         });
 
         const QString summaryField = post.frontMatter.string(QStringLiteral("summary"));
-        outcome.summary = postSummary(summaryField, post.body(), rendered.html);
+        outcome.summary = postSummary(summaryField, post.body(), rendered.html, 70, renderOptions.shortcodes);
 
         PageData page = exportedPageData(post, rendered);
         if (rendered.hasMath) {
@@ -413,6 +419,37 @@ private:
         return value;
     }
 
+    // Hugo shortcodes for the page of record at pageUrl: ref/relref give
+    // the target's page relative to this one (so the export also works
+    // from disk), param the page's or the site's parameter. Each ref
+    // target is a dependency of the page.
+    ShortcodeOptions shortcodeOptions(const PostRecord &record, const ExportedPost &post, const QString &pageUrl,
+                                      QStringList &deps)
+    {
+        ShortcodeOptions options;
+        if (m_config.kind != SiteKind::Hugo)
+            return options;
+        options.enabled = true;
+        options.resolveRef = [this, &record, pageUrl, &deps](const QString &target, bool) -> std::optional<QString> {
+            const auto [path, fragment] = splitRefFragment(target);
+            if (path.isEmpty())
+                return fragment;
+            const std::optional<QString> found = m_refs.find(path, record.path);
+            if (!found)
+                return std::nullopt;
+            deps.append(m_config.absolutePath(*found));
+            const std::optional<QString> url = urlOfPost(*found);
+            if (!url)
+                return std::nullopt;
+            return relativeUrl(pageUrl, *url + fragment);
+        };
+        const FrontMatter &frontMatter = post.frontMatter;
+        options.param = [this, &frontMatter](const QString &key) {
+            return hugoParam(frontMatter, m_settings.hugoParams, key);
+        };
+        return options;
+    }
+
     // The exported URL of another post of the site (its front matter may move it).
     std::optional<QString> urlOfPost(const QString &relativePath)
     {
@@ -646,6 +683,7 @@ private:
     }
 
     const SiteIndex &m_index;
+    HugoRefIndex m_refs;   // Hugo sites: what ref and relref can name
     const SiteConfig &m_config;
     const SiteFiles &m_files;
     const ExportSettings &m_settings;
@@ -1139,6 +1177,8 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
         exporter.recordEntry(job.output, entry);
     });
     report.warnings += listWarnings;
+    // A site's own shortcode: one warning per name, with the files using it.
+    combineShortcodeWarnings(report.warnings, config);
     report.pagesWritten += listWritten;
     report.pagesUnchanged += listUnchanged;
     report.filesCopied += filesWritten;

@@ -5,6 +5,7 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/exportsettings.h ${CMAKE_CURRENT_LIST_DIR}/exportsettings.cpp
   ${CMAKE_CURRENT_LIST_DIR}/posturl.h ${CMAKE_CURRENT_LIST_DIR}/posturl.cpp
   ${CMAKE_CURRENT_LIST_DIR}/htmltext.h ${CMAKE_CURRENT_LIST_DIR}/htmltext.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/hugoshortcodes.h ${CMAKE_CURRENT_LIST_DIR}/hugoshortcodes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/localreference.h ${CMAKE_CURRENT_LIST_DIR}/localreference.cpp
   ${CMAKE_CURRENT_LIST_DIR}/publishrule.h ${CMAKE_CURRENT_LIST_DIR}/publishrule.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sitefiles.h ${CMAKE_CURRENT_LIST_DIR}/sitefiles.cpp

@@ -152,28 +152,39 @@ void addHtmlLinks(cmark_node *node, Locator &locator, QList<MarkdownLink> &out)
     });
 }
 
-void addTemplate(cmark_node *node, Locator &locator, std::optional<TemplateText> &first)
+// hugo: a Hugo site, where "{{<" and "{{%" open shortcodes (rendered) and
+// "{%" means nothing; only other "{{" is template syntax left as text.
+void addTemplate(cmark_node *node, Locator &locator, std::optional<TemplateText> &first, bool hugo)
 {
     const QString text = literalOf(node);
-    qsizetype brace = text.indexOf(QLatin1String("{{"));
-    const qsizetype percent = text.indexOf(QLatin1String("{%"));
-    if (brace < 0 || (percent >= 0 && percent < brace))
-        brace = percent;
-    if (brace < 0)
+    for (qsizetype from = 0; from < text.size();) {
+        qsizetype brace = text.indexOf(QLatin1String("{{"), from);
+        const qsizetype percent = hugo ? -1 : text.indexOf(QLatin1String("{%"), from);
+        if (brace < 0 || (percent >= 0 && percent < brace))
+            brace = percent;
+        if (brace < 0)
+            return;
+        const QString needle = text.mid(brace, 20);
+        qsizetype at = locator.body().indexOf(needle, locator.blockStart(node));
+        if (at < 0)
+            at = locator.blockStart(node);
+        // Looked at in the source: cmark may end a text node at the "<".
+        const QStringView there = locator.body().sliced(at);
+        if (hugo && (there.startsWith(QLatin1String("{{<")) || there.startsWith(QLatin1String("{{%")))) {
+            from = brace + 2;
+            continue;
+        }
+        qsizetype end = locator.body().indexOf(u'\n', at);
+        if (end < 0)
+            end = locator.body().size();
+        first = TemplateText{at, locator.body().sliced(at, std::min<qsizetype>(end - at, 60)).toString().trimmed()};
         return;
-    const QString needle = text.mid(brace, 20);
-    qsizetype at = locator.body().indexOf(needle, locator.blockStart(node));
-    if (at < 0)
-        at = locator.blockStart(node);
-    qsizetype end = locator.body().indexOf(u'\n', at);
-    if (end < 0)
-        end = locator.body().size();
-    first = TemplateText{at, locator.body().sliced(at, std::min<qsizetype>(end - at, 60)).toString().trimmed()};
+    }
 }
 
 } // namespace
 
-MarkdownScan scanMarkdown(QStringView body)
+MarkdownScan scanMarkdown(QStringView body, bool hugoShortcodes)
 {
     MarkdownScan scan;
     const QByteArray utf8 = body.toUtf8();
@@ -208,7 +219,7 @@ MarkdownScan scanMarkdown(QStringView body)
         } else if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
             addHtmlLinks(node, locator, scan.links);
         } else if (type == CMARK_NODE_TEXT && !scan.firstTemplate) {
-            addTemplate(node, locator, scan.firstTemplate);
+            addTemplate(node, locator, scan.firstTemplate, hugoShortcodes);
         }
     }
     return scan;

@@ -35,6 +35,8 @@ struct MarkdownScan
 
 // Walks the cmark-gfm tree of body (the same parser and extensions as the
 // renderer), so code spans, fenced and indented code never count. Pure.
-MarkdownScan scanMarkdown(QStringView body);
+// hugoShortcodes: a Hugo site's "{{<" and "{{%" (shortcodes) and "{%" are
+// not template syntax.
+MarkdownScan scanMarkdown(QStringView body, bool hugoShortcodes = false);
 
 } // namespace postwright

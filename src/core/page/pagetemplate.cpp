@@ -123,7 +123,8 @@ QString folderSource(const QString &folderUrl)
 }
 
 // No script but scriptSources, no <base> but baseSource; images, styles,
-// fonts and media from anywhere; no plugins, frames or forms.
+// fonts and media from anywhere; no plugins or forms; frames only from the
+// privacy-enhanced video players the youtube and vimeo shortcodes embed.
 QString policy(const QStringList &scriptSources, const QString &baseSource)
 {
     const QStringList directives{
@@ -134,7 +135,7 @@ QString policy(const QStringList &scriptSources, const QString &baseSource)
         QStringLiteral("font-src * data:"),
         QStringLiteral("media-src * data: blob:"),
         QStringLiteral("object-src 'none'"),
-        QStringLiteral("frame-src 'none'"),
+        QStringLiteral("frame-src https://www.youtube-nocookie.com https://player.vimeo.com"),
         QStringLiteral("form-action 'none'"),
         QStringLiteral("base-uri ") + baseSource,
     };

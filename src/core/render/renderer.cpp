@@ -10,6 +10,7 @@
 #include "render/mathspans.h"
 #include "render/rawhtmlfilter.h"
 #include "render/renderarena.h"
+#include "render/shortcodespans.h"
 #include "render/tableguard.h"
 
 #include <cmark-gfm-core-extensions.h>
@@ -290,6 +291,13 @@ private:
         }
         if (!closing && name == packName("sup") && attributes.starts_with(" class=\"footnote-ref\""))
             return find(q, end, "</sup>");
+        // The head of a site's own shortcode's box ("shortcode NAME" and
+        // its parameters) is not the post's text.
+        if (!closing && (name == packName("div") || name == packName("small"))
+            && attributes.starts_with(" class=\"pw-shortcode-head\"")) {
+            breakWord();
+            return find(q, end, name == packName("div") ? "</div>" : "</small>");
+        }
         // A formula is one word, however much TeX it takes.
         if (!closing && (name == packName("span") || name == packName("div"))
             && attributes.starts_with(" class=\"math ")) {
@@ -532,6 +540,10 @@ RenderResult render(QStringView markdown, const RenderOptions &options)
         body = body.mid(1);
     const QByteArray utf8 = body.toUtf8();
     std::string_view input(utf8.constData(), std::size_t(utf8.size()));
+    ShortcodeSpans shortcodes;
+    const bool hasShortcodes = shortcodes.protect(input, options);
+    if (hasShortcodes)
+        input = shortcodes.text();
     MathSpans math;
     const bool protectedMath = options.math && math.protect(input, options.firstLine);
     if (protectedMath)
@@ -565,6 +577,13 @@ RenderResult render(QStringView markdown, const RenderOptions &options)
         result.hasMath = math.restore(doc.get(), arena.mem(), options.sourcePos, removed) > 0;
         for (cmark_node *node : removed)
             replaced.emplace_back(node);
+    }
+    if (hasShortcodes) {
+        std::vector<cmark_node *> removed;
+        shortcodes.restore(doc.get(), arena.mem(), options.sourcePos, removed);
+        for (cmark_node *node : removed)
+            replaced.emplace_back(node);
+        result.shortcodes = shortcodes.findings();
     }
 
     const Blocks blocks = findBlocks(doc.get(), options.highlightCode);

@@ -6,6 +6,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 namespace postwright {
 
 struct Heading
@@ -14,6 +17,39 @@ struct Heading
     QString text;   // plain text of the heading
     QString id;     // unique GitHub-style anchor, also in the HTML
     int line = 0;   // 1-based line in the file (lineOffset applied)
+};
+
+// Hugo shortcodes ({{< name >}}, {{% name %}}): rendered only on Hugo
+// sites (see render/shortcodehtml.h for what each built-in becomes).
+struct ShortcodeOptions
+{
+    bool enabled = false;
+    // The preview: video embeds are click-to-load placeholders (the page's
+    // script loads them when remote content is allowed).
+    bool embedPlaceholders = false;
+    // With embedPlaceholders: remote content is blocked, so the placeholder
+    // says so and offers no button.
+    bool embedsBlocked = false;
+    // ref/relref: the URL of the post a target names, nullopt when there is
+    // none. absolute: ref (a permalink), else relref. Unset: the target is
+    // shown as written and not reported.
+    std::function<std::optional<QString>(const QString &target, bool absolute)> resolveRef;
+    // param: the page's parameter, else the site's; nullopt when neither
+    // has it. Unset: nothing is reported.
+    std::function<std::optional<QString>(const QString &key)> param;
+    // How deep inside other shortcodes' inner content this render is;
+    // deeper than a few levels, shortcodes stay text (linear time).
+    int depth = 0;
+};
+
+// A shortcode the page cannot show as Hugo would.
+struct ShortcodeFinding
+{
+    enum class Kind { Unknown, UnresolvedRef, MissingParam, Invalid };
+    Kind kind = Kind::Unknown;
+    QString name;     // the shortcode's name
+    QString detail;   // the ref target, the param key, what is wrong
+    int line = 0;     // file line of its opening tag
 };
 
 struct RenderOptions
@@ -33,6 +69,7 @@ struct RenderOptions
     // Fenced code blocks in a known language are highlighted with CSS
     // classes (hl-keyword, hl-string...); others stay plain <pre><code>.
     bool highlightCode = true;
+    ShortcodeOptions shortcodes;
 };
 
 struct RenderResult
@@ -49,6 +86,9 @@ struct RenderResult
     // <meta http-equiv> elements of the post's own HTML, taken out of html
     // as written (filterRawHtml): the export warns about each.
     QStringList removedTags;
+    // Shortcodes that are not built in (each shown as a box), ref targets
+    // that name no post, missing params, invalid ids: in the order written.
+    QList<ShortcodeFinding> shortcodes;
 };
 
 // Pure and thread-safe: render Markdown (GFM + footnotes) to HTML. Raw HTML

@@ -22,6 +22,12 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/htmltags.h
   ${CMAKE_CURRENT_LIST_DIR}/rawhtmlfilter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/rawhtmlfilter.h
+  ${CMAKE_CURRENT_LIST_DIR}/shortcodehtml.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/shortcodehtml.h
+  ${CMAKE_CURRENT_LIST_DIR}/shortcodescan.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/shortcodescan.h
+  ${CMAKE_CURRENT_LIST_DIR}/shortcodespans.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/shortcodespans.h
   ${CMAKE_CURRENT_LIST_DIR}/tableguard.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tableguard.h
   ${CMAKE_CURRENT_LIST_DIR}/renderer.h ${CMAKE_CURRENT_LIST_DIR}/htmlescape.h)

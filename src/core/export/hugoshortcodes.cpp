@@ -1,0 +1,227 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/hugoshortcodes.h"
+
+#include "export/exportertext.h"
+#include "frontmatter/frontmatter.h"
+#include "site/configfile.h"
+#include "site/postrecord.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QMap>
+
+namespace postwright {
+
+namespace {
+
+// "posts/b.md" -> "posts/b"; "posts/trip/index.md" -> "posts/trip".
+QString pageKey(QString path)
+{
+    path = path.toLower();
+    for (const QLatin1String ext : {QLatin1String(".md"), QLatin1String(".markdown")}) {
+        if (path.endsWith(ext)) {
+            path.chop(ext.size());
+            break;
+        }
+    }
+    for (const QLatin1String index : {QLatin1String("/index"), QLatin1String("/_index")}) {
+        if (path.endsWith(index)) {
+            path.chop(index.size());
+            break;
+        }
+    }
+    if (path == QLatin1String("index") || path == QLatin1String("_index"))
+        path.clear();
+    return path;
+}
+
+QString clean(const QString &path)
+{
+    QString cleaned = QDir::cleanPath(path);
+    while (cleaned.startsWith(QLatin1String("./")))
+        cleaned = cleaned.mid(2);
+    if (cleaned == QLatin1String("."))
+        cleaned.clear();
+    return cleaned;
+}
+
+} // namespace
+
+HugoRefIndex::HugoRefIndex(const SiteConfig &config, const QList<PostRecord> &posts)
+{
+    setContentPrefix(config);
+    for (const PostRecord &record : posts)
+        add(record.path);
+}
+
+HugoRefIndex::HugoRefIndex(const SiteConfig &config)
+{
+    setContentPrefix(config);
+    QDirIterator it(config.contentDir, {QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = config.relativePath(it.next());
+        if (!path.startsWith(QLatin1Char('.')) && !path.contains(QLatin1String("/.")))
+            add(path);
+    }
+}
+
+void HugoRefIndex::setContentPrefix(const SiteConfig &config)
+{
+    m_contentPrefix = config.relativePath(config.contentDir);
+    if (m_contentPrefix == QLatin1String(".") || config.contentDir == config.root)
+        m_contentPrefix.clear();
+    if (!m_contentPrefix.isEmpty() && !m_contentPrefix.endsWith(QLatin1Char('/')))
+        m_contentPrefix += QLatin1Char('/');
+}
+
+void HugoRefIndex::add(const QString &sitePath)
+{
+    if (!sitePath.startsWith(m_contentPrefix))
+        return;
+    const QString key = pageKey(sitePath.mid(m_contentPrefix.size()));
+    m_byPath.insert(key, sitePath);
+    m_byName[key.section(QLatin1Char('/'), -1)].append(sitePath);
+}
+
+std::optional<QString> HugoRefIndex::post(const QString &contentRelative) const
+{
+    const auto it = m_byPath.constFind(pageKey(clean(contentRelative)));
+    if (it == m_byPath.cend())
+        return std::nullopt;
+    return it.value();
+}
+
+std::optional<QString> HugoRefIndex::find(const QString &target, const QString &fromPost) const
+{
+    const QString path = target.trimmed();
+    if (path.isEmpty())
+        return std::nullopt;
+    if (path.startsWith(QLatin1Char('/')))
+        return post(path.mid(1));
+    // Relative to the page's folder, then from the content folder.
+    const QString from = fromPost.startsWith(m_contentPrefix) ? fromPost.mid(m_contentPrefix.size()) : fromPost;
+    const QString folder = from.contains(QLatin1Char('/')) ? from.left(from.lastIndexOf(QLatin1Char('/'))) : QString();
+    if (std::optional<QString> found = post(folder.isEmpty() ? path : folder + QLatin1Char('/') + path))
+        return found;
+    if (std::optional<QString> found = post(path))
+        return found;
+    // A name only one page has.
+    const QStringList named = m_byName.value(pageKey(path).section(QLatin1Char('/'), -1));
+    if (named.size() == 1 && !path.contains(QLatin1Char('/')))
+        return named.first();
+    return std::nullopt;
+}
+
+std::pair<QString, QString> splitRefFragment(const QString &target)
+{
+    const qsizetype hash = target.indexOf(QLatin1Char('#'));
+    if (hash < 0)
+        return {target, {}};
+    return {target.left(hash), target.mid(hash)};
+}
+
+std::optional<QString> hugoParam(const FrontMatter &frontMatter, const QVariantMap &siteParams, const QString &key)
+{
+    if (!key.contains(QLatin1Char('.'))) {
+        for (auto it = frontMatter.fields.crbegin(); it != frontMatter.fields.crend(); ++it) {
+            if (it->key.compare(key, Qt::CaseInsensitive) == 0 && it->value.type != ValueType::Null
+                && it->value.type != ValueType::Map)
+                return it->value.displayText();
+        }
+    }
+    QVariant value = QVariant(siteParams);
+    for (const QString &part : key.split(QLatin1Char('.'))) {
+        if (value.typeId() != QMetaType::QVariantMap)
+            return std::nullopt;
+        value = configValue(value.toMap(), part);
+    }
+    if (!value.isValid() || value.typeId() == QMetaType::QVariantMap)
+        return std::nullopt;
+    if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList)
+        return value.toStringList().join(QStringLiteral(", "));
+    return value.toString();
+}
+
+ShortcodeOptions previewShortcodeOptions(const FrontMatter &frontMatter, const QVariantMap &siteParams,
+                                         bool embedsBlocked)
+{
+    ShortcodeOptions options;
+    options.enabled = true;
+    options.embedPlaceholders = true;
+    options.embedsBlocked = embedsBlocked;
+    options.param = [frontMatter, siteParams](const QString &key) { return hugoParam(frontMatter, siteParams, key); };
+    return options;
+}
+
+QList<Error> shortcodeWarnings(const QList<ShortcodeFinding> &findings, const QString &path)
+{
+    QList<Error> warnings;
+    for (const ShortcodeFinding &finding : findings) {
+        switch (finding.kind) {
+        case ShortcodeFinding::Kind::Unknown:
+            warnings.append(Error{path, finding.line, 0, finding.name, QStringLiteral("unknown-shortcode")});
+            break;
+        case ShortcodeFinding::Kind::UnresolvedRef:
+            warnings.append(Error{path, finding.line, 0,
+                                  ExporterText::tr("%1 \"%2\": no such page (hugo stops the build here)")
+                                      .arg(finding.name, finding.detail)});
+            break;
+        case ShortcodeFinding::Kind::MissingParam:
+            warnings.append(Error{path, finding.line, 0,
+                                  ExporterText::tr("param \"%1\": neither the page nor the site has it (hugo stops the build here)")
+                                      .arg(finding.detail)});
+            break;
+        case ShortcodeFinding::Kind::Invalid:
+            warnings.append(Error{path, finding.line, 0, ExporterText::tr("shortcode %1: %2").arg(finding.name, finding.detail)});
+            break;
+        }
+    }
+    return warnings;
+}
+
+void combineShortcodeWarnings(QList<Error> &warnings, const SiteConfig &config)
+{
+    QMap<QString, QList<Error>> uses;   // name -> its uses, in order
+    QList<Error> kept;
+    qsizetype firstAt = -1;
+    for (const Error &warning : warnings) {
+        if (warning.code != QLatin1String("unknown-shortcode")) {
+            kept.append(warning);
+            continue;
+        }
+        if (firstAt < 0)
+            firstAt = kept.size();
+        uses[warning.message].append(warning);
+    }
+    if (uses.isEmpty())
+        return;
+    QList<Error> combined;
+    for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
+        const QString &name = it.key();
+        QStringList files;
+        for (const Error &use : it.value()) {
+            if (!files.contains(use.path))
+                files.append(use.path);
+        }
+        const QString file = QStringLiteral("layouts/shortcodes/") + name + QStringLiteral(".html");
+        bool found = QFileInfo(config.absolutePath(file)).isFile();
+        const QStringList themes = QDir(config.absolutePath(QStringLiteral("themes"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &theme : themes)
+            found = found || QFileInfo(config.absolutePath(QStringLiteral("themes/") + theme + QLatin1Char('/') + file)).isFile();
+        const QString message = found
+            ? ExporterText::tr("shortcode \"%1\" is the site's own template, which only hugo runs: shown as a box (used in %2)")
+            : ExporterText::tr("shortcode \"%1\" has no template (%2 or a theme's): hugo stops the build; shown as a box (used in %3)");
+        const Error &first = it.value().first();
+        combined.append(Error{first.path, first.line, first.column,
+                              found ? message.arg(name, files.join(QStringLiteral(", ")))
+                                    : message.arg(name, file, files.join(QStringLiteral(", ")))});
+    }
+    kept.insert(firstAt, combined.size(), Error{});
+    std::copy(combined.begin(), combined.end(), kept.begin() + firstAt);
+    warnings = kept;
+}
+
+} // namespace postwright

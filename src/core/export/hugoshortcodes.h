@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "render/renderer.h"
+#include "site/siteconfig.h"
+#include "text/error.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace postwright {
+
+struct FrontMatter;
+struct PostRecord;
+
+// The posts a Hugo ref/relref can name, looked up as hugo 0.111 does: a
+// path relative to the page's folder, else from the content folder
+// ("/posts/b.md" too), with or without ".md", a bundle by its folder
+// ("posts/trip" is posts/trip/index.md), else a file or bundle name that
+// only one post has ("b" when content/posts/b.md is the only "b"). Case
+// does not matter. Read-only after construction: safe on any thread.
+class HugoRefIndex final
+{
+public:
+    HugoRefIndex() = default;
+    HugoRefIndex(const SiteConfig &config, const QList<PostRecord> &posts);
+    // The Markdown files under the content folder (hidden ones left out).
+    explicit HugoRefIndex(const SiteConfig &config);
+
+    // The site-relative path of the post that target (fragment removed)
+    // names, seen from the post at fromPost (site-relative); nullopt when
+    // there is none, or the name is ambiguous.
+    std::optional<QString> find(const QString &target, const QString &fromPost) const;
+
+private:
+    std::optional<QString> post(const QString &contentRelative) const;
+    void setContentPrefix(const SiteConfig &config);
+    void add(const QString &sitePath);
+
+    QString m_contentPrefix;                // "content/" (site-relative), or ""
+    QHash<QString, QString> m_byPath;       // lower-case content-relative path -> site path
+    QHash<QString, QStringList> m_byName;   // lower-case file or bundle name -> site paths
+};
+
+// "b.md#part" -> {"b.md", "#part"}.
+std::pair<QString, QString> splitRefFragment(const QString &target);
+
+// Hugo's .Page.Param: the page's front-matter key, else the site's
+// [params] (dotted keys reach into tables), without case.
+std::optional<QString> hugoParam(const FrontMatter &frontMatter, const QVariantMap &siteParams, const QString &key);
+
+// Shortcode options for a post of a Hugo site in the preview: params from
+// its front matter and the site's [params], videos as click-to-load
+// placeholders (embedsBlocked: remote content is off). ref/relref show
+// their target as written.
+ShortcodeOptions previewShortcodeOptions(const FrontMatter &frontMatter, const QVariantMap &siteParams,
+                                         bool embedsBlocked);
+
+// The export's warnings for what a post's shortcodes came to. A site's own
+// shortcode is a warning with code "unknown-shortcode" and the name as its
+// message, until combineShortcodeWarnings makes one warning per name.
+QList<Error> shortcodeWarnings(const QList<ShortcodeFinding> &findings, const QString &path);
+
+// Replaces the "unknown-shortcode" warnings by one per shortcode name, at
+// its first use, naming the files that use it and whether the site has its
+// template (layouts/shortcodes/NAME.html, or a theme's).
+void combineShortcodeWarnings(QList<Error> &warnings, const SiteConfig &config);
+
+} // namespace postwright
