@@ -510,6 +510,29 @@
     </message>
 </context>
 <context>
+    <name>postwright</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Remote content is blocked (Edit → Settings)</source>
+        <translation>Externe Inhalte sind blockiert (Bearbeiten → Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Load video from youtube-nocookie.com</source>
+        <translation>Video von youtube-nocookie.com laden</translation>
+    </message>
+    <message>
+        <source>Load video from vimeo.com</source>
+        <translation>Video von vimeo.com laden</translation>
+    </message>
+    <message>
+        <source>shortcode</source>
+        <translation>Shortcode</translation>
+    </message>
+</context>
+<context>
     <name>postwright::AboutDialog</name>
     <message>
         <source>About Postwright</source>
@@ -968,6 +991,46 @@
         <source>the %1 term &quot;%2&quot;: its page %3 would be where %4 is: not written</source>
         <translation>der %1-Begriff „%2“: seine Seite %3 läge dort, wo %4 ist: nicht geschrieben</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot;: no such page (hugo stops the build here)</source>
+        <translation>%1 „%2“: keine solche Seite (hugo bricht hier den Build ab)</translation>
+    </message>
+    <message>
+        <source>param &quot;%1&quot;: neither the page nor the site has it (hugo stops the build here)</source>
+        <translation>param „%1“: weder die Seite noch die Website hat diesen Parameter (hugo bricht hier den Build ab)</translation>
+    </message>
+    <message>
+        <source>shortcode %1: %2</source>
+        <translation>Shortcode %1: %2</translation>
+    </message>
+    <message>
+        <source>shortcode &quot;%1&quot; is the site&apos;s own template, which only hugo runs: shown as a box (used in %2)</source>
+        <translation>der Shortcode „%1“ ist eine eigene Vorlage der Website, die nur hugo ausführt: als Kasten dargestellt (verwendet in %2)</translation>
+    </message>
+    <message>
+        <source>shortcode &quot;%1&quot; has no template (%2 or a theme&apos;s): hugo stops the build; shown as a box (used in %3)</source>
+        <translation>der Shortcode „%1“ hat keine Vorlage (%2 oder die eines Themes): hugo bricht den Build ab; als Kasten dargestellt (verwendet in %3)</translation>
+    </message>
+    <message>
+        <source>not a page asset, and not in static/</source>
+        <translation>kein Asset der Seite und nicht in static/</translation>
+    </message>
+    <message>
+        <source>link target not found: %1</source>
+        <translation>Linkziel nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>the mount of %1 onto %2 is outside the site: its files are not read</source>
+        <translation>die Einbindung (mount) von %1 in %2 liegt außerhalb der Website: ihre Dateien werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the mount of %1 onto %2: includeFiles, excludeFiles and lang are not followed</source>
+        <translation>die Einbindung (mount) von %1 in %2: includeFiles, excludeFiles und lang werden nicht beachtet</translation>
+    </message>
+    <message>
+        <source>module imports are not followed: files of imported modules are not found</source>
+        <translation>Modul-Importe werden nicht verfolgt: Dateien importierter Module werden nicht gefunden</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>
@@ -1033,6 +1096,14 @@
     <message>
         <source>changed during the change: left as it is now</source>
         <translation>während der Änderung von anderer Seite verändert: bleibt, wie es jetzt ist</translation>
+    </message>
+    <message>
+        <source>cannot move it to %1</source>
+        <translation>Verschieben nach %1 nicht möglich</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2069,10 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <source>cannot create the folder</source>
         <translation>der Ordner kann nicht erstellt werden</translation>
     </message>
+    <message>
+        <source>the site declares no &quot;tags&quot; taxonomy (taxonomies = [{name = &quot;tags&quot;}]): Zola would refuse a post with tags</source>
+        <translation>die Website deklariert keine Taxonomie „tags“ (taxonomies = [{name = &quot;tags&quot;}]): Zola würde einen Beitrag mit Schlagwörtern ablehnen</translation>
+    </message>
 </context>
 <context>
     <name>postwright::NewPostDialog</name>
@@ -2109,6 +2184,26 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <source>garbled text in code, left as written (UTF-8 once read as Windows-1252)</source>
         <translation>fehlerhafter Text in Code, unverändert gelassen (UTF-8, das einmal als Windows-1252 gelesen wurde)</translation>
     </message>
+    <message>
+        <source>the taxonomy &quot;%1&quot; is not declared in config.toml (taxonomies = [{name = &quot;%1&quot;}]): zola build fails</source>
+        <translation>die Taxonomie „%1“ ist nicht in config.toml deklariert (taxonomies = [{name = &quot;%1&quot;}]): zola build schlägt fehl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of strings for Zola, as %1 = [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>„%1“ muss für Zola eine Liste von Zeichenketten sein, etwa %1 = [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>%1 is outside the site: it is not published</source>
+        <translation>%1 liegt außerhalb der Website: wird nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>%1 is not published: %2</source>
+        <translation>%1 wird nicht veröffentlicht: %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: no such page (hugo stops the build here)</source>
+        <translation>%1 „%2“: keine solche Seite (hugo bricht hier den Build ab)</translation>
+    </message>
 </context>
 <context>
     <name>postwright::PostFiles</name>
@@ -2194,6 +2289,14 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>Path</source>
         <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>no page</source>
+        <translation>keine Seite</translation>
+    </message>
+    <message>
+        <source>Hugo writes no page for it (headless, or build options).</source>
+        <translation>Hugo schreibt dafür keine Seite (headless oder Build-Optionen).</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2512,30 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <source>Cannot move the post to the trash</source>
         <translation>Der Beitrag kann nicht in den Papierkorb verschoben werden</translation>
     </message>
+    <message>
+        <source>Hugo site (no config found: defaults)</source>
+        <translation>Hugo-Website (keine Konfiguration gefunden: Standardwerte)</translation>
+    </message>
+    <message>
+        <source>Jekyll site (no _config.yml found: defaults)</source>
+        <translation>Jekyll-Website (keine _config.yml gefunden: Standardwerte)</translation>
+    </message>
+    <message>
+        <source>Zola site</source>
+        <translation>Zola-Website</translation>
+    </message>
+    <message>
+        <source>Some posts are read-only</source>
+        <translation>Einige Beiträge sind schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Posts that are read-only and were not changed: %1. Change them anyway? They stay read-only.</source>
+        <translation>Schreibgeschützte Beiträge, die nicht geändert wurden: %1. Trotzdem ändern? Sie bleiben schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Change Anyway</source>
+        <translation>Trotzdem ändern</translation>
+    </message>
 </context>
 <context>
     <name>postwright::RecoveryStore</name>
@@ -2485,6 +2612,17 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>Postwright will use this language the next time it starts.</source>
         <translation>Postwright verwendet diese Sprache beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::Shortcodes</name>
+    <message>
+        <source>not a video id: %1</source>
+        <translation>keine Video-ID: %1</translation>
+    </message>
+    <message>
+        <source>closing tag without an opening one</source>
+        <translation>schließendes Tag ohne öffnendes</translation>
     </message>
 </context>
 <context>

@@ -510,6 +510,29 @@
     </message>
 </context>
 <context>
+    <name>postwright</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Remote content is blocked (Edit → Settings)</source>
+        <translation>El contenido remoto está bloqueado (Editar → Preferencias)</translation>
+    </message>
+    <message>
+        <source>Load video from youtube-nocookie.com</source>
+        <translation>Cargar el vídeo desde youtube-nocookie.com</translation>
+    </message>
+    <message>
+        <source>Load video from vimeo.com</source>
+        <translation>Cargar el vídeo desde vimeo.com</translation>
+    </message>
+    <message>
+        <source>shortcode</source>
+        <translation>shortcode</translation>
+    </message>
+</context>
+<context>
     <name>postwright::AboutDialog</name>
     <message>
         <source>About Postwright</source>
@@ -968,6 +991,46 @@
         <source>the %1 term &quot;%2&quot;: its page %3 would be where %4 is: not written</source>
         <translation>el término de %1 &quot;%2&quot;: su página %3 estaría donde está %4: no se escribe</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot;: no such page (hugo stops the build here)</source>
+        <translation>%1 «%2»: no existe esa página (hugo detiene la generación aquí)</translation>
+    </message>
+    <message>
+        <source>param &quot;%1&quot;: neither the page nor the site has it (hugo stops the build here)</source>
+        <translation>param «%1»: ni la página ni el sitio tienen este parámetro (hugo detiene la generación aquí)</translation>
+    </message>
+    <message>
+        <source>shortcode %1: %2</source>
+        <translation>shortcode %1: %2</translation>
+    </message>
+    <message>
+        <source>shortcode &quot;%1&quot; is the site&apos;s own template, which only hugo runs: shown as a box (used in %2)</source>
+        <translation>el shortcode «%1» es una plantilla propia del sitio, que solo hugo ejecuta: se muestra como un recuadro (usado en %2)</translation>
+    </message>
+    <message>
+        <source>shortcode &quot;%1&quot; has no template (%2 or a theme&apos;s): hugo stops the build; shown as a box (used in %3)</source>
+        <translation>el shortcode «%1» no tiene plantilla (ni %2 ni la de un tema): hugo detiene la generación; se muestra como un recuadro (usado en %3)</translation>
+    </message>
+    <message>
+        <source>not a page asset, and not in static/</source>
+        <translation>no es un archivo asociado a la página ni está en static/</translation>
+    </message>
+    <message>
+        <source>link target not found: %1</source>
+        <translation>no se encontró el destino del enlace: %1</translation>
+    </message>
+    <message>
+        <source>the mount of %1 onto %2 is outside the site: its files are not read</source>
+        <translation>el montaje (mount) de %1 en %2 está fuera del sitio: sus archivos no se leen</translation>
+    </message>
+    <message>
+        <source>the mount of %1 onto %2: includeFiles, excludeFiles and lang are not followed</source>
+        <translation>el montaje (mount) de %1 en %2: includeFiles, excludeFiles y lang no se tienen en cuenta</translation>
+    </message>
+    <message>
+        <source>module imports are not followed: files of imported modules are not found</source>
+        <translation>las importaciones de módulos no se siguen: no se encuentran los archivos de los módulos importados</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>
@@ -1033,6 +1096,14 @@
     <message>
         <source>changed during the change: left as it is now</source>
         <translation>cambiado por otro programa durante el cambio: se deja como está ahora</translation>
+    </message>
+    <message>
+        <source>cannot move it to %1</source>
+        <translation>no se puede mover a %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>no se puede crear la carpeta</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2069,10 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
         <source>cannot create the folder</source>
         <translation>no se puede crear la carpeta</translation>
     </message>
+    <message>
+        <source>the site declares no &quot;tags&quot; taxonomy (taxonomies = [{name = &quot;tags&quot;}]): Zola would refuse a post with tags</source>
+        <translation>el sitio no declara ninguna taxonomía «tags» (taxonomies = [{name = &quot;tags&quot;}]): Zola rechazaría una entrada con etiquetas</translation>
+    </message>
 </context>
 <context>
     <name>postwright::NewPostDialog</name>
@@ -2109,6 +2184,26 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
         <source>garbled text in code, left as written (UTF-8 once read as Windows-1252)</source>
         <translation>texto corrupto en código, dejado tal cual (UTF-8 leído alguna vez como Windows-1252)</translation>
     </message>
+    <message>
+        <source>the taxonomy &quot;%1&quot; is not declared in config.toml (taxonomies = [{name = &quot;%1&quot;}]): zola build fails</source>
+        <translation>la taxonomía «%1» no está declarada en config.toml (taxonomies = [{name = &quot;%1&quot;}]): zola build falla</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of strings for Zola, as %1 = [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>«%1» debe ser una lista de cadenas para Zola, como %1 = [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>%1 is outside the site: it is not published</source>
+        <translation>%1 está fuera del sitio: no se publica</translation>
+    </message>
+    <message>
+        <source>%1 is not published: %2</source>
+        <translation>%1 no se publica: %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: no such page (hugo stops the build here)</source>
+        <translation>%1 «%2»: no existe esa página (hugo detiene la generación aquí)</translation>
+    </message>
 </context>
 <context>
     <name>postwright::PostFiles</name>
@@ -2194,6 +2289,14 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>Path</source>
         <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>no page</source>
+        <translation>sin página</translation>
+    </message>
+    <message>
+        <source>Hugo writes no page for it (headless, or build options).</source>
+        <translation>Hugo no escribe ninguna página para esta entrada (headless, u opciones de build).</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2512,30 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
         <source>Cannot move the post to the trash</source>
         <translation>No se puede mover la entrada a la papelera</translation>
     </message>
+    <message>
+        <source>Hugo site (no config found: defaults)</source>
+        <translation>Sitio de Hugo (no se encontró configuración: valores predeterminados)</translation>
+    </message>
+    <message>
+        <source>Jekyll site (no _config.yml found: defaults)</source>
+        <translation>Sitio de Jekyll (no se encontró _config.yml: valores predeterminados)</translation>
+    </message>
+    <message>
+        <source>Zola site</source>
+        <translation>Sitio de Zola</translation>
+    </message>
+    <message>
+        <source>Some posts are read-only</source>
+        <translation>Algunas entradas son de solo lectura</translation>
+    </message>
+    <message>
+        <source>Posts that are read-only and were not changed: %1. Change them anyway? They stay read-only.</source>
+        <translation>Entradas de solo lectura que no se cambiaron: %1. ¿Cambiarlas de todos modos? Seguirán siendo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Change Anyway</source>
+        <translation>Cambiar de todos modos</translation>
+    </message>
 </context>
 <context>
     <name>postwright::RecoveryStore</name>
@@ -2485,6 +2612,17 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>Postwright will use this language the next time it starts.</source>
         <translation>Postwright usará este idioma la próxima vez que se inicie.</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::Shortcodes</name>
+    <message>
+        <source>not a video id: %1</source>
+        <translation>no es un identificador de vídeo: %1</translation>
+    </message>
+    <message>
+        <source>closing tag without an opening one</source>
+        <translation>etiqueta de cierre sin etiqueta de apertura</translation>
     </message>
 </context>
 <context>

@@ -510,6 +510,29 @@
     </message>
 </context>
 <context>
+    <name>postwright</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Remote content is blocked (Edit → Settings)</source>
+        <translation>Le contenu distant est bloqué (Édition → Paramètres)</translation>
+    </message>
+    <message>
+        <source>Load video from youtube-nocookie.com</source>
+        <translation>Charger la vidéo depuis youtube-nocookie.com</translation>
+    </message>
+    <message>
+        <source>Load video from vimeo.com</source>
+        <translation>Charger la vidéo depuis vimeo.com</translation>
+    </message>
+    <message>
+        <source>shortcode</source>
+        <translation>shortcode</translation>
+    </message>
+</context>
+<context>
     <name>postwright::AboutDialog</name>
     <message>
         <source>About Postwright</source>
@@ -968,6 +991,46 @@
         <source>the %1 term &quot;%2&quot;: its page %3 would be where %4 is: not written</source>
         <translation>le terme %1 «&#xa0;%2&#xa0;»&#xa0;: sa page %3 serait à la place de %4&#xa0;: non écrite</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot;: no such page (hugo stops the build here)</source>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: page introuvable (hugo interrompt la génération ici)</translation>
+    </message>
+    <message>
+        <source>param &quot;%1&quot;: neither the page nor the site has it (hugo stops the build here)</source>
+        <translation>param «&#xa0;%1&#xa0;»&#xa0;: ni la page ni le site ne définissent ce paramètre (hugo interrompt la génération ici)</translation>
+    </message>
+    <message>
+        <source>shortcode %1: %2</source>
+        <translation>shortcode %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>shortcode &quot;%1&quot; is the site&apos;s own template, which only hugo runs: shown as a box (used in %2)</source>
+        <translation>le shortcode «&#xa0;%1&#xa0;» est un modèle propre au site, que seul hugo exécute&#xa0;: affiché sous forme d&apos;encadré (utilisé dans %2)</translation>
+    </message>
+    <message>
+        <source>shortcode &quot;%1&quot; has no template (%2 or a theme&apos;s): hugo stops the build; shown as a box (used in %3)</source>
+        <translation>le shortcode «&#xa0;%1&#xa0;» n&apos;a pas de modèle (%2 ou celui d&apos;un thème)&#xa0;: hugo interrompt la génération&#xa0;; affiché sous forme d&apos;encadré (utilisé dans %3)</translation>
+    </message>
+    <message>
+        <source>not a page asset, and not in static/</source>
+        <translation>ni un fichier associé à la page, ni dans static/</translation>
+    </message>
+    <message>
+        <source>link target not found: %1</source>
+        <translation>cible du lien introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the mount of %1 onto %2 is outside the site: its files are not read</source>
+        <translation>le montage (mount) de %1 sur %2 est en dehors du site&#xa0;: ses fichiers ne sont pas lus</translation>
+    </message>
+    <message>
+        <source>the mount of %1 onto %2: includeFiles, excludeFiles and lang are not followed</source>
+        <translation>le montage (mount) de %1 sur %2&#xa0;: includeFiles, excludeFiles et lang ne sont pas pris en compte</translation>
+    </message>
+    <message>
+        <source>module imports are not followed: files of imported modules are not found</source>
+        <translation>les imports de modules ne sont pas suivis&#xa0;: les fichiers des modules importés sont introuvables</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>
@@ -1033,6 +1096,14 @@
     <message>
         <source>changed during the change: left as it is now</source>
         <translation>modifié par ailleurs pendant la modification&#xa0;: laissé tel qu&apos;il est maintenant</translation>
+    </message>
+    <message>
+        <source>cannot move it to %1</source>
+        <translation>impossible de le déplacer vers %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2069,10 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
         <source>cannot create the folder</source>
         <translation>impossible de créer le dossier</translation>
     </message>
+    <message>
+        <source>the site declares no &quot;tags&quot; taxonomy (taxonomies = [{name = &quot;tags&quot;}]): Zola would refuse a post with tags</source>
+        <translation>le site ne déclare pas de taxonomie «&#xa0;tags&#xa0;» (taxonomies = [{name = &quot;tags&quot;}])&#xa0;: Zola refuserait un article avec des étiquettes</translation>
+    </message>
 </context>
 <context>
     <name>postwright::NewPostDialog</name>
@@ -2109,6 +2184,26 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
         <source>garbled text in code, left as written (UTF-8 once read as Windows-1252)</source>
         <translation>texte corrompu dans du code, laissé tel quel (de l&apos;UTF-8 lu un jour comme du Windows-1252)</translation>
     </message>
+    <message>
+        <source>the taxonomy &quot;%1&quot; is not declared in config.toml (taxonomies = [{name = &quot;%1&quot;}]): zola build fails</source>
+        <translation>la taxonomie «&#xa0;%1&#xa0;» n&apos;est pas déclarée dans config.toml (taxonomies = [{name = &quot;%1&quot;}])&#xa0;: zola build échoue</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of strings for Zola, as %1 = [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste de chaînes pour Zola, comme %1 = [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>%1 is outside the site: it is not published</source>
+        <translation>%1 est en dehors du site&#xa0;: il n&apos;est pas publié</translation>
+    </message>
+    <message>
+        <source>%1 is not published: %2</source>
+        <translation>%1 n&apos;est pas publié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: no such page (hugo stops the build here)</source>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: page introuvable (hugo interrompt la génération ici)</translation>
+    </message>
 </context>
 <context>
     <name>postwright::PostFiles</name>
@@ -2194,6 +2289,14 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>Path</source>
         <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>no page</source>
+        <translation>pas de page</translation>
+    </message>
+    <message>
+        <source>Hugo writes no page for it (headless, or build options).</source>
+        <translation>Hugo n&apos;écrit aucune page pour cet élément (headless, ou options de build).</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2512,30 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
         <source>Cannot move the post to the trash</source>
         <translation>Impossible de mettre l&apos;article à la corbeille</translation>
     </message>
+    <message>
+        <source>Hugo site (no config found: defaults)</source>
+        <translation>Site Hugo (aucune configuration trouvée&#xa0;: valeurs par défaut)</translation>
+    </message>
+    <message>
+        <source>Jekyll site (no _config.yml found: defaults)</source>
+        <translation>Site Jekyll (aucun _config.yml trouvé&#xa0;: valeurs par défaut)</translation>
+    </message>
+    <message>
+        <source>Zola site</source>
+        <translation>Site Zola</translation>
+    </message>
+    <message>
+        <source>Some posts are read-only</source>
+        <translation>Certains articles sont en lecture seule</translation>
+    </message>
+    <message>
+        <source>Posts that are read-only and were not changed: %1. Change them anyway? They stay read-only.</source>
+        <translation>Articles en lecture seule qui n&apos;ont pas été modifiés&#xa0;: %1. Les modifier quand même&#xa0;? Ils restent en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Change Anyway</source>
+        <translation>Modifier quand même</translation>
+    </message>
 </context>
 <context>
     <name>postwright::RecoveryStore</name>
@@ -2485,6 +2612,17 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>Postwright will use this language the next time it starts.</source>
         <translation>Postwright utilisera cette langue au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::Shortcodes</name>
+    <message>
+        <source>not a video id: %1</source>
+        <translation>identifiant de vidéo non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>closing tag without an opening one</source>
+        <translation>balise fermante sans balise ouvrante</translation>
     </message>
 </context>
 <context>
