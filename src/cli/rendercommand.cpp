@@ -4,8 +4,10 @@
 #include "commands.h"
 #include "output.h"
 
+#include "export/hugoshortcodes.h"
 #include "files/atomicwrite.h"
 #include "post/postpage.h"
+#include "site/sitelookup.h"
 
 #include <QCoreApplication>
 
@@ -39,6 +41,11 @@ int renderCommand(const QStringList &args)
     options.statistics = false;   // neither the page nor the fragment shows them
     options.highlightCode = !parser.isSet(plainCode);
     options.math = !parser.isSet(plainMath);
+    // A post of a Hugo site: its shortcodes, as the export shows them.
+    if (const SiteLocation site = locateSite(path); site.kind == SiteKind::Hugo) {
+        if (const Result<SiteConfig> config = detectSite(site.root, site.kind))
+            options.shortcodes = standaloneShortcodeOptions(config.value(), post.value().frontMatter());
+    }
     const RenderResult rendered = renderPost(post.value(), options);
     PageData page = pageDataFor(post.value(), rendered);
     page.math = rendered.hasMath;

@@ -6,6 +6,7 @@
 // unknown name, and writes figure, highlight, youtube, vimeo, ref, relref
 // and param with the same structure as hugo 0.111 on the same site.
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -208,6 +209,28 @@ private slots:
         // The feed's and the home page's summaries: the rendered text.
         const QString feed = QString::fromUtf8(readAll(out + u"/index.xml"_s));
         QVERIFY2(feed.contains(u"By Ann Author on Lyon."_s), qPrintable(feed));
+    }
+
+    // One post on its own (export POST -o FILE, which the app's Export as
+    // HTML runs too, and render): its shortcodes as the site export shows
+    // them, params from the post and the site, no syntax left.
+    void onePostExportAndRenderShowShortcodes()
+    {
+        const QString post = m_site + u"/content/posts/shared.md"_s;
+        const QString file = m_dir.filePath(u"one/shared.html"_s);
+        const Run exported = runProgram(QStringLiteral(POSTWRIGHT_CLI), {u"export"_s, post, u"-o"_s, file, u"--assets"_s});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QVERIFY2(!exported.err.contains(u"left as text"_s), qPrintable(exported.err));
+        const Run rendered = runProgram(QStringLiteral(POSTWRIGHT_CLI), {u"render"_s, post, u"--fragment"_s});
+        QVERIFY2(rendered.exitCode == 0, qPrintable(rendered.err));
+        for (const QString &html : {QString::fromUtf8(readAll(file)), rendered.out}) {
+            QVERIFY2(!html.contains(u"{{<"_s) && !html.contains(u"{{%"_s) && !html.contains(u"{{&lt;"_s), qPrintable(html));
+            QVERIFY2(html.contains(u"By Ann Author on Lyon."_s), qPrintable(html));
+            QVERIFY2(html.contains(QRegularExpression(u"<figure[^>]* class=\"wide\">"_s)), qPrintable(html));
+            QVERIFY2(html.contains(u"https://www.youtube-nocookie.com/embed/w7Ft2ymGmfc"_s), qPrintable(html));
+        }
+        // The figure's image travels with the page.
+        QVERIFY(QFileInfo::exists(m_dir.filePath(u"one/shared_files/a.png"_s)));
     }
 
     void checkReportsRefsToNoPage()

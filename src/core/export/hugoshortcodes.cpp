@@ -3,6 +3,7 @@
 #include "export/hugoshortcodes.h"
 
 #include "export/exportertext.h"
+#include "export/exportsettings.h"
 #include "frontmatter/frontmatter.h"
 #include "site/configfile.h"
 #include "site/postrecord.h"
@@ -152,6 +153,19 @@ ShortcodeOptions previewShortcodeOptions(const FrontMatter &frontMatter, const Q
     options.enabled = true;
     options.embedPlaceholders = true;
     options.embedsBlocked = embedsBlocked;
+    options.param = [frontMatter, siteParams](const QString &key) { return hugoParam(frontMatter, siteParams, key); };
+    return options;
+}
+
+ShortcodeOptions standaloneShortcodeOptions(const SiteConfig &site, const FrontMatter &frontMatter)
+{
+    ShortcodeOptions options;
+    if (site.kind != SiteKind::Hugo)
+        return options;
+    options.enabled = true;
+    QVariantMap siteParams;
+    if (const Result<ExportSettings> settings = readExportSettings(site))
+        siteParams = settings.value().hugoParams;
     options.param = [frontMatter, siteParams](const QString &key) { return hugoParam(frontMatter, siteParams, key); };
     return options;
 }

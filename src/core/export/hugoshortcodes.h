@@ -61,6 +61,12 @@ std::optional<QString> hugoParam(const FrontMatter &frontMatter, const QVariantM
 ShortcodeOptions previewShortcodeOptions(const FrontMatter &frontMatter, const QVariantMap &siteParams,
                                          bool embedsBlocked);
 
+// Shortcode options for one post rendered on its own (render, Export as
+// HTML) in the site it lies in: off unless that is a Hugo site; params from
+// its front matter and the site's [params]; ref/relref show their target as
+// written (there is no other page); videos are embeds.
+ShortcodeOptions standaloneShortcodeOptions(const SiteConfig &site, const FrontMatter &frontMatter);
+
 // The export's warnings for what a post's shortcodes came to. A site's own
 // shortcode is a warning with code "unknown-shortcode" and the name as its
 // message, until combineShortcodeWarnings makes one warning per name.

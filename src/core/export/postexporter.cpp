@@ -6,6 +6,7 @@
 #include "export/exportertext.h"
 #include "export/exportsettings.h"
 #include "export/htmltext.h"
+#include "export/hugoshortcodes.h"
 #include "export/localreference.h"
 #include "export/publishrule.h"
 #include "export/sitefiles.h"
@@ -126,8 +127,12 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
     RenderOptions renderOptions;
     renderOptions.sourcePos = false;
     renderOptions.statistics = false;
+    renderOptions.shortcodes = standaloneShortcodeOptions(siteConfig, post.frontMatter());
     RenderResult rendered = renderPost(post, renderOptions);
-    if (const std::optional<Error> tags = templateTagWarning(post.text(), post.frontMatter().block.bodyStart, reported))
+    report.warnings += shortcodeWarnings(rendered.shortcodes, reported);
+    combineShortcodeWarnings(report.warnings, siteConfig);
+    if (const std::optional<Error> tags = templateTagWarning(post.text(), post.frontMatter().block.bodyStart, reported,
+                                                             renderOptions.shortcodes.enabled))
         report.warnings.append(*tags);
     report.warnings += removedTagWarnings(post.text(), post.frontMatter().block.bodyStart, reported, rendered.removedTags);
 

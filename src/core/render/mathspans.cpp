@@ -3,6 +3,7 @@
 #include "render/mathspans.h"
 
 #include "render/htmlescape.h"
+#include "render/placeholdernodes.h"
 
 #include <cmark-gfm.h>
 
@@ -537,50 +538,13 @@ std::string MathSpans::html(const Span &span, bool block) const
 
 int MathSpans::restore(cmark_node *document, cmark_mem *mem, bool sourcePos, std::vector<cmark_node *> &removed) const
 {
-    std::vector<cmark_node *> texts;
-    std::vector<cmark_node *> literals;
-    std::vector<cmark_node *> links;
-    {
-        const std::unique_ptr<cmark_iter, void (*)(cmark_iter *)> iter(cmark_iter_new(document),
-                                                                       cmark_iter_free);
-        cmark_event_type event;
-        while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
-            if (event != CMARK_EVENT_ENTER)
-                continue;
-            cmark_node *node = cmark_iter_get_node(iter.get());
-            const cmark_node_type type = cmark_node_get_type(node);
-            // Blocks without a formula on their lines are stepped over.
-            if ((type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK
-                && type != CMARK_NODE_DOCUMENT) {
-                const int first = cmark_node_get_start_line(node);
-                const int last = cmark_node_get_end_line(node);
-                if (first > 0 && last >= first && !touches(first, last)) {
-                    cmark_iter_reset(iter.get(), node, CMARK_EVENT_EXIT);
-                    continue;
-                }
-            }
-            switch (type) {
-            case CMARK_NODE_TEXT:
-                if (hasMarks(cmark_node_get_literal(node)))
-                    texts.push_back(node);
-                break;
-            case CMARK_NODE_CODE:
-            case CMARK_NODE_CODE_BLOCK:
-            case CMARK_NODE_HTML_INLINE:
-            case CMARK_NODE_HTML_BLOCK:
-                if (hasMarks(cmark_node_get_literal(node)))
-                    literals.push_back(node);
-                break;
-            case CMARK_NODE_LINK:
-            case CMARK_NODE_IMAGE:
-                if (hasMarks(cmark_node_get_url(node)) || hasMarks(cmark_node_get_title(node)))
-                    links.push_back(node);
-                break;
-            default:
-                break;
-            }
-        }
-    }
+    // Blocks without a formula on their lines are stepped over.
+    const auto stepOver = [this](cmark_node *block) {
+        const int first = cmark_node_get_start_line(block);
+        const int last = cmark_node_get_end_line(block);
+        return first > 0 && last >= first && !touches(first, last);
+    };
+    const auto [texts, literals, links] = findPlaceholderNodes(document, hasMarks, stepOver);
 
     // Code, raw HTML and link destinations get their text back.
     for (cmark_node *node : literals)

@@ -3,6 +3,7 @@
 #include "render/shortcodespans.h"
 
 #include "render/htmlescape.h"
+#include "render/placeholdernodes.h"
 
 #include <cmark-gfm.h>
 
@@ -239,38 +240,7 @@ void ShortcodeSpans::restore(cmark_node *document, cmark_mem *mem, bool sourcePo
                              std::vector<cmark_node *> &removed) const
 {
     const auto marked = [this](const char *text) { return text && std::strstr(text, m_open.c_str()) != nullptr; };
-    std::vector<cmark_node *> texts;
-    std::vector<cmark_node *> literals;
-    std::vector<cmark_node *> links;
-    {
-        const std::unique_ptr<cmark_iter, void (*)(cmark_iter *)> iter(cmark_iter_new(document), cmark_iter_free);
-        cmark_event_type event;
-        while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
-            if (event != CMARK_EVENT_ENTER)
-                continue;
-            cmark_node *node = cmark_iter_get_node(iter.get());
-            switch (cmark_node_get_type(node)) {
-            case CMARK_NODE_TEXT:
-                if (marked(cmark_node_get_literal(node)))
-                    texts.push_back(node);
-                break;
-            case CMARK_NODE_CODE:
-            case CMARK_NODE_CODE_BLOCK:
-            case CMARK_NODE_HTML_INLINE:
-            case CMARK_NODE_HTML_BLOCK:
-                if (marked(cmark_node_get_literal(node)))
-                    literals.push_back(node);
-                break;
-            case CMARK_NODE_LINK:
-            case CMARK_NODE_IMAGE:
-                if (marked(cmark_node_get_url(node)) || marked(cmark_node_get_title(node)))
-                    links.push_back(node);
-                break;
-            default:
-                break;
-            }
-        }
-    }
+    const auto [texts, literals, links] = findPlaceholderNodes(document, marked);
     for (cmark_node *node : literals) {
         const cmark_node_type type = cmark_node_get_type(node);
         const bool code = type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK;

@@ -15,6 +15,8 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/markdownguard.h
   ${CMAKE_CURRENT_LIST_DIR}/mathspans.cpp
   ${CMAKE_CURRENT_LIST_DIR}/mathspans.h
+  ${CMAKE_CURRENT_LIST_DIR}/placeholdernodes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/placeholdernodes.h
   ${CMAKE_CURRENT_LIST_DIR}/renderarena.cpp
   ${CMAKE_CURRENT_LIST_DIR}/renderarena.h
   ${CMAKE_CURRENT_LIST_DIR}/renderer.cpp
