@@ -223,6 +223,28 @@ private slots:
         QVERIFY(!render(quotes, hugo()).html.isEmpty());
     }
 
+    // Inner content is rendered on its own from line 1 (feeding the lines
+    // above it made 8,000 pairs take seconds); what it finds is still
+    // reported at the file's line.
+    void innerContentKeepsFileLines()
+    {
+        const QString markdown = u"a\n\nb\n\n{{< details summary=\"s\" >}}\nx {{< mine >}}\n{{< /details >}}\n"_s;
+        const RenderResult result = render(markdown, hugo());
+        QCOMPARE(result.shortcodes.size(), 1);
+        QCOMPARE(result.shortcodes.first().name, u"mine"_s);
+        QCOMPARE(result.shortcodes.first().line, 6);
+
+        RenderOptions later = hugo();
+        later.firstLine = 10;
+        const RenderResult moved = render(markdown, later);
+        QCOMPARE(moved.shortcodes.size(), 1);
+        QCOMPARE(moved.shortcodes.first().line, 15);
+
+        // The red team's post: 8,000 pairs, each rendered (time not asserted).
+        const QString many = u"{{< details summary=\"s\" >}}x{{< /details >}}\n"_s.repeated(8000);
+        QCOMPARE(render(many, hugo()).html.count(u"<details>"_s), 8000);
+    }
+
     void wordCountLeavesOutTags()
     {
         const QString text = u"Hello {{< figure src=\"a b c\" >}} world\n\n{{< notice x >}}\ninner {{% b %}}text{{% /b %}}\n{{< /notice >}}\n"_s;

@@ -54,9 +54,16 @@ std::string markdownify(const std::string &markdown, const RenderOptions &outer,
     RenderOptions options = outer;
     options.sourcePos = false;
     options.statistics = false;
-    options.firstLine = line;
+    // Rendered from line 1 and the findings moved to the file's lines: a
+    // render from line N feeds N blank lines first, which made a post of
+    // many paired shortcodes quadratic.
+    options.firstLine = 1;
     ++options.shortcodes.depth;
     RenderResult result = render(QString::fromStdString(markdown), options);
+    for (ShortcodeFinding &finding : result.shortcodes) {
+        if (finding.line > 0)
+            finding.line += std::max(line, 1) - 1;
+    }
     findings += result.shortcodes;
     std::string html = result.html.toStdString();
     while (!html.empty() && html.back() == '\n')
