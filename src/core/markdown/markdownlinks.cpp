@@ -157,6 +157,9 @@ void addHtmlLinks(cmark_node *node, Locator &locator, QList<MarkdownLink> &out)
 void addTemplate(cmark_node *node, Locator &locator, std::optional<TemplateText> &first, bool hugo)
 {
     const QString text = literalOf(node);
+    // Each occurrence is looked for in the source after the one before, so a
+    // text of many shortcodes is one pass.
+    qsizetype searchFrom = locator.blockStart(node);
     for (qsizetype from = 0; from < text.size();) {
         qsizetype brace = text.indexOf(QLatin1String("{{"), from);
         const qsizetype percent = hugo ? -1 : text.indexOf(QLatin1String("{%"), from);
@@ -165,13 +168,14 @@ void addTemplate(cmark_node *node, Locator &locator, std::optional<TemplateText>
         if (brace < 0)
             return;
         const QString needle = text.mid(brace, 20);
-        qsizetype at = locator.body().indexOf(needle, locator.blockStart(node));
+        qsizetype at = locator.body().indexOf(needle, searchFrom);
         if (at < 0)
             at = locator.blockStart(node);
         // Looked at in the source: cmark may end a text node at the "<".
         const QStringView there = locator.body().sliced(at);
         if (hugo && (there.startsWith(QLatin1String("{{<")) || there.startsWith(QLatin1String("{{%")))) {
             from = brace + 2;
+            searchFrom = at + 2;
             continue;
         }
         qsizetype end = locator.body().indexOf(u'\n', at);
