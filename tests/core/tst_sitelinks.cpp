@@ -84,7 +84,10 @@ QByteArray codeExamples(int n)
             "<img src=\"/missing.png\">\n{% include x.html %}\n```\n\n";
     text += "    {{ range .Pages }}\n    [a](/missing/file.pdf)\n\n";
     text += "~~~~\n![y](../gone.jpg)\n~~~~\n\n";
-    text += "- item with ``{{ $x := 1 }}`` and `<img src=\"/missing.png\">`\n";
+    text += "- item with ``{{ $x := 1 }}`` and `<img src=\"/missing.png\">`\n\n";
+    // Hugo's highlight shortcode holds code too.
+    text += "{{< highlight markdown >}}\n![logo](/images/logo.png)\n[next](other-post.md)\n{{ .Title }}\n"
+            "{{< /highlight >}}\n";
     return text;
 }
 

@@ -184,7 +184,7 @@ std::optional<Finding> judgeLink(const Post &post, const CheckContext &context, 
 void checkLinks(const Post &post, const CheckContext &context, QList<Finding> &out)
 {
     const QStringView body = post.body();
-    const MarkdownScan scan = scanMarkdown(body);
+    const MarkdownScan scan = scanMarkdown(body, context.site && context.site->config.kind == SiteKind::Hugo);
     if (scan.links.isEmpty())
         return;
     const LineIndex lines(body);

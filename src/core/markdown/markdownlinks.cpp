@@ -5,9 +5,11 @@
 // is found in the source from the start of its block on.
 #include "markdown/markdownlinks.h"
 
+
 #include "render/htmltags.h"
 #include "render/inlinephase.h"
 #include "render/markdownguard.h"
+#include "render/shortcodescan.h"
 #include "text/lineindex.h"
 
 #include <QUrl>
@@ -186,12 +188,32 @@ void addTemplate(cmark_node *node, Locator &locator, std::optional<TemplateText>
     }
 }
 
+// The code inside a Hugo site's {{< highlight >}} pairs turned into spaces
+// (line breaks kept): it is code, like a fenced block, so its links and
+// template syntax are examples, not things to check.
+void blankHighlightedCode(QByteArray &utf8)
+{
+    if (!utf8.contains("highlight"))
+        return;
+    const std::string_view text(utf8.constData(), std::size_t(utf8.size()));
+    for (const ShortcodeItem &item : scanShortcodes(text, 1)) {
+        if (item.kind != ShortcodeItem::Kind::Shortcode || !item.paired || item.name != "highlight")
+            continue;
+        for (std::size_t i = item.innerBegin; i < item.innerEnd && i < std::size_t(utf8.size()); ++i) {
+            if (utf8[qsizetype(i)] != '\n' && utf8[qsizetype(i)] != '\r')
+                utf8[qsizetype(i)] = ' ';
+        }
+    }
+}
+
 } // namespace
 
 MarkdownScan scanMarkdown(QStringView body, bool hugoShortcodes)
 {
     MarkdownScan scan;
-    const QByteArray utf8 = body.toUtf8();
+    QByteArray utf8 = body.toUtf8();
+    if (hugoShortcodes)
+        blankHighlightedCode(utf8);
     std::string_view input(utf8.constData(), std::size_t(utf8.size()));
     const std::optional<std::string> guarded = defusePathologicalMarkdown(input, true);
     if (guarded)
