@@ -28,7 +28,9 @@ QJsonValue jsonRecord(const SiteIndex &index, const PostRecord &record, const QD
     object.insert(QStringLiteral("title"), record.title);
     object.insert(QStringLiteral("date"), record.dateText ? QJsonValue(*record.dateText) : QJsonValue());
     object.insert(QStringLiteral("draft"), record.draft);
-    object.insert(QStringLiteral("published"), index.isPublished(record, now));
+    // Published: the generator writes a page for it now (a headless or
+    // never-render page is listed, but has none).
+    object.insert(QStringLiteral("published"), index.isPublished(record, now) && buildOptions(index, record).writesPage());
     object.insert(QStringLiteral("tags"), QJsonArray::fromStringList(record.tags()));
     object.insert(QStringLiteral("categories"), QJsonArray::fromStringList(record.categories()));
     object.insert(QStringLiteral("kind"), postKindName(record.kind));
@@ -54,7 +56,9 @@ void printTable(const SiteIndex &index, const QDateTime &now)
     out(padded(tr("STATE"), 10) + QLatin1Char(' ') + padded(tr("DATE"), 10) + QLatin1Char(' ') + padded(tr("KIND"), 7)
         + QLatin1Char(' ') + padded(tr("TITLE"), 40) + QLatin1Char(' ') + tr("PATH"));
     for (const PostRecord &record : index.posts()) {
-        const QString state = record.error ? tr("error") : postStateName(record.state(now));
+        const QString state = record.error                                 ? tr("error")
+                              : !buildOptions(index, record).writesPage() ? tr("no page")
+                                                                          : postStateName(record.state(now));
         out(padded(state, 10) + QLatin1Char(' ') + padded(record.dateText.value_or(QStringLiteral("-")), 10)
             + QLatin1Char(' ') + padded(postKindName(record.kind), 7) + QLatin1Char(' ') + padded(record.title, 40)
             + QLatin1Char(' ') + record.path);

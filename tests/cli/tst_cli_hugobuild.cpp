@@ -315,8 +315,13 @@ void tst_CliHugoBuild::indexJsonSaysTheBuildOptions()
         const QJsonObject record = value.toObject();
         if (record.value(QStringLiteral("path")).toString() != path)
             continue;
-        // The post is still the user's: listed, with its usual fields.
+        // The post is still the user's: listed, with its usual fields; it
+        // is published only when hugo writes a page for it.
         QVERIFY(record.contains(QStringLiteral("published")));
+        const bool noPage = build.contains(QStringLiteral("\"render\":\"never\""))
+                            || build.contains(QStringLiteral("\"render\":\"link\""));
+        if (noPage)
+            QCOMPARE(record.value(QStringLiteral("published")).toBool(), false);
         if (build.isEmpty())
             QVERIFY(!record.contains(QStringLiteral("build")));
         else
