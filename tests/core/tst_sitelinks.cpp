@@ -261,6 +261,26 @@ private slots:
                                         "content/docs/real.md:8:9: missing image: /missing.png"}));
     }
 
+    // A Hugo figure's src and link are files of the page like a Markdown
+    // image's: the doctor judges them by the same rule as the export.
+    void figureFilesAreChecked()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.filePath("site");
+        QVERIFY(writeFile(root + "/hugo.toml", "title = \"T\"\nbaseURL = \"https://example.org/\"\n"));
+        QVERIFY(writeFile(root + "/static/images/here.png", "png"));
+        QVERIFY(writeFile(root + "/.env", "SECRET=1\n"));
+        const QString path = root + "/content/posts/fig.md";
+        QVERIFY(writeFile(path, "---\ntitle: Fig\nsummary: s\n---\n\n{{< figure src=\"/images/here.png\" >}}\n\n"
+                                "{{< figure src=\"/images/nothere.png\" >}}\n\n{{< figure src=\"/../.env\" >}}\n"));
+        const Result<Post> post = Post::load(path);
+        QVERIFY(post.ok());
+        const QStringList lines = findingLines(checkPost(post.value(), checkContextFor(path)));
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).startsWith("8 missing-image image not found: /images/nothere.png"), qPrintable(lines.join('\n')));
+        QVERIFY2(lines.at(1).startsWith("10 "), qPrintable(lines.join('\n')));
+    }
+
     // The export copies a root-relative image from where Hugo publishes it,
     // to the same URL.
     void exportCopiesRootRelativeFiles()

@@ -17,6 +17,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <mutex>
@@ -188,15 +189,32 @@ void addTemplate(cmark_node *node, Locator &locator, std::optional<TemplateText>
     }
 }
 
-// The code inside a Hugo site's {{< highlight >}} pairs turned into spaces
-// (line breaks kept): it is code, like a fenced block, so its links and
-// template syntax are examples, not things to check.
-void blankHighlightedCode(QByteArray &utf8)
+// A Hugo site's shortcodes, read from the body's UTF-8: the files each
+// figure names (src, link) as links of the body, at its "{{<"; then the
+// code inside each {{< highlight >}} pair turned into spaces (line breaks
+// kept), since it is code like a fenced block, its links and template
+// syntax examples, not things to check.
+QList<MarkdownLink> readHugoShortcodes(QByteArray &utf8)
 {
-    if (!utf8.contains("highlight"))
-        return;
-    const std::string_view text(utf8.constData(), std::size_t(utf8.size()));
-    for (const ShortcodeItem &item : scanShortcodes(text, 1)) {
+    QList<MarkdownLink> links;
+    if (!utf8.contains("{{"))
+        return links;
+    const std::vector<ShortcodeItem> items =
+        scanShortcodes(std::string_view(utf8.constData(), std::size_t(utf8.size())), 1);
+    // Byte offsets to the body's UTF-16 offsets, in one pass.
+    std::size_t bytes = 0;
+    qsizetype units = 0;
+    for (const ShortcodeItem &item : items) {
+        if (item.kind != ShortcodeItem::Kind::Shortcode || item.name != "figure")
+            continue;
+        units += QString::fromUtf8(utf8.constData() + bytes, qsizetype(item.begin - bytes)).size();
+        bytes = item.begin;
+        if (const std::string src = item.get("src"); !src.empty())
+            links.append({true, QString::fromStdString(src), units});
+        if (const std::string link = item.get("link"); !link.empty())
+            links.append({false, QString::fromStdString(link), units});
+    }
+    for (const ShortcodeItem &item : items) {
         if (item.kind != ShortcodeItem::Kind::Shortcode || !item.paired || item.name != "highlight")
             continue;
         for (std::size_t i = item.innerBegin; i < item.innerEnd && i < std::size_t(utf8.size()); ++i) {
@@ -204,6 +222,7 @@ void blankHighlightedCode(QByteArray &utf8)
                 utf8[qsizetype(i)] = ' ';
         }
     }
+    return links;
 }
 
 } // namespace
@@ -212,8 +231,7 @@ MarkdownScan scanMarkdown(QStringView body, bool hugoShortcodes)
 {
     MarkdownScan scan;
     QByteArray utf8 = body.toUtf8();
-    if (hugoShortcodes)
-        blankHighlightedCode(utf8);
+    const QList<MarkdownLink> figures = hugoShortcodes ? readHugoShortcodes(utf8) : QList<MarkdownLink>();
     std::string_view input(utf8.constData(), std::size_t(utf8.size()));
     const std::optional<std::string> guarded = defusePathologicalMarkdown(input, true);
     if (guarded)
@@ -247,6 +265,11 @@ MarkdownScan scanMarkdown(QStringView body, bool hugoShortcodes)
         } else if (type == CMARK_NODE_TEXT && !scan.firstTemplate) {
             addTemplate(node, locator, scan.firstTemplate, hugoShortcodes);
         }
+    }
+    if (!figures.isEmpty()) {
+        scan.links += figures;
+        std::stable_sort(scan.links.begin(), scan.links.end(),
+                         [](const MarkdownLink &a, const MarkdownLink &b) { return a.start < b.start; });
     }
     return scan;
 }
