@@ -1247,6 +1247,10 @@ Behebung: %2</translation>
         <source>&quot;%1&quot; is an alias (%2): edit the value where its anchor is</source>
         <translation>„%1“ ist ein Alias (%2): Bearbeiten Sie den Wert dort, wo sein Anker steht</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is written as one value (an inline table): edit %2 there by hand</source>
+        <translation>„%1“ ist als ein Wert geschrieben (eine Inline-Tabelle): %2 dort von Hand bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>postwright::FrontMatterForm</name>

@@ -1247,6 +1247,10 @@ Solución: %2</translation>
         <source>&quot;%1&quot; is an alias (%2): edit the value where its anchor is</source>
         <translation>«%1» es un alias (%2): edite el valor donde está su ancla</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is written as one value (an inline table): edit %2 there by hand</source>
+        <translation>«%1» está escrito como un solo valor (una tabla en línea): edite %2 allí a mano</translation>
+    </message>
 </context>
 <context>
     <name>postwright::FrontMatterForm</name>

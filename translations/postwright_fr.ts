@@ -1247,6 +1247,10 @@ Correction&#xa0;: %2</translation>
         <source>&quot;%1&quot; is an alias (%2): edit the value where its anchor is</source>
         <translation>&quot;%1&quot; est un alias (%2)&#xa0;: modifiez la valeur là où se trouve son ancre</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is written as one value (an inline table): edit %2 there by hand</source>
+        <translation>«&#xa0;%1&#xa0;» est écrit comme une seule valeur (une table en ligne)&#xa0;: modifiez %2 à la main à cet endroit</translation>
+    </message>
 </context>
 <context>
     <name>postwright::FrontMatterForm</name>

@@ -284,6 +284,7 @@ private slots:
     void manyAtOnce();
     void tomlTableKeys_data();
     void tomlTableKeys();
+    void tomlInlineTableKeys();
 };
 
 void tst_FrontMatterEdit::fixturesParse_data()
@@ -822,6 +823,24 @@ void tst_FrontMatterEdit::tomlTableKeys_data()
         << u"+++\ntitle = \"T\"\n[taxonomies]\ntags = [\"a\"]\n+++\n"_s;
     QTest::newRow("removed") << zola << u"taxonomies.categories"_s << Value::null()
                              << QString(zola).remove(u"categories = [\"x\"]\n"_s);
+}
+
+// Zola's taxonomies written as an inline table: read like the [table]
+// form, and an edit is refused with its line instead of writing a top-level
+// key spelt "taxonomies.tags" (red-team finding).
+void tst_FrontMatterEdit::tomlInlineTableKeys()
+{
+    const QString text = u"+++\ntitle = \"I\"\ntaxonomies = { tags = [\"Inline\", \"Two\"] }\n+++\nbody\n"_s;
+    const FrontMatter fm = parseFrontMatter(text);
+    QVERIFY(!fm.error);
+    const Field *tags = fm.field(u"taxonomies.tags"_s);
+    QVERIFY(tags);
+    QCOMPARE(tags->value, Value::fromList({u"Inline"_s, u"Two"_s}));
+    for (const QString &key : {u"taxonomies.tags"_s, u"taxonomies.categories"_s}) {
+        const Result<QString> written = setFrontMatterField(text, key, Value::fromList({u"x"_s}));
+        QVERIFY(!written);
+        QCOMPARE(written.error().line, 3);
+    }
 }
 
 // Zola keeps terms in a [taxonomies] table: "table.key" edits that key's

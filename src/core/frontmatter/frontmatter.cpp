@@ -386,6 +386,14 @@ Result<QString> setFrontMatterField(const QString &text, const QString &key, con
         return text;
     const QString lineBreak = entryLineBreak(text, fm.block, field);
     const std::optional<TableInsertion> inTable = field ? std::nullopt : tableInsertion(fm, key, lineBreak);
+    // "table.key" whose table is an inline table or another value: a
+    // top-level key spelt "table.key" would be another key, not this one.
+    if (!field && !inTable && fm.format() == FrontMatterFormat::Toml && key.indexOf(QLatin1Char('.')) > 0) {
+        if (const Field *parent = fm.field(key.left(key.indexOf(QLatin1Char('.')))))
+            return Error{{}, parent->line, 1, FrontMatterText::tr("\"%1\" is written as one value (an inline table): "
+                                                                  "edit %2 there by hand")
+                                                  .arg(parent->key, key)};
+    }
     const detail::WriteRequest request{text, fm, field, inTable ? inTable->key : key, value, lineBreak};
     const Result<QString> written = writeFor(fm.format(), request);
     if (!written)

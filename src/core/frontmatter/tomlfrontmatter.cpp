@@ -289,6 +289,14 @@ void parseToml(const BlockSource &source, FrontMatter &frontMatter)
         }
         fillValue(source, *e.node, field);
         frontMatter.fields.append(field);
+        // An inline table (Zola's `taxonomies = { tags = [...] }`): its keys
+        // read as "table.key" like a [table]'s; they are edited by hand.
+        if (const toml::table *table = e.node->as_table(); table && table->is_inline()) {
+            const qsizetype from = frontMatter.tableFields.size();
+            appendTableFields(source, field.key, *table, frontMatter);
+            for (qsizetype i = from; i < frontMatter.tableFields.size(); ++i)
+                frontMatter.tableFields[i].readOnly = true;
+        }
     }
 }
 
