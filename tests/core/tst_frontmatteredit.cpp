@@ -840,6 +840,8 @@ void tst_FrontMatterEdit::tomlInlineTableKeys()
         const Result<QString> written = setFrontMatterField(text, key, Value::fromList({u"x"_s}));
         QVERIFY(!written);
         QCOMPARE(written.error().line, 3);
+        QCOMPARE(written.error().message,
+                 u"\"taxonomies\" is written as one value (an inline table): edit "_s + key + u" there by hand"_s);
     }
 }
 

@@ -380,19 +380,28 @@ Result<QString> setFrontMatterField(const QString &text, const QString &key, con
     if (field && field->readOnly && fm.format() == FrontMatterFormat::Yaml && text.at(field->valueStart) == QLatin1Char('*'))
         return Error{{}, field->line, 1, FrontMatterText::tr("\"%1\" is an alias (%2): edit the value where its anchor is")
                                              .arg(key, text.mid(field->valueStart, field->valueEnd - field->valueStart))};
-    if (field && field->readOnly)
+    const auto inlineTable = [&fm, &key]() -> std::optional<Error> {
+        const qsizetype dot = key.indexOf(QLatin1Char('.'));
+        const Field *parent = dot > 0 ? fm.field(key.left(dot)) : nullptr;
+        if (fm.format() != FrontMatterFormat::Toml || !parent || parent->section)
+            return std::nullopt;
+        // "table.key" whose table is an inline table or another value: a
+        // top-level key spelt "table.key" would be another key, not this one.
+        return Error{{}, parent->line, 1, FrontMatterText::tr("\"%1\" is written as one value (an inline table): "
+                                                              "edit %2 there by hand").arg(parent->key, key)};
+    };
+    if (field && field->readOnly) {
+        if (const std::optional<Error> error = inlineTable())
+            return *error;
         return Error{{}, field->line, 1, FrontMatterText::tr("\"%1\" is a nested value and cannot be edited here").arg(key)};
+    }
     if (mode == WriteMode::KeepEqual && field && field->value == value)
         return text;
     const QString lineBreak = entryLineBreak(text, fm.block, field);
     const std::optional<TableInsertion> inTable = field ? std::nullopt : tableInsertion(fm, key, lineBreak);
-    // "table.key" whose table is an inline table or another value: a
-    // top-level key spelt "table.key" would be another key, not this one.
-    if (!field && !inTable && fm.format() == FrontMatterFormat::Toml && key.indexOf(QLatin1Char('.')) > 0) {
-        if (const Field *parent = fm.field(key.left(key.indexOf(QLatin1Char('.')))))
-            return Error{{}, parent->line, 1, FrontMatterText::tr("\"%1\" is written as one value (an inline table): "
-                                                                  "edit %2 there by hand")
-                                                  .arg(parent->key, key)};
+    if (!field && !inTable) {
+        if (const std::optional<Error> error = inlineTable())
+            return *error;
     }
     const detail::WriteRequest request{text, fm, field, inTable ? inTable->key : key, value, lineBreak};
     const Result<QString> written = writeFor(fm.format(), request);
