@@ -431,31 +431,32 @@ void PreviewView::loadShell(const QUrl &baseUrl)
     QString root = m_siteRoot;
     if (root.isEmpty() && !m_post.path().isEmpty())
         root = locateSite(m_post.path()).rootOrFolder();
-    std::optional<SiteFiles> site;
+    // The site's configuration, read once for the request filter and the shortcodes.
+    std::optional<SiteConfig> config;
     if (!root.isEmpty()) {
-        if (const Result<SiteConfig> config = detectSite(root)) {
-            const Result<SiteFiles> files = readSiteFiles(config.value());
-            site = files ? files.value() : defaultSiteFiles(config.value());
-        }
+        if (Result<SiteConfig> detected = detectSite(root))
+            config = std::move(detected).value();
+    }
+    std::optional<SiteFiles> site;
+    if (config) {
+        const Result<SiteFiles> files = readSiteFiles(*config);
+        site = files ? files.value() : defaultSiteFiles(*config);
     }
     m_filter->setSite(site, m_post.path());
-    readSite(root);
+    readSite(config);
     static_cast<PreviewPage *>(page())->expectLoad();
     setHtml(html, baseUrl);
 }
 
-void PreviewView::readSite(const QString &root)
+void PreviewView::readSite(const std::optional<SiteConfig> &config)
 {
     const SiteShortcodes before = m_site;
     m_site = SiteShortcodes();
     m_site.embedsBlocked = m_filter->remoteContent() == RemoteContent::BlockAll;
-    if (!root.isEmpty()) {
-        const Result<SiteConfig> site = detectSite(root);
-        m_site.hugo = site && site.value().kind == SiteKind::Hugo;
-        if (m_site.hugo) {
-            if (const Result<ExportSettings> settings = readExportSettings(site.value()))
-                m_site.params = settings.value().hugoParams;
-        }
+    m_site.hugo = config && config->kind == SiteKind::Hugo;
+    if (m_site.hugo) {
+        if (const Result<ExportSettings> settings = readExportSettings(*config))
+            m_site.params = settings.value().hugoParams;
     }
     // The body rendered for the old site (or setting) is rendered again.
     if (before.hugo != m_site.hugo || before.params != m_site.params || before.embedsBlocked != m_site.embedsBlocked) {

@@ -7,10 +7,13 @@
 #include "preview/bodyblocks.h"
 #include "preview/previewpage.h"
 #include "preview/previewrequestfilter.h"
+#include "site/siteconfig.h"
 
 #include <QUrl>
 #include <QVariantMap>
 #include <QWebEngineView>
+
+#include <optional>
 
 template<typename T>
 class QFutureWatcher;
@@ -97,7 +100,7 @@ private:
         bool embedsBlocked = false;
     };
     static Rendered renderBody(const Post &post, quint64 serial, const SiteShortcodes &site);
-    void readSite(const QString &root);
+    void readSite(const std::optional<SiteConfig> &config);
 
     void renderNow();
     bool renderQuickly();
