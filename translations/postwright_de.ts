@@ -510,29 +510,6 @@
     </message>
 </context>
 <context>
-    <name>postwright</name>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Remote content is blocked (Edit → Settings)</source>
-        <translation>Externe Inhalte sind blockiert (Bearbeiten → Einstellungen)</translation>
-    </message>
-    <message>
-        <source>Load video from youtube-nocookie.com</source>
-        <translation>Video von youtube-nocookie.com laden</translation>
-    </message>
-    <message>
-        <source>Load video from vimeo.com</source>
-        <translation>Video von vimeo.com laden</translation>
-    </message>
-    <message>
-        <source>shortcode</source>
-        <translation>Shortcode</translation>
-    </message>
-</context>
-<context>
     <name>postwright::AboutDialog</name>
     <message>
         <source>About Postwright</source>
@@ -2627,6 +2604,26 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>closing tag without an opening one</source>
         <translation>schließendes Tag ohne öffnendes</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Remote content is blocked (Edit → Settings)</source>
+        <translation>Externe Inhalte sind blockiert (Bearbeiten → Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Load video from youtube-nocookie.com</source>
+        <translation>Video von youtube-nocookie.com laden</translation>
+    </message>
+    <message>
+        <source>Load video from vimeo.com</source>
+        <translation>Video von vimeo.com laden</translation>
+    </message>
+    <message>
+        <source>shortcode</source>
+        <translation>Shortcode</translation>
     </message>
 </context>
 <context>

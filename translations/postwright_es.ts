@@ -510,29 +510,6 @@
     </message>
 </context>
 <context>
-    <name>postwright</name>
-    <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
-        <source>Remote content is blocked (Edit → Settings)</source>
-        <translation>El contenido remoto está bloqueado (Editar → Preferencias)</translation>
-    </message>
-    <message>
-        <source>Load video from youtube-nocookie.com</source>
-        <translation>Cargar el vídeo desde youtube-nocookie.com</translation>
-    </message>
-    <message>
-        <source>Load video from vimeo.com</source>
-        <translation>Cargar el vídeo desde vimeo.com</translation>
-    </message>
-    <message>
-        <source>shortcode</source>
-        <translation>shortcode</translation>
-    </message>
-</context>
-<context>
     <name>postwright::AboutDialog</name>
     <message>
         <source>About Postwright</source>
@@ -2627,6 +2604,26 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>closing tag without an opening one</source>
         <translation>etiqueta de cierre sin etiqueta de apertura</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Remote content is blocked (Edit → Settings)</source>
+        <translation>El contenido remoto está bloqueado (Editar → Preferencias)</translation>
+    </message>
+    <message>
+        <source>Load video from youtube-nocookie.com</source>
+        <translation>Cargar el vídeo desde youtube-nocookie.com</translation>
+    </message>
+    <message>
+        <source>Load video from vimeo.com</source>
+        <translation>Cargar el vídeo desde vimeo.com</translation>
+    </message>
+    <message>
+        <source>shortcode</source>
+        <translation>shortcode</translation>
     </message>
 </context>
 <context>

@@ -510,29 +510,6 @@
     </message>
 </context>
 <context>
-    <name>postwright</name>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>Remote content is blocked (Edit → Settings)</source>
-        <translation>Le contenu distant est bloqué (Édition → Paramètres)</translation>
-    </message>
-    <message>
-        <source>Load video from youtube-nocookie.com</source>
-        <translation>Charger la vidéo depuis youtube-nocookie.com</translation>
-    </message>
-    <message>
-        <source>Load video from vimeo.com</source>
-        <translation>Charger la vidéo depuis vimeo.com</translation>
-    </message>
-    <message>
-        <source>shortcode</source>
-        <translation>shortcode</translation>
-    </message>
-</context>
-<context>
     <name>postwright::AboutDialog</name>
     <message>
         <source>About Postwright</source>
@@ -2627,6 +2604,26 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>closing tag without an opening one</source>
         <translation>balise fermante sans balise ouvrante</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Remote content is blocked (Edit → Settings)</source>
+        <translation>Le contenu distant est bloqué (Édition → Paramètres)</translation>
+    </message>
+    <message>
+        <source>Load video from youtube-nocookie.com</source>
+        <translation>Charger la vidéo depuis youtube-nocookie.com</translation>
+    </message>
+    <message>
+        <source>Load video from vimeo.com</source>
+        <translation>Charger la vidéo depuis vimeo.com</translation>
+    </message>
+    <message>
+        <source>shortcode</source>
+        <translation>shortcode</translation>
     </message>
 </context>
 <context>

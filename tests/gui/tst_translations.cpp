@@ -3,6 +3,7 @@
 // The German, French and Spanish translations are complete, up to date with
 // the code, and used: by the system's language or the one chosen in Settings.
 #include "mainwindow.h"
+#include "render/renderer.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
 #include "settings/uilanguage.h"
@@ -296,6 +297,18 @@ private slots:
         QString many = QCoreApplication::translate("postwright::MainWindow", "%n words", nullptr, 5);
         QVERIFY2(one.startsWith(QLatin1String("1 ")) && one != QLatin1String("1 words") && one != many.replace(QLatin1Char('5'), QLatin1Char('1')),
                  qPrintable(one));
+    }
+
+    // What the renderer writes into a page (the core's own translation
+    // contexts) follows the language too: a video placeholder's button.
+    void renderedShortcodesSpeakTheLanguage()
+    {
+        QCOMPARE(installUiTranslators(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+        RenderOptions options;
+        options.shortcodes.enabled = true;
+        options.shortcodes.embedPlaceholders = true;
+        const QString html = render(QStringLiteral("{{< youtube w7Ft2ymGmfc >}}\n"), options).html;
+        QVERIFY2(html.contains(QStringLiteral("Video von youtube-nocookie.com laden")), qPrintable(html));
     }
 
     void languageIsChosenInSettings()

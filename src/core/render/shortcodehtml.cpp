@@ -23,9 +23,17 @@ std::string esc(std::string_view text)
     return out;
 }
 
-std::string tr(const char *text)
+// The translation context of what the shortcodes show (lupdate reads
+// "ShortcodesText::tr"; a plain tr() here would be filed under the
+// namespace and never found).
+struct ShortcodesText
 {
-    return QCoreApplication::translate("postwright::Shortcodes", text).toStdString();
+    Q_DECLARE_TR_FUNCTIONS(postwright::Shortcodes)
+};
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
 }
 
 // A link or source as an attribute value: script URLs become "#", as
@@ -256,7 +264,7 @@ ShortcodeOutput details(const ShortcodeItem &item, const RenderOptions &options,
         html += " open";
     if (!item.get("title").empty())
         html += " title=\"" + esc(item.get("title")) + '"';
-    const std::string summary = item.get("summary").empty() ? tr("Details") : item.get("summary");
+    const std::string summary = item.get("summary").empty() ? utf8(ShortcodesText::tr("Details")) : item.get("summary");
     html += "><summary>" + markdownify(summary, options, item.line, true, findings) + "</summary>";
     html += markdownify(item.inner, options, item.innerLine, false, findings);
     html += "</details>";
@@ -300,10 +308,10 @@ ShortcodeOutput video(const ShortcodeItem &item, const RenderOptions &options, Q
               + "\" style=\"" + frameStyle + "\"><a class=\"pw-embed-link\" href=\"" + esc(page) + "\">"
               + esc(title) + "</a>";
         if (options.shortcodes.embedsBlocked)
-            html += "<span class=\"pw-embed-blocked\">" + esc(tr("Remote content is blocked (Edit → Settings)")) + "</span>";
+            html += "<span class=\"pw-embed-blocked\">" + esc(utf8(ShortcodesText::tr("Remote content is blocked (Edit → Settings)"))) + "</span>";
         else
             html += "<button type=\"button\" class=\"pw-embed-load\">"
-                  + esc(youtube ? tr("Load video from youtube-nocookie.com") : tr("Load video from vimeo.com"))
+                  + esc(youtube ? utf8(ShortcodesText::tr("Load video from youtube-nocookie.com")) : utf8(ShortcodesText::tr("Load video from vimeo.com")))
                   + "</button>";
         html += "</div>";
     } else {
@@ -384,7 +392,7 @@ ShortcodeOutput box(const ShortcodeItem &item, const RenderOptions &options, QLi
             params += esc(param.name) + '=';
         params += "&quot;" + esc(param.value) + "&quot;</span> ";
     }
-    const std::string label = "<span class=\"pw-shortcode-name\">" + esc(tr("shortcode")) + ' ' + esc(item.name)
+    const std::string label = "<span class=\"pw-shortcode-name\">" + esc(utf8(ShortcodesText::tr("shortcode"))) + ' ' + esc(item.name)
                             + "</span> ";
     const std::string inner = item.paired ? markdownify(item.inner, options, item.innerLine, false, findings)
                                           : std::string();
