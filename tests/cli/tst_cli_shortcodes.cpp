@@ -202,7 +202,7 @@ private slots:
         // One warning for "notice", at its first use, naming both files.
         const QStringList notices = run.err.split(u'\n').filter(u"\"notice\""_s);
         QCOMPARE(notices.size(), 1);
-        QVERIFY2(notices.first().contains(u"content/posts/extras.md:5: shortcode \"notice\""_s), qPrintable(run.err));
+        QVERIFY2(notices.first().contains(u"content/posts/extras.md:5:1: shortcode \"notice\""_s), qPrintable(run.err));
         QVERIFY2(notices.first().contains(u"content/posts/extras.md, content/posts/more.md"_s), qPrintable(run.err));
         QVERIFY2(!run.err.contains(u"left as text"_s), qPrintable(run.err));
 
@@ -251,6 +251,40 @@ private slots:
         writeFile(plain + u"/broken.md"_s, readAll(site + u"/content/posts/broken.md"_s));
         const Run other = runProgram(QStringLiteral(POSTWRIGHT_CLI), {u"check"_s, plain + u"/broken.md"_s});
         QVERIFY2(!other.out.contains(u"broken-ref"_s), qPrintable(other.out));
+    }
+
+    // A tag hugo cannot read stops its build: check says where and why, the
+    // export warns and shows the text; a tag in a fenced code block is not
+    // read, and a site that is not Hugo's has no shortcodes.
+    void brokenShortcodeSyntaxIsReported()
+    {
+        const QString site = m_dir.filePath(u"syntax"_s);
+        copyFolder(m_site, site);
+        writeFile(site + u"/content/posts/syntax.md"_s,
+                  "---\ntitle: Syntax\nsummary: s\n---\nOpen é {{< figure src=\"a.png >}} here.\n\n"
+                  "```\n{{< in code\n```\n\nStray {{< /details >}} end.\n");
+        const QString path = site + u"/content/posts/syntax.md"_s;
+        const Run run = runProgram(QStringLiteral(POSTWRIGHT_CLI), {u"check"_s, path});
+        QCOMPARE(run.exitCode, 1);
+        const QStringList syntax = run.out.split(u'\n').filter(u"[shortcode-syntax]"_s);
+        QCOMPARE(syntax.size(), 2);
+        QVERIFY2(syntax[0].contains(u"syntax.md:5:8: error: shortcode: a quoted parameter is not closed"_s), qPrintable(run.out));
+        QVERIFY2(syntax[1].contains(u"syntax.md:11:7: error: shortcode details: closing tag without an opening one"_s),
+                 qPrintable(run.out));
+
+        const QString out = m_dir.filePath(u"syntax-out"_s);
+        const Run exported = runProgram(QStringLiteral(POSTWRIGHT_CLI), {u"export"_s, site, u"-o"_s, out, u"--no-cache"_s});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(exported.err.contains(u"content/posts/syntax.md:5:8: shortcode: a quoted parameter is not closed"_s),
+                 qPrintable(exported.err));
+        const QString page = pageOf(out, u"/posts/syntax/"_s);
+        QVERIFY2(page.contains(u"Open é {{&lt; figure src=&quot;a.png &gt;}} here."_s) || page.contains(u"Open é {{&lt; figure src=\"a.png &gt;}} here."_s),
+                 qPrintable(page));
+
+        const QString plain = m_dir.filePath(u"plain-syntax"_s);
+        writeFile(plain + u"/syntax.md"_s, readAll(path));
+        const Run other = runProgram(QStringLiteral(POSTWRIGHT_CLI), {u"check"_s, plain + u"/syntax.md"_s});
+        QVERIFY2(!other.out.contains(u"shortcode-syntax"_s), qPrintable(other.out));
     }
 
     void sameStructureAsHugo()

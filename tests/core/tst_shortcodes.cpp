@@ -223,6 +223,31 @@ private slots:
         QVERIFY(!render(quotes, hugo()).html.isEmpty());
     }
 
+    // "{{<" that starts no tag hugo can read: the text stays, and a Syntax
+    // finding says where (line, column in characters) and why.
+    void brokenTagsAreFindings()
+    {
+        const RenderResult result =
+            render(u"ä {{< a \"open >}}\n\n{{<>}} and {{</* x >}}\n\n```\n{{< code\n```\n"_s, hugo());
+        QVERIFY2(result.html.contains(u"ä {{&lt; a"_s), qPrintable(result.html));
+        QCOMPARE(result.shortcodes.size(), 3);
+        for (const ShortcodeFinding &finding : result.shortcodes)
+            QCOMPARE(finding.kind, ShortcodeFinding::Kind::Syntax);
+        QCOMPARE(result.shortcodes[0].line, 1);
+        QCOMPARE(result.shortcodes[0].column, 3);
+        QVERIFY(result.shortcodes[0].detail.contains(u"quoted"_s));
+        QCOMPARE(result.shortcodes[1].line, 3);
+        QCOMPARE(result.shortcodes[1].column, 1);
+        QVERIFY(result.shortcodes[1].detail.contains(u"no shortcode name"_s));
+        QCOMPARE(result.shortcodes[2].column, 12);
+        QVERIFY(result.shortcodes[2].detail.contains(u"comment"_s));
+        // Columns after a tag that spans lines count from its last line.
+        const RenderResult spanning = render(u"{{< a\nb=\"1\" >}} {{< \"x\" >}}\n"_s, hugo());
+        QCOMPARE(spanning.shortcodes.size(), 2);
+        QCOMPARE(spanning.shortcodes[1].line, 2);
+        QCOMPARE(spanning.shortcodes[1].column, 11);
+    }
+
     // Inner content is rendered on its own from line 1 (feeding the lines
     // above it made 8,000 pairs take seconds); what it finds is still
     // reported at the file's line.

@@ -269,12 +269,16 @@ void checkMojibake(const Post &post, QList<Finding> &out)
     }
 }
 
-// ref/relref targets of a Hugo post that name no page, at their lines.
+// A Hugo post's shortcodes: tags hugo cannot read, and ref/relref targets
+// that name no page (when the site's pages are known), at their lines.
 void checkShortcodes(const Post &post, const CheckContext &context, QList<Finding> &out)
 {
-    if (!context.hugoRefs || !post.body().contains(QLatin1String("ref")))
+    if (!context.site || context.site->config.kind != SiteKind::Hugo)
         return;
-    const QString from = QDir(context.site ? context.site->config.root : QString()).relativeFilePath(post.path());
+    const QStringView body = post.body();
+    if (!body.contains(QLatin1String("{{<")) && !body.contains(QLatin1String("{{%")))
+        return;
+    const QString from = QDir(context.site->config.root).relativeFilePath(post.path());
     RenderOptions options;
     options.sourcePos = false;
     options.statistics = false;
@@ -282,20 +286,25 @@ void checkShortcodes(const Post &post, const CheckContext &context, QList<Findin
     options.highlightCode = false;
     options.firstLine = post.bodyFirstLine();
     options.shortcodes.enabled = true;
-    options.shortcodes.resolveRef = [&](const QString &target, bool) -> std::optional<QString> {
-        const QString path = splitRefFragment(target).first;
-        if (path.isEmpty())
-            return QString();
-        return context.hugoRefs->find(path, from);
-    };
-    for (const ShortcodeFinding &finding : render(post.body(), options).shortcodes) {
-        if (finding.kind != ShortcodeFinding::Kind::UnresolvedRef)
-            continue;
-        out.append(Finding{post.path(), finding.line, 0, Severity::Error, QStringLiteral("broken-ref"),
-                           QCoreApplication::translate("postwright::PostDoctor",
-                                                       "%1 \"%2\": no such page (hugo stops the build here)")
-                               .arg(finding.name, finding.detail),
-                           QString()});
+    if (context.hugoRefs) {
+        options.shortcodes.resolveRef = [&](const QString &target, bool) -> std::optional<QString> {
+            const QString path = splitRefFragment(target).first;
+            if (path.isEmpty())
+                return QString();
+            return context.hugoRefs->find(path, from);
+        };
+    }
+    for (const ShortcodeFinding &finding : render(body, options).shortcodes) {
+        if (finding.kind == ShortcodeFinding::Kind::Syntax) {
+            out.append(Finding{post.path(), finding.line, finding.column, Severity::Error,
+                               QStringLiteral("shortcode-syntax"), shortcodeSyntaxMessage(finding), QString()});
+        } else if (finding.kind == ShortcodeFinding::Kind::UnresolvedRef) {
+            out.append(Finding{post.path(), finding.line, finding.column, Severity::Error, QStringLiteral("broken-ref"),
+                               QCoreApplication::translate("postwright::PostDoctor",
+                                                           "%1 \"%2\": no such page (hugo stops the build here)")
+                                   .arg(finding.name, finding.detail),
+                               QString()});
+        }
     }
 }
 

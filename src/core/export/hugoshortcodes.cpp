@@ -174,26 +174,36 @@ QList<Error> shortcodeWarnings(const QList<ShortcodeFinding> &findings, const QS
 {
     QList<Error> warnings;
     for (const ShortcodeFinding &finding : findings) {
+        const auto add = [&](const QString &message, const QString &code = {}) {
+            warnings.append(Error{path, finding.line, finding.column, message, code});
+        };
         switch (finding.kind) {
         case ShortcodeFinding::Kind::Unknown:
-            warnings.append(Error{path, finding.line, 0, finding.name, QStringLiteral("unknown-shortcode")});
+            add(finding.name, QStringLiteral("unknown-shortcode"));
             break;
         case ShortcodeFinding::Kind::UnresolvedRef:
-            warnings.append(Error{path, finding.line, 0,
-                                  ExporterText::tr("%1 \"%2\": no such page (hugo stops the build here)")
-                                      .arg(finding.name, finding.detail)});
+            add(ExporterText::tr("%1 \"%2\": no such page (hugo stops the build here)").arg(finding.name, finding.detail));
             break;
         case ShortcodeFinding::Kind::MissingParam:
-            warnings.append(Error{path, finding.line, 0,
-                                  ExporterText::tr("param \"%1\": neither the page nor the site has it (hugo stops the build here)")
-                                      .arg(finding.detail)});
+            add(ExporterText::tr("param \"%1\": neither the page nor the site has it (hugo stops the build here)")
+                    .arg(finding.detail));
             break;
         case ShortcodeFinding::Kind::Invalid:
-            warnings.append(Error{path, finding.line, 0, ExporterText::tr("shortcode %1: %2").arg(finding.name, finding.detail)});
+            add(ExporterText::tr("shortcode %1: %2").arg(finding.name, finding.detail));
+            break;
+        case ShortcodeFinding::Kind::Syntax:
+            add(shortcodeSyntaxMessage(finding));
             break;
         }
     }
     return warnings;
+}
+
+QString shortcodeSyntaxMessage(const ShortcodeFinding &finding)
+{
+    if (finding.name.isEmpty())
+        return ExporterText::tr("shortcode: %1; shown as text (hugo stops the build here)").arg(finding.detail);
+    return ExporterText::tr("shortcode %1: %2; shown as text (hugo stops the build here)").arg(finding.name, finding.detail);
 }
 
 void combineShortcodeWarnings(QList<Error> &warnings, const SiteConfig &config)

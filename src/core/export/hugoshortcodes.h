@@ -72,6 +72,10 @@ ShortcodeOptions standaloneShortcodeOptions(const SiteConfig &site, const FrontM
 // message, until combineShortcodeWarnings makes one warning per name.
 QList<Error> shortcodeWarnings(const QList<ShortcodeFinding> &findings, const QString &path);
 
+// What a shortcode that Hugo cannot read says, in the export and the
+// doctor: the problem, that it is shown as text, and that hugo stops.
+QString shortcodeSyntaxMessage(const ShortcodeFinding &finding);
+
 // Replaces the "unknown-shortcode" warnings by one per shortcode name, at
 // its first use, naming the files that use it and whether the site has its
 // template (layouts/shortcodes/NAME.html, or a theme's).

@@ -45,11 +45,13 @@ struct ShortcodeOptions
 // A shortcode the page cannot show as Hugo would.
 struct ShortcodeFinding
 {
-    enum class Kind { Unknown, UnresolvedRef, MissingParam, Invalid };
+    // Syntax: a tag Hugo cannot read (it stops the build there).
+    enum class Kind { Unknown, UnresolvedRef, MissingParam, Invalid, Syntax };
     Kind kind = Kind::Unknown;
     QString name;     // the shortcode's name
     QString detail;   // the ref target, the param key, what is wrong
     int line = 0;     // file line of its opening tag
+    int column = 0;   // and its column (characters, from 1; 0: not known)
 };
 
 struct RenderOptions

@@ -52,7 +52,7 @@ std::string segment(const std::string &value)
 void addFinding(QList<ShortcodeFinding> &findings, ShortcodeFinding::Kind kind, const ShortcodeItem &item,
                 const QString &detail)
 {
-    findings.append(ShortcodeFinding{kind, QString::fromStdString(item.name), detail, item.line});
+    findings.append(ShortcodeFinding{kind, QString::fromStdString(item.name), detail, item.line, item.column});
 }
 
 // Markdown rendered inside a shortcode (its inner content, a caption).
@@ -411,6 +411,27 @@ ShortcodeOutput box(const ShortcodeItem &item, const RenderOptions &options, QLi
     return out;
 }
 
+QString problemText(ShortcodeItem::Problem problem)
+{
+    using Problem = ShortcodeItem::Problem;
+    switch (problem) {
+    case Problem::NoName:
+        return QCoreApplication::translate("postwright::Shortcodes", "no shortcode name after the opening braces");
+    case Problem::UnclosedQuote:
+        return QCoreApplication::translate("postwright::Shortcodes",
+                                           "a quoted parameter is not closed (or contains \"{{\")");
+    case Problem::UnclosedComment:
+        return QCoreApplication::translate("postwright::Shortcodes", "the comment is not closed with \"*/\"");
+    case Problem::ClosingWithParams:
+        return QCoreApplication::translate("postwright::Shortcodes", "a closing tag cannot have parameters");
+    case Problem::Unclosed:
+    case Problem::None:
+        break;
+    }
+    return QCoreApplication::translate("postwright::Shortcodes",
+                                       "the tag is not closed (before the next \"{{\" or the end)");
+}
+
 } // namespace
 
 ShortcodeOutput renderShortcode(const ShortcodeItem &item, const RenderOptions &options,
@@ -419,8 +440,11 @@ ShortcodeOutput renderShortcode(const ShortcodeItem &item, const RenderOptions &
     switch (item.kind) {
     case ShortcodeItem::Kind::Escape:
         return textValue(item.text);
+    case ShortcodeItem::Kind::Broken:
+        addFinding(findings, ShortcodeFinding::Kind::Syntax, item, problemText(item.problem));
+        return textValue(item.text);
     case ShortcodeItem::Kind::StrayClose:
-        addFinding(findings, ShortcodeFinding::Kind::Invalid, item,
+        addFinding(findings, ShortcodeFinding::Kind::Syntax, item,
                    QCoreApplication::translate("postwright::Shortcodes", "closing tag without an opening one"));
         return ShortcodeOutput{"<span class=\"pw-shortcode pw-shortcode-error\">" + esc(item.text) + "</span>",
                                {}, {}, false, false};

@@ -23,13 +23,17 @@ bool isNameChar(char c)
         || c == '/' || c == '.' || static_cast<unsigned char>(c) >= 0x80;
 }
 
+using Problem = ShortcodeItem::Problem;
+
 struct Tag
 {
-    enum class Type { Open, Close, SelfClose, Escape };
+    enum class Type { Open, Close, SelfClose, Escape, Broken };
     Type type = Type::Open;
     std::size_t begin = 0;
     std::size_t end = 0;
     int line = 0;
+    int column = 0;
+    Problem problem = Problem::None;
     bool markdownForm = false;
     std::string name;
     std::vector<ShortcodeParam> params;
@@ -66,7 +70,7 @@ public:
         }
         tag.name = word();
         if (tag.name.empty())
-            return std::nullopt;
+            return fail(Problem::NoName);
         for (;;) {
             skipBlanks();
             if (closes()) {
@@ -77,21 +81,30 @@ public:
                 ++m_pos;
                 skipBlanks();
                 if (!closes())
-                    return std::nullopt;
+                    return fail(Problem::Unclosed);
                 tag.type = Tag::Type::SelfClose;
                 tag.end = m_pos;
                 return tag;
             }
             if (tag.type == Tag::Type::Close)
-                return std::nullopt;
+                return fail(m_pos < m_src.size() ? Problem::ClosingWithParams : Problem::Unclosed);
             std::optional<ShortcodeParam> param = parameter();
             if (!param)
-                return std::nullopt;
+                return fail(m_quoteOpen ? Problem::UnclosedQuote : Problem::Unclosed);
             tag.params.push_back(std::move(*param));
         }
     }
 
+    // Why the last parse() failed.
+    Problem problem() const { return m_problem; }
+
 private:
+    std::optional<Tag> fail(Problem problem)
+    {
+        m_problem = problem;
+        return std::nullopt;
+    }
+
     bool startsWith(std::string_view s) const { return m_src.substr(m_pos).starts_with(s); }
 
     void skipBlanks()
@@ -136,17 +149,20 @@ private:
                 return tag;
             }
         }
-        return std::nullopt;
+        return fail(Problem::UnclosedComment);
     }
 
     std::optional<std::string> quoted()
     {
         const char quote = m_src[m_pos++];
+        m_quoteOpen = true;
         std::string value;
         while (m_pos < m_src.size()) {
             const char c = m_src[m_pos++];
-            if (c == quote)
+            if (c == quote) {
+                m_quoteOpen = false;
                 return value;
+            }
             if (c == '\\' && quote == '"' && m_pos < m_src.size()) {
                 const char e = m_src[m_pos++];
                 switch (e) {
@@ -206,6 +222,8 @@ private:
     std::size_t m_begin;
     char m_delim;   // '<' or '%'
     char m_close;   // '>' or '%'
+    bool m_quoteOpen = false;
+    Problem m_problem = Problem::None;
 };
 
 // A code fence line ("```", "~~~", after indentation and quote markers):
@@ -238,6 +256,21 @@ std::vector<Tag> lexTags(std::string_view src, int firstLine)
     bool atLineStart = true;
     bool code = false;   // the current line is in a fenced code block
     std::size_t pos = 0;
+    // Columns: characters from the line's start, counted once per byte.
+    std::size_t lineStart = 0;
+    std::size_t counted = 0;
+    int column = 1;
+    const auto columnAt = [&](std::size_t at) {
+        if (counted < lineStart) {
+            counted = lineStart;
+            column = 1;
+        }
+        for (; counted < at; ++counted) {
+            if ((static_cast<unsigned char>(src[counted]) & 0xC0) != 0x80)
+                ++column;
+        }
+        return column;
+    };
     while (pos < src.size()) {
         const std::size_t newline = src.find('\n', pos);
         const std::size_t eol = newline == npos ? src.size() : newline;
@@ -258,6 +291,7 @@ std::vector<Tag> lexTags(std::string_view src, int firstLine)
         const std::size_t k = src.substr(0, eol).find("{{", pos);
         if (k == npos || k + 2 >= src.size()) {
             pos = eol + 1;
+            lineStart = pos;
             ++line;
             atLineStart = true;
             continue;
@@ -265,9 +299,12 @@ std::vector<Tag> lexTags(std::string_view src, int firstLine)
         std::optional<Tag> tag;
         if (src[k + 2] == '<' || src[k + 2] == '%') {
             const std::size_t next = src.find("{{", k + 2);
-            tag = TagParser(src, k, next == npos ? src.size() : next).parse();
+            TagParser parser(src, k, next == npos ? src.size() : next);
+            tag = parser.parse();
             if (tag && code && tag->type != Tag::Type::Escape)
                 tag.reset();
+            else if (!tag && !code)
+                tag = Tag{Tag::Type::Broken, k, k + 3, 0, 0, parser.problem(), false, {}, {}, {}};
         }
         if (!tag) {
             pos = k + 2;
@@ -275,7 +312,13 @@ std::vector<Tag> lexTags(std::string_view src, int firstLine)
             continue;
         }
         tag->line = line;
-        line += int(std::count(src.begin() + std::ptrdiff_t(k), src.begin() + std::ptrdiff_t(tag->end), '\n'));
+        tag->column = columnAt(k);
+        const auto tagBegin = src.begin() + std::ptrdiff_t(k);
+        const auto tagEnd = src.begin() + std::ptrdiff_t(tag->end);
+        if (const int breaks = int(std::count(tagBegin, tagEnd, '\n')); breaks > 0) {
+            line += breaks;
+            lineStart = src.rfind('\n', tag->end - 1) + 1;
+        }
         pos = tag->end;
         atLineStart = false;
         tags.push_back(std::move(*tag));
@@ -289,6 +332,8 @@ ShortcodeItem itemOf(const Tag &tag, std::string_view src)
     item.begin = tag.begin;
     item.end = tag.end;
     item.line = tag.line;
+    item.column = tag.column;
+    item.problem = tag.problem;
     item.innerLine = tag.line;
     item.markdownForm = tag.markdownForm;
     item.name = tag.name;
@@ -297,6 +342,7 @@ ShortcodeItem itemOf(const Tag &tag, std::string_view src)
     switch (tag.type) {
     case Tag::Type::Escape: item.kind = ShortcodeItem::Kind::Escape; break;
     case Tag::Type::Close: item.kind = ShortcodeItem::Kind::StrayClose; break;
+    case Tag::Type::Broken: item.kind = ShortcodeItem::Kind::Broken; break;
     default: break;
     }
     return item;
@@ -380,7 +426,7 @@ void blankTags(std::string &out, std::size_t offset, std::string_view part, int 
         }
     };
     for (const ShortcodeItem &item : scanShortcodes(part, 1)) {
-        if (item.kind == ShortcodeItem::Kind::Escape)
+        if (item.kind == ShortcodeItem::Kind::Escape || item.kind == ShortcodeItem::Kind::Broken)
             continue;
         if (!item.paired) {
             fill(item.begin, item.end);

@@ -22,11 +22,16 @@ struct ShortcodeParam
 // Hugo shows as the text {{< … >}}.
 struct ShortcodeItem
 {
-    enum class Kind { Shortcode, Escape, StrayClose };
+    // Broken: "{{<" or "{{%" that starts no valid tag (Hugo stops the
+    // build there); it spans only the opener and `problem` says why.
+    // Hugo reads shortcodes in code spans too, so a broken one there counts;
+    // in fenced code blocks none is read (see scanShortcodes).
+    enum class Kind { Shortcode, Escape, StrayClose, Broken };
     Kind kind = Kind::Shortcode;
     std::size_t begin = 0;   // bytes of the body, the closing tag included
     std::size_t end = 0;
     int line = 0;            // file line of the opening tag
+    int column = 0;          // its column (characters, from 1)
     int innerLine = 0;       // file line where the inner content starts
     bool markdownForm = false;   // {{% %}}
     bool paired = false;         // has {{< /name >}}
@@ -36,6 +41,8 @@ struct ShortcodeItem
     std::size_t innerBegin = 0;   // where it is in the body
     std::size_t innerEnd = 0;
     std::string text;        // Escape: the text it shows; others: as written
+    enum class Problem { None, NoName, Unclosed, UnclosedQuote, UnclosedComment, ClosingWithParams };
+    Problem problem = Problem::None;   // Broken: what is wrong
 
     // The parameter called name, else the positional one at position
     // (-1: none); empty when absent.
