@@ -253,6 +253,34 @@ private slots:
         QVERIFY2(!other.out.contains(u"broken-ref"_s), qPrintable(other.out));
     }
 
+    // As hugo 0.111 reads them: "/" is the home page and a folder at the
+    // top of content/ a section, both pages to ref; a nested folder without
+    // an _index.md is none; a bare name two pages have is ambiguous.
+    void refsToListPagesAndAmbiguousNames()
+    {
+        const QString site = m_dir.filePath(u"lists"_s);
+        writeFile(site + u"/hugo.toml"_s, "baseURL = \"https://example.org/\"\ntitle = \"Lists\"\n");
+        writeFile(site + u"/content/posts/a.md"_s,
+                  "---\ntitle: A\nsummary: s\n---\nHome {{< ref \"/\" >}}, section {{< relref \"posts\" >}}, "
+                  "docs {{< relref \"/docs/#top\" >}}.\n\nDeep {{< relref \"posts/deep\" >}}.\n\nTwin {{< ref \"x\" >}}.\n");
+        writeFile(site + u"/content/posts/deep/y.md"_s, "---\ntitle: Y\n---\ny\n");
+        writeFile(site + u"/content/docs/_index.md"_s, "---\ntitle: Docs\n---\nd\n");
+        writeFile(site + u"/content/docs/x.md"_s, "---\ntitle: X\n---\nx\n");
+        writeFile(site + u"/content/about/x.md"_s, "---\ntitle: X2\n---\nx\n");
+        const Run run = runProgram(QStringLiteral(POSTWRIGHT_CLI), {u"check"_s, site + u"/content/posts/a.md"_s});
+        const QStringList refs = run.out.split(u'\n').filter(u"[broken-ref]"_s);
+        QCOMPARE(refs.size(), 2);
+        QVERIFY2(refs[0].contains(u"a.md:7:6: error: relref \"posts/deep\": no such page"_s), qPrintable(run.out));
+        QVERIFY2(refs[1].contains(u"a.md:9:6: error: ref \"x\": more than one page has this name"_s), qPrintable(run.out));
+
+        const QString out = m_dir.filePath(u"lists-out"_s);
+        const Run exported = runProgram(QStringLiteral(POSTWRIGHT_CLI), {u"export"_s, site, u"-o"_s, out, u"--no-cache"_s});
+        QCOMPARE(exported.exitCode, 0);
+        const QString page = pageOf(out, u"/posts/a/"_s);
+        QVERIFY2(page.contains(u"Home ../../index.html, section ../index.html, docs ../../docs/index.html#top."_s), qPrintable(page));
+        QVERIFY2(exported.err.contains(u"ref \"x\": more than one page has this name"_s), qPrintable(exported.err));
+    }
+
     // A tag hugo cannot read stops its build: check says where and why, the
     // export warns and shows the text; a tag in a fenced code block is not
     // read, and a site that is not Hugo's has no shortcodes.

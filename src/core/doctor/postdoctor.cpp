@@ -291,7 +291,9 @@ void checkShortcodes(const Post &post, const CheckContext &context, QList<Findin
             const QString path = splitRefFragment(target).first;
             if (path.isEmpty())
                 return QString();
-            return context.hugoRefs->find(path, from);
+            if (!context.hugoRefs->find(path, from))
+                return std::nullopt;
+            return QString();
         };
     }
     for (const ShortcodeFinding &finding : render(body, options).shortcodes) {
@@ -300,10 +302,7 @@ void checkShortcodes(const Post &post, const CheckContext &context, QList<Findin
                                QStringLiteral("shortcode-syntax"), shortcodeSyntaxMessage(finding), QString()});
         } else if (finding.kind == ShortcodeFinding::Kind::UnresolvedRef) {
             out.append(Finding{post.path(), finding.line, finding.column, Severity::Error, QStringLiteral("broken-ref"),
-                               QCoreApplication::translate("postwright::PostDoctor",
-                                                           "%1 \"%2\": no such page (hugo stops the build here)")
-                                   .arg(finding.name, finding.detail),
-                               QString()});
+                               unresolvedRefMessage(finding, context.hugoRefs.get(), from), QString()});
         }
     }
 }

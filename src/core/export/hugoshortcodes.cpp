@@ -82,38 +82,78 @@ void HugoRefIndex::add(const QString &sitePath)
 {
     if (!sitePath.startsWith(m_contentPrefix))
         return;
-    const QString key = pageKey(sitePath.mid(m_contentPrefix.size()));
+    const QString relative = sitePath.mid(m_contentPrefix.size());
+    const QString key = pageKey(relative);
+    if (relative.section(QLatin1Char('/'), -1).toLower().startsWith(QLatin1String("_index."))) {
+        m_lists.insert(key, sitePath);
+        return;
+    }
     m_byPath.insert(key, sitePath);
     m_byName[key.section(QLatin1Char('/'), -1)].append(sitePath);
+    // The home page, and a section for every folder at the top of the
+    // content folder, with or without an _index.md.
+    if (!m_lists.contains(QString()))
+        m_lists.insert(QString(), QString());
+    if (key.contains(QLatin1Char('/'))) {
+        const QString top = key.section(QLatin1Char('/'), 0, 0);
+        if (!m_lists.contains(top))
+            m_lists.insert(top, QString());
+    }
 }
 
-std::optional<QString> HugoRefIndex::post(const QString &contentRelative) const
+std::optional<HugoRef> HugoRefIndex::page(const QString &contentRelative) const
 {
-    const auto it = m_byPath.constFind(pageKey(clean(contentRelative)));
-    if (it == m_byPath.cend())
-        return std::nullopt;
-    return it.value();
+    const QString key = pageKey(clean(contentRelative));
+    if (const auto it = m_byPath.constFind(key); it != m_byPath.cend())
+        return HugoRef{it.value(), QString()};
+    if (const auto it = m_lists.constFind(key); it != m_lists.cend())
+        return HugoRef{it.value(), key.isEmpty() ? QStringLiteral("/") : QLatin1Char('/') + key + QLatin1Char('/')};
+    return std::nullopt;
 }
 
-std::optional<QString> HugoRefIndex::find(const QString &target, const QString &fromPost) const
+QString HugoRefIndex::folderOf(const QString &fromPost) const
+{
+    const QString from = fromPost.startsWith(m_contentPrefix) ? fromPost.mid(m_contentPrefix.size()) : fromPost;
+    return from.contains(QLatin1Char('/')) ? from.left(from.lastIndexOf(QLatin1Char('/'))) : QString();
+}
+
+std::optional<HugoRef> HugoRefIndex::find(const QString &target, const QString &fromPost) const
 {
     const QString path = target.trimmed();
     if (path.isEmpty())
         return std::nullopt;
     if (path.startsWith(QLatin1Char('/')))
-        return post(path.mid(1));
+        return page(path.mid(1));
     // Relative to the page's folder, then from the content folder.
-    const QString from = fromPost.startsWith(m_contentPrefix) ? fromPost.mid(m_contentPrefix.size()) : fromPost;
-    const QString folder = from.contains(QLatin1Char('/')) ? from.left(from.lastIndexOf(QLatin1Char('/'))) : QString();
-    if (std::optional<QString> found = post(folder.isEmpty() ? path : folder + QLatin1Char('/') + path))
+    const QString folder = folderOf(fromPost);
+    if (std::optional<HugoRef> found = page(folder.isEmpty() ? path : folder + QLatin1Char('/') + path))
         return found;
-    if (std::optional<QString> found = post(path))
+    if (std::optional<HugoRef> found = page(path))
         return found;
     // A name only one page has.
     const QStringList named = m_byName.value(pageKey(path).section(QLatin1Char('/'), -1));
     if (named.size() == 1 && !path.contains(QLatin1Char('/')))
-        return named.first();
+        return HugoRef{named.first(), QString()};
     return std::nullopt;
+}
+
+bool HugoRefIndex::ambiguous(const QString &target, const QString &fromPost) const
+{
+    const QString path = target.trimmed();
+    if (path.isEmpty() || path.contains(QLatin1Char('/')) || find(path, fromPost))
+        return false;
+    return m_byName.value(pageKey(path)).size() > 1;
+}
+
+QString unresolvedRefMessage(const ShortcodeFinding &finding, const HugoRefIndex *pages, const QString &fromPost)
+{
+    const QString target = splitRefFragment(finding.detail).first;
+    if (pages && pages->ambiguous(target, fromPost)) {
+        return ExporterText::tr("%1 \"%2\": more than one page has this name; name it by its path "
+                                "(hugo stops the build here)")
+            .arg(finding.name, finding.detail);
+    }
+    return ExporterText::tr("%1 \"%2\": no such page (hugo stops the build here)").arg(finding.name, finding.detail);
 }
 
 std::pair<QString, QString> splitRefFragment(const QString &target)
@@ -170,7 +210,7 @@ ShortcodeOptions standaloneShortcodeOptions(const SiteConfig &site, const FrontM
     return options;
 }
 
-QList<Error> shortcodeWarnings(const QList<ShortcodeFinding> &findings, const QString &path)
+QList<Error> shortcodeWarnings(const QList<ShortcodeFinding> &findings, const QString &path, const HugoRefIndex *pages)
 {
     QList<Error> warnings;
     for (const ShortcodeFinding &finding : findings) {
@@ -182,7 +222,7 @@ QList<Error> shortcodeWarnings(const QList<ShortcodeFinding> &findings, const QS
             add(finding.name, QStringLiteral("unknown-shortcode"));
             break;
         case ShortcodeFinding::Kind::UnresolvedRef:
-            add(ExporterText::tr("%1 \"%2\": no such page (hugo stops the build here)").arg(finding.name, finding.detail));
+            add(unresolvedRefMessage(finding, pages, path));
             break;
         case ShortcodeFinding::Kind::MissingParam:
             add(ExporterText::tr("param \"%1\": neither the page nor the site has it (hugo stops the build here)")

@@ -17,13 +17,22 @@ namespace postwright {
 
 struct FrontMatter;
 struct PostRecord;
+class HugoRefIndex;
 
 // The posts a Hugo ref/relref can name, looked up as hugo 0.111 does: a
 // path relative to the page's folder, else from the content folder
 // ("/posts/b.md" too), with or without ".md", a bundle by its folder
 // ("posts/trip" is posts/trip/index.md), else a file or bundle name that
 // only one post has ("b" when content/posts/b.md is the only "b"). Case
-// does not matter. Read-only after construction: safe on any thread.
+// does not matter. The home page ("/") and the sections (a folder at the
+// top of the content folder, or any folder with an _index.md) are list
+// pages it names too. Read-only after construction: safe on any thread.
+struct HugoRef
+{
+    QString path;      // site-relative file of the page; a list page: its _index.md, or empty
+    QString listUrl;   // a list page's URL ("/", "/posts/"); empty for a post
+};
+
 class HugoRefIndex final
 {
 public:
@@ -32,20 +41,29 @@ public:
     // The Markdown files under the content folder (hidden ones left out).
     explicit HugoRefIndex(const SiteConfig &config);
 
-    // The site-relative path of the post that target (fragment removed)
-    // names, seen from the post at fromPost (site-relative); nullopt when
-    // there is none, or the name is ambiguous.
-    std::optional<QString> find(const QString &target, const QString &fromPost) const;
+    // The page that target (fragment removed) names, seen from the post at
+    // fromPost (site-relative); nullopt when there is none, or the name is
+    // ambiguous.
+    std::optional<HugoRef> find(const QString &target, const QString &fromPost) const;
+    // Whether target is a bare name that more than one page has (hugo:
+    // "page reference is ambiguous").
+    bool ambiguous(const QString &target, const QString &fromPost) const;
 
 private:
-    std::optional<QString> post(const QString &contentRelative) const;
+    std::optional<HugoRef> page(const QString &contentRelative) const;
+    QString folderOf(const QString &fromPost) const;
     void setContentPrefix(const SiteConfig &config);
     void add(const QString &sitePath);
 
     QString m_contentPrefix;                // "content/" (site-relative), or ""
     QHash<QString, QString> m_byPath;       // lower-case content-relative path -> site path
     QHash<QString, QStringList> m_byName;   // lower-case file or bundle name -> site paths
+    QHash<QString, QString> m_lists;        // lower-case section path ("": home) -> its _index.md, or empty
 };
+
+// What the export and the doctor say of a ref/relref target that resolves
+// to nothing: no such page, or a name more than one page has.
+QString unresolvedRefMessage(const ShortcodeFinding &finding, const HugoRefIndex *pages, const QString &fromPost);
 
 // "b.md#part" -> {"b.md", "#part"}.
 std::pair<QString, QString> splitRefFragment(const QString &target);
@@ -70,7 +88,9 @@ ShortcodeOptions standaloneShortcodeOptions(const SiteConfig &site, const FrontM
 // The export's warnings for what a post's shortcodes came to. A site's own
 // shortcode is a warning with code "unknown-shortcode" and the name as its
 // message, until combineShortcodeWarnings makes one warning per name.
-QList<Error> shortcodeWarnings(const QList<ShortcodeFinding> &findings, const QString &path);
+// pages: the site's pages, to tell an ambiguous ref from a missing one.
+QList<Error> shortcodeWarnings(const QList<ShortcodeFinding> &findings, const QString &path,
+                               const HugoRefIndex *pages = nullptr);
 
 // What a shortcode that Hugo cannot read says, in the export and the
 // doctor: the problem, that it is shown as text, and that hugo stops.

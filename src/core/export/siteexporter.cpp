@@ -166,7 +166,7 @@ public:
         if (const std::optional<Error> tags = templateTagWarning(post.text, post.bodyStart(), record.path,
                                                                  renderOptions.shortcodes.enabled))
             outcome.warnings.append(*tags);
-        outcome.warnings += shortcodeWarnings(rendered.shortcodes, record.path);
+        outcome.warnings += shortcodeWarnings(rendered.shortcodes, record.path, &m_refs);
         outcome.warnings += removedTagWarnings(post.text, post.bodyStart(), record.path, rendered.removedTags);
 
         QStringList assets;
@@ -434,11 +434,14 @@ private:
             const auto [path, fragment] = splitRefFragment(target);
             if (path.isEmpty())
                 return fragment;
-            const std::optional<QString> found = m_refs.find(path, record.path);
+            const std::optional<HugoRef> found = m_refs.find(path, record.path);
             if (!found)
                 return std::nullopt;
-            deps.append(m_config.absolutePath(*found));
-            const std::optional<QString> url = urlOfPost(*found);
+            if (!found->path.isEmpty())
+                deps.append(m_config.absolutePath(found->path));
+            if (!found->listUrl.isEmpty())
+                return relativeUrl(pageUrl, found->listUrl + fragment);
+            const std::optional<QString> url = urlOfPost(found->path);
             if (!url)
                 return std::nullopt;
             return relativeUrl(pageUrl, *url + fragment);
