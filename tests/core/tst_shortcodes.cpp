@@ -248,6 +248,27 @@ private slots:
         QCOMPARE(spanning.shortcodes[1].column, 11);
     }
 
+    // Hugo renders any depth; past our limit the tag stays text, and a
+    // finding says so instead of leaving it unexplained.
+    void tooDeepIsAFinding()
+    {
+        QString nested;
+        for (int i = 0; i < 12; ++i)
+            nested += u"{{< n%1 >}}\n"_s.arg(i);
+        nested += u"core\n"_s;
+        for (int i = 11; i >= 0; --i)
+            nested += u"{{< /n%1 >}}\n"_s.arg(i);
+        const RenderResult result = render(nested, hugo());
+        QVERIFY2(result.html.contains(u"{{&lt; n9 &gt;}}"_s), qPrintable(result.html));
+        QVERIFY(!result.html.contains(u"{{&lt; n8 &gt;}}"_s));
+        const auto deep = std::find_if(result.shortcodes.cbegin(), result.shortcodes.cend(), [](const ShortcodeFinding &f) {
+            return f.detail.contains(u"shown as text"_s);
+        });
+        QVERIFY(deep != result.shortcodes.cend());
+        QCOMPARE(deep->name, u"n9"_s);
+        QCOMPARE(deep->line, 10);
+    }
+
     // Inner content is rendered on its own from line 1 (feeding the lines
     // above it made 8,000 pairs take seconds); what it finds is still
     // reported at the file's line.

@@ -7,6 +7,7 @@
 
 #include <cmark-gfm.h>
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -24,8 +25,23 @@ constexpr std::string_view tokenOpen = "\xEE\x84\x90";    // U+E110, nonce, inde
 constexpr std::string_view tokenClose = "\xEE\x84\x91";   // U+E111
 
 // Shortcodes inside this many levels of other shortcodes' inner content
-// stay text: each level reads its text once more.
+// stay text, with a finding: each level reads its text once more.
 constexpr int maxDepth = 8;
+
+// A shortcode nested too deep: its text as written, and why.
+ShortcodeOutput tooDeep(const ShortcodeItem &item, QList<ShortcodeFinding> &findings)
+{
+    findings.append(ShortcodeFinding{ShortcodeFinding::Kind::Invalid, QString::fromStdString(item.name),
+                                     QCoreApplication::translate("postwright::Shortcodes",
+                                                                 "nested inside more than %1 other shortcodes: shown as text")
+                                         .arg(maxDepth),
+                                     item.line, item.column});
+    ShortcodeOutput out;
+    appendHtmlEscaped(out.html, item.text);
+    out.text = item.text;
+    out.textValued = true;
+    return out;
+}
 
 bool isDigit(char c)
 {
@@ -61,8 +77,9 @@ bool ShortcodeSpans::protect(std::string_view src, const RenderOptions &options)
     m_spans.clear();
     m_text.clear();
     m_shown.clear();
-    if (!options.shortcodes.enabled || options.shortcodes.depth > maxDepth)
+    if (!options.shortcodes.enabled)
         return false;
+    const bool deep = options.shortcodes.depth > maxDepth;
     std::vector<ShortcodeItem> items = scanShortcodes(src, options.firstLine);
     if (items.empty())
         return false;
@@ -77,7 +94,8 @@ bool ShortcodeSpans::protect(std::string_view src, const RenderOptions &options)
     for (ShortcodeItem &item : items) {
         Span span;
         span.lineBreaks = int(std::count(src.begin() + std::ptrdiff_t(item.begin), src.begin() + std::ptrdiff_t(item.end), '\n'));
-        span.output = renderShortcode(item, options, span.findings);
+        span.output = deep && item.kind == ShortcodeItem::Kind::Shortcode ? tooDeep(item, span.findings)
+                                                                           : renderShortcode(item, options, span.findings);
         m_text.append(src.substr(last, item.begin - last));
         m_text.append(m_open).append(std::to_string(m_spans.size())).append(tokenClose);
         m_text.append(std::size_t(span.lineBreaks), '\n');
