@@ -66,6 +66,16 @@ namespace {
 
 const int maxRecent = 10;
 
+// The site a post belongs to, for the rules that depend on its kind.
+SiteConfig siteConfigOf(const QString &path)
+{
+    if (std::optional<SiteConfig> site = findEnclosingSite(path))
+        return *site;
+    SiteConfig plain;
+    plain.kind = locateSite(path).kind;
+    return plain;
+}
+
 QString lf(const QString &text)
 {
     return convertLineEndings(text, u"\n");
@@ -722,6 +732,7 @@ bool MainWindow::openPost(const QString &path, OpenedBy by)
     m_recovery.remove(m_untitledKey);
     m_post = std::move(loaded).value();
     m_knownDiskBytes = m_post.toBytes();
+    m_form->setSiteConfig(siteConfigOf(path));
     loadText(m_post.text(), false);
     m_editor->document()->clearUndoRedoStacks();
     watch(path);

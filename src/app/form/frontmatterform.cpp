@@ -3,6 +3,7 @@
 #include "form/frontmatterform.h"
 
 #include "form/chipeditor.h"
+#include "site/siterules.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -38,16 +39,6 @@ void refresh(Widget *widget, Setter set)
         const QSignalBlocker blocker(widget);
         set(widget);
     }
-}
-
-// Tags as a list, also when a Jekyll post writes "tags: a b".
-QStringList termsOf(const Field *field)
-{
-    if (!field)
-        return {};
-    if (field->value.type == ValueType::List)
-        return field->value.list;
-    return field->value.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
 } // namespace
@@ -134,25 +125,13 @@ void FrontMatterForm::buildStandardFields()
     m_tags->setAccessibleName(tr("Tags"));
     m_tags->focusProxy()->setAccessibleName(tr("Add a tag"));
     form->addRow(tr("Ta&gs"), m_tags);
-    connect(m_tags, &ChipEditor::itemsEdited, this, [this](const QStringList &items) {
-        const Field *f = m_frontMatter.field(QStringLiteral("tags"));
-        // A Jekyll "tags: a b" string stays a string.
-        if (f && f->value.type == ValueType::String)
-            emit fieldEdited(QStringLiteral("tags"), Value::fromString(items.join(QLatin1Char(' '))));
-        else
-            emit fieldEdited(QStringLiteral("tags"), Value::fromList(items));
-    });
+    connect(m_tags, &ChipEditor::itemsEdited, this, [this](const QStringList &items) { editTerms(QStringLiteral("tags"), items); });
     m_categories = new ChipEditor(m_fields);
     m_categories->setAccessibleName(tr("Categories"));
     m_categories->focusProxy()->setAccessibleName(tr("Add a category"));
     form->addRow(tr("&Categories"), m_categories);
-    connect(m_categories, &ChipEditor::itemsEdited, this, [this](const QStringList &items) {
-        const Field *f = m_frontMatter.field(QStringLiteral("categories"));
-        if (f && f->value.type == ValueType::String)
-            emit fieldEdited(QStringLiteral("categories"), Value::fromString(items.join(QLatin1Char(' '))));
-        else
-            emit fieldEdited(QStringLiteral("categories"), Value::fromList(items));
-    });
+    connect(m_categories, &ChipEditor::itemsEdited, this,
+            [this](const QStringList &items) { editTerms(QStringLiteral("categories"), items); });
 
     m_otherBox = new QWidget(m_fields);
     auto *otherLayout = new QVBoxLayout(m_otherBox);
@@ -220,6 +199,26 @@ void FrontMatterForm::editLine(const QString &key, const QString &text)
     if ((!f && text.isEmpty()) || (f && f->value.displayText() == text))
         return;
     emit fieldEdited(key, Value::fromString(text));
+}
+
+QStringList FrontMatterForm::termsOf(const QString &key) const
+{
+    const Field *field = m_frontMatter.field(key);
+    return field ? termsOfField(m_site, *field) : QStringList();
+}
+
+void FrontMatterForm::editTerms(const QString &key, const QStringList &terms)
+{
+    // The field keeps its own form: a Jekyll "tags: a b" string stays a string.
+    const Field *field = m_frontMatter.field(key);
+    emit fieldEdited(key, termsFieldValue(m_site, field ? field->value : Value(), terms));
+}
+
+void FrontMatterForm::setSiteConfig(const SiteConfig &site)
+{
+    m_site = site;
+    refresh(m_tags, [&](ChipEditor *w) { w->setItems(termsOf(QStringLiteral("tags"))); });
+    refresh(m_categories, [&](ChipEditor *w) { w->setItems(termsOf(QStringLiteral("categories"))); });
 }
 
 void FrontMatterForm::editDate()
@@ -311,8 +310,8 @@ void FrontMatterForm::setFrontMatter(const FrontMatter &fm)
         }
     });
     m_clearDate->setVisible(!fm.field(QStringLiteral("date")));
-    refresh(m_tags, [&](ChipEditor *w) { w->setItems(termsOf(fm.field(QStringLiteral("tags")))); });
-    refresh(m_categories, [&](ChipEditor *w) { w->setItems(termsOf(fm.field(QStringLiteral("categories")))); });
+    refresh(m_tags, [&](ChipEditor *w) { w->setItems(termsOf(QStringLiteral("tags"))); });
+    refresh(m_categories, [&](ChipEditor *w) { w->setItems(termsOf(QStringLiteral("categories"))); });
 
     QStringList layout;
     for (const Field &f : fm.fields) {

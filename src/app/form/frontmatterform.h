@@ -3,6 +3,7 @@
 #pragma once
 
 #include "frontmatter/frontmatter.h"
+#include "site/siteconfig.h"
 
 #include <QHash>
 #include <QWidget>
@@ -33,6 +34,9 @@ public:
     // Shows fm; widgets the user is typing in keep their text.
     void setFrontMatter(const FrontMatter &fm);
     void setTermCompletions(const QStringList &tags, const QStringList &categories);
+    // The site the post belongs to: its kind decides what a taxonomy
+    // string's terms are (core's termsOfField), as in the sidebar and export.
+    void setSiteConfig(const SiteConfig &site);
 
     // Test hooks: the editor widget of a standard field ("title", "tags"...).
     QWidget *editorFor(const QString &key) const;
@@ -53,10 +57,13 @@ private:
     void updateOtherFieldValues(const FrontMatter &fm);
     void editLine(const QString &key, const QString &text);
     void editDate();
+    QStringList termsOf(const QString &key) const;
+    void editTerms(const QString &key, const QStringList &terms);
     void addField();
     QString summaryKey() const;
 
     FrontMatter m_frontMatter;
+    SiteConfig m_site;
     QLabel *m_error = nullptr;
     QWidget *m_fields = nullptr;
     QLineEdit *m_title = nullptr;
