@@ -9,7 +9,10 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,6 +89,100 @@ private slots:
         tags->lineEdit()->setText("c");
         emit tags->lineEdit()->returnPressed();
         QCOMPARE(window->post().text(), QString("---\ntitle: Hello\ntags: a b c\n---\nBody\n"));
+    }
+
+    // The form writes what postwright-cli set writes for the same edits:
+    // both go through Post::setField.
+    void formWritesWhatTheCliWrites()
+    {
+        const QByteArray original = "---\ntitle: 'Old'   # keep this comment\ndraft: false\ntags: [a, b]\n---\nBody\n";
+        const QString post = m_dir.filePath("blog/post.md");
+        const QString twin = m_dir.filePath("cli/post.md");
+        writeFile(post, original);
+        writeFile(twin, original);
+        auto window = makeWindow();
+        QVERIFY(window->openPost(post));
+        auto *title = qobject_cast<QLineEdit *>(window->form()->editorFor("title"));
+        title->setText("It's \"new\": #1");
+        emit title->editingFinished();
+        qobject_cast<QCheckBox *>(window->form()->editorFor("draft"))->setChecked(true);
+        tagsOf(*window)->lineEdit()->setText("c d");
+        emit tagsOf(*window)->lineEdit()->returnPressed();
+        QVERIFY(window->save());
+
+        QProcess cli;
+        cli.start(POSTWRIGHT_CLI, {"set", twin, "title=It's \"new\": #1", "draft=true", "tags=[a, b, c d]"});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        QCOMPARE(readAll(post), readAll(twin));
+        QVERIFY(readAll(post).contains("# keep this comment"));
+    }
+
+    // One Ctrl+Z in the editor takes back a form edit, and only it.
+    void formEditIsOneUndoStep()
+    {
+        const QString post = m_dir.filePath("blog/post.md");
+        writeFile(post, "---\ntitle: Old\ntags: [a]\n---\nBody\n");
+        auto window = makeWindow();
+        window->show();
+        QVERIFY(window->openPost(post));
+        window->editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(window->editor(), "Typed.");
+        const QString typed = window->post().text();
+        QCOMPARE(typed, QString("---\ntitle: Old\ntags: [a]\n---\nBody\nTyped."));
+        tagsOf(*window)->lineEdit()->setText("new tag, other");
+        emit tagsOf(*window)->lineEdit()->returnPressed();
+        QCOMPARE(window->post().text(), QString("---\ntitle: Old\ntags: [a, new tag, other]\n---\nBody\nTyped."));
+
+        window->editor()->setFocus();
+        QTest::keyClick(window->editor(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window->post().text(), typed);
+        QTRY_COMPARE(tagsOf(*window)->items(), QStringList({"a"}));
+        QTest::keyClick(window->editor(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window->post().text(), QString("---\ntitle: Old\ntags: [a]\n---\nBody\n"));
+    }
+
+    // The form is not given back its own edit: the summary the user just
+    // left keeps its cursor and its own undo history, and a field edited
+    // with Enter keeps the focus and the cursor.
+    void formIsNotEchoedItsOwnEdit()
+    {
+        const QString post = m_dir.filePath("blog/post.md");
+        writeFile(post, "---\ntitle: Old\nseries: one\n---\nBody\n");
+        auto window = makeWindow();
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QVERIFY(window->openPost(post));
+
+        auto *summary = qobject_cast<QPlainTextEdit *>(window->form()->editorFor("summary"));
+        QVERIFY(summary);
+        summary->setFocus();
+        QTRY_VERIFY(summary->hasFocus());
+        QTest::keyClicks(summary, "A short summary");
+        QTextCursor cursor = summary->textCursor();
+        cursor.setPosition(7);
+        summary->setTextCursor(cursor);
+        auto *title = qobject_cast<QLineEdit *>(window->form()->editorFor("title"));
+        title->setFocus();   // leaving the summary writes it
+        QTRY_VERIFY(window->post().text().contains("summary: A short summary\n"));
+        QCOMPARE(summary->textCursor().position(), 7);
+        QVERIFY(summary->document()->isUndoAvailable());
+
+        QWidget *series = window->form()->editorFor("series");
+        auto *seriesLine = qobject_cast<QLineEdit *>(series);
+        QVERIFY(seriesLine);
+        seriesLine->setFocus();
+        QTRY_VERIFY(seriesLine->hasFocus());
+        seriesLine->selectAll();
+        QTest::keyClicks(seriesLine, "two parts");
+        seriesLine->setCursorPosition(3);
+        QTest::keyClick(seriesLine, Qt::Key_Return);
+        QVERIFY(window->post().text().contains("series: two parts\n"));
+        QCOMPARE(window->form()->editorFor("series"), series);   // not rebuilt
+        QVERIFY(seriesLine->hasFocus());
+        QCOMPARE(seriesLine->cursorPosition(), 3);
+        QVERIFY(seriesLine->isUndoAvailable());
     }
 };
 

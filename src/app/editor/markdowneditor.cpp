@@ -49,6 +49,17 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     setSpellChecker(spelling::SpellChecker::instance());
 }
 
+void MarkdownEditor::showDocument(QTextDocument *document)
+{
+    // The highlighter is a child of the editor's own document, which goes.
+    m_highlighter->setParent(this);
+    m_highlighter->setDocument(document);
+    document->setDocumentLayout(new QPlainTextDocumentLayout(document));
+    setDocument(document);
+    document->setDocumentMargin(12);
+    highlightCurrentLine();
+}
+
 QString MarkdownEditor::lineBreak() const
 {
     // The document holds "\n" (QTextDocument splits lines); the post keeps

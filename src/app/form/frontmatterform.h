@@ -33,6 +33,9 @@ public:
 
     // Shows fm; widgets the user is typing in keep their text.
     void setFrontMatter(const FrontMatter &fm);
+    // fm is the result of the form's own edit: the widget that made it is
+    // left as the user left it (text, cursor, undo); the rest follow.
+    void acceptOwnEdit(const FrontMatter &fm);
     void setTermCompletions(const QStringList &tags, const QStringList &categories);
     // The site the post belongs to: its kind decides what a taxonomy
     // string's terms are (core's termsOfField), as in the sidebar and export.
@@ -55,15 +58,19 @@ private:
     void styleErrorLabel();
     void rebuildOtherFields(const FrontMatter &fm);
     void updateOtherFieldValues(const FrontMatter &fm);
-    void editLine(const QString &key, const QString &text);
+    void editLine(QLineEdit *line, const QString &key);
+    // Emits fieldEdited, remembering which widget made the edit.
+    void emitEdit(QWidget *source, const QString &key, const Value &value);
     void editDate();
     QStringList termsOf(const QString &key) const;
-    void editTerms(const QString &key, const QStringList &terms);
+    void editTerms(ChipEditor *chips, const QString &key, const QStringList &terms);
     void addField();
     QString summaryKey() const;
 
     FrontMatter m_frontMatter;
     SiteConfig m_site;
+    QWidget *m_editSource = nullptr;   // the widget whose edit is being carried out
+    const QWidget *m_skip = nullptr;   // left alone while showing its own edit
     QLabel *m_error = nullptr;
     QWidget *m_fields = nullptr;
     QLineEdit *m_title = nullptr;
