@@ -133,6 +133,7 @@ void MainWindow::connectSession()
         addRecent(absolute);
         AppSettings::setLastPost(absolute);
         m_form->setSiteConfig(m_session->site());
+        openSiteOf(absolute);
         m_project->setCurrentPost(absolute);
         updateTitle();
     });

@@ -101,12 +101,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    // mainwindow.cpp: the panes and the session.
+    // mainwindow.cpp: the window, the session, opening and saving.
     void createWidgets();
-    void createProjectPanel();
-    void createStatusBar();
-    void createWritingTools();
-    void connectEditor();
     void connectSession();
     void restoreLayout();
     // Hands the post, as edited, to every pane but the one that made the edit.
@@ -123,6 +119,12 @@ private:
     void dropRemovedPost(const QString &path);
     bool confirmDiscard() { return m_session->confirmDiscard(); }
     void analyze();
+
+    // mainwindowpanes.cpp: the sidebar, status bar and writing tools.
+    void createProjectPanel();
+    void createStatusBar();
+    void createWritingTools();
+    void connectEditor();
 
     // mainwindowactions.cpp: menus, toolbar and the dialogs they open.
     void createActions();

@@ -334,10 +334,7 @@ bool MainWindow::saveAs(const QString &path)
         if (target.isEmpty())
             return false;
     }
-    if (!m_session->saveAs(target))
-        return false;
-    openSiteOf(QFileInfo(target).absoluteFilePath());
-    return true;
+    return m_session->saveAs(target);
 }
 
 void MainWindow::updateRecentMenu()

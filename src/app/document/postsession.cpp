@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/postsession.h"
 
+#include "document/textpatch.h"
 #include "editing/externalchange.h"
 #include "files/datafolder.h"
 #include "site/sitelookup.h"
@@ -278,24 +279,8 @@ void PostSession::sync()
 
 void PostSession::applyText(const QString &text)
 {
-    const QString old = m_document->toPlainText();
-    const QString now = lf(text);
-    if (old == now)
-        return;
-    qsizetype prefix = 0;
-    const qsizetype shorter = std::min(old.size(), now.size());
-    while (prefix < shorter && old.at(prefix) == now.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < shorter - prefix && old.at(old.size() - 1 - suffix) == now.at(now.size() - 1 - suffix))
-        ++suffix;
     m_applying = true;
-    QTextCursor cursor(m_document);
-    cursor.beginEditBlock();
-    cursor.setPosition(int(prefix));
-    cursor.setPosition(int(old.size() - suffix), QTextCursor::KeepAnchor);
-    cursor.insertText(now.mid(prefix, now.size() - suffix - prefix));
-    cursor.endEditBlock();
+    patchDocument(m_document, lf(text));
     m_applying = false;
 }
 

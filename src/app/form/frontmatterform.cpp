@@ -134,6 +134,11 @@ void FrontMatterForm::buildStandardFields()
     connect(m_categories, &ChipEditor::itemsEdited, this,
             [this](const QStringList &items) { editTerms(m_categories, QStringLiteral("categories"), items); });
 
+    buildOtherFields(outer);
+}
+
+void FrontMatterForm::buildOtherFields(QVBoxLayout *outer)
+{
     m_otherBox = new QWidget(m_fields);
     auto *otherLayout = new QVBoxLayout(m_otherBox);
     otherLayout->setContentsMargins(0, 6, 0, 0);

@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QVBoxLayout;
 
 namespace postwright {
 
@@ -22,7 +23,8 @@ class ChipEditor;
 
 // The post's front matter as a form. It never writes the file itself: each
 // edit is a request (fieldEdited/fieldRemoved) that the window carries out
-// through core's writer, and the form is then refreshed from the result.
+// through the session (Post::setField). The result comes back through
+// acceptOwnEdit, which leaves the widget that made the edit as it is.
 class FrontMatterForm final : public QWidget
 {
     Q_OBJECT
@@ -55,6 +57,8 @@ signals:
 
 private:
     void buildStandardFields();
+    // "Other fields": the keys without a row of their own, and a row to add one.
+    void buildOtherFields(QVBoxLayout *outer);
     void styleErrorLabel();
     void rebuildOtherFields(const FrontMatter &fm);
     void updateOtherFieldValues(const FrontMatter &fm);
