@@ -2,21 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "editing/externalchange.h"
-#include "editing/recoverystore.h"
-#include "post/post.h"
+#include "document/postsession.h"
 #include "settings/appsettings.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
-#include <QTimer>
 
 #include <functional>
 
-class QFileSystemWatcher;
+class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QToolBar;
 class QToolButton;
 
 namespace postwright {
@@ -30,9 +29,9 @@ class PreviewView;
 class ProjectPanel;
 
 // The editor window: the site's dashboard in the sidebar, front-matter form
-// above the Markdown editor, and the live preview, in splitters. The post's
-// text lives in the editor's document; the Post mirrors it and does every
-// file operation.
+// above the Markdown editor, and the live preview, in splitters. The open
+// post is the PostSession's (the editor shows its document); the window
+// builds the panes and connects them to it.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -41,8 +40,7 @@ class MainWindow final : public QMainWindow
 public:
     // A question the window asks (recover? reload? save?): returns the button
     // chosen. Tests replace it to answer without a dialog.
-    using Asker = std::function<QMessageBox::StandardButton(const QString &title, const QString &text,
-                                                            QMessageBox::StandardButtons buttons)>;
+    using Asker = PostSession::Asker;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -60,12 +58,12 @@ public:
     bool save();
     bool saveAs(const QString &path = {});
 
-    void setAsker(Asker asker) { m_ask = std::move(asker); }
-    void setRecoveryFolder(const QString &folder);
-    void setAutosaveInterval(int milliseconds);
+    void setAsker(Asker asker);
+    void setRecoveryFolder(const QString &folder) { m_session->setRecoveryFolder(folder); }
+    void setAutosaveInterval(int milliseconds) { m_session->setAutosaveInterval(milliseconds); }
     // Writes the recovery file now (what the autosave timer does).
-    void autosave();
-    int autosaveInterval() const { return m_autosaveTimer.isActive() ? m_autosaveTimer.interval() : 0; }
+    void autosave() { m_session->autosave(); }
+    int autosaveInterval() const { return m_session->autosaveInterval(); }
 
     // Uses the preferences at once: editor font, themes, autosave, spelling,
     // remote content, image folder.
@@ -79,19 +77,20 @@ public:
     // Opens the settings dialog (modeless; one at a time).
     void showSettings();
 
-    const Post &post();
+    PostSession *session() const { return m_session; }
+    const Post &post() { return m_session->post(); }
     MarkdownEditor *editor() const { return m_editor; }
     FrontMatterForm *form() const { return m_form; }
     PreviewView *preview() const { return m_preview; }
     ProjectPanel *projectPanel() const { return m_project; }
     FindBar *findBar() const { return m_findBar; }
-    bool isModified() const;
+    bool isModified() const { return m_session->isModified(); }
 
-    // Carries out a form edit through core's writer (public for tests).
+    // Carries out a form edit through the session (public for tests).
     void setField(const QString &key, const Value &value);
     void removeField(const QString &key);
     // Reacts to the file changing on disk (the watcher calls it; public for tests).
-    void checkExternalChange();
+    void checkExternalChange() { m_session->checkExternalChange(); }
     // Repairs garbled text (UTF-8 once read as Windows-1252) as one undo step;
     // returns how many runs were repaired.
     int repairEncoding();
@@ -102,46 +101,54 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // mainwindow.cpp: the window, the session, opening and saving.
+    void createWidgets();
+    void connectSession();
+    void restoreLayout();
+    // Hands the post, as edited, to every pane but the one that made the edit.
+    void showEdit(PostSession::Origin origin);
+    void showLoaded();
     void updateSpellLanguage();
     void applyPreviewTheme();
-    void createHelpMenu();
-    // Moves the focus to the next (or previous) visible pane: sidebar, form,
-    // editor, preview, writing tools.
-    void focusPane(int step);
-    void analyze();
-    void createWidgets();
-    void createActions();
-    void restoreLayout();
-    void open();
-    bool confirmDiscard();
-    void loadText(const QString &text, bool modified);
-    void syncFromEditor();
-    void scheduleSync();
     void updateTitle();
     void updateStatus();
-    void updateRecentMenu();
-    void addRecent(const QString &path);
-    void watch(const QString &path);
-    void offerRecovery();
-    void insertLinkDialog(bool image);
-    void insertImage(const QString &file);
-    void pasteImage(const QImage &image);
-    void goToLineDialog();
-    void setEncoding(Encoding encoding, bool bom);
-    void setLineEnding(LineEnding ending);
-    void compareWithDisk(const QByteArray &onDisk);
     void openNewestPost();
     // Opens the site of the post at postPath (absolute) unless the open one holds it.
     void openSiteOf(const QString &postPath);
     void followMovedPost(const QString &from, const QString &to);
     void dropRemovedPost(const QString &path);
-    bool isOpenPost(const QString &path) const;
+    bool confirmDiscard() { return m_session->confirmDiscard(); }
+    void analyze();
 
-    Post m_post;
-    QByteArray m_knownDiskBytes;   // what the file held when loaded or saved
-    QString m_untitledKey;
-    bool m_syncPending = false;
-    bool m_syncingToEditor = false;
+    // mainwindowpanes.cpp: the sidebar, status bar and writing tools.
+    void createProjectPanel();
+    void createStatusBar();
+    void createWritingTools();
+    void connectEditor();
+
+    // mainwindowactions.cpp: menus, toolbar and the dialogs they open.
+    void createActions();
+    void createFileMenu(QToolBar *toolBar);
+    void createEditMenu();
+    void createFormatMenu(QToolBar *toolBar);
+    void createViewMenu(QToolBar *toolBar);
+    void createHelpMenu();
+    QAction *addViewToggle(QMenu *menu, const QString &text, QWidget *widget, const QString &key, const QKeySequence &shortcut);
+    void createEncodingMenus();
+    // Moves the focus to the next (or previous) visible pane: sidebar, form,
+    // editor, preview, writing tools.
+    void focusPane(int step);
+    void open();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+    void insertLinkDialog(bool image);
+    void insertTableDialog();
+    void insertImage(const QString &file);
+    void pasteImage(const QImage &image);
+    void goToLineDialog();
+    void compareWithDisk(const QString &mine, const QString &onDisk);
+
+    PostSession *m_session = nullptr;
     bool m_scrollSyncing = false;
 
     QSplitter *m_splitter = nullptr;
@@ -159,16 +166,12 @@ private:
     QToolButton *m_lineEndingButton = nullptr;
     QLabel *m_spellLabel = nullptr;
     QString m_siteLanguage;
+    QDockWidget *m_toolsDock = nullptr;
     InsightsPanel *m_insights = nullptr;
     PostAnalyzer *m_analyzer = nullptr;
     QString m_mojibakeNoticeFor;   // the post whose garbled text was pointed out
     QMenu *m_recentMenu = nullptr;
     QAction *m_rawFrontMatterAction = nullptr;
-    QFileSystemWatcher *m_watcher = nullptr;
-    QTimer m_syncTimer;
-    QTimer m_autosaveTimer;
-    RecoveryStore m_recovery;
-    Asker m_ask;
     AppSettings m_settings;
     bool m_darkUi = false;
 };

@@ -72,6 +72,8 @@ private slots:
     void realWorld_data();
     void realWorld();
     void corpusWithoutConfigIsHugoDefaults();
+    void termsOfAField_data();
+    void termsOfAField();
 };
 
 void tst_SiteRules::detect_data()
@@ -499,6 +501,47 @@ void tst_SiteRules::corpusWithoutConfigIsHugoDefaults()
     QVERIFY(docs.ok());
     QCOMPARE(docs.value().config().rule, SiteRule::ContentFolder);
     QVERIFY2(docs.value().posts().size() >= 900, qPrintable(QString::number(docs.value().posts().size())));
+}
+
+// The one rule for a taxonomy field's terms and the value written back for
+// new terms (the sidebar, the export, tag edits and the form all use it).
+void tst_SiteRules::termsOfAField_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("yaml");
+    QTest::addColumn<QStringList>("terms");
+    QTest::addColumn<QStringList>("edited");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("hugo string is one term") << int(SiteKind::Hugo) << "tags: machine learning" << QStringList{"machine learning"}
+                                             << QStringList{"machine learning", "ai"} << "tags: [machine learning, ai]";
+    QTest::newRow("hugo one term stays a string") << int(SiteKind::Hugo) << "tags: machine learning" << QStringList{"machine learning"}
+                                                  << QStringList{"deep learning"} << "tags: deep learning";
+    QTest::newRow("jekyll string splits") << int(SiteKind::Jekyll) << "tags: a b" << QStringList{"a", "b"}
+                                          << QStringList{"a", "b", "c"} << "tags: a b c";
+    QTest::newRow("plain string is one term") << int(SiteKind::Plain) << "tags: a b" << QStringList{"a b"}
+                                              << QStringList{"a b", "c"} << "tags: [a b, c]";
+    QTest::newRow("list stays a list") << int(SiteKind::Jekyll) << "tags: [a b]" << QStringList{"a b"}
+                                       << QStringList{"a b", "c"} << "tags: [a b, c]";
+    QTest::newRow("new field is a list") << int(SiteKind::Hugo) << "title: x" << QStringList{}
+                                         << QStringList{"a"} << "tags: [a]";
+}
+
+void tst_SiteRules::termsOfAField()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, yaml);
+    QFETCH(QStringList, terms);
+    QFETCH(QStringList, edited);
+    QFETCH(QString, written);
+    SiteConfig config;
+    config.kind = SiteKind(kind);
+    const FrontMatter fm = parseFrontMatter("---\n" + yaml + "\n---\n");
+    const Field *field = fm.field("tags");
+    QCOMPARE(field ? termsOfField(config, *field) : QStringList(), terms);
+    const Result<QString> text = setFrontMatterField("---\n" + yaml + "\n---\n", "tags",
+                                                     termsFieldValue(config, field ? field->value : Value(), edited));
+    QVERIFY(text.ok());
+    QVERIFY2(text.value().contains(written + "\n"), qPrintable(text.value()));
 }
 
 QTEST_GUILESS_MAIN(tst_SiteRules)

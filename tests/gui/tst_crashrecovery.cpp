@@ -26,7 +26,7 @@ private:
     // The data folder the README names: $XDG_DATA_HOME/Postwright.
     QString recoveryFolder() const { return dataHome() + "/Postwright/recovery"; }
 
-    void startApp(QProcess &app, const QStringList &arguments)
+    void startApp(QProcess &app, const QStringList &arguments, const QString &program = QStringLiteral(POSTWRIGHT_APP))
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("QT_QPA_PLATFORM", "offscreen");
@@ -37,7 +37,7 @@ private:
         env.insert("HOME", m_dir.filePath("home"));
         app.setProcessEnvironment(env);
         app.setProcessChannelMode(QProcess::SeparateChannels);
-        app.start(QStringLiteral(POSTWRIGHT_APP), arguments);
+        app.start(program, arguments);
     }
 
 private slots:
@@ -123,6 +123,30 @@ private slots:
         QVERIFY2(shown.contains(typed), qPrintable(shown));
         QVERIFY(QFileInfo::exists(dataHome() + "/Postwright/words.txt"));
         QVERIFY(!QFileInfo::exists(old));
+    }
+
+    // The testing aids live in the test app only: the shipped binary
+    // neither lists nor accepts them.
+    void shippedAppHasNoTestingAids()
+    {
+        const QString shipped = QStringLiteral(POSTWRIGHT_SHIPPED_APP);
+        QProcess help;
+        startApp(help, {"--help"}, shipped);
+        QVERIFY(help.waitForFinished(30000));
+        QCOMPARE(help.exitCode(), 0);
+        const QString usage = QString::fromLocal8Bit(help.readAllStandardOutput());
+        QVERIFY2(usage.contains("--sample"), qPrintable(usage));
+        QVERIFY2(!usage.contains("test-"), qPrintable(usage));
+        for (const QStringList &arguments : {QStringList{"--test-auto-recover", postPath()},
+                                             QStringList{"--test-type", "x", postPath()}}) {
+            QProcess app;
+            startApp(app, arguments, shipped);
+            QVERIFY(app.waitForFinished(30000));
+            QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(app.exitCode(), 1);
+            const QString error = QString::fromLocal8Bit(app.readAllStandardError());
+            QVERIFY2(error.contains("Unknown option '" + arguments.first().mid(2) + "'"), qPrintable(error));
+        }
     }
 };
 

@@ -10,6 +10,7 @@
 #include "page/katexassets.h"
 #include "mainwindow.h"
 #include "preview/previewview.h"
+#include "project/projectpanel.h"
 #include "settings/settingsdialog.h"
 #include "settings/theme.h"
 
@@ -24,6 +25,7 @@
 #include <QFontInfo>
 #include <QImage>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -311,6 +313,35 @@ private slots:
         const QStringList saved = QDir(expected).entryList({"*.png"}, QDir::Files);
         QCOMPARE(saved.size(), 1);
         QVERIFY2(window->post().text().contains(saved.first()), qPrintable(window->post().text().right(200)));
+    }
+
+    // What earlier versions stored under these keys is still read (and
+    // written back under them): the View menu, Open Recent, the last post.
+    void windowStateKeepsItsKeys()
+    {
+        const QString other = m_dir.filePath("other.md");
+        writeFile(other, "---\ntitle: Other\n---\n");
+        {
+            QSettings settings;
+            settings.setValue("view/sidebar", false);
+            settings.setValue("view/softWrap", false);
+            settings.setValue("session/recent", QStringList{other});
+        }
+        auto window = makeWindow();
+        QVERIFY(!window->projectPanel()->isVisibleTo(window.get()));
+        QAction *wrap = findAction(window.get(), "Soft Wrap");
+        QVERIFY(wrap);
+        QVERIFY(!wrap->isChecked());
+        auto *recent = window->findChild<QMenu *>("recentMenu");
+        QVERIFY(recent);
+        QVERIFY(recent->actions().size() >= 1);
+        QCOMPARE(recent->actions().first()->text(), QDir::toNativeSeparators(other));
+
+        QVERIFY(window->openPost(m_post));
+        QCOMPARE(QSettings().value("session/lastPost").toString(), QFileInfo(m_post).absoluteFilePath());
+        QCOMPARE(QSettings().value("session/recent").toStringList(), QStringList({QFileInfo(m_post).absoluteFilePath(), other}));
+        wrap->setChecked(true);
+        QCOMPARE(QSettings().value("view/softWrap").toBool(), true);
     }
 
     void cheatSheetCoversTheSyntax()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/markdowneditor.h"
 
+#include "document/textpatch.h"
 #include "editor/markdownhighlighter.h"
 #include "spelling/spellchecker.h"
 
@@ -49,6 +50,17 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     setSpellChecker(spelling::SpellChecker::instance());
 }
 
+void MarkdownEditor::showDocument(QTextDocument *document)
+{
+    // The highlighter is a child of the editor's own document, which goes.
+    m_highlighter->setParent(this);
+    m_highlighter->setDocument(document);
+    document->setDocumentLayout(new QPlainTextDocumentLayout(document));
+    setDocument(document);
+    document->setDocumentMargin(12);
+    highlightCurrentLine();
+}
+
 QString MarkdownEditor::lineBreak() const
 {
     // The document holds "\n" (QTextDocument splits lines); the post keeps
@@ -58,22 +70,7 @@ QString MarkdownEditor::lineBreak() const
 
 void MarkdownEditor::replaceTextMinimally(const QString &newText)
 {
-    const QString old = toPlainText();
-    if (old == newText)
-        return;
-    qsizetype prefix = 0;
-    const qsizetype maxPrefix = std::min(old.size(), newText.size());
-    while (prefix < maxPrefix && old.at(prefix) == newText.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < maxPrefix - prefix && old.at(old.size() - 1 - suffix) == newText.at(newText.size() - 1 - suffix))
-        ++suffix;
-    QTextCursor cursor(document());
-    cursor.beginEditBlock();
-    cursor.setPosition(int(prefix));
-    cursor.setPosition(int(old.size() - suffix), QTextCursor::KeepAnchor);
-    cursor.insertText(newText.mid(prefix, newText.size() - suffix - prefix));
-    cursor.endEditBlock();
+    patchDocument(document(), newText);
 }
 
 void MarkdownEditor::applyEdit(const markdown::TextEdit &edit)

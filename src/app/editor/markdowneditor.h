@@ -40,6 +40,10 @@ public:
 
     explicit MarkdownEditor(QWidget *parent = nullptr);
 
+    // Shows (and edits) a document kept elsewhere, the open post's
+    // (PostSession::document()); the highlighter moves with it.
+    void showDocument(QTextDocument *document);
+
     // Replaces the text as one undo step touching only what changed, so an
     // edit made elsewhere (the form) is one Undo in the editor.
     void replaceTextMinimally(const QString &newText);

@@ -3,6 +3,7 @@
 #include "form/frontmatterform.h"
 
 #include "form/chipeditor.h"
+#include "site/siterules.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -30,24 +31,15 @@ const QStringList &standardKeys()
     return keys;
 }
 
-// Sets a widget's value only when the user is not typing in it.
+// Sets a widget's value only when the user is not typing in it, and not in
+// the widget whose edit this is (skip).
 template<typename Widget, typename Setter>
-void refresh(Widget *widget, Setter set)
+void refresh(Widget *widget, Setter set, const QWidget *skip = nullptr)
 {
-    if (!widget->hasFocus()) {
+    if (widget != skip && !widget->hasFocus()) {
         const QSignalBlocker blocker(widget);
         set(widget);
     }
-}
-
-// Tags as a list, also when a Jekyll post writes "tags: a b".
-QStringList termsOf(const Field *field)
-{
-    if (!field)
-        return {};
-    if (field->value.type == ValueType::List)
-        return field->value.list;
-    return field->value.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
 } // namespace
@@ -81,7 +73,7 @@ void FrontMatterForm::buildStandardFields()
     m_title = new QLineEdit(m_fields);
     m_title->setAccessibleName(tr("Title"));
     form->addRow(tr("&Title"), m_title);
-    connect(m_title, &QLineEdit::editingFinished, this, [this] { editLine(QStringLiteral("title"), m_title->text()); });
+    connect(m_title, &QLineEdit::editingFinished, this, [this] { editLine(m_title, QStringLiteral("title")); });
 
     auto *dateRow = new QHBoxLayout;
     m_date = new QDateTimeEdit(m_fields);
@@ -99,13 +91,13 @@ void FrontMatterForm::buildStandardFields()
         const QDateTime now = QDateTime::currentDateTime();
         const auto value = DateTimeValue::parse(now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate));
         if (value)
-            emit fieldEdited(QStringLiteral("date"), Value::fromDate(*value));
+            emitEdit(m_clearDate, QStringLiteral("date"), Value::fromDate(*value));
     });
 
     m_author = new QLineEdit(m_fields);
     m_author->setAccessibleName(tr("Author"));
     form->addRow(tr("&Author"), m_author);
-    connect(m_author, &QLineEdit::editingFinished, this, [this] { editLine(QStringLiteral("author"), m_author->text()); });
+    connect(m_author, &QLineEdit::editingFinished, this, [this] { editLine(m_author, QStringLiteral("author")); });
 
     m_summary = new QPlainTextEdit(m_fields);
     m_summary->setAccessibleName(tr("Summary"));
@@ -127,33 +119,26 @@ void FrontMatterForm::buildStandardFields()
     slugLabel->setBuddy(m_slug);
     flags->addWidget(m_slug, 1);
     form->addRow(QString(), flags);
-    connect(m_draft, &QCheckBox::toggled, this, [this](bool on) { emit fieldEdited(QStringLiteral("draft"), Value::fromBool(on)); });
-    connect(m_slug, &QLineEdit::editingFinished, this, [this] { editLine(QStringLiteral("slug"), m_slug->text()); });
+    connect(m_draft, &QCheckBox::toggled, this, [this](bool on) { emitEdit(m_draft, QStringLiteral("draft"), Value::fromBool(on)); });
+    connect(m_slug, &QLineEdit::editingFinished, this, [this] { editLine(m_slug, QStringLiteral("slug")); });
 
     m_tags = new ChipEditor(m_fields);
     m_tags->setAccessibleName(tr("Tags"));
     m_tags->focusProxy()->setAccessibleName(tr("Add a tag"));
     form->addRow(tr("Ta&gs"), m_tags);
-    connect(m_tags, &ChipEditor::itemsEdited, this, [this](const QStringList &items) {
-        const Field *f = m_frontMatter.field(QStringLiteral("tags"));
-        // A Jekyll "tags: a b" string stays a string.
-        if (f && f->value.type == ValueType::String)
-            emit fieldEdited(QStringLiteral("tags"), Value::fromString(items.join(QLatin1Char(' '))));
-        else
-            emit fieldEdited(QStringLiteral("tags"), Value::fromList(items));
-    });
+    connect(m_tags, &ChipEditor::itemsEdited, this, [this](const QStringList &items) { editTerms(m_tags, QStringLiteral("tags"), items); });
     m_categories = new ChipEditor(m_fields);
     m_categories->setAccessibleName(tr("Categories"));
     m_categories->focusProxy()->setAccessibleName(tr("Add a category"));
     form->addRow(tr("&Categories"), m_categories);
-    connect(m_categories, &ChipEditor::itemsEdited, this, [this](const QStringList &items) {
-        const Field *f = m_frontMatter.field(QStringLiteral("categories"));
-        if (f && f->value.type == ValueType::String)
-            emit fieldEdited(QStringLiteral("categories"), Value::fromString(items.join(QLatin1Char(' '))));
-        else
-            emit fieldEdited(QStringLiteral("categories"), Value::fromList(items));
-    });
+    connect(m_categories, &ChipEditor::itemsEdited, this,
+            [this](const QStringList &items) { editTerms(m_categories, QStringLiteral("categories"), items); });
 
+    buildOtherFields(outer);
+}
+
+void FrontMatterForm::buildOtherFields(QVBoxLayout *outer)
+{
     m_otherBox = new QWidget(m_fields);
     auto *otherLayout = new QVBoxLayout(m_otherBox);
     otherLayout->setContentsMargins(0, 6, 0, 0);
@@ -202,7 +187,7 @@ bool FrontMatterForm::eventFilter(QObject *watched, QEvent *event)
         const QString text = m_summary->toPlainText();
         const Field *f = m_frontMatter.field(summaryKey());
         if (!(f == nullptr && text.isEmpty()) && !(f && f->value.displayText() == text))
-            emit fieldEdited(summaryKey(), Value::fromString(text));
+            emitEdit(m_summary, summaryKey(), Value::fromString(text));
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -214,12 +199,47 @@ QString FrontMatterForm::summaryKey() const
     return QStringLiteral("summary");
 }
 
-void FrontMatterForm::editLine(const QString &key, const QString &text)
+void FrontMatterForm::editLine(QLineEdit *line, const QString &key)
 {
+    const QString text = line->text();
     const Field *f = m_frontMatter.field(key);
     if ((!f && text.isEmpty()) || (f && f->value.displayText() == text))
         return;
-    emit fieldEdited(key, Value::fromString(text));
+    emitEdit(line, key, Value::fromString(text));
+}
+
+void FrontMatterForm::emitEdit(QWidget *source, const QString &key, const Value &value)
+{
+    m_editSource = source;
+    emit fieldEdited(key, value);
+    m_editSource = nullptr;
+}
+
+void FrontMatterForm::acceptOwnEdit(const FrontMatter &fm)
+{
+    m_skip = m_editSource;
+    setFrontMatter(fm);
+    m_skip = nullptr;
+}
+
+QStringList FrontMatterForm::termsOf(const QString &key) const
+{
+    const Field *field = m_frontMatter.field(key);
+    return field ? termsOfField(m_site, *field) : QStringList();
+}
+
+void FrontMatterForm::editTerms(ChipEditor *chips, const QString &key, const QStringList &terms)
+{
+    // The field keeps its own form: a Jekyll "tags: a b" string stays a string.
+    const Field *field = m_frontMatter.field(key);
+    emitEdit(chips, key, termsFieldValue(m_site, field ? field->value : Value(), terms));
+}
+
+void FrontMatterForm::setSiteConfig(const SiteConfig &site)
+{
+    m_site = site;
+    refresh(m_tags, [&](ChipEditor *w) { w->setItems(termsOf(QStringLiteral("tags"))); });
+    refresh(m_categories, [&](ChipEditor *w) { w->setItems(termsOf(QStringLiteral("categories"))); });
 }
 
 void FrontMatterForm::editDate()
@@ -237,10 +257,10 @@ void FrontMatterForm::editDate()
             edited = QDateTime(shown.date(), shown.time(), QTimeZone(date.offsetSeconds));
         const DateTimeValue changed = date.withDateTime(edited);
         if (!(changed == date))
-            emit fieldEdited(QStringLiteral("date"), Value::fromDate(changed));
+            emitEdit(m_date, QStringLiteral("date"), Value::fromDate(changed));
     } else if (!f) {
         if (const auto value = DateTimeValue::parse(edited.toString(Qt::ISODate)))
-            emit fieldEdited(QStringLiteral("date"), Value::fromDate(*value));
+            emitEdit(m_date, QStringLiteral("date"), Value::fromDate(*value));
     }
 }
 
@@ -251,7 +271,7 @@ void FrontMatterForm::addField()
         m_newKey->setFocus();
         return;
     }
-    emit fieldEdited(key, Value::guessFromText(m_newValue->text()));
+    emitEdit(m_addField, key, Value::guessFromText(m_newValue->text()));
     m_newKey->clear();
     m_newValue->clear();
 }
@@ -278,17 +298,17 @@ void FrontMatterForm::setFrontMatter(const FrontMatter &fm)
     m_error->hide();
     m_fields->setEnabled(true);
 
-    refresh(m_title, [&](QLineEdit *w) { w->setText(fm.string(QStringLiteral("title"))); });
-    refresh(m_author, [&](QLineEdit *w) { w->setText(fm.string(QStringLiteral("author"))); });
-    refresh(m_slug, [&](QLineEdit *w) { w->setText(fm.string(QStringLiteral("slug"))); });
+    refresh(m_title, [&](QLineEdit *w) { w->setText(fm.string(QStringLiteral("title"))); }, m_skip);
+    refresh(m_author, [&](QLineEdit *w) { w->setText(fm.string(QStringLiteral("author"))); }, m_skip);
+    refresh(m_slug, [&](QLineEdit *w) { w->setText(fm.string(QStringLiteral("slug"))); }, m_skip);
     refresh(m_draft, [&](QCheckBox *w) {
         const Field *f = fm.field(QStringLiteral("draft"));
         w->setChecked(f && f->value.type == ValueType::Bool && f->value.boolean);
-    });
+    }, m_skip);
     refresh(m_summary, [&](QPlainTextEdit *w) {
         w->setPlainText(fm.string(summaryKey()));
         w->setProperty("dirty", false);
-    });
+    }, m_skip);
     refresh(m_date, [&](QDateTimeEdit *w) {
         const Field *f = fm.field(QStringLiteral("date"));
         const bool known = f && f->value.type == ValueType::Date;
@@ -309,10 +329,10 @@ void FrontMatterForm::setFrontMatter(const FrontMatter &fm)
             w->setDateTime(w->minimumDateTime());
             w->setToolTip(f ? tr("Not a date: %1").arg(f->value.displayText()) : tr("No date yet"));
         }
-    });
+    }, m_skip);
     m_clearDate->setVisible(!fm.field(QStringLiteral("date")));
-    refresh(m_tags, [&](ChipEditor *w) { w->setItems(termsOf(fm.field(QStringLiteral("tags")))); });
-    refresh(m_categories, [&](ChipEditor *w) { w->setItems(termsOf(fm.field(QStringLiteral("categories")))); });
+    refresh(m_tags, [&](ChipEditor *w) { w->setItems(termsOf(QStringLiteral("tags"))); }, m_skip);
+    refresh(m_categories, [&](ChipEditor *w) { w->setItems(termsOf(QStringLiteral("categories"))); }, m_skip);
 
     QStringList layout;
     for (const Field &f : fm.fields) {
@@ -362,7 +382,7 @@ void FrontMatterForm::rebuildOtherFields(const FrontMatter &fm)
         } else if (f.value.type == ValueType::Bool) {
             auto *check = new QCheckBox(m_otherBox);
             check->setChecked(f.value.boolean);
-            connect(check, &QCheckBox::toggled, this, [this, name](bool on) { emit fieldEdited(name, Value::fromBool(on)); });
+            connect(check, &QCheckBox::toggled, this, [this, name, check](bool on) { emitEdit(check, name, Value::fromBool(on)); });
             editor = check;
         } else {
             auto *line = new QLineEdit(f.value.displayText(), m_otherBox);
@@ -379,7 +399,7 @@ void FrontMatterForm::rebuildOtherFields(const FrontMatter &fm)
                 }
                 line->setStyleSheet(QString());
                 line->setToolTip(QString());
-                emit fieldEdited(name, *value);
+                emitEdit(line, name, *value);
             });
             editor = line;
         }
@@ -421,9 +441,9 @@ void FrontMatterForm::updateOtherFieldValues(const FrontMatter &fm)
             continue;
         QWidget *editor = m_otherEditors.value(f.key);
         if (auto *line = qobject_cast<QLineEdit *>(editor))
-            refresh(line, [&](QLineEdit *w) { w->setText(f.value.displayText()); });
+            refresh(line, [&](QLineEdit *w) { w->setText(f.value.displayText()); }, m_skip);
         else if (auto *check = qobject_cast<QCheckBox *>(editor))
-            refresh(check, [&](QCheckBox *w) { w->setChecked(f.value.boolean); });
+            refresh(check, [&](QCheckBox *w) { w->setChecked(f.value.boolean); }, m_skip);
         else if (auto *label = qobject_cast<QLabel *>(editor))
             label->setText(f.value.text.trimmed().left(200));
     }

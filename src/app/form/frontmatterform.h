@@ -3,6 +3,7 @@
 #pragma once
 
 #include "frontmatter/frontmatter.h"
+#include "site/siteconfig.h"
 
 #include <QHash>
 #include <QWidget>
@@ -14,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QVBoxLayout;
 
 namespace postwright {
 
@@ -21,7 +23,8 @@ class ChipEditor;
 
 // The post's front matter as a form. It never writes the file itself: each
 // edit is a request (fieldEdited/fieldRemoved) that the window carries out
-// through core's writer, and the form is then refreshed from the result.
+// through the session (Post::setField). The result comes back through
+// acceptOwnEdit, which leaves the widget that made the edit as it is.
 class FrontMatterForm final : public QWidget
 {
     Q_OBJECT
@@ -32,7 +35,13 @@ public:
 
     // Shows fm; widgets the user is typing in keep their text.
     void setFrontMatter(const FrontMatter &fm);
+    // fm is the result of the form's own edit: the widget that made it is
+    // left as the user left it (text, cursor, undo); the rest follow.
+    void acceptOwnEdit(const FrontMatter &fm);
     void setTermCompletions(const QStringList &tags, const QStringList &categories);
+    // The site the post belongs to: its kind decides what a taxonomy
+    // string's terms are (core's termsOfField), as in the sidebar and export.
+    void setSiteConfig(const SiteConfig &site);
 
     // Test hooks: the editor widget of a standard field ("title", "tags"...).
     QWidget *editorFor(const QString &key) const;
@@ -48,15 +57,24 @@ signals:
 
 private:
     void buildStandardFields();
+    // "Other fields": the keys without a row of their own, and a row to add one.
+    void buildOtherFields(QVBoxLayout *outer);
     void styleErrorLabel();
     void rebuildOtherFields(const FrontMatter &fm);
     void updateOtherFieldValues(const FrontMatter &fm);
-    void editLine(const QString &key, const QString &text);
+    void editLine(QLineEdit *line, const QString &key);
+    // Emits fieldEdited, remembering which widget made the edit.
+    void emitEdit(QWidget *source, const QString &key, const Value &value);
     void editDate();
+    QStringList termsOf(const QString &key) const;
+    void editTerms(ChipEditor *chips, const QString &key, const QStringList &terms);
     void addField();
     QString summaryKey() const;
 
     FrontMatter m_frontMatter;
+    SiteConfig m_site;
+    QWidget *m_editSource = nullptr;   // the widget whose edit is being carried out
+    const QWidget *m_skip = nullptr;   // left alone while showing its own edit
     QLabel *m_error = nullptr;
     QWidget *m_fields = nullptr;
     QLineEdit *m_title = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preview/previewview.h"
 
+#include "settings/appsettings.h"
 #include "export/exportsettings.h"
 #include "export/hugoshortcodes.h"
 #include "export/sitefiles.h"
@@ -16,7 +17,6 @@
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QTimer>
 #include <QWebChannel>
 #include <QWebEngineProfile>
@@ -93,7 +93,7 @@ PreviewView::PreviewView(QWidget *parent)
     m_profile = new QWebEngineProfile(this);
     m_filter = new PreviewRequestFilter(m_profile);
     m_filter->setRemoteContent(
-        remoteContentFromSetting(QSettings().value(QStringLiteral("preview/remoteContent")).toString()));
+        remoteContentFromSetting(AppSettings::remoteContentSetting()));
     m_profile->setUrlRequestInterceptor(m_filter);
     connect(m_filter, &PreviewRequestFilter::blocked, this, &PreviewView::requestBlocked);
     auto *page = new PreviewPage(m_profile, this);

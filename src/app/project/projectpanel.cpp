@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/projectpanel.h"
 
+#include "settings/appsettings.h"
 #include "project/newpostdialog.h"
 #include "project/postfiltermodel.h"
 #include "project/postlistmodel.h"
@@ -21,7 +22,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QUrl>
 
@@ -158,8 +158,8 @@ ProjectPanel::ProjectPanel(QWidget *parent)
 
 ProjectPanel::~ProjectPanel()
 {
-    QSettings().setValue(QStringLiteral("project/postHeader"), m_ui->postView->header()->saveState());
-    QSettings().setValue(QStringLiteral("project/splitter"), m_ui->panelSplitter->saveState());
+    AppSettings::setProjectLayout(QStringLiteral("postHeader"), m_ui->postView->header()->saveState());
+    AppSettings::setProjectLayout(QStringLiteral("splitter"), m_ui->panelSplitter->saveState());
 }
 
 void ProjectPanel::createFilters()
@@ -206,10 +206,10 @@ void ProjectPanel::setupPostView()
     view->setColumnHidden(PostListModel::TagsColumn, true);
     view->setColumnHidden(PostListModel::PathColumn, true);
     view->sortByColumn(PostListModel::DateColumn, Qt::DescendingOrder);
-    const QByteArray state = QSettings().value(QStringLiteral("project/postHeader")).toByteArray();
+    const QByteArray state = AppSettings::projectLayout(QStringLiteral("postHeader"));
     if (!state.isEmpty())
         header->restoreState(state);
-    m_ui->panelSplitter->restoreState(QSettings().value(QStringLiteral("project/splitter")).toByteArray());
+    m_ui->panelSplitter->restoreState(AppSettings::projectLayout(QStringLiteral("splitter")));
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this, view](const QPoint &pos) {
         QMenu menu(this);

@@ -21,6 +21,9 @@ const QString remoteKey = QStringLiteral("preview/remoteContent");
 const QString imagePlacementKey = QStringLiteral("editor/imageFolder");
 const QString customImageFolderKey = QStringLiteral("editor/customImageFolder");
 const QString uiLanguageKey = QStringLiteral("ui/language");
+const QString lastPostKey = QStringLiteral("session/lastPost");
+const QString recentKey = QStringLiteral("session/recent");
+const int maxRecent = 10;
 
 } // namespace
 
@@ -88,6 +91,64 @@ void AppSettings::save() const
                                                                                : QStringLiteral("site"));
     s.setValue(customImageFolderKey, customImageFolder);
     s.setValue(uiLanguageKey, uiLanguage);
+}
+
+bool AppSettings::viewOption(const QString &name, bool byDefault)
+{
+    return QSettings().value(QStringLiteral("view/") + name, byDefault).toBool();
+}
+
+void AppSettings::setViewOption(const QString &name, bool on)
+{
+    QSettings().setValue(QStringLiteral("view/") + name, on);
+}
+
+QByteArray AppSettings::windowLayout(const QString &part)
+{
+    return QSettings().value(QStringLiteral("window/") + part).toByteArray();
+}
+
+void AppSettings::setWindowLayout(const QString &part, const QByteArray &state)
+{
+    QSettings().setValue(QStringLiteral("window/") + part, state);
+}
+
+QByteArray AppSettings::projectLayout(const QString &part)
+{
+    return QSettings().value(QStringLiteral("project/") + part).toByteArray();
+}
+
+void AppSettings::setProjectLayout(const QString &part, const QByteArray &state)
+{
+    QSettings().setValue(QStringLiteral("project/") + part, state);
+}
+
+QString AppSettings::lastPost()
+{
+    return QSettings().value(lastPostKey).toString();
+}
+
+void AppSettings::setLastPost(const QString &path)
+{
+    QSettings().setValue(lastPostKey, path);
+}
+
+QStringList AppSettings::recentPosts()
+{
+    return QSettings().value(recentKey).toStringList();
+}
+
+void AppSettings::setRecentPosts(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        QSettings().remove(recentKey);
+    else
+        QSettings().setValue(recentKey, paths.mid(0, maxRecent));
+}
+
+QString AppSettings::remoteContentSetting()
+{
+    return QSettings().value(remoteKey).toString();
 }
 
 } // namespace postwright

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QFont>
 #include <QString>
+#include <QStringList>
 
 namespace postwright {
 
@@ -43,6 +45,29 @@ struct AppSettings
 
     // The editor's font when none is chosen: the system's fixed font.
     static QFont defaultEditorFont();
+
+    // What the window remembers between sessions (not in the dialog). The
+    // keys are those of earlier versions, so nothing a user set is lost.
+    // A pane or option of the View menu ("sidebar", "form", "preview",
+    // "rawFrontMatter", "softWrap"): view/<name>.
+    static bool viewOption(const QString &name, bool byDefault);
+    static void setViewOption(const QString &name, bool on);
+    // The window's geometry, dock state and splitters ("geometry", "state",
+    // "mainSplitter", "middleSplitter"): window/<part>.
+    static QByteArray windowLayout(const QString &part);
+    static void setWindowLayout(const QString &part, const QByteArray &state);
+    // The sidebar's splitter and post-list header ("splitter", "postHeader"):
+    // project/<part>.
+    static QByteArray projectLayout(const QString &part);
+    static void setProjectLayout(const QString &part, const QByteArray &state);
+    // The post open when the app last closed (absolute), or empty.
+    static QString lastPost();
+    static void setLastPost(const QString &path);
+    // Open Recent, newest first (at most ten are kept); empty forgets them.
+    static QStringList recentPosts();
+    static void setRecentPosts(const QStringList &paths);
+    // The remote-content key as stored ("images" | "none"), or empty.
+    static QString remoteContentSetting();
 };
 
 QString themeChoiceKey(ThemeChoice choice);                // "system" | "light" | "dark"

@@ -445,6 +445,15 @@ QStringList termsOfField(const SiteConfig &config, const Field &field)
     return term.isEmpty() ? QStringList() : QStringList{term};
 }
 
+Value termsFieldValue(const SiteConfig &config, const Value &old, const QStringList &terms)
+{
+    if (old.type == ValueType::List || old.type == ValueType::Null)
+        return Value::fromList(terms);
+    if (config.kind == SiteKind::Jekyll || terms.size() <= 1)
+        return Value::fromString(terms.join(QLatin1Char(' ')));
+    return Value::fromList(terms);
+}
+
 namespace {
 
 // What a record knows of its file before reading it: path, kind and the

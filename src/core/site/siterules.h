@@ -77,4 +77,10 @@ QStringList taxonomyKeys(const SiteConfig &config, const QString &taxonomy);
 // one term ("category: Tech News").
 QStringList termsOfField(const SiteConfig &config, const Field &field);
 
+// The value to write for a taxonomy field that held old and now holds terms,
+// in the field's own form: a list stays a list; a string stays a string while
+// it can say the terms (a Jekyll space-separated string, or one term), else
+// it becomes a list; a new field is a list.
+Value termsFieldValue(const SiteConfig &config, const Value &old, const QStringList &terms);
+
 } // namespace postwright

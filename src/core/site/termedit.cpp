@@ -21,17 +21,6 @@ struct TermEditText
     Q_DECLARE_TR_FUNCTIONS(postwright::TermEdit)
 };
 
-// The value to write for a key that held old and now holds terms, in the
-// key's own form: a list stays a list, a string stays a string.
-Value valueFor(const SiteConfig &config, const Value &old, const QStringList &terms)
-{
-    if (old.type == ValueType::List)
-        return Value::fromList(terms);
-    if (config.kind == SiteKind::Jekyll || terms.size() <= 1)
-        return Value::fromString(terms.join(QLatin1Char(' ')));
-    return Value::fromList(terms);
-}
-
 // Symbolic links must not lead a write out of the site.
 bool insideSite(const SiteConfig &config, const QString &absolutePath)
 {
@@ -74,7 +63,7 @@ Result<bool> applyChanges(const SiteConfig &config, const TermEditPlan &plan, co
         const QStringList after = applyTermEdit(before, plan.edit);
         if (after == before)
             continue;
-        if (const auto set = post.setField(change.key, valueFor(config, field->value, after)); !set)
+        if (const auto set = post.setField(change.key, termsFieldValue(config, field->value, after)); !set)
             return set.error();
         changed = true;
     }
