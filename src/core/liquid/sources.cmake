@@ -2,7 +2,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Liquid, written here: no C++ Liquid library is packaged in Debian.
 target_sources(postwright_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/jekylldata.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/jekylldata.h
   ${CMAKE_CURRENT_LIST_DIR}/jekyllfilters.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/jekyllliquid.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/jekyllsite.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/jekyllsite.h
   ${CMAKE_CURRENT_LIST_DIR}/liquid.h
   ${CMAKE_CURRENT_LIST_DIR}/liquidarrayfilters.cpp
   ${CMAKE_CURRENT_LIST_DIR}/liquiddate.cpp
