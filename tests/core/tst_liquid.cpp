@@ -3,6 +3,7 @@
 // The Liquid engine: tags, filters, whitespace control, errors and caps.
 // The tables in tests/data/liquid hold what Jekyll 4.3's Liquid renders.
 #include "liquid/liquid.h"
+#include "render/renderer.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -26,6 +27,7 @@ private slots:
     void outputAndValuesAreCapped();
     void includesAreCapped();
     void outputLinesMapToSourceLines();
+    void renderedBlocksPointAtTheLinesAsWritten();
 };
 
 namespace {
@@ -164,6 +166,11 @@ void TestLiquid::outputAndValuesAreCapped()
     result = render(QStringLiteral("{% for i in (1..100000) %}0123456789{% endfor %}"), options);
     QCOMPARE(result.errors.size(), 1);
     QVERIFY(result.output.size() <= 10000);
+
+    // A huge range is not made into a huge array.
+    result = render(QStringLiteral("{{ (1..1000000000) | join: ',' | size }}"), options);
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY(result.output.isEmpty());
 }
 
 void TestLiquid::includesAreCapped()
@@ -197,6 +204,33 @@ void TestLiquid::outputLinesMapToSourceLines()
     QCOMPARE(result.output, QStringLiteral("# Title\n\n- 1\n- 2\n- 3\nafter\n"));
     const QList<int> expected = {10, 11, 12, 12, 12, 13};
     QCOMPARE(result.sourceLines, expected);
+}
+
+void TestLiquid::renderedBlocksPointAtTheLinesAsWritten()
+{
+    // The body starts on file line 4; the loop on lines 6-8 writes three
+    // paragraphs, the include on line 9 two lines; "After" is on line 11.
+    const QString body = QStringLiteral("# Title\n\n"
+                                        "{% for i in (1..3) %}Item {{ i }}\n\n{% endfor %}\n"
+                                        "{% include two.html %}\n\n"
+                                        "After\n");
+    RenderOptions options;
+    options.firstLine = 4;
+    options.liquid = [](QStringView source, int firstLine) {
+        LiquidOptions liquid;
+        liquid.firstLine = firstLine;
+        liquid.jekyll = true;
+        liquid.site.include = [](const QString &, bool) {
+            return LiquidInclude{QStringLiteral("Line one\nline two\n"), QStringLiteral("_includes/two.html"), {}};
+        };
+        return renderLiquid(source, liquid);
+    };
+    const RenderResult result = render(body, options);
+    QVERIFY2(result.html.contains(QLatin1String("<h1 id=\"title\" data-sourcepos=\"4:1-4:7\">")), qPrintable(result.html));
+    QVERIFY2(result.html.contains(QLatin1String("<p data-sourcepos=\"6:1-6:6\">Item 3</p>")), qPrintable(result.html));
+    QVERIFY2(result.html.contains(QLatin1String("<p data-sourcepos=\"9:1-9:8\">Line one")), qPrintable(result.html));
+    QVERIFY2(result.html.contains(QLatin1String("<p data-sourcepos=\"11:1-11:5\">After</p>")), qPrintable(result.html));
+    QCOMPARE(result.outline.value(0).line, 4);
 }
 
 QTEST_GUILESS_MAIN(TestLiquid)

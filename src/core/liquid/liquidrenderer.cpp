@@ -15,6 +15,9 @@ struct LiquidText
     Q_DECLARE_TR_FUNCTIONS(postwright::Liquid)
 };
 
+// Render errors kept per render.
+constexpr qsizetype kMaxErrors = 1000;
+
 } // namespace
 
 void LiquidRenderer::Output::append(QStringView s, int line, bool advance)
@@ -71,6 +74,9 @@ int LiquidRenderer::lineOf(const LiquidNode &node) const
 
 void LiquidRenderer::error(const LiquidNode &node, const QString &message)
 {
+    // A template with thousands of bad tags gets the first ones.
+    if (m_errors.size() >= kMaxErrors)
+        return;
     for (const LiquidError &known : std::as_const(m_errors)) {
         if (known.line == node.line && known.column == node.column && known.message == message
             && known.file == m_file)

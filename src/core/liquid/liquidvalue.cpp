@@ -12,6 +12,8 @@ namespace postwright {
 
 namespace {
 
+constexpr qint64 kMaxRangeItems = 1'000'000;
+
 const LiquidValue::Array &emptyArray()
 {
     static const LiquidValue::Array empty;
@@ -211,8 +213,11 @@ LiquidValue::Array LiquidValue::toArray() const
     case Type::Array:
         return array();
     case Type::Range: {
+        // (1..1000000000) | join would fill the memory: a range gives at
+        // most kMaxRangeItems numbers (loops visit ranges without this).
         Array items;
-        for (qint64 i = range().first; i <= range().last; ++i)
+        const qint64 last = std::min(range().last, range().first + kMaxRangeItems - 1);
+        for (qint64 i = range().first; i <= last; ++i)
             items << LiquidValue(i);
         return items;
     }
