@@ -55,7 +55,7 @@ int main(int argc, char **argv)
     }
     QString text = QStringLiteral("---\ntitle: Loop\n---\n# {{ page.title }} on {{ site.title }}\n\n"
                                   "Typed here: \n\n"
-                                  "{% for i in (1..1000) %}{% assign m = site.data.team[forloop.index0 | modulo: 50] %}"
+                                  "{% for i in (1..1000) %}{% assign k = forloop.index0 | modulo: 50 %}{% assign m = site.data.team[k] %}"
                                   "- {{ i }}: {{ m.name | upcase }} ({{ m.role }}){% if forloop.last %} last{% endif %}\n"
                                   "{% endfor %}\nThe end.\n");
     const QString keys = QStringLiteral("A sentence typed one key at a time into a post with a loop. ");
