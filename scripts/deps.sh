@@ -18,8 +18,10 @@ build_packages=(
   libsource-highlight-dev libjs-katex qt6-translations-l10n libgoogle-perftools-dev libxxhash-dev
 )
 # hugo: tst_cli_hugobuild builds a fixture site with hugo itself and compares.
+# jekyll: tst_cli_jekyllliquid builds fixture sites with jekyll itself and compares
+#   the Liquid our export renders.
 # strace: tst_cli_writes sees the order of fsync and rename when a post is saved.
-test_packages=(xvfb xauth cmark-gfm python3 desktop-file-utils appstream dpkg-dev file groff-base chromium hugo strace)
+test_packages=(xvfb xauth cmark-gfm python3 desktop-file-utils appstream dpkg-dev file groff-base chromium hugo strace jekyll)
 
 # clang and libFuzzer's runtime, for scripts/fuzz.sh.
 fuzz_packages=(clang libclang-rt-14-dev)

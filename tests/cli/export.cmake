@@ -16,3 +16,8 @@ add_dependencies(tst_cli_hugobuild postwright-cli)
 pw_add_test(tst_cli_shortcodes LABEL cli TIMEOUT 300
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_shortcodes.cpp)
 add_dependencies(tst_cli_shortcodes postwright-cli)
+# Jekyll's Liquid: the export's body text beside jekyll's own build of a
+# fixture site, and check's Liquid errors (skips without jekyll).
+pw_add_test(tst_cli_jekyllliquid LABEL cli TIMEOUT 300
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_jekyllliquid.cpp)
+add_dependencies(tst_cli_jekyllliquid postwright-cli)

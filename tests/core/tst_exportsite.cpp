@@ -615,14 +615,18 @@ private slots:
         const QString hello = readText(out.filePath("news/2024/01/15/hello-world.html"));
         QVERIFY(hello.contains(QLatin1String("src=\"../../../../assets/photo.png\"")));
         QVERIFY(hello.contains(QLatin1String("href=\"https://jekyll.example.org/blog/news/2024/01/15/hello-world.html\"")));
-        QVERIFY(hello.contains(QLatin1String("{{ site.title }}")));
-        QVERIFY(hello.contains(QLatin1String("{% highlight ruby %}")));
+        // Jekyll runs Liquid before Markdown (issue 19): nothing is left as
+        // text, and nothing is reported for it.
+        QVERIFY(hello.contains(QLatin1String("Hello Jekyll Export Fixture.")));
+        QVERIFY(hello.contains(QLatin1String("<figure class=\"highlight\"><pre><code class=\"language-ruby\" data-lang=\"ruby\">")));
+        QVERIFY(!hello.contains(QLatin1String("{{ site.title }}")));
+        QVERIFY(!hello.contains(QLatin1String("{% highlight ruby %}")));
         const QString linking = readText(out.filePath("2024/03/01/no-category.html"));
         QVERIFY(linking.contains(QLatin1String("href=\"../../../news/2024/01/15/hello-world.html\"")));
         int liquid = 0;
         for (const Error &e : report.value().warnings)
             liquid += e.path.endsWith(QLatin1String("hello-world.md"));
-        QCOMPARE(liquid, 1);
+        QCOMPARE(liquid, 0);
     }
 
     void incremental()

@@ -8,6 +8,7 @@
 #include "markdown/markdownlinks.h"
 #include "site/sitelookup.h"
 #include "export/hugoshortcodes.h"
+#include "liquid/jekyllsite.h"
 #include "render/renderer.h"
 #include "text/lineindex.h"
 
@@ -307,6 +308,28 @@ void checkShortcodes(const Post &post, const CheckContext &context, QList<Findin
     }
 }
 
+// Liquid syntax and render errors of a Jekyll post (an unknown tag, an if
+// never closed, a post_url naming no post), at their lines.
+void checkLiquid(const Post &post, const CheckContext &context, QList<Finding> &out)
+{
+    if (!context.site || context.site->config.kind != SiteKind::Jekyll)
+        return;
+    const QStringView body = post.body();
+    if (!body.contains(QLatin1String("{%")) && !body.contains(QLatin1String("{{")))
+        return;
+    const auto step = JekyllSite::cached(context.site->config)
+                          ->liquidStep(QFileInfo(post.path()).absoluteFilePath(), jekyllFrontMatterYaml(post.text()));
+    if (!step)
+        return;
+    for (const LiquidError &error : step(body, post.bodyFirstLine()).errors) {
+        const bool here = error.file.isEmpty() || error.file == context.site->config.relativePath(post.path());
+        out.append(Finding{here ? post.path() : context.site->config.absolutePath(error.file), error.line,
+                           error.column, Severity::Error, QStringLiteral("liquid"),
+                           QCoreApplication::translate("postwright::PostDoctor", "Liquid: %1").arg(error.message),
+                           QString()});
+    }
+}
+
 } // namespace
 
 QList<Finding> checkPost(const Post &post, const CheckContext &context)
@@ -317,6 +340,7 @@ QList<Finding> checkPost(const Post &post, const CheckContext &context)
     checkYamlCharacters(post, findings);
     checkLinks(post, context, findings);
     checkShortcodes(post, context, findings);
+    checkLiquid(post, context, findings);
     checkMojibake(post, findings);
     std::stable_sort(findings.begin(), findings.end(),
                      [](const Finding &a, const Finding &b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); });

@@ -7,6 +7,7 @@
 #include "export/exportsettings.h"
 #include "export/htmltext.h"
 #include "export/hugoshortcodes.h"
+#include "liquid/jekyllsite.h"
 #include "export/localreference.h"
 #include "export/publishrule.h"
 #include "export/sitefiles.h"
@@ -128,11 +129,15 @@ Result<PostExportReport> exportPost(const QString &postPath, const PostExportOpt
     renderOptions.sourcePos = false;
     renderOptions.statistics = false;
     renderOptions.shortcodes = standaloneShortcodeOptions(siteConfig, post.frontMatter());
+    // A post of a Jekyll site runs through Liquid (renderPost).
+    renderOptions.liquid = jekyllLiquidFor(post.path(), post.text());
     RenderResult rendered = renderPost(post, renderOptions);
     report.warnings += shortcodeWarnings(rendered.shortcodes, reported);
     combineShortcodeWarnings(report.warnings, siteConfig);
-    if (const std::optional<Error> tags = templateTagWarning(post.text(), post.frontMatter().block.bodyStart, reported,
-                                                             renderOptions.shortcodes.enabled))
+    report.warnings += liquidWarnings(rendered.liquidErrors, reported);
+    if (const std::optional<Error> tags = renderOptions.liquid ? std::nullopt
+                                          : templateTagWarning(post.text(), post.frontMatter().block.bodyStart,
+                                                               reported, renderOptions.shortcodes.enabled))
         report.warnings.append(*tags);
     report.warnings += removedTagWarnings(post.text(), post.frontMatter().block.bodyStart, reported, rendered.removedTags);
 

@@ -13,6 +13,7 @@
 #include "export/exporttemplates.h"
 #include "export/htmltext.h"
 #include "export/hugoshortcodes.h"
+#include "liquid/jekyllsite.h"
 #include "export/localreference.h"
 #include "export/posturl.h"
 #include "export/publishrule.h"
@@ -83,6 +84,8 @@ public:
     {
         if (m_config.kind == SiteKind::Hugo)
             m_refs = HugoRefIndex(m_config, index.posts());
+        if (m_config.kind == SiteKind::Jekyll)
+            m_jekyll = JekyllSite::load(m_config);
         m_lang = settings.language.section(QLatin1Char('-'), 0, 0);
     }
 
@@ -162,9 +165,19 @@ public:
         renderOptions.statistics = false;
         renderOptions.highlightCode = m_settings.highlightCode;
         renderOptions.shortcodes = shortcodeOptions(record, post, url.path, deps);
+        if (m_jekyll) {
+            // Liquid first, as Jekyll. link and post_url give the page's
+            // published URL (base URL + path, as the export's canonical URLs).
+            renderOptions.liquid = m_jekyll->liquidStep(
+                m_config.absolutePath(record.path), jekyllFrontMatterYaml(post.text),
+                [this](const QString &target) { return absoluteUrl(m_baseUrl, target); });
+            deps += m_jekyll->sourceFiles();
+        }
         RenderResult rendered = renderExportedPost(post, renderOptions);
-        if (const std::optional<Error> tags = templateTagWarning(post.text, post.bodyStart(), record.path,
-                                                                 renderOptions.shortcodes.enabled))
+        outcome.warnings += liquidWarnings(rendered.liquidErrors, record.path);
+        if (const std::optional<Error> tags = renderOptions.liquid ? std::nullopt
+                                              : templateTagWarning(post.text, post.bodyStart(), record.path,
+                                                                   renderOptions.shortcodes.enabled))
             outcome.warnings.append(*tags);
         outcome.warnings += shortcodeWarnings(rendered.shortcodes, record.path, &m_refs);
         outcome.warnings += removedTagWarnings(post.text, post.bodyStart(), record.path, rendered.removedTags);
@@ -687,6 +700,7 @@ private:
 
     const SiteIndex &m_index;
     HugoRefIndex m_refs;   // Hugo sites: what ref and relref can name
+    std::shared_ptr<const JekyllSite> m_jekyll;   // Jekyll sites: what Liquid sees
     const SiteConfig &m_config;
     const SiteFiles &m_files;
     const ExportSettings &m_settings;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "post/postpage.h"
 
+#include "liquid/jekyllsite.h"
+
 namespace postwright {
 namespace {
 
@@ -50,6 +52,9 @@ PageData pageDataFor(const FrontMatter &fm, const QString &title, const RenderRe
 RenderResult renderPost(const Post &post, RenderOptions options)
 {
     options.firstLine = post.bodyFirstLine();
+    // A post of a Jekyll site runs through Liquid first, as Jekyll does.
+    if (!options.liquid)
+        options.liquid = jekyllLiquidFor(post.path(), post.text());
     return render(post.body(), options);
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/renderer.h"
 
+#include <QRegularExpression>
+
 #include "render/htmlescape.h"
 
 #include "render/codehighlighter.h"
@@ -522,6 +524,34 @@ NodePtr highlightCodeBlock(cmark_node *block, int cmarkOptions, cmark_mem *mem, 
     return NodePtr(block);
 }
 
+// Lines of Liquid's output back to the lines of the Markdown as written.
+void mapLiquidLines(RenderResult &result, const QList<int> &sourceLines, int firstLine)
+{
+    const auto map = [&](int line) {
+        const qsizetype index = line - firstLine;
+        if (sourceLines.isEmpty() || index < 0)
+            return line;
+        return sourceLines.at(std::min(index, sourceLines.size() - 1));
+    };
+    for (Heading &heading : result.outline)
+        heading.line = map(heading.line);
+    static const QRegularExpression sourcePos(QStringLiteral("data-sourcepos=\"(\\d+):(\\d+)-(\\d+):(\\d+)\""));
+    QString html;
+    html.reserve(result.html.size());
+    qsizetype at = 0;
+    for (const QRegularExpressionMatch &m : sourcePos.globalMatch(result.html)) {
+        html += QStringView(result.html).mid(at, m.capturedStart() - at);
+        html += QStringLiteral("data-sourcepos=\"%1:%2-%3:%4\"")
+                    .arg(map(m.captured(1).toInt()))
+                    .arg(m.captured(2))
+                    .arg(map(m.captured(3).toInt()))
+                    .arg(m.captured(4));
+        at = m.capturedEnd();
+    }
+    html += QStringView(result.html).mid(at);
+    result.html = html;
+}
+
 } // namespace
 
 RenderResult render(QStringView markdown, const RenderOptions &options)
@@ -535,6 +565,11 @@ RenderResult render(QStringView markdown, const RenderOptions &options)
         cmarkOptions |= CMARK_OPT_SOURCEPOS;
 
     QStringView body(markdown);
+    LiquidResult liquid;
+    if (options.liquid) {
+        liquid = options.liquid(markdown, options.firstLine);
+        body = liquid.output;
+    }
     // A BOM is only skipped at the very start of cmark's input.
     if (body.startsWith(QChar(0xFEFF)))
         body = body.mid(1);
@@ -615,6 +650,10 @@ RenderResult render(QStringView markdown, const RenderOptions &options)
     }
     result.html = QString::fromUtf8(html.get(), qsizetype(length));
     result.removedTags = filterRawHtml(result.html);
+    if (options.liquid) {
+        result.liquidErrors = liquid.errors;
+        mapLiquidLines(result, liquid.sourceLines, options.firstLine);
+    }
     return result;
 }
 

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "liquid/liquid.h"
+
 #include <functional>
 #include <optional>
 
@@ -72,6 +74,11 @@ struct RenderOptions
     // classes (hl-keyword, hl-string...); others stay plain <pre><code>.
     bool highlightCode = true;
     ShortcodeOptions shortcodes;
+    // Jekyll: the body runs through Liquid first, then Markdown
+    // (liquid/jekyllsite.h makes the step). data-sourcepos and heading lines
+    // still name lines of the Markdown as written: what a loop or an include
+    // expands to points at the line of its tag.
+    std::function<LiquidResult(QStringView body, int firstLine)> liquid;
 };
 
 struct RenderResult
@@ -91,6 +98,8 @@ struct RenderResult
     // Shortcodes that are not built in (each shown as a box), ref targets
     // that name no post, missing params, invalid ids: in the order written.
     QList<ShortcodeFinding> shortcodes;
+    // Liquid syntax and render errors (RenderOptions::liquid), with file lines.
+    QList<LiquidError> liquidErrors;
 };
 
 // Pure and thread-safe: render Markdown (GFM + footnotes) to HTML. Raw HTML

@@ -1,0 +1,176 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jekylldata.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <yaml-cpp/yaml.h>
+
+namespace postwright {
+
+namespace {
+
+// Folders nest at most this deep in _data/ (a link loop cannot recurse).
+constexpr int kMaxDataDepth = 16;
+
+LiquidValue scalar(const YAML::Node &node)
+{
+    const QString text = QString::fromStdString(node.Scalar());
+    if (node.Tag() == "!")
+        return LiquidValue(text);   // quoted: a string
+    static const QRegularExpression integer(QStringLiteral("^[-+]?(0|[1-9][0-9_]*)$"));
+    static const QRegularExpression decimal(QStringLiteral("^[-+]?([0-9][0-9_]*)?\\.[0-9]+([eE][-+]?[0-9]+)?$"));
+    if (text == QLatin1String("~") || text == QLatin1String("null") || text == QLatin1String("Null")
+        || text == QLatin1String("NULL"))
+        return {};
+    const QString lower = text.toLower();
+    if (lower == QLatin1String("true") || lower == QLatin1String("yes") || lower == QLatin1String("on"))
+        return LiquidValue(true);
+    if (lower == QLatin1String("false") || lower == QLatin1String("no") || lower == QLatin1String("off"))
+        return LiquidValue(false);
+    if (integer.match(text).hasMatch() && text.size() < 19)
+        return LiquidValue(qint64(QString(text).remove(QLatin1Char('_')).toLongLong()));
+    if (decimal.match(text).hasMatch())
+        return LiquidValue(QString(text).remove(QLatin1Char('_')).toDouble());
+    return LiquidValue(text);
+}
+
+LiquidValue fromNode(const YAML::Node &node, int depth)
+{
+    if (depth > 64)
+        return {};
+    switch (node.Type()) {
+    case YAML::NodeType::Scalar:
+        return scalar(node);
+    case YAML::NodeType::Sequence: {
+        LiquidValue::Array items;
+        for (const YAML::Node &item : node)
+            items << fromNode(item, depth + 1);
+        return LiquidValue(items);
+    }
+    case YAML::NodeType::Map: {
+        LiquidHash hash;
+        for (const auto &pair : node)
+            hash.insert(QString::fromStdString(pair.first.Scalar()), fromNode(pair.second, depth + 1));
+        return LiquidValue(hash);
+    }
+    default:
+        return {};
+    }
+}
+
+QStringList csvRow(const QString &line, QChar separator, qsizetype &at, const QString &text)
+{
+    Q_UNUSED(line);
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (; at < text.size(); ++at) {
+        const QChar c = text[at];
+        if (quoted) {
+            if (c == QLatin1Char('"') && at + 1 < text.size() && text[at + 1] == QLatin1Char('"')) {
+                field += c;
+                ++at;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"') && separator != QLatin1Char('\t')) {
+            quoted = true;
+        } else if (c == separator) {
+            row << field;
+            field.clear();
+        } else if (c == QLatin1Char('\n')) {
+            ++at;
+            break;
+        } else if (c != QLatin1Char('\r')) {
+            field += c;
+        }
+    }
+    row << field;
+    return row;
+}
+
+void readFolder(const QString &folder, LiquidHash &into, JekyllData &result, int depth)
+{
+    if (depth > kMaxDataDepth)
+        return;
+    const QFileInfoList entries = QDir(folder).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot,
+                                                             QDir::Name);
+    for (const QFileInfo &entry : entries) {
+        if (entry.fileName().startsWith(QLatin1Char('.')))
+            continue;
+        if (entry.isDir()) {
+            LiquidHash nested;
+            readFolder(entry.absoluteFilePath(), nested, result, depth + 1);
+            into.insert(entry.fileName(), LiquidValue(nested));
+            continue;
+        }
+        const QString suffix = entry.suffix().toLower();
+        if (!QStringList{QStringLiteral("yml"), QStringLiteral("yaml"), QStringLiteral("json"),
+                         QStringLiteral("csv"), QStringLiteral("tsv")}
+                 .contains(suffix))
+            continue;
+        QFile file(entry.absoluteFilePath());
+        if (!file.open(QIODevice::ReadOnly)) {
+            result.errors << LiquidError{entry.absoluteFilePath(), 0, 0, file.errorString()};
+            continue;
+        }
+        const QString text = QString::fromUtf8(file.readAll());
+        result.files << entry.absoluteFilePath();
+        if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv")) {
+            into.insert(entry.completeBaseName(),
+                        liquidFromCsv(text, suffix == QLatin1String("csv") ? QLatin1Char(',') : QLatin1Char('\t')));
+            continue;
+        }
+        JekyllData parsed = liquidFromYaml(text, entry.absoluteFilePath());
+        result.errors += parsed.errors;
+        into.insert(entry.completeBaseName(), parsed.value);
+    }
+}
+
+} // namespace
+
+JekyllData liquidFromYaml(const QString &text, const QString &file)
+{
+    JekyllData result;
+    try {
+        result.value = fromNode(YAML::Load(text.toStdString()), 0);
+    } catch (const YAML::Exception &error) {
+        result.errors << LiquidError{file, error.mark.line + 1, error.mark.column + 1,
+                                     QString::fromStdString(error.msg)};
+    }
+    return result;
+}
+
+LiquidValue liquidFromCsv(const QString &text, QChar separator)
+{
+    qsizetype at = 0;
+    const QStringList header = csvRow({}, separator, at, text);
+    LiquidValue::Array rows;
+    while (at < text.size()) {
+        const QStringList row = csvRow({}, separator, at, text);
+        if (row.size() == 1 && row.first().isEmpty())
+            continue;
+        LiquidHash hash;
+        for (qsizetype i = 0; i < header.size(); ++i)
+            hash.insert(header.at(i), i < row.size() ? LiquidValue(row.at(i)) : LiquidValue());
+        rows << LiquidValue(hash);
+    }
+    return LiquidValue(rows);
+}
+
+JekyllData readJekyllDataFolder(const QString &folder)
+{
+    JekyllData result;
+    LiquidHash data;
+    readFolder(folder, data, result, 0);
+    result.value = LiquidValue(data);
+    return result;
+}
+
+} // namespace postwright

@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "liquid.h"
+#include "site/siteconfig.h"
+#include "text/error.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace postwright {
+
+// A Jekyll site as its Liquid sees it: `site` (the _config.yml settings,
+// site.data from _data/, site.posts, site.pages, site.tags,
+// site.categories, site.time) and the URLs link and post_url name.
+// Read-only after load(): safe on any thread.
+class JekyllSite final : public std::enable_shared_from_this<JekyllSite>
+{
+public:
+    // Reads the site; a data file that does not parse is in errors() and
+    // missing from site.data.
+    static std::shared_ptr<const JekyllSite> load(const SiteConfig &config);
+    // The site read once per root and kept while its _config.yml, _data/
+    // and post files are unchanged (looked at no more than once a second).
+    static std::shared_ptr<const JekyllSite> cached(const SiteConfig &config);
+
+    const SiteConfig &config() const { return m_config; }
+    const LiquidValue &site() const { return m_site; }
+    const QList<LiquidError> &errors() const { return m_errors; }
+    // Files whose change changes what Liquid renders (config, data).
+    const QStringList &sourceFiles() const { return m_files; }
+    // post_url's name (2024-01-05-title, with or without folders) and
+    // link's source path (relative to the root): the URL path the site
+    // gives it (baseurl not included); nullopt when nothing has that name.
+    std::optional<QString> postUrl(const QString &name) const;
+    std::optional<QString> linkUrl(const QString &path) const;
+
+    // How the page links to a URL path of the site: the export makes it
+    // relative to the page; unset, the baseurl is put in front (as Jekyll).
+    using UrlMapper = std::function<QString(const QString &urlPath)>;
+    // The Liquid step of a post at path (absolute) whose front matter is
+    // frontMatterYaml: renders the body with site, page, jekyll, the
+    // includes beside it and in _includes/, and Jekyll's tags. Unset (an
+    // empty function) when the post says render_with_liquid: false.
+    std::function<LiquidResult(QStringView body, int firstLine)>
+    liquidStep(const QString &path, const QString &frontMatterYaml, UrlMapper mapUrl = {}) const;
+
+    // The page object of a post or page at path.
+    LiquidValue page(const QString &path, const QString &frontMatterYaml) const;
+
+private:
+    JekyllSite() = default;
+    void readPosts();
+    void readPages();
+    LiquidInclude readInclude(const QString &postPath, const QString &name, bool relative) const;
+
+    SiteConfig m_config;
+    LiquidValue m_site;
+    LiquidHash m_siteHash;
+    QList<LiquidError> m_errors;
+    QStringList m_files;
+    QHash<QString, QString> m_postUrls;    // post name (and folder/name) -> URL path
+    QHash<QString, QString> m_sourceUrls;  // relative source path -> URL path
+    QHash<QString, LiquidValue> m_pages;   // relative path -> page object
+    QString m_includesDir;
+};
+
+// The Liquid step for a post of a Jekyll site when it is rendered on its
+// own (preview, postwright-cli render); empty for other sites and posts
+// with render_with_liquid: false.
+std::function<LiquidResult(QStringView body, int firstLine)> jekyllLiquidFor(const QString &postPath,
+                                                                           QStringView postText);
+
+// The YAML inside a post's front matter ("" when it has none or another kind).
+QString jekyllFrontMatterYaml(QStringView postText);
+
+// Liquid's errors as the export's warnings (path:line:col: message); an
+// error inside an include names the include.
+QList<Error> liquidWarnings(const QList<LiquidError> &errors, const QString &postPath);
+
+// Jekyll's highlight tag: <figure class="highlight"><pre><code
+// class="language-x" data-lang="x">…</code></pre></figure>, with the
+// line-number table for linenos; on one line, so that Markdown keeps it as
+// one HTML block even when the code has blank lines.
+QString jekyllHighlight(const QString &code, const QString &language, bool lineNumbers);
+
+} // namespace postwright

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "liquiderror.h"
+#include "liquidvalue.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace postwright {
+
+// What one render may cost, so that a hostile template cannot hang the
+// preview or the export nor fill the memory. Past a cap the render stops
+// with an error and keeps the output so far.
+struct LiquidLimits
+{
+    // Loop iterations (for, tablerow) in one render, all loops together.
+    int maxIterations = 200000;
+    // Characters of output, and the largest string or array a filter may make.
+    qsizetype maxOutput = 8 * 1024 * 1024;
+    // Work: one unit per node rendered and per character a filter makes.
+    qint64 maxWork = 100'000'000;
+    // include inside include.
+    int maxIncludeDepth = 16;
+};
+
+// A file an include names, as the site gives it.
+struct LiquidInclude
+{
+    QString text;
+    QString path;     // for errors in it
+    QString error;    // not found or not readable: the message
+};
+
+// Jekyll's tags and filters reach the site through these; unset means the
+// tag is an error (Liquid without Jekyll has none of them).
+struct LiquidSiteHooks
+{
+    // include (relative = false: from _includes/) and include_relative.
+    std::function<LiquidInclude(const QString &name, bool relative)> include;
+    // highlight: the <figure class="highlight"> markup of code in a language.
+    std::function<QString(const QString &code, const QString &language, bool lineNumbers)> highlight;
+    // link (a source path) and post_url (a post's name): the URL, nullopt when
+    // nothing has that name.
+    std::function<std::optional<QString>(const QString &path)> link;
+    std::function<std::optional<QString>(const QString &name)> postUrl;
+    // markdownify
+    std::function<QString(const QString &markdown)> markdownify;
+};
+
+struct LiquidOptions
+{
+    QString file;          // named in errors
+    int firstLine = 1;     // the file line of the template's first line
+    // Top-level variables: site, page, jekyll...
+    LiquidHash globals;
+    // Jekyll's filters (relative_url, date_to_string...) and tags.
+    bool jekyll = false;
+    LiquidSiteHooks site;
+    LiquidLimits limits;
+    // "now" for site.time and the date filter; unset: the current time.
+    QDateTime now;
+};
+
+struct LiquidResult
+{
+    QString output;
+    // Syntax errors (unknown tag, bad expression) and render errors
+    // (unknown post, a cap reached), in the order of the file.
+    QList<LiquidError> errors;
+    // For each line of the output, the file line it comes from: a loop's or
+    // an include's output maps to the line of its tag.
+    QList<int> sourceLines;
+};
+
+// Pure and thread-safe: renders a Liquid template. An unknown variable
+// renders as nothing; an unknown filter leaves its input as it is.
+LiquidResult renderLiquid(QStringView source, const LiquidOptions &options);
+
+} // namespace postwright

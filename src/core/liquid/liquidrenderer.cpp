@@ -1,0 +1,349 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "liquidrenderer.h"
+
+#include "liquidfilters.h"
+
+#include <QCoreApplication>
+
+namespace postwright {
+
+namespace {
+
+struct LiquidText
+{
+    Q_DECLARE_TR_FUNCTIONS(postwright::Liquid)
+};
+
+// Render errors kept per render.
+constexpr qsizetype kMaxErrors = 1000;
+
+} // namespace
+
+void LiquidRenderer::Output::append(QStringView s, int line, bool advance)
+{
+    text += s;
+    if (!track)
+        return;
+    qsizetype at = 0;
+    while (at < s.size()) {
+        if (atLineStart) {
+            lines << line;
+            atLineStart = false;
+        }
+        const qsizetype newline = s.indexOf(QLatin1Char('\n'), at);
+        if (newline < 0)
+            break;
+        atLineStart = true;
+        if (advance)
+            ++line;
+        at = newline + 1;
+    }
+}
+
+LiquidRenderer::LiquidRenderer(const LiquidOptions &options)
+    : m_options(options), m_now(options.now.isValid() ? options.now : QDateTime::currentDateTime()),
+      m_file(options.file)
+{
+}
+
+LiquidResult LiquidRenderer::run(QStringView source)
+{
+    const LiquidTemplate parsed = parseLiquid(source, m_options.firstLine);
+    for (LiquidError error : parsed.errors) {
+        error.file = m_options.file;
+        m_errors << error;
+    }
+    Output out;
+    out.track = true;
+    try {
+        renderNodes(parsed.nodes, out);
+    } catch (const Abort &) {
+        // The output so far stays; the error says which cap was reached.
+    }
+    std::stable_sort(m_errors.begin(), m_errors.end(), [](const LiquidError &a, const LiquidError &b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+    return LiquidResult{out.text, m_errors, out.lines};
+}
+
+int LiquidRenderer::lineOf(const LiquidNode &node) const
+{
+    return m_includeLine > 0 ? m_includeLine : node.line;
+}
+
+void LiquidRenderer::error(const LiquidNode &node, const QString &message)
+{
+    // A template with thousands of bad tags gets the first ones.
+    if (m_errors.size() >= kMaxErrors)
+        return;
+    for (const LiquidError &known : std::as_const(m_errors)) {
+        if (known.line == node.line && known.column == node.column && known.message == message
+            && known.file == m_file)
+            return;   // once per tag, not once per loop iteration
+    }
+    m_errors << LiquidError{m_file, node.line, node.column, message};
+}
+
+void LiquidRenderer::fatal(const LiquidNode &node, const QString &message)
+{
+    error(node, message);
+    throw Abort{};
+}
+
+void LiquidRenderer::charge(qint64 work)
+{
+    m_work += work;
+}
+
+void LiquidRenderer::countIteration(const LiquidNode &node)
+{
+    if (++m_iterations > m_options.limits.maxIterations)
+        fatal(node, LiquidText::tr("Loops ran more than %1 times in one page; the rest is not rendered")
+                        .arg(m_options.limits.maxIterations));
+}
+
+void LiquidRenderer::write(const LiquidNode &node, const QString &text, Output &out)
+{
+    m_outputSize += text.size();
+    if (m_outputSize > m_options.limits.maxOutput || out.text.size() + text.size() > m_options.limits.maxOutput)
+        fatal(node, LiquidText::tr("The page grew past %1 characters; the rest is not rendered")
+                        .arg(m_options.limits.maxOutput));
+    out.append(text, lineOf(node), node.kind == LiquidNode::Kind::Text && m_includeLine == 0);
+}
+
+void LiquidRenderer::renderNodes(const QList<LiquidNode> &nodes, Output &out)
+{
+    for (const LiquidNode &node : nodes) {
+        renderNode(node, out);
+        if (m_interrupt != Interrupt::None)
+            return;
+    }
+}
+
+void LiquidRenderer::renderNode(const LiquidNode &node, Output &out)
+{
+    charge(1);
+    if (m_work > m_options.limits.maxWork)
+        fatal(node, LiquidText::tr("The page took too much work to render; the rest is not rendered"));
+    using Kind = LiquidNode::Kind;
+    switch (node.kind) {
+    case Kind::Text:
+        write(node, node.text, out);
+        return;
+    case Kind::Output:
+        write(node, evaluateFiltered(node.value, node).toString(), out);
+        return;
+    case Kind::Assign: {
+        // Evaluated first: where_exp pushes scopes while it runs.
+        const LiquidValue value = evaluateFiltered(node.value, node);
+        m_scopes.first().insert(node.text, value);
+        return;
+    }
+    case Kind::Capture: {
+        Output captured;
+        renderNodes(node.body, captured);
+        m_scopes.first().insert(node.text, LiquidValue(captured.text));
+        return;
+    }
+    case Kind::If:
+    case Kind::Unless:
+        for (qsizetype i = 0; i < node.branches.size(); ++i) {
+            const LiquidNode::Branch &branch = node.branches.at(i);
+            bool taken = branch.isElse || test(branch.condition);
+            if (i == 0 && node.kind == Kind::Unless)
+                taken = !taken;
+            if (taken) {
+                renderNodes(branch.body, out);
+                return;
+            }
+        }
+        return;
+    case Kind::Break:
+        m_interrupt = Interrupt::Break;
+        return;
+    case Kind::Continue:
+        m_interrupt = Interrupt::Continue;
+        return;
+    case Kind::Increment:
+    case Kind::Decrement: {
+        qint64 &counter = m_counters[node.text];
+        if (node.kind == Kind::Decrement)
+            --counter;
+        write(node, QString::number(counter), out);
+        if (node.kind == Kind::Increment)
+            ++counter;
+        return;
+    }
+    default:
+        renderTag(node, out);
+    }
+}
+
+LiquidValue LiquidRenderer::lookup(const QString &name) const
+{
+    for (qsizetype i = m_scopes.size() - 1; i >= 0; --i) {
+        const auto found = m_scopes.at(i).constFind(name);
+        if (found != m_scopes.at(i).constEnd())
+            return *found;
+    }
+    const auto counter = m_counters.constFind(name);
+    if (counter != m_counters.constEnd())
+        return LiquidValue(*counter);
+    return m_options.globals.value(name);
+}
+
+LiquidValue LiquidRenderer::evaluate(const LiquidExpression &expression)
+{
+    using Kind = LiquidExpression::Kind;
+    switch (expression.kind) {
+    case Kind::Literal:
+    case Kind::Empty:
+    case Kind::Blank:
+        return expression.literal;
+    case Kind::Range: {
+        const LiquidValue from = evaluate(*expression.from);
+        const LiquidValue to = evaluate(*expression.to);
+        return LiquidValue(LiquidValue::Range{from.toInt(), to.toInt()});
+    }
+    case Kind::Variable:
+        break;
+    }
+    LiquidValue value = expression.from ? lookup(evaluate(*expression.from).toString()) : lookup(expression.name);
+    for (const LiquidExpression::Lookup &step : expression.lookups) {
+        if (step.index)
+            value = value.at(evaluate(*step.index));
+        else
+            value = value.member(step.key);
+        if (value.isNil())
+            break;
+    }
+    return value;
+}
+
+LiquidValue LiquidRenderer::evaluateText(const QString &name, const LiquidValue &item, const QString &expression,
+                                         bool condition)
+{
+    LiquidReader reader(expression);
+    LiquidCondition parsedCondition;
+    LiquidFilteredExpression parsedValue;
+    if (condition)
+        parsedCondition = reader.condition();
+    else
+        parsedValue = reader.filteredExpression();
+    reader.expectEnd();
+    if (reader.hasError())
+        return {};
+    m_scopes.append(QHash<QString, LiquidValue>{{name, item}});
+    LiquidValue result;
+    try {
+        result = condition ? LiquidValue(test(parsedCondition)) : evaluateFiltered(parsedValue, LiquidNode());
+    } catch (const Abort &) {
+        m_scopes.removeLast();
+        throw;
+    }
+    m_scopes.removeLast();
+    return result;
+}
+
+LiquidValue LiquidRenderer::evaluateFiltered(const LiquidFilteredExpression &expression, const LiquidNode &at)
+{
+    LiquidValue value = evaluate(expression.value);
+    if (expression.filters.isEmpty())
+        return value;
+    LiquidFilterContext context{m_options, m_now, [&](const QString &message) { error(at, message); },
+                                [this](const QString &name, const LiquidValue &item, const QString &text,
+                                       bool condition) { return evaluateText(name, item, text, condition); }};
+    for (const LiquidFilterCall &call : expression.filters) {
+        LiquidArgs args;
+        for (const LiquidExpression &arg : call.args)
+            args << evaluate(arg);
+        LiquidHash options;
+        for (const auto &[key, arg] : call.options)
+            options.insert(key, evaluate(arg));
+        std::optional<LiquidValue> result = applyLiquidFilter(call.name, value, args, options, context);
+        if (!result) {
+            // Liquid (and Jekyll) leave the value as it is; say why it did not change.
+            error(at, LiquidText::tr("Unknown filter '%1'").arg(call.name));
+            continue;
+        }
+        value = *result;
+        const qsizetype size = value.type() == LiquidValue::Type::String || value.type() == LiquidValue::Type::Array
+                                   ? value.size()
+                                   : 0;
+        charge(1 + size);
+        if (size > m_options.limits.maxOutput)
+            fatal(at, LiquidText::tr("A filter made a value of more than %1 characters or items")
+                          .arg(m_options.limits.maxOutput));
+    }
+    return value;
+}
+
+bool LiquidRenderer::compare(const LiquidComparison &comparison)
+{
+    using Kind = LiquidExpression::Kind;
+    const LiquidValue left = evaluate(comparison.left);
+    if (comparison.op.isEmpty())
+        return left.isTruthy();
+    const LiquidValue right = evaluate(comparison.right);
+    const QString &op = comparison.op;
+    if (op == QLatin1String("==") || op == QLatin1String("!=") || op == QLatin1String("<>")) {
+        bool equal = false;
+        const Kind special = comparison.right.kind != Kind::Literal && comparison.right.kind != Kind::Variable
+                                 ? comparison.right.kind
+                                 : comparison.left.kind;
+        const LiquidValue &other = special == comparison.right.kind ? left : right;
+        if (special == Kind::Empty)
+            equal = other.isEmpty();
+        else if (special == Kind::Blank)
+            equal = false;   // Liquid 5 as Jekyll runs it: nothing is `blank` (no blank? in plain Ruby)
+        else
+            equal = LiquidValue::equals(left, right);
+        return op == QLatin1String("==") ? equal : !equal;
+    }
+    if (op == QLatin1String("contains")) {
+        if (left.type() == LiquidValue::Type::String)
+            return right.isTruthy() && left.toString().contains(right.toString());
+        if (left.type() == LiquidValue::Type::Array) {
+            for (const LiquidValue &item : left.array()) {
+                if (LiquidValue::equals(item, right))
+                    return true;
+            }
+        }
+        if (left.type() == LiquidValue::Type::Hash)
+            return left.hash().contains(right.toString());
+        return false;
+    }
+    const std::optional<int> order = LiquidValue::compare(left, right);
+    if (!order)
+        return false;
+    if (op == QLatin1String("<"))
+        return *order < 0;
+    if (op == QLatin1String(">"))
+        return *order > 0;
+    if (op == QLatin1String("<="))
+        return *order <= 0;
+    return *order >= 0;
+}
+
+bool LiquidRenderer::test(const LiquidCondition &condition)
+{
+    if (condition.comparisons.isEmpty())
+        return false;
+    // From the right: a and b or c is a and (b or c).
+    bool result = compare(condition.comparisons.last());
+    for (qsizetype i = condition.comparisons.size() - 2; i >= 0; --i) {
+        if (condition.joins.at(i) == QLatin1String("and"))
+            result = result && compare(condition.comparisons.at(i));
+        else
+            result = result || compare(condition.comparisons.at(i));
+    }
+    return result;
+}
+
+LiquidResult renderLiquid(QStringView source, const LiquidOptions &options)
+{
+    return LiquidRenderer(options).run(source);
+}
+
+} // namespace postwright

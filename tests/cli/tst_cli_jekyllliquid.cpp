@@ -1,0 +1,186 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Jekyll posts run Liquid before Markdown (issue 19): the fixture site
+// tests/data/sites/jekyll-liquid, built by jekyll itself and by
+// postwright-cli export, gives each post the same body text (tags
+// stripped, whitespace collapsed, typographic quotes made plain: kramdown
+// and cmark-gfm differ in markup, not in text). check reports a Liquid
+// error with its line. Skips when jekyll is not installed.
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "support/testfiles.h"
+
+using namespace postwright::testing;
+
+namespace {
+
+const QString fixture = QStringLiteral(POSTWRIGHT_TEST_DATA "/sites/jekyll-liquid");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runProgram(const QString &program, const QStringList &args)
+{
+    QProcess process;
+    // Both sides read the posts' dates in the same zone.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    environment.insert(QStringLiteral("JEKYLL_ENV"), QStringLiteral("development"));
+    process.setProcessEnvironment(environment);
+    process.start(program, args);
+    process.waitForFinished(240000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString decodeEntities(QString text)
+{
+    static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9a-fA-F]+);"));
+    QString out;
+    qsizetype at = 0;
+    for (const QRegularExpressionMatch &m : numeric.globalMatch(text)) {
+        out += QStringView(text).mid(at, m.capturedStart() - at);
+        out += QChar(char16_t(m.captured(2).toUInt(nullptr, m.captured(1).isEmpty() ? 10 : 16)));
+        at = m.capturedEnd();
+    }
+    out += QStringView(text).mid(at);
+    const std::pair<const char *, const char *> named[] = {
+        {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&nbsp;", " "}, {"&ldquo;", "\""}, {"&rdquo;", "\""},
+        {"&lsquo;", "'"}, {"&rsquo;", "'"}, {"&hellip;", "..."}, {"&ndash;", "--"}, {"&mdash;", "---"},
+        {"&amp;", "&"}};
+    for (const auto &[entity, plain] : named)
+        out.replace(QLatin1String(entity), QLatin1String(plain));
+    return out;
+}
+
+// The text a reader sees in the page's <article id="pw-body">.
+QString bodyText(const QString &page)
+{
+    static const QRegularExpression article(QStringLiteral("<article id=\"pw-body\"[^>]*>(.*)</article>"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    QString html = article.match(QString::fromUtf8(readAll(page))).captured(1);
+    static const QRegularExpression inlineTag(
+        QStringLiteral("</?(span|a|em|strong|code|b|i|sup|sub|del|s|mark|abbr)\\b[^>]*>"));
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    html.remove(inlineTag);
+    html.replace(tag, QStringLiteral(" "));
+    QString text = decodeEntities(html);
+    const std::pair<char16_t, const char *> typographic[] = {{u'\u201c', "\""}, {u'\u201d', "\""}, {u'\u2018', "'"},
+                                                             {u'\u2019', "'"},  {u'\u2013', "--"}, {u'\u2014', "---"},
+                                                             {u'\u2026', "..."}};
+    for (const auto &[c, plain] : typographic)
+        text.replace(QChar(c), QLatin1String(plain));
+    return text.simplified();
+}
+
+} // namespace
+
+class TestCliJekyllLiquid : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void postsMatchJekyll_data();
+    void postsMatchJekyll();
+    void exportWarnsOnlyAboutLiquidLeftAsText();
+    void checkReportsLiquidErrorsWithTheirLine();
+    void hugoSitesNeverRunLiquid();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_site;
+    Run m_export;
+};
+
+void TestCliJekyllLiquid::initTestCase()
+{
+    const QString jekyll = QStandardPaths::findExecutable(QStringLiteral("jekyll"));
+    if (jekyll.isEmpty())
+        QSKIP("jekyll is not installed (scripts/deps.sh test installs it): nothing to compare with");
+    QVERIFY(m_dir.isValid());
+    m_site = m_dir.filePath(QStringLiteral("site"));
+    copyFolder(fixture, m_site);
+    const Run built = runProgram(jekyll, {QStringLiteral("build"), QStringLiteral("--source"), m_site,
+                                          QStringLiteral("--destination"), m_dir.filePath(QStringLiteral("jekyll")),
+                                          QStringLiteral("--disable-disk-cache"), QStringLiteral("--safe")});
+    QVERIFY2(built.exitCode == 0, qPrintable(built.out + built.err));
+    m_export = runProgram(QStringLiteral(POSTWRIGHT_CLI),
+                          {QStringLiteral("export"), m_site, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("pw"))});
+    QVERIFY2(m_export.exitCode == 0, qPrintable(m_export.out + m_export.err));
+}
+
+void TestCliJekyllLiquid::postsMatchJekyll_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::newRow("tags") << QStringLiteral("guide/2024/01/05/tags.html");
+    QTest::newRow("filters") << QStringLiteral("2024/02/10/filters.html");
+    QTest::newRow("site, page, data, includes, highlight, links, Jekyll filters")
+        << QStringLiteral("guide/2024/03/15/jekyll.html");
+    QTest::newRow("render_with_liquid: false") << QStringLiteral("2024/04/01/optout.html");
+}
+
+void TestCliJekyllLiquid::postsMatchJekyll()
+{
+    QFETCH(QString, page);
+    const QString jekyll = bodyText(m_dir.filePath(QStringLiteral("jekyll/") + page));
+    const QString ours = bodyText(m_dir.filePath(QStringLiteral("pw/") + page));
+    QVERIFY2(!jekyll.isEmpty(), qPrintable(page));
+    QCOMPARE(ours, jekyll);
+    // Nothing of the template is left as syntax (but what {% raw %} keeps
+    // and where the post opts out).
+    const QString rendered = QString(ours).remove(QStringLiteral("Raw: {{ page.title }} and {% if %}"));
+    if (!page.contains(QLatin1String("optout")))
+        QVERIFY2(!rendered.contains(QLatin1String("{%")) && !rendered.contains(QLatin1String("{{")), qPrintable(ours));
+}
+
+void TestCliJekyllLiquid::exportWarnsOnlyAboutLiquidLeftAsText()
+{
+    // The Liquid the engine renders is no longer "left as text"; the post
+    // that opts out still is.
+    const QStringList lines = m_export.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList leftAsText = lines.filter(QStringLiteral("left as text"));
+    QCOMPARE(leftAsText.size(), 1);
+    QVERIFY2(leftAsText.first().contains(QLatin1String("2024-04-01-optout.md")), qPrintable(m_export.err));
+    QVERIFY2(lines.filter(QStringLiteral("Liquid:")).isEmpty(), qPrintable(m_export.err));
+}
+
+void TestCliJekyllLiquid::checkReportsLiquidErrorsWithTheirLine()
+{
+    const QString post = m_site + QStringLiteral("/_posts/2024-05-01-broken.md");
+    writeFile(post, "---\ntitle: Broken\ndescription: A post with Liquid errors for the check.\n---\n"
+                    "Fine {{ site.title }}.\n\n"
+                    "Then {% frobnicate %} here.\n"
+                    "And {% post_url 2020-01-01-nowhere %}.\n");
+    const Run checked = runProgram(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("check"), post});
+    QFile::remove(post);
+    QCOMPARE(checked.exitCode, 1);
+    QVERIFY2(checked.out.contains(QLatin1String("2024-05-01-broken.md:7:6: error: Liquid: Unknown tag 'frobnicate'")),
+             qPrintable(checked.out + checked.err));
+    QVERIFY2(checked.out.contains(QLatin1String("2024-05-01-broken.md:8:5: error: Liquid: Could not find post "
+                                                "\"2020-01-01-nowhere\"")),
+             qPrintable(checked.out + checked.err));
+}
+
+void TestCliJekyllLiquid::hugoSitesNeverRunLiquid()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("hugo.toml")), "title = 'Hugo'\n");
+    const QString post = dir.filePath(QStringLiteral("content/posts/a.md"));
+    writeFile(post, "---\ntitle: A\n---\nKeep {% raw %} and {{ site.title }} as written.\n");
+    const Run rendered = runProgram(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("render"), QStringLiteral("--fragment"), post});
+    QCOMPARE(rendered.exitCode, 0);
+    QVERIFY2(rendered.out.contains(QLatin1String("{% raw %}")), qPrintable(rendered.out));
+}
+
+QTEST_GUILESS_MAIN(TestCliJekyllLiquid)
+#include "tst_cli_jekyllliquid.moc"

@@ -1,0 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Postwright authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The Liquid engine (src/core/liquid). The expected outputs in
+# tests/data/liquid/*.json are what Jekyll 4.3's Liquid (5.4) renders.
+pw_add_test(tst_liquid LABEL core
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_liquid.cpp)
