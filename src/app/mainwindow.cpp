@@ -924,7 +924,7 @@ void MainWindow::updateSpellLanguage()
 
 void MainWindow::analyze()
 {
-    const CheckContext context = checkContextFor(m_post.path());
+    const CheckContext context = m_project->checkContextFor(m_post.path());
     m_analyzer->setPost(m_post, context);
 }
 

@@ -133,7 +133,10 @@ ProjectPanel::ProjectPanel(QWidget *parent)
         updateSummary();
     });
     connect(m_ui->cancelButton, &QToolButton::clicked, this, &ProjectPanel::cancelIndexing);
-    connect(&m_watcher, &SiteWatcher::indexChanged, this, [this](const SiteIndex &index) { applyIndex(index); });
+    connect(&m_watcher, &SiteWatcher::indexChanged, this, [this](const SiteIndex &index) {
+        m_checks.forgetPages();
+        applyIndex(index);
+    });
     connect(&m_watcher, &SiteWatcher::failed, this,
             [this](const Error &error) { emit message(tr("Cannot update the site: %1").arg(error.toString())); });
 
@@ -263,6 +266,7 @@ void ProjectPanel::openSite(const QString &root)
     m_indexed = false;
     m_live.reset();
     m_watcher.clear();
+    m_checks.forgetPages();
     m_posts->clear();
     m_statusNote = tr("Indexing…");
     m_ui->newPostButton->setEnabled(false);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "doctor/checkcontext.h"
 #include "site/siteindexer.h"
 #include "site/sitewatcher.h"
 #include "site/termedit.h"
@@ -69,6 +70,9 @@ public:
     // The newest post (by date, sections left out), absolute; empty when none.
     QString newestPost() const;
     QStringList terms(const QString &taxonomy) const;
+    // The doctor's context of the post at path (any post, in this site or
+    // not); a Hugo site's pages are walked once until the site's posts change.
+    CheckContext checkContextFor(const QString &path) { return m_checks.forPost(path); }
 
     // Opens the new-post dialog (window-modal, returns at once).
     void newPost();
@@ -162,6 +166,7 @@ private:
     QString m_statusNote;                  // failed or canceled indexing
     bool m_syncingTerms = false;           // the term views are set from the filters
     ChangeGuard m_guard;
+    CheckContexts m_checks;
 };
 
 } // namespace postwright
