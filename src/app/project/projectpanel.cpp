@@ -30,13 +30,9 @@
 namespace postwright {
 namespace {
 
-// The user said no to a change: not an error to show. Told apart by its
-// column, never by its (translated) message.
-constexpr int canceledColumn = -1;
-
 bool wasCanceled(const Error &error)
 {
-    return error.column == canceledColumn;
+    return SiteSession::wasCanceled(error);
 }
 
 const QString tagsTaxonomy = QStringLiteral("tags");
@@ -75,6 +71,7 @@ ProjectPanel::ProjectPanel(QWidget *parent)
     , m_filter(new PostFilterModel(this))
     , m_tags(new TermListModel(tagsTaxonomy, this))
     , m_categories(new TermListModel(categoriesTaxonomy, this))
+    , m_session(new SiteSession(this))
 {
     m_ui->setupUi(this);
     m_filter->setSourceModel(m_posts);
@@ -104,41 +101,29 @@ ProjectPanel::ProjectPanel(QWidget *parent)
     m_progressDelay.setSingleShot(true);
     m_progressDelay.setInterval(250);
     connect(&m_progressDelay, &QTimer::timeout, this, [this] { m_ui->progressRow->setVisible(isIndexing()); });
-    connect(&m_indexer, &SiteIndexer::progress, this, [this](int done, int total) {
+    connect(m_session, &SiteSession::indexProgress, this, [this](int done, int total) {
         m_ui->progressBar->setRange(0, std::max(total, 1));
         m_ui->progressBar->setValue(done);
     });
-    connect(&m_indexer, &SiteIndexer::finished, this, [this](const SiteIndex &index) {
-        m_progressDelay.stop();
-        m_ui->progressRow->hide();
-        m_statusNote.clear();
-        m_indexed = true;
-        m_watcher.setIndex(index, m_options);
-        applyIndex(index);
-        m_ui->newPostButton->setEnabled(true);
-        updateSummary();
-        emit siteOpened(m_root);
-    });
-    connect(&m_indexer, &SiteIndexer::failed, this, [this](const Error &error) {
+    connect(m_session, &SiteSession::indexChanged, this, [this](const SiteIndex &index) { applyIndex(index); });
+    connect(m_session, &SiteSession::opened, this, &ProjectPanel::onOpened);
+    connect(m_session, &SiteSession::indexFailed, this, [this](const Error &error) {
         m_progressDelay.stop();
         m_ui->progressRow->hide();
         m_statusNote = tr("Cannot open the site: %1").arg(error.toString());
         updateSummary();
         emit indexFailed(error.toString());
     });
-    connect(&m_indexer, &SiteIndexer::canceled, this, [this] {
+    connect(m_session, &SiteSession::indexCanceled, this, [this] {
         m_progressDelay.stop();
         m_ui->progressRow->hide();
         m_statusNote = tr("Indexing canceled.");
         updateSummary();
     });
     connect(m_ui->cancelButton, &QToolButton::clicked, this, &ProjectPanel::cancelIndexing);
-    connect(&m_watcher, &SiteWatcher::indexChanged, this, [this](const SiteIndex &index) {
-        m_checks.forgetPages();
-        applyIndex(index);
-    });
-    connect(&m_watcher, &SiteWatcher::failed, this,
-            [this](const Error &error) { emit message(tr("Cannot update the site: %1").arg(error.toString())); });
+    connect(m_session, &SiteSession::postMoved, this, &ProjectPanel::postMoved);
+    connect(m_session, &SiteSession::postRemoved, this, &ProjectPanel::postRemoved);
+    connect(m_session, &SiteSession::message, this, &ProjectPanel::message);
 
     connect(m_ui->newPostButton, &QToolButton::clicked, this, &ProjectPanel::newPost);
     connect(m_ui->statusLabel, &QLabel::linkActivated, this, [this](const QString &link) {
@@ -259,29 +244,30 @@ void ProjectPanel::setupTermView(QTreeView *view, TermListModel *model, QComboBo
 
 void ProjectPanel::openSite(const QString &root)
 {
-    const QString clean = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
-    if (clean == m_root && (m_indexed || isIndexing()))
+    if (!m_session->openSite(root))
         return;
-    m_root = clean;
-    m_indexed = false;
     m_live.reset();
-    m_watcher.clear();
-    m_checks.forgetPages();
     m_posts->clear();
     m_statusNote = tr("Indexing…");
     m_ui->newPostButton->setEnabled(false);
     m_ui->progressBar->setRange(0, 0);
     m_progressDelay.start();
-    m_indexer.start(m_root, m_options);
     updateSummary();
+}
+
+void ProjectPanel::onOpened()
+{
+    m_progressDelay.stop();
+    m_ui->progressRow->hide();
+    m_statusNote.clear();
+    m_ui->newPostButton->setEnabled(true);
+    updateSummary();
+    emit siteOpened(siteRoot());
 }
 
 void ProjectPanel::closeSite()
 {
-    m_indexer.cancel();
-    m_watcher.clear();
-    m_root.clear();
-    m_indexed = false;
+    m_session->closeSite();
     m_live.reset();
     m_statusNote.clear();
     m_posts->clear();
@@ -292,7 +278,7 @@ void ProjectPanel::closeSite()
 
 bool ProjectPanel::hasIndex() const
 {
-    return m_indexed;
+    return m_session->hasIndex();
 }
 
 const SiteIndex &ProjectPanel::index() const
@@ -302,22 +288,17 @@ const SiteIndex &ProjectPanel::index() const
 
 const SiteConfig &ProjectPanel::config() const
 {
-    return m_watcher.index().config();
+    return m_session->config();
 }
 
 bool ProjectPanel::isIndexing() const
 {
-    return m_indexer.isRunning();
+    return m_session->isIndexing();
 }
 
 void ProjectPanel::cancelIndexing()
 {
-    m_indexer.cancel();
-}
-
-QString ProjectPanel::absolute(const QString &path) const
-{
-    return QDir::isAbsolutePath(path) ? QDir::cleanPath(path) : config().absolutePath(path);
+    m_session->cancelIndexing();
 }
 
 void ProjectPanel::applyIndex(SiteIndex index)
@@ -339,7 +320,7 @@ void ProjectPanel::applyIndex(SiteIndex index)
 
 void ProjectPanel::setCurrentPost(const QString &absolutePath)
 {
-    const QString relative = m_indexed && config().contains(absolutePath) ? config().relativePath(absolutePath) : QString();
+    const QString relative = hasIndex() && config().contains(absolutePath) ? config().relativePath(absolutePath) : QString();
     if (m_live && m_live->path != relative) {
         const QString previous = m_live->path;
         m_live.reset();
@@ -351,18 +332,18 @@ void ProjectPanel::setCurrentPost(const QString &absolutePath)
 
 void ProjectPanel::restoreDiskRecord(const QString &relativePath)
 {
-    if (const PostRecord *disk = m_watcher.index().post(relativePath))
+    if (const PostRecord *disk = m_session->index().post(relativePath))
         m_posts->updateRecord(*disk);
 }
 
 void ProjectPanel::updateOpenPost(const QString &absolutePath, const QByteArray &bytes)
 {
-    if (!m_indexed || absolutePath.isEmpty() || !config().contains(absolutePath)) {
+    if (!hasIndex() || absolutePath.isEmpty() || !config().contains(absolutePath)) {
         setCurrentPost(absolutePath);
         return;
     }
     const QString relative = config().relativePath(absolutePath);
-    const PostRecord *disk = m_watcher.index().post(relative);
+    const PostRecord *disk = m_session->index().post(relative);
     if (!disk) {
         // Not a post the site lists (yet): the watcher adds it once it is on disk.
         setCurrentPost(absolutePath);
@@ -377,8 +358,7 @@ void ProjectPanel::updateOpenPost(const QString &absolutePath, const QByteArray 
 
 void ProjectPanel::refresh()
 {
-    if (m_indexed)
-        m_watcher.refresh();
+    m_session->refresh();
 }
 
 QString ProjectPanel::newestPost() const
@@ -527,14 +507,15 @@ void ProjectPanel::updateSummary()
     m_syncingTerms = false;
     const bool termSelected = !selectedTerm(currentTermView()).isEmpty();
     for (QToolButton *button : {m_ui->renameTermButton, m_ui->mergeTermButton, m_ui->deleteTermButton})
-        button->setEnabled(termSelected && m_indexed);
+        button->setEnabled(termSelected && hasIndex());
 
     // The kind is known once the config is read.
-    const QString name = QStringLiteral("<b>%1</b>").arg(QDir(m_root).dirName().toHtmlEscaped());
-    m_ui->siteLabel->setText(m_root.isEmpty() ? tr("No site open")
-                             : m_indexed      ? name + QStringLiteral(" <span style='color:gray'>· %1</span>").arg(siteKindText(idx.config()))
+    const QString root = siteRoot();
+    const QString name = QStringLiteral("<b>%1</b>").arg(QDir(root).dirName().toHtmlEscaped());
+    m_ui->siteLabel->setText(root.isEmpty() ? tr("No site open")
+                             : hasIndex()   ? name + QStringLiteral(" <span style='color:gray'>· %1</span>").arg(siteKindText(idx.config()))
                                               : name);
-    m_ui->siteLabel->setToolTip(QDir::toNativeSeparators(m_root));
+    m_ui->siteLabel->setToolTip(QDir::toNativeSeparators(root));
     m_ui->statusLabel->setText(statusText());
 
     const QStringList tags = m_tags->terms();
@@ -550,9 +531,9 @@ void ProjectPanel::updateSummary()
 
 QString ProjectPanel::statusText() const
 {
-    if (m_root.isEmpty())
+    if (siteRoot().isEmpty())
         return tr("Open a post or a site folder to see its posts.");
-    if (!m_indexed)
+    if (!hasIndex())
         return m_statusNote;
     const SiteIndex &idx = index();
     int posts = 0;
@@ -621,14 +602,9 @@ void ProjectPanel::reportError(const QString &title, const Error &error)
     box->open();
 }
 
-bool ProjectPanel::mayChange(const QString &path)
-{
-    return !m_guard || m_guard(absolute(path));
-}
-
 void ProjectPanel::newPost()
 {
-    if (!m_indexed)
+    if (!hasIndex())
         return;
     auto *dialog = new NewPostDialog(config(), terms(tagsTaxonomy), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -643,14 +619,14 @@ void ProjectPanel::newPost()
 
 void ProjectPanel::editTerm(TermEdit::Kind kind, const QString &taxonomy, const QString &term)
 {
-    if (!m_indexed)
+    if (!hasIndex())
         return;
     TermEdit edit;
     edit.kind = kind;
     edit.taxonomy = taxonomy;
     edit.term = term;
     edit.replacement = kind == TermEdit::Kind::Rename ? term : QString();
-    auto *dialog = new TermEditDialog(m_watcher.index(), edit, this);
+    auto *dialog = new TermEditDialog(m_session->index(), edit, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const TermEdit edit = dialog->edit();
@@ -714,102 +690,43 @@ void ProjectPanel::reportTermEdit(const TermEditReport &report)
 
 TermEditReport ProjectPanel::applyTermEdit(const TermEdit &edit, const TermEditOptions &options)
 {
-    TermEditReport report;
-    if (!m_indexed)
-        return report;
-    const TermEditPlan plan = planTermEdit(m_watcher.index(), edit);
-    for (const QString &file : plan.files()) {
-        if (!mayChange(file))
-            return report;
-    }
-    report = applyTermEditPlan(config(), plan, options);
     // The filter follows the term to its new name.
     QComboBox *combo = edit.taxonomy == categoriesTaxonomy ? m_ui->categoryCombo : m_ui->tagCombo;
     const bool filtered = combo->currentData().toString() == edit.term;
-    // Read the written files now, so the list and the counts change at once.
-    SiteIndex updated = m_watcher.index();
-    for (const QString &path : std::as_const(report.written)) {
-        const PostRecord *old = updated.post(path);
-        if (!old)
-            continue;
-        const QFileInfo info(config().absolutePath(path));
-        const SiteFile file{path, info.size(), info.lastModified().toMSecsSinceEpoch(),
-                            info.metadataChangeTime().toMSecsSinceEpoch(), old->kind, isJekyllDraftPath(config(), path)};
-        updated.insert(readPostRecord(config(), file));
-    }
-    applyIndex(updated);
+    const TermEditReport report = m_session->applyTermEdit(edit, options);
+    if (report.written.isEmpty() && report.failed.isEmpty() && report.skipped.isEmpty())
+        return report;
     updateSummary();
     if (filtered)
         combo->setCurrentIndex(edit.kind == TermEdit::Kind::Delete ? 0 : std::max(0, combo->findData(edit.replacement)));
-    refresh();
-    emit message(tr("\"%1\": files changed: %2").arg(edit.term).arg(report.written.size()));
     return report;
-}
-
-Error ProjectPanel::canceledBy(const QString &path) const
-{
-    return Error{path, 0, canceledColumn, tr("canceled")};
 }
 
 Result<QString> ProjectPanel::publishPost(const QString &path)
 {
-    if (!mayChange(path))
-        return canceledBy(absolute(path));
-    const QString from = absolute(path);
-    const Result<QString> published = postwright::publishPost(config(), path);
-    if (published) {
-        const QString to = config().absolutePath(published.value());
-        if (to != from)
-            emit postMoved(from, to);
-        refresh();
-    }
-    return published;
+    return m_session->publishPost(path);
 }
 
 Result<QString> ProjectPanel::renamePost(const QString &path, const QString &slug)
 {
-    if (!mayChange(path))
-        return canceledBy(absolute(path));
-    const QString from = absolute(path);
-    const Result<QString> renamed = postwright::renamePost(config(), path, slug);
-    if (renamed) {
-        emit postMoved(from, config().absolutePath(renamed.value()));
-        refresh();
-    }
-    return renamed;
+    return m_session->renamePost(path, slug);
 }
 
 Result<QString> ProjectPanel::movePost(const QString &path, const QString &folder)
 {
-    if (!mayChange(path))
-        return canceledBy(absolute(path));
-    const QString from = absolute(path);
-    const Result<QString> moved = postwright::movePost(config(), path, folder);
-    if (moved) {
-        emit postMoved(from, config().absolutePath(moved.value()));
-        refresh();
-    }
-    return moved;
+    return m_session->movePost(path, folder);
 }
 
 Result<Success> ProjectPanel::trashPost(const QString &path)
 {
-    if (!mayChange(path))
-        return canceledBy(absolute(path));
-    const QString from = absolute(path);
-    const Result<Success> trashed = postwright::trashPost(config(), path);
-    if (trashed) {
-        emit postRemoved(from);
-        refresh();
-    }
-    return trashed;
+    return m_session->trashPost(path);
 }
 
 void ProjectPanel::showPostMenu(const QPoint &pos)
 {
     const QModelIndex index = m_ui->postView->indexAt(pos);
     if (!index.isValid()) {
-        if (m_indexed) {
+        if (hasIndex()) {
             QMenu menu(this);
             menu.addAction(tr("New Post…"), this, &ProjectPanel::newPost);
             menu.exec(m_ui->postView->viewport()->mapToGlobal(pos));
@@ -844,7 +761,7 @@ void ProjectPanel::showPostMenu(const QPoint &pos)
 void ProjectPanel::showTermMenu(QTreeView *view, const QPoint &pos)
 {
     const QModelIndex index = view->indexAt(pos);
-    if (!index.isValid() || !m_indexed)
+    if (!index.isValid() || !hasIndex())
         return;
     const QString term = index.data(TermListModel::TermRole).toString();
     const QString taxonomy = view == m_ui->categoriesView ? categoriesTaxonomy : tagsTaxonomy;
@@ -877,7 +794,7 @@ void ProjectPanel::askRenamePost(const QString &path)
 
 void ProjectPanel::askMovePost(const QString &path)
 {
-    const QString start = QFileInfo(absolute(path)).absolutePath();
+    const QString start = QFileInfo(m_session->absolute(path)).absolutePath();
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Move the post to"), start);
     if (folder.isEmpty())
         return;
