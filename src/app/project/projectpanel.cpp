@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/projectpanel.h"
 
-#include "project/newpostdialog.h"
+#include "project/siteactions.h"
 #include "project/postfiltermodel.h"
 #include "project/postlistmodel.h"
-#include "project/termeditdialog.h"
 #include "project/termlistmodel.h"
 #include "site/postfiles.h"
 #include "site/siterules.h"
@@ -14,13 +13,9 @@
 #include <QAction>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QMenu>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QUrl>
@@ -29,11 +24,6 @@
 
 namespace postwright {
 namespace {
-
-bool wasCanceled(const Error &error)
-{
-    return SiteSession::wasCanceled(error);
-}
 
 const QString tagsTaxonomy = QStringLiteral("tags");
 const QString categoriesTaxonomy = QStringLiteral("categories");
@@ -72,6 +62,9 @@ ProjectPanel::ProjectPanel(QWidget *parent)
     , m_tags(new TermListModel(tagsTaxonomy, this))
     , m_categories(new TermListModel(categoriesTaxonomy, this))
     , m_session(new SiteSession(this))
+    , m_actions(new SiteActions(m_session, this, [this](const TermEdit &edit, const TermEditOptions &options) {
+        return applyTermEdit(edit, options);
+    }))
 {
     m_ui->setupUi(this);
     m_filter->setSourceModel(m_posts);
@@ -124,11 +117,13 @@ ProjectPanel::ProjectPanel(QWidget *parent)
     connect(m_session, &SiteSession::postMoved, this, &ProjectPanel::postMoved);
     connect(m_session, &SiteSession::postRemoved, this, &ProjectPanel::postRemoved);
     connect(m_session, &SiteSession::message, this, &ProjectPanel::message);
+    connect(m_actions, &SiteActions::message, this, &ProjectPanel::message);
+    connect(m_actions, &SiteActions::openPostRequested, this, &ProjectPanel::openPostRequested);
 
     connect(m_ui->newPostButton, &QToolButton::clicked, this, &ProjectPanel::newPost);
     connect(m_ui->statusLabel, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link == QLatin1String("warnings"))
-            showWarnings();
+            m_actions->showWarnings(index());
         else if (link == QLatin1String("clear"))
             clearFilters();
     });
@@ -581,111 +576,14 @@ void ProjectPanel::selectCurrentPost()
     m_ui->postView->scrollTo(index);
 }
 
-void ProjectPanel::showWarnings()
-{
-    QStringList lines;
-    for (const Error &error : index().warnings())
-        lines.append(error.toString());
-    for (const Error &error : index().errors())
-        lines.append(error.toString());
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Site warnings"),
-                                tr("Files of the site that need a look: %1").arg(lines.size()), QMessageBox::Close, this);
-    box->setDetailedText(lines.join(QLatin1Char('\n')));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
-void ProjectPanel::reportError(const QString &title, const Error &error)
-{
-    auto *box = new QMessageBox(QMessageBox::Warning, title, error.toString(), QMessageBox::Close, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
 void ProjectPanel::newPost()
 {
-    if (!hasIndex())
-        return;
-    auto *dialog = new NewPostDialog(config(), terms(tagsTaxonomy), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QString path = config().absolutePath(dialog->createdPath());
-        refresh();
-        emit message(tr("Created %1").arg(dialog->createdPath()));
-        emit openPostRequested(path);
-    });
-    dialog->open();
+    m_actions->newPost(terms(tagsTaxonomy));
 }
 
 void ProjectPanel::editTerm(TermEdit::Kind kind, const QString &taxonomy, const QString &term)
 {
-    if (!hasIndex())
-        return;
-    TermEdit edit;
-    edit.kind = kind;
-    edit.taxonomy = taxonomy;
-    edit.term = term;
-    edit.replacement = kind == TermEdit::Kind::Rename ? term : QString();
-    auto *dialog = new TermEditDialog(m_session->index(), edit, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const TermEdit edit = dialog->edit();
-        TermEditReport report = applyTermEdit(edit);
-        QList<Error> readOnly;
-        for (const Error &error : std::as_const(report.failed)) {
-            if (error.code == QLatin1String("read-only"))
-                readOnly.append(error);
-        }
-        if (readOnly.isEmpty()) {
-            reportTermEdit(report);
-            return;
-        }
-        // Only the user may overrule a read-only post; it stays read-only.
-        QStringList lines;
-        for (const Error &error : std::as_const(readOnly))
-            lines.append(error.toString());
-        auto *ask = new QMessageBox(QMessageBox::Question, tr("Some posts are read-only"),
-                                    tr("Posts that are read-only and were not changed: %1. Change them anyway? "
-                                       "They stay read-only.").arg(readOnly.size()),
-                                    QMessageBox::Save | QMessageBox::Cancel, this);
-        ask->setObjectName(QStringLiteral("readOnlyTermEditQuestion"));
-        ask->button(QMessageBox::Save)->setText(tr("Change Anyway"));
-        ask->setDetailedText(lines.join(QLatin1Char('\n')));
-        ask->setAttribute(Qt::WA_DeleteOnClose);
-        connect(ask, &QMessageBox::finished, this, [this, edit, report, ask]() mutable {
-            if (ask->clickedButton() != ask->button(QMessageBox::Save)) {
-                reportTermEdit(report);
-                return;
-            }
-            // The posts written already no longer carry the term: the plan
-            // is the read-only ones (and any other that still fails).
-            TermEditOptions anyway;
-            anyway.replaceReadOnly = true;
-            const TermEditReport second = applyTermEdit(edit, anyway);
-            report.failed = second.failed;
-            report.skipped += second.skipped;
-            report.written += second.written;
-            reportTermEdit(report);
-        });
-        ask->open();
-    });
-    dialog->open();
-}
-
-void ProjectPanel::reportTermEdit(const TermEditReport &report)
-{
-    if (report.failed.isEmpty() && report.skipped.isEmpty())
-        return;
-    QStringList lines;
-    for (const Error &error : report.failed + report.skipped)
-        lines.append(error.toString());
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Some files were not changed"),
-                                tr("Files that could not be written (left as they were): %1").arg(report.failed.size() + report.skipped.size()),
-                                QMessageBox::Close, this);
-    box->setObjectName(QStringLiteral("termEditProblems"));
-    box->setDetailedText(lines.join(QLatin1Char('\n')));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    m_actions->editTerm(kind, taxonomy, term);
 }
 
 TermEditReport ProjectPanel::applyTermEdit(const TermEdit &edit, const TermEditOptions &options)
@@ -739,17 +637,7 @@ void ProjectPanel::showPostMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(tr("&Open"), this, [this, absolutePath] { emit openPostRequested(absolutePath); });
     menu.addSeparator();
-    QAction *publish = menu.addAction(tr("&Publish"), this, [this, path] {
-        if (const auto published = publishPost(path); !published && !wasCanceled(published.error()))
-            reportError(tr("Cannot publish the post"), published.error());
-    });
-    publish->setEnabled(draft);
-    publish->setToolTip(config().kind == SiteKind::Jekyll ? tr("Move the draft into _posts with today's date")
-                                                          : tr("Set draft to false"));
-    menu.addAction(tr("&Rename…"), this, [this, path] { askRenamePost(path); });
-    menu.addAction(tr("&Move…"), this, [this, path] { askMovePost(path); });
-    menu.addAction(QIcon::fromTheme(QStringLiteral("user-trash")), tr("Move to &Trash…"), this,
-                   [this, path] { askTrashPost(path); });
+    m_actions->addPostActions(menu, path, draft, this->index());
     menu.addSeparator();
     menu.addAction(tr("Show in &Folder"), this, [absolutePath] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(absolutePath).absolutePath()));
@@ -774,48 +662,6 @@ void ProjectPanel::showTermMenu(QTreeView *view, const QPoint &pos)
     menu.addAction(tr("&Merge Into…"), this, [this, taxonomy, term] { editTerm(TermEdit::Kind::Merge, taxonomy, term); });
     menu.addAction(tr("&Delete…"), this, [this, taxonomy, term] { editTerm(TermEdit::Kind::Delete, taxonomy, term); });
     menu.exec(view->viewport()->mapToGlobal(pos));
-}
-
-void ProjectPanel::askRenamePost(const QString &path)
-{
-    const PostRecord *record = index().post(path);
-    if (!record)
-        return;
-    QString slug = record->slug;
-    if (slug.isEmpty())
-        slug = record->kind == PostKind::Bundle ? QFileInfo(QFileInfo(path).path()).fileName() : QFileInfo(path).completeBaseName();
-    bool ok = false;
-    const QString newSlug = QInputDialog::getText(this, tr("Rename Post"), tr("New file name (slug):"), QLineEdit::Normal, slug, &ok);
-    if (!ok || newSlug.trimmed().isEmpty() || newSlug.trimmed() == slug)
-        return;
-    if (const auto renamed = renamePost(path, newSlug.trimmed()); !renamed && !wasCanceled(renamed.error()))
-        reportError(tr("Cannot rename the post"), renamed.error());
-}
-
-void ProjectPanel::askMovePost(const QString &path)
-{
-    const QString start = QFileInfo(m_session->absolute(path)).absolutePath();
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Move the post to"), start);
-    if (folder.isEmpty())
-        return;
-    if (!config().contains(folder)) {
-        reportError(tr("Cannot move the post"), Error{folder, 0, 0, tr("the folder is outside the site")});
-        return;
-    }
-    if (const auto moved = movePost(path, config().relativePath(folder)); !moved && !wasCanceled(moved.error()))
-        reportError(tr("Cannot move the post"), moved.error());
-}
-
-void ProjectPanel::askTrashPost(const QString &path)
-{
-    const PostRecord *record = index().post(path);
-    const QString what = record && record->kind == PostKind::Bundle ? tr("the folder of \"%1\" with its files") : tr("\"%1\"");
-    const auto answer = QMessageBox::question(this, tr("Move to Trash"),
-                                              tr("Move %1 to the trash?").arg(what.arg(record ? record->title : path)));
-    if (answer != QMessageBox::Yes)
-        return;
-    if (const auto trashed = trashPost(path); !trashed && !wasCanceled(trashed.error()))
-        reportError(tr("Cannot move the post to the trash"), trashed.error());
 }
 
 } // namespace postwright

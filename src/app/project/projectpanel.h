@@ -22,6 +22,7 @@ namespace postwright {
 
 class PostFilterModel;
 class PostListModel;
+class SiteActions;
 class TermListModel;
 
 // The site dashboard in the window's sidebar: shows the open site (its
@@ -132,13 +133,6 @@ private:
     QString selectedTerm(QTreeView *view) const;
     QTreeView *currentTermView() const;
     QString currentTaxonomy() const;
-    void askRenamePost(const QString &path);
-    void askMovePost(const QString &path);
-    void askTrashPost(const QString &path);
-    void showWarnings();
-    void reportError(const QString &title, const Error &error);
-    // Says which files a term edit left as they were (a window-modal box).
-    void reportTermEdit(const TermEditReport &report);
     void onOpened();
 
     std::unique_ptr<Ui::ProjectPanel> m_ui;
@@ -147,6 +141,7 @@ private:
     TermListModel *m_tags = nullptr;
     TermListModel *m_categories = nullptr;
     SiteSession *m_session = nullptr;
+    SiteActions *m_actions = nullptr;
     QString m_currentPath;                 // the open post, relative
     std::optional<PostRecord> m_live;      // the open post's record from its text
     QStringList m_lastTags;
