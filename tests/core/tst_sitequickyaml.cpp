@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "site/quickfrontmatter.h"
+#include "frontmatter/quickfrontmatter.h"
 #include "text/textcodec.h"
 
 #include <QDirIterator>

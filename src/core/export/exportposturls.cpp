@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exportposturls.h"
 
-#include "export/exportedpost.h"
+#include "post/post.h"
 #include "site/siterules.h"
 
 #include <QFile>
@@ -40,8 +40,8 @@ std::optional<QString> ExportPostUrls::urlOf(const QString &relativePath)
         UrlOverrides overrides;
         QFile file(config.absolutePath(relativePath));
         if (file.open(QIODevice::ReadOnly)) {
-            if (const Result<ExportedPost> post = readExportedPost(file.readAll(), file.fileName()))
-                overrides = urlOverridesOf(config, post.value().frontMatter);
+            if (const Result<Post> post = Post::read(file.readAll(), file.fileName()))
+                overrides = urlOverridesOf(config, post.value().frontMatter());
         }
         return postUrl(config, m_settings, *target, overrides).path;
     });

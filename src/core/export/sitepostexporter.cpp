@@ -3,6 +3,7 @@
 #include "export/sitepostexporter.h"
 
 #include "export/exportedpage.h"
+#include "post/postpage.h"
 #include "export/exportertext.h"
 #include "export/exportposturls.h"
 #include "export/generatedpaths.h"
@@ -77,7 +78,7 @@ PostOutcome SitePostExporter::exportPost(int i)
         kept->record = i;
         return *kept;
     }
-    const std::optional<ExportedPost> post = readPost(record, bytes, outcome);
+    const std::optional<Post> post = readPost(record, bytes, outcome);
     if (!post || !claimPage(record, *post, outcome))
         return outcome;
     const RenderedPage page = renderPostPage(record, *post, outcome);
@@ -136,18 +137,18 @@ std::optional<PostOutcome> SitePostExporter::unchanged(const PostRecord &record,
 
 // The post read from bytes; nullopt (with the error among the warnings)
 // when it does not parse.
-std::optional<ExportedPost> SitePostExporter::readPost(const PostRecord &record, const QByteArray &bytes,
+std::optional<Post> SitePostExporter::readPost(const PostRecord &record, const QByteArray &bytes,
                                                        PostOutcome &outcome)
 {
-    Result<ExportedPost> loaded = readExportedPost(bytes, m_config.absolutePath(record.path));
+    Result<Post> loaded = Post::read(bytes, m_config.absolutePath(record.path));
     if (!loaded) {
         Error error = loaded.error();
         error.path = record.path;
         outcome.warnings.append(error);
         return std::nullopt;
     }
-    if (loaded.value().frontMatter.error) {
-        Error error = *loaded.value().frontMatter.error;
+    if (loaded.value().frontMatter().error) {
+        Error error = *loaded.value().frontMatter().error;
         error.path = record.path;
         outcome.warnings.append(error);
         return std::nullopt;
@@ -157,9 +158,9 @@ std::optional<ExportedPost> SitePostExporter::readPost(const PostRecord &record,
 
 // The post's URL and the claim on its page. False when the page is
 // another's (a generated file, or a post whose path sorts first).
-bool SitePostExporter::claimPage(const PostRecord &record, const ExportedPost &post, PostOutcome &outcome)
+bool SitePostExporter::claimPage(const PostRecord &record, const Post &post, PostOutcome &outcome)
 {
-    const UrlPath url = postUrl(m_config, m_plan.settings, record, urlOverridesOf(m_config, post.frontMatter));
+    const UrlPath url = postUrl(m_config, m_plan.settings, record, urlOverridesOf(m_config, post.frontMatter()));
     if (url.sanitized)
         outcome.warnings.append(Error{record.path, 0, 0, ExporterText::tr("unsafe parts of the URL removed: %1").arg(url.path)});
     outcome.url = url.path;
@@ -174,29 +175,30 @@ bool SitePostExporter::claimPage(const PostRecord &record, const ExportedPost &p
     return m_outputs.claim(outcome.output, record.path);
 }
 
-RenderResult SitePostExporter::renderPostBody(const ExportedPost &post, const ShortcodeOptions &shortcodes) const
+RenderResult SitePostExporter::renderPostBody(const Post &post, const ShortcodeOptions &shortcodes) const
 {
     RenderOptions renderOptions;
     renderOptions.sourcePos = false;
     renderOptions.statistics = false;
     renderOptions.highlightCode = m_plan.settings.highlightCode;
     renderOptions.shortcodes = shortcodes;
-    return renderExportedPost(post, renderOptions);
+    return renderPost(post, renderOptions);
 }
 
-SitePostExporter::RenderedPage SitePostExporter::renderPostPage(const PostRecord &record, const ExportedPost &post,
+SitePostExporter::RenderedPage SitePostExporter::renderPostPage(const PostRecord &record, const Post &post,
                                                                 PostOutcome &outcome)
 {
     RenderedPage result;
     const QString &url = outcome.url;
     const ShortcodeOptions shortcodes = shortcodeOptions(record, post, url, result.deps);
     RenderResult rendered = renderPostBody(post, shortcodes);
-    if (const std::optional<Error> tags = templateTagWarning(post.text, post.bodyStart(), record.path, shortcodes.enabled))
+    const qsizetype bodyStart = post.frontMatter().block.bodyStart;
+    if (const std::optional<Error> tags = templateTagWarning(post.text(), bodyStart, record.path, shortcodes.enabled))
         outcome.warnings.append(*tags);
     outcome.warnings += shortcodeWarnings(rendered.shortcodes, record.path);
-    outcome.warnings += removedTagWarnings(post.text, post.bodyStart(), record.path, rendered.removedTags);
+    outcome.warnings += removedTagWarnings(post.text(), bodyStart, record.path, rendered.removedTags);
 
-    BodyLocator locator(post.text, post.bodyStart());
+    BodyLocator locator(post.text(), bodyStart);
     rendered.html = rewriteReferences(rendered.html, [&](const QString &link, bool image) -> std::optional<QString> {
         LinkRewrite rewrite = m_links.rewrite(record, url, link, image);
         result.deps += rewrite.deps;
@@ -209,10 +211,10 @@ SitePostExporter::RenderedPage SitePostExporter::renderPostPage(const PostRecord
         return rewrite.url;
     });
 
-    const QString summaryField = post.frontMatter.string(QStringLiteral("summary"));
+    const QString summaryField = post.frontMatter().string(QStringLiteral("summary"));
     outcome.summary = postSummary(summaryField, post.body(), rendered.html, 70, shortcodes);
 
-    PageData page = exportedPageData(post, rendered);
+    PageData page = pageDataFor(post, rendered);
     if (rendered.hasMath) {
         // KaTeX goes into OUT/katex/ once, for every page with math.
         page.math = copyKatex(record.path, outcome);
@@ -257,7 +259,7 @@ void SitePostExporter::writePage(const PostRecord &record, const RenderedPage &p
 // target's page relative to this one (so the export also works from disk),
 // param the page's or the site's parameter. Each ref target is a
 // dependency of the page.
-ShortcodeOptions SitePostExporter::shortcodeOptions(const PostRecord &record, const ExportedPost &post,
+ShortcodeOptions SitePostExporter::shortcodeOptions(const PostRecord &record, const Post &post,
                                                     const QString &pageUrl, QStringList &deps)
 {
     ShortcodeOptions options;
@@ -277,7 +279,7 @@ ShortcodeOptions SitePostExporter::shortcodeOptions(const PostRecord &record, co
             return std::nullopt;
         return relativeUrl(pageUrl, *url + fragment);
     };
-    const FrontMatter &frontMatter = post.frontMatter;
+    const FrontMatter &frontMatter = post.frontMatter();
     options.param = [this, &frontMatter](const QString &key) {
         return hugoParam(frontMatter, m_plan.settings.hugoParams, key);
     };

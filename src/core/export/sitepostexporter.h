@@ -3,7 +3,7 @@
 #pragma once
 
 #include "export/exportcache.h"
-#include "export/exportedpost.h"
+#include "post/post.h"
 #include "export/exporttemplates.h"
 #include "export/hugoshortcodes.h"
 #include "export/siteexportplan.h"
@@ -63,15 +63,15 @@ private:
 
     std::optional<PostOutcome> unchanged(const PostRecord &record, const QByteArray &statKey,
                                          const QByteArray &contentHash);
-    std::optional<ExportedPost> readPost(const PostRecord &record, const QByteArray &bytes, PostOutcome &outcome);
-    bool claimPage(const PostRecord &record, const ExportedPost &post, PostOutcome &outcome);
+    std::optional<Post> readPost(const PostRecord &record, const QByteArray &bytes, PostOutcome &outcome);
+    bool claimPage(const PostRecord &record, const Post &post, PostOutcome &outcome);
     // The export's render step: the body of a post as its page shows it
     // (Markdown, the site's shortcodes), links not yet rewritten.
-    RenderResult renderPostBody(const ExportedPost &post, const ShortcodeOptions &shortcodes) const;
-    RenderedPage renderPostPage(const PostRecord &record, const ExportedPost &post, PostOutcome &outcome);
+    RenderResult renderPostBody(const Post &post, const ShortcodeOptions &shortcodes) const;
+    RenderedPage renderPostPage(const PostRecord &record, const Post &post, PostOutcome &outcome);
     void writePage(const PostRecord &record, const RenderedPage &page, const QByteArray &statKey,
                    const QByteArray &contentHash, PostOutcome &outcome);
-    ShortcodeOptions shortcodeOptions(const PostRecord &record, const ExportedPost &post, const QString &pageUrl,
+    ShortcodeOptions shortcodeOptions(const PostRecord &record, const Post &post, const QString &pageUrl,
                                       QStringList &deps);
     QByteArray depsKeyOf(const QStringList &deps);
     bool copyKatex(const QString &postPath, PostOutcome &outcome);

@@ -16,7 +16,6 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/exportedpage.h ${CMAKE_CURRENT_LIST_DIR}/exportedpage.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exportertext.h
   ${CMAKE_CURRENT_LIST_DIR}/exportworkers.h ${CMAKE_CURRENT_LIST_DIR}/exportworkers.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/exportedpost.h ${CMAKE_CURRENT_LIST_DIR}/exportedpost.cpp
   ${CMAKE_CURRENT_LIST_DIR}/postexporter.h ${CMAKE_CURRENT_LIST_DIR}/postexporter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exportcache.h
   ${CMAKE_CURRENT_LIST_DIR}/siteexportplan.h ${CMAKE_CURRENT_LIST_DIR}/siteexportplan.cpp
