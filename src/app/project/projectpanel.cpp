@@ -94,6 +94,29 @@ ProjectPanel::ProjectPanel(QWidget *parent)
     m_progressDelay.setSingleShot(true);
     m_progressDelay.setInterval(250);
     connect(&m_progressDelay, &QTimer::timeout, this, [this] { m_ui->progressRow->setVisible(isIndexing()); });
+    connectSession();
+
+    connect(m_ui->newPostButton, &QToolButton::clicked, this, &ProjectPanel::newPost);
+    connect(m_ui->statusLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("warnings"))
+            m_actions->showWarnings(index());
+        else if (link == QLatin1String("clear"))
+            clearFilters();
+    });
+    const auto termAction = [this](TermEdit::Kind kind) {
+        const QString term = selectedTerm(currentTermView());
+        if (!term.isEmpty())
+            editTerm(kind, currentTaxonomy(), term);
+    };
+    connect(m_ui->renameTermButton, &QToolButton::clicked, this, [termAction] { termAction(TermEdit::Kind::Rename); });
+    connect(m_ui->mergeTermButton, &QToolButton::clicked, this, [termAction] { termAction(TermEdit::Kind::Merge); });
+    connect(m_ui->deleteTermButton, &QToolButton::clicked, this, [termAction] { termAction(TermEdit::Kind::Delete); });
+    connect(m_ui->termTabs, &QTabWidget::currentChanged, this, &ProjectPanel::scheduleSummary);
+    updateSummary();
+}
+
+void ProjectPanel::connectSession()
+{
     connect(m_session, &SiteSession::indexProgress, this, [this](int done, int total) {
         m_ui->progressBar->setRange(0, std::max(total, 1));
         m_ui->progressBar->setValue(done);
@@ -119,24 +142,6 @@ ProjectPanel::ProjectPanel(QWidget *parent)
     connect(m_session, &SiteSession::message, this, &ProjectPanel::message);
     connect(m_actions, &SiteActions::message, this, &ProjectPanel::message);
     connect(m_actions, &SiteActions::openPostRequested, this, &ProjectPanel::openPostRequested);
-
-    connect(m_ui->newPostButton, &QToolButton::clicked, this, &ProjectPanel::newPost);
-    connect(m_ui->statusLabel, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (link == QLatin1String("warnings"))
-            m_actions->showWarnings(index());
-        else if (link == QLatin1String("clear"))
-            clearFilters();
-    });
-    const auto termAction = [this](TermEdit::Kind kind) {
-        const QString term = selectedTerm(currentTermView());
-        if (!term.isEmpty())
-            editTerm(kind, currentTaxonomy(), term);
-    };
-    connect(m_ui->renameTermButton, &QToolButton::clicked, this, [termAction] { termAction(TermEdit::Kind::Rename); });
-    connect(m_ui->mergeTermButton, &QToolButton::clicked, this, [termAction] { termAction(TermEdit::Kind::Merge); });
-    connect(m_ui->deleteTermButton, &QToolButton::clicked, this, [termAction] { termAction(TermEdit::Kind::Delete); });
-    connect(m_ui->termTabs, &QTabWidget::currentChanged, this, &ProjectPanel::scheduleSummary);
-    updateSummary();
 }
 
 ProjectPanel::~ProjectPanel()

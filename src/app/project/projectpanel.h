@@ -118,6 +118,7 @@ signals:
     void message(const QString &text);
 
 private:
+    void connectSession();
     void createFilters();
     void setupPostView();
     void setupTermView(QTreeView *view, TermListModel *model, QComboBox *filter);
