@@ -5,11 +5,15 @@
 #include "site/postfiles.h"
 #include "site/siterules.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 namespace postwright {
 namespace {
+
+// The session's messages were the project panel's: they keep its
+// translation context ("postwright::ProjectPanel") and translations.
 
 // The user said no to a change: not an error to show. Told apart by its
 // column, never by its (translated) message.
@@ -40,7 +44,7 @@ SiteSession::SiteSession(QObject *parent)
         emit indexChanged(index);
     });
     connect(&m_watcher, &SiteWatcher::failed, this,
-            [this](const Error &error) { emit message(tr("Cannot update the site: %1").arg(error.toString())); });
+            [this](const Error &error) { emit message(QCoreApplication::translate("postwright::ProjectPanel", "Cannot update the site: %1").arg(error.toString())); });
 }
 
 SiteSession::~SiteSession() = default;
@@ -89,7 +93,7 @@ bool SiteSession::mayChange(const QString &path)
 
 Error SiteSession::canceledBy(const QString &path) const
 {
-    return Error{path, 0, canceledColumn, tr("canceled")};
+    return Error{path, 0, canceledColumn, QCoreApplication::translate("postwright::ProjectPanel", "canceled")};
 }
 
 TermEditReport SiteSession::applyTermEdit(const TermEdit &edit, const TermEditOptions &options)
@@ -116,7 +120,7 @@ TermEditReport SiteSession::applyTermEdit(const TermEdit &edit, const TermEditOp
     }
     emit indexChanged(updated);
     refresh();
-    emit message(tr("\"%1\": files changed: %2").arg(edit.term).arg(report.written.size()));
+    emit message(QCoreApplication::translate("postwright::ProjectPanel", "\"%1\": files changed: %2").arg(edit.term).arg(report.written.size()));
     return report;
 }
 
