@@ -187,7 +187,7 @@ void MainWindow::showLoaded()
 
 void MainWindow::analyze()
 {
-    m_analyzer->setPost(m_session->lastEdit(), checkContextFor(m_session->path()));
+    m_analyzer->setPost(m_session->lastEdit(), m_project->checkContextFor(m_session->path()));
 }
 
 void MainWindow::applySettings(const AppSettings &settings)

@@ -4,9 +4,9 @@
 #include "commands.h"
 #include "output.h"
 
+#include "doctor/checkcontext.h"
 #include "doctor/mojibake.h"
 #include "doctor/postdoctor.h"
-#include "export/hugoshortcodes.h"
 #include "site/sitelookup.h"
 #include "site/siterules.h"
 
@@ -23,21 +23,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("postwright::cli", text);
-}
-
-// The doctor's context for a post (core's checkContextFor) and, on a Hugo
-// site, the pages its ref and relref shortcodes may name. refs: the Hugo
-// sites' pages met so far, one walk per site.
-CheckContext contextFor(const QString &path, QHash<QString, std::shared_ptr<const HugoRefIndex>> &refs)
-{
-    CheckContext context = checkContextFor(path);
-    if (context.site && context.site->config.kind == SiteKind::Hugo) {
-        std::shared_ptr<const HugoRefIndex> &pages = refs[context.site->config.root];
-        if (!pages)
-            pages = std::make_shared<const HugoRefIndex>(context.site->config);
-        context.hugoRefs = pages;
-    }
-    return context;
 }
 
 QJsonObject toJson(const Finding &f)
@@ -108,7 +93,7 @@ int checkCommand(const QStringList &args)
     bool unreadable = false;
     bool unwritten = false;   // --fix could not save a repair
     QHash<QString, CheckContext> contexts;   // one site lookup per folder
-    QHash<QString, std::shared_ptr<const HugoRefIndex>> refs;   // one walk per site
+    CheckContexts checks;                    // one walk of each Hugo site's pages
     for (const QString &path : files) {
         Result<Post> loaded = Post::load(path);
         if (!loaded) {
@@ -119,7 +104,7 @@ int checkCommand(const QStringList &args)
         Post post = std::move(loaded).value();
         const QString folder = QFileInfo(path).absolutePath();
         if (!contexts.contains(folder))
-            contexts.insert(folder, contextFor(path, refs));
+            contexts.insert(folder, checks.forPost(path));
         if (parser.isSet(fix)) {
             SaveOptions save;
             save.replaceReadOnly = parser.isSet(force);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "site/quickfrontmatter.h"
+#include "frontmatter/quickfrontmatter.h"
+#include "post/post.h"
 #include "text/textcodec.h"
 
 #include <QDirIterator>
@@ -48,6 +49,8 @@ private slots:
     void sameAsParser_data();
     void sameAsParser();
     void testData();
+    void readPostIsTheLoadedPost_data();
+    void readPostIsTheLoadedPost();
     void corpus();
 };
 
@@ -113,6 +116,46 @@ void tst_SiteQuickYaml::testData()
 {
     const int checked = compareBelow(QStringLiteral(POSTWRIGHT_TEST_DATA));
     QVERIFY2(checked > 100, qPrintable(QString::number(checked)));
+}
+
+void tst_SiteQuickYaml::readPostIsTheLoadedPost_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("plain yaml") << QByteArray("---\ntitle: Hello\ntags: [a, b]\ndraft: true\n---\nBody\n");
+    QTest::newRow("nested yaml") << QByteArray("---\ntitle: Nested\nparams:\n  x: 1\n---\nBody\n");
+    QTest::newRow("toml") << QByteArray("+++\ntitle = 'Toml'\ntags = ['a']\n+++\nBody\n");
+    QTest::newRow("broken yaml") << QByteArray("---\ntitle: [unclosed\n---\nBody\n");
+    QTest::newRow("no front matter") << QByteArray("Just a body\n");
+    QTest::newRow("crlf") << QByteArray("---\r\ntitle: Windows\r\n---\r\nBody\r\n");
+}
+
+// The export reads posts with Post::read: the same text, values, title,
+// body and errors as Post::fromBytes, and an edit writes the same file.
+void tst_SiteQuickYaml::readPostIsTheLoadedPost()
+{
+    QFETCH(QByteArray, bytes);
+    const QString path = QStringLiteral("/site/posts/name.md");
+    Result<Post> read = Post::read(bytes, path);
+    Result<Post> loaded = Post::fromBytes(bytes, path);
+    QVERIFY(read && loaded);
+    Post &a = read.value();
+    Post &b = loaded.value();
+    QCOMPARE(a.text(), b.text());
+    QCOMPARE(a.title(), b.title());
+    QCOMPARE(a.body().toString(), b.body().toString());
+    QCOMPARE(a.bodyFirstLine(), b.bodyFirstLine());
+    QCOMPARE(a.frontMatter().error.has_value(), b.frontMatter().error.has_value());
+    if (b.frontMatter().error)
+        QCOMPARE(a.frontMatter().error->toString(), b.frontMatter().error->toString());
+    QCOMPARE(a.frontMatter().fields.size(), b.frontMatter().fields.size());
+    for (qsizetype i = 0; i < a.frontMatter().fields.size(); ++i) {
+        QCOMPARE(a.frontMatter().fields.at(i).key, b.frontMatter().fields.at(i).key);
+        QVERIFY(a.frontMatter().fields.at(i).value == b.frontMatter().fields.at(i).value);
+    }
+    const bool editedA = a.setField(QStringLiteral("title"), Value::fromString(QStringLiteral("Changed"))).ok();
+    const bool editedB = b.setField(QStringLiteral("title"), Value::fromString(QStringLiteral("Changed"))).ok();
+    QCOMPARE(editedA, editedB);
+    QCOMPARE(a.toBytes(), b.toBytes());
 }
 
 void tst_SiteQuickYaml::corpus()

@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/projectpanel.h"
 
+#include "project/siteactions.h"
 #include "settings/appsettings.h"
-#include "project/newpostdialog.h"
 #include "project/postfiltermodel.h"
 #include "project/postlistmodel.h"
-#include "project/termeditdialog.h"
 #include "project/termlistmodel.h"
 #include "site/postfiles.h"
 #include "site/siterules.h"
@@ -15,13 +14,9 @@
 #include <QAction>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QMenu>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QUrl>
 
@@ -29,15 +24,6 @@
 
 namespace postwright {
 namespace {
-
-// The user said no to a change: not an error to show. Told apart by its
-// column, never by its (translated) message.
-constexpr int canceledColumn = -1;
-
-bool wasCanceled(const Error &error)
-{
-    return error.column == canceledColumn;
-}
 
 const QString tagsTaxonomy = QStringLiteral("tags");
 const QString categoriesTaxonomy = QStringLiteral("categories");
@@ -75,6 +61,10 @@ ProjectPanel::ProjectPanel(QWidget *parent)
     , m_filter(new PostFilterModel(this))
     , m_tags(new TermListModel(tagsTaxonomy, this))
     , m_categories(new TermListModel(categoriesTaxonomy, this))
+    , m_session(new SiteSession(this))
+    , m_actions(new SiteActions(m_session, this, [this](const TermEdit &edit, const TermEditOptions &options) {
+        return applyTermEdit(edit, options);
+    }))
 {
     m_ui->setupUi(this);
     m_filter->setSourceModel(m_posts);
@@ -104,43 +94,12 @@ ProjectPanel::ProjectPanel(QWidget *parent)
     m_progressDelay.setSingleShot(true);
     m_progressDelay.setInterval(250);
     connect(&m_progressDelay, &QTimer::timeout, this, [this] { m_ui->progressRow->setVisible(isIndexing()); });
-    connect(&m_indexer, &SiteIndexer::progress, this, [this](int done, int total) {
-        m_ui->progressBar->setRange(0, std::max(total, 1));
-        m_ui->progressBar->setValue(done);
-    });
-    connect(&m_indexer, &SiteIndexer::finished, this, [this](const SiteIndex &index) {
-        m_progressDelay.stop();
-        m_ui->progressRow->hide();
-        m_statusNote.clear();
-        m_indexed = true;
-        m_watcher.setIndex(index, m_options);
-        applyIndex(index);
-        m_ui->newPostButton->setEnabled(true);
-        updateSummary();
-        emit siteOpened(m_root);
-    });
-    connect(&m_indexer, &SiteIndexer::failed, this, [this](const Error &error) {
-        m_progressDelay.stop();
-        m_ui->progressRow->hide();
-        m_statusNote = tr("Cannot open the site: %1").arg(error.toString());
-        updateSummary();
-        emit indexFailed(error.toString());
-    });
-    connect(&m_indexer, &SiteIndexer::canceled, this, [this] {
-        m_progressDelay.stop();
-        m_ui->progressRow->hide();
-        m_statusNote = tr("Indexing canceled.");
-        updateSummary();
-    });
-    connect(m_ui->cancelButton, &QToolButton::clicked, this, &ProjectPanel::cancelIndexing);
-    connect(&m_watcher, &SiteWatcher::indexChanged, this, [this](const SiteIndex &index) { applyIndex(index); });
-    connect(&m_watcher, &SiteWatcher::failed, this,
-            [this](const Error &error) { emit message(tr("Cannot update the site: %1").arg(error.toString())); });
+    connectSession();
 
     connect(m_ui->newPostButton, &QToolButton::clicked, this, &ProjectPanel::newPost);
     connect(m_ui->statusLabel, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link == QLatin1String("warnings"))
-            showWarnings();
+            m_actions->showWarnings(index());
         else if (link == QLatin1String("clear"))
             clearFilters();
     });
@@ -154,6 +113,35 @@ ProjectPanel::ProjectPanel(QWidget *parent)
     connect(m_ui->deleteTermButton, &QToolButton::clicked, this, [termAction] { termAction(TermEdit::Kind::Delete); });
     connect(m_ui->termTabs, &QTabWidget::currentChanged, this, &ProjectPanel::scheduleSummary);
     updateSummary();
+}
+
+void ProjectPanel::connectSession()
+{
+    connect(m_session, &SiteSession::indexProgress, this, [this](int done, int total) {
+        m_ui->progressBar->setRange(0, std::max(total, 1));
+        m_ui->progressBar->setValue(done);
+    });
+    connect(m_session, &SiteSession::indexChanged, this, [this](const SiteIndex &index) { applyIndex(index); });
+    connect(m_session, &SiteSession::opened, this, &ProjectPanel::onOpened);
+    connect(m_session, &SiteSession::indexFailed, this, [this](const Error &error) {
+        m_progressDelay.stop();
+        m_ui->progressRow->hide();
+        m_statusNote = tr("Cannot open the site: %1").arg(error.toString());
+        updateSummary();
+        emit indexFailed(error.toString());
+    });
+    connect(m_session, &SiteSession::indexCanceled, this, [this] {
+        m_progressDelay.stop();
+        m_ui->progressRow->hide();
+        m_statusNote = tr("Indexing canceled.");
+        updateSummary();
+    });
+    connect(m_ui->cancelButton, &QToolButton::clicked, this, &ProjectPanel::cancelIndexing);
+    connect(m_session, &SiteSession::postMoved, this, &ProjectPanel::postMoved);
+    connect(m_session, &SiteSession::postRemoved, this, &ProjectPanel::postRemoved);
+    connect(m_session, &SiteSession::message, this, &ProjectPanel::message);
+    connect(m_actions, &SiteActions::message, this, &ProjectPanel::message);
+    connect(m_actions, &SiteActions::openPostRequested, this, &ProjectPanel::openPostRequested);
 }
 
 ProjectPanel::~ProjectPanel()
@@ -256,28 +244,30 @@ void ProjectPanel::setupTermView(QTreeView *view, TermListModel *model, QComboBo
 
 void ProjectPanel::openSite(const QString &root)
 {
-    const QString clean = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
-    if (clean == m_root && (m_indexed || isIndexing()))
+    if (!m_session->openSite(root))
         return;
-    m_root = clean;
-    m_indexed = false;
     m_live.reset();
-    m_watcher.clear();
     m_posts->clear();
     m_statusNote = tr("Indexing…");
     m_ui->newPostButton->setEnabled(false);
     m_ui->progressBar->setRange(0, 0);
     m_progressDelay.start();
-    m_indexer.start(m_root, m_options);
     updateSummary();
+}
+
+void ProjectPanel::onOpened()
+{
+    m_progressDelay.stop();
+    m_ui->progressRow->hide();
+    m_statusNote.clear();
+    m_ui->newPostButton->setEnabled(true);
+    updateSummary();
+    emit siteOpened(siteRoot());
 }
 
 void ProjectPanel::closeSite()
 {
-    m_indexer.cancel();
-    m_watcher.clear();
-    m_root.clear();
-    m_indexed = false;
+    m_session->closeSite();
     m_live.reset();
     m_statusNote.clear();
     m_posts->clear();
@@ -288,7 +278,7 @@ void ProjectPanel::closeSite()
 
 bool ProjectPanel::hasIndex() const
 {
-    return m_indexed;
+    return m_session->hasIndex();
 }
 
 const SiteIndex &ProjectPanel::index() const
@@ -298,22 +288,17 @@ const SiteIndex &ProjectPanel::index() const
 
 const SiteConfig &ProjectPanel::config() const
 {
-    return m_watcher.index().config();
+    return m_session->config();
 }
 
 bool ProjectPanel::isIndexing() const
 {
-    return m_indexer.isRunning();
+    return m_session->isIndexing();
 }
 
 void ProjectPanel::cancelIndexing()
 {
-    m_indexer.cancel();
-}
-
-QString ProjectPanel::absolute(const QString &path) const
-{
-    return QDir::isAbsolutePath(path) ? QDir::cleanPath(path) : config().absolutePath(path);
+    m_session->cancelIndexing();
 }
 
 void ProjectPanel::applyIndex(SiteIndex index)
@@ -335,7 +320,7 @@ void ProjectPanel::applyIndex(SiteIndex index)
 
 void ProjectPanel::setCurrentPost(const QString &absolutePath)
 {
-    const QString relative = m_indexed && config().contains(absolutePath) ? config().relativePath(absolutePath) : QString();
+    const QString relative = hasIndex() && config().contains(absolutePath) ? config().relativePath(absolutePath) : QString();
     if (m_live && m_live->path != relative) {
         const QString previous = m_live->path;
         m_live.reset();
@@ -347,18 +332,18 @@ void ProjectPanel::setCurrentPost(const QString &absolutePath)
 
 void ProjectPanel::restoreDiskRecord(const QString &relativePath)
 {
-    if (const PostRecord *disk = m_watcher.index().post(relativePath))
+    if (const PostRecord *disk = m_session->index().post(relativePath))
         m_posts->updateRecord(*disk);
 }
 
 void ProjectPanel::updateOpenPost(const QString &absolutePath, const QByteArray &bytes)
 {
-    if (!m_indexed || absolutePath.isEmpty() || !config().contains(absolutePath)) {
+    if (!hasIndex() || absolutePath.isEmpty() || !config().contains(absolutePath)) {
         setCurrentPost(absolutePath);
         return;
     }
     const QString relative = config().relativePath(absolutePath);
-    const PostRecord *disk = m_watcher.index().post(relative);
+    const PostRecord *disk = m_session->index().post(relative);
     if (!disk) {
         // Not a post the site lists (yet): the watcher adds it once it is on disk.
         setCurrentPost(absolutePath);
@@ -373,8 +358,7 @@ void ProjectPanel::updateOpenPost(const QString &absolutePath, const QByteArray 
 
 void ProjectPanel::refresh()
 {
-    if (m_indexed)
-        m_watcher.refresh();
+    m_session->refresh();
 }
 
 QString ProjectPanel::newestPost() const
@@ -523,14 +507,15 @@ void ProjectPanel::updateSummary()
     m_syncingTerms = false;
     const bool termSelected = !selectedTerm(currentTermView()).isEmpty();
     for (QToolButton *button : {m_ui->renameTermButton, m_ui->mergeTermButton, m_ui->deleteTermButton})
-        button->setEnabled(termSelected && m_indexed);
+        button->setEnabled(termSelected && hasIndex());
 
     // The kind is known once the config is read.
-    const QString name = QStringLiteral("<b>%1</b>").arg(QDir(m_root).dirName().toHtmlEscaped());
-    m_ui->siteLabel->setText(m_root.isEmpty() ? tr("No site open")
-                             : m_indexed      ? name + QStringLiteral(" <span style='color:gray'>· %1</span>").arg(siteKindText(idx.config()))
+    const QString root = siteRoot();
+    const QString name = QStringLiteral("<b>%1</b>").arg(QDir(root).dirName().toHtmlEscaped());
+    m_ui->siteLabel->setText(root.isEmpty() ? tr("No site open")
+                             : hasIndex()   ? name + QStringLiteral(" <span style='color:gray'>· %1</span>").arg(siteKindText(idx.config()))
                                               : name);
-    m_ui->siteLabel->setToolTip(QDir::toNativeSeparators(m_root));
+    m_ui->siteLabel->setToolTip(QDir::toNativeSeparators(root));
     m_ui->statusLabel->setText(statusText());
 
     const QStringList tags = m_tags->terms();
@@ -546,9 +531,9 @@ void ProjectPanel::updateSummary()
 
 QString ProjectPanel::statusText() const
 {
-    if (m_root.isEmpty())
+    if (siteRoot().isEmpty())
         return tr("Open a post or a site folder to see its posts.");
-    if (!m_indexed)
+    if (!hasIndex())
         return m_statusNote;
     const SiteIndex &idx = index();
     int posts = 0;
@@ -596,216 +581,55 @@ void ProjectPanel::selectCurrentPost()
     m_ui->postView->scrollTo(index);
 }
 
-void ProjectPanel::showWarnings()
-{
-    QStringList lines;
-    for (const Error &error : index().warnings())
-        lines.append(error.toString());
-    for (const Error &error : index().errors())
-        lines.append(error.toString());
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Site warnings"),
-                                tr("Files of the site that need a look: %1").arg(lines.size()), QMessageBox::Close, this);
-    box->setDetailedText(lines.join(QLatin1Char('\n')));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
-void ProjectPanel::reportError(const QString &title, const Error &error)
-{
-    auto *box = new QMessageBox(QMessageBox::Warning, title, error.toString(), QMessageBox::Close, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
-bool ProjectPanel::mayChange(const QString &path)
-{
-    return !m_guard || m_guard(absolute(path));
-}
-
 void ProjectPanel::newPost()
 {
-    if (!m_indexed)
-        return;
-    auto *dialog = new NewPostDialog(config(), terms(tagsTaxonomy), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QString path = config().absolutePath(dialog->createdPath());
-        refresh();
-        emit message(tr("Created %1").arg(dialog->createdPath()));
-        emit openPostRequested(path);
-    });
-    dialog->open();
+    m_actions->newPost(terms(tagsTaxonomy));
 }
 
 void ProjectPanel::editTerm(TermEdit::Kind kind, const QString &taxonomy, const QString &term)
 {
-    if (!m_indexed)
-        return;
-    TermEdit edit;
-    edit.kind = kind;
-    edit.taxonomy = taxonomy;
-    edit.term = term;
-    edit.replacement = kind == TermEdit::Kind::Rename ? term : QString();
-    auto *dialog = new TermEditDialog(m_watcher.index(), edit, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const TermEdit edit = dialog->edit();
-        TermEditReport report = applyTermEdit(edit);
-        QList<Error> readOnly;
-        for (const Error &error : std::as_const(report.failed)) {
-            if (error.code == QLatin1String("read-only"))
-                readOnly.append(error);
-        }
-        if (readOnly.isEmpty()) {
-            reportTermEdit(report);
-            return;
-        }
-        // Only the user may overrule a read-only post; it stays read-only.
-        QStringList lines;
-        for (const Error &error : std::as_const(readOnly))
-            lines.append(error.toString());
-        auto *ask = new QMessageBox(QMessageBox::Question, tr("Some posts are read-only"),
-                                    tr("Posts that are read-only and were not changed: %1. Change them anyway? "
-                                       "They stay read-only.").arg(readOnly.size()),
-                                    QMessageBox::Save | QMessageBox::Cancel, this);
-        ask->setObjectName(QStringLiteral("readOnlyTermEditQuestion"));
-        ask->button(QMessageBox::Save)->setText(tr("Change Anyway"));
-        ask->setDetailedText(lines.join(QLatin1Char('\n')));
-        ask->setAttribute(Qt::WA_DeleteOnClose);
-        connect(ask, &QMessageBox::finished, this, [this, edit, report, ask]() mutable {
-            if (ask->clickedButton() != ask->button(QMessageBox::Save)) {
-                reportTermEdit(report);
-                return;
-            }
-            // The posts written already no longer carry the term: the plan
-            // is the read-only ones (and any other that still fails).
-            TermEditOptions anyway;
-            anyway.replaceReadOnly = true;
-            const TermEditReport second = applyTermEdit(edit, anyway);
-            report.failed = second.failed;
-            report.skipped += second.skipped;
-            report.written += second.written;
-            reportTermEdit(report);
-        });
-        ask->open();
-    });
-    dialog->open();
-}
-
-void ProjectPanel::reportTermEdit(const TermEditReport &report)
-{
-    if (report.failed.isEmpty() && report.skipped.isEmpty())
-        return;
-    QStringList lines;
-    for (const Error &error : report.failed + report.skipped)
-        lines.append(error.toString());
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Some files were not changed"),
-                                tr("Files that could not be written (left as they were): %1").arg(report.failed.size() + report.skipped.size()),
-                                QMessageBox::Close, this);
-    box->setObjectName(QStringLiteral("termEditProblems"));
-    box->setDetailedText(lines.join(QLatin1Char('\n')));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    m_actions->editTerm(kind, taxonomy, term);
 }
 
 TermEditReport ProjectPanel::applyTermEdit(const TermEdit &edit, const TermEditOptions &options)
 {
-    TermEditReport report;
-    if (!m_indexed)
-        return report;
-    const TermEditPlan plan = planTermEdit(m_watcher.index(), edit);
-    for (const QString &file : plan.files()) {
-        if (!mayChange(file))
-            return report;
-    }
-    report = applyTermEditPlan(config(), plan, options);
     // The filter follows the term to its new name.
     QComboBox *combo = edit.taxonomy == categoriesTaxonomy ? m_ui->categoryCombo : m_ui->tagCombo;
     const bool filtered = combo->currentData().toString() == edit.term;
-    // Read the written files now, so the list and the counts change at once.
-    SiteIndex updated = m_watcher.index();
-    for (const QString &path : std::as_const(report.written)) {
-        const PostRecord *old = updated.post(path);
-        if (!old)
-            continue;
-        const QFileInfo info(config().absolutePath(path));
-        const SiteFile file{path, info.size(), info.lastModified().toMSecsSinceEpoch(),
-                            info.metadataChangeTime().toMSecsSinceEpoch(), old->kind, isJekyllDraftPath(config(), path)};
-        updated.insert(readPostRecord(config(), file));
-    }
-    applyIndex(updated);
+    const TermEditReport report = m_session->applyTermEdit(edit, options);
+    if (report.written.isEmpty() && report.failed.isEmpty() && report.skipped.isEmpty())
+        return report;
     updateSummary();
     if (filtered)
         combo->setCurrentIndex(edit.kind == TermEdit::Kind::Delete ? 0 : std::max(0, combo->findData(edit.replacement)));
-    refresh();
-    emit message(tr("\"%1\": files changed: %2").arg(edit.term).arg(report.written.size()));
     return report;
-}
-
-Error ProjectPanel::canceledBy(const QString &path) const
-{
-    return Error{path, 0, canceledColumn, tr("canceled")};
 }
 
 Result<QString> ProjectPanel::publishPost(const QString &path)
 {
-    if (!mayChange(path))
-        return canceledBy(absolute(path));
-    const QString from = absolute(path);
-    const Result<QString> published = postwright::publishPost(config(), path);
-    if (published) {
-        const QString to = config().absolutePath(published.value());
-        if (to != from)
-            emit postMoved(from, to);
-        refresh();
-    }
-    return published;
+    return m_session->publishPost(path);
 }
 
 Result<QString> ProjectPanel::renamePost(const QString &path, const QString &slug)
 {
-    if (!mayChange(path))
-        return canceledBy(absolute(path));
-    const QString from = absolute(path);
-    const Result<QString> renamed = postwright::renamePost(config(), path, slug);
-    if (renamed) {
-        emit postMoved(from, config().absolutePath(renamed.value()));
-        refresh();
-    }
-    return renamed;
+    return m_session->renamePost(path, slug);
 }
 
 Result<QString> ProjectPanel::movePost(const QString &path, const QString &folder)
 {
-    if (!mayChange(path))
-        return canceledBy(absolute(path));
-    const QString from = absolute(path);
-    const Result<QString> moved = postwright::movePost(config(), path, folder);
-    if (moved) {
-        emit postMoved(from, config().absolutePath(moved.value()));
-        refresh();
-    }
-    return moved;
+    return m_session->movePost(path, folder);
 }
 
 Result<Success> ProjectPanel::trashPost(const QString &path)
 {
-    if (!mayChange(path))
-        return canceledBy(absolute(path));
-    const QString from = absolute(path);
-    const Result<Success> trashed = postwright::trashPost(config(), path);
-    if (trashed) {
-        emit postRemoved(from);
-        refresh();
-    }
-    return trashed;
+    return m_session->trashPost(path);
 }
 
 void ProjectPanel::showPostMenu(const QPoint &pos)
 {
     const QModelIndex index = m_ui->postView->indexAt(pos);
     if (!index.isValid()) {
-        if (m_indexed) {
+        if (hasIndex()) {
             QMenu menu(this);
             menu.addAction(tr("New Post…"), this, &ProjectPanel::newPost);
             menu.exec(m_ui->postView->viewport()->mapToGlobal(pos));
@@ -818,17 +642,7 @@ void ProjectPanel::showPostMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(tr("&Open"), this, [this, absolutePath] { emit openPostRequested(absolutePath); });
     menu.addSeparator();
-    QAction *publish = menu.addAction(tr("&Publish"), this, [this, path] {
-        if (const auto published = publishPost(path); !published && !wasCanceled(published.error()))
-            reportError(tr("Cannot publish the post"), published.error());
-    });
-    publish->setEnabled(draft);
-    publish->setToolTip(config().kind == SiteKind::Jekyll ? tr("Move the draft into _posts with today's date")
-                                                          : tr("Set draft to false"));
-    menu.addAction(tr("&Rename…"), this, [this, path] { askRenamePost(path); });
-    menu.addAction(tr("&Move…"), this, [this, path] { askMovePost(path); });
-    menu.addAction(QIcon::fromTheme(QStringLiteral("user-trash")), tr("Move to &Trash…"), this,
-                   [this, path] { askTrashPost(path); });
+    m_actions->addPostActions(menu, path, draft, this->index());
     menu.addSeparator();
     menu.addAction(tr("Show in &Folder"), this, [absolutePath] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(absolutePath).absolutePath()));
@@ -840,7 +654,7 @@ void ProjectPanel::showPostMenu(const QPoint &pos)
 void ProjectPanel::showTermMenu(QTreeView *view, const QPoint &pos)
 {
     const QModelIndex index = view->indexAt(pos);
-    if (!index.isValid() || !m_indexed)
+    if (!index.isValid() || !hasIndex())
         return;
     const QString term = index.data(TermListModel::TermRole).toString();
     const QString taxonomy = view == m_ui->categoriesView ? categoriesTaxonomy : tagsTaxonomy;
@@ -853,48 +667,6 @@ void ProjectPanel::showTermMenu(QTreeView *view, const QPoint &pos)
     menu.addAction(tr("&Merge Into…"), this, [this, taxonomy, term] { editTerm(TermEdit::Kind::Merge, taxonomy, term); });
     menu.addAction(tr("&Delete…"), this, [this, taxonomy, term] { editTerm(TermEdit::Kind::Delete, taxonomy, term); });
     menu.exec(view->viewport()->mapToGlobal(pos));
-}
-
-void ProjectPanel::askRenamePost(const QString &path)
-{
-    const PostRecord *record = index().post(path);
-    if (!record)
-        return;
-    QString slug = record->slug;
-    if (slug.isEmpty())
-        slug = record->kind == PostKind::Bundle ? QFileInfo(QFileInfo(path).path()).fileName() : QFileInfo(path).completeBaseName();
-    bool ok = false;
-    const QString newSlug = QInputDialog::getText(this, tr("Rename Post"), tr("New file name (slug):"), QLineEdit::Normal, slug, &ok);
-    if (!ok || newSlug.trimmed().isEmpty() || newSlug.trimmed() == slug)
-        return;
-    if (const auto renamed = renamePost(path, newSlug.trimmed()); !renamed && !wasCanceled(renamed.error()))
-        reportError(tr("Cannot rename the post"), renamed.error());
-}
-
-void ProjectPanel::askMovePost(const QString &path)
-{
-    const QString start = QFileInfo(absolute(path)).absolutePath();
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Move the post to"), start);
-    if (folder.isEmpty())
-        return;
-    if (!config().contains(folder)) {
-        reportError(tr("Cannot move the post"), Error{folder, 0, 0, tr("the folder is outside the site")});
-        return;
-    }
-    if (const auto moved = movePost(path, config().relativePath(folder)); !moved && !wasCanceled(moved.error()))
-        reportError(tr("Cannot move the post"), moved.error());
-}
-
-void ProjectPanel::askTrashPost(const QString &path)
-{
-    const PostRecord *record = index().post(path);
-    const QString what = record && record->kind == PostKind::Bundle ? tr("the folder of \"%1\" with its files") : tr("\"%1\"");
-    const auto answer = QMessageBox::question(this, tr("Move to Trash"),
-                                              tr("Move %1 to the trash?").arg(what.arg(record ? record->title : path)));
-    if (answer != QMessageBox::Yes)
-        return;
-    if (const auto trashed = trashPost(path); !trashed && !wasCanceled(trashed.error()))
-        reportError(tr("Cannot move the post to the trash"), trashed.error());
 }
 
 } // namespace postwright

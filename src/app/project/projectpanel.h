@@ -2,14 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "site/siteindexer.h"
-#include "site/sitewatcher.h"
-#include "site/termedit.h"
+#include "project/sitesession.h"
 
 #include <QTimer>
 #include <QWidget>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -25,13 +22,14 @@ namespace postwright {
 
 class PostFilterModel;
 class PostListModel;
+class SiteActions;
 class TermListModel;
 
-// The site dashboard in the window's sidebar: the site's posts (search and
-// filters by tag, category, state and year), its tags and categories with
-// their counts, and what can be done to them (new post, publish, rename,
-// move, trash; rename, merge and delete a term). Indexes the site in the
-// background with progress and cancel, and follows the disk.
+// The site dashboard in the window's sidebar: shows the open site (its
+// SiteSession): the posts (search and filters by tag, category, state and
+// year), its tags and categories with their counts, and what can be done
+// to them (new post, publish, rename, move, trash; rename, merge and delete
+// a term), with the indexing's progress and cancel.
 class ProjectPanel final : public QWidget
 {
     Q_OBJECT
@@ -40,7 +38,7 @@ class ProjectPanel final : public QWidget
 public:
     // Asked before a post's file is changed, moved or removed; false stops it
     // (the window asks to save the open post first).
-    using ChangeGuard = std::function<bool(const QString &absolutePath)>;
+    using ChangeGuard = SiteSession::ChangeGuard;
 
     explicit ProjectPanel(QWidget *parent = nullptr);
     ~ProjectPanel() override;
@@ -49,9 +47,10 @@ public:
     // the site already open).
     void openSite(const QString &root);
     void closeSite();
-    void setIndexOptions(const IndexOptions &options) { m_options = options; }
+    void setIndexOptions(const IndexOptions &options) { m_session->setIndexOptions(options); }
     // The site shown or being indexed.
-    QString siteRoot() const { return m_root; }
+    QString siteRoot() const { return m_session->root(); }
+    SiteSession *session() const { return m_session; }
     bool hasIndex() const;
     // The open site's configuration (kind, taxonomies, language...).
     const SiteConfig &config() const;
@@ -69,6 +68,9 @@ public:
     // The newest post (by date, sections left out), absolute; empty when none.
     QString newestPost() const;
     QStringList terms(const QString &taxonomy) const;
+    // The doctor's context of the post at path (any post, in this site or
+    // not); a Hugo site's pages are walked once until the site's posts change.
+    CheckContext checkContextFor(const QString &path) { return m_session->checkContextFor(path); }
 
     // Opens the new-post dialog (window-modal, returns at once).
     void newPost();
@@ -83,7 +85,7 @@ public:
     Result<QString> movePost(const QString &path, const QString &folder);
     Result<Success> trashPost(const QString &path);
 
-    void setChangeGuard(ChangeGuard guard) { m_guard = std::move(guard); }
+    void setChangeGuard(ChangeGuard guard) { m_session->setChangeGuard(std::move(guard)); }
 
     PostListModel *postModel() const { return m_posts; }
     PostFilterModel *filterModel() const { return m_filter; }
@@ -91,7 +93,7 @@ public:
     TermListModel *categoryModel() const { return m_categories; }
     QTreeView *postView() const;
     QTreeView *termView(const QString &taxonomy) const;
-    SiteWatcher *watcher() { return &m_watcher; }
+    SiteWatcher *watcher() { return m_session->watcher(); }
     QString statusText() const;
 
     // The filters as the combos set them (tests; empty / nullopt / 0: any).
@@ -116,6 +118,7 @@ signals:
     void message(const QString &text);
 
 private:
+    void connectSession();
     void createFilters();
     void setupPostView();
     void setupTermView(QTreeView *view, TermListModel *model, QComboBox *filter);
@@ -131,28 +134,15 @@ private:
     QString selectedTerm(QTreeView *view) const;
     QTreeView *currentTermView() const;
     QString currentTaxonomy() const;
-    void askRenamePost(const QString &path);
-    void askMovePost(const QString &path);
-    void askTrashPost(const QString &path);
-    void showWarnings();
-    void reportError(const QString &title, const Error &error);
-    // Says which files a term edit left as they were (a window-modal box).
-    void reportTermEdit(const TermEditReport &report);
-    bool mayChange(const QString &relativePath);
-    // The error a change the user declined returns.
-    Error canceledBy(const QString &path) const;
-    QString absolute(const QString &path) const;
+    void onOpened();
 
     std::unique_ptr<Ui::ProjectPanel> m_ui;
     PostListModel *m_posts = nullptr;
     PostFilterModel *m_filter = nullptr;
     TermListModel *m_tags = nullptr;
     TermListModel *m_categories = nullptr;
-    SiteIndexer m_indexer;
-    SiteWatcher m_watcher;
-    IndexOptions m_options;
-    QString m_root;
-    bool m_indexed = false;
+    SiteSession *m_session = nullptr;
+    SiteActions *m_actions = nullptr;
     QString m_currentPath;                 // the open post, relative
     std::optional<PostRecord> m_live;      // the open post's record from its text
     QStringList m_lastTags;
@@ -161,7 +151,6 @@ private:
     QTimer m_progressDelay;
     QString m_statusNote;                  // failed or canceled indexing
     bool m_syncingTerms = false;           // the term views are set from the filters
-    ChangeGuard m_guard;
 };
 
 } // namespace postwright

@@ -347,20 +347,6 @@ QList<Finding> checkPost(const Post &post, const CheckContext &context)
     return findings;
 }
 
-CheckContext checkContextFor(const QString &postPath)
-{
-    CheckContext context;
-    if (postPath.isEmpty())
-        return context;
-    if (const std::optional<SiteConfig> site = findEnclosingSite(postPath)) {
-        const Result<SiteFiles> files = readSiteFiles(*site);
-        context.site = files ? files.value() : defaultSiteFiles(*site);
-        if (site->kind == SiteKind::Zola)
-            context.zolaTaxonomies = site->taxonomyNames();
-    }
-    return context;
-}
-
 QString severityName(Severity severity)
 {
     return severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");

@@ -43,8 +43,8 @@ struct CheckContext
     std::shared_ptr<const HugoRefIndex> hugoRefs;
 };
 
-// The context of a post: the site it lies in (findEnclosingSite), with its
-// base URL and static folders. The app and the CLI both ask here.
+// The context of one post, built afresh (CheckContexts in
+// doctor/checkcontext.h builds many, walking each Hugo site once).
 CheckContext checkContextFor(const QString &postPath);
 
 // The post doctor: front matter (syntax, missing title, unparseable dates,

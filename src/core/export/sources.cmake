@@ -16,8 +16,14 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/exportedpage.h ${CMAKE_CURRENT_LIST_DIR}/exportedpage.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exportertext.h
   ${CMAKE_CURRENT_LIST_DIR}/exportworkers.h ${CMAKE_CURRENT_LIST_DIR}/exportworkers.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/exportedpost.h ${CMAKE_CURRENT_LIST_DIR}/exportedpost.cpp
   ${CMAKE_CURRENT_LIST_DIR}/postexporter.h ${CMAKE_CURRENT_LIST_DIR}/postexporter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/exportcache.h
+  ${CMAKE_CURRENT_LIST_DIR}/siteexportplan.h ${CMAKE_CURRENT_LIST_DIR}/siteexportplan.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/siteoutputs.h ${CMAKE_CURRENT_LIST_DIR}/siteoutputs.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/exportposturls.h ${CMAKE_CURRENT_LIST_DIR}/exportposturls.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/linkrewriter.h ${CMAKE_CURRENT_LIST_DIR}/linkrewriter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sitepostexporter.h ${CMAKE_CURRENT_LIST_DIR}/sitepostexporter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/listpages.h ${CMAKE_CURRENT_LIST_DIR}/listpages.cpp
   ${CMAKE_CURRENT_LIST_DIR}/siteexporter.h ${CMAKE_CURRENT_LIST_DIR}/siteexporter.cpp)
 
 # The export's own templates (the page template and its stylesheet are the

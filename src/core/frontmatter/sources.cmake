@@ -10,4 +10,5 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/yamlresolved.cpp
   ${CMAKE_CURRENT_LIST_DIR}/yamlstyle.h ${CMAKE_CURRENT_LIST_DIR}/yamlstyle.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tomlfrontmatter.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/jsonfrontmatter.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/jsonfrontmatter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/quickfrontmatter.h ${CMAKE_CURRENT_LIST_DIR}/quickfrontmatter.cpp)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "post/post.h"
 
+#include "frontmatter/quickfrontmatter.h"
+
 #include "files/atomicwrite.h"
 
 #include <QCoreApplication>
@@ -19,7 +21,7 @@ struct PostText
 
 } // namespace
 
-Result<Post> Post::fromBytes(const QByteArray &bytes, const QString &path)
+Result<Post> Post::decoded(const QByteArray &bytes, const QString &path, FrontMatter (*parse)(QStringView))
 {
     Result<DecodedText> decoded = decodeText(bytes);
     if (!decoded) {
@@ -30,10 +32,20 @@ Result<Post> Post::fromBytes(const QByteArray &bytes, const QString &path)
     Post post;
     post.m_path = path;
     post.m_decoded = std::move(decoded).value();
-    post.m_frontMatter = parseFrontMatter(post.m_decoded.text);
+    post.m_frontMatter = parse(post.m_decoded.text);
     if (post.m_frontMatter.error)
         post.m_frontMatter.error->path = path;
     return post;
+}
+
+Result<Post> Post::fromBytes(const QByteArray &bytes, const QString &path)
+{
+    return decoded(bytes, path, &parseFrontMatter);
+}
+
+Result<Post> Post::read(const QByteArray &bytes, const QString &path)
+{
+    return decoded(bytes, path, &readFrontMatter);
 }
 
 Result<Post> Post::load(const QString &path)

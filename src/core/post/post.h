@@ -31,6 +31,11 @@ public:
     // Never guesses an encoding: undecodable bytes are an error.
     static Result<Post> fromBytes(const QByteArray &bytes, const QString &path = {});
     static Result<Post> load(const QString &path);
+    // fromBytes for a post that is only read (the site export reads
+    // thousands): the front matter through readFrontMatter, whose values
+    // are parseFrontMatter's without the source layout the form shows.
+    // Edits still work: the writer reads the text again.
+    static Result<Post> read(const QByteArray &bytes, const QString &path);
 
     QByteArray toBytes() const;
     // Atomic and durable (writeFileAtomically), in the post's own
@@ -70,6 +75,7 @@ public:
     QString title() const;
 
 private:
+    static Result<Post> decoded(const QByteArray &bytes, const QString &path, FrontMatter (*parse)(QStringView));
     // Takes the writer's new text, or its error with this post's path.
     Result<Success> applyEdit(Result<QString> written);
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "site/siterules.h"
 
-#include "site/quickfrontmatter.h"
+#include "frontmatter/quickfrontmatter.h"
 #include "site/zolasite.h"
 #include "text/textcodec.h"
 
@@ -335,21 +335,6 @@ QByteArray frontMatterBytes(const QByteArray &bytes)
         i = next - 1;
     }
     return bytes;
-}
-
-// Plain YAML the quick reader is sure of, else the full parser.
-FrontMatter readFrontMatter(const QString &text)
-{
-    const FrontMatterBlock block = locateFrontMatter(text);
-    if (block.format == FrontMatterFormat::Yaml && block.closed) {
-        if (auto fields = readSimpleYaml(QStringView(text).sliced(block.contentStart, block.contentEnd - block.contentStart))) {
-            FrontMatter fm;
-            fm.block = block;
-            fm.fields = std::move(*fields);
-            return fm;
-        }
-    }
-    return parseFrontMatter(text);
 }
 
 } // namespace

@@ -18,4 +18,11 @@ namespace postwright {
 // and values only, no source layout: they are for reading, not writing.
 std::optional<QList<Field>> readSimpleYaml(QStringView content);
 
+// The front matter of text for reading only (the site index, the export):
+// plain YAML through readSimpleYaml, anything else through
+// parseFrontMatter. The values are parseFrontMatter's; the source layout
+// the writer needs may be missing, so edits go through the writer, which
+// reads the text again.
+FrontMatter readFrontMatter(QStringView text);
+
 } // namespace postwright

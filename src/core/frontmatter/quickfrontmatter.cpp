@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "site/quickfrontmatter.h"
+#include "frontmatter/quickfrontmatter.h"
 
 #include "frontmatter/formats.h"
 
@@ -207,6 +207,20 @@ std::optional<QList<Field>> readSimpleYaml(QStringView content)
         fields.append(field);
     }
     return fields;
+}
+
+FrontMatter readFrontMatter(QStringView text)
+{
+    const FrontMatterBlock block = locateFrontMatter(text);
+    if (block.format == FrontMatterFormat::Yaml && block.closed) {
+        if (std::optional<QList<Field>> fields = readSimpleYaml(text.sliced(block.contentStart, block.contentEnd - block.contentStart))) {
+            FrontMatter frontMatter;
+            frontMatter.block = block;
+            frontMatter.fields = std::move(*fields);
+            return frontMatter;
+        }
+    }
+    return parseFrontMatter(text);
 }
 
 } // namespace postwright

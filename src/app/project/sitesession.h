@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "doctor/checkcontext.h"
+#include "site/siteindexer.h"
+#include "site/sitewatcher.h"
+#include "site/termedit.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace postwright {
+
+// The open site, without any widget: its root and kind, its index (built
+// in the background, from the cache when it can), the watcher that keeps
+// the index in step with the disk, term edits (rename, merge, delete) and
+// file operations on its posts (publish, rename, move, trash). The project
+// panel shows it; tests drive it headless.
+class SiteSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SiteSession)
+
+public:
+    // Asked before a post's file is changed, moved or removed; false stops it
+    // (the window asks to save the open post first).
+    using ChangeGuard = std::function<bool(const QString &absolutePath)>;
+
+    explicit SiteSession(QObject *parent = nullptr);
+    ~SiteSession() override;
+
+    // Indexes the site at root in the background; false (nothing happens)
+    // when it is the site open or being indexed already.
+    bool openSite(const QString &root);
+    void closeSite();
+    void setIndexOptions(const IndexOptions &options) { m_options = options; }
+    void setChangeGuard(ChangeGuard guard) { m_guard = std::move(guard); }
+
+    // The site open or being indexed (absolute, clean); empty: none.
+    QString root() const { return m_root; }
+    bool hasIndex() const { return m_indexed; }
+    bool isIndexing() const { return m_indexer.isRunning(); }
+    void cancelIndexing() { m_indexer.cancel(); }
+    // The open site's configuration (kind, taxonomies, language...).
+    const SiteConfig &config() const { return m_watcher.index().config(); }
+    // The site's posts as the disk has them.
+    const SiteIndex &index() const { return m_watcher.index(); }
+    SiteWatcher *watcher() { return &m_watcher; }
+    // Checks the disk for changes now.
+    void refresh();
+    // path (site-relative or absolute) as an absolute path.
+    QString absolute(const QString &path) const;
+
+    // The doctor's context of the post at path (any post, in this site or
+    // not); a Hugo site's pages are walked once until the site's posts change.
+    CheckContext checkContextFor(const QString &path) { return m_checks.forPost(path); }
+
+    // Plans and applies edit (the change guard is asked for every file
+    // first); the files written are read again at once (indexChanged).
+    // options.replaceReadOnly: read-only posts are changed too.
+    TermEditReport applyTermEdit(const TermEdit &edit, const TermEditOptions &options = {});
+    Result<QString> publishPost(const QString &path);
+    Result<QString> renamePost(const QString &path, const QString &slug);
+    Result<QString> movePost(const QString &path, const QString &folder);
+    Result<Success> trashPost(const QString &path);
+
+    // The error a change the user declined returns; told apart from a real
+    // failure by wasCanceled().
+    static bool wasCanceled(const Error &error);
+
+signals:
+    void indexProgress(int done, int total);
+    // A site's first index is there.
+    void opened(const QString &root);
+    void indexFailed(const postwright::Error &error);
+    void indexCanceled();
+    // The site's posts changed on disk (outside, or by a term edit or a file operation).
+    void indexChanged(const postwright::SiteIndex &index);
+    void postMoved(const QString &from, const QString &to);
+    void postRemoved(const QString &path);
+    // A short report for the status bar.
+    void message(const QString &text);
+
+private:
+    bool mayChange(const QString &path);
+    Error canceledBy(const QString &path) const;
+    // A file operation's result: the moved post reported (always, or only
+    // when its path changed), the disk looked at again.
+    Result<QString> moved(const QString &from, const Result<QString> &to, bool onlyWhenMoved = false);
+
+    SiteIndexer m_indexer;
+    SiteWatcher m_watcher;
+    IndexOptions m_options;
+    QString m_root;
+    bool m_indexed = false;
+    ChangeGuard m_guard;
+    CheckContexts m_checks;
+};
+
+} // namespace postwright

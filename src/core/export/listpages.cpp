@@ -1,0 +1,199 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/listpages.h"
+
+#include "export/exportertext.h"
+#include "export/generatedpaths.h"
+#include "export/posturl.h"
+
+#include <QFileInfo>
+#include <QMap>
+
+#include <numeric>
+
+namespace postwright {
+namespace {
+
+constexpr int postsPerPage = 10;
+
+// A date as the sitemap's W3C Datetime wants it: with its offset always (a
+// date written without one is in the computer's local time, as everywhere).
+QString w3cDateTime(const QDateTime &date)
+{
+    return (date.timeSpec() == Qt::LocalTime ? date.toOffsetFromUtc(date.offsetFromUtc()) : date).toString(Qt::ISODate);
+}
+
+// The generated file (of generated) that a page at output would be written
+// over or into, so that one of the two could not be written; or empty.
+QString generatedFileAt(const QString &output, const QSet<QString> &generated)
+{
+    if (generated.contains(output))
+        return output;
+    for (qsizetype slash = output.indexOf(QLatin1Char('/')); slash >= 0; slash = output.indexOf(QLatin1Char('/'), slash + 1)) {
+        if (generated.contains(output.left(slash)))
+            return output.left(slash);
+    }
+    return {};
+}
+
+QString listPageUrl(const QString &basePath, int n)
+{
+    return n == 1 ? basePath : basePath + QStringLiteral("page/%1/").arg(n);
+}
+
+} // namespace
+
+ListPages::ListPages(const SiteExportPlan &plan, const QString &lang, QList<ListedPost> posts)
+    : m_plan(plan)
+    , m_lang(lang)
+    , m_posts(std::move(posts))
+{
+    const SiteConfig &config = plan.config();
+    m_siteTitle = plan.settings.title.isEmpty() ? QFileInfo(config.root).fileName() : plan.settings.title;
+    m_description = plan.settings.description.isEmpty() ? m_siteTitle : plan.settings.description;
+    addFeedAndFiles();
+    QList<int> all(m_posts.size());
+    std::iota(all.begin(), all.end(), 0);
+    addList(QStringLiteral("/"), m_siteTitle, all, false);
+    // Files the export makes whatever the posts say: a term's page never
+    // takes their place ("generated paths win").
+    QSet<QString> generatedFiles{QStringLiteral("index.html"), QStringLiteral("index.xml"), QStringLiteral("sitemap.xml"),
+                                 exportStylesheetFile(), ExportManifest::fileName()};
+    for (const Taxonomy &taxonomy : config.taxonomies)
+        generatedFiles.insert(outputFileForUrl(taxonomyUrl(config, taxonomy.plural)));
+    for (const Taxonomy &taxonomy : config.taxonomies)
+        addTaxonomy(taxonomy, generatedFiles);
+    for (const ListedPost &post : std::as_const(m_posts))
+        addSitemap(post.url, post.record->date.isValid() ? w3cDateTime(post.record->date) : QString());
+}
+
+// The feed and the sitemap show every post: first in the list, they do not
+// keep one thread busy alone at the end. They run after every job is made,
+// so they see every sitemap entry.
+void ListPages::addFeedAndFiles()
+{
+    m_jobs.append({QStringLiteral("index.xml"), [this] {
+                       const QString &baseUrl = m_plan.baseUrl;
+                       FeedData feed;
+                       feed.lang = m_plan.settings.language.isEmpty() ? QStringLiteral("en") : m_plan.settings.language;
+                       feed.siteTitle = m_siteTitle;
+                       feed.siteUrl = absoluteUrl(baseUrl, QStringLiteral("/"));
+                       feed.feedUrl = absoluteUrl(baseUrl, QStringLiteral("/index.xml"));
+                       feed.description = m_description;
+                       feed.items.reserve(m_posts.size());
+                       for (const ListedPost &post : m_posts) {
+                           feed.items.append(post.entry);
+                           feed.items.back().url = absoluteUrl(baseUrl, post.url).toStdString();
+                       }
+                       // The newest date (undated posts come last).
+                       if (!feed.items.isEmpty())
+                           feed.lastBuildDate = QString::fromStdString(feed.items.constFirst().rssDate);
+                       return m_plan.templates->renderFeed(feed);
+                   }});
+    m_jobs.append({QStringLiteral("sitemap.xml"), [this] { return m_plan.templates->renderSitemap(m_sitemap); }});
+    m_jobs.append({exportStylesheetFile(), [this] { return m_plan.templates->css(); }, false});
+}
+
+void ListPages::addSitemap(const QString &url, const QString &lastmod)
+{
+    m_sitemap.append({absoluteUrl(m_plan.baseUrl, url), lastmod});
+}
+
+void ListPages::addList(const QString &basePath, const QString &title, const QList<int> &which, bool isTerm)
+{
+    const int pages = std::max(1, int((which.size() + postsPerPage - 1) / postsPerPage));
+    const int perPage = isTerm ? int(std::max<qsizetype>(which.size(), 1)) : postsPerPage;
+    const int count = isTerm ? 1 : pages;
+    for (int n = 1; n <= count; ++n) {
+        const QString url = listPageUrl(basePath, n);
+        const QList<int> slice = which.mid(qsizetype(n - 1) * perPage, perPage);
+        addSitemap(url);
+        m_jobs.append({outputFileForUrl(url), [this, basePath, title, slice, isTerm, n, count] {
+                           return m_plan.templates->renderList(listPage(basePath, title, slice, isTerm, n, count));
+                       }});
+    }
+}
+
+ListHeadData ListPages::head(const QString &title, const QString &description, const QString &pageUrl) const
+{
+    ListHeadData page;
+    page.lang = m_lang;
+    page.siteTitle = m_siteTitle;
+    page.title = title;
+    page.description = description;
+    page.canonicalUrl = absoluteUrl(m_plan.baseUrl, pageUrl);
+    page.homeUrl = relativeUrl(pageUrl, QStringLiteral("/"));
+    page.tagsUrl = relativeUrl(pageUrl, QStringLiteral("/tags/"));
+    page.categoriesUrl = relativeUrl(pageUrl, QStringLiteral("/categories/"));
+    page.stylesheetUrl = relativeUrl(pageUrl, QLatin1Char('/') + exportStylesheetFile());
+    return page;
+}
+
+ListPageData ListPages::listPage(const QString &basePath, const QString &title, const QList<int> &slice, bool isTerm,
+                                 int n, int count) const
+{
+    const QString url = listPageUrl(basePath, n);
+    ListPageData page;
+    static_cast<ListHeadData &>(page) = head(title, isTerm ? title : m_description, url);
+    page.feedUrl = relativeUrl(url, QStringLiteral("/index.xml"));
+    page.pageNumber = n;
+    page.pageCount = count;
+    page.isTerm = isTerm;
+    if (n > 1)
+        page.prevUrl = relativeUrl(url, listPageUrl(basePath, n - 1));
+    if (n < count)
+        page.nextUrl = relativeUrl(url, listPageUrl(basePath, n + 1));
+    page.entries.reserve(slice.size());
+    for (int i : slice) {
+        page.entries.append(m_posts.at(i).entry);
+        page.entries.back().url = relativeUrl(url, m_posts.at(i).url).toStdString();
+    }
+    return page;
+}
+
+void ListPages::addTaxonomy(const Taxonomy &taxonomy, const QSet<QString> &generatedFiles)
+{
+    const SiteConfig &config = m_plan.config();
+    // Terms that differ only in case or spacing share a page, as in Hugo.
+    QMap<QString, QList<int>> byTerm;
+    QHash<QString, QString> names;
+    for (qsizetype i = 0; i < m_posts.size(); ++i) {
+        QSet<QString> seen;
+        for (const QString &term : m_posts.at(i).record->terms.value(taxonomy.plural)) {
+            const QString slug = termSlug(config, term);
+            if (slug.isEmpty() || seen.contains(slug))
+                continue;
+            seen.insert(slug);
+            byTerm[slug].append(int(i));
+            if (!names.contains(slug))
+                names.insert(slug, term);
+        }
+    }
+    const QString taxonomyUrl = postwright::taxonomyUrl(config, taxonomy.plural);
+    QList<TermEntry> terms;
+    for (auto it = byTerm.cbegin(); it != byTerm.cend(); ++it) {
+        const QString url = taxonomyUrl + it.key() + QLatin1Char('/');
+        const QString output = outputFileForUrl(url);
+        if (const QString file = generatedFileAt(output, generatedFiles); !file.isEmpty()) {
+            const QString &path = m_posts.at(it.value().constFirst()).record->path;
+            m_warnings.append(Error{path, 0, 0, ExporterText::tr("the %1 term \"%2\": its page %3 would be where %4 is: not written")
+                                                    .arg(taxonomy.plural, names.value(it.key()), output, file)});
+            ++m_failed;
+            continue;
+        }
+        terms.append({names.value(it.key()), url, int(it.value().size())});
+        addList(url, names.value(it.key()), it.value(), true);
+    }
+    const QString title = taxonomy.plural.left(1).toUpper() + taxonomy.plural.mid(1);
+    addSitemap(taxonomyUrl);
+    m_jobs.append({outputFileForUrl(taxonomyUrl), [this, title, taxonomyUrl, terms] {
+                       TermsPageData page;
+                       static_cast<ListHeadData &>(page) = head(title, title, taxonomyUrl);
+                       page.terms = terms;
+                       for (TermEntry &term : page.terms)
+                           term.url = relativeUrl(taxonomyUrl, term.url);
+                       return m_plan.templates->renderTerms(page);
+                   }});
+}
+
+} // namespace postwright

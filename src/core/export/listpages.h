@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/exporttemplates.h"
+#include "export/siteexportplan.h"
+#include "text/error.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+
+namespace postwright {
+
+// A post in the site's lists: what they show of it, its URL and its record.
+struct ListedPost
+{
+    ListEntry entry;          // but for its URL
+    QString url;              // site-absolute URL path
+    const PostRecord *record = nullptr;
+};
+
+// A file of the lists: rendered, then written only when it differs from
+// the last export's.
+struct ListJob
+{
+    QString output;                    // relative to OUT
+    std::function<QString()> render;   // runs on any thread, after every job is made
+    bool isPage = true;                // false: a file the pages use (the stylesheet)
+};
+
+// The site's list pages, made from its listed posts (newest first): the
+// paginated home page, a page per taxonomy term and per taxonomy, the
+// feed, the sitemap and the stylesheet. The jobs read this object when
+// they run: it must outlive them.
+class ListPages final
+{
+public:
+    ListPages(const SiteExportPlan &plan, const QString &lang, QList<ListedPost> posts);
+    Q_DISABLE_COPY_MOVE(ListPages)
+
+    const QList<ListJob> &jobs() const { return m_jobs; }
+    // Term pages that could not be made (their page is a generated file).
+    const QList<Error> &warnings() const { return m_warnings; }
+    int failed() const { return m_failed; }
+
+private:
+    void addFeedAndFiles();
+    // A paginated list of posts (indexes into m_posts) at basePath,
+    // basePath/page/N/; a term's list is one page.
+    void addList(const QString &basePath, const QString &title, const QList<int> &which, bool isTerm);
+    void addTaxonomy(const Taxonomy &taxonomy, const QSet<QString> &generatedFiles);
+    void addSitemap(const QString &url, const QString &lastmod = {});
+    ListHeadData head(const QString &title, const QString &description, const QString &pageUrl) const;
+    ListPageData listPage(const QString &basePath, const QString &title, const QList<int> &slice, bool isTerm, int n,
+                          int count) const;
+
+    const SiteExportPlan &m_plan;
+    QString m_lang;
+    QList<ListedPost> m_posts;
+    QString m_siteTitle;
+    QString m_description;
+    QList<ListJob> m_jobs;
+    QList<SitemapEntry> m_sitemap;
+    QList<Error> m_warnings;
+    int m_failed = 0;
+};
+
+} // namespace postwright

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/exportmanifest.h"
+#include "export/exportoptions.h"
+#include "export/exportsettings.h"
+#include "export/exporttemplates.h"
+#include "export/sitefiles.h"
+#include "site/siteindex.h"
+#include "text/error.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace postwright {
+
+// What a site export works from, read and checked before anything is
+// written: the site's index and settings, the output folder, the posts to
+// publish and the previous export's manifest.
+struct SiteExportPlan
+{
+    SiteIndex index;
+    QString out;                 // the output folder: absolute, clean, made
+    ExportSettings settings;
+    SiteFiles files;             // what the site publishes (basePath from the base URL)
+    std::optional<ExportTemplates> templates;
+    QString baseUrl;             // normalized; empty when none is known
+    // The posts that get a URL, newest first (pointers into index).
+    QList<const PostRecord *> published;
+    QSet<QString> pageless;      // Hugo's render: link: a URL, but no page
+    QSet<QString> unlisted;      // not in the lists (Hugo's list: never/local)
+    ExportManifest previous;     // what the last export wrote (empty with --clean)
+    ExportManifest cleaned;      // --clean: the manifest whose outputs may go
+    QByteArray settingsKey;      // changes whenever every page must be made again
+    QList<Error> warnings;       // about the site as a whole
+
+    const SiteConfig &config() const { return index.config(); }
+};
+
+// Reads the site at root and checks options (the output folder is neither
+// the site nor inside a folder the export reads; the base URL is valid),
+// makes the output folder, and lists the posts to publish. Nothing of the
+// previous export is touched.
+Result<SiteExportPlan> planSiteExport(const QString &root, const SiteExportOptions &options);
+
+// The date lists sort by and the feed shows: date, else publishDate; none
+// for an undated post (as hugo: it goes last, and the feed gives it no
+// pubDate), never the file's time, which a checkout changes.
+QDateTime sortDate(const PostRecord &record);
+
+} // namespace postwright
