@@ -6,7 +6,6 @@
 #include "editing/imageimport.h"
 #include "export/exportactions.h"
 #include "insights/insightspanel.h"
-#include "insights/postanalyzer.h"
 #include "site/sitelanguage.h"
 #include "files/datafolder.h"
 #include "site/sitelookup.h"
@@ -20,6 +19,7 @@
 #include "help/cheatsheetdialog.h"
 #include "help/shortcutsdialog.h"
 #include "preview/previewview.h"
+#include "snapshot/snapshotbuilder.h"
 #include "project/projectpanel.h"
 #include "settings/settingsdialog.h"
 #include "settings/theme.h"
@@ -201,7 +201,10 @@ void MainWindow::createWidgets()
     connect(m_editor, &MarkdownEditor::spellMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     // Writing tools: the doctor, the outline and statistics, in a dock below.
-    m_analyzer = new PostAnalyzer(this);
+    // One snapshot of each edit (one parse, one render) for the preview
+    // and the writing tools.
+    m_snapshots = new SnapshotBuilder(this);
+    m_preview->setSnapshotBuilder(m_snapshots);
     m_insights = new InsightsPanel(this);
     auto *dock = new QDockWidget(tr("Writing Tools"), this);
     dock->setObjectName(QStringLiteral("writingToolsDock"));
@@ -210,8 +213,11 @@ void MainWindow::createWidgets()
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     // A strip under the editor, not half the window (a saved layout wins).
     resizeDocks({dock}, {170}, Qt::Vertical);
-    connect(m_analyzer, &PostAnalyzer::analyzed, this, [this, dock](const PostAnalysis &analysis) {
-        m_insights->setAnalysis(analysis);
+    connect(m_snapshots, &SnapshotBuilder::snapshotReady, this, [this, dock](const SnapshotPtr &snapshot) {
+        if (!snapshot->complete)
+            return;
+        const PostSnapshot &analysis = *snapshot;
+        m_insights->showSnapshot(analysis);
         // Point out garbled text once per post: the fix is one click away.
         const bool garbled = std::any_of(analysis.findings.cbegin(), analysis.findings.cend(),
                                          [](const Finding &f) { return f.code == QLatin1String("mojibake"); });
@@ -899,14 +905,13 @@ void MainWindow::syncFromEditor()
     const bool closed = fm.format() != FrontMatterFormat::None && fm.block.closed;
     m_editor->setFrontMatterLines(closed ? m_post.bodyFirstLine() - 1 : 0);
     m_editor->setFrontMatterVisible(m_rawFrontMatterAction->isChecked() || fm.error.has_value());
-    m_preview->setPost(m_post);
+    m_snapshots->request(m_post.text(), m_post.path());
     // The post's row in the sidebar follows every edit, saved or not.
     if (!m_post.path().isEmpty())
         m_project->updateOpenPost(QFileInfo(m_post.path()).absoluteFilePath(), m_post.toBytes());
     updateTitle();
     updateStatus();
     updateSpellLanguage();
-    analyze();
 }
 
 void MainWindow::updateSpellLanguage()
@@ -920,12 +925,6 @@ void MainWindow::updateSpellLanguage()
                                                                   m_siteLanguage, fallback));
     }
     m_spellLabel->setText(m_editor->spellStatusText());
-}
-
-void MainWindow::analyze()
-{
-    const CheckContext context = checkContextFor(m_post.path());
-    m_analyzer->setPost(m_post, context);
 }
 
 int MainWindow::repairEncoding()

@@ -24,7 +24,7 @@ namespace postwright {
 class FindBar;
 class FrontMatterForm;
 class InsightsPanel;
-class PostAnalyzer;
+class SnapshotBuilder;
 class MarkdownEditor;
 class PreviewView;
 class ProjectPanel;
@@ -96,7 +96,7 @@ public:
     // returns how many runs were repaired.
     int repairEncoding();
     InsightsPanel *insights() const { return m_insights; }
-    PostAnalyzer *analyzer() const { return m_analyzer; }
+    SnapshotBuilder *snapshots() const { return m_snapshots; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -108,7 +108,6 @@ private:
     // Moves the focus to the next (or previous) visible pane: sidebar, form,
     // editor, preview, writing tools.
     void focusPane(int step);
-    void analyze();
     void createWidgets();
     void createActions();
     void restoreLayout();
@@ -160,7 +159,7 @@ private:
     QLabel *m_spellLabel = nullptr;
     QString m_siteLanguage;
     InsightsPanel *m_insights = nullptr;
-    PostAnalyzer *m_analyzer = nullptr;
+    SnapshotBuilder *m_snapshots = nullptr;
     QString m_mojibakeNoticeFor;   // the post whose garbled text was pointed out
     QMenu *m_recentMenu = nullptr;
     QAction *m_rawFrontMatterAction = nullptr;

@@ -82,8 +82,10 @@ InsightsPanel::InsightsPanel(QWidget *parent)
     setSelection(QString());
 }
 
-void InsightsPanel::setAnalysis(const PostAnalysis &analysis)
+void InsightsPanel::showSnapshot(const PostSnapshot &analysis)
 {
+    if (!analysis.complete)
+        return;
     // Keep the row the user is on across refreshes while typing.
     const int selectedLine = m_findingsView->currentIndex().data(FindingsModel::LineRole).toInt();
     m_findings->setFindings(analysis.findings);

@@ -269,26 +269,11 @@ void checkMojibake(const Post &post, QList<Finding> &out)
     }
 }
 
-// ref/relref targets of a Hugo post that name no page, at their lines.
-void checkShortcodes(const Post &post, const CheckContext &context, QList<Finding> &out)
+// ref/relref targets of a Hugo post that name no page, at their lines, as
+// the render that resolved them found them.
+void addBrokenRefs(const Post &post, const QList<ShortcodeFinding> &rendered, QList<Finding> &out)
 {
-    if (!context.hugoRefs || !post.body().contains(QLatin1String("ref")))
-        return;
-    const QString from = QDir(context.site ? context.site->config.root : QString()).relativeFilePath(post.path());
-    RenderOptions options;
-    options.sourcePos = false;
-    options.statistics = false;
-    options.math = false;
-    options.highlightCode = false;
-    options.firstLine = post.bodyFirstLine();
-    options.shortcodes.enabled = true;
-    options.shortcodes.resolveRef = [&](const QString &target, bool) -> std::optional<QString> {
-        const QString path = splitRefFragment(target).first;
-        if (path.isEmpty())
-            return QString();
-        return context.hugoRefs->find(path, from);
-    };
-    for (const ShortcodeFinding &finding : render(post.body(), options).shortcodes) {
+    for (const ShortcodeFinding &finding : rendered) {
         if (finding.kind != ShortcodeFinding::Kind::UnresolvedRef)
             continue;
         out.append(Finding{post.path(), finding.line, 0, Severity::Error, QStringLiteral("broken-ref"),
@@ -299,20 +284,75 @@ void checkShortcodes(const Post &post, const CheckContext &context, QList<Findin
     }
 }
 
-} // namespace
+bool mayHaveRefs(const Post &post, const CheckContext &context)
+{
+    return context.hugoRefs && post.body().contains(QLatin1String("ref"));
+}
 
-QList<Finding> checkPost(const Post &post, const CheckContext &context)
+void checkShortcodes(const Post &post, const CheckContext &context, QList<Finding> &out)
+{
+    if (!mayHaveRefs(post, context))
+        return;
+    RenderOptions options;
+    options.sourcePos = false;
+    options.statistics = false;
+    options.math = false;
+    options.highlightCode = false;
+    options.firstLine = post.bodyFirstLine();
+    options.shortcodes.enabled = true;
+    options.shortcodes.resolveRef = doctorRefResolver(post, context);
+    addBrokenRefs(post, render(post.body(), options).shortcodes, out);
+}
+
+// Every check but the one that needs a render.
+QList<Finding> checkWithoutRender(const Post &post, const CheckContext &context)
 {
     QList<Finding> findings;
     checkFrontMatter(post, findings);
     checkZolaTaxonomies(post, context, findings);
     checkYamlCharacters(post, findings);
     checkLinks(post, context, findings);
-    checkShortcodes(post, context, findings);
+    return findings;
+}
+
+void finishFindings(const Post &post, QList<Finding> &findings)
+{
     checkMojibake(post, findings);
     std::stable_sort(findings.begin(), findings.end(),
                      [](const Finding &a, const Finding &b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); });
+}
+
+} // namespace
+
+QList<Finding> checkPost(const Post &post, const CheckContext &context)
+{
+    QList<Finding> findings = checkWithoutRender(post, context);
+    checkShortcodes(post, context, findings);
+    finishFindings(post, findings);
     return findings;
+}
+
+QList<Finding> checkPost(const Post &post, const CheckContext &context, const RenderResult &rendered)
+{
+    QList<Finding> findings = checkWithoutRender(post, context);
+    if (mayHaveRefs(post, context))
+        addBrokenRefs(post, rendered.shortcodes, findings);
+    finishFindings(post, findings);
+    return findings;
+}
+
+std::function<std::optional<QString>(const QString &, bool)> doctorRefResolver(const Post &post,
+                                                                             const CheckContext &context)
+{
+    if (!context.hugoRefs)
+        return {};
+    const QString from = QDir(context.site ? context.site->config.root : QString()).relativeFilePath(post.path());
+    return [refs = context.hugoRefs, from](const QString &target, bool) -> std::optional<QString> {
+        const QString path = splitRefFragment(target).first;
+        if (path.isEmpty())
+            return QString();
+        return refs->find(path, from);
+    };
 }
 
 CheckContext checkContextFor(const QString &postPath)

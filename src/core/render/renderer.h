@@ -69,6 +69,9 @@ struct RenderOptions
     // Fenced code blocks in a known language are highlighted with CSS
     // classes (hl-keyword, hl-string...); others stay plain <pre><code>.
     bool highlightCode = true;
+    // Also say where each top-level block of the HTML starts
+    // (RenderResult::blockStarts), for the preview's patches.
+    bool blocks = false;
     ShortcodeOptions shortcodes;
 };
 
@@ -89,6 +92,11 @@ struct RenderResult
     // Shortcodes that are not built in (each shown as a box), ref targets
     // that name no post, missing params, invalid ids: in the order written.
     QList<ShortcodeFinding> shortcodes;
+    // With RenderOptions::blocks: where each top-level block of html starts
+    // (render/renderblocks.h), and its first file line (0: raw HTML that
+    // opens the body, or the footnotes section).
+    QList<qsizetype> blockStarts;
+    QList<int> blockLines;
 };
 
 // Pure and thread-safe: render Markdown (GFM + footnotes) to HTML. Raw HTML
