@@ -44,14 +44,18 @@ signals:
     void repairEncodingRequested();
 
 private:
+    void showFindings(const QList<Finding> &findings);
+    void showOutline(const QList<Heading> &outline);
     void showStatistics(QLabel *label, const TextStats &stats);
 
     QTabWidget *m_tabs = nullptr;
     FindingsModel *m_findings = nullptr;
     QTableView *m_findingsView = nullptr;
     QLabel *m_findingsSummary = nullptr;
+    bool m_findingsShown = false;   // the summary says something
     QPushButton *m_repair = nullptr;
     QTreeWidget *m_outline = nullptr;
+    QList<Heading> m_shownOutline;
     QLabel *m_postStats = nullptr;
     QLabel *m_selectionStats = nullptr;
 };

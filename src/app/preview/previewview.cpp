@@ -136,10 +136,12 @@ PreviewView::~PreviewView()
 void PreviewView::setPost(const Post &post)
 {
     m_post = post;
+    // The edit first: a new site's settings then render it again, not the
+    // post before it.
+    m_snapshots->request(post.text(), post.path());
     const QUrl base = baseUrlFor(m_post);
     if (base != m_baseUrl)
         loadShell(base);
-    m_snapshots->request(post.text(), post.path());
 }
 
 void PreviewView::setSnapshotBuilder(SnapshotBuilder *builder)

@@ -275,6 +275,24 @@ NodePtr highlightCodeBlock(cmark_node *block, int cmarkOptions, cmark_mem *mem, 
     return NodePtr(block);
 }
 
+// Gives each heading its unique id (in the HTML too) and lists it in the
+// outline; the headings taken out of the tree go to `replaced`.
+void addOutline(const std::vector<cmark_node *> &headings, int cmarkOptions, cmark_llist *exts, cmark_mem *mem,
+                RenderResult &result, std::vector<NodePtr> &replaced)
+{
+    result.outline.reserve(qsizetype(headings.size()));
+    SlugRegistry slugs;
+    for (cmark_node *node : headings) {
+        Heading heading;
+        heading.level = cmark_node_get_heading_level(node);
+        heading.text = headingText(node);
+        heading.id = slugs.unique(heading.text);
+        heading.line = cmark_node_get_start_line(node);
+        replaced.push_back(addHeadingId(node, heading.id, cmarkOptions, exts, mem));
+        result.outline.append(std::move(heading));
+    }
+}
+
 // The words, the HTML as text and what filterRawHtml took out of it.
 void finish(RenderResult &result, const char *html, std::size_t length, const RenderOptions &options)
 {
@@ -381,18 +399,8 @@ RenderResult render(QStringView markdown, const RenderOptions &options)
     const Blocks blocks = findBlocks(doc.get(), options.highlightCode);
     const std::vector<cmark_node *> &headings = blocks.headings;
     replaced.reserve(replaced.size() + headings.size() + blocks.fencedCode.size());
-    result.outline.reserve(qsizetype(headings.size()));
     cmark_llist *exts = cmark_parser_get_syntax_extensions(parser.get());
-    SlugRegistry slugs;
-    for (cmark_node *node : headings) {
-        Heading heading;
-        heading.level = cmark_node_get_heading_level(node);
-        heading.text = headingText(node);
-        heading.id = slugs.unique(heading.text);
-        heading.line = cmark_node_get_start_line(node);
-        replaced.push_back(addHeadingId(node, heading.id, cmarkOptions, exts, arena.mem()));
-        result.outline.append(std::move(heading));
-    }
+    addOutline(headings, cmarkOptions, exts, arena.mem(), result, replaced);
     std::size_t highlightBudget = codehighlight::highlightBudgetFor(std::size_t(markdown.size()));
     for (cmark_node *node : blocks.fencedCode) {
         if (NodePtr old = highlightCodeBlock(node, cmarkOptions, arena.mem(), highlightBudget))

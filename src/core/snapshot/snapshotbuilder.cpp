@@ -108,9 +108,11 @@ void SnapshotBuilder::fullFinished()
 {
     std::shared_ptr<PostSnapshot> snapshot = m_watcher.result();
     ++m_taken;
-    // A snapshot of an edit older than the one given out last is dropped.
-    if (!m_latest || snapshot->serial > m_latest->serial
-        || (snapshot->serial == m_latest->serial && !m_latest->complete)) {
+    // A snapshot of an edit older than the one given out last is dropped,
+    // and so is one of a post that is no longer the one edited.
+    const bool newer = !m_latest || snapshot->serial > m_latest->serial
+                       || (snapshot->serial == m_latest->serial && !m_latest->complete);
+    if (newer && snapshot->post.path() == m_path) {
         m_latest = snapshot;
         emit snapshotReady(SnapshotPtr(snapshot));
     } else {
