@@ -14,11 +14,14 @@
 //                                        DIR/bench/big-*.body.md)
 //   pw-bench-preview SMALL.md BIG.md   (any two Markdown bodies)
 //
+// Before that: the CPU time of one edit's snapshot (takeSnapshot: the parse,
+// the render, outline, statistics and the doctor), median of 9.
 // Ends with: preview p95: 20KB <x> ms, 1MB <y> ms
 
 #include "benchcorpus.h"
 #include "post/post.h"
 #include "preview/previewview.h"
+#include "snapshot/postsnapshot.h"
 
 #include <QApplication>
 #include <QDir>
@@ -33,6 +36,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <vector>
 
 #include <unistd.h>
@@ -182,6 +186,31 @@ Latencies typeInto(PreviewView &view, const QString &path, const QByteArray &bod
     return latencies;
 }
 
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+// CPU time of the snapshot of one edit of the body, median of 9.
+double snapshotCpuMs(const QString &path, const QByteArray &body)
+{
+    const QString text = u"---\ntitle: \"Preview benchmark\"\ndate: 2025-06-03\ntags: [bench]\n---\n\n"_s
+                         + QString::fromUtf8(body);
+    postwright::SnapshotSettings settings;
+    settings.checkContext = postwright::checkContextFor(path);
+    std::vector<double> runs;
+    for (int i = 0; i < 9; ++i) {
+        const double start = threadCpuMs();
+        const postwright::PostSnapshot snapshot = postwright::takeSnapshot(text, path, settings);
+        runs.push_back(threadCpuMs() - start);
+        if (snapshot.blocks.count() == 0)
+            std::exit(1);
+    }
+    return percentile(runs, 0.5);
+}
+
 void report(const char *label, const Latencies &ms)
 {
     std::printf("%s: %zu edits, shown: median %.1f ms, p95 %.1f ms, max %.1f ms;"
@@ -224,6 +253,8 @@ int main(int argc, char **argv)
     report("20KB", small);
     const Latencies big = typeInto(view, dir.filePath(u"big.md"_s), bodies.big);
     report("1MB", big);
+    std::printf("snapshot CPU per edit: 20KB %.1f ms, 1MB %.1f ms\n", snapshotCpuMs(dir.filePath(u"small.md"_s), bodies.small),
+                snapshotCpuMs(dir.filePath(u"big.md"_s), bodies.big));
     std::printf("preview p95: 20KB %.1f ms, 1MB %.1f ms\n", percentile(small.shown, 0.95),
                 percentile(big.shown, 0.95));
     return 0;

@@ -8,8 +8,8 @@
 #include "editor/markdownhighlighter.h"
 #include "form/frontmatterform.h"
 #include "insights/insightspanel.h"
-#include "insights/postanalyzer.h"
 #include "preview/previewview.h"
+#include "snapshot/snapshotbuilder.h"
 #include "project/projectpanel.h"
 #include "settings/theme.h"
 #include "site/sitelanguage.h"
@@ -167,14 +167,15 @@ void MainWindow::showEdit(PostSession::Origin origin)
     const bool closed = fm.format() != FrontMatterFormat::None && fm.block.closed;
     m_editor->setFrontMatterLines(closed ? post.bodyFirstLine() - 1 : 0);
     m_editor->setFrontMatterVisible(m_rawFrontMatterAction->isChecked() || fm.error.has_value());
-    m_preview->setPost(post);
+    // One snapshot of the edit (one parse, one render, off the GUI thread)
+    // for the preview and the writing tools.
+    m_snapshots->request(post.text(), post.path());
     // The post's row in the sidebar follows every edit, saved or not.
     if (!post.path().isEmpty())
         m_project->updateOpenPost(QFileInfo(post.path()).absoluteFilePath(), post.toBytes());
     updateTitle();
     updateStatus();
     updateSpellLanguage();
-    analyze();
 }
 
 void MainWindow::showLoaded()
@@ -183,11 +184,6 @@ void MainWindow::showLoaded()
     const QTextBlock first = m_editor->document()->findBlockByNumber(m_session->lastEdit().bodyFirstLine() - 1);
     if (first.isValid() && !m_rawFrontMatterAction->isChecked())
         m_editor->setTextCursor(QTextCursor(first));
-}
-
-void MainWindow::analyze()
-{
-    m_analyzer->setPost(m_session->lastEdit(), m_project->checkContextFor(m_session->path()));
 }
 
 void MainWindow::applySettings(const AppSettings &settings)

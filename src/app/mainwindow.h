@@ -23,7 +23,7 @@ namespace postwright {
 class FindBar;
 class FrontMatterForm;
 class InsightsPanel;
-class PostAnalyzer;
+class SnapshotBuilder;
 class MarkdownEditor;
 class PreviewView;
 class ProjectPanel;
@@ -95,7 +95,7 @@ public:
     // returns how many runs were repaired.
     int repairEncoding();
     InsightsPanel *insights() const { return m_insights; }
-    PostAnalyzer *analyzer() const { return m_analyzer; }
+    SnapshotBuilder *snapshots() const { return m_snapshots; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -118,7 +118,6 @@ private:
     void followMovedPost(const QString &from, const QString &to);
     void dropRemovedPost(const QString &path);
     bool confirmDiscard() { return m_session->confirmDiscard(); }
-    void analyze();
 
     // mainwindowpanes.cpp: the sidebar, status bar and writing tools.
     void createProjectPanel();
@@ -168,7 +167,7 @@ private:
     QString m_siteLanguage;
     QDockWidget *m_toolsDock = nullptr;
     InsightsPanel *m_insights = nullptr;
-    PostAnalyzer *m_analyzer = nullptr;
+    SnapshotBuilder *m_snapshots = nullptr;
     QString m_mojibakeNoticeFor;   // the post whose garbled text was pointed out
     QMenu *m_recentMenu = nullptr;
     QAction *m_rawFrontMatterAction = nullptr;

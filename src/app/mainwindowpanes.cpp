@@ -7,7 +7,7 @@
 #include "editor/markdowneditor.h"
 #include "form/frontmatterform.h"
 #include "insights/insightspanel.h"
-#include "insights/postanalyzer.h"
+#include "snapshot/snapshotbuilder.h"
 #include "preview/previewview.h"
 #include "project/projectpanel.h"
 #include "site/sitelanguage.h"
@@ -81,7 +81,10 @@ void MainWindow::createStatusBar()
 void MainWindow::createWritingTools()
 {
     // Writing tools: the doctor, the outline and statistics, in a dock below.
-    m_analyzer = new PostAnalyzer(this);
+    // One snapshot of each edit (one parse, one render) for the preview
+    // and the writing tools.
+    m_snapshots = new SnapshotBuilder(this);
+    m_preview->setSnapshotBuilder(m_snapshots);
     m_insights = new InsightsPanel(this);
     m_toolsDock = new QDockWidget(tr("Writing Tools"), this);
     m_toolsDock->setObjectName(QStringLiteral("writingToolsDock"));
@@ -90,8 +93,11 @@ void MainWindow::createWritingTools()
     addDockWidget(Qt::BottomDockWidgetArea, m_toolsDock);
     // A strip under the editor, not half the window (a saved layout wins).
     resizeDocks({m_toolsDock}, {170}, Qt::Vertical);
-    connect(m_analyzer, &PostAnalyzer::analyzed, this, [this](const PostAnalysis &analysis) {
-        m_insights->setAnalysis(analysis);
+    connect(m_snapshots, &SnapshotBuilder::snapshotReady, this, [this](const SnapshotPtr &snapshot) {
+        if (!snapshot->complete)
+            return;
+        const PostSnapshot &analysis = *snapshot;
+        m_insights->showSnapshot(analysis);
         // Point out garbled text once per post: the fix is one click away.
         const bool garbled = std::any_of(analysis.findings.cbegin(), analysis.findings.cend(),
                                          [](const Finding &f) { return f.code == QLatin1String("mojibake"); });

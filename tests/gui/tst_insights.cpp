@@ -4,7 +4,7 @@
 // out off the GUI thread while the user types.
 #include "insights/findingsmodel.h"
 #include "insights/insightspanel.h"
-#include "insights/postanalyzer.h"
+#include "snapshot/snapshotbuilder.h"
 
 #include <QAbstractItemModelTester>
 #include <QPushButton>
@@ -17,6 +17,15 @@ using namespace postwright;
 
 namespace {
 const char *const samplePost = POSTWRIGHT_SAMPLE "/content/posts/why-open-source-ai-is-the-future.md";
+
+// The snapshot of a post checked without its site (no link is looked up
+// in the site), as the analysis of it was.
+PostSnapshot snapshotOf(const Post &post)
+{
+    SnapshotSettings settings;
+    settings.checkContext = CheckContext();
+    return takeSnapshot(post.text(), post.path(), settings);
+}
 }
 
 class TestInsights final : public QObject
@@ -28,7 +37,7 @@ private slots:
     {
         const Result<Post> post = Post::load(samplePost);
         QVERIFY(post.ok());
-        const PostAnalysis a = PostAnalyzer::analyze(post.value(), {});
+        const PostSnapshot a = snapshotOf(post.value());
         QCOMPARE(a.findings.size(), 9);
         QCOMPARE(a.outline.first().text, QString("Why Open-Source AI is the Future of Technology"));
         QCOMPARE(a.outline.first().line, 10);
@@ -40,16 +49,13 @@ private slots:
 
     void analyzerKeepsUpWithTyping()
     {
-        PostAnalyzer analyzer;
-        analyzer.setDelay(0);
-        QSignalSpy spy(&analyzer, &PostAnalyzer::analyzed);
-        Post post;
-        for (int i = 1; i <= 20; ++i) {
-            post.setText(QStringLiteral("---\ntitle: T\n---\n\n# Heading %1\n").arg(i));
-            analyzer.setPost(post, {});
-        }
+        SnapshotBuilder analyzer;
+        analyzer.setDebounceInterval(0);
+        QSignalSpy spy(&analyzer, &SnapshotBuilder::snapshotReady);
+        for (int i = 1; i <= 20; ++i)
+            analyzer.request(QStringLiteral("---\ntitle: T\n---\n\n# Heading %1\n").arg(i), QString());
         // However many runs it took, the last one is of the last text.
-        QTRY_VERIFY(!spy.isEmpty() && analyzer.analysis().outline.value(0).text == QLatin1String("Heading 20"));
+        QTRY_VERIFY(!spy.isEmpty() && analyzer.latest()->outline.value(0).text == QLatin1String("Heading 20"));
         QVERIFY(spy.size() < 20);
     }
 
@@ -76,7 +82,7 @@ private slots:
         QSignalSpy repair(&panel, &InsightsPanel::repairEncodingRequested);
         const Result<Post> post = Post::load(samplePost);
         QVERIFY(!panel.repairButton()->isEnabled());
-        panel.setAnalysis(PostAnalyzer::analyze(post.value(), {}));
+        panel.showSnapshot(snapshotOf(post.value()));
         QVERIFY(panel.repairButton()->isEnabled());
         panel.repairButton()->click();
         QCOMPARE(repair.size(), 1);

@@ -7,7 +7,7 @@
 #include "form/frontmatterform.h"
 #include "insights/findingsmodel.h"
 #include "insights/insightspanel.h"
-#include "insights/postanalyzer.h"
+#include "snapshot/snapshotbuilder.h"
 #include "mainwindow.h"
 #include "preview/previewview.h"
 
@@ -225,7 +225,7 @@ private slots:
     {
         auto window = makeWindow(QMessageBox::Discard);
         QVERIFY(window->openPost(m_post));
-        window->analyzer()->setDelay(0);
+        window->snapshots()->setDebounceInterval(0);
         // The doctor finds the garbled lines of the sample on its own.
         QTRY_COMPARE(window->insights()->findingsModel()->rowCount(), 9);
         QVERIFY(window->insights()->repairButton()->isEnabled());
@@ -283,7 +283,7 @@ private slots:
     {
         auto window = makeWindow(QMessageBox::Discard);
         QVERIFY(window->openPost(m_post));
-        window->analyzer()->setDelay(0);
+        window->snapshots()->setDebounceInterval(0);
         QTRY_COMPARE(window->insights()->findingsModel()->rowCount(), 9);
         emit window->insights()->lineActivated(81, 56);
         QCOMPARE(window->editor()->textCursor().blockNumber(), 80);

@@ -3,7 +3,6 @@
 // The live preview as a writer sees it: edits reach the page without a
 // reload, the header follows the front matter, and the preview and the
 // editor scroll together through data-sourcepos.
-#include "preview/bodyblocks.h"
 #include "preview/previewview.h"
 #include "render/renderer.h"
 
@@ -101,72 +100,6 @@ private slots:
     }
 
     void cleanup() { m_view.reset(); }
-
-    void blocksAreTheTopLevelElements_data()
-    {
-        QTest::addColumn<QString>("markdown");
-        QTest::addColumn<int>("blocks");
-        QTest::newRow("paragraphs") << "One\n\nTwo\nlines\n\nThree\n" << 3;
-        QTest::newRow("nested list is one block") << "- a\n  - b\n  - c\n- d\n\nAfter\n" << 2;
-        QTest::newRow("table is one block") << "| a | b |\n|---|---|\n| 1 | 2 |\n\nText\n" << 2;
-        QTest::newRow("quote with paragraphs") << "> one\n>\n> two\n\nout\n" << 2;
-        QTest::newRow("raw html joins the block before") << "Para\n\n<div>x</div>\n\nNext\n" << 2;
-        QTest::newRow("footnotes are the last block") << "Text[^1] here.\n\nMore.\n\n[^1]: Note.\n" << 3;
-        QTest::newRow("empty") << "" << 0;
-    }
-
-    void blocksAreTheTopLevelElements()
-    {
-        QFETCH(QString, markdown);
-        QFETCH(int, blocks);
-        const BodyBlocks cut(render(markdown).html);
-        QCOMPARE(cut.count(), qsizetype(blocks));
-        QString joined;
-        for (qsizetype i = 0; i < cut.count(); ++i)
-            joined += cut.block(i);
-        QCOMPARE(joined, cut.html());
-    }
-
-    void diffSendsOnlyTheChangedBlock()
-    {
-        const QString before = "# Title\n\nOne\n\nTwo\n\nThree\n";
-        RenderOptions options;
-        const BodyBlocks a(render(before, options).html);
-        const BodyBlocks b(render(QString(before).replace("Two", "Two and a half"), options).html);
-        const BlockPatch patch = diffBlocks(a, b, 0, 0);
-        QCOMPARE(patch.start, qsizetype(2));
-        QCOMPARE(patch.removed, qsizetype(1));
-        QCOMPARE(patch.inserted.size(), 1);
-        QVERIFY(patch.inserted.first().contains("Two and a half"));
-
-        // A new line above shifts the blocks below: same HTML, lines + 1.
-        const BodyBlocks c(render(QString(before).replace("One", "One\nmore"), options).html);
-        const BlockPatch shifted = diffBlocks(a, c, 0, 1);
-        QCOMPARE(shifted.start, qsizetype(1));
-        QCOMPARE(shifted.removed, qsizetype(1));
-        QCOMPARE(shifted.tailShift, 1);
-        QVERIFY(!equalShifted(a.block(2), c.block(2), 0));
-        QVERIFY(equalShifted(a.block(2), c.block(2), 1));
-    }
-
-    void selfContainedHtml_data()
-    {
-        QTest::addColumn<QString>("html");
-        QTest::addColumn<bool>("selfContained");
-        QTest::newRow("paragraph") << "<p data-sourcepos=\"1:1-1:3\">a <em>b</em><br />\nc</p>\n" << true;
-        QTest::newRow("void and self-closing") << "<p><img src=\"a.png\" alt=\"x>y\"><input type=\"checkbox\" disabled=\"\" /></p>" << true;
-        QTest::newRow("comment") << "<!-- <div> -->\n<hr />\n" << true;
-        QTest::newRow("opened only") << "<details>\n<summary>More</summary>\n" << false;
-        QTest::newRow("closed only") << "</details>\n" << false;
-        QTest::newRow("crossed") << "<b><i>x</b></i>" << false;
-    }
-
-    void selfContainedHtml()
-    {
-        QFETCH(QString, html);
-        QFETCH(bool, selfContained);
-        QCOMPARE(isSelfContainedHtml(html), selfContained);
-    }
 
     void editsPatchTheDomWithoutReload()
     {

@@ -12,7 +12,27 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace postwright {
+namespace {
+
+bool sameOutline(const QList<Heading> &a, const QList<Heading> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Heading &x, const Heading &y) {
+        return x.level == y.level && x.line == y.line && x.text == y.text;
+    });
+}
+
+bool sameFindings(const QList<Finding> &a, const QList<Finding> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Finding &x, const Finding &y) {
+        return x.line == y.line && x.column == y.column && x.severity == y.severity && x.code == y.code
+            && x.message == y.message && x.fix == y.fix && x.path == y.path;
+    });
+}
+
+} // namespace
 
 InsightsPanel::InsightsPanel(QWidget *parent)
     : QWidget(parent)
@@ -82,11 +102,26 @@ InsightsPanel::InsightsPanel(QWidget *parent)
     setSelection(QString());
 }
 
-void InsightsPanel::setAnalysis(const PostAnalysis &analysis)
+void InsightsPanel::showSnapshot(const PostSnapshot &analysis)
 {
+    if (!analysis.complete)
+        return;
+    // A snapshot comes with every edit: what did not change is
+    // left as it is (the row the user is on, the outline's scroll).
+    if (!m_findingsShown || !sameFindings(analysis.findings, m_findings->findings()))
+        showFindings(analysis.findings);
+    if (!sameOutline(analysis.outline, m_shownOutline))
+        showOutline(analysis.outline);
+    showStatistics(m_postStats, analysis.statistics);
+    m_postStats->setText(QStringLiteral("<b>%1</b><br>").arg(tr("Post")) + m_postStats->text());
+}
+
+void InsightsPanel::showFindings(const QList<Finding> &findings)
+{
+    m_findingsShown = true;
     // Keep the row the user is on across refreshes while typing.
     const int selectedLine = m_findingsView->currentIndex().data(FindingsModel::LineRole).toInt();
-    m_findings->setFindings(analysis.findings);
+    m_findings->setFindings(findings);
     for (int row = 0; row < m_findings->rowCount(); ++row) {
         if (m_findings->index(row, 0).data(FindingsModel::LineRole).toInt() == selectedLine && selectedLine > 0) {
             m_findingsView->setCurrentIndex(m_findings->index(row, 0));
@@ -95,18 +130,22 @@ void InsightsPanel::setAnalysis(const PostAnalysis &analysis)
     }
     int errors = 0, warnings = 0;
     bool repairable = false;
-    for (const Finding &f : analysis.findings) {
+    for (const Finding &f : findings) {
         (f.severity == Severity::Error ? errors : warnings) += 1;
         repairable = repairable || (f.code == QLatin1String("mojibake") && !f.fix.isEmpty());
     }
-    m_findingsSummary->setText(analysis.findings.isEmpty() ? tr("No problems found.")
-                                                           : tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings));
+    m_findingsSummary->setText(findings.isEmpty() ? tr("No problems found.")
+                                                  : tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings));
     m_repair->setEnabled(repairable);
-    m_tabs->setTabText(0, analysis.findings.isEmpty() ? tr("Doctor") : tr("Doctor (%1)").arg(analysis.findings.size()));
+    m_tabs->setTabText(0, findings.isEmpty() ? tr("Doctor") : tr("Doctor (%1)").arg(findings.size()));
+}
 
+void InsightsPanel::showOutline(const QList<Heading> &outline)
+{
+    m_shownOutline = outline;
     m_outline->clear();
     QList<QTreeWidgetItem *> parents;   // the last item at each level
-    for (const Heading &h : analysis.outline) {
+    for (const Heading &h : outline) {
         while (!parents.isEmpty() && parents.last()->data(0, Qt::UserRole + 1).toInt() >= h.level)
             parents.removeLast();
         auto *item = parents.isEmpty() ? new QTreeWidgetItem(m_outline) : new QTreeWidgetItem(parents.last());
@@ -117,8 +156,6 @@ void InsightsPanel::setAnalysis(const PostAnalysis &analysis)
         parents.append(item);
     }
     m_outline->expandAll();
-    showStatistics(m_postStats, analysis.statistics);
-    m_postStats->setText(QStringLiteral("<b>%1</b><br>").arg(tr("Post")) + m_postStats->text());
 }
 
 void InsightsPanel::setSelection(const QString &text)

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "insights/postanalyzer.h"
+#include "snapshot/postsnapshot.h"
 
 #include <QWidget>
 
@@ -28,7 +28,9 @@ class InsightsPanel final : public QWidget
 public:
     explicit InsightsPanel(QWidget *parent = nullptr);
 
-    void setAnalysis(const PostAnalysis &analysis);
+    // Shows the findings, outline and statistics of a full snapshot (a
+    // quick one has none of its own and is passed over).
+    void showSnapshot(const PostSnapshot &snapshot);
     // Statistics of the selected text (empty: no selection).
     void setSelection(const QString &text);
 
@@ -42,14 +44,18 @@ signals:
     void repairEncodingRequested();
 
 private:
+    void showFindings(const QList<Finding> &findings);
+    void showOutline(const QList<Heading> &outline);
     void showStatistics(QLabel *label, const TextStats &stats);
 
     QTabWidget *m_tabs = nullptr;
     FindingsModel *m_findings = nullptr;
     QTableView *m_findingsView = nullptr;
     QLabel *m_findingsSummary = nullptr;
+    bool m_findingsShown = false;   // the summary says something
     QPushButton *m_repair = nullptr;
     QTreeWidget *m_outline = nullptr;
+    QList<Heading> m_shownOutline;
     QLabel *m_postStats = nullptr;
     QLabel *m_selectionStats = nullptr;
 };

@@ -14,7 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTimer>
@@ -22,7 +21,6 @@
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
-#include <QtConcurrent>
 
 namespace postwright {
 namespace {
@@ -115,12 +113,7 @@ PreviewView::PreviewView(QWidget *parent)
     page->scripts().insert(makeScript(QStringLiteral("preview"), QStringLiteral(":/preview/preview.js"),
                                       QWebEngineScript::DocumentReady));
 
-    m_debounce = new QTimer(this);
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(20);
-    connect(m_debounce, &QTimer::timeout, this, &PreviewView::renderNow);
-    m_watcher = new QFutureWatcher<Rendered>(this);
-    connect(m_watcher, &QFutureWatcher<Rendered>::finished, this, &PreviewView::renderFinished);
+    setSnapshotBuilder(new SnapshotBuilder(this));
 
     connect(m_bridge, &PreviewBridge::pageReady, this, &PreviewView::pageReady);
     connect(m_bridge, &PreviewBridge::patchApplied, this, &PreviewView::patchApplied);
@@ -139,21 +132,31 @@ PreviewView::~PreviewView()
     // The page goes first: a page outliving its view's internals (or its
     // profile) crashes.
     delete page();
-    // A running render only holds its own copy of the post.
-    m_watcher->disconnect(this);
+    disconnect(m_snapshotConnection);
 }
 
 void PreviewView::setPost(const Post &post)
 {
     m_post = post;
-    ++m_serial;
+    // The edit first: a new site's settings then render it again, not the
+    // post before it.
+    m_snapshots->request(post.text(), post.path());
     const QUrl base = baseUrlFor(m_post);
     if (base != m_baseUrl)
         loadShell(base);
-    if (m_debounce->interval() == 0)
-        renderNow();
-    else
-        m_debounce->start();
+}
+
+void PreviewView::setSnapshotBuilder(SnapshotBuilder *builder)
+{
+    if (builder == m_snapshots)
+        return;
+    disconnect(m_snapshotConnection);
+    if (m_snapshots && m_snapshots->parent() == this)
+        delete m_snapshots;
+    m_snapshots = builder;
+    m_snapshotConnection = connect(m_snapshots, &SnapshotBuilder::snapshotReady, this, &PreviewView::showSnapshot);
+    m_latest = Rendered();
+    applySiteSettings();
 }
 
 void PreviewView::setRemoteContentPolicy(RemoteContent policy)
@@ -192,224 +195,49 @@ void PreviewView::scrollToLine(int line)
 
 void PreviewView::setDebounceInterval(int ms)
 {
-    m_debounce->setInterval(std::max(ms, 0));
+    m_snapshots->setDebounceInterval(ms);
 }
 
 int PreviewView::debounceInterval() const
 {
-    return m_debounce->interval();
+    return m_snapshots->debounceInterval();
 }
 
 bool PreviewView::isUpToDate() const
 {
-    return m_pageReady && m_waitingSeq == 0 && m_shown.serial == m_serial && m_shown.complete;
+    return m_pageReady && m_waitingSeq == 0 && m_shown.serial == m_snapshots->serial() && m_shown.complete;
 }
 
-PreviewView::Rendered PreviewView::renderBody(const Post &post, quint64 serial, const SiteShortcodes &site)
+void PreviewView::showSnapshot(const SnapshotPtr &snapshot)
 {
+    // The builder may be the window's, fed by the window.
+    if (snapshot->post.path() != m_post.path() || snapshot->complete)
+        m_post = snapshot->post;
+    const QUrl base = baseUrlFor(m_post);
+    if (base != m_baseUrl)
+        loadShell(base);
+
     Rendered rendered;
-    rendered.serial = serial;
-    rendered.complete = true;
-    rendered.text = post.text();
-    RenderOptions options;
-    if (site.hugo)
-        options.shortcodes = previewShortcodeOptions(post.frontMatter(), site.params, site.embedsBlocked);
-    RenderResult result = renderPost(post, options);
-    rendered.blocks = BodyBlocks(std::move(result.html));
-    rendered.header = previewHeader(post);
-    rendered.lineCount = int(rendered.text.count(QLatin1Char('\n'))) + 1;
-    rendered.firstLine = post.bodyFirstLine();
-    // "[label]: url" and "[^note]: text" make a block depend on the rest.
-    static const QRegularExpression definition(QStringLiteral("^ {0,3}\\[[^\\]\\n]+\\]:"),
-                                               QRegularExpression::MultilineOption);
-    rendered.hasDefinitions = definition.match(post.body()).hasMatch();
-    return rendered;
-}
-
-void PreviewView::renderNow()
-{
-    m_debounce->stop();
-    if (renderQuickly())
-        sendPatch();
-    // The full render also checks the quick one.
-    startFullRender();
-}
-
-void PreviewView::startFullRender()
-{
-    // Coalesce: one render at a time, and one more when it ends.
-    if (m_watcher->isRunning()) {
-        m_renderDue = true;
-        return;
-    }
-    m_renderDue = false;
-    m_watcher->setFuture(QtConcurrent::run(&PreviewView::renderBody, m_post, m_serial, m_site));
-}
-
-bool PreviewView::renderQuickly()
-{
-    // Most keystrokes change one paragraph: render the blocks around the
-    // edit alone and splice them into the last render, rather than wait
-    // for the whole post (40 ms and more for 1 MB). Anything that could
-    // reach beyond those blocks takes the full render only.
-    const Rendered &base = m_latest;
-    const QString &before = base.text;
-    const QString &after = m_post.text();
-    if (base.serial == 0 || base.hasDefinitions || base.blocks.count() == 0
-        || m_post.bodyFirstLine() != base.firstLine || m_post.lineEnding() == LineEnding::CR)
-        return false;
-
-    // The edit: [prefix, size - suffix) of each text. The suffix first, so
-    // that an ambiguous edit (a line break typed before a blank line) counts
-    // as made as early as it can be: at the end of the line above, not at
-    // the start of the block below.
-    const qsizetype shorter = std::min(before.size(), after.size());
-    constexpr qsizetype step = 4096;   // memcmp speed for the unchanged parts
-    qsizetype suffix = 0;
-    while (suffix + step <= shorter
-           && QStringView(before).sliced(before.size() - suffix - step, step)
-                  == QStringView(after).sliced(after.size() - suffix - step, step))
-        suffix += step;
-    while (suffix < shorter && before[before.size() - 1 - suffix] == after[after.size() - 1 - suffix])
-        ++suffix;
-    qsizetype prefix = 0;
-    while (prefix + step <= shorter - suffix
-           && QStringView(before).sliced(prefix, step) == QStringView(after).sliced(prefix, step))
-        prefix += step;
-    while (prefix < shorter - suffix && before[prefix] == after[prefix])
-        ++prefix;
-    if (before.size() == after.size() && suffix == before.size())
-        return false;   // no change
-    if (prefix < m_post.frontMatter().block.bodyStart)
-        return false;   // the front matter changed
-
-    const QStringView oldEdit = QStringView(before).sliced(prefix, before.size() - suffix - prefix);
-    const QStringView newEdit = QStringView(after).sliced(prefix, after.size() - suffix - prefix);
-    // Lines of the file, 1-based; the edit starts on the same line in both.
-    // Counting from the front is cheaper with a line of the last render
-    // nearby, but a count of a megabyte takes well under a millisecond.
-    const int editLine = int(QStringView(after).first(prefix).count(u'\n')) + 1;
-    const int oldEditEnd = editLine + int(oldEdit.count(u'\n'));
-    const int lineShift = int(newEdit.count(u'\n') - oldEdit.count(u'\n'));
-
-    // The blocks the edit touched, and one more on each side: an edit can
-    // join a paragraph to the next one or turn the one above into a heading.
-    const BodyBlocks &blocks = base.blocks;
-    const auto lastStartingBy = [&blocks](int line) {
-        qsizetype found = -1;
-        for (qsizetype lo = 0, hi = blocks.count() - 1; lo <= hi;) {
-            const qsizetype mid = (lo + hi) / 2;
-            if (blocks.startLine(mid) > 0 && blocks.startLine(mid) <= line) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
-    };
-    // A heading, code block, rule or table beside them cannot be changed
-    // by the edit (touching it would make it one of the edited blocks).
-    const auto standsAlone = [&blocks](qsizetype i) {
-        static const QRegularExpression closed(QStringLiteral("^<(h[1-6]|pre|hr|table)[ >]"));
-        return closed.match(blocks.block(i)).hasMatch();
-    };
-    qsizetype first = std::max<qsizetype>(lastStartingBy(editLine), 0);
-    qsizetype last = std::max<qsizetype>(lastStartingBy(oldEditEnd), 0);
-    if (first > 0 && !standsAlone(first - 1))
-        --first;
-    if (last + 1 < blocks.count() && !standsAlone(last + 1))
-        ++last;
-    for (qsizetype i = first; i <= last + 1 && i < blocks.count(); ++i) {
-        if (blocks.startLine(i) == 0)
-            return false;   // raw HTML or footnotes
-    }
-    const int sliceFirstLine = first == 0 ? base.firstLine : blocks.startLine(first);
-    const bool toEnd = last + 1 >= blocks.count();
-    const int sliceEndLine = toEnd ? 0 : blocks.startLine(last + 1) + lineShift;   // first line after
-
-    // The slice of the new text, by lines.
-    qsizetype sliceStart = prefix;
-    for (int line = editLine; line >= sliceFirstLine && sliceStart > 0;) {
-        const qsizetype newline = after.lastIndexOf(u'\n', sliceStart - 1);
-        if (line == sliceFirstLine || newline < 0) {
-            sliceStart = newline + 1;
-            break;
-        }
-        sliceStart = newline;
-        --line;
-    }
-    qsizetype sliceEnd = after.size();
-    if (!toEnd) {
-        const int editEndLine = editLine + int(newEdit.count(u'\n'));
-        qsizetype at = after.size() - suffix;
-        for (int line = editEndLine; line < sliceEndLine; ++line) {
-            at = after.indexOf(u'\n', at);
-            if (at < 0)
-                return false;
-            ++at;
-        }
-        sliceEnd = at;
-    }
-    if (sliceStart > prefix || sliceEnd < after.size() - suffix)
-        return false;
-    // A big slice (another post, a paste) is the full render's job.
-    if (sliceEnd - sliceStart > 64 * 1024)
-        return false;
-    const QStringView slice = QStringView(after).sliced(sliceStart, sliceEnd - sliceStart);
-    // Blocks that reach past the slice or whose output depends on others:
-    // fences and raw HTML (may run on), headings (ids are unique in the
-    // page), definitions and footnotes.
-    for (QStringView line : slice.tokenize(u'\n')) {
-        const QStringView t = line.trimmed();
-        if (t.startsWith(u"```") || t.startsWith(u"~~~") || t.startsWith(u'<') || t.startsWith(u'#')
-            || t.startsWith(u"===") || t.startsWith(u"---") || t.contains(u"[^") || t.contains(u"]:"))
-            return false;
-        // A shortcode may pair with one outside the slice.
-        if (m_site.hugo && t.contains(u"{{"))
-            return false;
-    }
-
-    RenderOptions options;
-    options.firstLine = sliceFirstLine;
-    const BodyBlocks replacement(postwright::render(slice.toString(), options).html);
-    for (qsizetype i = 0; i < replacement.count(); ++i) {
-        if (replacement.startLine(i) == 0)
-            return false;
-    }
-
-    Rendered quick;
-    quick.serial = m_serial;
-    quick.revision = ++m_revision;
-    quick.text = after;
-    quick.blocks = BodyBlocks::spliced(blocks, first, last - first + 1, replacement, lineShift);
-    quick.lineCount = base.lineCount + lineShift;
-    quick.firstLine = base.firstLine;
-    quick.header = base.header;
-    m_latest = std::move(quick);
-    return true;
-}
-
-void PreviewView::renderFinished()
-{
-    Rendered rendered = m_watcher->result();
-    if (rendered.serial == m_latest.serial && !m_latest.complete) {
+    rendered.serial = snapshot->serial;
+    rendered.revision = ++m_revision;
+    rendered.complete = snapshot->complete;
+    rendered.blocks = snapshot->blocks;
+    rendered.lineCount = snapshot->lineCount;
+    rendered.firstLine = snapshot->post.bodyFirstLine();
+    rendered.header = snapshot->complete || m_latest.serial == 0 ? previewHeader(snapshot->post) : m_latest.header;
+    if (snapshot->complete && rendered.serial == m_latest.serial && !m_latest.complete) {
         if (rendered.blocks.html() == m_latest.blocks.html()) {
-            // The quick render was right: nothing to send.
+            // The quick snapshot was right: nothing to send.
             m_latest.complete = true;
             if (m_shown.revision == m_latest.revision)
                 m_shown.complete = true;
         } else {
             ++m_corrections;
-            rendered.revision = ++m_revision;
             m_latest = std::move(rendered);
         }
-    } else if (rendered.serial > m_latest.serial) {
-        rendered.revision = ++m_revision;
+    } else {
         m_latest = std::move(rendered);
     }
-    if (m_renderDue)
-        startFullRender();
     sendPatch();
     if (isUpToDate() && m_waitingSeq == 0 && m_shown.revision == m_latest.revision)
         emit pageUpdated();
@@ -459,11 +287,17 @@ void PreviewView::readSite(const std::optional<SiteConfig> &config)
             m_site.params = settings.value().hugoParams;
     }
     // The body rendered for the old site (or setting) is rendered again.
-    if (before.hugo != m_site.hugo || before.params != m_site.params || before.embedsBlocked != m_site.embedsBlocked) {
-        m_latest = Rendered();
-        if (m_serial != 0)
-            startFullRender();
-    }
+    if (before.hugo != m_site.hugo || before.params != m_site.params || before.embedsBlocked != m_site.embedsBlocked)
+        applySiteSettings();
+}
+
+void PreviewView::applySiteSettings()
+{
+    SnapshotSettings settings = m_snapshots->settings();
+    settings.hugo = m_site.hugo;
+    settings.hugoParams = m_site.params;
+    settings.embedsBlocked = m_site.embedsBlocked;
+    m_snapshots->setSettings(settings);
 }
 
 void PreviewView::pageReady()
@@ -546,8 +380,8 @@ void PreviewView::patchApplied(int seq, bool ok)
             m_bridge->requestScroll(m_scrollLine);
     }
     sendPatch();
-    // The page shows the last edit (a quick render, or the full one).
-    if (m_waitingSeq == 0 && m_shown.serial == m_serial)
+    // The page shows the last edit (a quick snapshot, or the full one).
+    if (m_waitingSeq == 0 && m_shown.serial == m_snapshots->serial())
         emit pageUpdated();
 }
 

@@ -4,10 +4,11 @@
 
 #include "page/pagetemplate.h"
 #include "post/post.h"
-#include "preview/bodyblocks.h"
 #include "preview/previewpage.h"
 #include "preview/previewrequestfilter.h"
 #include "site/siteconfig.h"
+#include "snapshot/bodyblocks.h"
+#include "snapshot/snapshotbuilder.h"
 
 #include <QUrl>
 #include <QVariantMap>
@@ -15,9 +16,6 @@
 
 #include <optional>
 
-template<typename T>
-class QFutureWatcher;
-class QTimer;
 class QWebChannel;
 class QWebEngineProfile;
 
@@ -26,9 +24,10 @@ namespace postwright {
 class PreviewBridge;
 
 // The live preview: the post in the page template that export uses. The
-// page is loaded once per folder (its base URL, for relative images); each
-// edit is rendered off the GUI thread and only the changed blocks and header
-// reach the page, over QWebChannel. The page never navigates away (links go
+// page is loaded once per folder (its base URL, for relative images); it
+// shows the snapshots of a SnapshotBuilder (each edit rendered once, off the
+// GUI thread) and sends only the changed blocks and header to the page,
+// over QWebChannel. The page never navigates away (links go
 // to the system browser). It runs in its own off-the-record profile whose
 // request filter keeps it inside the post's site and applies the
 // remote-content policy; its Content-Security-Policy runs no script of the
@@ -42,9 +41,14 @@ public:
     explicit PreviewView(QWidget *parent = nullptr);
     ~PreviewView() override;
 
-    // Shows the post's current text; call on every edit. Renders off the GUI
-    // thread, debounced and coalesced.
+    // Shows the post's current text: asks the snapshot builder for it.
     void setPost(const Post &post);
+    // Shows the snapshots of this builder (by default one of its own); the
+    // preview gives it the settings of the post's site.
+    void setSnapshotBuilder(SnapshotBuilder *builder);
+    SnapshotBuilder *snapshotBuilder() const { return m_snapshots; }
+    // Shows a snapshot of the builder's (connected to snapshotReady).
+    void showSnapshot(const SnapshotPtr &snapshot);
     // Brings the block of this 1-based file line to the top.
     void scrollToLine(int line);
 
@@ -66,8 +70,8 @@ public:
     // its path, as export does) unless set here. Empty: automatic.
     void setSiteRoot(const QString &folder);
 
-    // How often the full render differed from the quick one of an edit (the
-    // page then got the full one); for the benchmark.
+    // How often the full snapshot differed from the quick one of an edit
+    // (the page then got the full one); for the benchmark.
     int corrections() const { return m_corrections; }
 
 signals:
@@ -78,18 +82,15 @@ signals:
     void requestBlocked(const QUrl &url);   // a file outside the site, or remote content
 
 private:
-    // One render of the post: in full on a worker thread, or quick (only
-    // the blocks an edit touched, spliced into the previous render).
+    // What the page shows, or is to show, of a snapshot.
     struct Rendered
     {
-        quint64 serial = 0;     // of the setPost call; 0: nothing
-        quint64 revision = 0;   // tells renders of the same serial apart
-        bool complete = false;  // a full render, not a quick one
-        QString text;           // the whole file
+        quint64 serial = 0;     // of the snapshot; 0: nothing
+        quint64 revision = 0;   // tells the quick and full one of an edit apart
+        bool complete = false;  // a full snapshot, not a quick one
         BodyBlocks blocks;
         int lineCount = 0;      // of the whole file
         int firstLine = 1;      // of the body
-        bool hasDefinitions = false;   // link or footnote definitions
         PageData header;        // everything but the body
     };
     // What a render needs to know of the post's site.
@@ -99,24 +100,17 @@ private:
         QVariantMap params;       // the site's [params]
         bool embedsBlocked = false;
     };
-    static Rendered renderBody(const Post &post, quint64 serial, const SiteShortcodes &site);
     void readSite(const std::optional<SiteConfig> &config);
-
-    void renderNow();
-    bool renderQuickly();
-    void startFullRender();
-    void renderFinished();
+    void applySiteSettings();
     void loadShell(const QUrl &baseUrl);
     void pageReady();
     void sendPatch();
     void patchApplied(int seq, bool ok);
 
     PageTemplate m_template = PageTemplate::defaultTemplate();
-    Post m_post;
-    quint64 m_serial = 0;
-    QTimer *m_debounce = nullptr;
-    QFutureWatcher<Rendered> *m_watcher = nullptr;
-    bool m_renderDue = false;
+    Post m_post;                // of the latest snapshot (or setPost)
+    SnapshotBuilder *m_snapshots = nullptr;
+    QMetaObject::Connection m_snapshotConnection;
     Rendered m_latest;
     quint64 m_revision = 0;
     int m_corrections = 0;

@@ -270,34 +270,14 @@ void checkMojibake(const Post &post, QList<Finding> &out)
     }
 }
 
-// A Hugo post's shortcodes: tags hugo cannot read, and ref/relref targets
-// that name no page (when the site's pages are known), at their lines.
-void checkShortcodes(const Post &post, const CheckContext &context, QList<Finding> &out)
+// A Hugo post's shortcode findings, from a render that resolved its refs
+// (doctorRefResolver): tags hugo cannot read, and ref/relref targets that
+// name no page, at their lines.
+void addShortcodeFindings(const Post &post, const CheckContext &context, const QList<ShortcodeFinding> &rendered,
+                          QList<Finding> &out)
 {
-    if (!context.site || context.site->config.kind != SiteKind::Hugo)
-        return;
-    const QStringView body = post.body();
-    if (!body.contains(QLatin1String("{{<")) && !body.contains(QLatin1String("{{%")))
-        return;
-    const QString from = QDir(context.site->config.root).relativeFilePath(post.path());
-    RenderOptions options;
-    options.sourcePos = false;
-    options.statistics = false;
-    options.math = false;
-    options.highlightCode = false;
-    options.firstLine = post.bodyFirstLine();
-    options.shortcodes.enabled = true;
-    if (context.hugoRefs) {
-        options.shortcodes.resolveRef = [&](const QString &target, bool) -> std::optional<QString> {
-            const QString path = splitRefFragment(target).first;
-            if (path.isEmpty())
-                return QString();
-            if (!context.hugoRefs->find(path, from))
-                return std::nullopt;
-            return QString();
-        };
-    }
-    for (const ShortcodeFinding &finding : render(body, options).shortcodes) {
+    const QString from = context.site ? context.site->config.relativePath(post.path()) : QString();
+    for (const ShortcodeFinding &finding : rendered) {
         if (finding.kind == ShortcodeFinding::Kind::Syntax) {
             out.append(Finding{post.path(), finding.line, finding.column, Severity::Error,
                                QStringLiteral("shortcode-syntax"), shortcodeSyntaxMessage(finding), QString()});
@@ -308,8 +288,45 @@ void checkShortcodes(const Post &post, const CheckContext &context, QList<Findin
     }
 }
 
+bool mayHaveShortcodes(const Post &post, const CheckContext &context)
+{
+    if (!context.site || context.site->config.kind != SiteKind::Hugo)
+        return false;
+    const QStringView body = post.body();
+    return body.contains(QLatin1String("{{<")) || body.contains(QLatin1String("{{%"));
+}
+
+void checkShortcodes(const Post &post, const CheckContext &context, QList<Finding> &out)
+{
+    if (!mayHaveShortcodes(post, context))
+        return;
+    RenderOptions options;
+    options.sourcePos = false;
+    options.statistics = false;
+    options.math = false;
+    options.highlightCode = false;
+    options.firstLine = post.bodyFirstLine();
+    options.shortcodes.enabled = true;
+    options.shortcodes.resolveRef = doctorRefResolver(post, context);
+    addShortcodeFindings(post, context, render(post.body(), options).shortcodes, out);
+}
+
 // Liquid syntax and render errors of a Jekyll post (an unknown tag, an if
 // never closed, a post_url naming no post), at their lines.
+void addLiquidFindings(const Post &post, const CheckContext &context, const QList<LiquidError> &errors,
+                       QList<Finding> &out)
+{
+    if (!context.site)
+        return;
+    for (const LiquidError &error : errors) {
+        const bool here = error.file.isEmpty() || error.file == context.site->config.relativePath(post.path());
+        out.append(Finding{here ? post.path() : context.site->config.absolutePath(error.file), error.line,
+                           error.column, Severity::Error, QStringLiteral("liquid"),
+                           QCoreApplication::translate("postwright::PostDoctor", "Liquid: %1").arg(error.message),
+                           QString()});
+    }
+}
+
 void checkLiquid(const Post &post, const CheckContext &context, QList<Finding> &out)
 {
     if (!context.site || context.site->config.kind != SiteKind::Jekyll)
@@ -319,32 +336,63 @@ void checkLiquid(const Post &post, const CheckContext &context, QList<Finding> &
         return;
     const auto step = JekyllSite::cached(context.site->config)
                           ->liquidStep(QFileInfo(post.path()).absoluteFilePath(), jekyllFrontMatterYaml(post.text()));
-    if (!step)
-        return;
-    for (const LiquidError &error : step(body, post.bodyFirstLine()).errors) {
-        const bool here = error.file.isEmpty() || error.file == context.site->config.relativePath(post.path());
-        out.append(Finding{here ? post.path() : context.site->config.absolutePath(error.file), error.line,
-                           error.column, Severity::Error, QStringLiteral("liquid"),
-                           QCoreApplication::translate("postwright::PostDoctor", "Liquid: %1").arg(error.message),
-                           QString()});
-    }
+    if (step)
+        addLiquidFindings(post, context, step(body, post.bodyFirstLine()).errors, out);
 }
 
-} // namespace
-
-QList<Finding> checkPost(const Post &post, const CheckContext &context)
+// Every check but the ones that need a render.
+QList<Finding> checkWithoutRender(const Post &post, const CheckContext &context)
 {
     QList<Finding> findings;
     checkFrontMatter(post, findings);
     checkZolaTaxonomies(post, context, findings);
     checkYamlCharacters(post, findings);
     checkLinks(post, context, findings);
-    checkShortcodes(post, context, findings);
-    checkLiquid(post, context, findings);
+    return findings;
+}
+
+void finishFindings(const Post &post, QList<Finding> &findings)
+{
     checkMojibake(post, findings);
     std::stable_sort(findings.begin(), findings.end(),
                      [](const Finding &a, const Finding &b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); });
+}
+
+} // namespace
+
+QList<Finding> checkPost(const Post &post, const CheckContext &context)
+{
+    QList<Finding> findings = checkWithoutRender(post, context);
+    checkShortcodes(post, context, findings);
+    checkLiquid(post, context, findings);
+    finishFindings(post, findings);
     return findings;
+}
+
+QList<Finding> checkPost(const Post &post, const CheckContext &context, const RenderResult &rendered)
+{
+    QList<Finding> findings = checkWithoutRender(post, context);
+    if (mayHaveShortcodes(post, context))
+        addShortcodeFindings(post, context, rendered.shortcodes, findings);
+    addLiquidFindings(post, context, rendered.liquidErrors, findings);
+    finishFindings(post, findings);
+    return findings;
+}
+
+std::function<std::optional<QString>(const QString &, bool)> doctorRefResolver(const Post &post,
+                                                                             const CheckContext &context)
+{
+    if (!context.hugoRefs)
+        return {};
+    const QString from = QDir(context.site ? context.site->config.root : QString()).relativeFilePath(post.path());
+    return [refs = context.hugoRefs, from](const QString &target, bool) -> std::optional<QString> {
+        const QString path = splitRefFragment(target).first;
+        if (path.isEmpty())
+            return QString();
+        if (!refs->find(path, from))
+            return std::nullopt;
+        return QString();
+    };
 }
 
 QString severityName(Severity severity)

@@ -4,11 +4,13 @@
 
 #include "export/sitefiles.h"
 #include "post/post.h"
+#include "render/renderer.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -53,6 +55,15 @@ CheckContext checkContextFor(const QString &postPath);
 // Pure: reads nothing but the link targets' existence, so it can run off
 // the GUI thread while the user types.
 QList<Finding> checkPost(const Post &post, const CheckContext &context = {});
+// The same from a render of the post the caller made anyway (the snapshot
+// of an edit), so that the doctor does not render it again. The render
+// must have had shortcodes enabled with doctorRefResolver on a Hugo site
+// whose refs the context knows, and a Jekyll post Liquid (jekyllLiquidFor).
+QList<Finding> checkPost(const Post &post, const CheckContext &context, const RenderResult &rendered);
+// How the doctor looks up ref/relref targets (nothing when the context
+// knows no Hugo pages): set it as ShortcodeOptions::resolveRef.
+std::function<std::optional<QString>(const QString &, bool)> doctorRefResolver(const Post &post,
+                                                                             const CheckContext &context);
 
 QString severityName(Severity severity);
 

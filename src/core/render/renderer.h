@@ -73,6 +73,9 @@ struct RenderOptions
     // Fenced code blocks in a known language are highlighted with CSS
     // classes (hl-keyword, hl-string...); others stay plain <pre><code>.
     bool highlightCode = true;
+    // Also say where each top-level block of the HTML starts
+    // (RenderResult::blockStarts), for the preview's patches.
+    bool blocks = false;
     ShortcodeOptions shortcodes;
     // Jekyll: the body runs through Liquid first, then Markdown
     // (liquid/jekyllsite.h makes the step). data-sourcepos and heading lines
@@ -100,6 +103,11 @@ struct RenderResult
     QList<ShortcodeFinding> shortcodes;
     // Liquid syntax and render errors (RenderOptions::liquid), with file lines.
     QList<LiquidError> liquidErrors;
+    // With RenderOptions::blocks: where each top-level block of html starts
+    // (render/renderblocks.h), and its first file line (0: raw HTML that
+    // opens the body, or the footnotes section).
+    QList<qsizetype> blockStarts;
+    QList<int> blockLines;
 };
 
 // Pure and thread-safe: render Markdown (GFM + footnotes) to HTML. Raw HTML

@@ -20,6 +20,10 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/renderarena.cpp
   ${CMAKE_CURRENT_LIST_DIR}/renderarena.h
   ${CMAKE_CURRENT_LIST_DIR}/renderer.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/renderblocks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/renderblocks.h
+  ${CMAKE_CURRENT_LIST_DIR}/htmlwords.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/htmlwords.h
   ${CMAKE_CURRENT_LIST_DIR}/htmltags.cpp
   ${CMAKE_CURRENT_LIST_DIR}/htmltags.h
   ${CMAKE_CURRENT_LIST_DIR}/rawhtmlfilter.cpp

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "preview/bodyblocks.h"
+#include "snapshot/bodyblocks.h"
 
 #include <algorithm>
 #include <array>
@@ -48,18 +48,6 @@ bool readSourcePos(QStringView text, qsizetype from, SourcePos *pos)
     return true;
 }
 
-// The data-sourcepos of the tag that opens at `lineStart`, if any.
-bool openingSourcePos(QStringView html, qsizetype lineStart, SourcePos *pos)
-{
-    if (lineStart + 1 >= html.size() || html[lineStart] != u'<' || !html[lineStart + 1].isLetter())
-        return false;
-    const qsizetype tagEnd = html.indexOf(u'>', lineStart);
-    if (tagEnd < 0)
-        return false;
-    const qsizetype attr = html.first(tagEnd).indexOf(sourcePosAttr, lineStart);
-    return attr >= 0 && readSourcePos(html, attr + sourcePosAttr.size(), pos);
-}
-
 bool isVoidElement(QStringView name)
 {
     static constexpr std::array<QStringView, 14> voids = {
@@ -72,46 +60,14 @@ bool isVoidElement(QStringView name)
 
 } // namespace
 
-BodyBlocks::BodyBlocks(QString html)
-    : m_html(std::move(html))
+BodyBlocks::BodyBlocks(const RenderResult &rendered)
+    : m_html(rendered.html)
+    , m_starts(rendered.blockStarts)
+    , m_lines(rendered.blockLines)
 {
-    const QStringView text = m_html;
-    int blockEnd = -1;   // last source line of the current top-level block
-    qsizetype lineStart = 0;
-    if (!m_html.isEmpty()) {
-        m_starts.append(0);
-        m_lines.append(0);
-    }
-    while (lineStart < text.size()) {
-        if (text[lineStart] == u'<') {
-            SourcePos pos;
-            if (text.sliced(lineStart).startsWith(u"<section class=\"footnotes\"")) {
-                // The footnotes close the body; their items carry the lines
-                // of the definitions, which can be anywhere.
-                if (lineStart > 0) {
-                    m_starts.append(lineStart);
-                    m_lines.append(0);
-                }
-                break;
-            }
-            if (openingSourcePos(text, lineStart, &pos)) {
-                if (pos.startLine > blockEnd) {
-                    if (lineStart > 0) {
-                        m_starts.append(lineStart);
-                        m_lines.append(pos.startLine);
-                    } else {
-                        m_lines.first() = pos.startLine;
-                    }
-                    blockEnd = pos.endLine;
-                } else {
-                    blockEnd = std::max(blockEnd, pos.endLine);
-                }
-            }
-        }
-        const qsizetype newline = text.indexOf(u'\n', lineStart);
-        if (newline < 0)
-            break;
-        lineStart = newline + 1;
+    if (m_starts.isEmpty() && !m_html.isEmpty()) {
+        m_starts = {0};
+        m_lines = {0};
     }
 }
 

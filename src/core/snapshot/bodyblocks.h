@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "render/renderer.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -10,16 +12,17 @@
 namespace postwright {
 
 // The renderer's body HTML cut into its top-level blocks, so that the
-// preview sends and replaces only the blocks an edit changed. A block runs
-// from the start of a top-level element (a line opening a tag whose
-// data-sourcepos starts after the previous block's end) to the next one;
+// preview sends and replaces only the blocks an edit changed. The blocks are
+// the top-level nodes of cmark's tree (render with RenderOptions::blocks);
 // raw HTML between blocks goes with the block before it, and the footnotes
 // section is one block at the end.
 class BodyBlocks final
 {
 public:
     BodyBlocks() = default;
-    explicit BodyBlocks(QString html);
+    // The blocks of a render made with RenderOptions::blocks (without it:
+    // the whole HTML as one block).
+    explicit BodyBlocks(const RenderResult &rendered);
 
     // `base` with its blocks [first, first + count) replaced by those of
     // `replacement`, and the data-sourcepos lines after them moved by
