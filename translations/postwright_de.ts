@@ -1008,6 +1008,18 @@
         <source>module imports are not followed: files of imported modules are not found</source>
         <translation>Modul-Importe werden nicht verfolgt: Dateien importierter Module werden nicht gefunden</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot;: more than one page has this name; refer to the page by its path (hugo stops the build here)</source>
+        <translation>%1 „%2“: mehrere Seiten tragen diesen Namen; geben Sie die Seite über ihren Pfad an (hugo bricht hier den Build ab)</translation>
+    </message>
+    <message>
+        <source>shortcode: %1; shown as text (hugo stops the build here)</source>
+        <translation>Shortcode: %1; als Text dargestellt (hugo bricht hier den Build ab)</translation>
+    </message>
+    <message>
+        <source>shortcode %1: %2; shown as text (hugo stops the build here)</source>
+        <translation>Shortcode %1: %2; als Text dargestellt (hugo bricht hier den Build ab)</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>
@@ -1483,6 +1495,145 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>Words: %1&lt;br&gt;Characters: %2&lt;br&gt;Sentences: %3&lt;br&gt;Paragraphs: %4&lt;br&gt;Reading time: %5 min</source>
         <translation>Wörter: %1&lt;br&gt;Zeichen: %2&lt;br&gt;Sätze: %3&lt;br&gt;Absätze: %4&lt;br&gt;Lesezeit: %5 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::Liquid</name>
+    <message>
+        <source>Liquid: %1</source>
+        <translation>Liquid: %1</translation>
+    </message>
+    <message>
+        <source>Invalid include name &apos;%1&apos;: it leaves the folder</source>
+        <translation>Ungültiger Include-Name &apos;%1&apos;: Er führt aus dem Ordner hinaus</translation>
+    </message>
+    <message>
+        <source>Could not locate the included file &apos;%1&apos; beside the post</source>
+        <translation>Die eingebundene Datei &apos;%1&apos; wurde neben dem Beitrag nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Could not locate the included file &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>Die eingebundene Datei &apos;%1&apos; wurde in &apos;%2&apos; nicht gefunden</translation>
+    </message>
+    <message>
+        <source>concat filter requires an array argument</source>
+        <translation>Der Filter concat erwartet ein Array als Argument</translation>
+    </message>
+    <message>
+        <source>divided by 0</source>
+        <translation>Division durch 0</translation>
+    </message>
+    <message>
+        <source>Expected a name but found &apos;%1&apos;</source>
+        <translation>Name erwartet, aber &apos;%1&apos; gefunden</translation>
+    </message>
+    <message>
+        <source>Expression nested too deeply</source>
+        <translation>Ausdruck zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>Expected &apos;..&apos; in a range</source>
+        <translation>&apos;..&apos; in einem Bereich erwartet</translation>
+    </message>
+    <message>
+        <source>Expected &apos;)&apos; to close a range</source>
+        <translation>&apos;)&apos; zum Schließen eines Bereichs erwartet</translation>
+    </message>
+    <message>
+        <source>Expected a value</source>
+        <translation>Wert erwartet</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;%1&apos;</source>
+        <translation>Unerwartetes &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Expected &apos;]&apos;</source>
+        <translation>&apos;]&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>Tag &apos;{%&apos; was not properly terminated with &apos;%}&apos;</source>
+        <translation>Das Tag &apos;{%&apos; wurde nicht korrekt mit &apos;%}&apos; abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Variable &apos;{{&apos; was not properly terminated with &apos;}}&apos;</source>
+        <translation>Die Variable &apos;{{&apos; wurde nicht korrekt mit &apos;}}&apos; abgeschlossen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; tag was never closed</source>
+        <translation>Das Tag &apos;%1&apos; wurde nie geschlossen</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;%1&apos; outside of a block</source>
+        <translation>Unerwartetes &apos;%1&apos; außerhalb eines Blocks</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>Unerwartetes &apos;%1&apos; in &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Expected &apos;for name in collection&apos;</source>
+        <translation>&apos;for name in collection&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>Expected &apos;:&apos; after &apos;%1&apos;</source>
+        <translation>&apos;:&apos; nach &apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;</source>
+        <translation>Unbekannte Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Blocks nested more than %1 deep</source>
+        <translation>Blöcke mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>Expected &apos;assign name = value&apos;</source>
+        <translation>&apos;assign name = value&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>Unknown tag &apos;%1&apos;</source>
+        <translation>Unbekanntes Tag &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Loops ran more than %1 times in one page; the rest is not rendered</source>
+        <translation>Schleifen liefen auf einer Seite mehr als %1-mal; der Rest wird nicht gerendert</translation>
+    </message>
+    <message>
+        <source>The page grew past %1 characters; the rest is not rendered</source>
+        <translation>Die Seite wurde länger als %1 Zeichen; der Rest wird nicht gerendert</translation>
+    </message>
+    <message>
+        <source>The page took too much work to render; the rest is not rendered</source>
+        <translation>Das Rendern der Seite war zu aufwendig; der Rest wird nicht gerendert</translation>
+    </message>
+    <message>
+        <source>Unknown filter &apos;%1&apos;</source>
+        <translation>Unbekannter Filter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>A filter made a value of more than %1 characters or items</source>
+        <translation>Ein Filter hat einen Wert mit mehr als %1 Zeichen oder Elementen erzeugt</translation>
+    </message>
+    <message>
+        <source>Includes nested more than %1 deep</source>
+        <translation>Includes mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>Syntax error in tag &apos;highlight&apos;: &apos;%1&apos; is not a valid language (write {% highlight lang [linenos] %})</source>
+        <translation>Syntaxfehler im Tag &apos;highlight&apos;: &apos;%1&apos; ist keine gültige Sprache (schreiben Sie {% highlight lang [linenos] %})</translation>
+    </message>
+    <message>
+        <source>Unknown tag &apos;highlight&apos;</source>
+        <translation>Unbekanntes Tag &apos;highlight&apos;</translation>
+    </message>
+    <message>
+        <source>Could not find post &quot;%1&quot; in tag &apos;post_url&apos;</source>
+        <translation>Beitrag „%1“ im Tag &apos;post_url&apos; nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Could not find document &apos;%1&apos; in tag &apos;link&apos;</source>
+        <translation>Dokument &apos;%1&apos; im Tag &apos;link&apos; nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -2182,8 +2333,8 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <translation>%1 wird nicht veröffentlicht: %2</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot;: no such page (hugo stops the build here)</source>
-        <translation>%1 „%2“: keine solche Seite (hugo bricht hier den Build ab)</translation>
+        <source>Liquid: %1</source>
+        <translation>Liquid: %1</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2775,30 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>shortcode</source>
         <translation>Shortcode</translation>
+    </message>
+    <message>
+        <source>no shortcode name after the opening braces</source>
+        <translation>kein Shortcode-Name nach den öffnenden geschweiften Klammern</translation>
+    </message>
+    <message>
+        <source>a quoted parameter is not closed (or contains &quot;{{&quot;)</source>
+        <translation>ein Parameter in Anführungszeichen ist nicht geschlossen (oder enthält &quot;{{&quot;)</translation>
+    </message>
+    <message>
+        <source>the comment is not closed with &quot;*/&quot;</source>
+        <translation>der Kommentar ist nicht mit &quot;*/&quot; abgeschlossen</translation>
+    </message>
+    <message>
+        <source>a closing tag cannot have parameters</source>
+        <translation>ein schließendes Tag kann keine Parameter haben</translation>
+    </message>
+    <message>
+        <source>the tag is not closed (before the next &quot;{{&quot; or the end)</source>
+        <translation>das Tag ist nicht geschlossen (vor dem nächsten &quot;{{&quot; oder dem Ende)</translation>
+    </message>
+    <message>
+        <source>nested inside more than %1 other shortcodes: shown as text</source>
+        <translation>in mehr als %1 andere Shortcodes verschachtelt: als Text dargestellt</translation>
     </message>
 </context>
 <context>

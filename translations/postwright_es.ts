@@ -1008,6 +1008,18 @@
         <source>module imports are not followed: files of imported modules are not found</source>
         <translation>las importaciones de módulos no se siguen: no se encuentran los archivos de los módulos importados</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot;: more than one page has this name; refer to the page by its path (hugo stops the build here)</source>
+        <translation>%1 «%2»: varias páginas tienen este nombre; indique la página por su ruta (hugo detiene la generación aquí)</translation>
+    </message>
+    <message>
+        <source>shortcode: %1; shown as text (hugo stops the build here)</source>
+        <translation>shortcode: %1; se muestra como texto (hugo detiene la generación aquí)</translation>
+    </message>
+    <message>
+        <source>shortcode %1: %2; shown as text (hugo stops the build here)</source>
+        <translation>shortcode %1: %2; se muestra como texto (hugo detiene la generación aquí)</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>
@@ -1483,6 +1495,145 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>Words: %1&lt;br&gt;Characters: %2&lt;br&gt;Sentences: %3&lt;br&gt;Paragraphs: %4&lt;br&gt;Reading time: %5 min</source>
         <translation>Palabras: %1&lt;br&gt;Caracteres: %2&lt;br&gt;Oraciones: %3&lt;br&gt;Párrafos: %4&lt;br&gt;Tiempo de lectura: %5 min</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::Liquid</name>
+    <message>
+        <source>Liquid: %1</source>
+        <translation>Liquid: %1</translation>
+    </message>
+    <message>
+        <source>Invalid include name &apos;%1&apos;: it leaves the folder</source>
+        <translation>Nombre de inclusión no válido &apos;%1&apos;: sale de la carpeta</translation>
+    </message>
+    <message>
+        <source>Could not locate the included file &apos;%1&apos; beside the post</source>
+        <translation>No se encontró el archivo incluido &apos;%1&apos; junto a la entrada</translation>
+    </message>
+    <message>
+        <source>Could not locate the included file &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>No se encontró el archivo incluido &apos;%1&apos; en &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>concat filter requires an array argument</source>
+        <translation>El filtro concat requiere un array como argumento</translation>
+    </message>
+    <message>
+        <source>divided by 0</source>
+        <translation>división entre 0</translation>
+    </message>
+    <message>
+        <source>Expected a name but found &apos;%1&apos;</source>
+        <translation>Se esperaba un nombre, pero se encontró &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Expression nested too deeply</source>
+        <translation>Expresión anidada a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>Expected &apos;..&apos; in a range</source>
+        <translation>Se esperaba &apos;..&apos; en un rango</translation>
+    </message>
+    <message>
+        <source>Expected &apos;)&apos; to close a range</source>
+        <translation>Se esperaba &apos;)&apos; para cerrar un rango</translation>
+    </message>
+    <message>
+        <source>Expected a value</source>
+        <translation>Se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; inesperado</translation>
+    </message>
+    <message>
+        <source>Expected &apos;]&apos;</source>
+        <translation>Se esperaba &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>Tag &apos;{%&apos; was not properly terminated with &apos;%}&apos;</source>
+        <translation>La etiqueta &apos;{%&apos; no se cerró correctamente con &apos;%}&apos;</translation>
+    </message>
+    <message>
+        <source>Variable &apos;{{&apos; was not properly terminated with &apos;}}&apos;</source>
+        <translation>La variable &apos;{{&apos; no se cerró correctamente con &apos;}}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; tag was never closed</source>
+        <translation>La etiqueta &apos;%1&apos; nunca se cerró</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;%1&apos; outside of a block</source>
+        <translation>&apos;%1&apos; inesperado fuera de un bloque</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; inesperado en &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Expected &apos;for name in collection&apos;</source>
+        <translation>Se esperaba &apos;for name in collection&apos;</translation>
+    </message>
+    <message>
+        <source>Expected &apos;:&apos; after &apos;%1&apos;</source>
+        <translation>Se esperaba &apos;:&apos; después de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;</source>
+        <translation>Opción desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Blocks nested more than %1 deep</source>
+        <translation>Bloques anidados en más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>Expected &apos;assign name = value&apos;</source>
+        <translation>Se esperaba &apos;assign name = value&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown tag &apos;%1&apos;</source>
+        <translation>Etiqueta desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Loops ran more than %1 times in one page; the rest is not rendered</source>
+        <translation>Los bucles se ejecutaron más de %1 veces en una página; el resto no se renderiza</translation>
+    </message>
+    <message>
+        <source>The page grew past %1 characters; the rest is not rendered</source>
+        <translation>La página superó los %1 caracteres; el resto no se renderiza</translation>
+    </message>
+    <message>
+        <source>The page took too much work to render; the rest is not rendered</source>
+        <translation>Renderizar la página requirió demasiado trabajo; el resto no se renderiza</translation>
+    </message>
+    <message>
+        <source>Unknown filter &apos;%1&apos;</source>
+        <translation>Filtro desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>A filter made a value of more than %1 characters or items</source>
+        <translation>Un filtro produjo un valor de más de %1 caracteres o elementos</translation>
+    </message>
+    <message>
+        <source>Includes nested more than %1 deep</source>
+        <translation>Inclusiones anidadas en más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>Syntax error in tag &apos;highlight&apos;: &apos;%1&apos; is not a valid language (write {% highlight lang [linenos] %})</source>
+        <translation>Error de sintaxis en la etiqueta &apos;highlight&apos;: &apos;%1&apos; no es un lenguaje válido (escriba {% highlight lang [linenos] %})</translation>
+    </message>
+    <message>
+        <source>Unknown tag &apos;highlight&apos;</source>
+        <translation>Etiqueta desconocida &apos;highlight&apos;</translation>
+    </message>
+    <message>
+        <source>Could not find post &quot;%1&quot; in tag &apos;post_url&apos;</source>
+        <translation>No se encontró la entrada «%1» en la etiqueta &apos;post_url&apos;</translation>
+    </message>
+    <message>
+        <source>Could not find document &apos;%1&apos; in tag &apos;link&apos;</source>
+        <translation>No se encontró el documento &apos;%1&apos; en la etiqueta &apos;link&apos;</translation>
     </message>
 </context>
 <context>
@@ -2182,8 +2333,8 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
         <translation>%1 no se publica: %2</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot;: no such page (hugo stops the build here)</source>
-        <translation>%1 «%2»: no existe esa página (hugo detiene la generación aquí)</translation>
+        <source>Liquid: %1</source>
+        <translation>Liquid: %1</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2775,30 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>shortcode</source>
         <translation>shortcode</translation>
+    </message>
+    <message>
+        <source>no shortcode name after the opening braces</source>
+        <translation>no hay nombre de shortcode tras las llaves de apertura</translation>
+    </message>
+    <message>
+        <source>a quoted parameter is not closed (or contains &quot;{{&quot;)</source>
+        <translation>un parámetro entre comillas no está cerrado (o contiene &quot;{{&quot;)</translation>
+    </message>
+    <message>
+        <source>the comment is not closed with &quot;*/&quot;</source>
+        <translation>el comentario no está cerrado con &quot;*/&quot;</translation>
+    </message>
+    <message>
+        <source>a closing tag cannot have parameters</source>
+        <translation>una etiqueta de cierre no puede tener parámetros</translation>
+    </message>
+    <message>
+        <source>the tag is not closed (before the next &quot;{{&quot; or the end)</source>
+        <translation>la etiqueta no está cerrada (antes del siguiente &quot;{{&quot; o del final)</translation>
+    </message>
+    <message>
+        <source>nested inside more than %1 other shortcodes: shown as text</source>
+        <translation>anidado dentro de más de %1 shortcodes: se muestra como texto</translation>
     </message>
 </context>
 <context>

@@ -1008,6 +1008,18 @@
         <source>module imports are not followed: files of imported modules are not found</source>
         <translation>les imports de modules ne sont pas suivis&#xa0;: les fichiers des modules importés sont introuvables</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot;: more than one page has this name; refer to the page by its path (hugo stops the build here)</source>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: plusieurs pages portent ce nom&#xa0;; désignez la page par son chemin (hugo interrompt la génération ici)</translation>
+    </message>
+    <message>
+        <source>shortcode: %1; shown as text (hugo stops the build here)</source>
+        <translation>shortcode&#xa0;: %1&#xa0;; affiché sous forme de texte (hugo interrompt la génération ici)</translation>
+    </message>
+    <message>
+        <source>shortcode %1: %2; shown as text (hugo stops the build here)</source>
+        <translation>shortcode %1&#xa0;: %2&#xa0;; affiché sous forme de texte (hugo interrompt la génération ici)</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>
@@ -1483,6 +1495,145 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>Words: %1&lt;br&gt;Characters: %2&lt;br&gt;Sentences: %3&lt;br&gt;Paragraphs: %4&lt;br&gt;Reading time: %5 min</source>
         <translation>Mots&#xa0;: %1&lt;br&gt;Caractères&#xa0;: %2&lt;br&gt;Phrases&#xa0;: %3&lt;br&gt;Paragraphes&#xa0;: %4&lt;br&gt;Temps de lecture&#xa0;: %5 min</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::Liquid</name>
+    <message>
+        <source>Liquid: %1</source>
+        <translation>Liquid&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Invalid include name &apos;%1&apos;: it leaves the folder</source>
+        <translation>Nom d&apos;inclusion non valide &apos;%1&apos;&#xa0;: il sort du dossier</translation>
+    </message>
+    <message>
+        <source>Could not locate the included file &apos;%1&apos; beside the post</source>
+        <translation>Fichier inclus &apos;%1&apos; introuvable à côté de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Could not locate the included file &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>Fichier inclus &apos;%1&apos; introuvable dans &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>concat filter requires an array argument</source>
+        <translation>Le filtre concat attend un tableau comme argument</translation>
+    </message>
+    <message>
+        <source>divided by 0</source>
+        <translation>division par 0</translation>
+    </message>
+    <message>
+        <source>Expected a name but found &apos;%1&apos;</source>
+        <translation>Nom attendu, mais &apos;%1&apos; trouvé</translation>
+    </message>
+    <message>
+        <source>Expression nested too deeply</source>
+        <translation>Expression imbriquée trop profondément</translation>
+    </message>
+    <message>
+        <source>Expected &apos;..&apos; in a range</source>
+        <translation>&apos;..&apos; attendu dans une plage</translation>
+    </message>
+    <message>
+        <source>Expected &apos;)&apos; to close a range</source>
+        <translation>&apos;)&apos; attendu pour fermer une plage</translation>
+    </message>
+    <message>
+        <source>Expected a value</source>
+        <translation>Valeur attendue</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; inattendu</translation>
+    </message>
+    <message>
+        <source>Expected &apos;]&apos;</source>
+        <translation>&apos;]&apos; attendu</translation>
+    </message>
+    <message>
+        <source>Tag &apos;{%&apos; was not properly terminated with &apos;%}&apos;</source>
+        <translation>La balise &apos;{%&apos; n&apos;est pas correctement fermée par &apos;%}&apos;</translation>
+    </message>
+    <message>
+        <source>Variable &apos;{{&apos; was not properly terminated with &apos;}}&apos;</source>
+        <translation>La variable &apos;{{&apos; n&apos;est pas correctement fermée par &apos;}}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; tag was never closed</source>
+        <translation>La balise &apos;%1&apos; n&apos;est jamais fermée</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;%1&apos; outside of a block</source>
+        <translation>&apos;%1&apos; inattendu en dehors d&apos;un bloc</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; inattendu dans &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Expected &apos;for name in collection&apos;</source>
+        <translation>&apos;for name in collection&apos; attendu</translation>
+    </message>
+    <message>
+        <source>Expected &apos;:&apos; after &apos;%1&apos;</source>
+        <translation>&apos;:&apos; attendu après &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;</source>
+        <translation>Option inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Blocks nested more than %1 deep</source>
+        <translation>Blocs imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>Expected &apos;assign name = value&apos;</source>
+        <translation>&apos;assign name = value&apos; attendu</translation>
+    </message>
+    <message>
+        <source>Unknown tag &apos;%1&apos;</source>
+        <translation>Balise inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Loops ran more than %1 times in one page; the rest is not rendered</source>
+        <translation>Les boucles ont tourné plus de %1 fois sur une page&#xa0;; le reste n&apos;est pas rendu</translation>
+    </message>
+    <message>
+        <source>The page grew past %1 characters; the rest is not rendered</source>
+        <translation>La page a dépassé %1 caractères&#xa0;; le reste n&apos;est pas rendu</translation>
+    </message>
+    <message>
+        <source>The page took too much work to render; the rest is not rendered</source>
+        <translation>Le rendu de la page demandait trop de travail&#xa0;; le reste n&apos;est pas rendu</translation>
+    </message>
+    <message>
+        <source>Unknown filter &apos;%1&apos;</source>
+        <translation>Filtre inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>A filter made a value of more than %1 characters or items</source>
+        <translation>Un filtre a produit une valeur de plus de %1 caractères ou éléments</translation>
+    </message>
+    <message>
+        <source>Includes nested more than %1 deep</source>
+        <translation>Inclusions imbriquées sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>Syntax error in tag &apos;highlight&apos;: &apos;%1&apos; is not a valid language (write {% highlight lang [linenos] %})</source>
+        <translation>Erreur de syntaxe dans la balise &apos;highlight&apos;&#xa0;: &apos;%1&apos; n&apos;est pas un langage valide (écrivez {% highlight lang [linenos] %})</translation>
+    </message>
+    <message>
+        <source>Unknown tag &apos;highlight&apos;</source>
+        <translation>Balise inconnue &apos;highlight&apos;</translation>
+    </message>
+    <message>
+        <source>Could not find post &quot;%1&quot; in tag &apos;post_url&apos;</source>
+        <translation>Article «&#xa0;%1&#xa0;» introuvable dans la balise &apos;post_url&apos;</translation>
+    </message>
+    <message>
+        <source>Could not find document &apos;%1&apos; in tag &apos;link&apos;</source>
+        <translation>Document &apos;%1&apos; introuvable dans la balise &apos;link&apos;</translation>
     </message>
 </context>
 <context>
@@ -2182,8 +2333,8 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
         <translation>%1 n&apos;est pas publié&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot;: no such page (hugo stops the build here)</source>
-        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: page introuvable (hugo interrompt la génération ici)</translation>
+        <source>Liquid: %1</source>
+        <translation>Liquid&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2775,30 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>shortcode</source>
         <translation>shortcode</translation>
+    </message>
+    <message>
+        <source>no shortcode name after the opening braces</source>
+        <translation>aucun nom de shortcode après les accolades ouvrantes</translation>
+    </message>
+    <message>
+        <source>a quoted parameter is not closed (or contains &quot;{{&quot;)</source>
+        <translation>un paramètre entre guillemets n&apos;est pas fermé (ou contient &quot;{{&quot;)</translation>
+    </message>
+    <message>
+        <source>the comment is not closed with &quot;*/&quot;</source>
+        <translation>le commentaire n&apos;est pas fermé par &quot;*/&quot;</translation>
+    </message>
+    <message>
+        <source>a closing tag cannot have parameters</source>
+        <translation>une balise fermante ne peut pas avoir de paramètres</translation>
+    </message>
+    <message>
+        <source>the tag is not closed (before the next &quot;{{&quot; or the end)</source>
+        <translation>la balise n&apos;est pas fermée (avant le prochain &quot;{{&quot; ou la fin)</translation>
+    </message>
+    <message>
+        <source>nested inside more than %1 other shortcodes: shown as text</source>
+        <translation>imbriqué dans plus de %1 autres shortcodes&#xa0;: affiché sous forme de texte</translation>
     </message>
 </context>
 <context>

@@ -20,14 +20,10 @@ bool isBlockTag(QStringView tag)
     return block.match(tag).hasMatch();
 }
 
+// & " < and > as entities (Qt's toHtmlEscaped).
 QString escapeAttribute(const QString &value)
 {
-    QString out = value;
-    out.replace(QLatin1Char('&'), QStringLiteral("&amp;"));
-    out.replace(QLatin1Char('"'), QStringLiteral("&quot;"));
-    out.replace(QLatin1Char('<'), QStringLiteral("&lt;"));
-    out.replace(QLatin1Char('>'), QStringLiteral("&gt;"));
-    return out;
+    return value.toHtmlEscaped();
 }
 
 } // namespace

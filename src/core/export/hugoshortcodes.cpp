@@ -149,7 +149,7 @@ QString unresolvedRefMessage(const ShortcodeFinding &finding, const HugoRefIndex
 {
     const QString target = splitRefFragment(finding.detail).first;
     if (pages && pages->ambiguous(target, fromPost)) {
-        return ExporterText::tr("%1 \"%2\": more than one page has this name; name it by its path "
+        return ExporterText::tr("%1 \"%2\": more than one page has this name; refer to the page by its path "
                                 "(hugo stops the build here)")
             .arg(finding.name, finding.detail);
     }

@@ -37,14 +37,10 @@ QString relativeUrl(const LiquidFilterContext &context, const QString &input)
     return base + (input.startsWith(QLatin1Char('/')) ? input : QLatin1Char('/') + input);
 }
 
+// Jekyll's xml_escape: & < > and " (what Qt's toHtmlEscaped escapes).
 QString xmlEscape(const QString &text)
 {
-    QString out = text;
-    out.replace(QLatin1Char('&'), QLatin1String("&amp;"));
-    out.replace(QLatin1Char('<'), QLatin1String("&lt;"));
-    out.replace(QLatin1Char('>'), QLatin1String("&gt;"));
-    out.replace(QLatin1Char('"'), QLatin1String("&quot;"));
-    return out;
+    return text.toHtmlEscaped();
 }
 
 QString slugify(const QString &text, const QString &mode)
