@@ -6,6 +6,8 @@
 // stripped, whitespace collapsed, typographic quotes made plain: kramdown
 // and cmark-gfm differ in markup, not in text). check reports a Liquid
 // error with its line. Skips when jekyll is not installed.
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -95,6 +97,7 @@ private slots:
     void exportWarnsOnlyAboutLiquidLeftAsText();
     void checkReportsLiquidErrorsWithTheirLine();
     void hugoSitesNeverRunLiquid();
+    void hostileSiteFilesAreRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -180,6 +183,53 @@ void TestCliJekyllLiquid::hugoSitesNeverRunLiquid()
     const Run rendered = runProgram(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("render"), QStringLiteral("--fragment"), post});
     QCOMPARE(rendered.exitCode, 0);
     QVERIFY2(rendered.out.contains(QLatin1String("{% raw %}")), qPrintable(rendered.out));
+}
+
+// A cloned site may hold symbolic links out of it, link loops in _data/,
+// a YAML alias bomb and a template that doubles an array: nothing outside
+// the site is read, and the render finishes with what it could render.
+void TestCliJekyllLiquid::hostileSiteFilesAreRefused()
+{
+    QTemporaryDir dir;
+    const QString outside = dir.filePath(QStringLiteral("outside"));
+    writeFile(outside + QStringLiteral("/secret.txt"), "SECRET-TEXT");
+    writeFile(outside + QStringLiteral("/data.yml"), "k: LEAKED-VALUE\n");
+    const QString site = dir.filePath(QStringLiteral("site"));
+    writeFile(site + QStringLiteral("/_config.yml"), "title: Hostile\n");
+    QVERIFY(QDir().mkpath(site + QStringLiteral("/_includes")));
+    QVERIFY(QFile::link(outside + QStringLiteral("/secret.txt"), site + QStringLiteral("/_includes/link.html")));
+    QVERIFY(QDir().mkpath(site + QStringLiteral("/_posts")));
+    QVERIFY(QFile::link(outside + QStringLiteral("/secret.txt"), site + QStringLiteral("/_posts/rel.txt")));
+    QVERIFY(QDir().mkpath(site + QStringLiteral("/_data")));
+    QVERIFY(QFile::link(outside, site + QStringLiteral("/_data/ext")));
+    QVERIFY(QFile::link(outside + QStringLiteral("/data.yml"), site + QStringLiteral("/_data/o.yml")));
+    for (const char *loop : {"/_data/a", "/_data/b", "/_data/c"})
+        QVERIFY(QFile::link(QStringLiteral("."), site + QLatin1String(loop)));
+    // Nine levels of nine aliases each: 9^9 values if copied.
+    QByteArray bomb = "l0: &l0 [x, x, x, x, x, x, x, x, x]\n";
+    for (int i = 1; i < 10; ++i) {
+        bomb += QStringLiteral("l%1: &l%1 [").arg(i).toUtf8();
+        for (int j = 0; j < 9; ++j)
+            bomb += QStringLiteral("%1*l%2").arg(j ? QStringLiteral(", ") : QString()).arg(i - 1).toUtf8();
+        bomb += "]\n";
+    }
+    writeFile(site + QStringLiteral("/_data/bomb.yml"), bomb);
+    const QString post = site + QStringLiteral("/_posts/2024-01-02-s.md");
+    writeFile(post, "---\ntitle: S\n---\nA:{% include link.html %} R:{% include_relative rel.txt %} "
+                    "B:{{ site.data.ext.data.k }} C:{{ site.data.o.k }} D:{{ site.data.bomb.l9 | size }}\n\n"
+                    "{% assign a = \"1,2,3,4,5,6,7,8\" | split: \",\" %}"
+                    "{% for i in (1..40) %}{% assign a = a | concat: a %}{% endfor %}Items: {{ a | size }}\n");
+    const Run rendered = runProgram(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("render"), QStringLiteral("--fragment"), post});
+    QCOMPARE(rendered.exitCode, 0);
+    QVERIFY2(!rendered.out.contains(QLatin1String("SECRET-TEXT")) && !rendered.out.contains(QLatin1String("LEAKED-VALUE")),
+             qPrintable(rendered.out));
+    QVERIFY2(rendered.out.contains(QLatin1String("Items: 524288")), qPrintable(rendered.out));
+    const Run checked = runProgram(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("check"), post});
+    QVERIFY2(checked.out.contains(QLatin1String("2024-01-02-s.md:4:3: error: Liquid: Invalid include name 'link.html': "
+                                                "a symbolic link that leads out of the site")),
+             qPrintable(checked.out + checked.err));
+    QVERIFY2(checked.out.contains(QLatin1String("concat would make an array of more than 1000000 items")),
+             qPrintable(checked.out + checked.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliJekyllLiquid)

@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jekylldata.h"
 
+#include "export/localreference.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <yaml-cpp/yaml.h>
 
@@ -15,6 +19,21 @@ namespace {
 
 // Folders nest at most this deep in _data/ (a link loop cannot recurse).
 constexpr int kMaxDataDepth = 16;
+// A data file larger than this is not read, nor more than this in all.
+constexpr qint64 kMaxDataFile = 8 * 1024 * 1024;
+constexpr qint64 kMaxDataTotal = 32 * 1024 * 1024;
+// Values one YAML text may make: aliases (&a, *a) are copied, so a few
+// hundred bytes could otherwise expand to billions.
+constexpr qint64 kMaxYamlValues = 2'000'000;
+
+struct DataText
+{
+    Q_DECLARE_TR_FUNCTIONS(postwright::Liquid)
+};
+
+struct YamlTooLarge
+{
+};
 
 LiquidValue scalar(const YAML::Node &node)
 {
@@ -38,23 +57,25 @@ LiquidValue scalar(const YAML::Node &node)
     return LiquidValue(text);
 }
 
-LiquidValue fromNode(const YAML::Node &node, int depth)
+LiquidValue fromNode(const YAML::Node &node, int depth, qint64 &budget)
 {
     if (depth > 64)
         return {};
+    if (--budget < 0)
+        throw YamlTooLarge{};
     switch (node.Type()) {
     case YAML::NodeType::Scalar:
         return scalar(node);
     case YAML::NodeType::Sequence: {
         LiquidValue::Array items;
         for (const YAML::Node &item : node)
-            items << fromNode(item, depth + 1);
+            items << fromNode(item, depth + 1, budget);
         return LiquidValue(items);
     }
     case YAML::NodeType::Map: {
         LiquidHash hash;
         for (const auto &pair : node)
-            hash.insert(QString::fromStdString(pair.first.Scalar()), fromNode(pair.second, depth + 1));
+            hash.insert(QString::fromStdString(pair.first.Scalar()), fromNode(pair.second, depth + 1, budget));
         return LiquidValue(hash);
     }
     default:
@@ -95,32 +116,64 @@ QStringList csvRow(const QString &line, QChar separator, qsizetype &at, const QS
     return row;
 }
 
-void readFolder(const QString &folder, LiquidHash &into, JekyllData &result, int depth)
+// What reading _data/ has used so far.
+struct DataWalk
+{
+    QString siteRoot;
+    QSet<QString> folders;   // canonical paths read (a link loop reads each once)
+    qint64 bytes = 0;
+};
+
+bool readable(const QFileInfo &entry, DataWalk &walk, JekyllData &result)
+{
+    const QString path = entry.absoluteFilePath();
+    if (!isInsideFolder(path, walk.siteRoot)) {
+        result.errors << LiquidError{path, 0, 0, DataText::tr("a symbolic link that leads out of the site: not read")};
+        return false;
+    }
+    if (entry.isDir())
+        return true;
+    if (entry.size() > kMaxDataFile || walk.bytes + entry.size() > kMaxDataTotal) {
+        result.errors << LiquidError{path, 0, 0,
+                                     DataText::tr("larger than %1 MiB (or the data folder is): not read")
+                                         .arg(entry.size() > kMaxDataFile ? kMaxDataFile >> 20 : kMaxDataTotal >> 20)};
+        return false;
+    }
+    walk.bytes += entry.size();
+    return true;
+}
+
+void readFolder(const QString &folder, LiquidHash &into, JekyllData &result, int depth, DataWalk &walk)
 {
     if (depth > kMaxDataDepth)
         return;
+    const QString canonical = QFileInfo(folder).canonicalFilePath();
+    if (walk.folders.contains(canonical))
+        return;
+    walk.folders.insert(canonical);
     const QFileInfoList entries = QDir(folder).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot,
                                                              QDir::Name);
     for (const QFileInfo &entry : entries) {
         if (entry.fileName().startsWith(QLatin1Char('.')))
             continue;
+        const QString suffix = entry.suffix().toLower();
+        const bool dataFile = QStringList{QStringLiteral("yml"), QStringLiteral("yaml"), QStringLiteral("json"),
+                                          QStringLiteral("csv"), QStringLiteral("tsv")}
+                                  .contains(suffix);
+        if ((!entry.isDir() && !dataFile) || !readable(entry, walk, result))
+            continue;
         if (entry.isDir()) {
             LiquidHash nested;
-            readFolder(entry.absoluteFilePath(), nested, result, depth + 1);
+            readFolder(entry.absoluteFilePath(), nested, result, depth + 1, walk);
             into.insert(entry.fileName(), LiquidValue(nested));
             continue;
         }
-        const QString suffix = entry.suffix().toLower();
-        if (!QStringList{QStringLiteral("yml"), QStringLiteral("yaml"), QStringLiteral("json"),
-                         QStringLiteral("csv"), QStringLiteral("tsv")}
-                 .contains(suffix))
-            continue;
         QFile file(entry.absoluteFilePath());
         if (!file.open(QIODevice::ReadOnly)) {
             result.errors << LiquidError{entry.absoluteFilePath(), 0, 0, file.errorString()};
             continue;
         }
-        const QString text = QString::fromUtf8(file.readAll());
+        const QString text = QString::fromUtf8(file.read(kMaxDataFile));
         result.files << entry.absoluteFilePath();
         if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv")) {
             into.insert(entry.completeBaseName(),
@@ -139,7 +192,12 @@ JekyllData liquidFromYaml(const QString &text, const QString &file)
 {
     JekyllData result;
     try {
-        result.value = fromNode(YAML::Load(text.toStdString()), 0);
+        qint64 budget = kMaxYamlValues;
+        result.value = fromNode(YAML::Load(text.toStdString()), 0, budget);
+    } catch (const YamlTooLarge &) {
+        result.errors << LiquidError{file, 0, 0,
+                                     DataText::tr("more than %1 values (aliases copy what they name): not read")
+                                         .arg(kMaxYamlValues)};
     } catch (const YAML::Exception &error) {
         result.errors << LiquidError{file, error.mark.line + 1, error.mark.column + 1,
                                      QString::fromStdString(error.msg)};
@@ -168,7 +226,9 @@ JekyllData readJekyllDataFolder(const QString &folder)
 {
     JekyllData result;
     LiquidHash data;
-    readFolder(folder, data, result, 0);
+    DataWalk walk;
+    walk.siteRoot = QFileInfo(folder).absolutePath();
+    readFolder(folder, data, result, 0, walk);
     result.value = LiquidValue(data);
     return result;
 }

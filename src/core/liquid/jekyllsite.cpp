@@ -3,6 +3,7 @@
 #include "jekyllsite.h"
 
 #include "export/exportsettings.h"
+#include "export/localreference.h"
 #include "export/posturl.h"
 #include "frontmatter/frontmatter.h"
 #include "liquid/jekylldata.h"
@@ -278,6 +279,9 @@ LiquidInclude JekyllSite::readInclude(const QString &postPath, const QString &na
     if (cleaned.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(cleaned) || cleaned.contains(QLatin1String("/../")))
         return {{}, {}, LiquidText::tr("Invalid include name '%1': it leaves the folder").arg(name)};
     const QString path = QDir(folder).filePath(cleaned);
+    // A symbolic link may lead out of the site: its target is not read.
+    if (QFileInfo(path).isFile() && !isInsideFolder(path, m_config.root))
+        return {{}, {}, LiquidText::tr("Invalid include name '%1': a symbolic link that leads out of the site").arg(name)};
     if (!m_config.contains(path) || !QFileInfo(path).isFile())
         return {{}, {},
                 relative ? LiquidText::tr("Could not locate the included file '%1' beside the post").arg(name)

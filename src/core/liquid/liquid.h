@@ -23,6 +23,8 @@ struct LiquidLimits
     int maxIterations = 200000;
     // Characters of output, and the largest string or array a filter may make.
     qsizetype maxOutput = 8 * 1024 * 1024;
+    // Items of an array a filter (concat) may make.
+    qsizetype maxArray = 1'000'000;
     // Work: one unit per node rendered and per character a filter makes.
     qint64 maxWork = 100'000'000;
     // include inside include.

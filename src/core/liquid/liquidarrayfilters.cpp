@@ -123,7 +123,15 @@ std::optional<LiquidValue> liquidArrayFilter(const QString &name, const LiquidVa
             context.error(LiquidText::tr("concat filter requires an array argument"));
             return input;
         }
-        return LiquidValue(items(input) + args.at(0).array());
+        // Checked before the copy: doubling an array in a loop reaches any
+        // size in a few steps.
+        const LiquidValue::Array left = items(input);
+        if (left.size() + args.at(0).array().size() > context.options.limits.maxArray) {
+            context.error(LiquidText::tr("concat would make an array of more than %1 items; not joined")
+                              .arg(context.options.limits.maxArray));
+            return input;
+        }
+        return LiquidValue(left + args.at(0).array());
     }
     return listFilter(name, input, args);
 }
