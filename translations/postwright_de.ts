@@ -1635,6 +1635,26 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <source>Could not find document &apos;%1&apos; in tag &apos;link&apos;</source>
         <translation>Dokument &apos;%1&apos; im Tag &apos;link&apos; nicht gefunden</translation>
     </message>
+    <message>
+        <source>a symbolic link that leads out of the site: not read</source>
+        <translation>ein symbolischer Link, der aus der Website hinausführt: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB (or the data folder is): not read</source>
+        <translation>größer als %1 MiB (oder der Datenordner ist es): nicht gelesen</translation>
+    </message>
+    <message>
+        <source>more than %1 values (aliases copy what they name): not read</source>
+        <translation>mehr als %1 Werte (Aliase kopieren, was sie benennen): nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Invalid include name &apos;%1&apos;: a symbolic link that leads out of the site</source>
+        <translation>Ungültiger Include-Name &apos;%1&apos;: ein symbolischer Link, der aus der Website hinausführt</translation>
+    </message>
+    <message>
+        <source>concat would make an array of more than %1 items; not joined</source>
+        <translation>concat ergäbe ein Array mit mehr als %1 Elementen; nicht verbunden</translation>
+    </message>
 </context>
 <context>
     <name>postwright::MainWindow</name>

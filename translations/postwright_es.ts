@@ -1635,6 +1635,26 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
         <source>Could not find document &apos;%1&apos; in tag &apos;link&apos;</source>
         <translation>No se encontró el documento &apos;%1&apos; en la etiqueta &apos;link&apos;</translation>
     </message>
+    <message>
+        <source>a symbolic link that leads out of the site: not read</source>
+        <translation>un enlace simbólico que sale del sitio: no se lee</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB (or the data folder is): not read</source>
+        <translation>mayor de %1 MiB (o lo es la carpeta de datos): no se lee</translation>
+    </message>
+    <message>
+        <source>more than %1 values (aliases copy what they name): not read</source>
+        <translation>más de %1 valores (los alias copian lo que nombran): no se lee</translation>
+    </message>
+    <message>
+        <source>Invalid include name &apos;%1&apos;: a symbolic link that leads out of the site</source>
+        <translation>Nombre de inclusión no válido &apos;%1&apos;: un enlace simbólico que sale del sitio</translation>
+    </message>
+    <message>
+        <source>concat would make an array of more than %1 items; not joined</source>
+        <translation>concat daría un array de más de %1 elementos; no se une</translation>
+    </message>
 </context>
 <context>
     <name>postwright::MainWindow</name>

@@ -1635,6 +1635,26 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
         <source>Could not find document &apos;%1&apos; in tag &apos;link&apos;</source>
         <translation>Document &apos;%1&apos; introuvable dans la balise &apos;link&apos;</translation>
     </message>
+    <message>
+        <source>a symbolic link that leads out of the site: not read</source>
+        <translation>un lien symbolique qui sort du site&#xa0;: non lu</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB (or the data folder is): not read</source>
+        <translation>plus de %1&#xa0;Mio (ou le dossier de données l&apos;est)&#xa0;: non lu</translation>
+    </message>
+    <message>
+        <source>more than %1 values (aliases copy what they name): not read</source>
+        <translation>plus de %1 valeurs (les alias copient ce qu&apos;ils désignent)&#xa0;: non lu</translation>
+    </message>
+    <message>
+        <source>Invalid include name &apos;%1&apos;: a symbolic link that leads out of the site</source>
+        <translation>Nom d&apos;inclusion non valide &apos;%1&apos;&#xa0;: un lien symbolique qui sort du site</translation>
+    </message>
+    <message>
+        <source>concat would make an array of more than %1 items; not joined</source>
+        <translation>concat produirait un tableau de plus de %1 éléments&#xa0;; non joint</translation>
+    </message>
 </context>
 <context>
     <name>postwright::MainWindow</name>
