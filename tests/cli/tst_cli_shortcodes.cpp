@@ -267,6 +267,13 @@ private slots:
         writeFile(site + u"/content/docs/_index.md"_s, "---\ntitle: Docs\n---\nd\n");
         writeFile(site + u"/content/docs/x.md"_s, "---\ntitle: X\n---\nx\n");
         writeFile(site + u"/content/about/x.md"_s, "---\ntitle: X2\n---\nx\n");
+        // A top folder with only a section below it is a section; so is a
+        // section named by its bare name.
+        writeFile(site + u"/content/guides/start/_index.md"_s, "---\ntitle: Start\n---\ns\n");
+        writeFile(site + u"/content/posts/c.md"_s,
+                  "---\ntitle: C\nsummary: s\n---\nG {{< relref \"guides\" >}} S {{< relref \"start\" >}}.\n");
+        const Run sections = runProgram(QStringLiteral(POSTWRIGHT_CLI), {u"check"_s, site + u"/content/posts/c.md"_s});
+        QVERIFY2(!sections.out.contains(u"[broken-ref]"_s), qPrintable(sections.out));
         const Run run = runProgram(QStringLiteral(POSTWRIGHT_CLI), {u"check"_s, site + u"/content/posts/a.md"_s});
         const QStringList refs = run.out.split(u'\n').filter(u"[broken-ref]"_s);
         QCOMPARE(refs.size(), 2);

@@ -84,21 +84,24 @@ void HugoRefIndex::add(const QString &sitePath)
         return;
     const QString relative = sitePath.mid(m_contentPrefix.size());
     const QString key = pageKey(relative);
+    // The home page, and a section for every folder at the top of the
+    // content folder, with or without an _index.md.
+    const auto addList = [this](const QString &listKey, const QString &file) {
+        if (m_lists.contains(listKey) && (file.isEmpty() || !m_lists.value(listKey).isEmpty()))
+            return;
+        if (!m_lists.contains(listKey) && !listKey.isEmpty())
+            m_listNames[listKey.section(QLatin1Char('/'), -1)].append(listKey);
+        m_lists.insert(listKey, file);
+    };
+    addList(QString(), QString());
+    if (key.contains(QLatin1Char('/')))
+        addList(key.section(QLatin1Char('/'), 0, 0), QString());
     if (relative.section(QLatin1Char('/'), -1).toLower().startsWith(QLatin1String("_index."))) {
-        m_lists.insert(key, sitePath);
+        addList(key, sitePath);
         return;
     }
     m_byPath.insert(key, sitePath);
     m_byName[key.section(QLatin1Char('/'), -1)].append(sitePath);
-    // The home page, and a section for every folder at the top of the
-    // content folder, with or without an _index.md.
-    if (!m_lists.contains(QString()))
-        m_lists.insert(QString(), QString());
-    if (key.contains(QLatin1Char('/'))) {
-        const QString top = key.section(QLatin1Char('/'), 0, 0);
-        if (!m_lists.contains(top))
-            m_lists.insert(top, QString());
-    }
 }
 
 std::optional<HugoRef> HugoRefIndex::page(const QString &contentRelative) const
@@ -130,11 +133,17 @@ std::optional<HugoRef> HugoRefIndex::find(const QString &target, const QString &
         return found;
     if (std::optional<HugoRef> found = page(path))
         return found;
-    // A name only one page has.
-    const QStringList named = m_byName.value(pageKey(path).section(QLatin1Char('/'), -1));
-    if (named.size() == 1 && !path.contains(QLatin1Char('/')))
+    // A name only one page (or section) has.
+    if (path.contains(QLatin1Char('/')))
+        return std::nullopt;
+    const QString name = pageKey(path);
+    const QStringList named = m_byName.value(name);
+    const QStringList lists = m_listNames.value(name);
+    if (named.size() + lists.size() != 1)
+        return std::nullopt;
+    if (!named.isEmpty())
         return HugoRef{named.first(), QString()};
-    return std::nullopt;
+    return page(lists.first());
 }
 
 bool HugoRefIndex::ambiguous(const QString &target, const QString &fromPost) const
@@ -142,7 +151,7 @@ bool HugoRefIndex::ambiguous(const QString &target, const QString &fromPost) con
     const QString path = target.trimmed();
     if (path.isEmpty() || path.contains(QLatin1Char('/')) || find(path, fromPost))
         return false;
-    return m_byName.value(pageKey(path)).size() > 1;
+    return m_byName.value(pageKey(path)).size() + m_listNames.value(pageKey(path)).size() > 1;
 }
 
 QString unresolvedRefMessage(const ShortcodeFinding &finding, const HugoRefIndex *pages, const QString &fromPost)

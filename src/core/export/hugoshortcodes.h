@@ -59,6 +59,7 @@ private:
     QHash<QString, QString> m_byPath;       // lower-case content-relative path -> site path
     QHash<QString, QStringList> m_byName;   // lower-case file or bundle name -> site paths
     QHash<QString, QString> m_lists;        // lower-case section path ("": home) -> its _index.md, or empty
+    QHash<QString, QStringList> m_listNames;   // lower-case section name -> section paths
 };
 
 // What the export and the doctor say of a ref/relref target that resolves
