@@ -334,8 +334,7 @@ void checkLiquid(const Post &post, const CheckContext &context, QList<Finding> &
     const QStringView body = post.body();
     if (!body.contains(QLatin1String("{%")) && !body.contains(QLatin1String("{{")))
         return;
-    const auto step = JekyllSite::cached(context.site->config)
-                          ->liquidStep(QFileInfo(post.path()).absoluteFilePath(), jekyllFrontMatterYaml(post.text()));
+    const auto step = jekyllLiquidFor(context.site->config, post.path(), post.text());
     if (step)
         addLiquidFindings(post, context, step(body, post.bodyFirstLine()).errors, out);
 }

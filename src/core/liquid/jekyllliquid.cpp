@@ -81,6 +81,14 @@ std::shared_ptr<const JekyllSite> JekyllSite::cached(const SiteConfig &config)
     return site;
 }
 
+std::function<LiquidResult(QStringView, int)> jekyllLiquidFor(const SiteConfig &site, const QString &postPath,
+                                                              QStringView postText)
+{
+    if (site.kind != SiteKind::Jekyll || postPath.isEmpty())
+        return {};
+    return JekyllSite::cached(site)->liquidStep(QFileInfo(postPath).absoluteFilePath(), jekyllFrontMatterYaml(postText));
+}
+
 std::function<LiquidResult(QStringView, int)> jekyllLiquidFor(const QString &postPath, QStringView postText)
 {
     if (postPath.isEmpty())
@@ -91,11 +99,7 @@ std::function<LiquidResult(QStringView, int)> jekyllLiquidFor(const QString &pos
     const Result<SiteConfig> config = detectSite(location.root, location.kind);
     if (!config)
         return {};
-    const FrontMatterBlock block = locateFrontMatter(postText);
-    const QString yaml = block.format == FrontMatterFormat::Yaml
-                             ? postText.mid(block.contentStart, block.contentEnd - block.contentStart).toString()
-                             : QString();
-    return JekyllSite::cached(config.value())->liquidStep(QFileInfo(postPath).absoluteFilePath(), yaml);
+    return jekyllLiquidFor(config.value(), postPath, postText);
 }
 
 QString jekyllHighlight(const QString &code, const QString &language, bool lineNumbers)

@@ -75,6 +75,11 @@ private:
 // with render_with_liquid: false.
 std::function<LiquidResult(QStringView body, int firstLine)> jekyllLiquidFor(const QString &postPath,
                                                                            QStringView postText);
+// The same when the post's site is known (the snapshot and the doctor have
+// it): no site lookup; empty unless site is a Jekyll site.
+std::function<LiquidResult(QStringView body, int firstLine)> jekyllLiquidFor(const SiteConfig &site,
+                                                                           const QString &postPath,
+                                                                           QStringView postText);
 
 // The YAML inside a post's front matter ("" when it has none or another kind).
 QString jekyllFrontMatterYaml(QStringView postText);

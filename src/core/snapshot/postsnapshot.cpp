@@ -27,7 +27,8 @@ RenderOptions renderOptionsFor(const Post &post, const SnapshotSettings &setting
         options.shortcodes.resolveRef = doctorRefResolver(post, context);
     }
     // A post of a Jekyll site runs through Liquid first, as Jekyll does.
-    options.liquid = jekyllLiquidFor(post.path(), post.text());
+    if (context.site)
+        options.liquid = jekyllLiquidFor(context.site->config, post.path(), post.text());
     return options;
 }
 
