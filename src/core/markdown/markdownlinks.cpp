@@ -14,7 +14,7 @@
 
 #include <QUrl>
 
-#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
 #include <algorithm>
@@ -27,20 +27,6 @@ namespace {
 
 // The renderer's extensions: every parser of the process attaches the same
 // ones (see inlinephase.h).
-constexpr std::array extensionNames{"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
-
-const std::array<cmark_syntax_extension *, extensionNames.size()> &extensions()
-{
-    static std::array<cmark_syntax_extension *, extensionNames.size()> list{};
-    static std::once_flag once;
-    std::call_once(once, [] {
-        cmark_gfm_core_extensions_ensure_registered();
-        for (std::size_t i = 0; i < extensionNames.size(); ++i)
-            list[i] = cmark_find_syntax_extension(extensionNames[i]);
-    });
-    return list;
-}
-
 bool isBlock(cmark_node *node)
 {
     return (cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
@@ -238,7 +224,7 @@ MarkdownScan scanMarkdown(QStringView body, bool hugoShortcodes)
         input = *guarded;
     const std::unique_ptr<cmark_parser, void (*)(cmark_parser *)> parser(cmark_parser_new(CMARK_OPT_FOOTNOTES),
                                                                         cmark_parser_free);
-    for (cmark_syntax_extension *e : extensions())
+    for (cmark_syntax_extension *e : gfmExtensions())
         cmark_parser_attach_syntax_extension(parser.get(), e);
     cmark_parser_feed(parser.get(), input.data(), input.size());
     std::unique_ptr<cmark_node, void (*)(cmark_node *)> document(nullptr, cmark_node_free);

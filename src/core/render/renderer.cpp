@@ -17,7 +17,7 @@
 #include "render/shortcodespans.h"
 #include "render/tableguard.h"
 
-#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
 #include <QChar>
@@ -38,27 +38,6 @@
 namespace postwright {
 
 namespace {
-
-constexpr std::array extensionNames{"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
-
-struct Extensions
-{
-    std::array<cmark_syntax_extension *, extensionNames.size()> list{};
-};
-
-// cmark_gfm_core_extensions_ensure_registered() guards itself with a plain
-// int, so two first renders on two threads could register twice.
-const Extensions &extensions()
-{
-    static Extensions ext;
-    static std::once_flag once;
-    std::call_once(once, [] {
-        cmark_gfm_core_extensions_ensure_registered();
-        for (std::size_t i = 0; i < extensionNames.size(); ++i)
-            ext.list[i] = cmark_find_syntax_extension(extensionNames[i]);
-    });
-    return ext;
-}
 
 struct ParserDeleter
 {
@@ -380,8 +359,6 @@ void finishWithBlocks(RenderResult &result, const TopLevelHtml &cut, const Rende
 
 RenderResult render(QStringView markdown, const RenderOptions &options)
 {
-    const Extensions &ext = extensions();
-
     int cmarkOptions = CMARK_OPT_UNSAFE;
     if (options.footnotes)
         cmarkOptions |= CMARK_OPT_FOOTNOTES;
@@ -418,7 +395,7 @@ RenderResult render(QStringView markdown, const RenderOptions &options)
     const RenderArena arena(input.size());
 
     ParserPtr parser(cmark_parser_new_with_mem(cmarkOptions, arena.mem()));
-    for (cmark_syntax_extension *e : ext.list)
+    for (cmark_syntax_extension *e : gfmExtensions())
         cmark_parser_attach_syntax_extension(parser.get(), e);
     feedBlankLines(parser.get(), options.firstLine - 1);
     cmark_parser_feed(parser.get(), input.data(), input.size());
