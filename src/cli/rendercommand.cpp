@@ -46,12 +46,16 @@ int renderCommand(const QStringList &args)
         if (const Result<SiteConfig> config = detectSite(site.root, site.kind))
             options.shortcodes = standaloneShortcodeOptions(config.value(), post.value().frontMatter());
     }
-    const RenderResult rendered = renderPost(post.value(), options);
-    PageData page = pageDataFor(post.value(), rendered);
-    page.math = rendered.hasMath;
-    const QByteArray html = parser.isSet(fragment)
-                                ? rendered.html.toUtf8()
-                                : PageTemplate::defaultTemplate().render(page).toUtf8();
+    QByteArray html;
+    if (parser.isSet(fragment)) {
+        // As cmark wrote it, without a trip through UTF-16.
+        html = renderPostUtf8(post.value(), options).html;
+    } else {
+        const RenderResult rendered = renderPost(post.value(), options);
+        PageData page = pageDataFor(post.value(), rendered);
+        page.math = rendered.hasMath;
+        html = PageTemplate::defaultTemplate().render(page).toUtf8();
+    }
     if (!parser.isSet(output)) {
         writeStdout(html);
         return Ok;

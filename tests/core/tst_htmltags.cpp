@@ -120,6 +120,26 @@ private slots:
         QCOMPARE(out, filtered);
     }
 
+    // The UTF-8 form (postwright-cli render --fragment) filters the same.
+    void rawHtmlUtf8_data()
+    {
+        rawHtml_data();
+        QTest::newRow("non-ASCII around a meta") << "\u00E9<meta http-equiv=refresh>\u4E2D<noscript>\U0001F600"
+                                                 << "\u00E9<!---->\u4E2D&lt;noscript>\U0001F600"
+                                                 << QStringList{"<meta http-equiv=refresh>"};
+        QTest::newRow("nothing to filter, non-ASCII") << "<p>\u00E9\U0001F600</p><metal>" << "<p>\u00E9\U0001F600</p><metal>"
+                                                      << QStringList{};
+    }
+
+    void rawHtmlUtf8()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, filtered);
+        QFETCH(QStringList, removed);
+        QByteArray out = html.toUtf8();
+        QCOMPARE(filterRawHtml(out), removed);
+        QCOMPARE(out, filtered.toUtf8());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_HtmlTags)

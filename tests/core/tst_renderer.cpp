@@ -3,6 +3,7 @@
 #include "render/inlinephase.h"
 #include "render/renderarena.h"
 #include "render/renderer.h"
+#include "render/renderutf8.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -83,6 +84,8 @@ private slots:
     void concurrentRendersMatchSerial();
     void parsersRunSideBySideAfterTheFirst();
     void bigDocumentRendersAsItsParts();
+    void utf8HtmlIsTheSameHtml_data();
+    void utf8HtmlIsTheSameHtml();
 };
 
 void tst_Renderer::gfm_data()
@@ -516,4 +519,46 @@ void tst_Renderer::bigDocumentRendersAsItsParts()
 }
 
 QTEST_GUILESS_MAIN(tst_Renderer)
+// renderUtf8 (postwright-cli render --fragment) gives the
+// bytes of the HTML the text form gives, with the same filtering, for
+// renders that produce the text on the way (blocks, Liquid) too.
+void tst_Renderer::utf8HtmlIsTheSameHtml_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<bool>("blocks");
+    QTest::addColumn<bool>("liquid");
+    const QString gfm = renderData(u"gfm-features.md"_s);
+    QVERIFY(!gfm.isEmpty());
+    const QString raw = u"# Caf\u00E9 \U0001F600\n\n<meta http-equiv=\"refresh\" content=\"0\">\n\n<noscript>x</noscript> $x^2$\n"_s;
+    QTest::newRow("gfm features") << gfm << false << false;
+    QTest::newRow("meta and noscript, non-ASCII") << raw << false << false;
+    QTest::newRow("with blocks") << gfm << true << false;
+    QTest::newRow("through Liquid") << raw << false << true;
+}
+
+void tst_Renderer::utf8HtmlIsTheSameHtml()
+{
+    QFETCH(QString, markdown);
+    QFETCH(bool, blocks);
+    QFETCH(bool, liquid);
+    RenderOptions options;
+    options.blocks = blocks;
+    options.firstLine = 4;
+    if (liquid) {
+        options.liquid = [](QStringView body, int) {
+            postwright::LiquidResult result;
+            result.output = body.toString();
+            return result;
+        };
+    }
+    const RenderResult text = render(markdown, options);
+    const postwright::Utf8RenderResult bytes = postwright::renderUtf8(markdown, options);
+    QVERIFY(!text.html.isEmpty());
+    QVERIFY(bytes.rendered.html.isEmpty());
+    QCOMPARE(bytes.html, text.html.toUtf8());
+    QCOMPARE(bytes.rendered.removedTags, text.removedTags);
+    QCOMPARE(bytes.rendered.words, text.words);
+    QCOMPARE(describe(bytes.rendered.outline), describe(text.outline));
+}
+
 #include "tst_renderer.moc"

@@ -4,6 +4,8 @@
 
 #include "liquid/jekyllsite.h"
 
+#include <utility>
+
 namespace postwright {
 namespace {
 
@@ -49,13 +51,27 @@ PageData pageDataFor(const FrontMatter &fm, const QString &title, const RenderRe
     return page;
 }
 
-RenderResult renderPost(const Post &post, RenderOptions options)
+namespace {
+
+RenderOptions postOptions(const Post &post, RenderOptions options)
 {
     options.firstLine = post.bodyFirstLine();
     // A post of a Jekyll site runs through Liquid first, as Jekyll does.
     if (!options.liquid)
         options.liquid = jekyllLiquidFor(post.path(), post.text());
-    return render(post.body(), options);
+    return options;
+}
+
+} // namespace
+
+RenderResult renderPost(const Post &post, RenderOptions options)
+{
+    return render(post.body(), postOptions(post, std::move(options)));
+}
+
+Utf8RenderResult renderPostUtf8(const Post &post, RenderOptions options)
+{
+    return renderUtf8(post.body(), postOptions(post, std::move(options)));
 }
 
 } // namespace postwright

@@ -5,6 +5,7 @@
 #include "page/pagetemplate.h"
 #include "post/post.h"
 #include "render/renderer.h"
+#include "render/renderutf8.h"
 
 namespace postwright {
 
@@ -15,5 +16,7 @@ PageData pageDataFor(const FrontMatter &frontMatter, const QString &title, const
 
 // The post's body rendered with line numbers of the whole file.
 RenderResult renderPost(const Post &post, RenderOptions options = {});
+// The same with the HTML as UTF-8 (render/renderutf8.h).
+Utf8RenderResult renderPostUtf8(const Post &post, RenderOptions options = {});
 
 } // namespace postwright

@@ -6,6 +6,7 @@
 
 #include <QList>
 
+#include <string_view>
 #include <utility>
 
 namespace postwright {
@@ -37,7 +38,45 @@ Opening openingAt(QStringView html, qsizetype i)
     return Opening::Other;
 }
 
+bool startsWithNoCase(std::string_view text, std::string_view lowerPrefix)
+{
+    if (text.size() < lowerPrefix.size())
+        return false;
+    for (std::size_t i = 0; i < lowerPrefix.size(); ++i) {
+        if (char(text[i] | 0x20) != lowerPrefix[i])
+            return false;
+    }
+    return true;
+}
+
+// Whether openingAt could find anything in the UTF-8 HTML: every '<' that
+// starts a CDATA section, a noscript tag or a meta tag (more than it
+// finds: the name may go on).
+bool mayNeedFilter(std::string_view html)
+{
+    for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+        std::string_view rest = html.substr(i + 1);
+        if (rest.starts_with("![CDATA["))
+            return true;
+        if (rest.starts_with('/'))
+            rest.remove_prefix(1);
+        if (startsWithNoCase(rest, "noscript") || startsWithNoCase(rest, "meta"))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
+
+QStringList filterRawHtml(QByteArray &utf8)
+{
+    if (!mayNeedFilter(std::string_view(utf8.constData(), std::size_t(utf8.size()))))
+        return {};
+    QString html = QString::fromUtf8(utf8);
+    QStringList removed = filterRawHtml(html);
+    utf8 = html.toUtf8();
+    return removed;
+}
 
 QStringList filterRawHtml(QString &html)
 {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -19,5 +20,7 @@ namespace postwright {
 //   page or set its headers (a redirect is the front matter's aliases).
 // Returns the removed elements, as written.
 QStringList filterRawHtml(QString &html);
+// The same for HTML in UTF-8; HTML without any of those tags is not copied.
+QStringList filterRawHtml(QByteArray &utf8);
 
 } // namespace postwright

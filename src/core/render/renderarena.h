@@ -31,6 +31,9 @@ public:
     RenderArena &operator=(const RenderArena &) = delete;
 
     cmark_mem *mem() const;
+    // Everything allocated through mem() goes back at once when the arena
+    // ends: freeing cmark's objects one by one before is wasted work.
+    bool releasesAll() const { return m_owner; }
 
     // Inputs up to this size use the arena.
     static constexpr std::size_t maxInputBytes = std::size_t(1) << 20;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/renderer.h"
+#include "render/renderutf8.h"
 
 #include <QRegularExpression>
 
@@ -316,12 +317,19 @@ void addOutline(const std::vector<cmark_node *> &headings, int cmarkOptions, cma
     }
 }
 
-// The words, the HTML as text and what filterRawHtml took out of it.
-void finish(RenderResult &result, const char *html, std::size_t length, const RenderOptions &options)
+// The words, the HTML as text (or, with utf8, as it is into utf8) and
+// what filterRawHtml took out of it.
+void finish(RenderResult &result, const char *html, std::size_t length, const RenderOptions &options,
+            QByteArray *utf8 = nullptr)
 {
     if (options.statistics) {
         result.words = countHtmlWords(html, length);
         result.readingMinutes = (result.words + 229) / 230;
+    }
+    if (utf8) {
+        *utf8 = QByteArray(html, qsizetype(length));
+        result.removedTags = filterRawHtml(*utf8);
+        return;
     }
     result.html = QString::fromUtf8(html, qsizetype(length));
     result.removedTags = filterRawHtml(result.html);
@@ -355,10 +363,12 @@ void finishWithBlocks(RenderResult &result, const TopLevelHtml &cut, const Rende
     }
 }
 
-} // namespace
-
-RenderResult render(QStringView markdown, const RenderOptions &options)
+// render(), and with utf8Html renderUtf8(): the HTML goes there instead.
+RenderResult renderWith(QStringView markdown, const RenderOptions &options, QByteArray *utf8Html)
 {
+    // Liquid's lines are mapped back in the text (mapLiquidLines), and the
+    // blocks' starts are offsets of the text: both make the text first.
+    QByteArray *const direct = options.liquid || options.blocks ? nullptr : utf8Html;
     int cmarkOptions = CMARK_OPT_UNSAFE;
     if (options.footnotes)
         cmarkOptions |= CMARK_OPT_FOOTNOTES;
@@ -437,12 +447,37 @@ RenderResult render(QStringView markdown, const RenderOptions &options)
         finishWithBlocks(result, renderTopLevelBlocks(doc.get(), cmarkOptions, exts, arena.mem()), options);
     } else {
         const CString html(cmark_render_html_with_mem(doc.get(), cmarkOptions, exts, arena.mem()), CharDeleter{arena.mem()});
-        finish(result, html.get(), std::strlen(html.get()), options);
+        finish(result, html.get(), std::strlen(html.get()), options, direct);
     }
     if (options.liquid) {
         result.liquidErrors = liquid.errors;
         mapLiquidLines(result, liquid.sourceLines, options.firstLine);
     }
+    if (arena.releasesAll()) {
+        // The arena takes it all back at once.
+        for (NodePtr &node : replaced)
+            (void)node.release();
+        (void)doc.release();
+        (void)parser.release();
+    }
+    if (utf8Html && !direct) {
+        *utf8Html = result.html.toUtf8();
+        result.html.clear();
+    }
+    return result;
+}
+
+} // namespace
+
+RenderResult render(QStringView markdown, const RenderOptions &options)
+{
+    return renderWith(markdown, options, nullptr);
+}
+
+Utf8RenderResult renderUtf8(QStringView markdown, const RenderOptions &options)
+{
+    Utf8RenderResult result;
+    result.rendered = renderWith(markdown, options, &result.html);
     return result;
 }
 

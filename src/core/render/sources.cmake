@@ -36,4 +36,4 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/shortcodespans.h
   ${CMAKE_CURRENT_LIST_DIR}/tableguard.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tableguard.h
-  ${CMAKE_CURRENT_LIST_DIR}/renderer.h ${CMAKE_CURRENT_LIST_DIR}/htmlescape.h)
+  ${CMAKE_CURRENT_LIST_DIR}/renderer.h ${CMAKE_CURRENT_LIST_DIR}/renderutf8.h ${CMAKE_CURRENT_LIST_DIR}/htmlescape.h)
