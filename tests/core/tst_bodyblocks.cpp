@@ -223,6 +223,16 @@ private slots:
         QTest::newRow("list item") << before << QString(before).replace("- item two", "- item two and three");
         QTest::newRow("crlf") << QString(before).replace("\n", "\r\n")
                               << QString(before).replace("Paragraph 2 with", "Paragraph 2b with").replace("\n", "\r\n");
+        // Lines added near the top move the lines of the blocks below past
+        // 99 and 999: their data-sourcepos grow by a digit.
+        QString longBody;
+        for (int i = 1; i <= 400; ++i)
+            longBody += QStringLiteral("Paragraph %1 with *some* text,\nand a second line.\n\n").arg(i);
+        const QString longBefore = head + longBody;
+        QTest::newRow("lines added, digits grow") << longBefore
+            << QString(longBefore).replace("Paragraph 2 with *some* text,", "Paragraph 2 with *some* text,\na\nb\nc\nd\ne");
+        QTest::newRow("lines removed, digits shrink") << QString(longBefore).replace("Paragraph 2 with *some* text,", "Paragraph 2 with *some* text,\na\nb\nc\nd\ne")
+                                                      << longBefore;
     }
 
     void spliceGivesTheFullRender()
@@ -236,6 +246,10 @@ private slots:
         QCOMPARE(quick->blocks.html(), full.blocks.html());
         QCOMPARE(startLines(quick->blocks), startLines(full.blocks));
         QCOMPARE(base.lineCount + quick->lineShift, full.lineCount);
+        // Cut where the full render cuts: the preview sends blocks.
+        QCOMPARE(quick->blocks.count(), full.blocks.count());
+        for (qsizetype i = 0; i < full.blocks.count(); ++i)
+            QCOMPARE(quick->blocks.block(i).toString(), full.blocks.block(i).toString());
     }
 
     // Edits whose effect may reach beyond the blocks around them wait for

@@ -71,6 +71,65 @@ BodyBlocks::BodyBlocks(const RenderResult &rendered)
     }
 }
 
+namespace {
+
+void appendNumber(QString &out, int n)
+{
+    std::array<char16_t, 12> digits{};
+    std::size_t length = 0;
+    long long v = n;
+    if (v < 0) {
+        out.append(u'-');
+        v = -v;
+    }
+    do {
+        digits[length++] = char16_t(u'0' + v % 10);
+        v /= 10;
+    } while (v > 0);
+    while (length > 0)
+        out.append(QChar(digits[--length]));
+}
+
+// shiftSourceLines, one pass: also where each of `starts` (offsets into
+// html, ascending, none inside an attribute) lands in the result, into moved.
+QString shiftedLines(QStringView html, int lineShift, const QList<qsizetype> &starts, QList<qsizetype> *moved = nullptr)
+{
+    QString out;
+    out.reserve(html.size() + html.size() / 50);
+    qsizetype i = 0;
+    qsizetype next = 0;
+    // The starts before `limit` lie in html[i, limit), copied as it is next.
+    const auto land = [&](qsizetype limit) {
+        for (; next < starts.size() && starts.at(next) < limit; ++next)
+            moved->append(out.size() + starts.at(next) - i);
+    };
+    while (true) {
+        const qsizetype attr = html.indexOf(sourcePosAttr, i);
+        if (attr < 0)
+            break;
+        const qsizetype value = attr + sourcePosAttr.size();
+        land(value);
+        out.append(html.sliced(i, value - i));
+        i = value;
+        SourcePos pos;
+        if (!readSourcePos(html, value, &pos))
+            continue;
+        appendNumber(out, pos.startLine + lineShift);
+        out.append(u':');
+        appendNumber(out, pos.startColumn);
+        out.append(u'-');
+        appendNumber(out, pos.endLine + lineShift);
+        out.append(u':');
+        appendNumber(out, pos.endColumn);
+        i = value + pos.length;
+    }
+    land(html.size() + 1);
+    out.append(html.sliced(i));
+    return out;
+}
+
+} // namespace
+
 BodyBlocks BodyBlocks::spliced(const BodyBlocks &base, qsizetype first, qsizetype count,
                                const BodyBlocks &replacement, int lineShift)
 {
@@ -83,7 +142,18 @@ BodyBlocks BodyBlocks::spliced(const BodyBlocks &base, qsizetype first, qsizetyp
     result.m_html.append(QStringView(base.m_html).first(headEnd));
     result.m_html.append(replacement.m_html);
     const qsizetype tailAt = result.m_html.size();
-    result.m_html.append(lineShift == 0 ? tail.toString() : shiftSourceLines(tail, lineShift));
+    // Where the tail's blocks start once its lines moved (where the shift
+    // changed their digits, the offsets inside each block changed too, but
+    // a block's start stays at its first tag).
+    QList<qsizetype> tailStarts;
+    QList<qsizetype> movedStarts;
+    if (lineShift != 0) {
+        tailStarts.reserve(base.count() - first - count);
+        movedStarts.reserve(base.count() - first - count);
+        for (qsizetype i = first + count; i < base.count(); ++i)
+            tailStarts.append(base.m_starts.at(i) - tailStart);
+    }
+    result.m_html.append(lineShift == 0 ? tail.toString() : shiftedLines(tail, lineShift, tailStarts, &movedStarts));
 
     result.m_starts = base.m_starts.first(first);
     result.m_lines = base.m_lines.first(first);
@@ -91,26 +161,12 @@ BodyBlocks BodyBlocks::spliced(const BodyBlocks &base, qsizetype first, qsizetyp
         result.m_starts.append(headEnd + replacement.m_starts.at(i));
         result.m_lines.append(replacement.m_lines.at(i));
     }
-    // The tail's offsets move with the text before it, and its lines
-    // (where the shift changed their digits, the offsets inside each
-    // block changed too, but a block's start stays at its first tag).
-    qsizetype offset = tailAt;
+    // The tail's offsets move with the text before it, and its lines.
     for (qsizetype i = first + count; i < base.count(); ++i) {
-        const qsizetype length = (i + 1 < base.count() ? base.m_starts.at(i + 1) : base.m_html.size()) - base.m_starts.at(i);
-        result.m_starts.append(offset);
+        const qsizetype k = i - first - count;
+        result.m_starts.append(tailAt + (lineShift == 0 ? base.m_starts.at(i) - tailStart : movedStarts.at(k)));
         const int line = base.m_lines.at(i);
         result.m_lines.append(line > 0 ? line + lineShift : 0);
-        if (lineShift == 0) {
-            offset += length;
-        } else {
-            // Find where the next block starts in the shifted text: after
-            // as many line breaks as this block had.
-            const qsizetype breaks = QStringView(base.m_html).sliced(base.m_starts.at(i), length).count(u'\n');
-            qsizetype at = offset;
-            for (qsizetype b = 0; b < breaks; ++b)
-                at = result.m_html.indexOf(u'\n', at) + 1;
-            offset = at;
-        }
     }
     return result;
 }
@@ -124,27 +180,7 @@ QStringView BodyBlocks::block(qsizetype index) const
 
 QString shiftSourceLines(QStringView html, int lineShift)
 {
-    QString out;
-    out.reserve(html.size() + html.size() / 50);
-    qsizetype i = 0;
-    while (true) {
-        const qsizetype attr = html.indexOf(sourcePosAttr, i);
-        if (attr < 0)
-            break;
-        const qsizetype value = attr + sourcePosAttr.size();
-        SourcePos pos;
-        if (!readSourcePos(html, value, &pos)) {
-            out.append(html.sliced(i, value - i));
-            i = value;
-            continue;
-        }
-        out.append(html.sliced(i, value - i));
-        out.append(QString::number(pos.startLine + lineShift) + u':' + QString::number(pos.startColumn) + u'-'
-                   + QString::number(pos.endLine + lineShift) + u':' + QString::number(pos.endColumn));
-        i = value + pos.length;
-    }
-    out.append(html.sliced(i));
-    return out;
+    return shiftedLines(html, lineShift, {});
 }
 
 bool equalShifted(QStringView a, QStringView b, int lineShift)
