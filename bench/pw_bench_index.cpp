@@ -11,7 +11,7 @@
 // cache), and the same two as whole `postwright-cli index --json` processes.
 // Targets: first index <= 2x cat, reopen <= 100 ms.
 #include "site/indexcache.h"
-#include "site/siteindexing.h"
+#include "site/indexbuilder.h"
 #include "site/siterules.h"
 
 #include <QCoreApplication>

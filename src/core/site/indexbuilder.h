@@ -11,6 +11,11 @@
 
 namespace postwright {
 
+// The index family: SiteIndex (site/siteindex.h) is the data; this file
+// builds it from the site's files and the on-disk cache (IndexCache,
+// site/indexcache.h); BackgroundIndexer (site/backgroundindexer.h) runs the
+// build off the GUI thread; SiteWatcher keeps it in step with the disk.
+
 struct IndexOptions
 {
     std::optional<SiteKind> kind;   // force the site's kind instead of detecting it

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "site/siteindexing.h"
+#include "site/indexbuilder.h"
 
 #include "site/indexcache.h"
 #include "site/siterules.h"
