@@ -6,8 +6,19 @@
 #include "site/siterules.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QPromise>
+#include <QThreadPool>
 #include <QtConcurrent>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
 
 namespace postwright {
 namespace {
@@ -33,10 +44,89 @@ void report(const IndexProgress &progress, qsizetype done, qsizetype total)
         progress.report(int(done), int(total));
 }
 
-Result<SiteIndex> buildIndex(const SiteConfig &config, const IndexOptions &options, const IndexProgress &progress,
-                             const QHash<QString, PostRecord> &known, bool cacheLoaded)
+// The GUI's index reads on a pool of its own: a post's snapshot (on the
+// global pool) never waits behind a batch of files.
+Q_GLOBAL_STATIC(QThreadPool, backgroundPool)
+
+// The background pool's threads yield to the window and the preview (a
+// nice of 10 on Linux, where the nice value is per thread): on a big site
+// the first preview is not slowed by the index, which still moves on a busy
+// machine (unlike an idle-only policy).
+void lowerThreadPriority()
 {
-    const SiteListing listing = listSiteFiles(config);
+#ifdef Q_OS_LINUX
+    thread_local bool lowered = false;
+    if (!lowered) {
+        lowered = true;
+        ::setpriority(PRIO_PROCESS, id_t(::gettid()), 10);
+    }
+#endif
+}
+
+// The whole file in one open and one read: the listing gave its size, and
+// QFile would ask the system for it three more times (a 10k-post site is
+// that many calls). nullopt when it cannot be read: readPostRecord then says why.
+std::optional<QByteArray> readWholeFile(const QString &path, qint64 size)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return std::nullopt;
+    // One byte more than listed, so that a file that grew since is seen to.
+    QByteArray bytes(qsizetype(std::max<qint64>(size, 0)) + 1, Qt::Uninitialized);
+    qsizetype filled = 0;
+    for (;;) {
+        if (filled == bytes.size())
+            bytes.resize(bytes.size() * 2);
+        const qsizetype wanted = bytes.size() - filled;
+        const ssize_t got = ::read(fd, bytes.data() + filled, size_t(wanted));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            ::close(fd);
+            return std::nullopt;
+        }
+        filled += got;
+        // A regular file reads short only at its end.
+        if (got == 0 || got < wanted)
+            break;
+    }
+    ::close(fd);
+    bytes.truncate(filled);
+    return bytes;
+#else
+    Q_UNUSED(path);
+    Q_UNUSED(size);
+    return std::nullopt;
+#endif
+}
+
+PostRecord readRecord(const SiteConfig &config, const SiteFile &file, PostRead scope)
+{
+    if (scope == PostRead::WholeFile) {
+        if (const std::optional<QByteArray> bytes = readWholeFile(config.absolutePath(file.path), file.size))
+            return readPostRecord(config, file, *bytes);
+    }
+    return readPostRecord(config, file, scope);
+}
+
+// What buildIndex reads with: the files' listing, the records known (from
+// the cache or the previous index) and the pool that reads the others.
+struct IndexInput
+{
+    SiteListing listing;
+    QHash<QString, PostRecord> known;
+    bool cacheLoaded = false;
+    QThreadPool *pool = nullptr;
+    bool background = false;   // lower the reading threads' priority
+};
+
+Result<SiteIndex> buildIndex(const SiteConfig &config, const IndexOptions &options, const IndexProgress &progress,
+                             const IndexInput &input)
+{
+    const SiteListing &listing = input.listing;
+    const QHash<QString, PostRecord> &known = input.known;
+    const bool cacheLoaded = input.cacheLoaded;
     IndexStats stats;
     stats.files = int(listing.files.size());
     stats.cacheLoaded = cacheLoaded;
@@ -61,7 +151,11 @@ Result<SiteIndex> buildIndex(const SiteConfig &config, const IndexOptions &optio
             return Error{config.root, 0, 0, SiteIndexText::tr("indexing was canceled")};
         const QList<qsizetype> batch = toRead.mid(start, batchSize);
         const QList<PostRecord> read = QtConcurrent::blockingMapped<QList<PostRecord>>(
-            batch, [&config, &listing, scope](qsizetype i) { return readPostRecord(config, listing.files.at(i), scope); });
+            input.pool, batch, [&config, &listing, scope, background = input.background](qsizetype i) {
+                if (background)
+                    lowerThreadPriority();
+                return readRecord(config, listing.files.at(i), scope);
+            });
         for (qsizetype j = 0; j < batch.size(); ++j)
             records[batch.at(j)] = read.at(j);
         report(progress, start + batch.size(), toRead.size());
@@ -80,17 +174,38 @@ Result<SiteIndex> buildIndex(const SiteConfig &config, const IndexOptions &optio
     return index;
 }
 
-} // namespace
-
-Result<SiteIndex> indexSite(const QString &root, const IndexOptions &options, const IndexProgress &progress)
+Result<SiteIndex> indexSiteOn(QThreadPool *pool, bool background, const QString &root, const IndexOptions &options,
+                              const IndexProgress &progress)
 {
     Result<SiteConfig> config = detectSite(root, options.kind);
     if (!config)
         return config.error();
-    QHash<QString, PostRecord> known;
+    IndexInput input;
+    input.pool = pool;
+    input.background = background;
+    // The cache is read while the site is listed: they are the two halves
+    // of a reopen.
+    QFuture<QHash<QString, PostRecord>> cached;
+    if (options.useCache) {
+        cached = QtConcurrent::run(pool, [root = config.value().root, dir = options.cacheDir,
+                                          fingerprint = config.value().fingerprint, background] {
+            if (background)
+                lowerThreadPriority();
+            return IndexCache(root, dir).load(fingerprint);
+        });
+    }
+    input.listing = listSiteFiles(config.value());
     if (options.useCache)
-        known = IndexCache(config.value().root, options.cacheDir).load(config.value().fingerprint);
-    return buildIndex(config.value(), options, progress, known, !known.isEmpty());
+        input.known = cached.result();
+    input.cacheLoaded = !input.known.isEmpty();
+    return buildIndex(config.value(), options, progress, input);
+}
+
+} // namespace
+
+Result<SiteIndex> indexSite(const QString &root, const IndexOptions &options, const IndexProgress &progress)
+{
+    return indexSiteOn(QThreadPool::globalInstance(), false, root, options, progress);
 }
 
 Result<SiteIndex> refreshSiteIndex(const SiteIndex &previous, const IndexOptions &options,
@@ -101,25 +216,29 @@ Result<SiteIndex> refreshSiteIndex(const SiteIndex &previous, const IndexOptions
     Result<SiteConfig> config = detectSite(previous.config().root, refreshOptions.kind);
     if (!config)
         return config.error();
-    QHash<QString, PostRecord> known;
+    IndexInput input;
+    input.pool = QThreadPool::globalInstance();
+    input.cacheLoaded = true;
     if (config.value().fingerprint == previous.config().fingerprint) {
-        known.reserve(previous.posts().size());
+        input.known.reserve(previous.posts().size());
         for (const PostRecord &record : previous.posts())
-            known.insert(record.path, record);
+            input.known.insert(record.path, record);
     }
-    return buildIndex(config.value(), refreshOptions, progress, known, true);
+    input.listing = listSiteFiles(config.value());
+    return buildIndex(config.value(), refreshOptions, progress, input);
 }
 
 QFuture<Result<SiteIndex>> indexSiteInBackground(const QString &root, const IndexOptions &options)
 {
-    return QtConcurrent::run([root, options](QPromise<Result<SiteIndex>> &promise) {
+    return QtConcurrent::run(backgroundPool(), [root, options](QPromise<Result<SiteIndex>> &promise) {
+        lowerThreadPriority();
         IndexProgress progress;
         progress.report = [&promise](int done, int total) {
             promise.setProgressRange(0, total);
             promise.setProgressValue(done);
         };
         progress.canceled = [&promise] { return promise.isCanceled(); };
-        Result<SiteIndex> index = indexSite(root, options, progress);
+        Result<SiteIndex> index = indexSiteOn(backgroundPool(), true, root, options, progress);
         if (!promise.isCanceled())
             promise.addResult(std::move(index));
     });
