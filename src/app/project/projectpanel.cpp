@@ -336,7 +336,7 @@ void ProjectPanel::restoreDiskRecord(const QString &relativePath)
         m_posts->updateRecord(*disk);
 }
 
-void ProjectPanel::updateOpenPost(const QString &absolutePath, const QByteArray &bytes)
+void ProjectPanel::updateOpenPost(const QString &absolutePath, const Post &post)
 {
     if (!hasIndex() || absolutePath.isEmpty() || !config().contains(absolutePath)) {
         setCurrentPost(absolutePath);
@@ -352,7 +352,7 @@ void ProjectPanel::updateOpenPost(const QString &absolutePath, const QByteArray 
     if (m_live && m_live->path != relative)
         setCurrentPost(absolutePath);
     const SiteFile file{relative, disk->size, disk->modified, disk->changed, disk->kind, isJekyllDraftPath(config(), relative)};
-    m_live = readPostRecord(config(), file, bytes);
+    m_live = readPostRecord(config(), file, post.frontMatter(), post.text());
     m_posts->updateRecord(*m_live);
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "post/post.h"
 #include "project/sitesession.h"
 
 #include <QTimer>
@@ -61,8 +62,9 @@ public:
 
     // The open post (absolute path; empty: none): its row is selected.
     void setCurrentPost(const QString &absolutePath);
-    // The open post's text changed (typed or saved): its row follows at once.
-    void updateOpenPost(const QString &absolutePath, const QByteArray &bytes);
+    // The open post changed (typed or saved): its row follows at once, from
+    // the post as the session parsed it (nothing is read or parsed again).
+    void updateOpenPost(const QString &absolutePath, const Post &post);
     // Checks the disk for changes now.
     void refresh();
     // The newest post (by date, sections left out), absolute; empty when none.
