@@ -120,23 +120,29 @@ signals:
     void message(const QString &text);
 
 private:
+    static constexpr QLatin1String tagsTaxonomy{"tags"};
+    static constexpr QLatin1String categoriesTaxonomy{"categories"};
+
+    // projectpanel.cpp: the view of the session's posts and terms.
     void connectSession();
-    void createFilters();
     void setupPostView();
     void setupTermView(QTreeView *view, TermListModel *model, QComboBox *filter);
     void applyIndex(SiteIndex index);
     void restoreDiskRecord(const QString &relativePath);
     void scheduleSummary();
-    void updateSummary();
-    void fillTermCombo(QComboBox *combo, const TermListModel *model, const QString &allText);
-    void fillYearCombo();
     void selectCurrentPost();
-    void showPostMenu(const QPoint &pos);
-    void showTermMenu(QTreeView *view, const QPoint &pos);
     QString selectedTerm(QTreeView *view) const;
     QTreeView *currentTermView() const;
     QString currentTaxonomy() const;
     void onOpened();
+    // projectpanelfilters.cpp: the filters and the summary.
+    void createFilters();
+    void updateSummary();
+    void fillTermCombo(QComboBox *combo, const TermListModel *model, const QString &allText);
+    void fillYearCombo();
+    // projectpanelactions.cpp: context menus.
+    void showPostMenu(const QPoint &pos);
+    void showTermMenu(QTreeView *view, const QPoint &pos);
 
     std::unique_ptr<Ui::ProjectPanel> m_ui;
     PostListModel *m_posts = nullptr;
