@@ -167,8 +167,10 @@ void MainWindow::showEdit(PostSession::Origin origin)
     m_editor->setFrontMatterLines(closed ? post.bodyFirstLine() - 1 : 0);
     m_editor->setFrontMatterVisible(m_rawFrontMatterAction->isChecked() || fm.error.has_value());
     // One snapshot of the edit (one parse, one render, off the GUI thread)
-    // for the preview and the writing tools.
-    m_snapshots->request(post.text(), post.path());
+    // for the preview and the writing tools. Asked through the preview (it
+    // shares the builder): a post in a new folder starts loading its page
+    // now, while the snapshot is made, not after it.
+    m_preview->setPost(post);
     // The post's row in the sidebar follows every edit, saved or not.
     if (!post.path().isEmpty())
         m_project->updateOpenPost(QFileInfo(post.path()).absoluteFilePath(), post);
