@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "editing/textstats.h"
 #include "editor/findbar.h"
 #include "editor/markdowneditor.h"
 #include "editor/markdownhighlighter.h"
@@ -138,7 +137,7 @@ void MainWindow::connectSession()
         updateTitle();
     });
     connect(m_session, &PostSession::saved, this, [this](const QString &path) {
-        m_project->updateOpenPost(QFileInfo(path).absoluteFilePath(), m_session->knownDiskBytes());
+        m_project->updateOpenPost(QFileInfo(path).absoluteFilePath(), m_session->lastEdit());
         m_project->refresh();
     });
 }
@@ -168,11 +167,13 @@ void MainWindow::showEdit(PostSession::Origin origin)
     m_editor->setFrontMatterLines(closed ? post.bodyFirstLine() - 1 : 0);
     m_editor->setFrontMatterVisible(m_rawFrontMatterAction->isChecked() || fm.error.has_value());
     // One snapshot of the edit (one parse, one render, off the GUI thread)
-    // for the preview and the writing tools.
-    m_snapshots->request(post.text(), post.path());
+    // for the preview and the writing tools. Asked through the preview (it
+    // shares the builder): a post in a new folder starts loading its page
+    // now, while the snapshot is made, not after it.
+    m_preview->setPost(post);
     // The post's row in the sidebar follows every edit, saved or not.
     if (!post.path().isEmpty())
-        m_project->updateOpenPost(QFileInfo(post.path()).absoluteFilePath(), post.toBytes());
+        m_project->updateOpenPost(QFileInfo(post.path()).absoluteFilePath(), post);
     updateTitle();
     updateStatus();
     updateSpellLanguage();
@@ -275,7 +276,7 @@ void MainWindow::followMovedPost(const QString &from, const QString &to)
         return;
     m_session->followMove(to);
     // A published Jekyll draft: the file is the same, its place says published.
-    m_project->updateOpenPost(m_session->path(), m_session->lastEdit().toBytes());
+    m_project->updateOpenPost(m_session->path(), m_session->lastEdit());
 }
 
 void MainWindow::dropRemovedPost(const QString &path)
@@ -294,7 +295,7 @@ bool MainWindow::openPost(const QString &path, OpenedBy by)
     AppSettings::setLastPost(absolute);
     openSiteOf(absolute);
     m_project->setCurrentPost(absolute);
-    m_project->updateOpenPost(absolute, m_session->post().toBytes());
+    m_project->updateOpenPost(absolute, m_session->post());
     return true;
 }
 
@@ -375,18 +376,23 @@ void MainWindow::updateTitle()
     setWindowModified(isModified());
 }
 
+void MainWindow::updateWords()
+{
+    QString words = tr("%n words", nullptr, m_postStats.words) + QStringLiteral(" · ")
+                    + tr("%n min read", nullptr, m_postStats.readingMinutes);
+    if (m_selectionStats) {
+        words += QStringLiteral("   ") + tr("Selection: %n words", nullptr, m_selectionStats->words) + QStringLiteral(" · ")
+                 + tr("%n min", nullptr, m_selectionStats->readingMinutes);
+    }
+    m_wordsLabel->setText(words);
+}
+
+// What follows the cursor, cheap enough for every keystroke: the counts
+// come with the snapshot (updateWords).
 void MainWindow::updateStatus()
 {
     const Post &post = m_session->lastEdit();
-    const TextStats stats = textStats(post.body());
-    QString words = tr("%n words", nullptr, stats.words) + QStringLiteral(" · ") + tr("%n min read", nullptr, stats.readingMinutes);
     const QTextCursor cursor = m_editor->textCursor();
-    if (cursor.hasSelection()) {
-        const TextStats selection = textStats(cursor.selectedText());
-        words += QStringLiteral("   ") + tr("Selection: %n words", nullptr, selection.words) + QStringLiteral(" · ")
-                 + tr("%n min", nullptr, selection.readingMinutes);
-    }
-    m_wordsLabel->setText(words);
     m_positionLabel->setText(tr("Line %1, Column %2").arg(cursor.blockNumber() + 1).arg(cursor.positionInBlock() + 1));
     m_encodingButton->setText(encodingName(post.encoding(), post.hasBom()));
     m_lineEndingButton->setText(lineEndingName(post.lineEnding()));

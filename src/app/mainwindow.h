@@ -3,12 +3,14 @@
 #pragma once
 
 #include "document/postsession.h"
+#include "editing/textstats.h"
 #include "settings/appsettings.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -112,6 +114,9 @@ private:
     void applyPreviewTheme();
     void updateTitle();
     void updateStatus();
+    // The words and reading time of the post (from its latest snapshot) and
+    // of the selection.
+    void updateWords();
     void openNewestPost();
     // Opens the site of the post at postPath (absolute) unless the open one holds it.
     void openSiteOf(const QString &postPath);
@@ -160,6 +165,8 @@ private:
     FindBar *m_findBar = nullptr;
     PreviewView *m_preview = nullptr;
     QLabel *m_wordsLabel = nullptr;
+    TextStats m_postStats;                      // of the latest full snapshot
+    std::optional<TextStats> m_selectionStats;  // of the editor's selection
     QLabel *m_positionLabel = nullptr;
     QToolButton *m_encodingButton = nullptr;
     QToolButton *m_lineEndingButton = nullptr;

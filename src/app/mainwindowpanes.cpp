@@ -40,7 +40,7 @@ void MainWindow::createProjectPanel()
         // The preview may load the site's files (static images...), nothing else.
         m_preview->setSiteRoot(m_project->siteRoot());
         if (!m_session->isUntitled())
-            m_project->updateOpenPost(m_session->path(), m_session->lastEdit().toBytes());
+            m_project->updateOpenPost(m_session->path(), m_session->lastEdit());
         if (m_openNewestWhenIndexed)
             openNewestPost();
     });
@@ -59,6 +59,7 @@ void MainWindow::createProjectPanel()
 void MainWindow::createStatusBar()
 {
     m_wordsLabel = new QLabel(this);
+    m_wordsLabel->setObjectName(QStringLiteral("wordsLabel"));
     m_positionLabel = new QLabel(this);
     m_encodingButton = new QToolButton(this);
     m_lineEndingButton = new QToolButton(this);
@@ -98,6 +99,9 @@ void MainWindow::createWritingTools()
             return;
         const PostSnapshot &analysis = *snapshot;
         m_insights->showSnapshot(analysis);
+        // The status bar's counts come from the snapshot (counted off the GUI thread).
+        m_postStats = analysis.statistics;
+        updateWords();
         // Point out garbled text once per post: the fix is one click away.
         const bool garbled = std::any_of(analysis.findings.cbegin(), analysis.findings.cend(),
                                          [](const Finding &f) { return f.code == QLatin1String("mojibake"); });
@@ -125,7 +129,12 @@ void MainWindow::connectEditor()
     connect(m_editor, &QPlainTextEdit::selectionChanged, this,
             [this] { m_insights->setSelection(m_editor->textCursor().selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'))); });
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updateStatus);
-    connect(m_editor, &QPlainTextEdit::selectionChanged, this, &MainWindow::updateStatus);
+    connect(m_editor, &QPlainTextEdit::selectionChanged, this, [this] {
+        // Counted when the selection changes, not when the cursor moves.
+        const QTextCursor cursor = m_editor->textCursor();
+        m_selectionStats = cursor.hasSelection() ? std::optional<TextStats>(textStats(cursor.selectedText())) : std::nullopt;
+        updateWords();
+    });
     connect(m_form, &FrontMatterForm::fieldEdited, this, &MainWindow::setField);
     connect(m_form, &FrontMatterForm::fieldRemoved, this, &MainWindow::removeField);
     connect(m_editor, &MarkdownEditor::imageDropped, this, &MainWindow::insertImage);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "site/siteindexing.h"
+#include "site/indexbuilder.h"
 
 #include <QCommandLineParser>
 #include <QStringList>

@@ -5,7 +5,7 @@
 #include "output.h"
 
 #include "site/buildoptions.h"
-#include "site/siteindexing.h"
+#include "site/indexbuilder.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,7 +4,7 @@
 #include "commands.h"
 #include "output.h"
 
-#include "site/siteindexing.h"
+#include "site/indexbuilder.h"
 #include "site/termedit.h"
 
 #include <QCoreApplication>

@@ -7,7 +7,7 @@
 #include "export/siteexporter.h"
 #include "frontmatter/frontmatter.h"
 #include "site/buildoptions.h"
-#include "site/siteindexing.h"
+#include "site/indexbuilder.h"
 
 #include <QDirIterator>
 #include <QRegularExpression>

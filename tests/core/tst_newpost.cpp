@@ -3,7 +3,7 @@
 #include "post/post.h"
 #include "site/newpost.h"
 #include "site/postfiles.h"
-#include "site/siteindexing.h"
+#include "site/indexbuilder.h"
 #include "site/slug.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "site/indexcache.h"
-#include "site/siteindexer.h"
-#include "site/siteindexing.h"
+#include "site/backgroundindexer.h"
+#include "site/indexbuilder.h"
 #include "site/sitewatcher.h"
 
 #include <QDir>
@@ -262,9 +262,9 @@ void tst_SiteIndex::indexerReportsProgress()
 {
     QTemporaryDir site;
     makeSite(site.path(), 1200);
-    SiteIndexer indexer;
-    QSignalSpy progress(&indexer, &SiteIndexer::progress);
-    QSignalSpy finished(&indexer, &SiteIndexer::finished);
+    BackgroundIndexer indexer;
+    QSignalSpy progress(&indexer, &BackgroundIndexer::progress);
+    QSignalSpy finished(&indexer, &BackgroundIndexer::finished);
     indexer.start(site.path(), m_options);
     QVERIFY(finished.wait(30000));
     QVERIFY(!progress.isEmpty());
@@ -280,16 +280,16 @@ void tst_SiteIndex::indexerCancels()
     QTemporaryDir site;
     makeSite(site.path(), 3000);
     m_options.useCache = false;
-    SiteIndexer indexer;
-    QSignalSpy canceled(&indexer, &SiteIndexer::canceled);
-    QSignalSpy finished(&indexer, &SiteIndexer::finished);
+    BackgroundIndexer indexer;
+    QSignalSpy canceled(&indexer, &BackgroundIndexer::canceled);
+    QSignalSpy finished(&indexer, &BackgroundIndexer::finished);
     indexer.start(site.path(), m_options);
     indexer.cancel();
     QVERIFY(canceled.wait(30000));
     QCOMPARE(finished.size(), 0);
 
     // A failure is a value too: a missing folder.
-    QSignalSpy failed(&indexer, &SiteIndexer::failed);
+    QSignalSpy failed(&indexer, &BackgroundIndexer::failed);
     indexer.start(site.filePath(QStringLiteral("missing")), m_options);
     QVERIFY(failed.wait(30000));
 }

@@ -4,7 +4,7 @@
 // CLI and the export all ask locateSite().
 #include "export/postexporter.h"
 #include "files/datafolder.h"
-#include "site/siteindexing.h"
+#include "site/indexbuilder.h"
 #include "site/sitelookup.h"
 
 #include <QDir>

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "site/siteindexing.h"
+#include "post/post.h"
+#include "site/indexbuilder.h"
 #include "site/siterules.h"
 
 #include <QDir>
@@ -48,6 +49,8 @@ class tst_SiteRules final : public QObject
     Q_OBJECT
 
 private slots:
+    void recordOfAParsedPostIsTheRecordOfItsFile_data();
+    void recordOfAParsedPostIsTheRecordOfItsFile();
     void detect_data();
     void detect();
     void hugoConfig();
@@ -545,4 +548,44 @@ void tst_SiteRules::termsOfAField()
 }
 
 QTEST_GUILESS_MAIN(tst_SiteRules)
+// The open post's row is made from the post the editor parsed: it must say
+// what the index says of the same file.
+void tst_SiteRules::recordOfAParsedPostIsTheRecordOfItsFile_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char *name : {"hugo", "hugo-build", "jekyll", "plain"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void tst_SiteRules::recordOfAParsedPostIsTheRecordOfItsFile()
+{
+    QFETCH(QString, name);
+    const SiteIndex index = indexOf(name.toLatin1().constData());
+    const SiteListing listing = listSiteFiles(index.config());
+    QVERIFY(listing.files.size() > 2);
+    int compared = 0;
+    for (const SiteFile &file : listing.files) {
+        const PostRecord *fromFile = index.post(file.path);
+        QVERIFY(fromFile);
+        Result<Post> post = Post::load(index.config().absolutePath(file.path));
+        if (!post || fromFile->error)
+            continue;
+        const PostRecord parsed = readPostRecord(index.config(), file, post.value().frontMatter(), post.value().text());
+        QCOMPARE(parsed.title, fromFile->title);
+        QCOMPARE(parsed.slug, fromFile->slug);
+        QCOMPARE(parsed.section, fromFile->section);
+        QCOMPARE(parsed.dateText, fromFile->dateText);
+        QCOMPARE(parsed.date, fromFile->date);
+        QCOMPARE(parsed.publishDate, fromFile->publishDate);
+        QCOMPARE(parsed.expiryDate, fromFile->expiryDate);
+        QCOMPARE(parsed.draft, fromFile->draft);
+        QCOMPARE(parsed.terms, fromFile->terms);
+        QCOMPARE(parsed.format, fromFile->format);
+        QVERIFY(parsed.build == fromFile->build);
+        QCOMPARE(parsed.error.has_value(), false);
+        ++compared;
+    }
+    QVERIFY(compared > 2);
+}
+
 #include "tst_siterules.moc"

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "post/post.h"
-#include "site/siteindexing.h"
+#include "site/indexbuilder.h"
 #include "site/siterules.h"
 #include "site/termedit.h"
 

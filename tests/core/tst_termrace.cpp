@@ -5,7 +5,7 @@
 // at once appends a line to it, or deletes it. Nothing appended may be
 // lost, nothing deleted may come back, and a deleted post is reported as
 // deleted during the change (not as outside the site).
-#include "site/siteindexing.h"
+#include "site/indexbuilder.h"
 #include "site/termedit.h"
 
 #include <QDir>

@@ -5,7 +5,7 @@
 #include "project/postfiltermodel.h"
 #include "project/postlistmodel.h"
 #include "project/termlistmodel.h"
-#include "site/siteindexing.h"
+#include "site/indexbuilder.h"
 
 #include <QAbstractItemModelTester>
 #include <QDirIterator>

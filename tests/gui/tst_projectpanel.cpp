@@ -3,6 +3,7 @@
 // The site dashboard in the sidebar, as a blogger uses it: open a site, find
 // posts, rename a tag across the site, create a post, and see outside
 // changes without reopening anything.
+#include "editor/markdowneditor.h"
 #include "form/chipeditor.h"
 #include "form/frontmatterform.h"
 #include "mainwindow.h"
@@ -28,6 +29,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStringListModel>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -474,6 +477,40 @@ private slots:
         QCOMPARE(rowTitle(panel, "content/posts/published.md"), QString("Unsaved title"));
         QVERIFY(window->openPost(m_site + "/content/posts/draft.md"));
         QCOMPARE(rowTitle(panel, "content/posts/published.md"), QString("Retitled in the form"));
+    }
+
+    // The row and the status bar follow what is typed in the editor: the
+    // row from the post as the session parsed it, the counts from the
+    // edit's snapshot.
+    void typingUpdatesTheRowAndTheStatusBar()
+    {
+        auto window = makeWindow();
+        ProjectPanel *panel = window->projectPanel();
+        QSignalSpy opened(panel, &ProjectPanel::siteOpened);
+        QVERIFY(window->openPost(m_site + "/content/posts/published.md"));
+        QVERIFY(opened.wait(10000));
+        auto *words = window->findChild<QLabel *>("wordsLabel");
+        QVERIFY(words);
+
+        QTextCursor cursor(window->editor()->document());
+        cursor.select(QTextCursor::Document);
+        cursor.insertText("---\ntitle: Typed in the editor\ndraft: true\ntags: [typed]\n---\nOne two three four five.\n");
+        QTRY_COMPARE(rowTitle(panel, "content/posts/published.md"), QString("Typed in the editor"));
+        QTRY_COMPARE(panel->tagModel()->count("typed"), 1);
+        const int row = panel->postModel()->rowOf("content/posts/published.md");
+        QCOMPARE(panel->postModel()->index(row, 0).data(PostListModel::StateRole).toInt(), int(PostState::Draft));
+        QTRY_COMPARE(words->text(), QString("5 words · 1 min read"));
+
+        // Two more words: the count follows; a selection adds its own.
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText("Six seven.\n");
+        QTRY_COMPARE(words->text(), QString("7 words · 1 min read"));
+        const int start = int(window->editor()->toPlainText().indexOf("four"));
+        QTextCursor selection(window->editor()->document());
+        selection.setPosition(start);
+        selection.setPosition(start + int(QStringLiteral("four five").size()), QTextCursor::KeepAnchor);
+        window->editor()->setTextCursor(selection);
+        QCOMPARE(words->text(), QString("7 words · 1 min read   Selection: 2 words · 1 min"));
     }
 
     void newPostFromThePanelOpensInTheWindow()

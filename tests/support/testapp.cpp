@@ -6,17 +6,55 @@
 //   --test-type TEXT     type TEXT at the end of the post once it is open
 //   --test-auto-recover  answer Yes to every question, print the editor's
 //                        text once the post is open, and quit
+//   --test-first-paint   print "first-preview" once the preview has painted
+//                        the opened post (two animation frames after the page
+//                        took its first full render), and quit
+//                        (bench/pw-bench-startup measures up to that line)
+#include "document/postsession.h"
 #include "editor/markdowneditor.h"
 #include "mainwindow.h"
+#include "preview/previewview.h"
 #include "startup.h"
 
 #include <QApplication>
 #include <QTextCursor>
 #include <QTimer>
+#include <QWebEngineScript>
 
 #include <cstdio>
 
 using namespace postwright;
+
+namespace {
+
+// The title the page takes once it has painted the post: set two animation
+// frames after the first full render reached the page, so the frame that
+// shows it has been drawn.
+const QString paintedTitle = QStringLiteral("pw-first-paint");
+
+void reportFirstPaint(MainWindow &window)
+{
+    PreviewView *preview = window.preview();
+    auto *updated = new QMetaObject::Connection;
+    *updated = QObject::connect(preview, &PreviewView::pageUpdated, &window, [&window, preview, updated] {
+        if (window.session()->path().isEmpty() || !preview->isUpToDate())
+            return;
+        QObject::disconnect(*updated);
+        delete updated;
+        preview->page()->runJavaScript(
+            QStringLiteral("requestAnimationFrame(() => requestAnimationFrame(() => { document.title = '%1'; }));").arg(paintedTitle),
+            QWebEngineScript::ApplicationWorld);
+    });
+    QObject::connect(preview->page(), &QWebEnginePage::titleChanged, &window, [](const QString &title) {
+        if (title != paintedTitle)
+            return;
+        std::fputs("first-preview\n", stdout);
+        std::fflush(stdout);
+        QApplication::exit(0);
+    });
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -26,9 +64,13 @@ int main(int argc, char *argv[])
                                   QStringLiteral("TEXT"));
     const QCommandLineOption autoRecover(QStringLiteral("test-auto-recover"),
                                          QStringLiteral("Answer Yes to every question, print the editor's text once the post is open, and quit."));
+    const QCommandLineOption firstPaint(QStringLiteral("test-first-paint"),
+                                        QStringLiteral("Print first-preview once the preview has painted the post, and quit."));
     StartHooks hooks;
-    hooks.options = {type, autoRecover};
+    hooks.options = {type, autoRecover, firstPaint};
     hooks.beforeOpen = [&](MainWindow &window, const QCommandLineParser &parser) {
+        if (parser.isSet(firstPaint))
+            reportFirstPaint(window);
         if (parser.isSet(autoRecover))
             window.setAsker([](const QString &, const QString &, QMessageBox::StandardButtons) { return QMessageBox::Yes; });
     };

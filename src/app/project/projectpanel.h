@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "post/post.h"
 #include "project/sitesession.h"
 
 #include <QTimer>
@@ -61,8 +62,9 @@ public:
 
     // The open post (absolute path; empty: none): its row is selected.
     void setCurrentPost(const QString &absolutePath);
-    // The open post's text changed (typed or saved): its row follows at once.
-    void updateOpenPost(const QString &absolutePath, const QByteArray &bytes);
+    // The open post changed (typed or saved): its row follows at once, from
+    // the post as the session parsed it (nothing is read or parsed again).
+    void updateOpenPost(const QString &absolutePath, const Post &post);
     // Checks the disk for changes now.
     void refresh();
     // The newest post (by date, sections left out), absolute; empty when none.
@@ -118,23 +120,29 @@ signals:
     void message(const QString &text);
 
 private:
+    static constexpr QLatin1String tagsTaxonomy{"tags"};
+    static constexpr QLatin1String categoriesTaxonomy{"categories"};
+
+    // projectpanel.cpp: the view of the session's posts and terms.
     void connectSession();
-    void createFilters();
     void setupPostView();
     void setupTermView(QTreeView *view, TermListModel *model, QComboBox *filter);
     void applyIndex(SiteIndex index);
     void restoreDiskRecord(const QString &relativePath);
     void scheduleSummary();
-    void updateSummary();
-    void fillTermCombo(QComboBox *combo, const TermListModel *model, const QString &allText);
-    void fillYearCombo();
     void selectCurrentPost();
-    void showPostMenu(const QPoint &pos);
-    void showTermMenu(QTreeView *view, const QPoint &pos);
     QString selectedTerm(QTreeView *view) const;
     QTreeView *currentTermView() const;
     QString currentTaxonomy() const;
     void onOpened();
+    // projectpanelfilters.cpp: the filters and the summary.
+    void createFilters();
+    void updateSummary();
+    void fillTermCombo(QComboBox *combo, const TermListModel *model, const QString &allText);
+    void fillYearCombo();
+    // projectpanelactions.cpp: context menus.
+    void showPostMenu(const QPoint &pos);
+    void showTermMenu(QTreeView *view, const QPoint &pos);
 
     std::unique_ptr<Ui::ProjectPanel> m_ui;
     PostListModel *m_posts = nullptr;

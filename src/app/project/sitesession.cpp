@@ -30,15 +30,15 @@ bool isJekyllDraftPath(const SiteConfig &config, const QString &relativePath)
 SiteSession::SiteSession(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_indexer, &SiteIndexer::progress, this, &SiteSession::indexProgress);
-    connect(&m_indexer, &SiteIndexer::finished, this, [this](const SiteIndex &index) {
+    connect(&m_indexer, &BackgroundIndexer::progress, this, &SiteSession::indexProgress);
+    connect(&m_indexer, &BackgroundIndexer::finished, this, [this](const SiteIndex &index) {
         m_indexed = true;
         m_watcher.setIndex(index, m_options);
         emit indexChanged(index);
         emit opened(m_root);
     });
-    connect(&m_indexer, &SiteIndexer::failed, this, &SiteSession::indexFailed);
-    connect(&m_indexer, &SiteIndexer::canceled, this, &SiteSession::indexCanceled);
+    connect(&m_indexer, &BackgroundIndexer::failed, this, &SiteSession::indexFailed);
+    connect(&m_indexer, &BackgroundIndexer::canceled, this, &SiteSession::indexCanceled);
     connect(&m_watcher, &SiteWatcher::indexChanged, this, [this](const SiteIndex &index) {
         m_checks.forgetPages();
         emit indexChanged(index);

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "doctor/checkcontext.h"
-#include "site/siteindexer.h"
+#include "site/backgroundindexer.h"
 #include "site/sitewatcher.h"
 #include "site/termedit.h"
 
@@ -91,7 +91,7 @@ private:
     // when its path changed), the disk looked at again.
     Result<QString> moved(const QString &from, const Result<QString> &to, bool onlyWhenMoved = false);
 
-    SiteIndexer m_indexer;
+    BackgroundIndexer m_indexer;
     SiteWatcher m_watcher;
     IndexOptions m_options;
     QString m_root;

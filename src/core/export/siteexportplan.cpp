@@ -5,7 +5,7 @@
 #include "export/exportertext.h"
 #include "export/localreference.h"
 #include "site/buildoptions.h"
-#include "site/siteindexing.h"
+#include "site/indexbuilder.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -21,7 +21,8 @@ struct IndexCacheText
 };
 
 constexpr quint32 magic = 0x50574958;   // "PWIX"
-constexpr quint32 formatVersion = 7;   // 4: dates keep their kind; 5: Jekyll singular terms; 6: change time; 7: build options
+// 4: dates keep their kind; 5: Jekyll singular terms; 6: change time; 7: build options; 8: little-endian
+constexpr quint32 formatVersion = 8;
 constexpr auto streamVersion = QDataStream::Qt_6_4;
 
 } // namespace
@@ -49,6 +50,8 @@ QHash<QString, PostRecord> IndexCache::load(const QString &fingerprint) const
     const QByteArray bytes = file.readAll();
     QDataStream in(bytes);
     in.setVersion(streamVersion);
+    // The machine's own order: strings are copied, not byte-swapped.
+    in.setByteOrder(QDataStream::LittleEndian);
     quint32 fileMagic = 0;
     quint32 version = 0;
     QString root;
@@ -80,6 +83,7 @@ Result<Success> IndexCache::save(const QString &fingerprint, const QList<PostRec
     {
         QDataStream out(&bytes, QIODevice::WriteOnly);
         out.setVersion(streamVersion);
+        out.setByteOrder(QDataStream::LittleEndian);
         out << magic << formatVersion << m_siteRoot << fingerprint << qint32(records.size());
         for (const PostRecord &record : records)
             out << record;

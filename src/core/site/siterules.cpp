@@ -454,9 +454,8 @@ PostRecord recordOfFile(const SiteFile &file)
     return record;
 }
 
-} // namespace
-
-PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const QByteArray &bytes)
+// What the path says: slug, section, a Jekyll name's date, folder categories.
+PostRecord recordOfPath(const SiteConfig &config, const SiteFile &file)
 {
     PostRecord record = recordOfFile(file);
 
@@ -490,35 +489,19 @@ PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const 
     record.title = record.slug;
     if (!folderCategories.isEmpty())
         record.terms.insert(QStringLiteral("categories"), folderCategories);
+    return record;
+}
 
-    const QByteArray head = frontMatterBytes(bytes);
-    Result<DecodedText> decoded = decodeText(head);
-    // Only the front matter is decoded here, but a file that is not text at
-    // all (an image named .md, a stray binary, a file of zeros, UTF-16
-    // without a BOM) is an error, not a post. Qt's validator and a NUL are
-    // fast to find; decodeText then says what is wrong and where.
-    if (decoded && decoded.value().encoding == Encoding::Utf8
-        && (!QByteArrayView(bytes).isValidUtf8() || bytes.contains('\0')))
-        decoded = decodeText(bytes);
-    if (!decoded) {
-        Error error = decoded.error();
-        error.path = file.path;
-        record.error = error;
-        return record;
-    }
-    FrontMatter fm = readFrontMatter(decoded.value().text);
-    // The cut was too early for the parser's own rules: read it all.
-    if (head.size() != bytes.size() && fm.format() != FrontMatterFormat::None && !fm.block.closed) {
-        decoded = decodeText(bytes);
-        if (decoded)
-            fm = parseFrontMatter(decoded.value().text);
-    }
+// What the front matter says (fileText: the decoded file, or its start with
+// the whole block).
+void applyFrontMatter(const SiteConfig &config, const FrontMatter &fm, const QString &fileText, PostRecord &record)
+{
     record.format = fm.format();
     if (fm.error) {
         Error error = *fm.error;
-        error.path = file.path;
+        error.path = record.path;
         record.error = error;
-        return record;
+        return;
     }
 
     if (const Field *title = siteField(config, fm, QStringLiteral("title"))) {
@@ -549,7 +532,7 @@ PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const 
             record.expiryDate = d->dateTime;
     }
     if (config.kind == SiteKind::Hugo)
-        record.build = readBuildFrontMatter(fm, decoded.value().text);
+        record.build = readBuildFrontMatter(fm, fileText);
     if (config.kind == SiteKind::Zola)
         applyZolaPageRules(config, fm, record);
     for (const Taxonomy &taxonomy : config.taxonomies) {
@@ -563,6 +546,43 @@ PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const 
         if (!terms.isEmpty())
             record.terms.insert(taxonomy.plural, terms);
     }
+}
+
+} // namespace
+
+PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const QByteArray &bytes)
+{
+    PostRecord record = recordOfPath(config, file);
+    const QByteArray head = frontMatterBytes(bytes);
+    Result<DecodedText> decoded = decodeText(head);
+    // Only the front matter is decoded here, but a file that is not text at
+    // all (an image named .md, a stray binary, a file of zeros, UTF-16
+    // without a BOM) is an error, not a post. Qt's validator and a NUL are
+    // fast to find; decodeText then says what is wrong and where.
+    if (decoded && decoded.value().encoding == Encoding::Utf8
+        && (!QByteArrayView(bytes).isValidUtf8() || bytes.contains('\0')))
+        decoded = decodeText(bytes);
+    if (!decoded) {
+        Error error = decoded.error();
+        error.path = file.path;
+        record.error = error;
+        return record;
+    }
+    FrontMatter fm = readFrontMatter(decoded.value().text);
+    // The cut was too early for the parser's own rules: read it all.
+    if (head.size() != bytes.size() && fm.format() != FrontMatterFormat::None && !fm.block.closed) {
+        decoded = decodeText(bytes);
+        if (decoded)
+            fm = parseFrontMatter(decoded.value().text);
+    }
+    applyFrontMatter(config, fm, decoded.value().text, record);
+    return record;
+}
+
+PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const FrontMatter &frontMatter, const QString &text)
+{
+    PostRecord record = recordOfPath(config, file);
+    applyFrontMatter(config, frontMatter, text, record);
     return record;
 }
 

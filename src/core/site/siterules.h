@@ -42,6 +42,9 @@ SiteListing listSiteFiles(const SiteConfig &config);
 // The record for file from its bytes: front matter plus what the path says.
 // Never fails: a problem is kept in the record's error.
 PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const QByteArray &bytes);
+// The same from a post already parsed (text: its decoded text): the open
+// post's row follows its edits without reading or parsing it again.
+PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const FrontMatter &frontMatter, const QString &text);
 // How much of a post file readPostRecord reads: FrontMatter skips the body,
 // and with it the check that the body is text.
 enum class PostRead { WholeFile, FrontMatter };

@@ -8,8 +8,8 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/siterules.h ${CMAKE_CURRENT_LIST_DIR}/siterules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/siteindex.h ${CMAKE_CURRENT_LIST_DIR}/siteindex.cpp
   ${CMAKE_CURRENT_LIST_DIR}/indexcache.h ${CMAKE_CURRENT_LIST_DIR}/indexcache.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/siteindexing.h ${CMAKE_CURRENT_LIST_DIR}/siteindexing.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/siteindexer.h ${CMAKE_CURRENT_LIST_DIR}/siteindexer.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/indexbuilder.h ${CMAKE_CURRENT_LIST_DIR}/indexbuilder.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/backgroundindexer.h ${CMAKE_CURRENT_LIST_DIR}/backgroundindexer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sitewatcher.h ${CMAKE_CURRENT_LIST_DIR}/sitewatcher.cpp
   ${CMAKE_CURRENT_LIST_DIR}/termedit.h ${CMAKE_CURRENT_LIST_DIR}/termedit.cpp
   ${CMAKE_CURRENT_LIST_DIR}/slug.h ${CMAKE_CURRENT_LIST_DIR}/slug.cpp

@@ -1,46 +1,46 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "site/siteindexer.h"
+#include "site/backgroundindexer.h"
 
 namespace postwright {
 
-SiteIndexer::SiteIndexer(QObject *parent) : QObject(parent)
+BackgroundIndexer::BackgroundIndexer(QObject *parent) : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this,
             [this](int value) { emit progress(value, m_watcher.progressMaximum()); });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &SiteIndexer::onFinished);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &BackgroundIndexer::onFinished);
 }
 
-SiteIndexer::~SiteIndexer()
+BackgroundIndexer::~BackgroundIndexer()
 {
     cancel();
     waitForFinished();
 }
 
-void SiteIndexer::start(const QString &root, const IndexOptions &options)
+void BackgroundIndexer::start(const QString &root, const IndexOptions &options)
 {
     // setFuture() drops whatever the old run still had to report.
     cancel();
     m_watcher.setFuture(indexSiteInBackground(root, options));
 }
 
-void SiteIndexer::cancel()
+void BackgroundIndexer::cancel()
 {
     if (isRunning())
         m_watcher.cancel();
 }
 
-bool SiteIndexer::isRunning() const
+bool BackgroundIndexer::isRunning() const
 {
     return m_watcher.isRunning();
 }
 
-void SiteIndexer::waitForFinished()
+void BackgroundIndexer::waitForFinished()
 {
     m_watcher.waitForFinished();
 }
 
-void SiteIndexer::onFinished()
+void BackgroundIndexer::onFinished()
 {
     const QFuture<Result<SiteIndex>> future = m_watcher.future();
     if (future.isCanceled() || future.resultCount() == 0) {

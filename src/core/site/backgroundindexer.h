@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "site/siteindexing.h"
+#include "site/indexbuilder.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -12,15 +12,15 @@ namespace postwright {
 // Indexes a site in the background (QtConcurrent, all cores) for the GUI:
 // progress while it runs, cancel at any time, the index when done. Signals
 // arrive in the thread that owns the indexer.
-class SiteIndexer final : public QObject
+class BackgroundIndexer final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(SiteIndexer)
+    Q_DISABLE_COPY_MOVE(BackgroundIndexer)
 
 public:
-    explicit SiteIndexer(QObject *parent = nullptr);
+    explicit BackgroundIndexer(QObject *parent = nullptr);
     // Cancels a run in progress and waits for it.
-    ~SiteIndexer() override;
+    ~BackgroundIndexer() override;
 
     // Starts indexing root; a run in progress is canceled first.
     void start(const QString &root, const IndexOptions &options = {});

@@ -11,6 +11,11 @@
 
 namespace postwright {
 
+// The index family: SiteIndex (site/siteindex.h) is the data; this file
+// builds it from the site's files and the on-disk cache (IndexCache,
+// site/indexcache.h); BackgroundIndexer (site/backgroundindexer.h) runs the
+// build off the GUI thread; SiteWatcher keeps it in step with the disk.
+
 struct IndexOptions
 {
     std::optional<SiteKind> kind;   // force the site's kind instead of detecting it
@@ -30,8 +35,9 @@ struct IndexProgress
     std::function<bool()> canceled;
 };
 
-// Indexes every post of the site at root: lists the files, reuses cached
-// records whose file has the same size and modification time, reads the
+// Indexes every post of the site at root: lists the files (while the cache
+// is read), reuses cached records whose file has the same size and
+// modification time, reads the
 // others on all cores (only their front-matter blocks are parsed), and
 // updates the on-disk cache. Synchronous; call it from a worker thread in a
 // GUI. Fails when root is not a folder, its config does not parse, or it is
@@ -43,7 +49,9 @@ Result<SiteIndex> indexSite(const QString &root, const IndexOptions &options = {
 Result<SiteIndex> refreshSiteIndex(const SiteIndex &previous, const IndexOptions &options = {},
                                    const IndexProgress &progress = {});
 
-// indexSite on the global thread pool; the future reports progress
+// indexSite in the background, on a thread pool of its own whose threads
+// run at a lower priority (a GUI's first preview and its snapshots do not
+// wait for a big site); the future reports progress
 // (QFutureWatcher::progressValueChanged) and can be canceled. A canceled run
 // has no result.
 QFuture<Result<SiteIndex>> indexSiteInBackground(const QString &root, const IndexOptions &options = {});
