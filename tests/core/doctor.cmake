@@ -5,3 +5,4 @@ pw_add_test(tst_postdoctor LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_post
 pw_add_test(tst_mojibakecode LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_mojibakecode.cpp)
 pw_add_test(tst_doctorfrontmatter LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_doctorfrontmatter.cpp)
 pw_add_test(tst_checkcontext LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_checkcontext.cpp)
+pw_add_test(tst_readerchecks LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_readerchecks.cpp)

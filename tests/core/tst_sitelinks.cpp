@@ -203,7 +203,7 @@ private slots:
         QVERIFY(writeFile(path, "---\ntitle: p\nsummary: s\n---\n\n"
                                 "![here](/images/here.png) and ![also](/blog/images/here.png)\n\n"
                                 "A paragraph\nwith ![gone](/images/gone.png) on its second line.\n\n"
-                                "> quoted <img src=\"/images/lost.png\">\n\n"
+                                "> quoted <img src=\"/images/lost.png\" alt=\"lost\">\n\n"
                                 "`![x](/missing.png)` and ![env](/../.env)\n"));
         const Result<Post> post = Post::load(path);
         QVERIFY(post.ok());
@@ -271,8 +271,8 @@ private slots:
         QVERIFY(writeFile(root + "/static/images/here.png", "png"));
         QVERIFY(writeFile(root + "/.env", "SECRET=1\n"));
         const QString path = root + "/content/posts/fig.md";
-        QVERIFY(writeFile(path, "---\ntitle: Fig\nsummary: s\n---\n\n{{< figure src=\"/images/here.png\" >}}\n\n"
-                                "{{< figure src=\"/images/nothere.png\" >}}\n\n{{< figure src=\"/../.env\" >}}\n"));
+        QVERIFY(writeFile(path, "---\ntitle: Fig\nsummary: s\n---\n\n{{< figure src=\"/images/here.png\" alt=\"a\" >}}\n\n"
+                                "{{< figure src=\"/images/nothere.png\" alt=\"b\" >}}\n\n{{< figure src=\"/../.env\" alt=\"c\" >}}\n"));
         const Result<Post> post = Post::load(path);
         QVERIFY(post.ok());
         const QStringList lines = findingLines(checkPost(post.value(), checkContextFor(path)));

@@ -38,7 +38,14 @@ private slots:
         const Result<Post> post = Post::load(samplePost);
         QVERIFY(post.ok());
         const PostSnapshot a = snapshotOf(post.value());
-        QCOMPARE(a.findings.size(), 9);
+        // The sample's nine, and its h1 that repeats the title
+        // (duplicate-title, issue 17 §3) first, at line 10.
+        QCOMPARE(a.findings.size(), 10);
+        QCOMPARE(a.findings.first().code, QString("duplicate-title"));
+        QCOMPARE(a.findings.first().line, 10);
+        // Statistics shows the readability of its prose.
+        QVERIFY(a.readability);
+        QCOMPARE(a.readability->formulaName, QString("Flesch reading ease"));
         QCOMPARE(a.outline.first().text, QString("Why Open-Source AI is the Future of Technology"));
         QCOMPARE(a.outline.first().line, 10);
         QCOMPARE(a.outline.at(1).text, QString("Introduction"));
@@ -65,10 +72,12 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Result<Post> post = Post::load(samplePost);
         model.setFindings(checkPost(post.value()));
-        QCOMPARE(model.rowCount(), 9);
-        QCOMPARE(model.index(0, FindingsModel::LineColumn).data().toInt(), 30);
-        QCOMPARE(model.index(0, FindingsModel::SeverityColumn).data().toString(), QString("Warning"));
-        QVERIFY(model.index(0, 0).data(FindingsModel::FixRole).toString().contains("–"));
+        // The h1 repeating the title (line 10), then the sample's nine.
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.index(0, FindingsModel::LineColumn).data().toInt(), 10);
+        QCOMPARE(model.index(1, FindingsModel::LineColumn).data().toInt(), 30);
+        QCOMPARE(model.index(1, FindingsModel::SeverityColumn).data().toString(), QString("Warning"));
+        QVERIFY(model.index(1, 0).data(FindingsModel::FixRole).toString().contains("–"));
         model.setFindings({});
         QCOMPARE(model.rowCount(), 0);
     }
@@ -84,12 +93,15 @@ private slots:
         QVERIFY(!panel.repairButton()->isEnabled());
         panel.showSnapshot(snapshotOf(post.value()));
         QVERIFY(panel.repairButton()->isEnabled());
+        QVERIFY2(panel.statisticsText().contains("Readability: ") && panel.statisticsText().contains("(Flesch reading ease, "),
+                 qPrintable(panel.statisticsText()));
         panel.repairButton()->click();
         QCOMPARE(repair.size(), 1);
 
         auto *view = panel.findChild<QTableView *>();
         QVERIFY(view);
-        const QModelIndex second = panel.findingsModel()->index(1, FindingsModel::MessageColumn);
+        // The third row (after the h1 repeating the title and the mojibake at 30).
+        const QModelIndex second = panel.findingsModel()->index(2, FindingsModel::MessageColumn);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(second).center());
         QCOMPARE(lines.size(), 1);
         QCOMPARE(lines.first().at(0).toInt(), 44);

@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace postwright {
 namespace {
@@ -113,7 +114,13 @@ void InsightsPanel::showSnapshot(const PostSnapshot &analysis)
     if (!sameOutline(analysis.outline, m_shownOutline))
         showOutline(analysis.outline);
     showStatistics(m_postStats, analysis.statistics);
-    m_postStats->setText(QStringLiteral("<b>%1</b><br>").arg(tr("Post")) + m_postStats->text());
+    QString text = QStringLiteral("<b>%1</b><br>").arg(tr("Post")) + m_postStats->text();
+    if (analysis.readability)
+        text += QStringLiteral("<br>")
+                + tr("Readability: %1 (%2, %3)")
+                      .arg(std::lround(analysis.readability->score))
+                      .arg(analysis.readability->formulaName.toHtmlEscaped(), analysis.readability->band.toHtmlEscaped());
+    m_postStats->setText(text);
 }
 
 void InsightsPanel::showFindings(const QList<Finding> &findings)

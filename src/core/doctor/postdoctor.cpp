@@ -3,6 +3,7 @@
 #include "doctor/postdoctor.h"
 
 #include "doctor/mojibake.h"
+#include "doctor/readerchecks.h"
 #include "export/localreference.h"
 #include "export/sitefiles.h"
 #include "markdown/markdownlinks.h"
@@ -182,23 +183,29 @@ std::optional<Finding> judgeLink(const Post &post, const CheckContext &context, 
     }
 }
 
-void checkLinks(const Post &post, const CheckContext &context, QList<Finding> &out)
+// The body's links and images (judged by the export's rule), and what a
+// careful publisher checks for readers, from one scan of the tree; gives
+// the readability of its prose.
+std::optional<Readability> checkBody(const Post &post, const CheckContext &context, QList<Finding> &out)
 {
     const QStringView body = post.body();
     const MarkdownScan scan = scanMarkdown(body, context.site && context.site->config.kind == SiteKind::Hugo);
-    if (scan.links.isEmpty())
-        return;
     const LineIndex lines(body);
+    const BodyPlace place = [&](qsizetype offset) {
+        return std::pair{post.bodyFirstLine() + int(lines.lineAt(offset)), columnOf(body, lines, offset)};
+    };
     for (const MarkdownLink &link : scan.links) {
         std::optional<Finding> finding = judgeLink(post, context, link);
         if (!finding)
             continue;
-        const qsizetype line = lines.lineAt(link.start);
         finding->path = post.path();
-        finding->line = post.bodyFirstLine() + int(line);
-        finding->column = columnOf(body, lines, link.start);
+        std::tie(finding->line, finding->column) = place(link.start);
         out.append(*finding);
     }
+    checkForReaders(post, scan, place, out);
+    const std::optional<Readability> score = proseReadability(scan.prose, postTextLanguage(post, context));
+    checkReadability(post, score, out);
+    return score;
 }
 
 // The finding for the runs of one line that sit in text (with the line
@@ -340,14 +347,14 @@ void checkLiquid(const Post &post, const CheckContext &context, QList<Finding> &
 }
 
 // Every check but the ones that need a render.
-QList<Finding> checkWithoutRender(const Post &post, const CheckContext &context)
+PostExamination checkWithoutRender(const Post &post, const CheckContext &context)
 {
-    QList<Finding> findings;
-    checkFrontMatter(post, findings);
-    checkZolaTaxonomies(post, context, findings);
-    checkYamlCharacters(post, findings);
-    checkLinks(post, context, findings);
-    return findings;
+    PostExamination examination;
+    checkFrontMatter(post, examination.findings);
+    checkZolaTaxonomies(post, context, examination.findings);
+    checkYamlCharacters(post, examination.findings);
+    examination.readability = checkBody(post, context, examination.findings);
+    return examination;
 }
 
 void finishFindings(const Post &post, QList<Finding> &findings)
@@ -361,21 +368,26 @@ void finishFindings(const Post &post, QList<Finding> &findings)
 
 QList<Finding> checkPost(const Post &post, const CheckContext &context)
 {
-    QList<Finding> findings = checkWithoutRender(post, context);
+    QList<Finding> findings = checkWithoutRender(post, context).findings;
     checkShortcodes(post, context, findings);
     checkLiquid(post, context, findings);
     finishFindings(post, findings);
     return findings;
 }
 
+PostExamination examinePost(const Post &post, const CheckContext &context, const RenderResult &rendered)
+{
+    PostExamination examination = checkWithoutRender(post, context);
+    if (mayHaveShortcodes(post, context))
+        addShortcodeFindings(post, context, rendered.shortcodes, examination.findings);
+    addLiquidFindings(post, context, rendered.liquidErrors, examination.findings);
+    finishFindings(post, examination.findings);
+    return examination;
+}
+
 QList<Finding> checkPost(const Post &post, const CheckContext &context, const RenderResult &rendered)
 {
-    QList<Finding> findings = checkWithoutRender(post, context);
-    if (mayHaveShortcodes(post, context))
-        addShortcodeFindings(post, context, rendered.shortcodes, findings);
-    addLiquidFindings(post, context, rendered.liquidErrors, findings);
-    finishFindings(post, findings);
-    return findings;
+    return examinePost(post, context, rendered).findings;
 }
 
 std::function<std::optional<QString>(const QString &, bool)> doctorRefResolver(const Post &post,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "editing/readability.h"
 #include "export/sitefiles.h"
 #include "post/post.h"
 #include "render/renderer.h"
@@ -51,7 +52,8 @@ CheckContext checkContextFor(const QString &postPath);
 
 // The post doctor: front matter (syntax, missing title, unparseable dates,
 // duplicate keys; Zola: undeclared taxonomies), broken local links and
-// images, SEO lengths, and mojibake.
+// images, SEO lengths, mojibake, and what readers need (alt text, heading
+// order, one title, telling link texts, readability: doctor/readerchecks.h).
 // Pure: reads nothing but the link targets' existence, so it can run off
 // the GUI thread while the user types.
 QList<Finding> checkPost(const Post &post, const CheckContext &context = {});
@@ -60,6 +62,15 @@ QList<Finding> checkPost(const Post &post, const CheckContext &context = {});
 // must have had shortcodes enabled with doctorRefResolver on a Hugo site
 // whose refs the context knows, and a Jekyll post Liquid (jekyllLiquidFor).
 QList<Finding> checkPost(const Post &post, const CheckContext &context, const RenderResult &rendered);
+
+// The doctor's findings with the readability of the post's prose (for
+// Statistics), from the same scan: what the snapshot of an edit takes.
+struct PostExamination
+{
+    QList<Finding> findings;
+    std::optional<Readability> readability;   // none: too little text, or a language no formula fits
+};
+PostExamination examinePost(const Post &post, const CheckContext &context, const RenderResult &rendered);
 // How the doctor looks up ref/relref targets (nothing when the context
 // knows no Hugo pages): set it as ShortcodeOptions::resolveRef.
 std::function<std::optional<QString>(const QString &, bool)> doctorRefResolver(const Post &post,

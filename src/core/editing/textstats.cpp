@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <algorithm>
+
 namespace postwright {
 namespace {
 
@@ -14,6 +16,60 @@ bool isCjk(char32_t c)
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF)
            || (c >= 0x3400 && c <= 0x4DBF);
 }
+
+bool isVowel(char32_t c)
+{
+    switch (QChar::toLower(c)) {
+    case U'a': case U'e': case U'i': case U'o': case U'u': case U'y':
+    case U'à': case U'á': case U'â': case U'ä': case U'è': case U'é': case U'ê': case U'ë':
+    case U'ì': case U'í': case U'î': case U'ï': case U'ò': case U'ó': case U'ô': case U'ö':
+    case U'ù': case U'ú': case U'û': case U'ü':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The word being read: its letters, vowel groups and how it ends, for the
+// syllable count (the usual heuristic of readability formulas: each group
+// of vowels is a syllable, a final silent "e" is not, unless after "l"
+// as in "table"; every word has one).
+struct WordReader
+{
+    int letters = 0;
+    int groups = 0;
+    bool lastVowel = false;
+    char32_t last = 0;
+    char32_t beforeLast = 0;
+
+    void add(char32_t c)
+    {
+        if (!QChar::isLetter(c)) {
+            lastVowel = false;
+            return;
+        }
+        ++letters;
+        const bool vowel = isVowel(c);
+        if (vowel && !lastVowel)
+            ++groups;
+        lastVowel = vowel;
+        beforeLast = last;
+        last = QChar::toLower(c);
+    }
+
+    void finish(TextStats &stats)
+    {
+        if (letters > 0) {
+            int syllables = groups;
+            if (last == U'e' && groups > 1 && beforeLast != U'l' && !isVowel(beforeLast))
+                --syllables;
+            stats.syllables += std::max(1, syllables);
+            if (letters > 6)
+                ++stats.longWords;
+        }
+        *this = {};
+    }
+};
 
 } // namespace
 
@@ -37,6 +93,7 @@ TextStats countStats(QStringView text)
 {
     TextStats stats;
     bool inWord = false;
+    WordReader word;
     bool sentenceHasWords = false;   // words since the last sentence end
     bool lineBlank = true;
     bool inParagraph = false;
@@ -63,6 +120,7 @@ TextStats countStats(QStringView text)
             if (c == U'\r' && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             endLine();
+            word.finish(stats);
             inWord = false;
             continue;
         }
@@ -70,15 +128,19 @@ TextStats countStats(QStringView text)
         if (!QChar::isSpace(c))
             lineBlank = false;
         if (isCjk(c)) {
+            word.finish(stats);
             ++stats.words;
+            ++stats.syllables;
             sentenceHasWords = true;
             inWord = false;
         } else if (QChar::isLetterOrNumber(c) || ((c == U'\'' || c == U'’' || c == U'-') && inWord)) {
             if (!inWord)
                 ++stats.words;
+            word.add(c);
             inWord = true;
             sentenceHasWords = true;
         } else {
+            word.finish(stats);
             inWord = false;
             if ((c == U'.' || c == U'!' || c == U'?' || c == U'。' || c == U'！' || c == U'？') && sentenceHasWords) {
                 ++stats.sentences;
@@ -87,6 +149,7 @@ TextStats countStats(QStringView text)
         }
     }
     endLine();
+    word.finish(stats);
     if (sentenceHasWords)
         ++stats.sentences;
     stats.readingMinutes = (stats.words + 229) / 230;

@@ -13,6 +13,11 @@ struct TextStats
     int sentences = 0;
     int paragraphs = 0;       // runs of non-blank lines
     int readingMinutes = 0;   // rounded up at 230 words a minute; 0 for no words
+    // For readability (text/readability.h): English syllables (vowel
+    // groups, a silent final e left out; at least one a word) and words of
+    // more than six letters. A CJK character is one syllable, not long.
+    int syllables = 0;
+    int longWords = 0;
 };
 
 // Statistics of plain or Markdown text (a run of letters or digits is one

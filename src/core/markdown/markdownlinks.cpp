@@ -120,6 +120,51 @@ QString literalOf(cmark_node *node)
     return literal ? QString::fromUtf8(literal) : QString();
 }
 
+// The plain text a node's children give a reader: text, code, line breaks
+// as spaces; an image inside a link gives its alt text.
+QString plainTextOf(cmark_node *node)
+{
+    QString text;
+    const std::unique_ptr<cmark_iter, void (*)(cmark_iter *)> iter(cmark_iter_new(node), cmark_iter_free);
+    for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+        cmark_node *child = cmark_iter_get_node(iter.get());
+        if (event != CMARK_EVENT_ENTER || child == node)
+            continue;
+        switch (cmark_node_get_type(child)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+            text += literalOf(child);
+            break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            text += QLatin1Char(' ');
+            break;
+        default:
+            break;
+        }
+    }
+    return text.simplified();
+}
+
+// What an <img> gives a reader: nothing without an alt attribute (an
+// empty text); nullopt for alt="", the way HTML marks an image as
+// decoration, which is the author's choice.
+std::optional<QString> altOf(const HtmlStartTag &tag, QStringView html)
+{
+    for (const HtmlAttribute &attribute : tag.attributes) {
+        if (attribute.name != QLatin1String("alt"))
+            continue;
+        const QString alt = attribute.valueStart < 0
+                                ? QString()
+                                : decodeHtmlCharacters(html.sliced(attribute.valueStart,
+                                                                   attribute.valueEnd - attribute.valueStart), true);
+        if (alt.trimmed().isEmpty())
+            return std::nullopt;
+        return alt;
+    }
+    return QString();
+}
+
 void addHtmlLinks(cmark_node *node, Locator &locator, QList<MarkdownLink> &out)
 {
     const QString html = literalOf(node);
@@ -136,7 +181,12 @@ void addHtmlLinks(cmark_node *node, Locator &locator, QList<MarkdownLink> &out)
             qsizetype start = at;
             while (start > 0 && locator.body()[start] != u'<')
                 --start;
-            out.append({image, decodeHtmlCharacters(raw, true), at < 0 ? from : start});
+            // An <img> without alt gives a reader nothing (an empty text);
+            // an <a>'s text is in the nodes after it (unknown).
+            std::optional<QString> text;
+            if (image)
+                text = altOf(tag, html);
+            out.append({image, decodeHtmlCharacters(raw, true), at < 0 ? from : start, text});
         }
     });
 }
@@ -195,10 +245,14 @@ QList<MarkdownLink> readHugoShortcodes(QByteArray &utf8)
             continue;
         units += QString::fromUtf8(utf8.constData() + bytes, qsizetype(item.begin - bytes)).size();
         bytes = item.begin;
+        // hugo's figure: alt, else the caption made plain.
+        std::string alt = item.get("alt");
+        if (alt.empty())
+            alt = item.get("caption");
         if (const std::string src = item.get("src"); !src.empty())
-            links.append({true, QString::fromStdString(src), units});
+            links.append({true, QString::fromStdString(src), units, QString::fromStdString(alt).simplified()});
         if (const std::string link = item.get("link"); !link.empty())
-            links.append({false, QString::fromStdString(link), units});
+            links.append({false, QString::fromStdString(link), units, std::nullopt});
     }
     for (const ShortcodeItem &item : items) {
         if (item.kind != ShortcodeItem::Kind::Shortcode || !item.paired || item.name != "highlight")
@@ -209,6 +263,34 @@ QList<MarkdownLink> readHugoShortcodes(QByteArray &utf8)
         }
     }
     return links;
+}
+
+// What one step of the walk adds to the prose a reader reads.
+void addProse(cmark_node *node, cmark_node_type type, cmark_event_type event, int &inImage, QString &prose)
+{
+    if (type == CMARK_NODE_IMAGE) {
+        inImage += event == CMARK_EVENT_ENTER ? 1 : -1;
+        return;
+    }
+    if (event == CMARK_EVENT_EXIT || (event == CMARK_EVENT_ENTER && isBlock(node) && cmark_node_first_child(node) == nullptr)) {
+        if (isBlock(node) && !prose.isEmpty() && !prose.endsWith(QLatin1String("\n\n")))
+            prose += QLatin1String("\n\n");
+        return;
+    }
+    if (inImage > 0)
+        return;
+    switch (type) {
+    case CMARK_NODE_TEXT:
+    case CMARK_NODE_CODE:
+        prose += literalOf(node);
+        break;
+    case CMARK_NODE_SOFTBREAK:
+    case CMARK_NODE_LINEBREAK:
+        prose += QLatin1Char(' ');
+        break;
+    default:
+        break;
+    }
 }
 
 } // namespace
@@ -236,16 +318,20 @@ MarkdownScan scanMarkdown(QStringView body, bool hugoShortcodes)
         return scan;
     Locator locator(body);
     const std::unique_ptr<cmark_iter, void (*)(cmark_iter *)> iter(cmark_iter_new(document.get()), cmark_iter_free);
+    int inImage = 0;
     for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
-        if (event != CMARK_EVENT_ENTER)
-            continue;
         cmark_node *node = cmark_iter_get_node(iter.get());
         const cmark_node_type type = cmark_node_get_type(node);
+        addProse(node, type, event, inImage, scan.prose);
+        if (event != CMARK_EVENT_ENTER)
+            continue;
         if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
             const QString url = QString::fromUtf8(cmark_node_get_url(node));
             const qsizetype from = locator.searchStart(node);
             const qsizetype at = locator.find(url, from);
-            scan.links.append({type == CMARK_NODE_IMAGE, url, at < 0 ? from : linkStart(body, at)});
+            scan.links.append({type == CMARK_NODE_IMAGE, url, at < 0 ? from : linkStart(body, at), plainTextOf(node)});
+        } else if (type == CMARK_NODE_HEADING) {
+            scan.headings.append({cmark_node_get_heading_level(node), plainTextOf(node), cmark_node_get_start_line(node)});
         } else if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
             addHtmlLinks(node, locator, scan.links);
         } else if (type == CMARK_NODE_TEXT && !scan.firstTemplate) {

@@ -18,6 +18,18 @@ struct MarkdownLink
     bool image = false;
     QString url;          // as the renderer reads it (escapes and references resolved)
     qsizetype start = -1; // where it is written in the body: its "[", "![" or "<"
+    // What a reader (or a screen reader) is given: a link's text, an
+    // image's alt text, as plain text. nullopt where the scan cannot tell
+    // (an HTML <a>, whose text lies in other nodes).
+    std::optional<QString> text;
+};
+
+// A heading of the body, as the renderer reads it (ATX or setext).
+struct MarkdownHeading
+{
+    int level = 0;
+    QString text;         // plain text
+    int line = 0;         // 1-based line in the body
 };
 
 // Template syntax ("{{", "{%") in the text of a body, outside code.
@@ -30,6 +42,11 @@ struct TemplateText
 struct MarkdownScan
 {
     QList<MarkdownLink> links;            // in the order they are written
+    QList<MarkdownHeading> headings;      // in the order they are written
+    // The text a reader reads: paragraphs, headings, list items, table
+    // cells and quotes, each block ending in a blank line; not code blocks,
+    // raw HTML or image descriptions. For readability (editing/readability.h).
+    QString prose;
     std::optional<TemplateText> firstTemplate;
 };
 

@@ -59,7 +59,9 @@ PostSnapshot takeSnapshot(const QString &text, const QString &path, const Snapsh
     snapshot.statistics = textStats(post.body());
     snapshot.statistics.words = rendered.words;
     snapshot.statistics.readingMinutes = rendered.readingMinutes;
-    snapshot.findings = checkPost(post, context, rendered);
+    PostExamination examination = examinePost(post, context, rendered);
+    snapshot.findings = std::move(examination.findings);
+    snapshot.readability = std::move(examination.readability);
     return snapshot;
 }
 

@@ -49,6 +49,8 @@ struct PostSnapshot
     // rest counted over the body's text.
     TextStats statistics;
     QList<Finding> findings;
+    // Of the post's prose, by the formula for its language (Statistics).
+    std::optional<Readability> readability;
 };
 
 // Parses and renders the text of one post once, and works out every pane's
