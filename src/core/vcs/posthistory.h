@@ -20,6 +20,7 @@ struct PostRevision
     QString author;       // "Name <email>"
     QString message;      // the whole message, without its final line break
     QString path;         // the post's path in that commit, relative to the repository
+    QString renamedFrom;  // the path before, when this commit renamed it
     QStringList changedKeys;  // front-matter keys whose values differ from the commit before
     bool bodyChanged = false;
 };
