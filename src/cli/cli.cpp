@@ -47,6 +47,8 @@ const QList<Command> &commands()
         {"status", "status SITE [--json]                    changed files and their Git state, the branch", statusCommand},
         {"history", "history POST [--json]                   commits that changed the post, by front-matter key",
          historyCommand},
+        {"publish", "publish SITE [-m MSG] [--no-push]       commit the changed posts, merge per key, push",
+         publishCommand},
     };
     return list;
 }

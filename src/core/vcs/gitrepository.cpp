@@ -146,6 +146,18 @@ Result<GitBranch> GitRepository::branch() const
     const git::Owned<git_reference> upstream = git::own(rawUpstream, git_reference_free);
     if (git_branch_name(&name, upstream.get()) == 0)
         result.upstream = git::fromUtf8(name);
+    result.upstreamRef = git::fromUtf8(git_reference_name(upstream.get()));
+    const char *headName = git_reference_name(head.get());
+    git_buf buffer = GIT_BUF_INIT;
+    if (git_branch_upstream_remote(&buffer, m_repo, headName) == 0)
+        result.remote = git::fromUtf8(buffer.ptr);
+    git_buf_dispose(&buffer);
+    if (git_branch_upstream_merge(&buffer, m_repo, headName) == 0) {
+        const QString merge = git::fromUtf8(buffer.ptr);
+        const QLatin1String heads("refs/heads/");
+        result.remoteBranch = merge.startsWith(heads) ? merge.mid(heads.size()) : merge;
+    }
+    git_buf_dispose(&buffer);
     const git_oid *local = git_reference_target(head.get());
     const git_oid *remote = git_reference_target(upstream.get());
     size_t ahead = 0;

@@ -32,6 +32,9 @@ struct GitBranch
 {
     QString name;       // "main"; empty for a detached HEAD
     QString upstream;   // "origin/main"; empty when the branch has none
+    QString upstreamRef;     // "refs/remotes/origin/main"
+    QString remote;          // "origin": where fetch and push go
+    QString remoteBranch;    // "main": the branch on the remote
     int ahead = 0;      // commits on the branch that the upstream lacks
     int behind = 0;     // commits on the upstream that the branch lacks
     bool detached = false;
