@@ -153,6 +153,11 @@ int publishCommand(const QStringList &args)
         err(Error{site, 0, 0, tr("HEAD is detached: check out a branch to publish from")});
         return Usage;
     }
+    if (repository.value().operationInProgress()) {
+        err(Error{site, 0, 0, tr("a merge or rebase is in progress in %1: finish or abort it first (git status)")
+                                  .arg(repository.value().workdir())});
+        return Findings;
+    }
     if (!commitStep(repository.value(), site, parser.value(message)))
         return Findings;
     if (parser.isSet(noPush))

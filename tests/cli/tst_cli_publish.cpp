@@ -27,6 +27,7 @@ private slots:
     void sameKeyIsAConflictWithoutMarkers();
     void rejectedPushIsMergedAndRetried();
     void failedPushKeepsTheCommit();
+    void unfinishedMergeIsLeftAlone();
 
 private:
     Run run(const QString &program, const QStringList &args, const QString &folder);
@@ -257,6 +258,28 @@ void tst_CliPublish::failedPushKeepsTheCommit()
     QCOMPARE(git(QStringLiteral("b"), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s")}), QByteArray("Publish: Kept\n"));
     QCOMPARE(git(QStringLiteral("b"), {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("origin/main..HEAD")}), QByteArray("1\n"));
     QCOMPARE(git(QStringLiteral("b"), {QStringLiteral("status"), QStringLiteral("--porcelain")}), QByteArray());
+}
+
+// A merge another tool started and left with markers: publish commits
+// nothing over it.
+void tst_CliPublish::unfinishedMergeIsLeftAlone()
+{
+    write("a/blog/content/posts/night.md", edited(post, "\"Night sky\"", "\"A\""));
+    QCOMPARE(publish(QStringLiteral("a")).exitCode, 0);
+    write("b/blog/content/posts/night.md", edited(post, "\"Night sky\"", "\"B\""));
+    git(QStringLiteral("b"), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"), QStringLiteral("B")});
+    git(QStringLiteral("b"), {QStringLiteral("fetch"), QStringLiteral("-q")});
+    QCOMPARE(run(QStringLiteral("git"), {QStringLiteral("merge"), QStringLiteral("-q"), QStringLiteral("origin/main")}, path("b")).exitCode, 1);
+    const QByteArray withMarkers = read("b/blog/content/posts/night.md");
+    QVERIFY(withMarkers.contains("<<<<<<<"));
+    const QByteArray head = git(QStringLiteral("b"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+
+    const Run result = publish(QStringLiteral("b"));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("a merge or rebase is in progress"), result.err.constData());
+    QCOMPARE(git(QStringLiteral("b"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), head);
+    QCOMPARE(read("b/blog/content/posts/night.md"), withMarkers);
+    QVERIFY(QFile::exists(path("b/.git/MERGE_HEAD")));
 }
 
 QTEST_GUILESS_MAIN(tst_CliPublish)

@@ -169,6 +169,11 @@ Result<GitBranch> GitRepository::branch() const
     return result;
 }
 
+bool GitRepository::operationInProgress() const
+{
+    return git_repository_state(m_repo) != GIT_REPOSITORY_STATE_NONE;
+}
+
 Result<QList<GitFileStatus>> GitRepository::status(const QString &folder) const
 {
     const QString prefix = relativePath(folder);

@@ -62,6 +62,9 @@ public:
     QString relativePath(const QString &path) const;
 
     Result<GitBranch> branch() const;
+    // True while a merge, rebase, cherry-pick or revert started elsewhere
+    // waits to be finished (nothing should be committed over it).
+    bool operationInProgress() const;
     // The changed files under folder (ignored files left out), their paths
     // relative to folder, sorted.
     Result<QList<GitFileStatus>> status(const QString &folder) const;
