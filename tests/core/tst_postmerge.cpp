@@ -253,6 +253,15 @@ void tst_PostMerge::crlfStaysCrlf()
     QVERIFY(merged.ok());
     QVERIFY(merged.value().clean());
     QCOMPARE(merged.value().merged, edit(edit(ours, "[astro, night]", "[night]"), "Two paragraph.", "Two, theirs."));
+
+    // A key they added, a block they added: CRLF lines like the rest.
+    const QByteArray added = edit(edit(base, "draft: false\r\n", "draft: false\r\nauthor: Ada\r\n"), "Three paragraph.\r\n",
+                                  "Three paragraph.\r\n\r\nFour.\r\n");
+    const Result<PostMergeResult> withAdded = mergePost(base, ours, added);
+    QVERIFY(withAdded.ok());
+    QVERIFY(withAdded.value().clean());
+    QCOMPARE(withAdded.value().merged, edit(edit(ours, "draft: false\r\n", "draft: false\r\nauthor: Ada\r\n"),
+                                            "Three paragraph.\r\n", "Three paragraph.\r\n\r\nFour.\r\n"));
 }
 
 void tst_PostMerge::theirLineEndingsReadAsOurs()
