@@ -75,7 +75,10 @@ bool commitStep(const GitRepository &repository, const QString &site, const QStr
         err(commit.error());
         return false;
     }
-    out(tr("committed %1: %2").arg(commit.value().left(7), text.section(QLatin1Char('\n'), 0, 0)));
+    if (commit.value().isEmpty())
+        out(tr("nothing to commit"));
+    else
+        out(tr("committed %1: %2").arg(commit.value().left(7), text.section(QLatin1Char('\n'), 0, 0)));
     return true;
 }
 

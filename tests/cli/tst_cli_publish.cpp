@@ -178,6 +178,15 @@ void tst_CliPublish::publishWithNothingToMerge()
     const Run again = publish(QStringLiteral("a"));
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.startsWith("nothing to commit\n"));
+    // A new post staged and then deleted: still nothing to commit, no empty commit.
+    write("a/blog/content/posts/gone.md", "---\ntitle: Gone\n---\n");
+    git(QStringLiteral("a"), {QStringLiteral("add"), QStringLiteral("blog/content/posts/gone.md")});
+    QVERIFY(QFile::remove(path("a/blog/content/posts/gone.md")));
+    const Run gone = publish(QStringLiteral("a"), {QStringLiteral("--no-push")});
+    QCOMPARE(gone.exitCode, 0);
+    QCOMPARE(gone.out, QByteArray("nothing to commit\n"));
+    QCOMPARE(git(QStringLiteral("a"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), head);
+    QCOMPARE(git(QStringLiteral("a"), {QStringLiteral("status"), QStringLiteral("--porcelain")}), QByteArray());
 }
 
 void tst_CliPublish::differentKeysOfOnePostMergeCleanly()

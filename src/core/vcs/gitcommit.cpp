@@ -103,6 +103,13 @@ Result<QString> commitFiles(const GitRepository &repository, const QStringList &
         || git_tree_lookup(&rawTree, repo, &treeId) != 0)
         return git::lastError(repository.workdir(), tr("cannot write the commit's files"));
     const git::Owned<git_tree> tree = git::own(rawTree, git_tree_free);
+    // The files are as HEAD has them (changed and changed back, or only
+    // staged and deleted): no empty commit.
+    if (head && git_oid_equal(&treeId, git_tree_id(baseline.get()))) {
+        if (Result<Success> indexed = updateIndex(repository, paths); !indexed)
+            return indexed.error();
+        return QString();
+    }
 
     git_signature *rawSignature = nullptr;
     if (git_signature_default(&rawSignature, repo) != 0)

@@ -16,7 +16,8 @@ class GitRepository;
 // working folder (through Git's filters: line endings, LFS). Whatever else
 // is staged stays staged and out of the commit; the index is updated for
 // these files. The author is the repository's user.name and user.email.
-// Returns the new commit's id.
+// Returns the new commit's id; empty when the files are as HEAD has them
+// (no commit is made).
 Result<QString> commitFiles(const GitRepository &repository, const QStringList &paths, const QString &message);
 
 } // namespace postwright
