@@ -201,6 +201,8 @@ Result<QList<PostRevision>> postHistory(const QString &postPath)
         PostRevision revision = revisionOf(commit.get(), path);
         revision.changedKeys = change.changedKeys;
         revision.bodyChanged = change.bodyChanged;
+        if (walked.beforePath != path)
+            revision.renamedFrom = walked.beforePath;
         revisions.append(revision);
         path = walked.beforePath;
     }
