@@ -16,12 +16,14 @@ build_packages=(
   libkainjow-mustache-dev fonts-noto-color-emoji
   libhunspell-dev hunspell-en-us hunspell-de-de hunspell-fr hunspell-es
   libsource-highlight-dev libjs-katex qt6-translations-l10n libgoogle-perftools-dev libxxhash-dev
+  libgit2-dev
 )
 # hugo: tst_cli_hugobuild builds a fixture site with hugo itself and compares.
 # jekyll: tst_cli_jekyllliquid builds fixture sites with jekyll itself and compares
 #   the Liquid our export renders.
+# git: tst_cli_vcs builds real repositories (commits, clones, a bare remote) with git itself.
 # strace: tst_cli_writes sees the order of fsync and rename when a post is saved.
-test_packages=(xvfb xauth cmark-gfm python3 desktop-file-utils appstream dpkg-dev file groff-base chromium hugo strace jekyll)
+test_packages=(xvfb xauth cmark-gfm python3 desktop-file-utils appstream dpkg-dev file groff-base chromium hugo strace jekyll git)
 
 # clang and libFuzzer's runtime, for scripts/fuzz.sh.
 fuzz_packages=(clang libclang-rt-14-dev)

@@ -44,6 +44,11 @@ const QList<Command> &commands()
          checkCommand},
         {"export", "export SITE|POST -o OUT [OPTIONS]       a static site, or one post as a self-contained page",
          exportCommand},
+        {"status", "status SITE [--json]                    changed files and their Git state, the branch", statusCommand},
+        {"history", "history POST [--json]                   commits that changed the post, by front-matter key",
+         historyCommand},
+        {"publish", "publish SITE [-m MSG] [--no-push]       commit the changed posts, merge per key, push",
+         publishCommand},
     };
     return list;
 }

@@ -21,6 +21,9 @@ int tagsCommand(const QStringList &args);
 int tagCommand(const QStringList &args);
 int newCommand(const QStringList &args);
 int exportCommand(const QStringList &args);
+int statusCommand(const QStringList &args);
+int historyCommand(const QStringList &args);
+int publishCommand(const QStringList &args);
 
 // Parses a command's arguments; on a usage error prints it and returns false.
 // --help prints the command's help and exits.

@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace postwright {
+
+struct GitCommandResult
+{
+    bool started = false;  // false: no git command found
+    int exitCode = -1;
+    QString errorText;     // what git wrote on stderr
+};
+
+// Runs the user's git (fetch, push) in folder, so that their SSH agent,
+// SSH config, credential helpers and LFS work as in their terminal. Git
+// never waits for a password on a terminal here (GIT_TERMINAL_PROMPT=0):
+// it fails and says so. progress gets git's stderr as it comes.
+GitCommandResult runGit(const QString &folder, const QStringList &args,
+                        const std::function<void(const QByteArray &)> &progress = {});
+
+} // namespace postwright

@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "text/error.h"
+#include "vcs/gitrepository.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace postwright {
+
+// What a publish commits: the posts the user changed and their images.
+struct PublishPlan
+{
+    QStringList paths;            // relative to the repository: what is committed
+    QStringList titles;           // of the changed posts, for the message
+    QList<GitFileStatus> leftOut; // other changed files of the site (relative to it): not committed
+    QList<GitFileStatus> conflicted;  // unresolved merges: nothing can be published
+
+    // "Publish: Title" / "Publish: A; B" / "Publish 5 posts: A; B; C; …".
+    QString message() const;
+};
+
+// The site's changed posts (Markdown files the generator reads: Hugo's and
+// Zola's content folder, Jekyll's _posts and _drafts, a plain folder's
+// .md files), and the changed images that sit beside one of them (a page
+// bundle) or that one of them names. Nothing else: files from other tools,
+// configuration and output folders are left out and listed.
+Result<PublishPlan> planPublish(const GitRepository &repository, const QString &site);
+
+} // namespace postwright

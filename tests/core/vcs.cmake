@@ -1,0 +1,4 @@
+# SPDX-FileCopyrightText: 2026 The Postwright authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Merges that understand posts (issue 16): per front-matter key and body block.
+pw_add_test(tst_postmerge LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_postmerge.cpp)
