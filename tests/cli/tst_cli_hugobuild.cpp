@@ -143,6 +143,7 @@ private slots:
     void sameListsAsHugo();
     void sameSitemapAsHugo();
     void refsToSectionsLeadToTheirPages();
+    void navigationLeadsOnlyToPages();
     void indexJsonSaysTheBuildOptions_data();
     void indexJsonSaysTheBuildOptions();
 
@@ -306,6 +307,35 @@ void tst_CliHugoBuild::refsToSectionsLeadToTheirPages()
     // Each leads to a page of the export.
     for (const QString &url : theirs)
         QVERIFY2(QFileInfo::exists(m_ours.root + url + QStringLiteral("index.html")), qPrintable(url));
+}
+
+void tst_CliHugoBuild::navigationLeadsOnlyToPages()
+{
+    // A site with tags only: hugo writes no /categories/, and no page of
+    // the export links there.
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("site/hugo.toml")), "title = \"Tags only\"\n[taxonomies]\ntag = \"tags\"\n");
+    writeFile(dir.filePath(QStringLiteral("site/content/posts/a.md")),
+              "---\ntitle: A\ndate: 2024-01-01\ntags: [one]\ncategories: [ignored]\n---\nA.\n");
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const Run r = runProgram(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("export"), dir.filePath(QStringLiteral("site")),
+                                                              QStringLiteral("-o"), out, QStringLiteral("--no-cache")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const Output ours{out};
+    QVERIFY(!QFileInfo::exists(out + QStringLiteral("/categories/index.html")));
+    static const QRegularExpression nav(QStringLiteral("<nav class=\"pw-nav\">(.*?)</nav>"));
+    static const QRegularExpression href(QStringLiteral("href=\"([^\"]*)\""));
+    int checked = 0;
+    for (const QString &page : ours.pages()) {
+        const QString links = nav.match(ours.text(page)).captured(1);
+        for (const QRegularExpressionMatch &match : href.globalMatch(links)) {
+            const QString url = urlPath(page, match.captured(1));
+            QVERIFY2(QFileInfo::exists(out + url + QStringLiteral("index.html")), qPrintable(page + QStringLiteral(" -> ") + url));
+            ++checked;
+        }
+    }
+    QVERIFY(ours.text(QStringLiteral("/")).contains(QLatin1String("tags/index.html")));
+    QVERIFY(checked >= 8);
 }
 
 void tst_CliHugoBuild::indexJsonSaysTheBuildOptions_data()

@@ -128,8 +128,14 @@ ListHeadData ListPages::head(const QString &title, const QString &description, c
     page.description = description;
     page.canonicalUrl = absoluteUrl(m_plan.baseUrl, pageUrl);
     page.homeUrl = relativeUrl(pageUrl, QStringLiteral("/"));
-    page.tagsUrl = relativeUrl(pageUrl, QStringLiteral("/tags/"));
-    page.categoriesUrl = relativeUrl(pageUrl, QStringLiteral("/categories/"));
+    // Only to the taxonomy pages the site has (a site without categories has no /categories/).
+    for (const Taxonomy &taxonomy : m_plan.config().taxonomies) {
+        const QString url = relativeUrl(pageUrl, taxonomyUrl(m_plan.config(), taxonomy.plural));
+        if (taxonomy.plural == QLatin1String("tags"))
+            page.tagsUrl = url;
+        else if (taxonomy.plural == QLatin1String("categories"))
+            page.categoriesUrl = url;
+    }
     page.stylesheetUrl = relativeUrl(pageUrl, QLatin1Char('/') + exportStylesheetFile());
     return page;
 }
