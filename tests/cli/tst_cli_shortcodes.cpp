@@ -288,6 +288,52 @@ private slots:
         QVERIFY2(exported.err.contains(u"ref \"x\": more than one page has this name"_s), qPrintable(exported.err));
     }
 
+    // hugo 0.111 does not build a draft, future or expired page, and a ref
+    // to one stops its build (REF_NOT_FOUND): check says so, at the line;
+    // with buildDrafts the draft is built and its ref is fine.
+    void checkReportsRefsToUnpublishedPages_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QByteArray>("config");
+        QTest::addColumn<bool>("broken");
+        QTest::newRow("published") << u"ok"_s << QByteArray() << false;
+        QTest::newRow("draft") << u"draft"_s << QByteArray() << true;
+        QTest::newRow("future") << u"posts/future.md"_s << QByteArray() << true;
+        QTest::newRow("expired") << u"/posts/expired"_s << QByteArray() << true;
+        QTest::newRow("draft, buildDrafts") << u"draft"_s << QByteArray("buildDrafts = true\n") << false;
+    }
+
+    void checkReportsRefsToUnpublishedPages()
+    {
+        QFETCH(QString, target);
+        QFETCH(QByteArray, config);
+        QFETCH(bool, broken);
+        QTemporaryDir dir;
+        const QString site = dir.filePath(u"site"_s);
+        writeFile(site + u"/hugo.toml"_s, "baseURL = \"https://example.org/\"\ntitle = \"Refs\"\n" + config);
+        writeFile(site + u"/layouts/_default/single.html"_s, "{{ .Content }}");
+        writeFile(site + u"/content/posts/draft.md"_s, "---\ntitle: D\ndraft: true\n---\nd\n");
+        writeFile(site + u"/content/posts/future.md"_s, "---\ntitle: F\ndate: 2099-01-01\n---\nf\n");
+        writeFile(site + u"/content/posts/expired.md"_s, "---\ntitle: E\nexpiryDate: 2001-01-01\n---\ne\n");
+        writeFile(site + u"/content/posts/ok.md"_s, "---\ntitle: OK\nsummary: s\n---\nok\n");
+        writeFile(site + u"/content/posts/a.md"_s,
+                  "---\ntitle: A\nsummary: s\n---\nSee [it]({{< ref \"" + target.toUtf8() + "\" >}}).\n");
+        if (const QString hugo = QStandardPaths::findExecutable(u"hugo"_s); !hugo.isEmpty()) {
+            // hugo writes into its source folder: a copy.
+            copyFolder(site, dir.filePath(u"hugo-site"_s));
+            const Run built = runProgram(hugo, {u"--source"_s, dir.filePath(u"hugo-site"_s), u"--destination"_s,
+                                                dir.filePath(u"public"_s), u"--cacheDir"_s, dir.filePath(u"cache"_s),
+                                                u"--quiet"_s});
+            QCOMPARE(built.exitCode != 0, broken);
+        }
+        const Run run = runProgram(QStringLiteral(POSTWRIGHT_CLI), {u"check"_s, site + u"/content/posts/a.md"_s});
+        const QStringList refs = run.out.split(u'\n').filter(u"[broken-ref]"_s);
+        QCOMPARE(refs.size(), broken ? 1 : 0);
+        QCOMPARE(run.exitCode, broken ? 1 : 0);
+        if (broken)
+            QVERIFY2(refs.first().contains(u"a.md:5:"_s) && refs.first().contains(u"not published"_s), qPrintable(run.out));
+    }
+
     // A tag hugo cannot read stops its build: check says where and why, the
     // export warns and shows the text; a tag in a fenced code block is not
     // read, and a site that is not Hugo's has no shortcodes.

@@ -13,7 +13,6 @@
 #include "text/lineindex.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QUrl>
 
@@ -270,13 +269,19 @@ void checkMojibake(const Post &post, QList<Finding> &out)
     }
 }
 
+// The post's path in its site, as the site's pages name it ("content/posts/a.md").
+QString sitePathOf(const Post &post, const CheckContext &context)
+{
+    return context.site ? context.site->config.relativePath(post.path()) : QString();
+}
+
 // A Hugo post's shortcode findings, from a render that resolved its refs
 // (doctorRefResolver): tags hugo cannot read, and ref/relref targets that
 // name no page, at their lines.
 void addShortcodeFindings(const Post &post, const CheckContext &context, const QList<ShortcodeFinding> &rendered,
                           QList<Finding> &out)
 {
-    const QString from = context.site ? context.site->config.relativePath(post.path()) : QString();
+    const QString from = sitePathOf(post, context);
     for (const ShortcodeFinding &finding : rendered) {
         if (finding.kind == ShortcodeFinding::Kind::Syntax) {
             out.append(Finding{post.path(), finding.line, finding.column, Severity::Error,
@@ -383,12 +388,13 @@ std::function<std::optional<QString>(const QString &, bool)> doctorRefResolver(c
 {
     if (!context.hugoRefs)
         return {};
-    const QString from = QDir(context.site ? context.site->config.root : QString()).relativeFilePath(post.path());
-    return [refs = context.hugoRefs, from](const QString &target, bool) -> std::optional<QString> {
+    return [refs = context.hugoRefs, from = sitePathOf(post, context)](const QString &target,
+                                                                       bool) -> std::optional<QString> {
         const QString path = splitRefFragment(target).first;
         if (path.isEmpty())
             return QString();
-        if (!refs->find(path, from))
+        const std::optional<HugoRef> found = refs->find(path, from);
+        if (!found || !found->built)
             return std::nullopt;
         return QString();
     };

@@ -7,9 +7,9 @@
 #include "frontmatter/frontmatter.h"
 #include "site/configfile.h"
 #include "site/postrecord.h"
+#include "site/siteindexing.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QMap>
 
@@ -50,23 +50,26 @@ QString clean(const QString &path)
 
 } // namespace
 
-HugoRefIndex::HugoRefIndex(const SiteConfig &config, const QList<PostRecord> &posts)
+HugoRefIndex::HugoRefIndex(const SiteConfig &config, const QList<PostRecord> &posts, const QDateTime &now)
 {
     setContentPrefix(config);
-    for (const PostRecord &record : posts)
+    for (const PostRecord &record : posts) {
         add(record.path);
+        if ((record.draft && !config.buildDrafts) || (record.isFuture(now) && !config.buildFuture)
+            || (record.isExpired(now) && !config.buildExpired))
+            m_unbuilt.insert(record.path);
+    }
 }
 
 HugoRefIndex::HugoRefIndex(const SiteConfig &config)
 {
-    setContentPrefix(config);
-    QDirIterator it(config.contentDir, {QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = config.relativePath(it.next());
-        if (!path.startsWith(QLatin1Char('.')) && !path.contains(QLatin1String("/.")))
-            add(path);
-    }
+    IndexOptions options;
+    options.kind = SiteKind::Hugo;
+    options.frontMatterOnly = true;
+    if (const Result<SiteIndex> index = indexSite(config.root, options))
+        *this = HugoRefIndex(index.value().config(), index.value().posts());
+    else
+        setContentPrefix(config);
 }
 
 void HugoRefIndex::setContentPrefix(const SiteConfig &config)
@@ -108,9 +111,10 @@ std::optional<HugoRef> HugoRefIndex::page(const QString &contentRelative) const
 {
     const QString key = pageKey(clean(contentRelative));
     if (const auto it = m_byPath.constFind(key); it != m_byPath.cend())
-        return HugoRef{it.value(), QString()};
+        return HugoRef{it.value(), QString(), !m_unbuilt.contains(it.value())};
     if (const auto it = m_lists.constFind(key); it != m_lists.cend())
-        return HugoRef{it.value(), key.isEmpty() ? QStringLiteral("/") : QLatin1Char('/') + key + QLatin1Char('/')};
+        return HugoRef{it.value(), key.isEmpty() ? QStringLiteral("/") : QLatin1Char('/') + key + QLatin1Char('/'),
+                       !m_unbuilt.contains(it.value())};
     return std::nullopt;
 }
 
@@ -142,7 +146,7 @@ std::optional<HugoRef> HugoRefIndex::find(const QString &target, const QString &
     if (named.size() + lists.size() != 1)
         return std::nullopt;
     if (!named.isEmpty())
-        return HugoRef{named.first(), QString()};
+        return HugoRef{named.first(), QString(), !m_unbuilt.contains(named.first())};
     return page(lists.first());
 }
 
@@ -157,6 +161,11 @@ bool HugoRefIndex::ambiguous(const QString &target, const QString &fromPost) con
 QString unresolvedRefMessage(const ShortcodeFinding &finding, const HugoRefIndex *pages, const QString &fromPost)
 {
     const QString target = splitRefFragment(finding.detail).first;
+    if (const std::optional<HugoRef> found = pages ? pages->find(target, fromPost) : std::nullopt; found && !found->built) {
+        return ExporterText::tr("%1 \"%2\": %3 is a draft, in the future or expired, and not published "
+                                "(hugo stops the build here)")
+            .arg(finding.name, finding.detail, found->path);
+    }
     if (pages && pages->ambiguous(target, fromPost)) {
         return ExporterText::tr("%1 \"%2\": more than one page has this name; refer to the page by its path "
                                 "(hugo stops the build here)")
