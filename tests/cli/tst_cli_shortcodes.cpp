@@ -334,6 +334,52 @@ private slots:
             QVERIFY2(refs.first().contains(u"a.md:5:"_s) && refs.first().contains(u"not published"_s), qPrintable(run.out));
     }
 
+    // A shortcode whose template uses .Inner must be closed or
+    // self-closed, or hugo 0.111 stops ("must be closed or self-closed"):
+    // check and the export say so; one whose template does not is fine open.
+    void unclosedShortcodesWithInner_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("broken");
+        QTest::newRow("site's, uses .Inner") << QByteArray("{{< note >}} text") << true;
+        QTest::newRow("markdown form") << QByteArray("{{% note %}} text") << true;
+        QTest::newRow("theme's, uses .Inner") << QByteArray("{{< aside >}} text") << true;
+        QTest::newRow("built-in highlight") << QByteArray("{{< highlight go >}} x := 1") << true;
+        QTest::newRow("closed") << QByteArray("{{< note >}} text {{< /note >}}") << false;
+        QTest::newRow("self-closed") << QByteArray("{{< note />}} text") << false;
+        QTest::newRow("no .Inner") << QByteArray("{{< plain x >}} text") << false;
+    }
+
+    void unclosedShortcodesWithInner()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, broken);
+        QTemporaryDir dir;
+        const QString site = dir.filePath(u"site"_s);
+        writeFile(site + u"/hugo.toml"_s, "baseURL = \"https://example.org/\"\ntitle = \"Inner\"\ntheme = \"t\"\n");
+        writeFile(site + u"/layouts/_default/single.html"_s, "{{ .Content }}");
+        writeFile(site + u"/layouts/shortcodes/note.html"_s, "<div class=\"note\">{{ .Inner }}</div>");
+        writeFile(site + u"/layouts/shortcodes/plain.html"_s, "<span>{{ .Get 0 }}</span>");
+        writeFile(site + u"/themes/t/layouts/shortcodes/aside.html"_s, "<aside>{{ .Inner | markdownify }}</aside>");
+        writeFile(site + u"/content/posts/a.md"_s, "---\ntitle: A\nsummary: s\n---\nFirst.\n\n" + body + "\n");
+        if (const QString hugo = QStandardPaths::findExecutable(u"hugo"_s); !hugo.isEmpty()) {
+            copyFolder(site, dir.filePath(u"hugo-site"_s));
+            const Run built = runProgram(hugo, {u"--source"_s, dir.filePath(u"hugo-site"_s), u"--destination"_s,
+                                                dir.filePath(u"public"_s), u"--cacheDir"_s, dir.filePath(u"cache"_s),
+                                                u"--quiet"_s});
+            QCOMPARE(built.exitCode != 0, broken);
+        }
+        const Run run = runProgram(QStringLiteral(POSTWRIGHT_CLI), {u"check"_s, site + u"/content/posts/a.md"_s});
+        const QStringList errors = run.out.split(u'\n').filter(u"must be closed"_s);
+        QCOMPARE(errors.size(), broken ? 1 : 0);
+        if (broken)
+            QVERIFY2(errors.first().contains(u"a.md:7:1: error:"_s) && errors.first().contains(u"[shortcode-syntax]"_s),
+                     qPrintable(run.out));
+        const Run exported = runProgram(QStringLiteral(POSTWRIGHT_CLI),
+                                        {u"export"_s, site, u"-o"_s, dir.filePath(u"out"_s), u"--no-cache"_s});
+        QCOMPARE(exported.err.count(u"must be closed"_s), broken ? 1 : 0);
+    }
+
     // A tag hugo cannot read stops its build: check says where and why, the
     // export warns and shows the text; a tag in a fenced code block is not
     // read, and a site that is not Hugo's has no shortcodes.

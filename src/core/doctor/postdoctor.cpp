@@ -286,6 +286,9 @@ void addShortcodeFindings(const Post &post, const CheckContext &context, const Q
         if (finding.kind == ShortcodeFinding::Kind::Syntax) {
             out.append(Finding{post.path(), finding.line, finding.column, Severity::Error,
                                QStringLiteral("shortcode-syntax"), shortcodeSyntaxMessage(finding), QString()});
+        } else if (const std::optional<QString> unclosed = unclosedShortcodeProblem(finding, context.site->config)) {
+            out.append(Finding{post.path(), finding.line, finding.column, Severity::Error,
+                               QStringLiteral("shortcode-syntax"), *unclosed, QString()});
         } else if (finding.kind == ShortcodeFinding::Kind::UnresolvedRef) {
             out.append(Finding{post.path(), finding.line, finding.column, Severity::Error, QStringLiteral("broken-ref"),
                                unresolvedRefMessage(finding, context.hugoRefs.get(), from), QString()});

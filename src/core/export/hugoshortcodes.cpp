@@ -4,7 +4,9 @@
 
 #include "export/exportertext.h"
 #include "export/exportsettings.h"
+#include "export/localreference.h"
 #include "frontmatter/frontmatter.h"
+#include "render/shortcodehtml.h"
 #include "site/configfile.h"
 #include "site/postrecord.h"
 #include "site/siteindexing.h"
@@ -228,7 +230,39 @@ ShortcodeOptions standaloneShortcodeOptions(const SiteConfig &site, const FrontM
     return options;
 }
 
-QList<Error> shortcodeWarnings(const QList<ShortcodeFinding> &findings, const QString &path, const HugoRefIndex *pages)
+QString hugoShortcodeTemplate(const SiteConfig &config, const QString &name)
+{
+    if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.startsWith(QLatin1Char('.')))
+        return {};
+    const QString file = QStringLiteral("layouts/shortcodes/") + name + QStringLiteral(".html");
+    if (const QString own = config.absolutePath(file); QFileInfo(own).isFile())
+        return own;
+    const QStringList themes = QDir(config.absolutePath(QStringLiteral("themes"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &theme : themes) {
+        if (const QString path = config.absolutePath(QStringLiteral("themes/") + theme + QLatin1Char('/') + file);
+            QFileInfo(path).isFile())
+            return path;
+    }
+    return {};
+}
+
+std::optional<QString> unclosedShortcodeProblem(const ShortcodeFinding &finding, const SiteConfig &config)
+{
+    if (finding.kind != ShortcodeFinding::Kind::Unknown || !finding.unclosed)
+        return std::nullopt;
+    const QString path = hugoShortcodeTemplate(config, finding.name);
+    if (path.isEmpty() || !isInsideFolder(path, config.root))
+        return std::nullopt;
+    QFile file(path);
+    // A template is small: only its first MiB is looked at.
+    if (!file.open(QIODevice::ReadOnly) || !file.read(1 << 20).contains(".Inner"))
+        return std::nullopt;
+    return ExporterText::tr("shortcode %1: %2 (hugo stops the build here)")
+        .arg(finding.name, unclosedText(finding.name.toStdString()));
+}
+
+QList<Error> shortcodeWarnings(const QList<ShortcodeFinding> &findings, const QString &path, const HugoRefIndex *pages,
+                               const SiteConfig *site)
 {
     QList<Error> warnings;
     for (const ShortcodeFinding &finding : findings) {
@@ -237,6 +271,8 @@ QList<Error> shortcodeWarnings(const QList<ShortcodeFinding> &findings, const QS
         };
         switch (finding.kind) {
         case ShortcodeFinding::Kind::Unknown:
+            if (const std::optional<QString> problem = site ? unclosedShortcodeProblem(finding, *site) : std::nullopt)
+                add(*problem);
             add(finding.name, QStringLiteral("unknown-shortcode"));
             break;
         case ShortcodeFinding::Kind::UnresolvedRef:
@@ -289,10 +325,7 @@ void combineShortcodeWarnings(QList<Error> &warnings, const SiteConfig &config)
                 files.append(use.path);
         }
         const QString file = QStringLiteral("layouts/shortcodes/") + name + QStringLiteral(".html");
-        bool found = QFileInfo(config.absolutePath(file)).isFile();
-        const QStringList themes = QDir(config.absolutePath(QStringLiteral("themes"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        for (const QString &theme : themes)
-            found = found || QFileInfo(config.absolutePath(QStringLiteral("themes/") + theme + QLatin1Char('/') + file)).isFile();
+        const bool found = !hugoShortcodeTemplate(config, name).isEmpty();
         const QString message = found
             ? ExporterText::tr("shortcode \"%1\" is the site's own template, which only hugo runs: shown as a box (used in %2)")
             : ExporterText::tr("shortcode \"%1\" has no template (%2 or a theme's): hugo stops the build; shown as a box (used in %3)");

@@ -99,8 +99,18 @@ ShortcodeOptions standaloneShortcodeOptions(const SiteConfig &site, const FrontM
 // shortcode is a warning with code "unknown-shortcode" and the name as its
 // message, until combineShortcodeWarnings makes one warning per name.
 // pages: the site's pages, to tell an ambiguous ref from a missing one.
+// site: a site's own shortcode left unclosed whose template uses .Inner
+// is a warning (hugo stops the build).
 QList<Error> shortcodeWarnings(const QList<ShortcodeFinding> &findings, const QString &path,
-                               const HugoRefIndex *pages = nullptr);
+                               const HugoRefIndex *pages = nullptr, const SiteConfig *site = nullptr);
+
+// The site's template of shortcode name: layouts/shortcodes/NAME.html, else
+// a theme's; empty when there is none.
+QString hugoShortcodeTemplate(const SiteConfig &config, const QString &name);
+// Whether finding is a site's own shortcode left unclosed whose template
+// uses .Inner, which hugo refuses ("must be closed or self-closed"); then
+// what to say.
+std::optional<QString> unclosedShortcodeProblem(const ShortcodeFinding &finding, const SiteConfig &config);
 
 // What a shortcode that Hugo cannot read says, in the export and the
 // doctor: the problem, that it is shown as text, and that hugo stops.

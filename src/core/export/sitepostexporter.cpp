@@ -212,7 +212,7 @@ SitePostExporter::RenderedPage SitePostExporter::renderPostPage(const PostRecord
     if (const std::optional<Error> tags = liquidRan ? std::nullopt
                                           : templateTagWarning(post.text(), bodyStart, record.path, shortcodes.enabled))
         outcome.warnings.append(*tags);
-    outcome.warnings += shortcodeWarnings(rendered.shortcodes, record.path, &m_refs);
+    outcome.warnings += shortcodeWarnings(rendered.shortcodes, record.path, &m_refs, &m_config);
     outcome.warnings += removedTagWarnings(post.text(), bodyStart, record.path, rendered.removedTags);
 
     BodyLocator locator(post.text(), bodyStart);
