@@ -380,6 +380,32 @@ private slots:
         QCOMPARE(exported.err.count(u"must be closed"_s), broken ? 1 : 0);
     }
 
+    // themesDir = "../themes": the theme lies beside the site, where hugo
+    // finds its shortcodes; so do check and the export.
+    void themeOutsideTheSite()
+    {
+        QTemporaryDir dir;
+        const QString site = dir.filePath(u"site"_s);
+        writeFile(site + u"/hugo.toml"_s,
+                  "baseURL = \"https://example.org/\"\ntitle = \"T\"\ntheme = \"t\"\nthemesDir = \"../themes\"\n");
+        writeFile(dir.filePath(u"themes/t/layouts/_default/single.html"_s), "{{ .Content }}");
+        writeFile(dir.filePath(u"themes/t/layouts/shortcodes/box.html"_s), "<div>{{ .Inner }}</div>");
+        writeFile(site + u"/content/posts/closed.md"_s, "---\ntitle: C\nsummary: s\n---\n{{< box >}}in{{< /box >}}\n");
+        const Run exported = runProgram(QStringLiteral(POSTWRIGHT_CLI),
+                                        {u"export"_s, site, u"-o"_s, dir.filePath(u"out"_s), u"--no-cache"_s});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(exported.err.contains(u"shortcode \"box\" is the site's own template"_s), qPrintable(exported.err));
+        writeFile(site + u"/content/posts/open.md"_s, "---\ntitle: O\nsummary: s\n---\n{{< box >}} never closed\n");
+        if (const QString hugo = QStandardPaths::findExecutable(u"hugo"_s); !hugo.isEmpty()) {
+            const Run built = runProgram(hugo, {u"--source"_s, site, u"--destination"_s, dir.filePath(u"public"_s),
+                                                u"--cacheDir"_s, dir.filePath(u"cache"_s), u"--quiet"_s});
+            QVERIFY2(built.exitCode != 0 && built.err.contains(u"must be closed"_s), qPrintable(built.err));
+        }
+        const Run run = runProgram(QStringLiteral(POSTWRIGHT_CLI), {u"check"_s, site + u"/content/posts/open.md"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(u"open.md:5:1: error: shortcode box: must be closed"_s), qPrintable(run.out));
+    }
+
     // A tag hugo cannot read stops its build: check says where and why, the
     // export warns and shows the text; a tag in a fenced code block is not
     // read, and a site that is not Hugo's has no shortcodes.

@@ -4,7 +4,7 @@
 
 #include "export/exportertext.h"
 #include "export/exportsettings.h"
-#include "export/localreference.h"
+#include "export/sitefiles.h"
 #include "frontmatter/frontmatter.h"
 #include "render/shortcodehtml.h"
 #include "site/configfile.h"
@@ -237,10 +237,18 @@ QString hugoShortcodeTemplate(const SiteConfig &config, const QString &name)
     const QString file = QStringLiteral("layouts/shortcodes/") + name + QStringLiteral(".html");
     if (const QString own = config.absolutePath(file); QFileInfo(own).isFile())
         return own;
-    const QStringList themes = QDir(config.absolutePath(QStringLiteral("themes"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &theme : themes) {
-        if (const QString path = config.absolutePath(QStringLiteral("themes/") + theme + QLatin1Char('/') + file);
-            QFileInfo(path).isFile())
+    // The configured themes, where hugo finds them (themesDir may lead out
+    // of the site); without one, any theme in the site's themes/.
+    QStringList themes;
+    if (const Result<QVariantMap> settings = readHugoSettings(config))
+        themes = hugoThemeFolders(config, settings.value());
+    if (themes.isEmpty()) {
+        const QDir folder(config.absolutePath(QStringLiteral("themes")));
+        for (const QString &theme : folder.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            themes.append(folder.filePath(theme));
+    }
+    for (const QString &theme : std::as_const(themes)) {
+        if (const QString path = QDir(theme).filePath(file); QFileInfo(path).isFile())
             return path;
     }
     return {};
@@ -250,8 +258,10 @@ std::optional<QString> unclosedShortcodeProblem(const ShortcodeFinding &finding,
 {
     if (finding.kind != ShortcodeFinding::Kind::Unknown || !finding.unclosed)
         return std::nullopt;
+    // Only a shortcode template is read (a theme's may be outside the site,
+    // where hugo reads it too); only whether it uses .Inner is taken from it.
     const QString path = hugoShortcodeTemplate(config, finding.name);
-    if (path.isEmpty() || !isInsideFolder(path, config.root))
+    if (path.isEmpty())
         return std::nullopt;
     QFile file(path);
     // A template is small: only its first MiB is looked at.
