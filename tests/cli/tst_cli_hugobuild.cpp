@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hugo's build options (_build render/list/publishResources, headless
 // bundles, cascade, draft and dates): postwright-cli export publishes the
-// same pages as hugo itself and lists the same posts on the home pages, the
-// term pages, the feed and the sitemap (tests/data/sites/hugo-build).
+// same pages as hugo itself (sections too) and lists the same posts on the
+// home pages, the section and term pages, the feed and the sitemap
+// (tests/data/sites/hugo-build).
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,7 +86,8 @@ struct Output
 
     // The posts a list page links to, in order; entries without a link
     // (hugo 0.111 keeps a render-never page in its lists, with no URL) left out.
-    QStringList entries(const QString &url) const
+    // paginated: the pages after it too (url/page/N/).
+    QStringList entries(const QString &url, bool paginated = false) const
     {
         static const QRegularExpression entry(QStringLiteral("class=\"pw-entry\">\\s*<h2[^>]*><a href=\"([^\"]*)\""));
         QStringList links;
@@ -93,17 +95,13 @@ struct Output
             if (!match.captured(1).isEmpty())
                 links.append(urlPath(url, match.captured(1)));
         }
+        for (int n = 2; paginated && QFileInfo::exists(root + url + QStringLiteral("page/%1/index.html").arg(n)); ++n)
+            links += entries(url + QStringLiteral("page/%1/").arg(n));
         return links;
     }
 
     // The home page and the pages after it.
-    QStringList homeEntries() const
-    {
-        QStringList links = entries(QStringLiteral("/"));
-        for (int n = 2; QFileInfo::exists(root + QStringLiteral("/page/%1/index.html").arg(n)); ++n)
-            links += entries(QStringLiteral("/page/%1/").arg(n));
-        return links;
-    }
+    QStringList homeEntries() const { return entries(QStringLiteral("/"), true); }
 
     // The texts of element (inside parent, when given) in an XML file, as URL paths.
     QStringList xmlLinks(const QString &file, const QString &parent, const QString &element) const
@@ -144,6 +142,8 @@ private slots:
     void sameListsAsHugo_data();
     void sameListsAsHugo();
     void sameSitemapAsHugo();
+    void refsToSectionsLeadToTheirPages();
+    void navigationLeadsOnlyToPages();
     void indexJsonSaysTheBuildOptions_data();
     void indexJsonSaysTheBuildOptions();
 
@@ -156,7 +156,7 @@ private:
     bool m_built = false;
     Output m_ours;
     Output m_theirs;
-    QStringList m_sections;   // hugo's section pages: the export makes none
+    QStringList m_sections;   // hugo's section pages
 };
 
 void tst_CliHugoBuild::initTestCase()
@@ -201,19 +201,25 @@ void tst_CliHugoBuild::samePagesAsHugo()
     if (m_hugo.isEmpty())
         QSKIP("hugo is not installed (Debian's package hugo; scripts/deps.sh test installs it)");
     QVERIFY(build());
-    // hugo also writes a page per section (the export does not) and
-    // /page/1/, a redirect to the home page.
+    // hugo also writes /page/1/ of each list, a redirect to its first page.
     QStringList theirs;
     for (const QString &url : m_theirs.pages()) {
-        if (!m_sections.contains(url) && !m_theirs.isAlias(url))
+        if (!m_theirs.isAlias(url))
             theirs.append(url);
     }
-    QVERIFY2(m_sections.contains(QStringLiteral("/posts/")), qPrintable(m_sections.join(u' ')));
+    // Sections: a top folder with pages, one with only a section below
+    // (guides), a nested _index.md, a folder name in capitals (its URL
+    // lower case), the pages after a section's first; not a section whose
+    // cascade says render never (docs), nor a draft section.
+    QCOMPARE(m_sections, (QStringList{QStringLiteral("/guides/"), QStringLiteral("/guides/start/"), QStringLiteral("/notes/"),
+                                      QStringLiteral("/posts/"), QStringLiteral("/posts/page/2/"), QStringLiteral("/posts/series/"),
+                                      QStringLiteral("/upper/")}));
     QCOMPARE(m_ours.pages(), theirs);
     // What the fixture is about: pages that must not be there, and some that must.
     for (const char *url : {"/_common/", "/posts/never/", "/posts/never-toml/", "/posts/never-bool/", "/posts/link/",
                             "/posts/link-bundle/", "/posts/draft/", "/posts/scheduled/", "/posts/expired/",
-                            "/docs/hidden/", "/docs/deeper/hidden-too/", "/notes/bundle/"})
+                            "/docs/hidden/", "/docs/deeper/hidden-too/", "/notes/bundle/", "/docs/", "/draft-section/",
+                            "/draft-section/page/"})
         QVERIFY2(!theirs.contains(QLatin1String(url)), url);
     for (const char *url : {"/posts/list-never/", "/posts/list-local/", "/posts/list-never-json/", "/posts/headless-page/",
                             "/docs/own/", "/notes/page/", "/page/2/"})
@@ -225,6 +231,10 @@ void tst_CliHugoBuild::sameListsAsHugo_data()
     QTest::addColumn<QString>("list");
     QTest::newRow("home and its pages") << "home";
     QTest::newRow("term page") << "/tags/shared/";
+    QTest::newRow("section with list: local posts and a subsection") << "/posts/";
+    QTest::newRow("nested section") << "/posts/series/";
+    QTest::newRow("section of a headless cascade") << "/notes/";
+    QTest::newRow("top folder with only a section") << "/guides/";
     QTest::newRow("feed") << "feed";
 }
 
@@ -239,11 +249,13 @@ void tst_CliHugoBuild::sameListsAsHugo()
             return output.homeEntries();
         if (list == QLatin1String("feed"))
             return output.xmlLinks(QStringLiteral("index.xml"), QStringLiteral("item"), QStringLiteral("link"));
-        return output.entries(list);
+        return output.entries(list, true);
     };
     const QStringList theirs = entriesOf(m_theirs);
     QVERIFY(!theirs.isEmpty());
     QCOMPARE(entriesOf(m_ours), theirs);
+    if (list.startsWith(QLatin1Char('/')))
+        return;
     // A render: link page is listed, at its URL; the headless bundle,
     // newer than every post, is not.
     QVERIFY(theirs.contains(QStringLiteral("/posts/link/")));
@@ -255,13 +267,13 @@ void tst_CliHugoBuild::sameSitemapAsHugo()
     if (m_hugo.isEmpty())
         QSKIP("hugo is not installed (Debian's package hugo; scripts/deps.sh test installs it)");
     QVERIFY(build());
-    // The posts in it; list pages differ (hugo has sections, the export
-    // its pagination), and the order does not matter.
-    static const QRegularExpression listPage(QStringLiteral("^/((page|tags|categories)/.*)?$"));
-    const auto posts = [this](const Output &output) {
+    // The posts and sections in it; the export also lists its pagination
+    // and term pages; the order does not matter.
+    static const QRegularExpression listPage(QStringLiteral("^/((tags|categories)/.*)?$|(^|/)page/[0-9]+/$"));
+    const auto posts = [](const Output &output) {
         QStringList urls;
         for (const QString &url : output.xmlLinks(QStringLiteral("sitemap.xml"), {}, QStringLiteral("loc"))) {
-            if (!listPage.match(url).hasMatch() && !m_sections.contains(url))
+            if (!listPage.match(url).hasMatch())
                 urls.append(url);
         }
         urls.sort();
@@ -272,6 +284,58 @@ void tst_CliHugoBuild::sameSitemapAsHugo()
     QVERIFY(theirs.contains(QStringLiteral("/posts/link-bundle/")));
     QVERIFY(!theirs.contains(QStringLiteral("/posts/list-never/")));
     QVERIFY(!theirs.contains(QStringLiteral("/posts/list-local/")));
+    QVERIFY(theirs.contains(QStringLiteral("/posts/series/")));
+}
+
+void tst_CliHugoBuild::refsToSectionsLeadToTheirPages()
+{
+    if (m_hugo.isEmpty())
+        QSKIP("hugo is not installed (Debian's package hugo; scripts/deps.sh test installs it)");
+    QVERIFY(build());
+    // guides/start/step.md: relref "/posts/series", ref "/posts", relref "/guides".
+    const QString page = QStringLiteral("/guides/start/step/");
+    static const QRegularExpression link(QStringLiteral("<a href=\"([^\"]*)\">"));
+    const auto targets = [&page](const Output &output) {
+        QStringList urls;
+        for (const QRegularExpressionMatch &match : link.globalMatch(output.text(page)))
+            urls.append(urlPath(page, match.captured(1)));
+        return urls;
+    };
+    const QStringList theirs = targets(m_theirs);
+    QCOMPARE(theirs, (QStringList{QStringLiteral("/posts/series/"), QStringLiteral("/posts/"), QStringLiteral("/guides/")}));
+    QCOMPARE(targets(m_ours), theirs);
+    // Each leads to a page of the export.
+    for (const QString &url : theirs)
+        QVERIFY2(QFileInfo::exists(m_ours.root + url + QStringLiteral("index.html")), qPrintable(url));
+}
+
+void tst_CliHugoBuild::navigationLeadsOnlyToPages()
+{
+    // A site with tags only: hugo writes no /categories/, and no page of
+    // the export links there.
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("site/hugo.toml")), "title = \"Tags only\"\n[taxonomies]\ntag = \"tags\"\n");
+    writeFile(dir.filePath(QStringLiteral("site/content/posts/a.md")),
+              "---\ntitle: A\ndate: 2024-01-01\ntags: [one]\ncategories: [ignored]\n---\nA.\n");
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const Run r = runProgram(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("export"), dir.filePath(QStringLiteral("site")),
+                                                              QStringLiteral("-o"), out, QStringLiteral("--no-cache")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const Output ours{out};
+    QVERIFY(!QFileInfo::exists(out + QStringLiteral("/categories/index.html")));
+    static const QRegularExpression nav(QStringLiteral("<nav class=\"pw-nav\">(.*?)</nav>"));
+    static const QRegularExpression href(QStringLiteral("href=\"([^\"]*)\""));
+    int checked = 0;
+    for (const QString &page : ours.pages()) {
+        const QString links = nav.match(ours.text(page)).captured(1);
+        for (const QRegularExpressionMatch &match : href.globalMatch(links)) {
+            const QString url = urlPath(page, match.captured(1));
+            QVERIFY2(QFileInfo::exists(out + url + QStringLiteral("index.html")), qPrintable(page + QStringLiteral(" -> ") + url));
+            ++checked;
+        }
+    }
+    QVERIFY(ours.text(QStringLiteral("/")).contains(QLatin1String("tags/index.html")));
+    QVERIFY(checked >= 8);
 }
 
 void tst_CliHugoBuild::indexJsonSaysTheBuildOptions_data()

@@ -288,6 +288,124 @@ private slots:
         QVERIFY2(exported.err.contains(u"ref \"x\": more than one page has this name"_s), qPrintable(exported.err));
     }
 
+    // hugo 0.111 does not build a draft, future or expired page, and a ref
+    // to one stops its build (REF_NOT_FOUND): check says so, at the line;
+    // with buildDrafts the draft is built and its ref is fine.
+    void checkReportsRefsToUnpublishedPages_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QByteArray>("config");
+        QTest::addColumn<bool>("broken");
+        QTest::newRow("published") << u"ok"_s << QByteArray() << false;
+        QTest::newRow("draft") << u"draft"_s << QByteArray() << true;
+        QTest::newRow("future") << u"posts/future.md"_s << QByteArray() << true;
+        QTest::newRow("expired") << u"/posts/expired"_s << QByteArray() << true;
+        QTest::newRow("draft, buildDrafts") << u"draft"_s << QByteArray("buildDrafts = true\n") << false;
+    }
+
+    void checkReportsRefsToUnpublishedPages()
+    {
+        QFETCH(QString, target);
+        QFETCH(QByteArray, config);
+        QFETCH(bool, broken);
+        QTemporaryDir dir;
+        const QString site = dir.filePath(u"site"_s);
+        writeFile(site + u"/hugo.toml"_s, "baseURL = \"https://example.org/\"\ntitle = \"Refs\"\n" + config);
+        writeFile(site + u"/layouts/_default/single.html"_s, "{{ .Content }}");
+        writeFile(site + u"/content/posts/draft.md"_s, "---\ntitle: D\ndraft: true\n---\nd\n");
+        writeFile(site + u"/content/posts/future.md"_s, "---\ntitle: F\ndate: 2099-01-01\n---\nf\n");
+        writeFile(site + u"/content/posts/expired.md"_s, "---\ntitle: E\nexpiryDate: 2001-01-01\n---\ne\n");
+        writeFile(site + u"/content/posts/ok.md"_s, "---\ntitle: OK\nsummary: s\n---\nok\n");
+        writeFile(site + u"/content/posts/a.md"_s,
+                  "---\ntitle: A\nsummary: s\n---\nSee [it]({{< ref \"" + target.toUtf8() + "\" >}}).\n");
+        if (const QString hugo = QStandardPaths::findExecutable(u"hugo"_s); !hugo.isEmpty()) {
+            // hugo writes into its source folder: a copy.
+            copyFolder(site, dir.filePath(u"hugo-site"_s));
+            const Run built = runProgram(hugo, {u"--source"_s, dir.filePath(u"hugo-site"_s), u"--destination"_s,
+                                                dir.filePath(u"public"_s), u"--cacheDir"_s, dir.filePath(u"cache"_s),
+                                                u"--quiet"_s});
+            QCOMPARE(built.exitCode != 0, broken);
+        }
+        const Run run = runProgram(QStringLiteral(POSTWRIGHT_CLI), {u"check"_s, site + u"/content/posts/a.md"_s});
+        const QStringList refs = run.out.split(u'\n').filter(u"[broken-ref]"_s);
+        QCOMPARE(refs.size(), broken ? 1 : 0);
+        QCOMPARE(run.exitCode, broken ? 1 : 0);
+        if (broken)
+            QVERIFY2(refs.first().contains(u"a.md:5:"_s) && refs.first().contains(u"not published"_s), qPrintable(run.out));
+    }
+
+    // A shortcode whose template uses .Inner must be closed or
+    // self-closed, or hugo 0.111 stops ("must be closed or self-closed"):
+    // check and the export say so; one whose template does not is fine open.
+    void unclosedShortcodesWithInner_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("broken");
+        QTest::newRow("site's, uses .Inner") << QByteArray("{{< note >}} text") << true;
+        QTest::newRow("markdown form") << QByteArray("{{% note %}} text") << true;
+        QTest::newRow("theme's, uses .Inner") << QByteArray("{{< aside >}} text") << true;
+        QTest::newRow("built-in highlight") << QByteArray("{{< highlight go >}} x := 1") << true;
+        QTest::newRow("closed") << QByteArray("{{< note >}} text {{< /note >}}") << false;
+        QTest::newRow("self-closed") << QByteArray("{{< note />}} text") << false;
+        QTest::newRow("no .Inner") << QByteArray("{{< plain x >}} text") << false;
+    }
+
+    void unclosedShortcodesWithInner()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, broken);
+        QTemporaryDir dir;
+        const QString site = dir.filePath(u"site"_s);
+        writeFile(site + u"/hugo.toml"_s, "baseURL = \"https://example.org/\"\ntitle = \"Inner\"\ntheme = \"t\"\n");
+        writeFile(site + u"/layouts/_default/single.html"_s, "{{ .Content }}");
+        writeFile(site + u"/layouts/shortcodes/note.html"_s, "<div class=\"note\">{{ .Inner }}</div>");
+        writeFile(site + u"/layouts/shortcodes/plain.html"_s, "<span>{{ .Get 0 }}</span>");
+        writeFile(site + u"/themes/t/layouts/shortcodes/aside.html"_s, "<aside>{{ .Inner | markdownify }}</aside>");
+        writeFile(site + u"/content/posts/a.md"_s, "---\ntitle: A\nsummary: s\n---\nFirst.\n\n" + body + "\n");
+        if (const QString hugo = QStandardPaths::findExecutable(u"hugo"_s); !hugo.isEmpty()) {
+            copyFolder(site, dir.filePath(u"hugo-site"_s));
+            const Run built = runProgram(hugo, {u"--source"_s, dir.filePath(u"hugo-site"_s), u"--destination"_s,
+                                                dir.filePath(u"public"_s), u"--cacheDir"_s, dir.filePath(u"cache"_s),
+                                                u"--quiet"_s});
+            QCOMPARE(built.exitCode != 0, broken);
+        }
+        const Run run = runProgram(QStringLiteral(POSTWRIGHT_CLI), {u"check"_s, site + u"/content/posts/a.md"_s});
+        const QStringList errors = run.out.split(u'\n').filter(u"must be closed"_s);
+        QCOMPARE(errors.size(), broken ? 1 : 0);
+        if (broken)
+            QVERIFY2(errors.first().contains(u"a.md:7:1: error:"_s) && errors.first().contains(u"[shortcode-syntax]"_s),
+                     qPrintable(run.out));
+        const Run exported = runProgram(QStringLiteral(POSTWRIGHT_CLI),
+                                        {u"export"_s, site, u"-o"_s, dir.filePath(u"out"_s), u"--no-cache"_s});
+        QCOMPARE(exported.err.count(u"must be closed"_s), broken ? 1 : 0);
+    }
+
+    // themesDir = "../themes": the theme lies beside the site, where hugo
+    // finds its shortcodes; so do check and the export.
+    void themeOutsideTheSite()
+    {
+        QTemporaryDir dir;
+        const QString site = dir.filePath(u"site"_s);
+        writeFile(site + u"/hugo.toml"_s,
+                  "baseURL = \"https://example.org/\"\ntitle = \"T\"\ntheme = \"t\"\nthemesDir = \"../themes\"\n");
+        writeFile(dir.filePath(u"themes/t/layouts/_default/single.html"_s), "{{ .Content }}");
+        writeFile(dir.filePath(u"themes/t/layouts/shortcodes/box.html"_s), "<div>{{ .Inner }}</div>");
+        writeFile(site + u"/content/posts/closed.md"_s, "---\ntitle: C\nsummary: s\n---\n{{< box >}}in{{< /box >}}\n");
+        const Run exported = runProgram(QStringLiteral(POSTWRIGHT_CLI),
+                                        {u"export"_s, site, u"-o"_s, dir.filePath(u"out"_s), u"--no-cache"_s});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(exported.err.contains(u"shortcode \"box\" is the site's own template"_s), qPrintable(exported.err));
+        writeFile(site + u"/content/posts/open.md"_s, "---\ntitle: O\nsummary: s\n---\n{{< box >}} never closed\n");
+        if (const QString hugo = QStandardPaths::findExecutable(u"hugo"_s); !hugo.isEmpty()) {
+            const Run built = runProgram(hugo, {u"--source"_s, site, u"--destination"_s, dir.filePath(u"public"_s),
+                                                u"--cacheDir"_s, dir.filePath(u"cache"_s), u"--quiet"_s});
+            QVERIFY2(built.exitCode != 0 && built.err.contains(u"must be closed"_s), qPrintable(built.err));
+        }
+        const Run run = runProgram(QStringLiteral(POSTWRIGHT_CLI), {u"check"_s, site + u"/content/posts/open.md"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(u"open.md:5:1: error: shortcode box: must be closed"_s), qPrintable(run.out));
+    }
+
     // A tag hugo cannot read stops its build: check says where and why, the
     // export warns and shows the text; a tag in a fenced code block is not
     // read, and a site that is not Hugo's has no shortcodes.

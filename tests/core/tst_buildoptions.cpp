@@ -239,7 +239,8 @@ void tst_BuildOptions::exportWritesOnlyRenderedPages()
     const Result<SiteExportReport> report = exportSite(dir.path() + "/site", exportOptions(dir.path() + "/out"));
     QVERIFY(report);
     const QStringList expected{"categories/index.html",        "index.html",
-                               "posts/headless-page/index.html", "posts/links/index.html",
+                               "posts/headless-page/index.html", "posts/index.html",
+                               "posts/links/index.html",
                                "posts/list-local/index.html",  "posts/list-never/index.html",
                                "posts/plain/index.html",       "tags/index.html",
                                "tags/t/index.html"};

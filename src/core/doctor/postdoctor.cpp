@@ -14,7 +14,6 @@
 #include "text/lineindex.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QUrl>
 
@@ -277,17 +276,26 @@ void checkMojibake(const Post &post, QList<Finding> &out)
     }
 }
 
+// The post's path in its site, as the site's pages name it ("content/posts/a.md").
+QString sitePathOf(const Post &post, const CheckContext &context)
+{
+    return context.site ? context.site->config.relativePath(post.path()) : QString();
+}
+
 // A Hugo post's shortcode findings, from a render that resolved its refs
 // (doctorRefResolver): tags hugo cannot read, and ref/relref targets that
 // name no page, at their lines.
 void addShortcodeFindings(const Post &post, const CheckContext &context, const QList<ShortcodeFinding> &rendered,
                           QList<Finding> &out)
 {
-    const QString from = context.site ? context.site->config.relativePath(post.path()) : QString();
+    const QString from = sitePathOf(post, context);
     for (const ShortcodeFinding &finding : rendered) {
         if (finding.kind == ShortcodeFinding::Kind::Syntax) {
             out.append(Finding{post.path(), finding.line, finding.column, Severity::Error,
                                QStringLiteral("shortcode-syntax"), shortcodeSyntaxMessage(finding), QString()});
+        } else if (const std::optional<QString> unclosed = unclosedShortcodeProblem(finding, context.site->config)) {
+            out.append(Finding{post.path(), finding.line, finding.column, Severity::Error,
+                               QStringLiteral("shortcode-syntax"), *unclosed, QString()});
         } else if (finding.kind == ShortcodeFinding::Kind::UnresolvedRef) {
             out.append(Finding{post.path(), finding.line, finding.column, Severity::Error, QStringLiteral("broken-ref"),
                                unresolvedRefMessage(finding, context.hugoRefs.get(), from), QString()});
@@ -395,12 +403,13 @@ std::function<std::optional<QString>(const QString &, bool)> doctorRefResolver(c
 {
     if (!context.hugoRefs)
         return {};
-    const QString from = QDir(context.site ? context.site->config.root : QString()).relativeFilePath(post.path());
-    return [refs = context.hugoRefs, from](const QString &target, bool) -> std::optional<QString> {
+    return [refs = context.hugoRefs, from = sitePathOf(post, context)](const QString &target,
+                                                                       bool) -> std::optional<QString> {
         const QString path = splitRefFragment(target).first;
         if (path.isEmpty())
             return QString();
-        if (!refs->find(path, from))
+        const std::optional<HugoRef> found = refs->find(path, from);
+        if (!found || !found->built)
             return std::nullopt;
         return QString();
     };

@@ -4,12 +4,14 @@
 
 #include "export/exportertext.h"
 #include "export/exportsettings.h"
+#include "export/sitefiles.h"
 #include "frontmatter/frontmatter.h"
+#include "render/shortcodehtml.h"
 #include "site/configfile.h"
 #include "site/postrecord.h"
+#include "site/siteindexing.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QMap>
 
@@ -50,23 +52,26 @@ QString clean(const QString &path)
 
 } // namespace
 
-HugoRefIndex::HugoRefIndex(const SiteConfig &config, const QList<PostRecord> &posts)
+HugoRefIndex::HugoRefIndex(const SiteConfig &config, const QList<PostRecord> &posts, const QDateTime &now)
 {
     setContentPrefix(config);
-    for (const PostRecord &record : posts)
+    for (const PostRecord &record : posts) {
         add(record.path);
+        if ((record.draft && !config.buildDrafts) || (record.isFuture(now) && !config.buildFuture)
+            || (record.isExpired(now) && !config.buildExpired))
+            m_unbuilt.insert(record.path);
+    }
 }
 
 HugoRefIndex::HugoRefIndex(const SiteConfig &config)
 {
-    setContentPrefix(config);
-    QDirIterator it(config.contentDir, {QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = config.relativePath(it.next());
-        if (!path.startsWith(QLatin1Char('.')) && !path.contains(QLatin1String("/.")))
-            add(path);
-    }
+    IndexOptions options;
+    options.kind = SiteKind::Hugo;
+    options.frontMatterOnly = true;
+    if (const Result<SiteIndex> index = indexSite(config.root, options))
+        *this = HugoRefIndex(index.value().config(), index.value().posts());
+    else
+        setContentPrefix(config);
 }
 
 void HugoRefIndex::setContentPrefix(const SiteConfig &config)
@@ -108,9 +113,10 @@ std::optional<HugoRef> HugoRefIndex::page(const QString &contentRelative) const
 {
     const QString key = pageKey(clean(contentRelative));
     if (const auto it = m_byPath.constFind(key); it != m_byPath.cend())
-        return HugoRef{it.value(), QString()};
+        return HugoRef{it.value(), QString(), !m_unbuilt.contains(it.value())};
     if (const auto it = m_lists.constFind(key); it != m_lists.cend())
-        return HugoRef{it.value(), key.isEmpty() ? QStringLiteral("/") : QLatin1Char('/') + key + QLatin1Char('/')};
+        return HugoRef{it.value(), key.isEmpty() ? QStringLiteral("/") : QLatin1Char('/') + key + QLatin1Char('/'),
+                       !m_unbuilt.contains(it.value())};
     return std::nullopt;
 }
 
@@ -142,7 +148,7 @@ std::optional<HugoRef> HugoRefIndex::find(const QString &target, const QString &
     if (named.size() + lists.size() != 1)
         return std::nullopt;
     if (!named.isEmpty())
-        return HugoRef{named.first(), QString()};
+        return HugoRef{named.first(), QString(), !m_unbuilt.contains(named.first())};
     return page(lists.first());
 }
 
@@ -157,6 +163,11 @@ bool HugoRefIndex::ambiguous(const QString &target, const QString &fromPost) con
 QString unresolvedRefMessage(const ShortcodeFinding &finding, const HugoRefIndex *pages, const QString &fromPost)
 {
     const QString target = splitRefFragment(finding.detail).first;
+    if (const std::optional<HugoRef> found = pages ? pages->find(target, fromPost) : std::nullopt; found && !found->built) {
+        return ExporterText::tr("%1 \"%2\": %3 is a draft, in the future or expired, and not published "
+                                "(hugo stops the build here)")
+            .arg(finding.name, finding.detail, found->path);
+    }
     if (pages && pages->ambiguous(target, fromPost)) {
         return ExporterText::tr("%1 \"%2\": more than one page has this name; refer to the page by its path "
                                 "(hugo stops the build here)")
@@ -219,7 +230,49 @@ ShortcodeOptions standaloneShortcodeOptions(const SiteConfig &site, const FrontM
     return options;
 }
 
-QList<Error> shortcodeWarnings(const QList<ShortcodeFinding> &findings, const QString &path, const HugoRefIndex *pages)
+QString hugoShortcodeTemplate(const SiteConfig &config, const QString &name)
+{
+    if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.startsWith(QLatin1Char('.')))
+        return {};
+    const QString file = QStringLiteral("layouts/shortcodes/") + name + QStringLiteral(".html");
+    if (const QString own = config.absolutePath(file); QFileInfo(own).isFile())
+        return own;
+    // The configured themes, where hugo finds them (themesDir may lead out
+    // of the site); without one, any theme in the site's themes/.
+    QStringList themes;
+    if (const Result<QVariantMap> settings = readHugoSettings(config))
+        themes = hugoThemeFolders(config, settings.value());
+    if (themes.isEmpty()) {
+        const QDir folder(config.absolutePath(QStringLiteral("themes")));
+        for (const QString &theme : folder.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            themes.append(folder.filePath(theme));
+    }
+    for (const QString &theme : std::as_const(themes)) {
+        if (const QString path = QDir(theme).filePath(file); QFileInfo(path).isFile())
+            return path;
+    }
+    return {};
+}
+
+std::optional<QString> unclosedShortcodeProblem(const ShortcodeFinding &finding, const SiteConfig &config)
+{
+    if (finding.kind != ShortcodeFinding::Kind::Unknown || !finding.unclosed)
+        return std::nullopt;
+    // Only a shortcode template is read (a theme's may be outside the site,
+    // where hugo reads it too); only whether it uses .Inner is taken from it.
+    const QString path = hugoShortcodeTemplate(config, finding.name);
+    if (path.isEmpty())
+        return std::nullopt;
+    QFile file(path);
+    // A template is small: only its first MiB is looked at.
+    if (!file.open(QIODevice::ReadOnly) || !file.read(1 << 20).contains(".Inner"))
+        return std::nullopt;
+    return ExporterText::tr("shortcode %1: %2 (hugo stops the build here)")
+        .arg(finding.name, unclosedText(finding.name.toStdString()));
+}
+
+QList<Error> shortcodeWarnings(const QList<ShortcodeFinding> &findings, const QString &path, const HugoRefIndex *pages,
+                               const SiteConfig *site)
 {
     QList<Error> warnings;
     for (const ShortcodeFinding &finding : findings) {
@@ -228,6 +281,8 @@ QList<Error> shortcodeWarnings(const QList<ShortcodeFinding> &findings, const QS
         };
         switch (finding.kind) {
         case ShortcodeFinding::Kind::Unknown:
+            if (const std::optional<QString> problem = site ? unclosedShortcodeProblem(finding, *site) : std::nullopt)
+                add(*problem);
             add(finding.name, QStringLiteral("unknown-shortcode"));
             break;
         case ShortcodeFinding::Kind::UnresolvedRef:
@@ -280,10 +335,7 @@ void combineShortcodeWarnings(QList<Error> &warnings, const SiteConfig &config)
                 files.append(use.path);
         }
         const QString file = QStringLiteral("layouts/shortcodes/") + name + QStringLiteral(".html");
-        bool found = QFileInfo(config.absolutePath(file)).isFile();
-        const QStringList themes = QDir(config.absolutePath(QStringLiteral("themes"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        for (const QString &theme : themes)
-            found = found || QFileInfo(config.absolutePath(QStringLiteral("themes/") + theme + QLatin1Char('/') + file)).isFile();
+        const bool found = !hugoShortcodeTemplate(config, name).isEmpty();
         const QString message = found
             ? ExporterText::tr("shortcode \"%1\" is the site's own template, which only hugo runs: shown as a box (used in %2)")
             : ExporterText::tr("shortcode \"%1\" has no template (%2 or a theme's): hugo stops the build; shown as a box (used in %3)");

@@ -6,7 +6,9 @@
 #include "site/siteconfig.h"
 #include "text/error.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QString>
 #include <QVariantMap>
@@ -31,14 +33,20 @@ struct HugoRef
 {
     QString path;      // site-relative file of the page; a list page: its _index.md, or empty
     QString listUrl;   // a list page's URL ("/", "/posts/"); empty for a post
+    // false: a draft, future or expired page (or section) that hugo does
+    // not build by the site's settings; a ref to it fails the build.
+    bool built = true;
 };
 
 class HugoRefIndex final
 {
 public:
     HugoRefIndex() = default;
-    HugoRefIndex(const SiteConfig &config, const QList<PostRecord> &posts);
-    // The Markdown files under the content folder (hidden ones left out).
+    // The pages of posts; those whose state (draft, future, expired at
+    // now) hugo does not build by config's settings are not built.
+    HugoRefIndex(const SiteConfig &config, const QList<PostRecord> &posts,
+                 const QDateTime &now = QDateTime::currentDateTime());
+    // The site's pages, their front matter read from disk (hidden files left out).
     explicit HugoRefIndex(const SiteConfig &config);
 
     // The page that target (fragment removed) names, seen from the post at
@@ -56,6 +64,7 @@ private:
     void add(const QString &sitePath);
 
     QString m_contentPrefix;                // "content/" (site-relative), or ""
+    QSet<QString> m_unbuilt;                // site paths of pages hugo does not build
     QHash<QString, QString> m_byPath;       // lower-case content-relative path -> site path
     QHash<QString, QStringList> m_byName;   // lower-case file or bundle name -> site paths
     QHash<QString, QString> m_lists;        // lower-case section path ("": home) -> its _index.md, or empty
@@ -90,8 +99,18 @@ ShortcodeOptions standaloneShortcodeOptions(const SiteConfig &site, const FrontM
 // shortcode is a warning with code "unknown-shortcode" and the name as its
 // message, until combineShortcodeWarnings makes one warning per name.
 // pages: the site's pages, to tell an ambiguous ref from a missing one.
+// site: a site's own shortcode left unclosed whose template uses .Inner
+// is a warning (hugo stops the build).
 QList<Error> shortcodeWarnings(const QList<ShortcodeFinding> &findings, const QString &path,
-                               const HugoRefIndex *pages = nullptr);
+                               const HugoRefIndex *pages = nullptr, const SiteConfig *site = nullptr);
+
+// The site's template of shortcode name: layouts/shortcodes/NAME.html, else
+// a theme's; empty when there is none.
+QString hugoShortcodeTemplate(const SiteConfig &config, const QString &name);
+// Whether finding is a site's own shortcode left unclosed whose template
+// uses .Inner, which hugo refuses ("must be closed or self-closed"); then
+// what to say.
+std::optional<QString> unclosedShortcodeProblem(const ShortcodeFinding &finding, const SiteConfig &config);
 
 // What a shortcode that Hugo cannot read says, in the export and the
 // doctor: the problem, that it is shown as text, and that hugo stops.

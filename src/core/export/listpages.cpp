@@ -5,11 +5,11 @@
 #include "export/exportertext.h"
 #include "export/generatedpaths.h"
 #include "export/posturl.h"
+#include "export/sectionpages.h"
 
 #include <QFileInfo>
 #include <QMap>
 
-#include <numeric>
 
 namespace postwright {
 namespace {
@@ -46,14 +46,17 @@ QString listPageUrl(const QString &basePath, int n)
 ListPages::ListPages(const SiteExportPlan &plan, const QString &lang, QList<ListedPost> posts)
     : m_plan(plan)
     , m_lang(lang)
-    , m_posts(std::move(posts))
 {
+    for (ListedPost &post : posts)
+        (post.everywhere ? m_posts : m_local).append(std::move(post));
     const SiteConfig &config = plan.config();
     m_siteTitle = plan.settings.title.isEmpty() ? QFileInfo(config.root).fileName() : plan.settings.title;
     m_description = plan.settings.description.isEmpty() ? m_siteTitle : plan.settings.description;
     addFeedAndFiles();
-    QList<int> all(m_posts.size());
-    std::iota(all.begin(), all.end(), 0);
+    QList<const ListedPost *> all;
+    all.reserve(m_posts.size());
+    for (const ListedPost &post : std::as_const(m_posts))
+        all.append(&post);
     addList(QStringLiteral("/"), m_siteTitle, all, false);
     // Files the export makes whatever the posts say: a term's page never
     // takes their place ("generated paths win").
@@ -63,6 +66,7 @@ ListPages::ListPages(const SiteExportPlan &plan, const QString &lang, QList<List
         generatedFiles.insert(outputFileForUrl(taxonomyUrl(config, taxonomy.plural)));
     for (const Taxonomy &taxonomy : config.taxonomies)
         addTaxonomy(taxonomy, generatedFiles);
+    addSections(generatedFiles);
     for (const ListedPost &post : std::as_const(m_posts))
         addSitemap(post.url, post.record->date.isValid() ? w3cDateTime(post.record->date) : QString());
 }
@@ -99,14 +103,15 @@ void ListPages::addSitemap(const QString &url, const QString &lastmod)
     m_sitemap.append({absoluteUrl(m_plan.baseUrl, url), lastmod});
 }
 
-void ListPages::addList(const QString &basePath, const QString &title, const QList<int> &which, bool isTerm)
+void ListPages::addList(const QString &basePath, const QString &title, const QList<const ListedPost *> &which,
+                        bool isTerm)
 {
     const int pages = std::max(1, int((which.size() + postsPerPage - 1) / postsPerPage));
     const int perPage = isTerm ? int(std::max<qsizetype>(which.size(), 1)) : postsPerPage;
     const int count = isTerm ? 1 : pages;
     for (int n = 1; n <= count; ++n) {
         const QString url = listPageUrl(basePath, n);
-        const QList<int> slice = which.mid(qsizetype(n - 1) * perPage, perPage);
+        const QList<const ListedPost *> slice = which.mid(qsizetype(n - 1) * perPage, perPage);
         addSitemap(url);
         m_jobs.append({outputFileForUrl(url), [this, basePath, title, slice, isTerm, n, count] {
                            return m_plan.templates->renderList(listPage(basePath, title, slice, isTerm, n, count));
@@ -123,14 +128,20 @@ ListHeadData ListPages::head(const QString &title, const QString &description, c
     page.description = description;
     page.canonicalUrl = absoluteUrl(m_plan.baseUrl, pageUrl);
     page.homeUrl = relativeUrl(pageUrl, QStringLiteral("/"));
-    page.tagsUrl = relativeUrl(pageUrl, QStringLiteral("/tags/"));
-    page.categoriesUrl = relativeUrl(pageUrl, QStringLiteral("/categories/"));
+    // Only to the taxonomy pages the site has (a site without categories has no /categories/).
+    for (const Taxonomy &taxonomy : m_plan.config().taxonomies) {
+        const QString url = relativeUrl(pageUrl, taxonomyUrl(m_plan.config(), taxonomy.plural));
+        if (taxonomy.plural == QLatin1String("tags"))
+            page.tagsUrl = url;
+        else if (taxonomy.plural == QLatin1String("categories"))
+            page.categoriesUrl = url;
+    }
     page.stylesheetUrl = relativeUrl(pageUrl, QLatin1Char('/') + exportStylesheetFile());
     return page;
 }
 
-ListPageData ListPages::listPage(const QString &basePath, const QString &title, const QList<int> &slice, bool isTerm,
-                                 int n, int count) const
+ListPageData ListPages::listPage(const QString &basePath, const QString &title, const QList<const ListedPost *> &slice,
+                                 bool isTerm, int n, int count) const
 {
     const QString url = listPageUrl(basePath, n);
     ListPageData page;
@@ -144,9 +155,9 @@ ListPageData ListPages::listPage(const QString &basePath, const QString &title, 
     if (n < count)
         page.nextUrl = relativeUrl(url, listPageUrl(basePath, n + 1));
     page.entries.reserve(slice.size());
-    for (int i : slice) {
-        page.entries.append(m_posts.at(i).entry);
-        page.entries.back().url = relativeUrl(url, m_posts.at(i).url).toStdString();
+    for (const ListedPost *post : slice) {
+        page.entries.append(post->entry);
+        page.entries.back().url = relativeUrl(url, post->url).toStdString();
     }
     return page;
 }
@@ -155,7 +166,7 @@ void ListPages::addTaxonomy(const Taxonomy &taxonomy, const QSet<QString> &gener
 {
     const SiteConfig &config = m_plan.config();
     // Terms that differ only in case or spacing share a page, as in Hugo.
-    QMap<QString, QList<int>> byTerm;
+    QMap<QString, QList<const ListedPost *>> byTerm;
     QHash<QString, QString> names;
     for (qsizetype i = 0; i < m_posts.size(); ++i) {
         QSet<QString> seen;
@@ -164,7 +175,7 @@ void ListPages::addTaxonomy(const Taxonomy &taxonomy, const QSet<QString> &gener
             if (slug.isEmpty() || seen.contains(slug))
                 continue;
             seen.insert(slug);
-            byTerm[slug].append(int(i));
+            byTerm[slug].append(&m_posts.at(i));
             if (!names.contains(slug))
                 names.insert(slug, term);
         }
@@ -175,7 +186,7 @@ void ListPages::addTaxonomy(const Taxonomy &taxonomy, const QSet<QString> &gener
         const QString url = taxonomyUrl + it.key() + QLatin1Char('/');
         const QString output = outputFileForUrl(url);
         if (const QString file = generatedFileAt(output, generatedFiles); !file.isEmpty()) {
-            const QString &path = m_posts.at(it.value().constFirst()).record->path;
+            const QString &path = it.value().constFirst()->record->path;
             m_warnings.append(Error{path, 0, 0, ExporterText::tr("the %1 term \"%2\": its page %3 would be where %4 is: not written")
                                                     .arg(taxonomy.plural, names.value(it.key()), output, file)});
             ++m_failed;
@@ -194,6 +205,54 @@ void ListPages::addTaxonomy(const Taxonomy &taxonomy, const QSet<QString> &gener
                            term.url = relativeUrl(taxonomyUrl, term.url);
                        return m_plan.templates->renderTerms(page);
                    }});
+}
+
+// Hugo's section pages: each lists its posts (list: local ones too) and
+// its subsections, newest first; a subsection is as new as its _index.md's
+// date, else its newest entry (as hugo dates a section).
+void ListPages::addSections(const QSet<QString> &generatedFiles)
+{
+    const SiteIndex &index = m_plan.index;
+    using Dated = std::pair<QDateTime, const ListedPost *>;
+    QHash<QString, QList<Dated>> members;
+    for (const QList<ListedPost> *list : {&m_posts, &m_local}) {
+        for (const ListedPost &post : *list)
+            members[hugoSectionOf(index, *post.record)].append({sortDate(*post.record), &post});
+    }
+    // The lists point into it: no reallocation after this.
+    m_sectionEntries.reserve(m_plan.sections.size());
+    // Subsections first: their parent lists them.
+    for (auto it = m_plan.sections.crbegin(); it != m_plan.sections.crend(); ++it) {
+        const SectionPage &section = *it;
+        QList<Dated> dated = members.value(section.folder);
+        std::stable_sort(dated.begin(), dated.end(), [](const Dated &a, const Dated &b) {
+            return a.first.isValid() && (!b.first.isValid() || a.first > b.first);
+        });
+        const QString output = outputFileForUrl(section.url);
+        if (const QString file = generatedFileAt(output, generatedFiles); !file.isEmpty()) {
+            m_warnings.append(Error{section.record ? section.record->path : section.folder, 0, 0,
+                                    ExporterText::tr("the section %1: its page %2 would be where %3 is: not written")
+                                        .arg(section.folder, output, file)});
+            ++m_failed;
+            continue;
+        }
+        QList<const ListedPost *> which;
+        which.reserve(dated.size());
+        for (const Dated &entry : std::as_const(dated))
+            which.append(entry.second);
+        addList(section.url, section.title, which, false);
+        if (!section.record)
+            continue;   // a top folder: only the home page is above it
+        ListedPost entry;
+        entry.entry.title = section.title.toStdString();
+        entry.url = section.url;
+        entry.record = section.record;
+        m_sectionEntries.append(entry);
+        const QDateTime date = section.record->date.isValid() ? section.record->date
+                               : dated.isEmpty()              ? QDateTime()
+                                                              : dated.constFirst().first;
+        members[hugoSectionOf(index, *section.record)].append({date, &m_sectionEntries.back()});
+    }
 }
 
 } // namespace postwright

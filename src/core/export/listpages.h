@@ -20,6 +20,7 @@ struct ListedPost
     ListEntry entry;          // but for its URL
     QString url;              // site-absolute URL path
     const PostRecord *record = nullptr;
+    bool everywhere = true;   // false: Hugo's list: local, only in its section's list
 };
 
 // A file of the lists: rendered, then written only when it differs from
@@ -32,8 +33,9 @@ struct ListJob
 };
 
 // The site's list pages, made from its listed posts (newest first): the
-// paginated home page, a page per taxonomy term and per taxonomy, the
-// feed, the sitemap and the stylesheet. The jobs read this object when
+// paginated home page, a paginated page per Hugo section (its posts and
+// subsections, newest first), a page per taxonomy term and per taxonomy,
+// the feed, the sitemap and the stylesheet. The jobs read this object when
 // they run: it must outlive them.
 class ListPages final
 {
@@ -48,18 +50,21 @@ public:
 
 private:
     void addFeedAndFiles();
-    // A paginated list of posts (indexes into m_posts) at basePath,
-    // basePath/page/N/; a term's list is one page.
-    void addList(const QString &basePath, const QString &title, const QList<int> &which, bool isTerm);
+    // A paginated list of posts (into m_posts, m_local or m_sectionEntries)
+    // at basePath, basePath/page/N/; a term's list is one page.
+    void addList(const QString &basePath, const QString &title, const QList<const ListedPost *> &which, bool isTerm);
+    void addSections(const QSet<QString> &generatedFiles);
     void addTaxonomy(const Taxonomy &taxonomy, const QSet<QString> &generatedFiles);
     void addSitemap(const QString &url, const QString &lastmod = {});
     ListHeadData head(const QString &title, const QString &description, const QString &pageUrl) const;
-    ListPageData listPage(const QString &basePath, const QString &title, const QList<int> &slice, bool isTerm, int n,
-                          int count) const;
+    ListPageData listPage(const QString &basePath, const QString &title, const QList<const ListedPost *> &slice,
+                          bool isTerm, int n, int count) const;
 
     const SiteExportPlan &m_plan;
     QString m_lang;
-    QList<ListedPost> m_posts;
+    QList<ListedPost> m_posts;            // listed everywhere
+    QList<ListedPost> m_local;            // only in their section's list
+    QList<ListedPost> m_sectionEntries;   // subsections in their parent's list
     QString m_siteTitle;
     QString m_description;
     QList<ListJob> m_jobs;

@@ -72,6 +72,9 @@ QString hugoUrl(const SiteConfig &config, const ExportSettings &settings, const 
     const QString inContent = QDir(config.contentDir).relativeFilePath(config.absolutePath(record.path));
     QStringList folders = inContent.split(QLatin1Char('/'));
     folders.removeLast();
+    // A section's list page: its folder's path ([permalinks] move its pages only).
+    if (record.kind == PostKind::Section)
+        return hugoSectionUrl(settings, folders.join(QLatin1Char('/')));
     const QString fileName = record.kind == PostKind::Bundle && !folders.isEmpty() ? folders.takeLast()
                                                                                    : baseNameOf(record.path);
     const bool hasSlug = record.slug != fileName;
@@ -187,6 +190,14 @@ QString plainUrl(const PostRecord &record)
 }
 
 } // namespace
+
+QString hugoSectionUrl(const ExportSettings &settings, const QString &folder)
+{
+    QString url = QStringLiteral("/");
+    for (const QString &part : folder.split(QLatin1Char('/'), Qt::SkipEmptyParts))
+        url += hugoPathPart(settings, part) + QLatin1Char('/');
+    return url;
+}
 
 UrlPath postUrl(const SiteConfig &config, const ExportSettings &settings, const PostRecord &record,
                 const UrlOverrides &overrides)

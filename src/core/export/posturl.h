@@ -29,10 +29,15 @@ struct UrlPath
 // Where the site's own generator would publish the post: Hugo
 // /<content path>/<file-or-bundle-name or slug>/ ([permalinks], url);
 // Jekyll the permalink pattern (:year :month :day :title :slug :categories...);
+// a Hugo section (_index.md): its folder, or `url`;
 // Zola `path` (overrides.url), else the section folders + slug;
 // plain /<relative folder>/<slug>/. Pure.
 UrlPath postUrl(const SiteConfig &config, const ExportSettings &settings, const PostRecord &record,
                 const UrlOverrides &overrides = {});
+
+// A Hugo section's URL path from its content-relative folder
+// ("Posts/Series" -> "/posts/series/", unless disablePathToLower).
+QString hugoSectionUrl(const ExportSettings &settings, const QString &folder);
 
 // Hugo's urlize: lower case, spaces to hyphens, only URL-safe characters.
 QString urlize(const QString &text);

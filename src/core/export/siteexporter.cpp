@@ -121,6 +121,8 @@ QList<ListedPost> collectPosts(const SiteExportPlan &plan, const QList<PostOutco
             ++report.posts;
         if (!plan.unlisted.contains(record->path))
             listed.append({outcome.entry, outcome.url, record});
+        else if (plan.localOnly.contains(record->path))
+            listed.append({outcome.entry, outcome.url, record, false});
     }
     return listed;
 }

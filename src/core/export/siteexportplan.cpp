@@ -4,6 +4,7 @@
 
 #include "export/exportertext.h"
 #include "export/localreference.h"
+#include "export/sectionpages.h"
 #include "site/buildoptions.h"
 #include "site/indexbuilder.h"
 
@@ -18,11 +19,10 @@ namespace {
 
 constexpr auto exporterVersion = "export-6";
 
-bool wanted(const SiteConfig &config, const SiteExportOptions &options, const PostRecord &record,
-            const QDateTime &now)
+// Whether hugo builds the page (or section) by its state: draft, future, expired.
+bool builtState(const SiteConfig &config, const SiteExportOptions &options, const PostRecord &record,
+                const QDateTime &now)
 {
-    if (record.kind == PostKind::Section)
-        return false;
     if (record.draft && !(options.drafts || config.buildDrafts))
         return false;
     if (record.isFuture(now) && !(options.future || config.buildFuture))
@@ -93,15 +93,48 @@ Result<Success> readInputs(SiteExportPlan &plan, const SiteExportOptions &option
     return Success{};
 }
 
-// The posts that get a URL, newest first, as every list shows them.
+// Hugo: the content-relative folders of the sections it does not build
+// (draft, future, expired): nothing below them is built either.
+QStringList unbuiltSections(const SiteExportPlan &plan, const SiteExportOptions &options, const QDateTime &now)
+{
+    QStringList folders;
+    if (plan.config().kind != SiteKind::Hugo)
+        return folders;
+    const QDir content(plan.config().contentDir);
+    for (const PostRecord &record : plan.index.posts()) {
+        if (record.kind == PostKind::Section && !builtState(plan.config(), options, record, now)) {
+            const QString folder = QFileInfo(content.relativeFilePath(plan.config().absolutePath(record.path))).path();
+            if (folder != QLatin1String("."))   // the home page's state is not its pages'
+                folders.append(folder + QLatin1Char('/'));
+        }
+    }
+    return folders;
+}
+
+bool isBelowAny(const QString &contentRelative, const QStringList &folders)
+{
+    return std::any_of(folders.cbegin(), folders.cend(),
+                       [&](const QString &folder) { return contentRelative.startsWith(folder); });
+}
+
+// The posts that get a URL, newest first, as every list shows them, and
+// (Hugo) the sections that get a list page.
 void selectPublished(SiteExportPlan &plan, const SiteExportOptions &options)
 {
     const QDateTime now = QDateTime::currentDateTime();
+    const QStringList unbuilt = unbuiltSections(plan, options, now);
+    const QDir content(plan.config().contentDir);
+    QList<const PostRecord *> built;
+    QList<const PostRecord *> sections;
     // Hugo's build options: render never is not published at all, render
     // link has a URL but no page; only list always is in the lists.
     QList<std::pair<qint64, const PostRecord *>> byDate;
     for (const PostRecord &record : plan.index.posts()) {
-        if (!wanted(plan.config(), options, record, now))
+        if (!builtState(plan.config(), options, record, now)
+            || (!unbuilt.isEmpty() && isBelowAny(content.relativeFilePath(plan.config().absolutePath(record.path)), unbuilt)))
+            continue;
+        (record.kind == PostKind::Section ? sections : built).append(&record);
+        if (record.kind == PostKind::Section)
             continue;
         const BuildOptions build = buildOptions(plan.index, record);
         if (!build.hasUrl())
@@ -114,7 +147,10 @@ void selectPublished(SiteExportPlan &plan, const SiteExportOptions &options)
             plan.pageless.insert(record.path);
         if (!build.listed())
             plan.unlisted.insert(record.path);
+        if (build.hasUrl() && build.list == ListOption::Local)
+            plan.localOnly.insert(record.path);
     }
+    plan.sections = hugoSectionPages(plan, built, sections);
     std::stable_sort(byDate.begin(), byDate.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     plan.published.reserve(byDate.size());
     for (const auto &[date, record] : std::as_const(byDate))

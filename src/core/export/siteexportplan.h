@@ -19,6 +19,17 @@
 
 namespace postwright {
 
+// A section's list page as hugo 0.111 writes it: a folder with an
+// _index.md, or a folder at the top of the content folder with a page
+// hugo builds (also one below it in a section).
+struct SectionPage
+{
+    QString folder;                     // content-relative, as on disk ("posts/series")
+    QString url;                        // "/posts/series/" (its _index.md's `url` moves it)
+    QString title;                      // its _index.md's, else the folder's name as hugo titles it
+    const PostRecord *record = nullptr; // its _index.md, or none
+};
+
 // What a site export works from, read and checked before anything is
 // written: the site's index and settings, the output folder, the posts to
 // publish and the previous export's manifest.
@@ -34,6 +45,8 @@ struct SiteExportPlan
     QList<const PostRecord *> published;
     QSet<QString> pageless;      // Hugo's render: link: a URL, but no page
     QSet<QString> unlisted;      // not in the lists (Hugo's list: never/local)
+    QSet<QString> localOnly;     // Hugo's list: local: only in its section's list
+    QList<SectionPage> sections; // Hugo: the section list pages, parents first
     ExportManifest previous;     // what the last export wrote (empty with --clean)
     ExportManifest cleaned;      // --clean: the manifest whose outputs may go
     QByteArray settingsKey;      // changes whenever every page must be made again

@@ -105,6 +105,19 @@ SiteFiles defaultSiteFiles(const SiteConfig &config)
     return files;
 }
 
+QStringList hugoThemeFolders(const SiteConfig &config, const QVariantMap &settings)
+{
+    const QDir root(config.root);
+    const QString themesDir = configValue(settings, u"themesDir").toString();
+    QStringList folders;
+    for (const QString &theme : stringList(configValue(settings, u"theme"))) {
+        if (!theme.trimmed().isEmpty())
+            folders.append(QDir::cleanPath(root.filePath((themesDir.isEmpty() ? QStringLiteral("themes") : themesDir)
+                                                         + QLatin1Char('/') + theme)));
+    }
+    return folders;
+}
+
 Result<SiteFiles> readSiteFiles(const SiteConfig &config)
 {
     SiteFiles files = defaultSiteFiles(config);
@@ -136,9 +149,8 @@ Result<SiteFiles> readSiteFiles(const SiteConfig &config)
     }
     files.folders = defaults + files.folders;
     // A theme's own static and asset folders come after the site's.
-    const QString themesDir = configValue(map, u"themesDir").toString();
-    for (const QString &theme : stringList(configValue(map, u"theme"))) {
-        const QDir themeDir(root.filePath((themesDir.isEmpty() ? QStringLiteral("themes") : themesDir) + QLatin1Char('/') + theme));
+    for (const QString &folder : hugoThemeFolders(config, map)) {
+        const QDir themeDir(folder);
         for (const char *component : {"static", "assets"})
             files.folders.append({QDir::cleanPath(themeDir.filePath(QLatin1String(component))), QStringLiteral("/")});
     }

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariantMap>
 #include <QStringList>
 
 namespace postwright {
@@ -48,5 +49,11 @@ SiteFiles defaultSiteFiles(const SiteConfig &config);
 // Reads the site's configuration for its base URL, Hugo's staticDir,
 // assetDir and [[module.mounts]]. A config that does not parse is an error.
 Result<SiteFiles> readSiteFiles(const SiteConfig &config);
+
+// The folders of a Hugo site's themes (`theme`, under `themesDir`, else
+// themes/), absolute and clean, wherever they are: hugo reads them there
+// ("../themes" too). Only their static/ and assets/ (as SiteFiles) and
+// layouts/shortcodes/ are ever looked at.
+QStringList hugoThemeFolders(const SiteConfig &config, const QVariantMap &settings);
 
 } // namespace postwright

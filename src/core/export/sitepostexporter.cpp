@@ -10,6 +10,7 @@
 #include "export/htmltext.h"
 #include "export/linkrewriter.h"
 #include "export/posturl.h"
+#include "export/sectionpages.h"
 #include "export/siteoutputs.h"
 #include "page/katexassets.h"
 
@@ -211,7 +212,7 @@ SitePostExporter::RenderedPage SitePostExporter::renderPostPage(const PostRecord
     if (const std::optional<Error> tags = liquidRan ? std::nullopt
                                           : templateTagWarning(post.text(), bodyStart, record.path, shortcodes.enabled))
         outcome.warnings.append(*tags);
-    outcome.warnings += shortcodeWarnings(rendered.shortcodes, record.path, &m_refs);
+    outcome.warnings += shortcodeWarnings(rendered.shortcodes, record.path, &m_refs, &m_config);
     outcome.warnings += removedTagWarnings(post.text(), bodyStart, record.path, rendered.removedTags);
 
     BodyLocator locator(post.text(), bodyStart);
@@ -291,8 +292,13 @@ ShortcodeOptions SitePostExporter::shortcodeOptions(const PostRecord &record, co
             return std::nullopt;
         if (!found->path.isEmpty())
             deps.append(m_config.absolutePath(found->path));
-        if (!found->listUrl.isEmpty())
-            return relativeUrl(pageUrl, found->listUrl + fragment);
+        if (!found->listUrl.isEmpty()) {
+            // A section: its page, when the export writes one (hugo: when it builds it).
+            const std::optional<QString> url = hugoSectionPageUrl(m_plan.sections, found->listUrl);
+            if (!url)
+                return std::nullopt;
+            return relativeUrl(pageUrl, *url + fragment);
+        }
         const std::optional<QString> url = m_postUrls.urlOf(found->path);
         if (!url)
             return std::nullopt;

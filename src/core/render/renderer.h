@@ -54,6 +54,9 @@ struct ShortcodeFinding
     QString detail;   // the ref target, the param key, what is wrong
     int line = 0;     // file line of its opening tag
     int column = 0;   // and its column (characters, from 1; 0: not known)
+    // Unknown: opened, but neither closed nor self-closed; hugo stops the
+    // build when the site's template of it uses .Inner.
+    bool unclosed = false;
 };
 
 struct RenderOptions

@@ -385,6 +385,7 @@ ShortcodeOutput param(const ShortcodeItem &item, const RenderOptions &options, Q
 ShortcodeOutput box(const ShortcodeItem &item, const RenderOptions &options, QList<ShortcodeFinding> &findings)
 {
     addFinding(findings, ShortcodeFinding::Kind::Unknown, item, {});
+    findings.back().unclosed = !item.paired && !item.selfClosed;
     std::string params;
     for (const ShortcodeParam &param : item.params) {
         params += "<span class=\"pw-shortcode-param\">";
@@ -434,6 +435,13 @@ QString problemText(ShortcodeItem::Problem problem)
 
 } // namespace
 
+QString unclosedText(const std::string &name)
+{
+    return QCoreApplication::translate("postwright::Shortcodes",
+                                       "must be closed ({{< /%1 >}}) or self-closed ({{< %1 />}}): its template uses .Inner")
+        .arg(QString::fromStdString(name));
+}
+
 ShortcodeOutput renderShortcode(const ShortcodeItem &item, const RenderOptions &options,
                                 QList<ShortcodeFinding> &findings)
 {
@@ -452,6 +460,11 @@ ShortcodeOutput renderShortcode(const ShortcodeItem &item, const RenderOptions &
         break;
     }
     const std::string &name = item.name;
+    // Hugo's own templates of these use .Inner: one never closed stops its build.
+    if ((name == "highlight" || name == "details") && !item.paired && !item.selfClosed) {
+        addFinding(findings, ShortcodeFinding::Kind::Syntax, item, unclosedText(name));
+        return textValue(item.text);
+    }
     if (name == "figure")
         return figure(item, options, findings);
     if (name == "highlight")

@@ -29,6 +29,10 @@ struct ShortcodeOutput
     bool block = false;       // a paragraph holding only it becomes it
 };
 
+// What is wrong with a shortcode whose template uses .Inner and that is
+// neither closed nor self-closed (hugo: "must be closed or self-closed").
+QString unclosedText(const std::string &name);
+
 ShortcodeOutput renderShortcode(const ShortcodeItem &item, const RenderOptions &options,
                                 QList<ShortcodeFinding> &findings);
 

@@ -338,6 +338,7 @@ ShortcodeItem itemOf(const Tag &tag, std::string_view src)
     item.markdownForm = tag.markdownForm;
     item.name = tag.name;
     item.params = tag.params;
+    item.selfClosed = tag.type == Tag::Type::SelfClose;
     item.text = tag.type == Tag::Type::Escape ? tag.text : std::string(src.substr(tag.begin, tag.end - tag.begin));
     switch (tag.type) {
     case Tag::Type::Escape: item.kind = ShortcodeItem::Kind::Escape; break;

@@ -35,6 +35,7 @@ struct ShortcodeItem
     int innerLine = 0;       // file line where the inner content starts
     bool markdownForm = false;   // {{% %}}
     bool paired = false;         // has {{< /name >}}
+    bool selfClosed = false;     // {{< name />}}
     std::string name;
     std::vector<ShortcodeParam> params;
     std::string inner;       // between the tags of a pair
