@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "editing/textstats.h"
+#include "documentsupport/textstats.h"
 #include "editor/findbar.h"
 #include "editor/markdowneditor.h"
 #include "editor/markdownhighlighter.h"
