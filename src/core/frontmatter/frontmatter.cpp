@@ -46,6 +46,55 @@ qsizetype matchingBrace(QStringView text)
     return -1;
 }
 
+// A line of text: where it starts and ends, and where the next one starts.
+struct Line
+{
+    qsizetype start, end, next;
+};
+
+// Lines are found as needed: the body of a 5 MB post is never scanned.
+Line lineFrom(QStringView text, qsizetype start)
+{
+    qsizetype end = start;
+    while (end < text.size() && text.at(end) != QLatin1Char('\n') && text.at(end) != QLatin1Char('\r'))
+        ++end;
+    qsizetype next = end;
+    if (next < text.size())
+        next += (text.at(next) == QLatin1Char('\r') && next + 1 < text.size() && text.at(next + 1) == QLatin1Char('\n')) ? 2 : 1;
+    return Line{start, end, next};
+}
+
+// 1-based number of the line that starts at or holds offset.
+int lineNumberAt(QStringView text, qsizetype offset)
+{
+    int number = 1;
+    for (Line l = lineFrom(text, 0); l.next <= offset && l.next > l.end; l = lineFrom(text, l.next))
+        ++number;
+    return number;
+}
+
+// A JSON block: the object that starts at text[0] == '{'.
+FrontMatterBlock locateJsonFrontMatter(QStringView text)
+{
+    FrontMatterBlock block;
+    const qsizetype end = matchingBrace(text);
+    block.format = FrontMatterFormat::Json;
+    block.contentStart = 0;
+    block.contentFirstLine = 1;
+    if (end < 0) {
+        block.closed = false;
+        block.contentEnd = block.bodyStart = text.size();
+    } else {
+        block.contentEnd = end;
+        qsizetype lineStart = end - 1;
+        while (lineStart > 0 && text.at(lineStart - 1) != QLatin1Char('\n') && text.at(lineStart - 1) != QLatin1Char('\r'))
+            --lineStart;
+        block.bodyStart = lineFrom(text, lineStart).next;
+    }
+    block.bodyFirstLine = lineNumberAt(text, block.bodyStart);
+    return block;
+}
+
 } // namespace
 
 FrontMatterBlock locateFrontMatter(QStringView text)
@@ -53,48 +102,11 @@ FrontMatterBlock locateFrontMatter(QStringView text)
     FrontMatterBlock block;
     if (text.isEmpty())
         return block;
-    // Lines are found as needed: the body of a 5 MB post is never scanned.
-    struct Line
-    {
-        qsizetype start, end, next;
-    };
-    const auto lineFrom = [&](qsizetype start) {
-        qsizetype end = start;
-        while (end < text.size() && text.at(end) != QLatin1Char('\n') && text.at(end) != QLatin1Char('\r'))
-            ++end;
-        qsizetype next = end;
-        if (next < text.size())
-            next += (text.at(next) == QLatin1Char('\r') && next + 1 < text.size() && text.at(next + 1) == QLatin1Char('\n')) ? 2 : 1;
-        return Line{start, end, next};
-    };
+    if (text.front() == QLatin1Char('{'))
+        return locateJsonFrontMatter(text);
     const auto lineText = [&](const Line &l) { return text.sliced(l.start, l.end - l.start); };
-    // 1-based number of the line that starts at or holds offset.
-    const auto lineNumberAt = [&](qsizetype offset) {
-        int number = 1;
-        for (Line l = lineFrom(0); l.next <= offset && l.next > l.end; l = lineFrom(l.next))
-            ++number;
-        return number;
-    };
-    if (text.front() == QLatin1Char('{')) {
-        const qsizetype end = matchingBrace(text);
-        block.format = FrontMatterFormat::Json;
-        block.contentStart = 0;
-        block.contentFirstLine = 1;
-        if (end < 0) {
-            block.closed = false;
-            block.contentEnd = block.bodyStart = text.size();
-        } else {
-            block.contentEnd = end;
-            qsizetype lineStart = end - 1;
-            while (lineStart > 0 && text.at(lineStart - 1) != QLatin1Char('\n') && text.at(lineStart - 1) != QLatin1Char('\r'))
-                --lineStart;
-            block.bodyStart = lineFrom(lineStart).next;
-        }
-        block.bodyFirstLine = lineNumberAt(block.bodyStart);
-        return block;
-    }
     QList<QStringView> closers;
-    const Line first = lineFrom(0);
+    const Line first = lineFrom(text, 0);
     if (isDelimiterLine(lineText(first), u"---")) {
         block.format = FrontMatterFormat::Yaml;
         closers = {u"---", u"..."};
@@ -112,7 +124,7 @@ FrontMatterBlock locateFrontMatter(QStringView text)
     block.contentStart = first.next;
     block.contentFirstLine = 2;
     int number = 2;
-    for (Line l = lineFrom(first.next);; l = lineFrom(l.next), ++number) {
+    for (Line l = lineFrom(text, first.next);; l = lineFrom(text, l.next), ++number) {
         for (QStringView closer : closers) {
             if (isDelimiterLine(lineText(l), closer)) {
                 block.contentEnd = l.start;

@@ -61,30 +61,33 @@ std::string MathSpans::html(const Span &span, bool block) const
     return out;
 }
 
-int MathSpans::restore(cmark_node *document, cmark_mem *mem, bool sourcePos, std::vector<cmark_node *> &removed) const
+// The display formulas put back into text: the node that shows each (by
+// its span) and the paragraphs that hold them.
+struct MathSpans::DisplayFormulas
 {
-    // Blocks without a formula on their lines are stepped over.
-    const auto stepOver = [this](cmark_node *block) {
-        const int first = cmark_node_get_start_line(block);
-        const int last = cmark_node_get_end_line(block);
-        return first > 0 && last >= first && !touches(first, last);
-    };
-    const auto [texts, literals, links] = findPlaceholderNodes(document, hasMarks, stepOver);
+    std::unordered_map<cmark_node *, std::size_t> nodes;
+    std::vector<cmark_node *> parents;
+};
 
-    // Code, raw HTML and link destinations get their text back.
-    for (cmark_node *node : literals)
+// Code, raw HTML and link destinations get their text back.
+void MathSpans::restoreLiterals(const PlaceholderNodes &found) const
+{
+    for (cmark_node *node : found.literals)
         cmark_node_set_literal(node, restoreRaw(cmark_node_get_literal(node)).c_str());
-    for (cmark_node *node : links) {
+    for (cmark_node *node : found.links) {
         if (const char *url = cmark_node_get_url(node); hasMarks(url))
             cmark_node_set_url(node, restoreRaw(url).c_str());
         if (const char *title = cmark_node_get_title(node); hasMarks(title))
             cmark_node_set_title(node, restoreRaw(title).c_str());
     }
+}
 
-    // Text: each placeholder becomes a math element, markers go.
+// Text: each placeholder becomes a math element, markers go. Returns how
+// many formulas were put back.
+int MathSpans::restoreTexts(const std::vector<cmark_node *> &texts, cmark_mem *mem,
+                            std::vector<cmark_node *> &removed, DisplayFormulas &display) const
+{
     int shown = 0;
-    std::unordered_map<cmark_node *, std::size_t> displayNodes;
-    std::vector<cmark_node *> parents;
     for (cmark_node *node : texts) {
         std::string pending;
         const auto flush = [&] {
@@ -105,8 +108,8 @@ int MathSpans::restore(cmark_node *document, cmark_mem *mem, bool sourcePos, std
                 cmark_node_insert_before(node, math);
                 ++shown;
                 if (m_spans[index].display) {
-                    displayNodes.emplace(math, index);
-                    parents.push_back(cmark_node_parent(math));
+                    display.nodes.emplace(math, index);
+                    display.parents.push_back(cmark_node_parent(math));
                 }
             },
             [] {});
@@ -114,36 +117,49 @@ int MathSpans::restore(cmark_node *document, cmark_mem *mem, bool sourcePos, std
         cmark_node_unlink(node);
         removed.push_back(node);
     }
+    return shown;
+}
 
-    // A paragraph that is only a display formula becomes a block.
+// The display formula that paragraph holds alone (blank text and line
+// breaks aside), else null.
+const MathSpans::Span *MathSpans::displayAlone(cmark_node *paragraph, const DisplayFormulas &display) const
+{
+    const Span *only = nullptr;
+    bool alone = true;
+    for (cmark_node *child = cmark_node_first_child(paragraph); child && alone;
+         child = cmark_node_next(child)) {
+        switch (cmark_node_get_type(child)) {
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            break;
+        case CMARK_NODE_TEXT:
+            alone = restIsBlank(cmark_node_get_literal(child), 0,
+                                std::strlen(cmark_node_get_literal(child)));
+            break;
+        case CMARK_NODE_HTML_INLINE:
+            if (const auto it = display.nodes.find(child); it != display.nodes.end() && !only)
+                only = &m_spans[it->second];
+            else
+                alone = false;
+            break;
+        default:
+            alone = false;
+            break;
+        }
+    }
+    return alone ? only : nullptr;
+}
+
+// A paragraph that is only a display formula becomes a block.
+void MathSpans::promoteDisplayParagraphs(const DisplayFormulas &display, cmark_mem *mem, bool sourcePos,
+                                         std::vector<cmark_node *> &removed) const
+{
     std::unordered_set<cmark_node *> done;
-    for (cmark_node *paragraph : parents) {
+    for (cmark_node *paragraph : display.parents) {
         if (!done.insert(paragraph).second || cmark_node_get_type(paragraph) != CMARK_NODE_PARAGRAPH)
             continue;
-        const Span *only = nullptr;
-        bool alone = true;
-        for (cmark_node *child = cmark_node_first_child(paragraph); child && alone;
-             child = cmark_node_next(child)) {
-            switch (cmark_node_get_type(child)) {
-            case CMARK_NODE_SOFTBREAK:
-            case CMARK_NODE_LINEBREAK:
-                break;
-            case CMARK_NODE_TEXT:
-                alone = restIsBlank(cmark_node_get_literal(child), 0,
-                                    std::strlen(cmark_node_get_literal(child)));
-                break;
-            case CMARK_NODE_HTML_INLINE:
-                if (const auto it = displayNodes.find(child); it != displayNodes.end() && !only)
-                    only = &m_spans[it->second];
-                else
-                    alone = false;
-                break;
-            default:
-                alone = false;
-                break;
-            }
-        }
-        if (!alone || !only)
+        const Span *only = displayAlone(paragraph, display);
+        if (!only)
             continue;
         std::string div = "<div class=\"math math-display\"";
         if (sourcePos) {
@@ -161,6 +177,21 @@ int MathSpans::restore(cmark_node *document, cmark_mem *mem, bool sourcePos, std
         cmark_node_replace(paragraph, block);
         removed.push_back(paragraph);
     }
+}
+
+int MathSpans::restore(cmark_node *document, cmark_mem *mem, bool sourcePos, std::vector<cmark_node *> &removed) const
+{
+    // Blocks without a formula on their lines are stepped over.
+    const auto stepOver = [this](cmark_node *block) {
+        const int first = cmark_node_get_start_line(block);
+        const int last = cmark_node_get_end_line(block);
+        return first > 0 && last >= first && !touches(first, last);
+    };
+    const PlaceholderNodes found = findPlaceholderNodes(document, hasMarks, stepOver);
+    restoreLiterals(found);
+    DisplayFormulas display;
+    const int shown = restoreTexts(found.texts, mem, removed, display);
+    promoteDisplayParagraphs(display, mem, sourcePos, removed);
     return shown;
 }
 

@@ -106,6 +106,64 @@ std::size_t skipPrefix(std::string_view src, std::size_t p, std::size_t end, int
         return p;
     }
 }
+// What a line is to the formula search: code (skipped), a break (a blank
+// line or a fence: formulas do not cross it), or text.
+enum class LineClass { Code, Break, Text };
+
+// Classifies lines just enough to leave code blocks alone and to keep
+// formulas inside one paragraph-like run of lines (a segment).
+class LineClassifier
+{
+public:
+    // inSegment: the line before was text of a segment.
+    LineClass classify(std::string_view src, const LineShape &shape, std::size_t eol, bool inSegment)
+    {
+        if (m_fenceChar != 0 && (shape.blank || shape.quotes >= m_fenceQuotes)) {
+            char c = 0;
+            const int run = fenceRun(src, shape.content, eol, c);
+            if (run >= m_fenceLength && c == m_fenceChar
+                && restIsBlank(src, shape.content + std::size_t(run), eol))
+                m_fenceChar = 0;
+            return LineClass::Code;
+        }
+        m_fenceChar = 0;   // a quote that ends closes its fence
+        if (shape.blank) {
+            m_previousBlank = true;
+            return LineClass::Break;
+        }
+        char c = 0;
+        const int run = fenceRun(src, shape.listItem ? shape.afterMarker : shape.content, eol, c);
+        if (run > 0 && (shape.indent < 4 || shape.listItem)) {
+            m_fenceChar = c;
+            m_fenceLength = run;
+            m_fenceQuotes = shape.quotes;
+            m_inList = m_inList || shape.listItem;
+            m_previousBlank = m_inIndentedCode = false;
+            return LineClass::Break;
+        }
+        if (shape.indent >= 4 && !m_inList && (m_previousBlank || m_inIndentedCode) && !inSegment) {
+            m_inIndentedCode = true;
+            m_previousBlank = false;
+            return LineClass::Code;
+        }
+        m_inIndentedCode = false;
+        if (shape.listItem)
+            m_inList = true;
+        else if (m_previousBlank && shape.indent == 0)
+            m_inList = false;
+        m_previousBlank = false;
+        return LineClass::Text;
+    }
+
+private:
+    char m_fenceChar = 0;
+    int m_fenceLength = 0;
+    int m_fenceQuotes = 0;
+    bool m_previousBlank = true;
+    bool m_inIndentedCode = false;
+    bool m_inList = false;
+};
+
 } // namespace
 
 bool MathSpans::protect(std::string_view src, int firstLine)
@@ -116,14 +174,7 @@ bool MathSpans::protect(std::string_view src, int firstLine)
     if (src.find('$') == npos && src.find("\\(") == npos && src.find("\\[") == npos)
         return false;
 
-    // Lines are classified just enough to leave code blocks alone and to
-    // keep formulas inside one paragraph-like run of lines (a segment).
-    char fenceChar = 0;
-    int fenceLength = 0;
-    int fenceQuotes = 0;
-    bool previousBlank = true;
-    bool inIndentedCode = false;
-    bool inList = false;
+    LineClassifier classifier;
     std::size_t segmentBegin = npos;
     int segmentLine = 0;
     const auto endSegment = [&](std::size_t at) {
@@ -139,53 +190,19 @@ bool MathSpans::protect(std::string_view src, int firstLine)
             static_cast<const char *>(std::memchr(src.data() + pos, '\n', src.size() - pos));
         const std::size_t eol = newline ? std::size_t(newline - src.data()) : src.size();
         const std::size_t next = newline ? eol + 1 : src.size();
-        const LineShape shape = shapeOf(src, pos, eol);
-
-        if (fenceChar != 0 && (shape.blank || shape.quotes >= fenceQuotes)) {
-            char c = 0;
-            const int run = fenceRun(src, shape.content, eol, c);
-            if (run >= fenceLength && c == fenceChar
-                && restIsBlank(src, shape.content + std::size_t(run), eol))
-                fenceChar = 0;
-            pos = next;
-            continue;
-        }
-        fenceChar = 0;   // a quote that ends closes its fence
-        if (shape.blank) {
+        switch (classifier.classify(src, shapeOf(src, pos, eol), eol, segmentBegin != npos)) {
+        case LineClass::Code:
+            break;
+        case LineClass::Break:
             endSegment(pos);
-            previousBlank = true;
-            pos = next;
-            continue;
+            break;
+        case LineClass::Text:
+            if (segmentBegin == npos) {
+                segmentBegin = pos;
+                segmentLine = line;
+            }
+            break;
         }
-        char c = 0;
-        const int run = fenceRun(src, shape.listItem ? shape.afterMarker : shape.content, eol, c);
-        if (run > 0 && (shape.indent < 4 || shape.listItem)) {
-            endSegment(pos);
-            fenceChar = c;
-            fenceLength = run;
-            fenceQuotes = shape.quotes;
-            inList = inList || shape.listItem;
-            previousBlank = inIndentedCode = false;
-            pos = next;
-            continue;
-        }
-        if (shape.indent >= 4 && !inList && (previousBlank || inIndentedCode)
-            && segmentBegin == npos) {
-            inIndentedCode = true;
-            previousBlank = false;
-            pos = next;
-            continue;
-        }
-        inIndentedCode = false;
-        if (shape.listItem)
-            inList = true;
-        else if (previousBlank && shape.indent == 0)
-            inList = false;
-        if (segmentBegin == npos) {
-            segmentBegin = pos;
-            segmentLine = line;
-        }
-        previousBlank = false;
         pos = next;
     }
     endSegment(src.size());

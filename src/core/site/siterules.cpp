@@ -195,12 +195,11 @@ PostRecord recordOfFile(const SiteFile &file)
     return record;
 }
 
-} // namespace
-
-PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const QByteArray &bytes)
+// What a post's path says: slug, section, and for Jekyll the date in the
+// file name and the categories of the folders above _posts.
+PostRecord recordOfPath(const SiteConfig &config, const SiteFile &file)
 {
     PostRecord record = recordOfFile(file);
-
     const QStringList parts = file.path.split(QLatin1Char('/'));
     const QString fileName = parts.last();
     const QString baseName = fileName.left(fileName.lastIndexOf(QLatin1Char('.')));
@@ -231,7 +230,20 @@ PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const 
     record.title = record.slug;
     if (!folderCategories.isEmpty())
         record.terms.insert(QStringLiteral("categories"), folderCategories);
+    return record;
+}
 
+// The front matter of a post's bytes, decoded and parsed: only the block's
+// bytes when that is enough.
+struct FrontMatterRead
+{
+    std::optional<Error> decodeError;   // the file is not text
+    QString text;
+    FrontMatter frontMatter;
+};
+
+FrontMatterRead readFrontMatterOf(const QByteArray &bytes)
+{
     const QByteArray head = frontMatterBytes(bytes);
     Result<DecodedText> decoded = decodeText(head);
     // Only the front matter is decoded here, but a file that is not text at
@@ -241,27 +253,28 @@ PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const 
     if (decoded && decoded.value().encoding == Encoding::Utf8
         && (!QByteArrayView(bytes).isValidUtf8() || bytes.contains('\0')))
         decoded = decodeText(bytes);
+    FrontMatterRead read;
     if (!decoded) {
-        Error error = decoded.error();
-        error.path = file.path;
-        record.error = error;
-        return record;
+        read.decodeError = decoded.error();
+        return read;
     }
-    FrontMatter fm = readFrontMatter(decoded.value().text);
+    read.text = decoded.value().text;
+    read.frontMatter = readFrontMatter(read.text);
     // The cut was too early for the parser's own rules: read it all.
-    if (head.size() != bytes.size() && fm.format() != FrontMatterFormat::None && !fm.block.closed) {
+    if (head.size() != bytes.size() && read.frontMatter.format() != FrontMatterFormat::None
+        && !read.frontMatter.block.closed) {
         decoded = decodeText(bytes);
-        if (decoded)
-            fm = parseFrontMatter(decoded.value().text);
+        if (decoded) {
+            read.text = decoded.value().text;
+            read.frontMatter = parseFrontMatter(read.text);
+        }
     }
-    record.format = fm.format();
-    if (fm.error) {
-        Error error = *fm.error;
-        error.path = file.path;
-        record.error = error;
-        return record;
-    }
+    return read;
+}
 
+// What the front matter (fm, parsed from postText) says, in the site's rules.
+void applyFrontMatter(const SiteConfig &config, const FrontMatter &fm, const QString &postText, PostRecord &record)
+{
     if (const Field *title = siteField(config, fm, QStringLiteral("title"))) {
         const QString text = title->value.displayText().trimmed();
         if (!text.isEmpty())
@@ -290,7 +303,7 @@ PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const 
             record.expiryDate = d->dateTime;
     }
     if (config.kind == SiteKind::Hugo)
-        record.build = readBuildFrontMatter(fm, decoded.value().text);
+        record.build = readBuildFrontMatter(fm, postText);
     if (config.kind == SiteKind::Zola)
         applyZolaPageRules(config, fm, record);
     for (const Taxonomy &taxonomy : config.taxonomies) {
@@ -304,6 +317,29 @@ PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const 
         if (!terms.isEmpty())
             record.terms.insert(taxonomy.plural, terms);
     }
+}
+
+} // namespace
+
+PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const QByteArray &bytes)
+{
+    PostRecord record = recordOfPath(config, file);
+    const FrontMatterRead read = readFrontMatterOf(bytes);
+    if (read.decodeError) {
+        Error error = *read.decodeError;
+        error.path = file.path;
+        record.error = error;
+        return record;
+    }
+    const FrontMatter &fm = read.frontMatter;
+    record.format = fm.format();
+    if (fm.error) {
+        Error error = *fm.error;
+        error.path = file.path;
+        record.error = error;
+        return record;
+    }
+    applyFrontMatter(config, fm, read.text, record);
     return record;
 }
 
