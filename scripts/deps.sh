@@ -24,6 +24,8 @@ build_packages=(
 # git: tst_cli_vcs builds real repositories (commits, clones, a bare remote) with git itself.
 # strace: tst_cli_writes sees the order of fsync and rename when a post is saved.
 test_packages=(xvfb xauth cmark-gfm python3 desktop-file-utils appstream dpkg-dev file groff-base chromium hugo strace jekyll git)
+# universal-ctags: scripts/long_functions.py finds functions with it.
+test_packages+=(universal-ctags)
 
 # clang and libFuzzer's runtime, for scripts/fuzz.sh.
 fuzz_packages=(clang libclang-rt-14-dev)

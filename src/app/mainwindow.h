@@ -3,7 +3,7 @@
 #pragma once
 
 #include "document/postsession.h"
-#include "editing/textstats.h"
+#include "documentsupport/textstats.h"
 #include "settings/appsettings.h"
 
 #include <QMainWindow>

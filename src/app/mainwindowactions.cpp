@@ -3,7 +3,7 @@
 // The window's menus, toolbar and the small dialogs they open.
 #include "mainwindow.h"
 
-#include "editing/imageimport.h"
+#include "documentsupport/imageimport.h"
 #include "editor/findbar.h"
 #include "editor/markdowneditor.h"
 #include "export/exportactions.h"

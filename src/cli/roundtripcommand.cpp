@@ -29,6 +29,89 @@ int firstDifferentLine(const QString &a, const QString &b)
     return int(LineIndex(a).lineAt(i)) + 1;
 }
 
+// Every field with its own value, for the one writer: a duplicated key's
+// last occurrence (the one generators use and the form shows; the earlier
+// ones stay); nested and read-only values are left alone.
+QList<FieldChange> fieldsAsTheyAre(const FrontMatter &frontMatter)
+{
+    QList<FieldChange> changes;
+    QSet<QString> seen;
+    QHash<QString, const Field *> used;
+    for (const Field &field : frontMatter.fields)
+        used.insert(field.key, &field);
+    for (const Field &field : frontMatter.fields) {
+        const Field *last = used.value(field.key);
+        if (!last->readOnly && last->value.type != ValueType::Map && !seen.contains(field.key)) {
+            seen.insert(field.key);
+            changes.append({field.key, last->value});
+        }
+    }
+    return changes;
+}
+
+// What became of one file.
+struct FileOutcome
+{
+    bool identical = false;
+    bool differs = false;
+    bool error = false;
+    bool unreadable = false;   // not read or not decoded: unusable input
+};
+
+FileOutcome roundtripFile(const QString &path, bool write)
+{
+    FileOutcome outcome;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err(Error{path, 0, 0, tr("cannot read: %1").arg(file.errorString())});
+        outcome.error = outcome.unreadable = true;
+        return outcome;
+    }
+    const QByteArray original = file.readAll();
+    Result<Post> loaded = Post::fromBytes(original, path);
+    if (!loaded) {
+        err(loaded.error());
+        outcome.error = outcome.unreadable = true;
+        return outcome;
+    }
+    Post post = std::move(loaded).value();
+    const QString before = post.text();
+    if (post.frontMatter().error) {
+        // Unparseable: the block is kept as text and must save unchanged.
+        err(*post.frontMatter().error);
+        outcome.error = true;
+        if (post.toBytes() != original) {
+            err(Error{path, 0, 0, tr("an unparseable file did not save unchanged")});
+            outcome.differs = true;
+        }
+        return outcome;
+    }
+    // Write every field back with its own value, through the one writer:
+    // all at once (one parse, one check), and one at a time only to say
+    // which field failed.
+    bool writeFailed = false;
+    const QList<FieldChange> changes = fieldsAsTheyAre(post.frontMatter());
+    if (!post.setFields(changes, WriteMode::Rewrite)) {
+        for (const FieldChange &change : changes) {
+            if (const auto result = post.setField(change.key, change.value, WriteMode::Rewrite); !result) {
+                err(result.error());
+                writeFailed = true;
+            }
+        }
+    }
+    if (post.toBytes() == original && !writeFailed) {
+        outcome.identical = true;
+        return outcome;
+    }
+    outcome.differs = true;
+    out(QStringLiteral("%1:%2: differs").arg(path).arg(firstDifferentLine(before, post.text())));
+    if (write) {
+        if (const auto saved = post.save(path); !saved)
+            err(saved.error());
+    }
+    return outcome;
+}
+
 } // namespace
 
 int roundtripCommand(const QStringList &args)
@@ -42,70 +125,11 @@ int roundtripCommand(const QStringList &args)
     bool unreadable = false;
     const QStringList files = markdownFiles(parser.positionalArguments().mid(1));
     for (const QString &path : files) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            err(Error{path, 0, 0, tr("cannot read: %1").arg(file.errorString())});
-            ++errors;
-            unreadable = true;
-            continue;
-        }
-        const QByteArray original = file.readAll();
-        Result<Post> loaded = Post::fromBytes(original, path);
-        if (!loaded) {
-            err(loaded.error());
-            ++errors;
-            unreadable = true;
-            continue;
-        }
-        Post post = std::move(loaded).value();
-        const QString before = post.text();
-        bool writeFailed = false;
-        if (post.frontMatter().error) {
-            // Unparseable: the block is kept as text and must save unchanged.
-            err(*post.frontMatter().error);
-            ++errors;
-            if (post.toBytes() != original) {
-                err(Error{path, 0, 0, tr("an unparseable file did not save unchanged")});
-                ++differ;
-            }
-            continue;
-        }
-        // Write every field back with its own value, through the one writer:
-        // all at once (one parse, one check), and one at a time only to say
-        // which field failed.
-        QList<FieldChange> changes;
-        QSet<QString> seen;
-        // A duplicated key: the writer edits its last occurrence, the one
-        // generators use and the form shows; the earlier ones stay.
-        QHash<QString, const Field *> used;
-        for (const Field &field : post.frontMatter().fields)
-            used.insert(field.key, &field);
-        for (const Field &field : post.frontMatter().fields) {
-            const Field *last = used.value(field.key);
-            if (!last->readOnly && last->value.type != ValueType::Map && !seen.contains(field.key)) {
-                seen.insert(field.key);
-                changes.append({field.key, last->value});
-            }
-        }
-        if (!post.setFields(changes, WriteMode::Rewrite)) {
-            for (const FieldChange &change : std::as_const(changes)) {
-                if (const auto result = post.setField(change.key, change.value, WriteMode::Rewrite); !result) {
-                    err(result.error());
-                    writeFailed = true;
-                }
-            }
-        }
-        const QByteArray after = post.toBytes();
-        if (after == original && !writeFailed) {
-            ++identical;
-            continue;
-        }
-        ++differ;
-        out(QStringLiteral("%1:%2: differs").arg(path).arg(firstDifferentLine(before, post.text())));
-        if (parser.isSet(write)) {
-            if (const auto saved = post.save(path); !saved)
-                err(saved.error());
-        }
+        const FileOutcome outcome = roundtripFile(path, parser.isSet(write));
+        identical += outcome.identical;
+        differ += outcome.differs;
+        errors += outcome.error;
+        unreadable = unreadable || outcome.unreadable;
     }
     out(QStringLiteral("roundtrip: %1 files, %2 identical, %3 differ, %4 errors")
             .arg(files.size())

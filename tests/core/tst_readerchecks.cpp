@@ -4,8 +4,8 @@
 // heading order, one title, telling link texts, and readability by the
 // formula of the post's language.
 #include "doctor/postdoctor.h"
-#include "editing/readability.h"
-#include "editing/textstats.h"
+#include "documentsupport/readability.h"
+#include "documentsupport/textstats.h"
 #include "render/renderer.h"
 
 #include <QTest>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "editing/textstats.h"
+#include "documentsupport/textstats.h"
 #include "render/renderer.h"
 
 #include <QtTest/QTest>

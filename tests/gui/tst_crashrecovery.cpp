@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real app, killed with SIGKILL after an autosave, loses nothing: the
 // next start finds the typed text in the recovery store and offers it.
-#include "editing/recoverystore.h"
+#include "documentsupport/recoverystore.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The settings dialog and the Help menu: what is chosen is stored and used
 // at once, without a restart.
-#include "editing/imageimport.h"
+#include "documentsupport/imageimport.h"
 #include "editor/markdowneditor.h"
 #include "help/aboutdialog.h"
 #include "help/cheatsheetdialog.h"

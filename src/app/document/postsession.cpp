@@ -3,7 +3,7 @@
 #include "document/postsession.h"
 
 #include "document/textpatch.h"
-#include "editing/externalchange.h"
+#include "documentsupport/externalchange.h"
 #include "files/datafolder.h"
 #include "site/sitelookup.h"
 #include "text/lineendings.h"

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "doctor/mojibake.h"
-#include "editing/recoverystore.h"
+#include "documentsupport/recoverystore.h"
 #include "post/post.h"
 #include "site/siteconfig.h"
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "markdown/markdownediting.h"
+#include "markdown/markdowncommands.h"
 
 #include <QPlainTextEdit>
 

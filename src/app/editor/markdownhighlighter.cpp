@@ -113,24 +113,22 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     highlightSpelling(text);
 }
 
-void MarkdownHighlighter::highlightMarkdown(const QString &text)
+// Front matter: only a block opened on the very first line. True when the
+// line is its delimiter or inside it.
+bool MarkdownHighlighter::highlightFrontMatterLine(const QString &text, int previousKind)
 {
-    const int previous = previousBlockState();
-    const int previousKind = previous < 0 ? Normal : previous & 0xff;
     const QTextBlock block = currentBlock();
-
-    // Front matter: only a block opened on the very first line.
     if (block.blockNumber() == 0 && (text.trimmed() == QLatin1String("---") || text.trimmed() == QLatin1String("+++"))) {
         setFormat(0, int(text.size()), m_rule);
         setCurrentBlockState(FrontMatter);
-        return;
+        return true;
     }
     if (previousKind == FrontMatter) {
         const QString t = text.trimmed();
         if (t == QLatin1String("---") || t == QLatin1String("+++") || t == QLatin1String("...")) {
             setFormat(0, int(text.size()), m_rule);
             setCurrentBlockState(Normal);
-            return;
+            return true;
         }
         setFormat(0, int(text.size()), m_frontMatter);
         static const QRegularExpression key(QStringLiteral(R"(^\s*(-\s+)?("[^"]*"|'[^']*'|[^\s:=#][^:=#]*?)\s*[:=](\s|$))"));
@@ -138,9 +136,16 @@ void MarkdownHighlighter::highlightMarkdown(const QString &text)
         if (m.hasMatch())
             setFormat(int(m.capturedStart(2)), int(m.capturedLength(2)), m_frontMatterKey);
         setCurrentBlockState(FrontMatter);
-        return;
+        return true;
     }
+    return false;
+}
 
+// A fenced code block: its fences and the lines inside. True when the line
+// is one of them.
+bool MarkdownHighlighter::highlightFenceLine(const QString &text, int previous)
+{
+    const int previousKind = previous < 0 ? Normal : previous & 0xff;
     static const QRegularExpression fence(QStringLiteral(R"(^\s{0,3}(`{3,}|~{3,})\s*([^`\s]*)(.*)$)"));
     if (previousKind == Fence) {
         const int length = previous >> 8;
@@ -152,16 +157,24 @@ void MarkdownHighlighter::highlightMarkdown(const QString &text)
             setFormat(0, int(text.size()), m_code);
             setCurrentBlockState(previous);
         }
-        return;
+        return true;
     }
     if (const auto m = fence.match(text); m.hasMatch()) {
         setFormat(0, int(text.size()), m_fence);
         if (m.capturedLength(2))
             setFormat(int(m.capturedStart(2)), int(m.capturedLength(2)), m_fenceInfo);
         setCurrentBlockState(Fence | (int(m.capturedLength(1)) << 8));
-        return;
+        return true;
     }
+    return false;
+}
 
+void MarkdownHighlighter::highlightMarkdown(const QString &text)
+{
+    const int previous = previousBlockState();
+    const int previousKind = previous < 0 ? Normal : previous & 0xff;
+    if (highlightFrontMatterLine(text, previousKind) || highlightFenceLine(text, previous))
+        return;
     setCurrentBlockState(Normal);
     if (previousKind == HtmlComment) {
         const qsizetype end = text.indexOf(QLatin1String("-->"));

@@ -75,6 +75,8 @@ private:
 
     void buildFormats(bool dark);
     void highlightMarkdown(const QString &text);
+    bool highlightFrontMatterLine(const QString &text, int previousKind);
+    bool highlightFenceLine(const QString &text, int previous);
     void highlightInline(const QString &text, int from);
     void highlightSpelling(const QString &text);
     static spelling::LineContext lineContext(int previousState);

@@ -350,6 +350,47 @@ void FrontMatterForm::setFrontMatter(const FrontMatter &fm)
     }
 }
 
+// The editor of one field of "other fields": a read-only label for a nested
+// value, a check box for a boolean, else a line edit that checks its text.
+QWidget *FrontMatterForm::otherFieldEditor(const Field &f)
+{
+    QWidget *editor = nullptr;
+    const QString name = f.key;
+    if (f.readOnly) {
+        auto *label = new QLabel(m_otherBox);
+        label->setTextFormat(Qt::PlainText);
+        label->setText(f.value.text.trimmed().left(200));
+        label->setToolTip(tr("Nested values are kept as written; edit them in the raw front matter."));
+        label->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); font-family: monospace; }"));
+        label->setWordWrap(true);
+        editor = label;
+    } else if (f.value.type == ValueType::Bool) {
+        auto *check = new QCheckBox(m_otherBox);
+        check->setChecked(f.value.boolean);
+        connect(check, &QCheckBox::toggled, this, [this, name, check](bool on) { emitEdit(check, name, Value::fromBool(on)); });
+        editor = check;
+    } else {
+        auto *line = new QLineEdit(f.value.displayText(), m_otherBox);
+        const ValueType type = f.value.type;
+        connect(line, &QLineEdit::editingFinished, this, [this, name, line, type] {
+            const Field *current = m_frontMatter.field(name);
+            if (!current || current->value.displayText() == line->text())
+                return;
+            const std::optional<Value> value = Value::fromText(type, line->text());
+            if (!value) {
+                line->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #b3261e; }"));
+                line->setToolTip(tr("Not a valid %1").arg(valueTypeName(type)));
+                return;
+            }
+            line->setStyleSheet(QString());
+            line->setToolTip(QString());
+            emitEdit(line, name, *value);
+        });
+        editor = line;
+    }
+    return editor;
+}
+
 void FrontMatterForm::rebuildOtherFields(const FrontMatter &fm)
 {
     while (QLayoutItem *item = m_otherGrid->takeAt(0)) {
@@ -369,40 +410,8 @@ void FrontMatterForm::rebuildOtherFields(const FrontMatter &fm)
         auto *key = new QLabel(f.key, m_otherBox);
         key->setTextFormat(Qt::PlainText);
         m_otherGrid->addWidget(key, row, 0);
-        QWidget *editor = nullptr;
+        QWidget *editor = otherFieldEditor(f);
         const QString name = f.key;
-        if (f.readOnly) {
-            auto *label = new QLabel(m_otherBox);
-            label->setTextFormat(Qt::PlainText);
-            label->setText(f.value.text.trimmed().left(200));
-            label->setToolTip(tr("Nested values are kept as written; edit them in the raw front matter."));
-            label->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); font-family: monospace; }"));
-            label->setWordWrap(true);
-            editor = label;
-        } else if (f.value.type == ValueType::Bool) {
-            auto *check = new QCheckBox(m_otherBox);
-            check->setChecked(f.value.boolean);
-            connect(check, &QCheckBox::toggled, this, [this, name, check](bool on) { emitEdit(check, name, Value::fromBool(on)); });
-            editor = check;
-        } else {
-            auto *line = new QLineEdit(f.value.displayText(), m_otherBox);
-            const ValueType type = f.value.type;
-            connect(line, &QLineEdit::editingFinished, this, [this, name, line, type] {
-                const Field *current = m_frontMatter.field(name);
-                if (!current || current->value.displayText() == line->text())
-                    return;
-                const std::optional<Value> value = Value::fromText(type, line->text());
-                if (!value) {
-                    line->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #b3261e; }"));
-                    line->setToolTip(tr("Not a valid %1").arg(valueTypeName(type)));
-                    return;
-                }
-                line->setStyleSheet(QString());
-                line->setToolTip(QString());
-                emitEdit(line, name, *value);
-            });
-            editor = line;
-        }
         editor->setAccessibleName(f.key);
         m_otherGrid->addWidget(editor, row, 1);
         m_otherEditors.insert(f.key, editor);

@@ -61,6 +61,7 @@ private:
     void buildOtherFields(QVBoxLayout *outer);
     void styleErrorLabel();
     void rebuildOtherFields(const FrontMatter &fm);
+    QWidget *otherFieldEditor(const Field &f);
     void updateOtherFieldValues(const FrontMatter &fm);
     void editLine(QLineEdit *line, const QString &key);
     // Emits fieldEdited, remembering which widget made the edit.

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "editing/readability.h"
+#include "documentsupport/readability.h"
 #include "export/sitefiles.h"
 #include "post/post.h"
 #include "render/renderer.h"

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "doctor/readerchecks.h"
 
-#include "editing/readability.h"
-#include "editing/textstats.h"
+#include "documentsupport/readability.h"
+#include "documentsupport/textstats.h"
 #include "site/sitelanguage.h"
 #include "spelling/spelllanguage.h"
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "doctor/postdoctor.h"
-#include "editing/readability.h"
+#include "documentsupport/readability.h"
 #include "markdown/markdownlinks.h"
 
 #include <QList>

@@ -3,6 +3,8 @@
 target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/value.h ${CMAKE_CURRENT_LIST_DIR}/value.cpp
   ${CMAKE_CURRENT_LIST_DIR}/frontmatter.h ${CMAKE_CURRENT_LIST_DIR}/frontmatter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/frontmatterwrite.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/plainscalar.cpp ${CMAKE_CURRENT_LIST_DIR}/listlayout.cpp
   ${CMAKE_CURRENT_LIST_DIR}/formats.h
   ${CMAKE_CURRENT_LIST_DIR}/editcheck.cpp
   ${CMAKE_CURRENT_LIST_DIR}/yamlfrontmatter.cpp

@@ -53,36 +53,38 @@ struct ParsedEntries
     std::optional<Error> error;
 };
 
-ParsedEntries parseEntries(const BlockSource &source, const FrontMatterBlock &block)
+// The top-level mapping of the block, or the error that stops it.
+std::optional<Error> loadRoot(const BlockSource &source, YAML::Node &root)
 {
-    ParsedEntries result;
-    YAML::Node root;
     try {
         root = YAML::Load(source.normalizedContent.toStdString());
     } catch (const YAML::DeepRecursion &e) {
         // yaml-cpp's own message for this is "bad file".
-        result.error = errorAt(source, e.mark.line, e.mark.column,
-                               FrontMatterText::tr("front matter is nested too deeply (%1 levels)").arg(e.depth()));
-        return result;
+        return errorAt(source, e.mark.line, e.mark.column,
+                       FrontMatterText::tr("front matter is nested too deeply (%1 levels)").arg(e.depth()));
     } catch (const YAML::Exception &e) {
-        result.error = errorAt(source, e.mark.line, e.mark.column, fromStd(e.msg));
-        return result;
+        return errorAt(source, e.mark.line, e.mark.column, fromStd(e.msg));
     }
-    if (root.IsNull())
-        return result;
-    if (!root.IsMap()) {
-        result.error = errorAt(source, root.Mark().line, root.Mark().column,
-                               FrontMatterText::tr("front matter must be a list of \"key: value\" lines"));
-        return result;
+    if (!root.IsNull() && !root.IsMap()) {
+        return errorAt(source, root.Mark().line, root.Mark().column,
+                       FrontMatterText::tr("front matter must be a list of \"key: value\" lines"));
     }
-    struct KeyAt
-    {
-        QString key;
-        qsizetype line;
-        qsizetype column;
-        YAML::Node value;
-        bool keyIsNull;
-    };
+    return std::nullopt;
+}
+
+// A top-level key where yaml-cpp found it: file line index and column in
+// UTF-16 units.
+struct KeyAt
+{
+    QString key;
+    qsizetype line;
+    qsizetype column;
+    YAML::Node value;
+    bool keyIsNull;
+};
+
+QList<KeyAt> keysOf(const BlockSource &source, const YAML::Node &root)
+{
     QList<KeyAt> keys;
     for (auto it = root.begin(); it != root.end(); ++it) {
         const YAML::Mark mark = it->first.Mark();
@@ -92,67 +94,91 @@ ParsedEntries parseEntries(const BlockSource &source, const FrontMatterBlock &bl
                      unitsForBytes(source.text.sliced(l.start, l.end - l.start), mark.column), it->second,
                      it->first.IsNull()});
     }
+    return keys;
+}
+
+// The last line of the entry whose key is on line first, given the line
+// before the next key: blank and comment lines after a value belong to no key.
+qsizetype entryLastLine(const BlockSource &source, qsizetype first, qsizetype last)
+{
+    const bool blockScalar = [&] {
+        const auto &l = source.lines.line(first);
+        const QStringView t = source.text.sliced(l.start, l.end - l.start);
+        const qsizetype colon = t.indexOf(QLatin1String(": "));
+        const QStringView rest = colon < 0 ? QStringView() : t.sliced(colon + 2).trimmed();
+        return rest.startsWith(QLatin1Char('|')) || rest.startsWith(QLatin1Char('>'));
+    }();
+    while (last > first) {
+        const auto &l = source.lines.line(last);
+        const QStringView t = source.text.sliced(l.start, l.end - l.start);
+        const bool columnZeroComment = t.startsWith(QLatin1Char('#'));
+        if (t.trimmed().isEmpty() || columnZeroComment || (!blockScalar && isCommentOrBlank(t)))
+            --last;
+        else
+            break;
+    }
+    return last;
+}
+
+// What Hugo's and Jekyll's parsers reject in an entry that yaml-cpp reads.
+std::optional<Error> entryError(const BlockSource &source, const KeyAt &key, const EntryLayout &entry,
+                                qsizetype first, qsizetype last)
+{
+    // yaml-cpp takes a line without a colon ("title: x" then "foo bar")
+    // as a key with no value; Hugo's and Jekyll's parsers reject it, and
+    // the writer could not edit around it. An explicit "? key" is fine.
+    const auto &keyLine = source.lines.line(first);
+    const QStringView keyLineText = source.text.sliced(keyLine.start, keyLine.end - keyLine.start);
+    // An anchored, aliased, tagged or empty key ("&a: x" reads as a null
+    // key here and as a scalar once alone): no field a form can show,
+    // and yaml-cpp reads it differently as the lines around it change.
+    const QStringView keyStart = keyLineText.trimmed();
+    // "? key" is YAML's explicit key; yaml-cpp also takes "?key" as one.
+    const bool explicitKey = keyStart == u"?" || keyStart.startsWith(u"? ") || keyStart.startsWith(u"?\t");
+    if (!keyStart.isEmpty() && !explicitKey
+        && (key.keyIsNull || QStringView(u"&*!").contains(keyStart.front()))) {
+        return Error{{}, int(first) + 1, 1,
+                     FrontMatterText::tr("\"%1\" does not start with a key name").arg(keyStart.toString())};
+    }
+    if (!entry.hasColon && !explicitKey) {
+        const auto characters = std::count_if(keyLineText.begin(), keyLineText.begin() + key.column,
+                                              [](QChar c) { return !c.isLowSurrogate(); });
+        return Error{{}, int(first) + 1, int(characters) + 1,
+                     FrontMatterText::tr("\"%1\" is not a \"key: value\" line (no colon after the key)")
+                         .arg(keyLineText.trimmed().toString())};
+    }
+    // yaml-cpp takes a quote left open at the end of the block as closed
+    // there; Hugo's and Jekyll's parsers reject it, and so do we.
+    const qsizetype quote = entry.scalarStart;
+    if (quote >= 0 && quotedEnd(source.text, quote, source.lines.line(last).end) < 0) {
+        const qsizetype line = source.lines.lineAt(quote);
+        const QStringView before = source.text.sliced(source.lines.line(line).start,
+                                                      quote - source.lines.line(line).start);
+        const auto characters = std::count_if(before.begin(), before.end(), [](QChar c) { return !c.isLowSurrogate(); });
+        return Error{{}, int(line) + 1, int(characters) + 1, FrontMatterText::tr("the quoted value has no closing quote")};
+    }
+    return std::nullopt;
+}
+
+ParsedEntries parseEntries(const BlockSource &source, const FrontMatterBlock &block)
+{
+    ParsedEntries result;
+    YAML::Node root;
+    result.error = loadRoot(source, root);
+    if (result.error || root.IsNull())
+        return result;
+    const QList<KeyAt> keys = keysOf(source, root);
     const qsizetype lastContentLine = source.lines.lineAt(block.contentEnd) - 1;
     for (qsizetype k = 0; k < keys.size(); ++k) {
         const qsizetype first = keys.at(k).line;
-        qsizetype last = k + 1 < keys.size() ? keys.at(k + 1).line - 1 : lastContentLine;
-        // Blank and comment lines after a value belong to no key.
-        const bool blockScalar = [&] {
-            const auto &l = source.lines.line(first);
-            const QStringView t = source.text.sliced(l.start, l.end - l.start);
-            const qsizetype colon = t.indexOf(QLatin1String(": "));
-            const QStringView rest = colon < 0 ? QStringView() : t.sliced(colon + 2).trimmed();
-            return rest.startsWith(QLatin1Char('|')) || rest.startsWith(QLatin1Char('>'));
-        }();
-        while (last > first) {
-            const auto &l = source.lines.line(last);
-            const QStringView t = source.text.sliced(l.start, l.end - l.start);
-            const bool columnZeroComment = t.startsWith(QLatin1Char('#'));
-            if (t.trimmed().isEmpty() || columnZeroComment || (!blockScalar && isCommentOrBlank(t)))
-                --last;
-            else
-                break;
-        }
+        const qsizetype last = entryLastLine(source, first, k + 1 < keys.size() ? keys.at(k + 1).line - 1 : lastContentLine);
         Field field;
         field.key = keys.at(k).key;
         result.entries.append(layoutEntry(source.text, source.lines, first, last, keys.at(k).column,
                                           keys.at(k).value, field));
-        // yaml-cpp takes a line without a colon ("title: x" then "foo bar")
-        // as a key with no value; Hugo's and Jekyll's parsers reject it, and
-        // the writer could not edit around it. An explicit "? key" is fine.
-        const auto &keyLine = source.lines.line(first);
-        const QStringView keyLineText = source.text.sliced(keyLine.start, keyLine.end - keyLine.start);
-        // An anchored, aliased, tagged or empty key ("&a: x" reads as a null
-        // key here and as a scalar once alone): no field a form can show,
-        // and yaml-cpp reads it differently as the lines around it change.
-        const QStringView keyStart = keyLineText.trimmed();
-        // "? key" is YAML's explicit key; yaml-cpp also takes "?key" as one.
-        const bool explicitKey = keyStart == u"?" || keyStart.startsWith(u"? ") || keyStart.startsWith(u"?\t");
-        if (!keyStart.isEmpty() && !explicitKey
-            && (keys.at(k).keyIsNull || QStringView(u"&*!").contains(keyStart.front()))) {
-            result.error = Error{{}, int(first) + 1, 1,
-                                 FrontMatterText::tr("\"%1\" does not start with a key name").arg(keyStart.toString())};
+        result.error = entryError(source, keys.at(k), result.entries.constLast(), first, last);
+        if (result.error)
             return result;
-        }
-        if (!result.entries.constLast().hasColon && !explicitKey) {
-            const auto characters = std::count_if(keyLineText.begin(), keyLineText.begin() + keys.at(k).column,
-                                                  [](QChar c) { return !c.isLowSurrogate(); });
-            result.error = Error{{}, int(first) + 1, int(characters) + 1,
-                                 FrontMatterText::tr("\"%1\" is not a \"key: value\" line (no colon after the key)")
-                                     .arg(keyLineText.trimmed().toString())};
-            return result;
-        }
-        // yaml-cpp takes a quote left open at the end of the block as closed
-        // there; Hugo's and Jekyll's parsers reject it, and so do we.
-        const qsizetype quote = result.entries.constLast().scalarStart;
-        if (quote >= 0 && quotedEnd(source.text, quote, source.lines.line(last).end) < 0) {
-            const qsizetype line = source.lines.lineAt(quote);
-            const QStringView before = source.text.sliced(source.lines.line(line).start,
-                                                          quote - source.lines.line(line).start);
-            const auto characters = std::count_if(before.begin(), before.end(), [](QChar c) { return !c.isLowSurrogate(); });
-            result.error = Error{{}, int(line) + 1, int(characters) + 1, FrontMatterText::tr("the quoted value has no closing quote")};
-            return result;
-        }
     }
     return result;
 }

@@ -3,4 +3,4 @@
 target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/coderanges.h ${CMAKE_CURRENT_LIST_DIR}/coderanges.cpp
   ${CMAKE_CURRENT_LIST_DIR}/markdownlinks.h ${CMAKE_CURRENT_LIST_DIR}/markdownlinks.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/markdownediting.h ${CMAKE_CURRENT_LIST_DIR}/markdownediting.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/markdowncommands.h ${CMAKE_CURRENT_LIST_DIR}/markdowncommands.cpp)

@@ -1,50 +1,26 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Finding TeX math in Markdown (MathSpans::protect) and replacing each
+// formula by a placeholder; mathrestore.cpp puts the formulas back into the
+// parsed document.
 #include "render/mathspans.h"
 
-#include "render/htmlescape.h"
-#include "render/placeholdernodes.h"
-
-#include <cmark-gfm.h>
+#include "render/mathplaceholders.h"
 
 #include <algorithm>
 #include <cstring>
 #include <memory>
-#include <unordered_map>
-#include <unordered_set>
 
 namespace postwright {
 
 namespace {
 
-// Private-use characters: Markdown gives them no meaning, and they are
-// letters to cmark's emphasis rules, as the formula they stand for.
-constexpr std::string_view tokenOpen = "\xEE\x80\x80";    // U+E000, then the index
-constexpr std::string_view tokenClose = "\xEE\x80\x81";   // U+E001
-constexpr std::string_view lineMarker = "\xEE\x80\x82";   // U+E002: a formula's next line
-constexpr std::string_view markPrefix = "\xEE\x80";
-
-constexpr std::size_t npos = std::string_view::npos;
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
+using namespace mathplaceholders;
 
 bool isAsciiPunct(char c)
 {
     return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`')
         || (c >= '{' && c <= '~');
-}
-
-bool hasMarks(const char *text)
-{
-    return text && std::strstr(text, "\xEE\x80") != nullptr;
 }
 
 // How a line starts: block-quote markers, indentation, a list marker.
@@ -115,15 +91,6 @@ int fenceRun(std::string_view src, std::size_t p, std::size_t end, char &fenceCh
     return int(q - p);
 }
 
-bool restIsBlank(std::string_view src, std::size_t p, std::size_t end)
-{
-    for (; p < end; ++p) {
-        if (!isSpace(src[p]))
-            return false;
-    }
-    return true;
-}
-
 // The container prefix of a formula's next line: indentation and up to
 // `quotes` block-quote markers. It stays in the Markdown.
 std::size_t skipPrefix(std::string_view src, std::size_t p, std::size_t end, int quotes)
@@ -139,41 +106,63 @@ std::size_t skipPrefix(std::string_view src, std::size_t p, std::size_t end, int
         return p;
     }
 }
+// What a line is to the formula search: code (skipped), a break (a blank
+// line or a fence: formulas do not cross it), or text.
+enum class LineClass { Code, Break, Text };
 
-// Calls onText for plain runs, onToken for each placeholder and onMarker for
-// each line marker of `literal`, in order.
-template<typename Text, typename Token, typename Marker>
-void forEachPart(std::string_view literal, std::size_t spanCount, Text onText, Token onToken,
-                 Marker onMarker)
+// Classifies lines just enough to leave code blocks alone and to keep
+// formulas inside one paragraph-like run of lines (a segment).
+class LineClassifier
 {
-    std::size_t i = 0;
-    while (i < literal.size()) {
-        const std::size_t k = literal.find(markPrefix, i);
-        if (k == npos) {
-            onText(literal.substr(i));
-            return;
+public:
+    // inSegment: the line before was text of a segment.
+    LineClass classify(std::string_view src, const LineShape &shape, std::size_t eol, bool inSegment)
+    {
+        if (m_fenceChar != 0 && (shape.blank || shape.quotes >= m_fenceQuotes)) {
+            char c = 0;
+            const int run = fenceRun(src, shape.content, eol, c);
+            if (run >= m_fenceLength && c == m_fenceChar
+                && restIsBlank(src, shape.content + std::size_t(run), eol))
+                m_fenceChar = 0;
+            return LineClass::Code;
         }
-        onText(literal.substr(i, k - i));
-        const std::string_view rest = literal.substr(k);
-        if (rest.starts_with(tokenOpen)) {
-            std::size_t d = tokenOpen.size();
-            std::size_t index = 0;
-            while (d < rest.size() && isDigit(rest[d]) && d < 12)
-                index = index * 10 + std::size_t(rest[d++] - '0');
-            if (d > tokenOpen.size() && rest.substr(d).starts_with(tokenClose) && index < spanCount) {
-                onToken(index);
-                i = k + d + tokenClose.size();
-                continue;
-            }
-        } else if (rest.starts_with(lineMarker)) {
-            onMarker();
-            i = k + lineMarker.size();
-            continue;
+        m_fenceChar = 0;   // a quote that ends closes its fence
+        if (shape.blank) {
+            m_previousBlank = true;
+            return LineClass::Break;
         }
-        onText(rest.substr(0, markPrefix.size()));
-        i = k + markPrefix.size();
+        char c = 0;
+        const int run = fenceRun(src, shape.listItem ? shape.afterMarker : shape.content, eol, c);
+        if (run > 0 && (shape.indent < 4 || shape.listItem)) {
+            m_fenceChar = c;
+            m_fenceLength = run;
+            m_fenceQuotes = shape.quotes;
+            m_inList = m_inList || shape.listItem;
+            m_previousBlank = m_inIndentedCode = false;
+            return LineClass::Break;
+        }
+        if (shape.indent >= 4 && !m_inList && (m_previousBlank || m_inIndentedCode) && !inSegment) {
+            m_inIndentedCode = true;
+            m_previousBlank = false;
+            return LineClass::Code;
+        }
+        m_inIndentedCode = false;
+        if (shape.listItem)
+            m_inList = true;
+        else if (m_previousBlank && shape.indent == 0)
+            m_inList = false;
+        m_previousBlank = false;
+        return LineClass::Text;
     }
-}
+
+private:
+    char m_fenceChar = 0;
+    int m_fenceLength = 0;
+    int m_fenceQuotes = 0;
+    bool m_previousBlank = true;
+    bool m_inIndentedCode = false;
+    bool m_inList = false;
+};
 
 } // namespace
 
@@ -185,14 +174,7 @@ bool MathSpans::protect(std::string_view src, int firstLine)
     if (src.find('$') == npos && src.find("\\(") == npos && src.find("\\[") == npos)
         return false;
 
-    // Lines are classified just enough to leave code blocks alone and to
-    // keep formulas inside one paragraph-like run of lines (a segment).
-    char fenceChar = 0;
-    int fenceLength = 0;
-    int fenceQuotes = 0;
-    bool previousBlank = true;
-    bool inIndentedCode = false;
-    bool inList = false;
+    LineClassifier classifier;
     std::size_t segmentBegin = npos;
     int segmentLine = 0;
     const auto endSegment = [&](std::size_t at) {
@@ -208,53 +190,19 @@ bool MathSpans::protect(std::string_view src, int firstLine)
             static_cast<const char *>(std::memchr(src.data() + pos, '\n', src.size() - pos));
         const std::size_t eol = newline ? std::size_t(newline - src.data()) : src.size();
         const std::size_t next = newline ? eol + 1 : src.size();
-        const LineShape shape = shapeOf(src, pos, eol);
-
-        if (fenceChar != 0 && (shape.blank || shape.quotes >= fenceQuotes)) {
-            char c = 0;
-            const int run = fenceRun(src, shape.content, eol, c);
-            if (run >= fenceLength && c == fenceChar
-                && restIsBlank(src, shape.content + std::size_t(run), eol))
-                fenceChar = 0;
-            pos = next;
-            continue;
-        }
-        fenceChar = 0;   // a quote that ends closes its fence
-        if (shape.blank) {
+        switch (classifier.classify(src, shapeOf(src, pos, eol), eol, segmentBegin != npos)) {
+        case LineClass::Code:
+            break;
+        case LineClass::Break:
             endSegment(pos);
-            previousBlank = true;
-            pos = next;
-            continue;
+            break;
+        case LineClass::Text:
+            if (segmentBegin == npos) {
+                segmentBegin = pos;
+                segmentLine = line;
+            }
+            break;
         }
-        char c = 0;
-        const int run = fenceRun(src, shape.listItem ? shape.afterMarker : shape.content, eol, c);
-        if (run > 0 && (shape.indent < 4 || shape.listItem)) {
-            endSegment(pos);
-            fenceChar = c;
-            fenceLength = run;
-            fenceQuotes = shape.quotes;
-            inList = inList || shape.listItem;
-            previousBlank = inIndentedCode = false;
-            pos = next;
-            continue;
-        }
-        if (shape.indent >= 4 && !inList && (previousBlank || inIndentedCode)
-            && segmentBegin == npos) {
-            inIndentedCode = true;
-            previousBlank = false;
-            pos = next;
-            continue;
-        }
-        inIndentedCode = false;
-        if (shape.listItem)
-            inList = true;
-        else if (previousBlank && shape.indent == 0)
-            inList = false;
-        if (segmentBegin == npos) {
-            segmentBegin = pos;
-            segmentLine = line;
-        }
-        previousBlank = false;
         pos = next;
     }
     endSegment(src.size());
@@ -493,150 +441,6 @@ void MathSpans::build(std::string_view src)
         last = span.end;
     }
     m_text.append(src.substr(last));
-}
-
-bool MathSpans::touches(int firstLine, int lastLine) const
-{
-    const auto it = std::lower_bound(m_spans.begin(), m_spans.end(), firstLine,
-                                     [](const Span &span, int line) { return span.lastLine < line; });
-    return it != m_spans.end() && it->firstLine <= lastLine;
-}
-
-std::string MathSpans::restoreRaw(std::string_view literal) const
-{
-    std::string out;
-    out.reserve(literal.size());
-    const Span *current = nullptr;
-    std::size_t piece = 0;
-    forEachPart(
-        literal, m_spans.size(), [&](std::string_view text) { out.append(text); },
-        [&](std::size_t index) {
-            current = &m_spans[index];
-            out.append(current->pieces.front());
-            piece = 1;
-        },
-        [&] {
-            if (current && piece < current->pieces.size())
-                out.append(current->pieces[piece++]);
-        });
-    return out;
-}
-
-std::string MathSpans::html(const Span &span, bool block) const
-{
-    std::string out = !span.display ? "<span class=\"math math-inline\">\\("
-                    : block         ? ""
-                                    : "<span class=\"math math-display\">\\[";
-    if (block)
-        out += "\\[";
-    appendHtmlEscaped(out, span.tex);
-    out += span.display ? "\\]" : "\\)";
-    if (!block)
-        out += "</span>";
-    return out;
-}
-
-int MathSpans::restore(cmark_node *document, cmark_mem *mem, bool sourcePos, std::vector<cmark_node *> &removed) const
-{
-    // Blocks without a formula on their lines are stepped over.
-    const auto stepOver = [this](cmark_node *block) {
-        const int first = cmark_node_get_start_line(block);
-        const int last = cmark_node_get_end_line(block);
-        return first > 0 && last >= first && !touches(first, last);
-    };
-    const auto [texts, literals, links] = findPlaceholderNodes(document, hasMarks, stepOver);
-
-    // Code, raw HTML and link destinations get their text back.
-    for (cmark_node *node : literals)
-        cmark_node_set_literal(node, restoreRaw(cmark_node_get_literal(node)).c_str());
-    for (cmark_node *node : links) {
-        if (const char *url = cmark_node_get_url(node); hasMarks(url))
-            cmark_node_set_url(node, restoreRaw(url).c_str());
-        if (const char *title = cmark_node_get_title(node); hasMarks(title))
-            cmark_node_set_title(node, restoreRaw(title).c_str());
-    }
-
-    // Text: each placeholder becomes a math element, markers go.
-    int shown = 0;
-    std::unordered_map<cmark_node *, std::size_t> displayNodes;
-    std::vector<cmark_node *> parents;
-    for (cmark_node *node : texts) {
-        std::string pending;
-        const auto flush = [&] {
-            if (pending.empty())
-                return;
-            cmark_node *text = cmark_node_new_with_mem(CMARK_NODE_TEXT, mem);
-            cmark_node_set_literal(text, pending.c_str());
-            cmark_node_insert_before(node, text);
-            pending.clear();
-        };
-        forEachPart(
-            cmark_node_get_literal(node), m_spans.size(),
-            [&](std::string_view text) { pending.append(text); },
-            [&](std::size_t index) {
-                flush();
-                cmark_node *math = cmark_node_new_with_mem(CMARK_NODE_HTML_INLINE, mem);
-                cmark_node_set_literal(math, html(m_spans[index], false).c_str());
-                cmark_node_insert_before(node, math);
-                ++shown;
-                if (m_spans[index].display) {
-                    displayNodes.emplace(math, index);
-                    parents.push_back(cmark_node_parent(math));
-                }
-            },
-            [] {});
-        flush();
-        cmark_node_unlink(node);
-        removed.push_back(node);
-    }
-
-    // A paragraph that is only a display formula becomes a block.
-    std::unordered_set<cmark_node *> done;
-    for (cmark_node *paragraph : parents) {
-        if (!done.insert(paragraph).second || cmark_node_get_type(paragraph) != CMARK_NODE_PARAGRAPH)
-            continue;
-        const Span *only = nullptr;
-        bool alone = true;
-        for (cmark_node *child = cmark_node_first_child(paragraph); child && alone;
-             child = cmark_node_next(child)) {
-            switch (cmark_node_get_type(child)) {
-            case CMARK_NODE_SOFTBREAK:
-            case CMARK_NODE_LINEBREAK:
-                break;
-            case CMARK_NODE_TEXT:
-                alone = restIsBlank(cmark_node_get_literal(child), 0,
-                                    std::strlen(cmark_node_get_literal(child)));
-                break;
-            case CMARK_NODE_HTML_INLINE:
-                if (const auto it = displayNodes.find(child); it != displayNodes.end() && !only)
-                    only = &m_spans[it->second];
-                else
-                    alone = false;
-                break;
-            default:
-                alone = false;
-                break;
-            }
-        }
-        if (!alone || !only)
-            continue;
-        std::string div = "<div class=\"math math-display\"";
-        if (sourcePos) {
-            div += " data-sourcepos=\"" + std::to_string(cmark_node_get_start_line(paragraph)) + ':'
-                 + std::to_string(cmark_node_get_start_column(paragraph)) + '-'
-                 + std::to_string(cmark_node_get_end_line(paragraph)) + ':'
-                 + std::to_string(cmark_node_get_end_column(paragraph)) + '"';
-        }
-        div += '>';
-        div += html(*only, true);
-        div += "</div>";
-        cmark_node *block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, mem);
-        cmark_node_set_on_enter(block, div.c_str());
-        cmark_node_set_on_exit(block, "");
-        cmark_node_replace(paragraph, block);
-        removed.push_back(paragraph);
-    }
-    return shown;
 }
 
 } // namespace postwright

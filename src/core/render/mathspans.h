@@ -12,6 +12,8 @@ struct cmark_mem;
 
 namespace postwright {
 
+struct PlaceholderNodes;
+
 // TeX math in Markdown: $…$, $$…$$, \(…\) and \[…\].
 //
 // cmark knows no math, so "$a_1 + b_1$" would come out with an emphasis.
@@ -68,6 +70,13 @@ private:
     bool touches(int firstLine, int lastLine) const;
     std::string restoreRaw(std::string_view literal) const;
     std::string html(const Span &span, bool block) const;
+    struct DisplayFormulas;
+    void restoreLiterals(const PlaceholderNodes &found) const;
+    int restoreTexts(const std::vector<cmark_node *> &texts, cmark_mem *mem, std::vector<cmark_node *> &removed,
+                     DisplayFormulas &display) const;
+    const Span *displayAlone(cmark_node *paragraph, const DisplayFormulas &display) const;
+    void promoteDisplayParagraphs(const DisplayFormulas &display, cmark_mem *mem, bool sourcePos,
+                                  std::vector<cmark_node *> &removed) const;
 
     std::vector<Span> m_spans;
     std::string m_text;

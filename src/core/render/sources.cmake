@@ -3,6 +3,7 @@
 target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/blocklines.cpp
   ${CMAKE_CURRENT_LIST_DIR}/blocklines.h
+  ${CMAKE_CURRENT_LIST_DIR}/loosenesting.cpp ${CMAKE_CURRENT_LIST_DIR}/loosenesting.h
   ${CMAKE_CURRENT_LIST_DIR}/codehighlighter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/codehighlighter.h
   ${CMAKE_CURRENT_LIST_DIR}/htmlblockstart.cpp
@@ -15,6 +16,7 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/markdownguard.h
   ${CMAKE_CURRENT_LIST_DIR}/mathspans.cpp
   ${CMAKE_CURRENT_LIST_DIR}/mathspans.h
+  ${CMAKE_CURRENT_LIST_DIR}/mathrestore.cpp ${CMAKE_CURRENT_LIST_DIR}/mathplaceholders.h
   ${CMAKE_CURRENT_LIST_DIR}/placeholdernodes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/placeholdernodes.h
   ${CMAKE_CURRENT_LIST_DIR}/renderarena.cpp

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "doctor/postdoctor.h"
-#include "editing/textstats.h"
+#include "documentsupport/textstats.h"
 #include "post/post.h"
 #include "render/renderer.h"
 #include "snapshot/bodyblocks.h"

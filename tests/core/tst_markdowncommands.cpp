@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "markdown/markdownediting.h"
+#include "markdown/markdowncommands.h"
 
 #include <QTest>
 
 using namespace postwright;
 using namespace postwright::markdown;
 
-class TestMarkdownEditing final : public QObject
+class TestMarkdownCommands final : public QObject
 {
     Q_OBJECT
 
@@ -139,5 +139,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMarkdownEditing)
-#include "tst_markdownediting.moc"
+QTEST_GUILESS_MAIN(TestMarkdownCommands)
+#include "tst_markdowncommands.moc"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "editing/readability.h"
+#include "documentsupport/readability.h"
 
 #include <QCoreApplication>
 

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+// The editor's Markdown text commands (bold, link, lists, headings, table,
+// code block): pure functions from text and selection to the edit to make.
+
 #include <QString>
 #include <QStringList>
 

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Core pieces behind the editor: line endings of edited text, recovery
 // files, outside changes, word counts, image import, the sample site.
-#include "editing/externalchange.h"
-#include "editing/imageimport.h"
-#include "editing/recoverystore.h"
-#include "editing/textstats.h"
+#include "documentsupport/externalchange.h"
+#include "documentsupport/imageimport.h"
+#include "documentsupport/recoverystore.h"
+#include "documentsupport/textstats.h"
 #include "site/samplesite.h"
 #include "text/lineendings.h"
 
@@ -19,7 +19,7 @@
 using namespace postwright;
 using namespace postwright::testing;
 
-class TestEditingSupport final : public QObject
+class TestDocumentSupport final : public QObject
 {
     Q_OBJECT
 
@@ -177,5 +177,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEditingSupport)
-#include "tst_editingsupport.moc"
+QTEST_GUILESS_MAIN(TestDocumentSupport)
+#include "tst_documentsupport.moc"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "editing/textstats.h"
+#include "documentsupport/textstats.h"
 
 #include <QString>
 #include <QStringView>

@@ -1,0 +1,7 @@
+# SPDX-FileCopyrightText: 2026 The Postwright authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The Markdown editor pane.
+target_sources(postwright_gui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/markdowneditor.h ${CMAKE_CURRENT_LIST_DIR}/markdowneditor.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/markdownhighlighter.h ${CMAKE_CURRENT_LIST_DIR}/markdownhighlighter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/findbar.h ${CMAKE_CURRENT_LIST_DIR}/findbar.cpp)

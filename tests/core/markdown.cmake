@@ -1,0 +1,4 @@
+# SPDX-FileCopyrightText: 2026 The Postwright authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The editor's Markdown text commands (core/markdown/markdowncommands).
+pw_add_test(tst_markdowncommands LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_markdowncommands.cpp)
