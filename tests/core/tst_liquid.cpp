@@ -182,7 +182,7 @@ void TestLiquid::includesAreCapped()
     options.site.include = [&](const QString &name, bool) {
         ++reads;
         return LiquidInclude{QStringLiteral("[{% include ") + name + QStringLiteral(" %}]"),
-                             QStringLiteral("_includes/") + name, {}};
+                             QStringLiteral("_includes/") + name, {}, {}};
     };
     const LiquidResult result = render(QStringLiteral("{% include self.html %}"), options);
     QCOMPARE(reads, options.limits.maxIncludeDepth);
@@ -221,7 +221,7 @@ void TestLiquid::renderedBlocksPointAtTheLinesAsWritten()
         liquid.firstLine = firstLine;
         liquid.jekyll = true;
         liquid.site.include = [](const QString &, bool) {
-            return LiquidInclude{QStringLiteral("Line one\nline two\n"), QStringLiteral("_includes/two.html"), {}};
+            return LiquidInclude{QStringLiteral("Line one\nline two\n"), QStringLiteral("_includes/two.html"), {}, {}};
         };
         return renderLiquid(source, liquid);
     };

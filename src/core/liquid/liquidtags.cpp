@@ -236,6 +236,8 @@ void LiquidRenderer::renderInclude(const LiquidNode &node, Output &out)
         parameters.insert(m.captured(1), value);
     }
     const LiquidInclude file = m_options.site.include(name, relative);
+    if (!file.source.isEmpty() && !m_files.contains(file.source))
+        m_files << file.source;
     if (!file.error.isEmpty()) {
         error(node, file.error);
         return;
@@ -298,8 +300,12 @@ void LiquidRenderer::renderLink(const LiquidNode &node, Output &out)
     if (target.contains(QLatin1String("{{"))) {
         LiquidOptions inner = m_options;
         inner.site = {};
-        target = renderLiquid(target, inner).output.trimmed();
+        const LiquidResult rendered = renderLiquid(target, inner);
+        target = rendered.output.trimmed();
+        for (const QString &read : rendered.siteReads)
+            noteRead(read);
     }
+    noteRead(tag + QLatin1Char(':') + target);
     const std::optional<QString> url = resolve(target);
     if (!url) {
         error(node, post ? LiquidText::tr("Could not find post \"%1\" in tag 'post_url'").arg(target)
