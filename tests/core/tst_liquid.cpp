@@ -22,6 +22,7 @@ private slots:
     void matchesJekyll();
     void unknownTagIsAnErrorAndTheRestRenders();
     void syntaxErrorsHaveLineAndColumn();
+    void nestingErrorIsReportedOnce();
     void unknownVariablesAndFiltersRenderQuietly();
     void loopsAreCapped();
     void outputAndValuesAreCapped();
@@ -123,6 +124,17 @@ void TestLiquid::syntaxErrorsHaveLineAndColumn()
     QCOMPARE(result.output, QStringLiteral("a\nb"));
     QCOMPARE(result.errors.size(), 1);
     QCOMPARE(result.errors.at(0).line, 2);
+}
+
+void TestLiquid::nestingErrorIsReportedOnce()
+{
+    // As Jekyll: "'endif' is not a valid delimiter for for tags", and
+    // nothing about the blocks it leaves open around it.
+    const LiquidResult result = render(QStringLiteral(
+        "{% if a %}{% unless b %}{% for i in x %}\n{% endif %}\n{% endunless %}{% endfor %}\n{% case c %}text\n"));
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.at(0).line, 2);
+    QVERIFY2(result.errors.at(0).message.contains(QLatin1String("'endif'")), qPrintable(result.errors.at(0).message));
 }
 
 void TestLiquid::unknownVariablesAndFiltersRenderQuietly()

@@ -67,6 +67,7 @@ private:
     QList<QHash<QString, LiquidValue>> m_scopes{{}};
     QHash<QString, qint64> m_counters;
     QHash<QString, qint64> m_cycles;
+    QHash<QString, qint64> m_loopOffsets;   // offset: continue
     Interrupt m_interrupt = Interrupt::None;
     int m_iterations = 0;
     qint64 m_work = 0;
