@@ -423,9 +423,11 @@ LiquidValue LiquidValue::fromJson(const QJsonValue &json)
 
 void LiquidHash::insert(const QString &key, const LiquidValue &value)
 {
-    if (!m_values.contains(key))
-        m_keys << key;
+    // One lookup: a loop makes a forloop hash at every iteration.
+    const qsizetype before = m_values.size();
     m_values.insert(key, value);
+    if (m_values.size() != before)
+        m_keys << key;
 }
 
 } // namespace postwright
