@@ -229,8 +229,44 @@ void JekyllSite::readPages()
         m_pages.insert(relative, value);
         pages << value;
     }
-    m_pagesDigest = contentDigest(digest);
+    m_pagesDigest = contentDigest(digest + readCollectionUrls());
     m_siteHash.insert(QStringLiteral("pages"), LiquidValue(pages));
+}
+
+// The URLs of the documents of collections with output: true (_config.yml's
+// collections), for link: Jekyll's default /:collection/:path:output_ext,
+// or the collection's own permalink with :collection, :path and :name.
+// Returns what the digest of site.pages takes in.
+QByteArray JekyllSite::readCollectionUrls()
+{
+    QByteArray digest;
+    const LiquidValue collections = m_siteHash.value(QStringLiteral("collections"));
+    if (collections.type() != LiquidValue::Type::Hash)
+        return digest;
+    for (const QString &name : collections.hash().keys()) {
+        const LiquidValue settings = collections.hash().value(name);
+        if (name == QLatin1String("posts") || !settings.member(QStringLiteral("output")).isTruthy())
+            continue;
+        const QString folder = QDir(m_config.root).filePath(QLatin1Char('_') + name);
+        QString permalink = settings.member(QStringLiteral("permalink")).toString();
+        if (permalink.isEmpty())
+            permalink = QStringLiteral("/:collection/:path:output_ext");
+        QDirIterator it(folder, {QStringLiteral("*.md"), QStringLiteral("*.markdown"), QStringLiteral("*.html")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        for (int count = 0; it.hasNext() && count < kMaxPages; ++count) {
+            const QString path = it.next();
+            QString inside = QDir(folder).relativeFilePath(path);
+            inside.chop(QFileInfo(path).suffix().size() + 1);
+            QString url = permalink;
+            url.replace(QLatin1String(":collection"), name)
+                .replace(QLatin1String(":path"), inside)
+                .replace(QLatin1String(":name"), QFileInfo(inside).fileName())
+                .replace(QLatin1String(":output_ext"), QLatin1String(".html"));
+            m_sourceUrls.insert(m_config.relativePath(path), url);
+            digest += path.toUtf8() + '\0' + url.toUtf8() + '\0';
+        }
+    }
+    return digest;
 }
 
 namespace {

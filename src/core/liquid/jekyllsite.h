@@ -67,6 +67,7 @@ private:
     JekyllSite() = default;
     void readPosts();
     void readPages();
+    QByteArray readCollectionUrls();
     LiquidInclude readInclude(const QString &postPath, const QString &name, bool relative) const;
     LiquidInclude includeProblem(const QString &path, const QString &name, bool relative) const;
 
