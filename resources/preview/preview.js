@@ -3,7 +3,8 @@
 //
 // The preview page's script, in its own world beside qwebchannel.js. It
 // applies the patches PreviewView publishes on the bridge's `patch` property
-// (the changed top-level body blocks, or the whole body, and the header),
+// (the changed top-level body blocks, or the whole body, the header, and
+// the post's problems shown above it),
 // confirms each one, and reports clicks, scrolling and ticked task boxes.
 (function () {
     'use strict';
@@ -176,6 +177,32 @@
             document.documentElement.lang = patch.lang;
     }
 
+    // The post's problems (a Liquid error and its line), above the post;
+    // written as text, never as HTML.
+    function applyNotices(notices) {
+        var box = document.getElementById('pw-notices');
+        if (!notices.length) {
+            if (box)
+                box.remove();
+            return;
+        }
+        if (!box) {
+            box = document.createElement('div');
+            box.id = 'pw-notices';
+            box.className = 'pw-notices';
+            box.setAttribute('role', 'status');
+            body.parentNode.insertBefore(box, body);
+        }
+        box.textContent = '';
+        notices.forEach(function (text) {
+            var line = document.createElement('p');
+            line.className = 'pw-notice';
+            line.dir = 'auto';
+            line.textContent = text;
+            box.appendChild(line);
+        });
+    }
+
     function apply(patch) {
         if (!patch || typeof patch.seq !== 'number')
             return;
@@ -183,6 +210,8 @@
         try {
             if (patch.header !== undefined)
                 applyHeader(patch);
+            if (Array.isArray(patch.notices))
+                applyNotices(patch.notices);
             if (typeof patch.html === 'string') {
                 body.innerHTML = patch.html;
                 enableTasks(body);

@@ -131,6 +131,7 @@ void MainWindow::connectSession()
         const QString absolute = QFileInfo(path).absoluteFilePath();
         addRecent(absolute);
         AppSettings::setLastPost(absolute);
+        m_form->setPostPath(absolute);
         m_form->setSiteConfig(m_session->site());
         openSiteOf(absolute);
         m_project->setCurrentPost(absolute);
@@ -181,6 +182,7 @@ void MainWindow::showEdit(PostSession::Origin origin)
 
 void MainWindow::showLoaded()
 {
+    m_form->setPostPath(m_session->post().path());
     m_form->setSiteConfig(m_session->site());
     const QTextBlock first = m_editor->document()->findBlockByNumber(m_session->lastEdit().bodyFirstLine() - 1);
     if (first.isValid() && !m_rawFrontMatterAction->isChecked())

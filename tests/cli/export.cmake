@@ -21,3 +21,6 @@ add_dependencies(tst_cli_shortcodes postwright-cli)
 pw_add_test(tst_cli_jekyllliquid LABEL cli TIMEOUT 300
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_jekyllliquid.cpp)
 add_dependencies(tst_cli_jekyllliquid postwright-cli)
+pw_add_test(tst_cli_jekyllincremental LABEL cli TIMEOUT 300
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_jekyllincremental.cpp)
+add_dependencies(tst_cli_jekyllincremental postwright-cli)

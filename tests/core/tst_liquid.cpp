@@ -22,6 +22,7 @@ private slots:
     void matchesJekyll();
     void unknownTagIsAnErrorAndTheRestRenders();
     void syntaxErrorsHaveLineAndColumn();
+    void nestingErrorIsReportedOnce();
     void unknownVariablesAndFiltersRenderQuietly();
     void loopsAreCapped();
     void outputAndValuesAreCapped();
@@ -125,6 +126,17 @@ void TestLiquid::syntaxErrorsHaveLineAndColumn()
     QCOMPARE(result.errors.at(0).line, 2);
 }
 
+void TestLiquid::nestingErrorIsReportedOnce()
+{
+    // As Jekyll: "'endif' is not a valid delimiter for for tags", and
+    // nothing about the blocks it leaves open around it.
+    const LiquidResult result = render(QStringLiteral(
+        "{% if a %}{% unless b %}{% for i in x %}\n{% endif %}\n{% endunless %}{% endfor %}\n{% case c %}text\n"));
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.at(0).line, 2);
+    QVERIFY2(result.errors.at(0).message.contains(QLatin1String("'endif'")), qPrintable(result.errors.at(0).message));
+}
+
 void TestLiquid::unknownVariablesAndFiltersRenderQuietly()
 {
     const LiquidResult result = render(QStringLiteral("[{{ nope.deeper }}][{{ 'a' | no_such_filter | upcase }}]"));
@@ -182,7 +194,7 @@ void TestLiquid::includesAreCapped()
     options.site.include = [&](const QString &name, bool) {
         ++reads;
         return LiquidInclude{QStringLiteral("[{% include ") + name + QStringLiteral(" %}]"),
-                             QStringLiteral("_includes/") + name, {}};
+                             QStringLiteral("_includes/") + name, {}, {}};
     };
     const LiquidResult result = render(QStringLiteral("{% include self.html %}"), options);
     QCOMPARE(reads, options.limits.maxIncludeDepth);
@@ -221,7 +233,7 @@ void TestLiquid::renderedBlocksPointAtTheLinesAsWritten()
         liquid.firstLine = firstLine;
         liquid.jekyll = true;
         liquid.site.include = [](const QString &, bool) {
-            return LiquidInclude{QStringLiteral("Line one\nline two\n"), QStringLiteral("_includes/two.html"), {}};
+            return LiquidInclude{QStringLiteral("Line one\nline two\n"), QStringLiteral("_includes/two.html"), {}, {}};
         };
         return renderLiquid(source, liquid);
     };

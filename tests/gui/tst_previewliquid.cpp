@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Jekyll's Liquid in the live preview, read from its DOM: what the writer
-// types is rendered as Jekyll would, and the blocks a loop writes still
-// point at the lines of the Markdown as written.
+// types is rendered as Jekyll would, a Liquid error is shown above the
+// post with its line and column, and the blocks a loop writes still point
+// at the lines of the Markdown as written.
 #include "preview/previewview.h"
 
 #include <QDir>
@@ -89,6 +90,33 @@ private slots:
         QTRY_COMPARE(js("document.querySelector('#pw-body p').textContent").toString(),
                      QString("Welcome to The Liquid Preview Site!"));
         QCOMPARE(js("document.getElementById('pw-body').textContent.indexOf('{{')").toInt(), -1);
+    }
+
+    void typedBrokenTagShowsItsErrorAboveThePost()
+    {
+        m_view->setDebounceInterval(0);
+        QString text = "---\ntitle: Typing\n---\nBefore the tag.\n\nAfter  the tag.\n";
+        QVERIFY(showText(text));
+        QCOMPARE(js("document.getElementById('pw-notices') === null").toBool(), true);
+        const QString keys = "{% bogus %}";
+        qsizetype at = text.indexOf("After ") + 6;
+        for (const QChar key : keys) {
+            text.insert(at++, key);
+            QVERIFY(showText(text));
+        }
+        // The error, with its line and column, in a notice above the post...
+        QTRY_VERIFY(js("document.getElementById('pw-notices') !== null").toBool());
+        const QString notice = js("document.getElementById('pw-notices').textContent").toString();
+        QVERIFY2(notice.contains("Line 6, column 7"), qPrintable(notice));
+        QVERIFY2(notice.contains("Unknown tag 'bogus'"), qPrintable(notice));
+        QCOMPARE(js("getComputedStyle(document.getElementById('pw-notices')).display === 'none'").toBool(), false);
+        // ...and the text around the tag still renders (the tag as written).
+        QCOMPARE(js("document.querySelectorAll('#pw-body p')[1].textContent").toString(),
+                 QString("After {% bogus %} the tag."));
+        // Fixed, the notice goes away.
+        text.replace("{% bogus %}", "{{ site.title }}");
+        QVERIFY(showText(text));
+        QTRY_VERIFY(js("document.getElementById('pw-notices') === null").toBool());
     }
 
     void loopBlocksPointAtTheirLines()

@@ -204,6 +204,30 @@ private slots:
         QVERIFY2(window->post().text().contains("date: 2025-01-29 19:15:32 +0530"), qPrintable(window->post().text()));
     }
 
+    // Issue 19: a Jekyll post dated only by its file name shows that date,
+    // greyed, as the list does; it is written only when changed.
+    void jekyllDateFromTheFileName()
+    {
+        const QString site = m_dir.filePath("jekyll-dated");
+        write(site + "/_config.yml", "title: J\n");
+        write(site + "/_posts/2024-01-02-title.md", "---\ntitle: Dated by name\n---\nBody.\n");
+        auto window = makeWindow();
+        QVERIFY(window->openPost(site + "/_posts/2024-01-02-title.md"));
+        auto *date = qobject_cast<QDateTimeEdit *>(window->form()->editorFor("date"));
+        QVERIFY(date);
+        QTRY_COMPARE(date->text(), QString("2024-01-02"));
+        QVERIFY2(date->toolTip().contains("file name"), qPrintable(date->toolTip()));
+        QCOMPARE(date->palette().color(QPalette::Text), date->palette().color(QPalette::PlaceholderText));
+        // Leaving it as it is writes nothing.
+        emit date->editingFinished();
+        QVERIFY(!window->isModified());
+        QVERIFY(!window->post().text().contains("date:"));
+        // A change is written.
+        date->setDateTime(date->dateTime().addDays(1));
+        emit date->editingFinished();
+        QVERIFY2(window->post().text().contains("date: 2024-01-03"), qPrintable(window->post().text()));
+    }
+
     // §7: tags sort as a reader expects, whatever their case; the sidebar's
     // counts agree with each other.
     void tagsSortIgnoringCaseAndCountsAgree()

@@ -7,11 +7,13 @@
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimeZone>
@@ -235,9 +237,64 @@ void FrontMatterForm::editTerms(ChipEditor *chips, const QString &key, const QSt
     emitEdit(chips, key, termsFieldValue(m_site, field ? field->value : Value(), terms));
 }
 
+void FrontMatterForm::showDate(const FrontMatter &fm)
+{
+    refresh(m_date, [&](QDateTimeEdit *w) {
+        const Field *f = fm.field(QStringLiteral("date"));
+        const bool known = f && f->value.type == ValueType::Date;
+        w->setEnabled(known || !f);
+        // The edit shows the wall clock as written, in the post's own zone
+        // (QDateTimeEdit would move a +05:30 time to UTC), as a UTC value.
+        w->setTimeSpec(Qt::UTC);
+        w->setProperty("fromFileName", false);
+        if (known) {
+            const DateTimeValue &d = f->value.date;
+            w->setSpecialValueText({});
+            w->setDisplayFormat(d.hasTime ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd"));
+            w->setDateTime(QDateTime(d.date, d.hasTime ? d.time : QTime(0, 0), Qt::UTC));
+            w->setToolTip(tr("As written: %1").arg(d.text));
+        } else if (const QDate fromName = fileNameDate(); !f && fromName.isValid()) {
+            // Jekyll's date from the file name, greyed: not in the file.
+            w->setSpecialValueText({});
+            w->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+            w->setDateTime(QDateTime(fromName, QTime(0, 0), Qt::UTC));
+            w->setToolTip(tr("From the file name; written to the front matter only when you change it"));
+            w->setProperty("fromFileName", true);
+        } else {
+            // No date: an empty field (the minimum shows as blank), never the last post's date.
+            w->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+            w->setSpecialValueText(QStringLiteral(" "));
+            w->setDateTime(w->minimumDateTime());
+            w->setToolTip(f ? tr("Not a date: %1").arg(f->value.displayText()) : tr("No date yet"));
+        }
+    }, m_skip);
+    // Greyed while it shows the file name's date.
+    QPalette palette = m_fields->palette();
+    if (m_date->property("fromFileName").toBool())
+        palette.setColor(QPalette::Text, palette.color(QPalette::PlaceholderText));
+    m_date->setPalette(palette);
+}
+
+QDate FrontMatterForm::fileNameDate() const
+{
+    if (m_site.kind != SiteKind::Jekyll || m_postPath.isEmpty())
+        return {};
+    if (!QFileInfo(m_postPath).absolutePath().split(QLatin1Char('/')).contains(QLatin1String("_posts")))
+        return {};
+    const std::optional<JekyllFileName> name = parseJekyllFileName(QFileInfo(m_postPath).fileName());
+    return name ? name->date : QDate();
+}
+
+void FrontMatterForm::setPostPath(const QString &path)
+{
+    m_postPath = path;
+    showDate(m_frontMatter);
+}
+
 void FrontMatterForm::setSiteConfig(const SiteConfig &site)
 {
     m_site = site;
+    showDate(m_frontMatter);
     refresh(m_tags, [&](ChipEditor *w) { w->setItems(termsOf(QStringLiteral("tags"))); });
     refresh(m_categories, [&](ChipEditor *w) { w->setItems(termsOf(QStringLiteral("categories"))); });
 }
@@ -246,8 +303,11 @@ void FrontMatterForm::editDate()
 {
     const Field *f = m_frontMatter.field(QStringLiteral("date"));
     const QDateTime shown = m_date->dateTime();
-    // The blank of a post without a date is no date to write.
+    // The blank of a post without a date is no date to write, nor is the
+    // file name's date left as it is.
     if (!f && shown == m_date->minimumDateTime())
+        return;
+    if (!f && m_date->property("fromFileName").toBool() && shown == QDateTime(fileNameDate(), QTime(0, 0), Qt::UTC))
         return;
     // The wall clock shown, in the post's own zone (or the local one).
     QDateTime edited(shown.date(), shown.time());
@@ -309,27 +369,7 @@ void FrontMatterForm::setFrontMatter(const FrontMatter &fm)
         w->setPlainText(fm.string(summaryKey()));
         w->setProperty("dirty", false);
     }, m_skip);
-    refresh(m_date, [&](QDateTimeEdit *w) {
-        const Field *f = fm.field(QStringLiteral("date"));
-        const bool known = f && f->value.type == ValueType::Date;
-        w->setEnabled(known || !f);
-        // The edit shows the wall clock as written, in the post's own zone
-        // (QDateTimeEdit would move a +05:30 time to UTC), as a UTC value.
-        w->setTimeSpec(Qt::UTC);
-        if (known) {
-            const DateTimeValue &d = f->value.date;
-            w->setSpecialValueText({});
-            w->setDisplayFormat(d.hasTime ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd"));
-            w->setDateTime(QDateTime(d.date, d.hasTime ? d.time : QTime(0, 0), Qt::UTC));
-            w->setToolTip(tr("As written: %1").arg(d.text));
-        } else {
-            // No date: an empty field (the minimum shows as blank), never the last post's date.
-            w->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-            w->setSpecialValueText(QStringLiteral(" "));
-            w->setDateTime(w->minimumDateTime());
-            w->setToolTip(f ? tr("Not a date: %1").arg(f->value.displayText()) : tr("No date yet"));
-        }
-    }, m_skip);
+    showDate(fm);
     m_clearDate->setVisible(!fm.field(QStringLiteral("date")));
     refresh(m_tags, [&](ChipEditor *w) { w->setItems(termsOf(QStringLiteral("tags"))); }, m_skip);
     refresh(m_categories, [&](ChipEditor *w) { w->setItems(termsOf(QStringLiteral("categories"))); }, m_skip);

@@ -42,6 +42,10 @@ public:
     // The site the post belongs to: its kind decides what a taxonomy
     // string's terms are (core's termsOfField), as in the sidebar and export.
     void setSiteConfig(const SiteConfig &site);
+    // The post's file: a Jekyll post without a date field shows the date
+    // of its name (2024-01-02-title.md), greyed, as Jekyll uses it; it is
+    // written to the front matter only when the user changes it.
+    void setPostPath(const QString &path);
 
     // Test hooks: the editor widget of a standard field ("title", "tags"...).
     QWidget *editorFor(const QString &key) const;
@@ -74,6 +78,10 @@ private:
 
     FrontMatter m_frontMatter;
     SiteConfig m_site;
+    QString m_postPath;
+    // The date a Jekyll post's file name gives; invalid: none.
+    QDate fileNameDate() const;
+    void showDate(const FrontMatter &fm);
     QWidget *m_editSource = nullptr;   // the widget whose edit is being carried out
     const QWidget *m_skip = nullptr;   // left alone while showing its own edit
     QLabel *m_error = nullptr;

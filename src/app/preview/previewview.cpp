@@ -56,6 +56,30 @@ PageData previewHeader(const Post &post)
     return header;
 }
 
+// A Jekyll post's Liquid errors, shown above it: the text around them
+// still renders, and the writer sees where to look.
+QStringList liquidNotices(const PostSnapshot &snapshot)
+{
+    QStringList notices;
+    QString root;
+    for (const Finding &finding : snapshot.findings) {
+        if (finding.code != QLatin1String("liquid"))
+            continue;
+        if (finding.path.isEmpty() || finding.path == snapshot.post.path()) {
+            notices << PreviewView::tr("Line %1, column %2: %3").arg(finding.line).arg(finding.column).arg(finding.message);
+            continue;
+        }
+        if (root.isEmpty())
+            root = locateSite(snapshot.post.path()).rootOrFolder();
+        notices << PreviewView::tr("%1, line %2, column %3: %4")
+                       .arg(QDir(root).relativeFilePath(finding.path))
+                       .arg(finding.line)
+                       .arg(finding.column)
+                       .arg(finding.message);
+    }
+    return notices;
+}
+
 bool sameHeader(const PageData &a, const PageData &b)
 {
     return a.title == b.title && a.date == b.date && a.author == b.author && a.summary == b.summary
@@ -224,7 +248,13 @@ void PreviewView::showSnapshot(const SnapshotPtr &snapshot)
     rendered.blocks = snapshot->blocks;
     rendered.lineCount = snapshot->lineCount;
     rendered.firstLine = snapshot->post.bodyFirstLine();
-    rendered.header = snapshot->complete || m_latest.serial == 0 ? previewHeader(snapshot->post) : m_latest.header;
+    if (snapshot->complete || m_latest.serial == 0) {
+        rendered.header = previewHeader(snapshot->post);
+        rendered.notices = liquidNotices(*snapshot);
+    } else {
+        rendered.header = m_latest.header;
+        rendered.notices = m_latest.notices;
+    }
     if (snapshot->complete && rendered.serial == m_latest.serial && !m_latest.complete) {
         if (rendered.blocks.html() == m_latest.blocks.html()) {
             // The quick snapshot was right: nothing to send.
@@ -357,6 +387,10 @@ void PreviewView::sendPatch()
         patch.insert(QStringLiteral("lang"), m_latest.header.lang.isEmpty() ? QStringLiteral("en")
                                                                            : m_latest.header.lang);
     }
+
+    // A new page (loadShell) shows none.
+    if (m_shown.notices != m_latest.notices)
+        patch.insert(QStringLiteral("notices"), QJsonArray::fromStringList(m_latest.notices));
 
     m_shown = m_latest;
     m_shownAsBlocks = asBlocks;

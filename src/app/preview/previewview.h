@@ -92,6 +92,7 @@ private:
         int lineCount = 0;      // of the whole file
         int firstLine = 1;      // of the body
         PageData header;        // everything but the body
+        QStringList notices;    // problems shown above the post (Liquid errors)
     };
     // What a render needs to know of the post's site.
     struct SiteShortcodes

@@ -16,7 +16,7 @@ namespace postwright {
 namespace {
 
 constexpr quint32 magic = 0x50574558;   // "PWEX"
-constexpr quint32 version = 4;   // 2: outputStamp; 3: copied files stamped too; 4: warning codes
+constexpr quint32 version = 5;   // 2: outputStamp; 3: copied files stamped too; 4: warning codes; 5: what Liquid read
 
 } // namespace
 

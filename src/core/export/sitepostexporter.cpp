@@ -190,10 +190,23 @@ RenderResult SitePostExporter::renderPostBody(const PostRecord &record, const Po
     if (m_jekyll) {
         // Liquid first, as Jekyll. link and post_url give the page's
         // published URL (base URL + path, as the export's canonical URLs).
-        renderOptions.liquid = m_jekyll->liquidStep(
+        auto step = m_jekyll->liquidStep(
             m_config.absolutePath(record.path), jekyllFrontMatterYaml(post.text()),
             [this](const QString &target) { return absoluteUrl(m_plan.baseUrl, target); });
-        deps += m_jekyll->sourceFiles();
+        if (step) {
+            // The page depends on what its Liquid read: includes, data, the
+            // other posts, the targets of its links.
+            renderOptions.liquid = [this, step, &deps](QStringView body, int firstLine) {
+                LiquidResult result = step(body, firstLine);
+                for (const QString &dep : m_jekyll->dependencies(result)) {
+                    if (!deps.contains(dep))
+                        deps << dep;
+                }
+                return result;
+            };
+        } else {
+            deps << m_config.absolutePath(QStringLiteral("_config.yml"));
+        }
     }
     liquidRan = bool(renderOptions.liquid);
     return renderPost(post, renderOptions);
@@ -315,7 +328,11 @@ ShortcodeOptions SitePostExporter::shortcodeOptions(const PostRecord &record, co
 // is looked at once per export.
 QByteArray SitePostExporter::depsKeyOf(const QStringList &deps)
 {
-    return statKeyOf(deps, [this](const QString &path) { return m_stamps.get(path, [&] { return fileStamp(path); }); });
+    return statKeyOf(deps, [this](const QString &path) {
+        if (JekyllSite::isSiteDependency(path))
+            return m_jekyll ? m_jekyll->stampOf(path) + ';' : QByteArrayLiteral("-;");
+        return m_stamps.get(path, [&] { return fileStamp(path); });
+    });
 }
 
 // Our own KaTeX files (not the site's): copied from the system once.

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 namespace postwright {
@@ -288,11 +289,19 @@ std::optional<LiquidValue> arrayFilter(const QString &name, const LiquidValue &i
     return std::nullopt;
 }
 
-} // namespace
-
-std::optional<LiquidValue> jekyllFilter(const QString &name, const LiquidValue &input, const LiquidArgs &args,
-                                        const LiquidHash &, LiquidFilterContext &context)
+// Jekyll's filters of a value's text. The text is made only for them: a
+// loop's modulo or where must not turn its input into a string first.
+std::optional<LiquidValue> jekyllTextFilter(const QString &name, const LiquidValue &input, const LiquidArgs &args,
+                                            LiquidFilterContext &context)
 {
+    static const QSet<QString> names{
+        QStringLiteral("relative_url"), QStringLiteral("absolute_url"), QStringLiteral("xml_escape"),
+        QStringLiteral("cgi_escape"), QStringLiteral("uri_escape"), QStringLiteral("slugify"),
+        QStringLiteral("markdownify"), QStringLiteral("jsonify"), QStringLiteral("number_of_words"),
+        QStringLiteral("smartify"), QStringLiteral("normalize_whitespace"), QStringLiteral("to_integer"),
+        QStringLiteral("inspect")};
+    if (!names.contains(name))
+        return std::nullopt;
     const QString text = input.toString();
     if (name == QLatin1String("relative_url"))
         return input.isNil() ? LiquidValue() : LiquidValue(relativeUrl(context, text));
@@ -327,6 +336,16 @@ std::optional<LiquidValue> jekyllFilter(const QString &name, const LiquidValue &
         return LiquidValue(xmlEscape(input.type() == LiquidValue::Type::String ? QLatin1Char('"') + text + QLatin1Char('"')
                                      : input.isNil()                           ? QStringLiteral("nil")
                                                                                : text));
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<LiquidValue> jekyllFilter(const QString &name, const LiquidValue &input, const LiquidArgs &args,
+                                        const LiquidHash &, LiquidFilterContext &context)
+{
+    if (std::optional<LiquidValue> value = jekyllTextFilter(name, input, args, context))
+        return value;
     if (name == QLatin1String("sort"))
         return sortFilter(input, args);
     if (std::optional<LiquidValue> value = dateFilter(name, input, args, context))

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jekyllsite.h"
 
+#include "export/exportmanifest.h"
 #include "export/exportsettings.h"
 #include "export/localreference.h"
 #include "export/posturl.h"
@@ -93,6 +94,7 @@ std::shared_ptr<const JekyllSite> JekyllSite::load(const SiteConfig &config)
     std::shared_ptr<JekyllSite> site(new JekyllSite);
     site->m_config = config;
     const QString configFile = QDir(config.root).filePath(QStringLiteral("_config.yml"));
+    site->m_configFile = configFile;
     if (QFileInfo::exists(configFile)) {
         JekyllData parsed = liquidFromYaml(readText(configFile), configFile);
         site->m_errors += parsed.errors;
@@ -108,6 +110,14 @@ std::shared_ptr<const JekyllSite> JekyllSite::load(const SiteConfig &config)
     JekyllData data = readJekyllDataFolder(QDir(config.root).filePath(QStringLiteral("_data")));
     site->m_errors += data.errors;
     site->m_files += data.files;
+    site->m_dataFiles = data.files;
+    site->m_dataFiles.sort();
+    QByteArray dataStamps;
+    for (const QString &file : std::as_const(site->m_dataFiles))
+        dataStamps += file.toUtf8() + '\0' + fileStamp(file);
+    for (const LiquidError &error : std::as_const(data.errors))
+        dataStamps += error.file.toUtf8() + '\0' + error.message.toUtf8() + '\0';
+    site->m_dataDigest = contentDigest(dataStamps);
     site->m_siteHash.insert(QStringLiteral("data"), data.value);
     site->m_siteHash.insert(QStringLiteral("time"), LiquidValue(QDateTime::currentDateTime()));
     site->readPosts();
@@ -129,6 +139,7 @@ void JekyllSite::readPosts()
         QStringList categories;
     };
     QList<Entry> posts;
+    QByteArray digest;
     for (const SiteFile &file : listSiteFiles(m_config).files) {
         const QString absolute = m_config.absolutePath(file.path);
         const QString text = readText(absolute);
@@ -147,6 +158,7 @@ void JekyllSite::readPosts()
                               + name,
                           url);
         m_sourceUrls.insert(file.path, url);
+        digest += file.path.toUtf8() + '\0' + url.toUtf8() + '\0' + yaml.toUtf8() + '\0';
         const LiquidValue post = page(absolute, yaml);
         m_pages.insert(file.path, post);
         posts.append({record.date, post, record.tags(), record.categories()});
@@ -172,6 +184,7 @@ void JekyllSite::readPosts()
         }
         list.prepend(entry.post);
     }
+    m_postsDigest = contentDigest(digest);
     m_siteHash.insert(QStringLiteral("posts"), LiquidValue(list));
     LiquidHash tagHash;
     for (const QString &tag : std::as_const(tagOrder))
@@ -186,6 +199,7 @@ void JekyllSite::readPosts()
 void JekyllSite::readPages()
 {
     LiquidValue::Array pages;
+    QByteArray digest;
     QDirIterator it(m_config.root, {QStringLiteral("*.md"), QStringLiteral("*.markdown"), QStringLiteral("*.html")},
                     QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext() && pages.size() < kMaxPages) {
@@ -210,11 +224,101 @@ void JekyllSite::readPages()
         const QString yaml = frontMatterOf(text);
         const QString permalink = hashOf(liquidFromYaml(yaml, path).value).value(QStringLiteral("permalink")).toString();
         m_sourceUrls.insert(relative, permalink.isEmpty() ? url : permalink);
+        digest += relative.toUtf8() + '\0' + m_sourceUrls.value(relative).toUtf8() + '\0' + yaml.toUtf8() + '\0';
         const LiquidValue value = page(path, yaml);
         m_pages.insert(relative, value);
         pages << value;
     }
+    m_pagesDigest = contentDigest(digest + readCollectionUrls());
     m_siteHash.insert(QStringLiteral("pages"), LiquidValue(pages));
+}
+
+// The URLs of the documents of collections with output: true (_config.yml's
+// collections), for link: Jekyll's default /:collection/:path:output_ext,
+// or the collection's own permalink with :collection, :path and :name.
+// Returns what the digest of site.pages takes in.
+QByteArray JekyllSite::readCollectionUrls()
+{
+    QByteArray digest;
+    const LiquidValue collections = m_siteHash.value(QStringLiteral("collections"));
+    if (collections.type() != LiquidValue::Type::Hash)
+        return digest;
+    for (const QString &name : collections.hash().keys()) {
+        const LiquidValue settings = collections.hash().value(name);
+        if (name == QLatin1String("posts") || !settings.member(QStringLiteral("output")).isTruthy())
+            continue;
+        const QString folder = QDir(m_config.root).filePath(QLatin1Char('_') + name);
+        QString permalink = settings.member(QStringLiteral("permalink")).toString();
+        if (permalink.isEmpty())
+            permalink = QStringLiteral("/:collection/:path:output_ext");
+        QDirIterator it(folder, {QStringLiteral("*.md"), QStringLiteral("*.markdown"), QStringLiteral("*.html")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        for (int count = 0; it.hasNext() && count < kMaxPages; ++count) {
+            const QString path = it.next();
+            QString inside = QDir(folder).relativeFilePath(path);
+            inside.chop(QFileInfo(path).suffix().size() + 1);
+            QString url = permalink;
+            url.replace(QLatin1String(":collection"), name)
+                .replace(QLatin1String(":path"), inside)
+                .replace(QLatin1String(":name"), QFileInfo(inside).fileName())
+                .replace(QLatin1String(":output_ext"), QLatin1String(".html"));
+            m_sourceUrls.insert(m_config.relativePath(path), url);
+            digest += path.toUtf8() + '\0' + url.toUtf8() + '\0';
+        }
+    }
+    return digest;
+}
+
+namespace {
+
+const QString siteDependencyPrefix = QStringLiteral("jekyll:");
+
+} // namespace
+
+bool JekyllSite::isSiteDependency(const QString &dependency)
+{
+    return dependency.startsWith(siteDependencyPrefix);
+}
+
+QStringList JekyllSite::dependencies(const LiquidResult &result) const
+{
+    QStringList deps{m_configFile};
+    deps += result.files;
+    for (const QString &read : result.siteReads) {
+        if (read == QLatin1String("site.data") || read == QLatin1String("site"))
+            deps += m_dataFiles;
+        // Other members of site come from _config.yml; site.time is left
+        // out, or every page that shows it would be new at each export.
+        if (!stampOf(siteDependencyPrefix + read).isEmpty())
+            deps << siteDependencyPrefix + read;
+    }
+    return deps;
+}
+
+QByteArray JekyllSite::stampOf(const QString &dependency) const
+{
+    if (!isSiteDependency(dependency))
+        return {};
+    const QStringView read = QStringView(dependency).mid(siteDependencyPrefix.size());
+    static const QStringList postLists{QStringLiteral("site.posts"), QStringLiteral("site.tags"),
+                                       QStringLiteral("site.categories"), QStringLiteral("site.related_posts")};
+    if (read == QLatin1String("site"))
+        return m_postsDigest + m_pagesDigest + m_dataDigest;
+    if (postLists.contains(read))
+        return m_postsDigest;
+    if (read == QLatin1String("site.pages") || read == QLatin1String("site.html_pages"))
+        return m_pagesDigest;
+    if (read == QLatin1String("site.data"))
+        return m_dataDigest;
+    if (read.startsWith(QLatin1String("post_url:"))) {
+        const std::optional<QString> url = postUrl(read.mid(9).toString());
+        return url ? url->toUtf8() + ';' : QByteArrayLiteral("-;");
+    }
+    if (read.startsWith(QLatin1String("link:"))) {
+        const std::optional<QString> url = linkUrl(read.mid(5).toString());
+        return url ? url->toUtf8() + ';' : QByteArrayLiteral("-;");
+    }
+    return {};
 }
 
 LiquidValue JekyllSite::page(const QString &path, const QString &frontMatterYaml) const
@@ -277,17 +381,25 @@ LiquidInclude JekyllSite::readInclude(const QString &postPath, const QString &na
     const QString cleaned = QDir::cleanPath(name);
     // Jekyll refuses names that leave the folder, and so do we.
     if (cleaned.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(cleaned) || cleaned.contains(QLatin1String("/../")))
-        return {{}, {}, LiquidText::tr("Invalid include name '%1': it leaves the folder").arg(name)};
+        return {{}, {}, LiquidText::tr("Invalid include name '%1': it leaves the folder").arg(name), {}};
     const QString path = QDir(folder).filePath(cleaned);
+    if (!QFileInfo(path).isFile() || !isInsideFolder(path, m_config.root) || !m_config.contains(path)) {
+        return includeProblem(path, name, relative);
+    }
+    return {readText(path), m_config.relativePath(path), {}, path};
+}
+
+LiquidInclude JekyllSite::includeProblem(const QString &path, const QString &name, bool relative) const
+{
     // A symbolic link may lead out of the site: its target is not read.
     if (QFileInfo(path).isFile() && !isInsideFolder(path, m_config.root))
-        return {{}, {}, LiquidText::tr("Invalid include name '%1': a symbolic link that leads out of the site").arg(name)};
-    if (!m_config.contains(path) || !QFileInfo(path).isFile())
-        return {{}, {},
-                relative ? LiquidText::tr("Could not locate the included file '%1' beside the post").arg(name)
-                         : LiquidText::tr("Could not locate the included file '%1' in '%2'")
-                               .arg(name, m_config.relativePath(m_includesDir))};
-    return {readText(path), m_config.relativePath(path), {}};
+        return {{}, {}, LiquidText::tr("Invalid include name '%1': a symbolic link that leads out of the site").arg(name),
+                path};
+    return {{}, {},
+            relative ? LiquidText::tr("Could not locate the included file '%1' beside the post").arg(name)
+                     : LiquidText::tr("Could not locate the included file '%1' in '%2'")
+                           .arg(name, m_config.relativePath(m_includesDir)),
+            path};
 }
 
 std::function<LiquidResult(QStringView, int)> JekyllSite::liquidStep(const QString &path,

@@ -34,6 +34,16 @@ public:
     const QList<LiquidError> &errors() const { return m_errors; }
     // Files whose change changes what Liquid renders (config, data).
     const QStringList &sourceFiles() const { return m_files; }
+    // What a page whose Liquid step gave result depends on, for a cache of
+    // the page: _config.yml, the files its includes looked at, the _data
+    // files when it read site.data, and names of the site's parts that are
+    // not one file ("jekyll:site.posts", "jekyll:post_url:NAME"...), whose
+    // stampOf() changes when what the page read of them does.
+    QStringList dependencies(const LiquidResult &result) const;
+    static bool isSiteDependency(const QString &dependency);
+    // A site dependency's stamp in this reading of the site ("" when the
+    // name is not one).
+    QByteArray stampOf(const QString &dependency) const;
     // post_url's name (2024-01-05-title, with or without folders) and
     // link's source path (relative to the root): the URL path the site
     // gives it (baseurl not included); nullopt when nothing has that name.
@@ -57,7 +67,9 @@ private:
     JekyllSite() = default;
     void readPosts();
     void readPages();
+    QByteArray readCollectionUrls();
     LiquidInclude readInclude(const QString &postPath, const QString &name, bool relative) const;
+    LiquidInclude includeProblem(const QString &path, const QString &name, bool relative) const;
 
     SiteConfig m_config;
     LiquidValue m_site;
@@ -68,6 +80,13 @@ private:
     QHash<QString, QString> m_sourceUrls;  // relative source path -> URL path
     QHash<QString, LiquidValue> m_pages;   // relative path -> page object
     QString m_includesDir;
+    QString m_configFile;
+    QStringList m_dataFiles;
+    // Digests of what site.posts (tags, categories, post_url), site.pages
+    // and site.data hold.
+    QByteArray m_postsDigest;
+    QByteArray m_pagesDigest;
+    QByteArray m_dataDigest;
 };
 
 // The Liquid step for a post of a Jekyll site when it is rendered on its

@@ -37,6 +37,9 @@ struct LiquidInclude
     QString text;
     QString path;     // for errors in it
     QString error;    // not found or not readable: the message
+    // The file looked at (absolute), also when it is missing: a render
+    // depends on it.
+    QString source;
 };
 
 // Jekyll's tags and filters reach the site through these; unset means the
@@ -78,6 +81,13 @@ struct LiquidResult
     // For each line of the output, the file line it comes from: a loop's or
     // an include's output maps to the line of its tag.
     QList<int> sourceLines;
+    // What the render read besides the template, so that a cache of its
+    // output knows when to render again: the files includes looked at
+    // (absolute, also missing ones), and what it looked up in the site:
+    // "site.KEY" for a member of site ("site" for site as a whole),
+    // "post_url:NAME" and "link:PATH" for the targets of those tags. Each once.
+    QStringList files;
+    QStringList siteReads;
 };
 
 // Pure and thread-safe: renders a Liquid template. An unknown variable

@@ -63,14 +63,14 @@ LiquidValue slice(const LiquidValue &input, const LiquidArgs &args)
 {
     const qint64 length = args.size() > 1 ? args.at(1).toInt() : 1;
     qint64 offset = args.isEmpty() ? 0 : args.at(0).toInt();
-    const qint64 size = input.type() == LiquidValue::Type::Array ? input.size() : input.toString().size();
+    const qint64 size = input.type() == LiquidValue::Type::Array ? input.size() : liquidLength(input.toString());
     if (offset < 0)
         offset += size;
     if (offset < 0 || offset > size || length < 0)
         return input.type() == LiquidValue::Type::Array ? LiquidValue() : LiquidValue(QString());
     if (input.type() == LiquidValue::Type::Array)
         return LiquidValue(input.array().mid(offset, std::min(length, size - offset)));
-    return LiquidValue(input.toString().mid(offset, std::min(length, size - offset)));
+    return LiquidValue(liquidMid(input.toString(), offset, std::min(length, size - offset)));
 }
 
 QString truncateWords(const QString &text, const LiquidArgs &args)
@@ -146,9 +146,9 @@ std::optional<QString> stringFilter(const QString &name, const QString &text, co
     if (name == QLatin1String("truncate")) {
         const qint64 length = args.isEmpty() ? 50 : args.at(0).toInt();
         const QString ellipsis = argText(args, 1, QStringLiteral("..."));
-        if (text.size() <= length)
+        if (liquidLength(text) <= length)
             return text;
-        return text.left(std::max<qint64>(0, length - ellipsis.size())) + ellipsis;
+        return liquidMid(text, 0, std::max<qint64>(0, length - liquidLength(ellipsis))) + ellipsis;
     }
     if (name == QLatin1String("truncatewords"))
         return truncateWords(text, args);
@@ -165,7 +165,7 @@ std::optional<LiquidValue> liquidStringFilter(const QString &name, const LiquidV
                                               LiquidFilterContext &)
 {
     if (name == QLatin1String("size"))
-        return LiquidValue(qint64(input.size()));
+        return LiquidValue(qint64(input.size()));   // characters of a string, as Ruby
     if (name == QLatin1String("slice"))
         return slice(input, args);
     if (name == QLatin1String("split"))

@@ -33,6 +33,11 @@ std::optional<LiquidValue> applyLiquidFilter(const QString &name, const LiquidVa
                                              const LiquidHash &options, LiquidFilterContext &context);
 
 // The groups applyLiquidFilter tries in turn (each nullopt for a name it lacks).
+// Ruby counts a string's characters, not its UTF-16 units: an emoji is one.
+qsizetype liquidLength(QStringView text);
+// Characters [from, from + count) of text, counted as liquidLength does.
+QString liquidMid(const QString &text, qsizetype from, qsizetype count);
+
 std::optional<LiquidValue> liquidStringFilter(const QString &name, const LiquidValue &input, const LiquidArgs &args,
                                               LiquidFilterContext &context);
 std::optional<LiquidValue> liquidArrayFilter(const QString &name, const LiquidValue &input, const LiquidArgs &args,

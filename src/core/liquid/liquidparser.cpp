@@ -57,12 +57,23 @@ private:
                        const QString &end, int depth);
     void parseFor(LiquidNode &node, LiquidReader &reader);
     void error(const LiquidToken &token, const QString &message, qsizetype offset = -1);
+    // A tag closed in the wrong place: one error, as Jekyll stops at the
+    // first; what it throws off further out is not reported again.
+    void nestingError(const LiquidToken &token, const QString &message);
     bool check(const LiquidToken &token, LiquidReader &reader);
 
     QList<LiquidToken> m_tokens;
     qsizetype m_at = 0;
     LiquidToken m_last;
+    bool m_nestingReported = false;
 };
+
+void Parser::nestingError(const LiquidToken &token, const QString &message)
+{
+    if (std::exchange(m_nestingReported, true))
+        return;
+    error(token, message);
+}
 
 void Parser::error(const LiquidToken &token, const QString &message, qsizetype offset)
 {
@@ -87,7 +98,7 @@ QList<LiquidNode> Parser::parseAll()
     while (m_at < m_tokens.size()) {
         const QString end = parseBody(nodes, {}, 0);
         if (!end.isEmpty())
-            error(m_last, LiquidText::tr("Unexpected '%1' outside of a block").arg(end));
+            nestingError(m_last, LiquidText::tr("Unexpected '%1' outside of a block").arg(end));
     }
     return nodes;
 }
@@ -132,7 +143,7 @@ bool Parser::parseBranches(LiquidNode &node, const LiquidToken &token, const QSt
         if (found == end)
             return true;
         if (found.isEmpty() || !middles.contains(found)) {
-            error(found.isEmpty() ? token : m_last,
+            nestingError(found.isEmpty() ? token : m_last,
                   found.isEmpty() ? LiquidText::tr("'%1' tag was never closed").arg(token.name)
                                   : LiquidText::tr("Unexpected '%1' in '%2'").arg(found, token.name));
             if (found.isEmpty())
@@ -197,6 +208,13 @@ std::optional<LiquidNode> Parser::parseTag(const LiquidToken &token, int depth)
         node.text = token.text;
         return node;
     }
+    if (name == QLatin1String("echo")) {
+        // Liquid 5 (Jekyll 4.3's): {% echo x | f %} is {{ x | f }}.
+        node.kind = Kind::Output;
+        node.value = reader.filteredExpression();
+        reader.expectEnd();
+        return check(token, reader) ? std::optional<LiquidNode>(node) : std::nullopt;
+    }
     if (name == QLatin1String("assign")) {
         node.kind = Kind::Assign;
         node.text = reader.identifier();
@@ -222,7 +240,7 @@ std::optional<LiquidNode> Parser::parseTag(const LiquidToken &token, int depth)
             reader.rest();
         const QString end = QLatin1String("end") + name;
         if (parseBody(node.body, {end}, depth + 1) != end) {
-            error(token, LiquidText::tr("'%1' tag was never closed").arg(name));
+            nestingError(token, LiquidText::tr("'%1' tag was never closed").arg(name));
             return std::nullopt;
         }
         if (node.kind == Kind::Highlight)

@@ -64,7 +64,13 @@ LiquidResult LiquidRenderer::run(QStringView source)
     std::stable_sort(m_errors.begin(), m_errors.end(), [](const LiquidError &a, const LiquidError &b) {
         return a.line != b.line ? a.line < b.line : a.column < b.column;
     });
-    return LiquidResult{out.text, m_errors, out.lines};
+    return LiquidResult{out.text, m_errors, out.lines, m_files, m_siteReads};
+}
+
+void LiquidRenderer::noteRead(const QString &read)
+{
+    if (!m_siteReads.contains(read))
+        m_siteReads << read;
 }
 
 int LiquidRenderer::lineOf(const LiquidNode &node) const
@@ -208,6 +214,11 @@ LiquidValue LiquidRenderer::evaluate(const LiquidExpression &expression)
     }
     case Kind::Variable:
         break;
+    }
+    if (!expression.from && expression.name == QLatin1String("site")) {
+        // What of the site the template reads decides when it is stale.
+        const bool member = !expression.lookups.isEmpty() && !expression.lookups.first().index;
+        noteRead(member ? QStringLiteral("site.") + expression.lookups.first().key : QStringLiteral("site"));
     }
     LiquidValue value = expression.from ? lookup(evaluate(*expression.from).toString()) : lookup(expression.name);
     for (const LiquidExpression::Lookup &step : expression.lookups) {

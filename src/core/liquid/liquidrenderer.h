@@ -55,6 +55,7 @@ private:
     LiquidValue evaluateText(const QString &name, const LiquidValue &item, const QString &expression,
                              bool condition);
 
+    void noteRead(const QString &read);
     void charge(qint64 work);
     void countIteration(const LiquidNode &node);
     void error(const LiquidNode &node, const QString &message);
@@ -66,6 +67,7 @@ private:
     QList<QHash<QString, LiquidValue>> m_scopes{{}};
     QHash<QString, qint64> m_counters;
     QHash<QString, qint64> m_cycles;
+    QHash<QString, qint64> m_loopOffsets;   // offset: continue
     Interrupt m_interrupt = Interrupt::None;
     int m_iterations = 0;
     qint64 m_work = 0;
@@ -76,6 +78,8 @@ private:
     int m_includeLine = 0;
     qsizetype m_outputSize = 0;
     QList<LiquidError> m_errors;
+    QStringList m_files;       // LiquidResult::files
+    QStringList m_siteReads;   // LiquidResult::siteReads
 };
 
 } // namespace postwright

@@ -33,6 +33,34 @@ LiquidHash forloop(qsizetype index, qsizetype length, const LiquidValue &parent)
     return loop;
 }
 
+// Liquid's name of a for loop's collection ("i-site.posts", "i-(1..6)"):
+// offset: continue goes on where the last loop by that name stopped.
+QString collectionKey(const LiquidExpression &expression)
+{
+    using Kind = LiquidExpression::Kind;
+    switch (expression.kind) {
+    case Kind::Range:
+        return QLatin1Char('(') + collectionKey(*expression.from) + QLatin1String("..") + collectionKey(*expression.to)
+               + QLatin1Char(')');
+    case Kind::Variable: {
+        QString key = expression.from ? QLatin1Char('[') + collectionKey(*expression.from) + QLatin1Char(']')
+                                      : expression.name;
+        for (const LiquidExpression::Lookup &step : expression.lookups)
+            key += step.index ? QLatin1Char('[') + collectionKey(*step.index) + QLatin1Char(']')
+                              : QLatin1Char('.') + step.key;
+        return key;
+    }
+    default:
+        return expression.literal.toString();
+    }
+}
+
+bool isContinue(const std::optional<LiquidExpression> &offset)
+{
+    return offset && offset->kind == LiquidExpression::Kind::Variable && !offset->from && offset->lookups.isEmpty()
+           && offset->name == QLatin1String("continue");
+}
+
 } // namespace
 
 void LiquidRenderer::renderTag(const LiquidNode &node, Output &out)
@@ -71,10 +99,15 @@ LiquidValue::Array LiquidRenderer::loopItems(const LiquidNode &node, bool *ok)
 {
     const LiquidValue collection = evaluate(node.value.value);
     *ok = true;
-    const qint64 offset = node.offset ? std::max<qint64>(0, evaluate(*node.offset).toInt()) : 0;
+    const QString key = node.text + QLatin1Char('-') + collectionKey(node.value.value);
+    const qint64 offset = isContinue(node.offset) ? m_loopOffsets.value(key)
+                          : node.offset           ? std::max<qint64>(0, evaluate(*node.offset).toInt())
+                                                  : 0;
     const std::optional<qint64> limit =
         node.limit ? std::optional<qint64>(std::max<qint64>(0, evaluate(*node.limit).toInt())) : std::nullopt;
     qint64 count = collection.size();
+    // Where the next loop by this name goes on from (offset: continue).
+    m_loopOffsets.insert(key, offset + std::max<qint64>(0, std::min<qint64>(count - offset, limit.value_or(count))));
     if (collection.type() == LiquidValue::Type::Range) {
         // A range is not made into an array past what the loop can visit.
         count = std::min<qint64>(count - offset, limit.value_or(count));
@@ -236,6 +269,8 @@ void LiquidRenderer::renderInclude(const LiquidNode &node, Output &out)
         parameters.insert(m.captured(1), value);
     }
     const LiquidInclude file = m_options.site.include(name, relative);
+    if (!file.source.isEmpty() && !m_files.contains(file.source))
+        m_files << file.source;
     if (!file.error.isEmpty()) {
         error(node, file.error);
         return;
@@ -298,8 +333,12 @@ void LiquidRenderer::renderLink(const LiquidNode &node, Output &out)
     if (target.contains(QLatin1String("{{"))) {
         LiquidOptions inner = m_options;
         inner.site = {};
-        target = renderLiquid(target, inner).output.trimmed();
+        const LiquidResult rendered = renderLiquid(target, inner);
+        target = rendered.output.trimmed();
+        for (const QString &read : rendered.siteReads)
+            noteRead(read);
     }
+    noteRead(tag + QLatin1Char(':') + target);
     const std::optional<QString> url = resolve(target);
     if (!url) {
         error(node, post ? LiquidText::tr("Could not find post \"%1\" in tag 'post_url'").arg(target)

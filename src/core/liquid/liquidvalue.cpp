@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "liquidvalue.h"
 
+#include "liquidfilters.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -252,11 +254,33 @@ LiquidValue::Range LiquidValue::range() const
     return type() == Type::Range ? std::get<Range>(m_data) : Range{};
 }
 
+qsizetype liquidLength(QStringView text)
+{
+    qsizetype length = text.size();
+    for (const QChar c : text)
+        length -= c.isLowSurrogate() ? 1 : 0;
+    return length;
+}
+
+QString liquidMid(const QString &text, qsizetype from, qsizetype count)
+{
+    // Walks to the units of the characters asked for.
+    auto unitOf = [&text](qsizetype character, qsizetype start, qsizetype startCharacter) {
+        qsizetype unit = start;
+        for (qsizetype c = startCharacter; c < character && unit < text.size(); ++c)
+            unit += text.at(unit).isHighSurrogate() && unit + 1 < text.size() && text.at(unit + 1).isLowSurrogate() ? 2 : 1;
+        return unit;
+    };
+    const qsizetype begin = unitOf(from, 0, 0);
+    const qsizetype end = unitOf(from + count, begin, from);
+    return text.mid(begin, end - begin);
+}
+
 qsizetype LiquidValue::size() const
 {
     switch (type()) {
     case Type::String:
-        return std::get<QString>(m_data).size();
+        return liquidLength(std::get<QString>(m_data));
     case Type::Array:
         return array().size();
     case Type::Hash:
@@ -399,9 +423,11 @@ LiquidValue LiquidValue::fromJson(const QJsonValue &json)
 
 void LiquidHash::insert(const QString &key, const LiquidValue &value)
 {
-    if (!m_values.contains(key))
-        m_keys << key;
+    // One lookup: a loop makes a forloop hash at every iteration.
+    const qsizetype before = m_values.size();
     m_values.insert(key, value);
+    if (m_values.size() != before)
+        m_keys << key;
 }
 
 } // namespace postwright

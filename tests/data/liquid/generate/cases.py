@@ -40,6 +40,9 @@ core = [
  ("whitespace control", "<ul>\n  {%- for t in tags %}\n  <li>{{- t -}} </li>\n  {%- endfor %}\n</ul>"),
  ("whitespace assign", "a\n{%- assign z = 1 -%}\nb {{- ' c ' -}} d"),
  ("assign in loop leaks", "{% for i in (1..3) %}{% assign last = i %}{% endfor %}{{ last }}"),
+ ("offset continue", "{% for i in (1..6) limit: 2 %}{{ i }}{% endfor %}-{% for i in (1..6) offset: continue limit: 2 %}{{ i }}{% endfor %}-{% for i in (1..6) offset:continue %}{{ i }}{% endfor %}|{% for t in list limit: 1 %}{{ t }}{% endfor %}{% for t in list offset: continue %}{{ t }}{% endfor %}"),
+ ("echo", "{% echo name | upcase %}|{%- echo 'x' -%}|{% echo n | plus: 1 %}"),
+ ("raw inside comment", "a{% comment %} {% raw %}{% nope %}{{ x {% endraw %} {% endcomment %}b"),
 ]
 filters = [
  ("string filters", "{{ text | upcase }}|{{ text | downcase }}|{{ 'hello world' | capitalize }}|{{ text | append: '!' }}|{{ text | prepend: '> ' }}|{{ '  x  ' | strip }}|{{ '  x  ' | lstrip }}|{{ '  x  ' | rstrip }}."),
@@ -56,6 +59,7 @@ filters = [
  ("compact concat", "{{ people | map: 'missing' | compact | size }}|{{ list | concat: tags | join: ',' }}"),
  ("math", "{{ 4 | plus: 2 }} {{ 4 | minus: 6 }} {{ 3 | times: 2.5 }} {{ 10 | divided_by: 3 }} {{ -7 | divided_by: 2 }} {{ 10 | modulo: 3 }} {{ 0.1 | plus: 0.2 }} {{ '3' | plus: 1 }}"),
  ("rounding", "{{ 4.6 | round }} {{ 4.5612 | round: 2 }} {{ 4.2 | ceil }} {{ 4.8 | floor }} {{ -3 | abs }} {{ 5 | at_least: 7 }} {{ 5 | at_most: 3 }} {{ price | times: 2 }}"),
+ ("characters, not UTF-16 units", "{{ 'héllo😀' | size }}|{{ '日本語😀x' | slice: 3, 2 }}|{{ '😀😀😀😀😀😀' | truncate: 4 }}|{{ 'ab😀cd' | slice: -3, 2 }}|{{ '😀é' | size }}|{{ '日本語😀x' | truncate: 5, '' }}"),
  ("date", "{{ '2024-03-05 14:07:09' | date: '%Y-%m-%d %H:%M:%S' }}|{{ '2024-03-05' | date: '%-d %B %Y, %a %b %e %j %y %I %p' }}|{{ '2024-03-05' | date: '%A %-m/%-d' }}"),
 ]
 jekyll = [

@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A second export into the same folder renders again exactly the Jekyll
+// pages whose Liquid read what changed (issue 19): an include, another
+// post's front matter (site.posts, post_url and link targets), a renamed
+// post, a _data file (also a new one), _config.yml. After each change the
+// page is what a fresh export and `jekyll build` give, and a page that
+// read none of it is left as it was. Skips when jekyll is not installed.
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "support/jekyllpages.h"
+#include "support/testfiles.h"
+
+using namespace postwright::testing;
+
+namespace {
+
+const char *const reader = R"(---
+title: Reader
+---
+Include: {% include greet.html %}
+
+Data: {{ site.data.people.name }} {{ site.data.extra.word }}
+
+Title: {{ site.title }}
+
+Link: {% post_url 2024-01-02-target %} and {% link _posts/2024-01-02-target.md %}
+
+{% for p in site.posts %}Listed: {{ p.title }} at {{ p.url }}
+{% endfor %}
+)";
+
+const char *const bystander = R"(---
+title: Bystander
+---
+Plain text, {{ page.title }}.
+)";
+
+} // namespace
+
+class TestCliJekyllIncremental : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void changeRendersWhatDependsOnIt_data();
+    void changeRendersWhatDependsOnIt();
+
+private:
+    QString path(const QString &relative) const { return m_dir.filePath(QStringLiteral("site/") + relative); }
+    // The reader's body text in a folder built by jekyll or exported by us.
+    QString readerText(const QString &out) const
+    {
+        return bodyText(m_dir.filePath(out + QStringLiteral("/2024/01/03/reader.html")));
+    }
+
+    QTemporaryDir m_dir;
+    QString m_jekyll;
+    int m_round = 0;
+};
+
+void TestCliJekyllIncremental::initTestCase()
+{
+    m_jekyll = QStandardPaths::findExecutable(QStringLiteral("jekyll"));
+    if (m_jekyll.isEmpty())
+        QSKIP("jekyll is not installed (scripts/deps.sh test installs it): nothing to compare with");
+    QVERIFY(m_dir.isValid());
+    writeFile(path(QStringLiteral("_config.yml")),
+              "title: First Title\npermalink: /:year/:month/:day/:title.html\n"
+              "defaults:\n  - scope:\n      type: posts\n    values:\n      layout: default\n");
+    writeFile(path(QStringLiteral("_layouts/default.html")),
+              "<!DOCTYPE html>\n<html><body><article id=\"pw-body\">\n{{ content }}\n</article></body></html>\n");
+    writeFile(path(QStringLiteral("_includes/greet.html")), "Hello from the first include\n");
+    writeFile(path(QStringLiteral("_data/people.yml")), "name: Alice\n");
+    writeFile(path(QStringLiteral("_posts/2024-01-01-other.md")), "---\ntitle: Other\n---\nOther post.\n");
+    writeFile(path(QStringLiteral("_posts/2024-01-02-target.md")), "---\ntitle: Target\n---\nTarget post.\n");
+    writeFile(path(QStringLiteral("_posts/2024-01-03-reader.md")), reader);
+    writeFile(path(QStringLiteral("_posts/2024-01-04-bystander.md")), bystander);
+    const Run first = runProgram(QStringLiteral(POSTWRIGHT_CLI),
+                                 {QStringLiteral("export"), m_dir.filePath(QStringLiteral("site")), QStringLiteral("-o"),
+                                  m_dir.filePath(QStringLiteral("out"))});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+    QVERIFY2(readerText(QStringLiteral("out")).contains(QLatin1String("Hello from the first include")),
+             qPrintable(readerText(QStringLiteral("out"))));
+}
+
+void TestCliJekyllIncremental::changeRendersWhatDependsOnIt_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("bytes");   // empty: file is renamed to expected instead
+    QTest::addColumn<QString>("expected");   // in the reader's text after the change
+    QTest::newRow("an include") << QStringLiteral("_includes/greet.html") << QByteArray("Hello from the second include\n")
+                                << QStringLiteral("Hello from the second include");
+    QTest::newRow("another post's title (site.posts)")
+        << QStringLiteral("_posts/2024-01-01-other.md") << QByteArray("---\ntitle: Renamed Other\n---\nOther post.\n")
+        << QStringLiteral("Listed: Renamed Other at /2024/01/01/other.html");
+    QTest::newRow("a linked post's URL (post_url, link)")
+        << QStringLiteral("_posts/2024-01-02-target.md")
+        << QByteArray("---\ntitle: Target\npermalink: /moved/target.html\n---\nTarget post.\n")
+        << QStringLiteral("Link: /moved/target.html and /moved/target.html");
+    QTest::newRow("a renamed post") << QStringLiteral("_posts/2024-01-01-other.md") << QByteArray()
+                                    << QStringLiteral("_posts/2023-12-31-other.md");
+    QTest::newRow("a data file") << QStringLiteral("_data/people.yml") << QByteArray("name: Bob\n")
+                                 << QStringLiteral("Data: Bob");
+    QTest::newRow("a new data file") << QStringLiteral("_data/extra.yml") << QByteArray("word: fresh\n")
+                                     << QStringLiteral("Data: Bob fresh");
+    QTest::newRow("_config.yml") << QStringLiteral("_config.yml")
+                                 << QByteArray("title: Second Title\npermalink: /:year/:month/:day/:title.html\n"
+                                               "defaults:\n  - scope:\n      type: posts\n    values:\n"
+                                               "      layout: default\n")
+                                 << QStringLiteral("Title: Second Title");
+}
+
+void TestCliJekyllIncremental::changeRendersWhatDependsOnIt()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    if (bytes.isEmpty()) {
+        QVERIFY(QFile::rename(path(file), path(expected)));
+        expected = QStringLiteral("at /2023/12/31/other.html");
+    } else {
+        writeFile(path(file), bytes);
+    }
+    const QString site = m_dir.filePath(QStringLiteral("site"));
+    const Run again = runProgram(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("export"), site, QStringLiteral("-o"),
+                                                                  m_dir.filePath(QStringLiteral("out")),
+                                                                  QStringLiteral("--no-cache"),
+                                                                  QStringLiteral("--list-written")});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+    const QString fresh = QStringLiteral("fresh-%1").arg(++m_round);
+    const Run clean = runProgram(QStringLiteral(POSTWRIGHT_CLI),
+                                 {QStringLiteral("export"), site, QStringLiteral("-o"), m_dir.filePath(fresh)});
+    QVERIFY2(clean.exitCode == 0, qPrintable(clean.out + clean.err));
+    const Run built = runProgram(m_jekyll, {QStringLiteral("build"), QStringLiteral("--source"), site,
+                                            QStringLiteral("--destination"), m_dir.filePath(QStringLiteral("jekyll")),
+                                            QStringLiteral("--disable-disk-cache"), QStringLiteral("--safe")});
+    QVERIFY2(built.exitCode == 0, qPrintable(built.out + built.err));
+
+    const QString ours = readerText(QStringLiteral("out"));
+    QVERIFY2(ours.contains(expected), qPrintable(ours));
+    QCOMPARE(ours, readerText(fresh));
+    QCOMPARE(ours, readerText(QStringLiteral("jekyll")));
+    // Rendered again exactly where it read what changed: the bystander
+    // read none of it (but _config.yml, which every page depends on).
+    QVERIFY2(again.out.contains(QLatin1String("2024/01/03/reader.html\n")), qPrintable(again.out));
+    QCOMPARE(again.out.contains(QLatin1String("2024/01/04/bystander.html\n")), file == QLatin1String("_config.yml"));
+}
+
+QTEST_GUILESS_MAIN(TestCliJekyllIncremental)
+#include "tst_cli_jekyllincremental.moc"
