@@ -50,8 +50,14 @@ LiquidValue scalar(const YAML::Node &node)
         return LiquidValue(true);
     if (lower == QLatin1String("false") || lower == QLatin1String("no") || lower == QLatin1String("off"))
         return LiquidValue(false);
-    if (integer.match(text).hasMatch() && text.size() < 19)
-        return LiquidValue(qint64(QString(text).remove(QLatin1Char('_')).toLongLong()));
+    if (integer.match(text).hasMatch()) {
+        // Ruby's YAML reads any integer exactly; one beyond 64 bits keeps
+        // every digit (held as its text).
+        const QString digits = QString(text).remove(QLatin1Char('_'));
+        bool fits = false;
+        const qint64 value = digits.toLongLong(&fits);
+        return fits ? LiquidValue(value) : LiquidValue(digits);
+    }
     if (decimal.match(text).hasMatch())
         return LiquidValue(QString(text).remove(QLatin1Char('_')).toDouble());
     return LiquidValue(text);

@@ -170,7 +170,13 @@ LiquidExpression LiquidReader::primary(int depth)
         if (token.text.contains(QLatin1Char('.')))
             result.literal = LiquidValue(token.text.toDouble());
         else
-            result.literal = LiquidValue(qint64(token.text.left(18).toLongLong()));
+        {
+            // Ruby's integers have no size limit: one beyond 64 bits keeps
+            // every digit when it is printed (it is held as its text).
+            bool fits = false;
+            const qint64 value = token.text.toLongLong(&fits);
+            result.literal = fits ? LiquidValue(value) : LiquidValue(token.text);
+        }
         return result;
     case Token::Type::Identifier:
         if (token.text == QLatin1String("true") || token.text == QLatin1String("false")) {
