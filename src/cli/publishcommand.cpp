@@ -93,7 +93,7 @@ int syncStep(const GitRepository &repository, const GitBranch &branch)
 {
     const QString folder = repository.workdir();
     for (int attempt = 1;; ++attempt) {
-        const GitCommandResult fetched = runGit(folder, {QStringLiteral("fetch"), branch.remote}, forwardProgress);
+        const GitCommandResult fetched = runGit(folder, {QStringLiteral("fetch"), QStringLiteral("--progress"), branch.remote}, forwardProgress);
         if (fetched.exitCode != 0) {
             err(Error{folder, 0, 0, tr("fetch from %1 failed; your commit stays here: %2").arg(branch.remote, fetched.errorText)});
             return Findings;
@@ -112,7 +112,7 @@ int syncStep(const GitRepository &repository, const GitBranch &branch)
         for (const QString &post : merged.value().postsMerged)
             out(tr("merged per key and block: %1").arg(post));
         const GitCommandResult pushed = runGit(
-            folder, {QStringLiteral("push"), branch.remote, QStringLiteral("HEAD:refs/heads/") + branch.remoteBranch},
+            folder, {QStringLiteral("push"), QStringLiteral("--progress"), branch.remote, QStringLiteral("HEAD:refs/heads/") + branch.remoteBranch},
             forwardProgress);
         if (pushed.exitCode == 0) {
             out(tr("pushed to %1").arg(branch.upstream));

@@ -28,6 +28,7 @@ private slots:
     void rejectedPushIsMergedAndRetried();
     void failedPushKeepsTheCommit();
     void unfinishedMergeIsLeftAlone();
+    void sshNeverPromptsOnTheTerminal();
 
 private:
     Run run(const QString &program, const QStringList &args, const QString &folder);
@@ -289,6 +290,41 @@ void tst_CliPublish::unfinishedMergeIsLeftAlone()
     QCOMPARE(git(QStringLiteral("b"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), head);
     QCOMPARE(read("b/blog/content/posts/night.md"), withMarkers);
     QVERIFY(QFile::exists(path("b/.git/MERGE_HEAD")));
+}
+
+// ssh facing an unknown host key asks on /dev/tty: publish, even started
+// from a terminal, runs git without one and with BatchMode, so the fetch
+// fails at once and says so instead of waiting for an answer.
+void tst_CliPublish::sshNeverPromptsOnTheTerminal()
+{
+    write("fakessh.sh", "#!/bin/bash\n"
+                        "log=\"$(dirname \"$0\")/ssh.log\"\n"
+                        "echo \"args: $*\" >> \"$log\"\n"
+                        "if (exec 3</dev/tty) 2>/dev/null; then\n"
+                        "  echo 'terminal: yes' >> \"$log\"\n"
+                        "  printf 'Are you sure you want to continue connecting (yes/no)? ' > /dev/tty\n"
+                        "  read -t 5 answer < /dev/tty\n"
+                        "else\n"
+                        "  echo 'terminal: none' >> \"$log\"\n"
+                        "fi\n"
+                        "echo 'Host key verification failed.' >&2\n"
+                        "exit 255\n");
+    QVERIFY(QFile::setPermissions(path("fakessh.sh"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    git(QStringLiteral("b"), {QStringLiteral("config"), QStringLiteral("core.sshCommand"), path("fakessh.sh")});
+    git(QStringLiteral("b"), {QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"),
+                              QStringLiteral("ssh://git.example.invalid/remote.git")});
+    write("b/blog/content/posts/night.md", edited(post, "\"Night sky\"", "\"Over SSH\""));
+
+    // script(1) gives publish a controlling terminal, as in the user's shell.
+    const QString command = QStringLiteral("'%1' publish '%2'").arg(QStringLiteral(POSTWRIGHT_CLI), path("b/blog"));
+    const Run result = run(QStringLiteral("script"), {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")}, path("b"));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.contains("fetch from origin failed; your commit stays here"), result.out.constData());
+    QVERIFY(result.out.contains("Host key verification failed."));
+    const QByteArray log = read("ssh.log");
+    QVERIFY2(log.contains("terminal: none\n") && !log.contains("terminal: yes"), log.constData());
+    QVERIFY2(log.contains("args: -o BatchMode=yes git.example.invalid"), log.constData());
+    QCOMPARE(git(QStringLiteral("b"), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s")}), QByteArray("Publish: Over SSH\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_CliPublish)

@@ -2,9 +2,48 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vcs/gitcommand.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QProcess>
 
+#include <unistd.h>
+
 namespace postwright {
+namespace {
+
+// Seconds git may stay silent before it is stopped.
+constexpr int idleSeconds = 120;
+
+QString shellQuoted(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+// The ssh command git would use in folder (GIT_SSH_COMMAND, core.sshCommand,
+// GIT_SSH, ssh), told never to ask: BatchMode fails instead of prompting
+// for a host key or a password.
+QString batchSshCommand(const QString &folder, const QProcessEnvironment &env)
+{
+    QString command = env.value(QStringLiteral("GIT_SSH_COMMAND"));
+    if (command.isEmpty()) {
+        QProcess config;
+        config.setProcessEnvironment(env);
+        config.setWorkingDirectory(folder);
+        config.setStandardInputFile(QProcess::nullDevice());
+        config.start(QStringLiteral("git"), {QStringLiteral("config"), QStringLiteral("--get"), QStringLiteral("core.sshCommand")});
+        if (config.waitForFinished(30000) && config.exitCode() == 0)
+            command = QString::fromLocal8Bit(config.readAllStandardOutput()).trimmed();
+    }
+    if (command.isEmpty() && !env.value(QStringLiteral("GIT_SSH")).isEmpty())
+        command = shellQuoted(env.value(QStringLiteral("GIT_SSH")));
+    if (command.isEmpty())
+        command = QStringLiteral("ssh");
+    return command + QStringLiteral(" -o BatchMode=yes");
+}
+
+} // namespace
 
 GitCommandResult runGit(const QString &folder, const QStringList &args,
                         const std::function<void(const QByteArray &)> &progress)
@@ -12,16 +51,28 @@ GitCommandResult runGit(const QString &folder, const QStringList &args,
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0"));
+    env.insert(QStringLiteral("GIT_SSH_COMMAND"), batchSshCommand(folder, env));
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(folder);
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.setStandardInputFile(QProcess::nullDevice());
+    // A new session has no controlling terminal: nothing git starts (ssh,
+    // a credential helper) can open /dev/tty and wait for an answer there.
+    process.setChildProcessModifier([] { ::setsid(); });
     QByteArray errors;
-    QObject::connect(&process, &QProcess::readyReadStandardError, [&] {
-        const QByteArray chunk = process.readAllStandardError();
+    QDeadlineTimer idle(idleSeconds * 1000);
+    const auto take = [&](const QByteArray &chunk) {
+        if (chunk.isEmpty())
+            return;
+        idle.setRemainingTime(idleSeconds * 1000);
         errors += chunk;
         if (progress)
             progress(chunk);
+    };
+    QObject::connect(&process, &QProcess::readyReadStandardError, [&] { take(process.readAllStandardError()); });
+    QObject::connect(&process, &QProcess::readyReadStandardOutput, [&] {
+        process.readAllStandardOutput();
+        idle.setRemainingTime(idleSeconds * 1000);
     });
     process.start(QStringLiteral("git"), args);
     GitCommandResult result;
@@ -30,8 +81,19 @@ GitCommandResult runGit(const QString &folder, const QStringList &args,
         return result;
     }
     result.started = true;
-    process.waitForFinished(-1);
-    errors += process.readAllStandardError();
+    while (!process.waitForFinished(1000)) {
+        if (process.state() == QProcess::NotRunning)
+            break;
+        if (idle.hasExpired()) {
+            process.kill();
+            process.waitForFinished(-1);
+            result.errorText = QCoreApplication::translate("postwright", "git %1 was stopped: it wrote nothing for %2 seconds")
+                                   .arg(args.value(0))
+                                   .arg(idleSeconds);
+            return result;
+        }
+    }
+    take(process.readAllStandardError());
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.errorText = QString::fromLocal8Bit(errors).trimmed();
     return result;
