@@ -29,6 +29,7 @@ private slots:
     void failedPushKeepsTheCommit();
     void unfinishedMergeIsLeftAlone();
     void sshNeverPromptsOnTheTerminal();
+    void buildOutputIsNeverCommitted();
 
 private:
     Run run(const QString &program, const QStringList &args, const QString &folder);
@@ -325,6 +326,33 @@ void tst_CliPublish::sshNeverPromptsOnTheTerminal()
     QVERIFY2(log.contains("terminal: none\n") && !log.contains("terminal: yes"), log.constData());
     QVERIFY2(log.contains("args: -o BatchMode=yes git.example.invalid"), log.constData());
     QCOMPARE(git(QStringLiteral("b"), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s")}), QByteArray("Publish: Over SSH\n"));
+}
+
+// Hugo's public/ and resources/_gen/ hold copies of the site's images; a
+// plain folder's _site/ a generated page: only the image the post shows
+// (by its path) and the post itself are committed.
+void tst_CliPublish::buildOutputIsNeverCommitted()
+{
+    write("a/blog/content/posts/night.md", edited(post, "The first paragraph.", "![Cover](/img/cover.png)"));
+    write("a/blog/static/img/cover.png", "png");
+    write("a/blog/public/img/cover.png", "png");
+    write("a/blog/public/posts/night/index.md", "---\ntitle: Copy\n---\n");
+    write("a/blog/resources/_gen/images/cover_hu123.png", "png");
+    write("a/blog/content/posts/other/cover.png", "png");
+    const Run result = publish(QStringLiteral("a"), {QStringLiteral("--no-push")});
+    QVERIFY2(result.exitCode == 0, result.out + result.err);
+    QVERIFY(result.out.contains("not committed (not a post or its image): new public/img/cover.png\n"));
+    QCOMPARE(git(QStringLiteral("a"), {QStringLiteral("show"), QStringLiteral("--name-status"), QStringLiteral("--format=%s"), QStringLiteral("HEAD")}),
+             QByteArray("Publish: Night sky\n\n"
+                        "M\tblog/content/posts/night.md\n"
+                        "A\tblog/static/img/cover.png\n"));
+
+    write("a/notes/first.md", "# First\n");
+    write("a/notes/_site/gen.md", "# Generated\n");
+    const Run plain = run(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("publish"), path("a/notes"), QStringLiteral("--no-push")}, path("a"));
+    QVERIFY2(plain.exitCode == 0, plain.out + plain.err);
+    QCOMPARE(git(QStringLiteral("a"), {QStringLiteral("show"), QStringLiteral("--name-status"), QStringLiteral("--format="), QStringLiteral("HEAD")}),
+             QByteArray("A\tnotes/first.md\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_CliPublish)
