@@ -71,6 +71,10 @@ void tst_PostMerge::cleanMerges_data()
     QTest::newRow("yaml: tags ours, title theirs")
         << b << edit(b, "[astro, night]", "[astro]") << edit(b, "\"First light\"", "\"Last light\"")
         << edit(edit(b, "\"First light\"", "\"Last light\""), "[astro, night]", "[astro]");
+    const QByteArray n = edit(b, "draft: false\n", "draft: false\nversion: 1.1\nid: 9007199254740993\n");
+    QTest::newRow("numbers as written: 1.10 is not 1.1, 2^53+1 is not 2^53")
+        << n << edit(n, "\"First light\"", "\"Ours\"") << edit(edit(n, "1.1\n", "1.10\n"), "740993", "740992")
+        << edit(edit(edit(n, "\"First light\"", "\"Ours\""), "1.1\n", "1.10\n"), "740993", "740992");
     QTest::newRow("identical change on both sides")
         << b << edit(b, "draft: false", "draft: true") << edit(b, "draft: false", "draft: true")
         << edit(b, "draft: false", "draft: true");
