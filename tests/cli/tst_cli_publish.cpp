@@ -30,6 +30,7 @@ private slots:
     void unfinishedMergeIsLeftAlone();
     void sshNeverPromptsOnTheTerminal();
     void buildOutputIsNeverCommitted();
+    void fileWithAFilterIsRefused();
 
 private:
     Run run(const QString &program, const QStringList &args, const QString &folder);
@@ -353,6 +354,23 @@ void tst_CliPublish::buildOutputIsNeverCommitted()
     QVERIFY2(plain.exitCode == 0, plain.out + plain.err);
     QCOMPARE(git(QStringLiteral("a"), {QStringLiteral("show"), QStringLiteral("--name-status"), QStringLiteral("--format="), QStringLiteral("HEAD")}),
              QByteArray("A\tnotes/first.md\n"));
+}
+
+// Git LFS stores an image through its clean filter, which only the user's
+// git runs: publish names the file and commits nothing.
+void tst_CliPublish::fileWithAFilterIsRefused()
+{
+    write("a/.gitattributes", "*.png filter=fake\n");
+    git(QStringLiteral("a"), {QStringLiteral("config"), QStringLiteral("filter.fake.clean"), QStringLiteral("sed s/png/pointer/")});
+    write("a/blog/content/posts/night.md", edited(post, "The first paragraph.", "![Moon](/images/moon.png)"));
+    write("a/blog/static/images/moon.png", "png");
+    const QByteArray head = git(QStringLiteral("a"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+    const Run result = publish(QStringLiteral("a"), {QStringLiteral("--no-push")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("blog/static/images/moon.png: Git stores this file through the filter \"fake\""), result.err.constData());
+    QCOMPARE(git(QStringLiteral("a"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), head);
+    QCOMPARE(git(QStringLiteral("a"), {QStringLiteral("status"), QStringLiteral("--porcelain"), QStringLiteral("--untracked-files=no")}),
+             QByteArray(" M blog/content/posts/night.md\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_CliPublish)
