@@ -63,6 +63,12 @@ bool commitStep(const GitRepository &repository, const QString &site, const QStr
             err(Error{sitePath(site, file.path), 0, 0, tr("an unresolved merge: resolve it first")});
         return false;
     }
+    if (!plan.value().markers.isEmpty()) {
+        for (const Error &marker : plan.value().markers)
+            err(marker);
+        out(tr("publish stopped: a post holds conflict markers; nothing was committed"));
+        return false;
+    }
     for (const GitFileStatus &file : plan.value().leftOut)
         out(tr("not committed (not a post or its image): %1 %2").arg(gitFileStateName(file.state), file.path));
     if (plan.value().paths.isEmpty()) {

@@ -31,6 +31,7 @@ private slots:
     void sshNeverPromptsOnTheTerminal();
     void buildOutputIsNeverCommitted();
     void fileWithAFilterIsRefused();
+    void conflictMarkersAreRefused();
 
 private:
     Run run(const QString &program, const QStringList &args, const QString &folder);
@@ -371,6 +372,28 @@ void tst_CliPublish::fileWithAFilterIsRefused()
     QCOMPARE(git(QStringLiteral("a"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), head);
     QCOMPARE(git(QStringLiteral("a"), {QStringLiteral("status"), QStringLiteral("--porcelain"), QStringLiteral("--untracked-files=no")}),
              QByteArray(" M blog/content/posts/night.md\n"));
+}
+
+// A post pasted back with a merge's markers in it is not published; a
+// Markdown heading underlined with "=======" is no marker.
+void tst_CliPublish::conflictMarkersAreRefused()
+{
+    write("a/blog/content/posts/night.md", edited(post, "The second paragraph.\n",
+                                                  "<<<<<<< HEAD\nThe second paragraph.\n=======\nAnother second paragraph.\n>>>>>>> theirs\n"));
+    write("a/blog/content/posts/heading.md", "---\ntitle: Heading\n---\nA heading\n=======\n\n>>>>>>> not a marker either\n");
+    const QByteArray head = git(QStringLiteral("a"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+    const Run result = publish(QStringLiteral("a"), {QStringLiteral("--no-push")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("blog/content/posts/night.md:9:1: conflict markers from a merge"), result.err.constData());
+    QVERIFY(!result.err.contains("heading.md"));
+    QVERIFY(result.out.contains("publish stopped: a post holds conflict markers; nothing was committed\n"));
+    QCOMPARE(git(QStringLiteral("a"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), head);
+
+    QVERIFY(QFile::remove(path("a/blog/content/posts/night.md")));
+    git(QStringLiteral("a"), {QStringLiteral("checkout"), QStringLiteral("--"), QStringLiteral("blog/content/posts/night.md")});
+    const Run clean = publish(QStringLiteral("a"), {QStringLiteral("--no-push")});
+    QVERIFY2(clean.exitCode == 0, clean.out + clean.err);
+    QVERIFY(clean.out.contains(": Publish: Heading\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_CliPublish)

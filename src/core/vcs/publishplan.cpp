@@ -103,6 +103,33 @@ QStringList referencedFiles(const Post &post, const QString &postFile, const Sit
     return found;
 }
 
+// The "<<<<<<<" lines of text that a "=======" and a ">>>>>>>" line follow,
+// as git merge writes them (a lone "=======" is a Markdown heading's line).
+QList<Error> conflictMarkers(const QString &path, const QString &text)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    const auto marker = [](const QString &line, QLatin1String mark) {
+        return line.startsWith(mark) && (line.size() == mark.size() || line.at(mark.size()).isSpace());
+    };
+    QList<Error> found;
+    int opened = -1;
+    bool separated = false;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (marker(lines[i], QLatin1String("<<<<<<<"))) {
+            opened = i;
+            separated = false;
+        } else if (opened >= 0 && marker(lines[i], QLatin1String("======="))) {
+            separated = true;
+        } else if (opened >= 0 && separated && marker(lines[i], QLatin1String(">>>>>>>"))) {
+            found.append(Error{path, opened + 1, 1,
+                               QCoreApplication::translate("postwright", "conflict markers from a merge (<<<<<<<, =======, >>>>>>>): "
+                                                                         "choose what the post says and remove them")});
+            opened = -1;
+        }
+    }
+    return found;
+}
+
 // A Hugo or Zola page bundle: its images sit in its folder.
 bool isBundle(const SiteConfig &config, const QString &path)
 {
@@ -155,8 +182,10 @@ Result<PublishPlan> planPublish(const GitRepository &repository, const QString &
                 bundleFolders.append(QFileInfo(file.path).path());
             const Result<Post> post = Post::load(absolute);
             plan.titles.append(post ? post.value().title() : QFileInfo(file.path).completeBaseName());
-            if (post)
+            if (post) {
                 referenced += referencedFiles(post.value(), absolute, files.value());
+                plan.markers += conflictMarkers(absolute, post.value().text());
+            }
         } else if (isImage(file.path)) {
             images.append(file);
         } else {

@@ -18,6 +18,9 @@ struct PublishPlan
     QStringList titles;           // of the changed posts, for the message
     QList<GitFileStatus> leftOut; // other changed files of the site (relative to it): not committed
     QList<GitFileStatus> conflicted;  // unresolved merges: nothing can be published
+    // Posts that hold a merge's conflict markers ("<<<<<<< ", "=======",
+    // ">>>>>>> " lines): one error per "<<<<<<<" line; nothing can be published.
+    QList<Error> markers;
 
     // "Publish: Title" / "Publish: A; B" / "Publish 5 posts: A; B; C; …".
     QString message() const;
