@@ -32,6 +32,7 @@ private slots:
     void buildOutputIsNeverCommitted();
     void fileWithAFilterIsRefused();
     void conflictMarkersAreRefused();
+    void stagedChangeIsNotOverwrittenByTheMerge();
 
 private:
     Run run(const QString &program, const QStringList &args, const QString &folder);
@@ -394,6 +395,25 @@ void tst_CliPublish::conflictMarkersAreRefused()
     const Run clean = publish(QStringLiteral("a"), {QStringLiteral("--no-push")});
     QVERIFY2(clean.exitCode == 0, clean.out + clean.err);
     QVERIFY(clean.out.contains(": Publish: Heading\n"));
+}
+
+// The user staged a change and put the file back as HEAD has it; the
+// upstream changed that file: the merge stops, as git merge would.
+void tst_CliPublish::stagedChangeIsNotOverwrittenByTheMerge()
+{
+    write("a/blog/hugo.toml", "title = \"Blog, theirs\"\n");
+    git(QStringLiteral("a"), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"), QStringLiteral("Theirs")});
+    git(QStringLiteral("a"), {QStringLiteral("push"), QStringLiteral("-q")});
+    write("b/blog/hugo.toml", "title = \"Blog, staged\"\n");
+    git(QStringLiteral("b"), {QStringLiteral("add"), QStringLiteral("blog/hugo.toml")});
+    write("b/blog/hugo.toml", "title = \"Blog\"\n");
+    const QByteArray head = git(QStringLiteral("b"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+
+    const Run result = publish(QStringLiteral("b"));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("your staged changes to blog/hugo.toml would be overwritten by the merge"), result.err.constData());
+    QCOMPARE(git(QStringLiteral("b"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), head);
+    QCOMPARE(git(QStringLiteral("b"), {QStringLiteral("show"), QStringLiteral(":blog/hugo.toml")}), QByteArray("title = \"Blog, staged\"\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_CliPublish)
