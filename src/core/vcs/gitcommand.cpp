@@ -23,7 +23,7 @@ QString shellQuoted(const QString &text)
 
 // The ssh command git would use in folder (GIT_SSH_COMMAND, core.sshCommand,
 // GIT_SSH, ssh), told never to ask: BatchMode fails instead of prompting
-// for a host key or a password.
+// for a host key or a password (plink: -batch).
 QString batchSshCommand(const QString &folder, const QProcessEnvironment &env)
 {
     QString command = env.value(QStringLiteral("GIT_SSH_COMMAND"));
@@ -40,6 +40,10 @@ QString batchSshCommand(const QString &folder, const QProcessEnvironment &env)
         command = shellQuoted(env.value(QStringLiteral("GIT_SSH")));
     if (command.isEmpty())
         command = QStringLiteral("ssh");
+    // PuTTY's plink has its own switch for the same (git knows it by name too).
+    const QString program = command.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty).toLower();
+    if (program.contains(QLatin1String("plink")) || program.contains(QLatin1String("putty")))
+        return command + QStringLiteral(" -batch");
     return command + QStringLiteral(" -o BatchMode=yes");
 }
 
