@@ -6,13 +6,12 @@
 #include <QDeadlineTimer>
 #include <QProcess>
 
+#include <csignal>
+#include <sys/types.h>
 #include <unistd.h>
 
 namespace postwright {
 namespace {
-
-// Seconds git may stay silent before it is stopped.
-constexpr int idleSeconds = 120;
 
 QString shellQuoted(const QString &text)
 {
@@ -50,7 +49,7 @@ QString batchSshCommand(const QString &folder, const QProcessEnvironment &env)
 } // namespace
 
 GitCommandResult runGit(const QString &folder, const QStringList &args,
-                        const std::function<void(const QByteArray &)> &progress)
+                        const std::function<void(const QByteArray &)> &progress, int idleSeconds)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -89,6 +88,8 @@ GitCommandResult runGit(const QString &folder, const QStringList &args,
         if (process.state() == QProcess::NotRunning)
             break;
         if (idle.hasExpired()) {
+            // git leads its own session: stop ssh and the rest with it.
+            ::kill(-pid_t(process.processId()), SIGKILL);
             process.kill();
             process.waitForFinished(-1);
             result.errorText = QCoreApplication::translate("postwright", "git %1 was stopped: it wrote nothing for %2 seconds")
