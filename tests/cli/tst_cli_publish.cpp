@@ -336,8 +336,10 @@ void tst_CliPublish::sshNeverPromptsOnTheTerminal()
 // (by its path) and the post itself are committed.
 void tst_CliPublish::buildOutputIsNeverCommitted()
 {
-    write("a/blog/content/posts/night.md", edited(post, "The first paragraph.", "![Cover](/img/cover.png)"));
+    write("a/blog/content/posts/night.md",
+          edited(post, "The first paragraph.", "![Cover](/img/cover.png)\n\n{{< figure src=\"/img/figure.png\" >}}"));
     write("a/blog/static/img/cover.png", "png");
+    write("a/blog/static/img/figure.png", "png");
     write("a/blog/public/img/cover.png", "png");
     write("a/blog/public/posts/night/index.md", "---\ntitle: Copy\n---\n");
     write("a/blog/resources/_gen/images/cover_hu123.png", "png");
@@ -348,7 +350,8 @@ void tst_CliPublish::buildOutputIsNeverCommitted()
     QCOMPARE(git(QStringLiteral("a"), {QStringLiteral("show"), QStringLiteral("--name-status"), QStringLiteral("--format=%s"), QStringLiteral("HEAD")}),
              QByteArray("Publish: Night sky\n\n"
                         "M\tblog/content/posts/night.md\n"
-                        "A\tblog/static/img/cover.png\n"));
+                        "A\tblog/static/img/cover.png\n"
+                        "A\tblog/static/img/figure.png\n"));
 
     write("a/notes/first.md", "# First\n");
     write("a/notes/_site/gen.md", "# Generated\n");
