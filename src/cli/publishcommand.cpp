@@ -63,6 +63,12 @@ bool commitStep(const GitRepository &repository, const QString &site, const QStr
             err(Error{sitePath(site, file.path), 0, 0, tr("an unresolved merge: resolve it first")});
         return false;
     }
+    if (!plan.value().markers.isEmpty()) {
+        for (const Error &marker : plan.value().markers)
+            err(marker);
+        out(tr("publish stopped: a post holds conflict markers; nothing was committed"));
+        return false;
+    }
     for (const GitFileStatus &file : plan.value().leftOut)
         out(tr("not committed (not a post or its image): %1 %2").arg(gitFileStateName(file.state), file.path));
     if (plan.value().paths.isEmpty()) {
@@ -93,7 +99,7 @@ int syncStep(const GitRepository &repository, const GitBranch &branch)
 {
     const QString folder = repository.workdir();
     for (int attempt = 1;; ++attempt) {
-        const GitCommandResult fetched = runGit(folder, {QStringLiteral("fetch"), branch.remote}, forwardProgress);
+        const GitCommandResult fetched = runGit(folder, {QStringLiteral("fetch"), QStringLiteral("--progress"), branch.remote}, forwardProgress);
         if (fetched.exitCode != 0) {
             err(Error{folder, 0, 0, tr("fetch from %1 failed; your commit stays here: %2").arg(branch.remote, fetched.errorText)});
             return Findings;
@@ -112,7 +118,7 @@ int syncStep(const GitRepository &repository, const GitBranch &branch)
         for (const QString &post : merged.value().postsMerged)
             out(tr("merged per key and block: %1").arg(post));
         const GitCommandResult pushed = runGit(
-            folder, {QStringLiteral("push"), branch.remote, QStringLiteral("HEAD:refs/heads/") + branch.remoteBranch},
+            folder, {QStringLiteral("push"), QStringLiteral("--progress"), branch.remote, QStringLiteral("HEAD:refs/heads/") + branch.remoteBranch},
             forwardProgress);
         if (pushed.exitCode == 0) {
             out(tr("pushed to %1").arg(branch.upstream));

@@ -28,6 +28,11 @@ private slots:
     void rejectedPushIsMergedAndRetried();
     void failedPushKeepsTheCommit();
     void unfinishedMergeIsLeftAlone();
+    void sshNeverPromptsOnTheTerminal();
+    void buildOutputIsNeverCommitted();
+    void fileWithAFilterIsRefused();
+    void conflictMarkersAreRefused();
+    void stagedChangeIsNotOverwrittenByTheMerge();
 
 private:
     Run run(const QString &program, const QStringList &args, const QString &folder);
@@ -289,6 +294,129 @@ void tst_CliPublish::unfinishedMergeIsLeftAlone()
     QCOMPARE(git(QStringLiteral("b"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), head);
     QCOMPARE(read("b/blog/content/posts/night.md"), withMarkers);
     QVERIFY(QFile::exists(path("b/.git/MERGE_HEAD")));
+}
+
+// ssh facing an unknown host key asks on /dev/tty: publish, even started
+// from a terminal, runs git without one and with BatchMode, so the fetch
+// fails at once and says so instead of waiting for an answer.
+void tst_CliPublish::sshNeverPromptsOnTheTerminal()
+{
+    write("fakessh.sh", "#!/bin/bash\n"
+                        "log=\"$(dirname \"$0\")/ssh.log\"\n"
+                        "echo \"args: $*\" >> \"$log\"\n"
+                        "if (exec 3</dev/tty) 2>/dev/null; then\n"
+                        "  echo 'terminal: yes' >> \"$log\"\n"
+                        "  printf 'Are you sure you want to continue connecting (yes/no)? ' > /dev/tty\n"
+                        "  read -t 5 answer < /dev/tty\n"
+                        "else\n"
+                        "  echo 'terminal: none' >> \"$log\"\n"
+                        "fi\n"
+                        "echo 'Host key verification failed.' >&2\n"
+                        "exit 255\n");
+    QVERIFY(QFile::setPermissions(path("fakessh.sh"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    git(QStringLiteral("b"), {QStringLiteral("config"), QStringLiteral("core.sshCommand"), path("fakessh.sh")});
+    git(QStringLiteral("b"), {QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"),
+                              QStringLiteral("ssh://git.example.invalid/remote.git")});
+    write("b/blog/content/posts/night.md", edited(post, "\"Night sky\"", "\"Over SSH\""));
+
+    // script(1) gives publish a controlling terminal, as in the user's shell.
+    const QString command = QStringLiteral("'%1' publish '%2'").arg(QStringLiteral(POSTWRIGHT_CLI), path("b/blog"));
+    const Run result = run(QStringLiteral("script"), {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")}, path("b"));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.contains("fetch from origin failed; your commit stays here"), result.out.constData());
+    QVERIFY(result.out.contains("Host key verification failed."));
+    const QByteArray log = read("ssh.log");
+    QVERIFY2(log.contains("terminal: none\n") && !log.contains("terminal: yes"), log.constData());
+    QVERIFY2(log.contains("args: -o BatchMode=yes git.example.invalid"), log.constData());
+    QCOMPARE(git(QStringLiteral("b"), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s")}), QByteArray("Publish: Over SSH\n"));
+}
+
+// Hugo's public/ and resources/_gen/ hold copies of the site's images; a
+// plain folder's _site/ a generated page: only the image the post shows
+// (by its path) and the post itself are committed.
+void tst_CliPublish::buildOutputIsNeverCommitted()
+{
+    write("a/blog/content/posts/night.md",
+          edited(post, "The first paragraph.", "![Cover](/img/cover.png)\n\n{{< figure src=\"/img/figure.png\" >}}"));
+    write("a/blog/static/img/cover.png", "png");
+    write("a/blog/static/img/figure.png", "png");
+    write("a/blog/public/img/cover.png", "png");
+    write("a/blog/public/posts/night/index.md", "---\ntitle: Copy\n---\n");
+    write("a/blog/resources/_gen/images/cover_hu123.png", "png");
+    write("a/blog/content/posts/other/cover.png", "png");
+    const Run result = publish(QStringLiteral("a"), {QStringLiteral("--no-push")});
+    QVERIFY2(result.exitCode == 0, result.out + result.err);
+    QVERIFY(result.out.contains("not committed (not a post or its image): new public/img/cover.png\n"));
+    QCOMPARE(git(QStringLiteral("a"), {QStringLiteral("show"), QStringLiteral("--name-status"), QStringLiteral("--format=%s"), QStringLiteral("HEAD")}),
+             QByteArray("Publish: Night sky\n\n"
+                        "M\tblog/content/posts/night.md\n"
+                        "A\tblog/static/img/cover.png\n"
+                        "A\tblog/static/img/figure.png\n"));
+
+    write("a/notes/first.md", "# First\n");
+    write("a/notes/_site/gen.md", "# Generated\n");
+    const Run plain = run(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("publish"), path("a/notes"), QStringLiteral("--no-push")}, path("a"));
+    QVERIFY2(plain.exitCode == 0, plain.out + plain.err);
+    QCOMPARE(git(QStringLiteral("a"), {QStringLiteral("show"), QStringLiteral("--name-status"), QStringLiteral("--format="), QStringLiteral("HEAD")}),
+             QByteArray("A\tnotes/first.md\n"));
+}
+
+// Git LFS stores an image through its clean filter, which only the user's
+// git runs: publish names the file and commits nothing.
+void tst_CliPublish::fileWithAFilterIsRefused()
+{
+    write("a/.gitattributes", "*.png filter=fake\n");
+    git(QStringLiteral("a"), {QStringLiteral("config"), QStringLiteral("filter.fake.clean"), QStringLiteral("sed s/png/pointer/")});
+    write("a/blog/content/posts/night.md", edited(post, "The first paragraph.", "![Moon](/images/moon.png)"));
+    write("a/blog/static/images/moon.png", "png");
+    const QByteArray head = git(QStringLiteral("a"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+    const Run result = publish(QStringLiteral("a"), {QStringLiteral("--no-push")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("blog/static/images/moon.png: Git stores this file through the filter \"fake\""), result.err.constData());
+    QCOMPARE(git(QStringLiteral("a"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), head);
+    QCOMPARE(git(QStringLiteral("a"), {QStringLiteral("status"), QStringLiteral("--porcelain"), QStringLiteral("--untracked-files=no")}),
+             QByteArray(" M blog/content/posts/night.md\n"));
+}
+
+// A post pasted back with a merge's markers in it is not published; a
+// Markdown heading underlined with "=======" is no marker.
+void tst_CliPublish::conflictMarkersAreRefused()
+{
+    write("a/blog/content/posts/night.md", edited(post, "The second paragraph.\n",
+                                                  "<<<<<<< HEAD\nThe second paragraph.\n=======\nAnother second paragraph.\n>>>>>>> theirs\n"));
+    write("a/blog/content/posts/heading.md", "---\ntitle: Heading\n---\nA heading\n=======\n\n>>>>>>> not a marker either\n");
+    const QByteArray head = git(QStringLiteral("a"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+    const Run result = publish(QStringLiteral("a"), {QStringLiteral("--no-push")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("blog/content/posts/night.md:9:1: conflict markers from a merge"), result.err.constData());
+    QVERIFY(!result.err.contains("heading.md"));
+    QVERIFY(result.out.contains("publish stopped: a post holds conflict markers; nothing was committed\n"));
+    QCOMPARE(git(QStringLiteral("a"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), head);
+
+    QVERIFY(QFile::remove(path("a/blog/content/posts/night.md")));
+    git(QStringLiteral("a"), {QStringLiteral("checkout"), QStringLiteral("--"), QStringLiteral("blog/content/posts/night.md")});
+    const Run clean = publish(QStringLiteral("a"), {QStringLiteral("--no-push")});
+    QVERIFY2(clean.exitCode == 0, clean.out + clean.err);
+    QVERIFY(clean.out.contains(": Publish: Heading\n"));
+}
+
+// The user staged a change and put the file back as HEAD has it; the
+// upstream changed that file: the merge stops, as git merge would.
+void tst_CliPublish::stagedChangeIsNotOverwrittenByTheMerge()
+{
+    write("a/blog/hugo.toml", "title = \"Blog, theirs\"\n");
+    git(QStringLiteral("a"), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"), QStringLiteral("Theirs")});
+    git(QStringLiteral("a"), {QStringLiteral("push"), QStringLiteral("-q")});
+    write("b/blog/hugo.toml", "title = \"Blog, staged\"\n");
+    git(QStringLiteral("b"), {QStringLiteral("add"), QStringLiteral("blog/hugo.toml")});
+    write("b/blog/hugo.toml", "title = \"Blog\"\n");
+    const QByteArray head = git(QStringLiteral("b"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+
+    const Run result = publish(QStringLiteral("b"));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("your staged changes to blog/hugo.toml would be overwritten by the merge"), result.err.constData());
+    QCOMPARE(git(QStringLiteral("b"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), head);
+    QCOMPARE(git(QStringLiteral("b"), {QStringLiteral("show"), QStringLiteral(":blog/hugo.toml")}), QByteArray("title = \"Blog, staged\"\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_CliPublish)

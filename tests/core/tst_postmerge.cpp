@@ -3,9 +3,15 @@
 // mergePost (issue 16): two edits of one post merge per front-matter key and
 // per body block through the lossless writer; only real conflicts stop.
 #include "vcs/blockmerge.h"
+#include "vcs/gitcommand.h"
 #include "vcs/postmerge.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace postwright;
 
@@ -26,6 +32,7 @@ private slots:
     void unparseableFrontMatterIsAnError();
     void unitsConcatenateToTheBody_data();
     void unitsConcatenateToTheBody();
+    void silentGitIsStopped();
 };
 
 namespace {
@@ -71,6 +78,10 @@ void tst_PostMerge::cleanMerges_data()
     QTest::newRow("yaml: tags ours, title theirs")
         << b << edit(b, "[astro, night]", "[astro]") << edit(b, "\"First light\"", "\"Last light\"")
         << edit(edit(b, "\"First light\"", "\"Last light\""), "[astro, night]", "[astro]");
+    const QByteArray n = edit(b, "draft: false\n", "draft: false\nversion: 1.1\nid: 9007199254740993\n");
+    QTest::newRow("numbers as written: 1.10 is not 1.1, 2^53+1 is not 2^53")
+        << n << edit(n, "\"First light\"", "\"Ours\"") << edit(edit(n, "1.1\n", "1.10\n"), "740993", "740992")
+        << edit(edit(edit(n, "\"First light\"", "\"Ours\""), "1.1\n", "1.10\n"), "740993", "740992");
     QTest::newRow("identical change on both sides")
         << b << edit(b, "draft: false", "draft: true") << edit(b, "draft: false", "draft: true")
         << edit(b, "draft: false", "draft: true");
@@ -303,6 +314,40 @@ void tst_PostMerge::unitsConcatenateToTheBody()
     const QStringList cut = bodyUnits(body);
     QCOMPARE(cut.join(QString()), body);
     QCOMPARE(cut.size(), units);
+}
+
+// publish's fetch and push (runGit): a git that stays silent (an ssh that
+// hangs on a dead connection) is stopped with the ssh it started, and says so.
+void tst_PostMerge::silentGitIsStopped()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ssh = dir.filePath(QStringLiteral("hangingssh.sh"));
+    {
+        QFile script(ssh);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\n"
+                     "case \"$1\" in -G) exit 0;; esac\n"
+                     "echo $$ > \"$(dirname \"$0\")/ssh.pid\"\n"
+                     "exec sleep 600\n");
+    }
+    QVERIFY(QFile::setPermissions(ssh, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QString repo = dir.filePath(QStringLiteral("repo"));
+    for (const QStringList &args : {QStringList{QStringLiteral("init"), QStringLiteral("-q"), repo},
+                                    QStringList{QStringLiteral("-C"), repo, QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"),
+                                                QStringLiteral("ssh://git.example.invalid/r.git")},
+                                    QStringList{QStringLiteral("-C"), repo, QStringLiteral("config"), QStringLiteral("core.sshCommand"), ssh}})
+        QCOMPARE(QProcess::execute(QStringLiteral("git"), args), 0);
+
+    const GitCommandResult result = runGit(repo, {QStringLiteral("fetch"), QStringLiteral("origin")}, {}, 2);
+    QVERIFY(result.started);
+    QCOMPARE(result.exitCode, -1);
+    QVERIFY2(result.errorText.contains(QStringLiteral("git fetch was stopped: it wrote nothing for 2 seconds")), qPrintable(result.errorText));
+    QFile pidFile(dir.filePath(QStringLiteral("ssh.pid")));
+    QVERIFY(pidFile.open(QIODevice::ReadOnly));
+    const pid_t pid = pid_t(pidFile.readAll().trimmed().toInt());
+    QVERIFY(pid > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(::kill(pid, 0) != 0, 10000);
 }
 
 QTEST_GUILESS_MAIN(tst_PostMerge)

@@ -19,9 +19,12 @@ struct GitCommandResult
 
 // Runs the user's git (fetch, push) in folder, so that their SSH agent,
 // SSH config, credential helpers and LFS work as in their terminal. Git
-// never waits for a password on a terminal here (GIT_TERMINAL_PROMPT=0):
-// it fails and says so. progress gets git's stderr as it comes.
+// never waits for an answer on a terminal here: GIT_TERMINAL_PROMPT=0,
+// the user's ssh command with -o BatchMode=yes, and a new session without
+// a controlling terminal; it fails and says so. A git that writes nothing
+// for idleSeconds is stopped with all it started (exitCode -1, errorText
+// says so). progress gets git's stderr as it comes.
 GitCommandResult runGit(const QString &folder, const QStringList &args,
-                        const std::function<void(const QByteArray &)> &progress = {});
+                        const std::function<void(const QByteArray &)> &progress = {}, int idleSeconds = 120);
 
 } // namespace postwright

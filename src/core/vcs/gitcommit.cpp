@@ -62,10 +62,50 @@ Result<Success> updateIndex(const GitRepository &repository, const QStringList &
     return Success{};
 }
 
+// libgit2 runs no external filter (clean = git-lfs clean, ...): a file whose
+// attributes name a configured filter driver would be stored as it is on
+// disk, not as the user's git stores it. Such a file is refused by name.
+Result<Success> checkNoExternalFilter(const GitRepository &repository, const QStringList &paths)
+{
+    git_repository *repo = repository.handle();
+    git_config *rawConfig = nullptr;
+    if (git_repository_config_snapshot(&rawConfig, repo) != 0)
+        return git::lastError(repository.workdir(), tr("cannot read the Git configuration"));
+    const git::Owned<git_config> config = git::own(rawConfig, git_config_free);
+    for (const QString &path : paths) {
+        const QFileInfo info(repository.workdir() + QLatin1Char('/') + path);
+        if (!info.exists())
+            continue;
+        const char *value = nullptr;
+        if (git_attr_get(&value, repo, GIT_ATTR_CHECK_FILE_THEN_INDEX, path.toUtf8().constData(), "filter") != 0)
+            return git::lastError(info.filePath(), tr("cannot read the file's Git attributes"));
+        if (git_attr_value(value) != GIT_ATTR_VALUE_STRING)
+            continue;
+        const QString driver = QString::fromUtf8(value);
+        bool configured = false;
+        for (const char *kind : {"clean", "process"}) {
+            git_config_entry *entry = nullptr;
+            const QByteArray name = QStringLiteral("filter.%1.%2").arg(driver, QLatin1String(kind)).toUtf8();
+            if (git_config_get_entry(&entry, config.get(), name.constData()) == 0) {
+                configured = true;
+                git_config_entry_free(entry);
+            }
+        }
+        if (configured)
+            return Error{info.filePath(), 0, 0,
+                         tr("Git stores this file through the filter \"%1\" (filter=%1 in .gitattributes), which publish "
+                            "cannot run: nothing was committed; commit it with git add and git commit")
+                             .arg(driver)};
+    }
+    return Success{};
+}
+
 } // namespace
 
 Result<QString> commitFiles(const GitRepository &repository, const QStringList &paths, const QString &message)
 {
+    if (Result<Success> filtered = checkNoExternalFilter(repository, paths); !filtered)
+        return filtered.error();
     git_repository *repo = repository.handle();
     git_oid headId;
     git_commit *rawHead = nullptr;

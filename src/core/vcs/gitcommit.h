@@ -13,7 +13,9 @@ class GitRepository;
 
 // Commits exactly these files (paths relative to the repository; a file
 // that no longer exists is removed) on top of HEAD, as they are in the
-// working folder (through Git's filters: line endings, LFS). Whatever else
+// working folder (through Git's own filters: line endings). A file whose
+// .gitattributes name an external filter driver that is configured (LFS's
+// filter=lfs) is refused by name: libgit2 cannot run it. Whatever else
 // is staged stays staged and out of the commit; the index is updated for
 // these files. The author is the repository's user.name and user.email.
 // Returns the new commit's id; empty when the files are as HEAD has them

@@ -94,6 +94,54 @@ FileConflict resolve(git_repository *repo, git_index *index, const ConflictEntry
     return {};
 }
 
+QStringList changedPaths(git_diff *diff)
+{
+    QStringList paths;
+    for (size_t i = 0; i < git_diff_num_deltas(diff); ++i) {
+        const git_diff_delta *delta = git_diff_get_delta(diff, i);
+        paths.append(git::fromUtf8(delta->old_file.path));
+        paths.append(git::fromUtf8(delta->new_file.path));
+    }
+    return paths;
+}
+
+// The checkout below only compares the working folder with HEAD: a change
+// the user staged to a file the merge changes would be lost. As git merge
+// does, such a merge is refused.
+Result<Success> checkStagedUntouched(const GitRepository &repository, git_commit *target)
+{
+    git_repository *repo = repository.handle();
+    git_tree *rawHeadTree = nullptr;
+    git_tree *rawTargetTree = nullptr;
+    git_object *rawHead = nullptr;
+    if (git_revparse_single(&rawHead, repo, "HEAD^{tree}") != 0)
+        return git::lastError(repository.workdir(), tr("cannot read HEAD"));
+    rawHeadTree = reinterpret_cast<git_tree *>(rawHead);
+    const git::Owned<git_tree> headTree = git::own(rawHeadTree, git_tree_free);
+    if (git_commit_tree(&rawTargetTree, target) != 0)
+        return git::lastError(repository.workdir(), tr("cannot read the merged commit"));
+    const git::Owned<git_tree> targetTree = git::own(rawTargetTree, git_tree_free);
+    git_diff *rawMerged = nullptr;
+    git_diff *rawStaged = nullptr;
+    if (git_diff_tree_to_tree(&rawMerged, repo, headTree.get(), targetTree.get(), nullptr) != 0)
+        return git::lastError(repository.workdir(), tr("cannot compare the merge with HEAD"));
+    const git::Owned<git_diff> merged = git::own(rawMerged, git_diff_free);
+    if (git_diff_tree_to_index(&rawStaged, repo, headTree.get(), nullptr, nullptr) != 0)
+        return git::lastError(repository.workdir(), tr("cannot read the Git index"));
+    const git::Owned<git_diff> staged = git::own(rawStaged, git_diff_free);
+    const QStringList changed = changedPaths(merged.get());
+    QStringList overwritten;
+    for (const QString &path : changedPaths(staged.get())) {
+        if (changed.contains(path) && !overwritten.contains(path))
+            overwritten.append(path);
+    }
+    if (overwritten.isEmpty())
+        return Success{};
+    return Error{repository.workdir() + QLatin1Char('/') + overwritten.first(), 0, 0,
+                 tr("your staged changes to %1 would be overwritten by the merge: commit or unstage them first "
+                    "(nothing was merged)").arg(overwritten.join(QStringLiteral(", ")))};
+}
+
 // Checks the tree out (safely) and moves the branch to commit.
 Result<Success> moveTo(const GitRepository &repository, const git_oid *commitId, const QString &log)
 {
@@ -102,6 +150,8 @@ Result<Success> moveTo(const GitRepository &repository, const git_oid *commitId,
     if (git_commit_lookup(&rawCommit, repo, commitId) != 0)
         return git::lastError(repository.workdir(), tr("cannot read the merged commit"));
     const git::Owned<git_commit> commit = git::own(rawCommit, git_commit_free);
+    if (Result<Success> untouched = checkStagedUntouched(repository, commit.get()); !untouched)
+        return untouched.error();
     git_checkout_options checkout = GIT_CHECKOUT_OPTIONS_INIT;
     checkout.checkout_strategy = GIT_CHECKOUT_SAFE;
     if (git_checkout_tree(repo, reinterpret_cast<const git_object *>(commit.get()), &checkout) != 0)

@@ -36,8 +36,8 @@ struct MergeOutcome
 // any conflict left stops the merge before anything is written: HEAD, the
 // index and the working folder stay as they were, and no file gets
 // conflict markers. A clean merge is committed and checked out safely
-// (files the user changed and did not commit are never overwritten: that
-// is an error).
+// (files the user changed and did not commit, or staged, are never
+// overwritten: that is an error and nothing is merged).
 Result<MergeOutcome> mergeUpstream(const GitRepository &repository, const QString &upstreamRef,
                                    const QString &message);
 

@@ -37,9 +37,15 @@ const Value *valueOf(const FrontMatter &frontMatter, const QString &key)
     return field ? &field->value : nullptr;
 }
 
+// Numbers compare as written: 1.10 is not 1.1 (a version), and integers
+// past 2^53 are not rounded together, so their change is never lost.
 bool same(const Value *a, const Value *b)
 {
-    return (!a || !b) ? a == b : *a == *b;
+    if (!a || !b)
+        return a == b;
+    if (a->type == ValueType::Number && b->type == ValueType::Number && !a->text.isEmpty() && !b->text.isEmpty())
+        return a->text.trimmed() == b->text.trimmed();
+    return *a == *b;
 }
 
 std::optional<QString> shown(const Value *value)
@@ -110,7 +116,7 @@ Result<KeyMerge> mergeKeys(QString text, const Post &base, const Post &ours, con
         const Field *theirField = t.field(key);
         Result<QString> written = !theirValue ? removeFrontMatterField(text, key)
                                   : theirValue->type == ValueType::Map ? transplant(text, key, theirs.text(), *theirField)
-                                                                       : setFrontMatterField(text, key, *theirValue);
+                                                                       : setFrontMatterField(text, key, *theirValue, WriteMode::Rewrite);
         if (!written) {
             Error error = written.error();
             error.path = ours.path();

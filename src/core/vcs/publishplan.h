@@ -18,6 +18,9 @@ struct PublishPlan
     QStringList titles;           // of the changed posts, for the message
     QList<GitFileStatus> leftOut; // other changed files of the site (relative to it): not committed
     QList<GitFileStatus> conflicted;  // unresolved merges: nothing can be published
+    // Posts that hold a merge's conflict markers ("<<<<<<< ", "=======",
+    // ">>>>>>> " lines): one error per "<<<<<<<" line; nothing can be published.
+    QList<Error> markers;
 
     // "Publish: Title" / "Publish: A; B" / "Publish 5 posts: A; B; C; …".
     QString message() const;
@@ -25,9 +28,11 @@ struct PublishPlan
 
 // The site's changed posts (Markdown files the generator reads: Hugo's and
 // Zola's content folder, Jekyll's _posts and _drafts, a plain folder's
-// .md files), and the changed images that sit beside one of them (a page
-// bundle) or that one of them names. Nothing else: files from other tools,
-// configuration and output folders are left out and listed.
+// .md files), and the changed images that sit in a changed page bundle's
+// folder or that one of them links to or shows (resolved as the export
+// resolves it). Nothing else: files from other tools, configuration and
+// what the generator writes (Hugo's publishDir and resources/_gen, Jekyll's
+// _site and .jekyll-cache, Zola's public) are left out and listed.
 Result<PublishPlan> planPublish(const GitRepository &repository, const QString &site);
 
 } // namespace postwright
