@@ -11,6 +11,10 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <sys/resource.h>
+
+#include <algorithm>
+
 using namespace postwright;
 
 class TestLiquid : public QObject
@@ -27,6 +31,7 @@ private slots:
     void loopsAreCapped();
     void outputAndValuesAreCapped();
     void includesAreCapped();
+    void largeArraysAndStringsStayFast();
     void outputLinesMapToSourceLines();
     void renderedBlocksPointAtTheLinesAsWritten();
 };
@@ -247,3 +252,30 @@ void TestLiquid::renderedBlocksPointAtTheLinesAsWritten()
 
 QTEST_GUILESS_MAIN(TestLiquid)
 #include "tst_liquid.moc"
+
+// uniq over 200,000 items compared each with every kept one (minutes); a
+// chain of replaces built gigabytes before the size cap said no.
+void TestLiquid::largeArraysAndStringsStayFast()
+{
+    const LiquidResult unique =
+        render(QStringLiteral("{% assign a = (1..200000) | join: ',' | split: ',' %}"
+                              "{{ a | concat: a | uniq | size }} {{ a | uniq | last }}"));
+    QVERIFY(unique.errors.isEmpty());
+    QCOMPARE(unique.output, QStringLiteral("200000 200000"));
+    // 8 -> 8,000 -> 8,000,000 characters, then a replace that would make
+    // 8,000,000,000 (16 GB): refused before it is built. The test runs with
+    // 4 GB of address space, so building it would end the test.
+    rlimit before{};
+    getrlimit(RLIMIT_AS, &before);
+    rlimit capped = before;
+    capped.rlim_cur = std::min<rlim_t>(before.rlim_cur, rlim_t(4) << 30);
+    setrlimit(RLIMIT_AS, &capped);
+    const QString x1000 = QString(1000, QLatin1Char('x'));
+    const LiquidResult grown = render(QStringLiteral("{% assign s = 'xxxxxxxx' | replace: 'x', '%1' | replace: 'x', '%1' %}"
+                                                     "{{ s | size }} {% assign s = s | replace: 'x', '%1' %}{{ s | size }}")
+                                          .arg(x1000));
+    setrlimit(RLIMIT_AS, &before);
+    QVERIFY(grown.output.startsWith(QLatin1String("8000000 ")));
+    QCOMPARE(grown.errors.size(), 1);
+    QVERIFY2(grown.errors.at(0).message.contains(QLatin1String("more than 8388608")), qPrintable(grown.errors.at(0).message));
+}

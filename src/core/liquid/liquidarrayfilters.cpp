@@ -6,11 +6,33 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace postwright {
 
 namespace {
+
+// A bucket for uniq: values LiquidValue::equals calls equal share it
+// (numbers by their value, so 1 and 1.0 meet); arrays and hashes share one.
+std::size_t uniqBucket(const LiquidValue &value)
+{
+    switch (value.type()) {
+    case LiquidValue::Type::Int:
+    case LiquidValue::Type::Float:
+        return std::hash<double>{}(value.toDouble());
+    case LiquidValue::Type::String:
+        return qHash(value.toString());
+    case LiquidValue::Type::Bool:
+        return value.toBool() ? 1 : 2;
+    case LiquidValue::Type::Date:
+        return std::hash<qint64>{}(value.toDate().toMSecsSinceEpoch());
+    default:
+        return std::size_t(value.type());
+    }
+}
+
 
 struct LiquidText
 {
@@ -70,6 +92,7 @@ std::optional<LiquidValue> listFilter(const QString &name, const LiquidValue &in
     }
     if (name == QLatin1String("uniq") || name == QLatin1String("compact")) {
         Array out;
+        std::unordered_multimap<std::size_t, qsizetype> seen;
         const LiquidValue key = args.value(0);
         for (const LiquidValue &item : std::as_const(list)) {
             const LiquidValue value = property(item, key);
@@ -78,9 +101,17 @@ std::optional<LiquidValue> listFilter(const QString &name, const LiquidValue &in
                     out << item;
                 continue;
             }
-            if (std::none_of(out.begin(), out.end(),
-                             [&](const LiquidValue &seen) { return LiquidValue::equals(property(seen, key), value); }))
+            // Values that are equal have the same bucket, so each item is
+            // compared with the few seen items of its bucket (a linear
+            // scan over all of them made 20,000 items take 13 s).
+            const std::size_t bucket = uniqBucket(value);
+            const auto [first, last] = seen.equal_range(bucket);
+            if (std::none_of(first, last, [&](const auto &entry) {
+                    return LiquidValue::equals(property(out.at(entry.second), key), value);
+                })) {
+                seen.emplace(bucket, out.size());
                 out << item;
+            }
         }
         return LiquidValue(out);
     }

@@ -162,8 +162,20 @@ std::optional<QString> stringFilter(const QString &name, const QString &text, co
 } // namespace
 
 std::optional<LiquidValue> liquidStringFilter(const QString &name, const LiquidValue &input, const LiquidArgs &args,
-                                              LiquidFilterContext &)
+                                              LiquidFilterContext &context)
 {
+    if (name == QLatin1String("replace")) {
+        // The size of the result is known before it is built: one past the
+        // cap is refused by the renderer with its error, and a chain of
+        // replaces cannot build gigabytes first.
+        const QString text = input.toString();
+        const QString find = argText(args, 0);
+        const qint64 growth = qint64(argText(args, 1).size()) - find.size();
+        const qint64 count = find.isEmpty() ? text.size() + 1 : text.count(find);
+        const qint64 limit = context.options.limits.maxOutput;
+        if (growth > 0 && text.size() + count * growth > limit)
+            return LiquidValue(QString(qsizetype(limit + 1), QLatin1Char(' ')));
+    }
     if (name == QLatin1String("size"))
         return LiquidValue(qint64(input.size()));   // characters of a string, as Ruby
     if (name == QLatin1String("slice"))
