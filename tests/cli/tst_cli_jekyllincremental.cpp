@@ -50,6 +50,7 @@ private slots:
     void initTestCase();
     void changeRendersWhatDependsOnIt_data();
     void changeRendersWhatDependsOnIt();
+    void environmentChangeRendersPagesThatReadIt();
 
 private:
     QString path(const QString &relative) const { return m_dir.filePath(QStringLiteral("site/") + relative); }
@@ -154,3 +155,23 @@ void TestCliJekyllIncremental::changeRendersWhatDependsOnIt()
 
 QTEST_GUILESS_MAIN(TestCliJekyllIncremental)
 #include "tst_cli_jekyllincremental.moc"
+
+// A production export after a development one (JEKYLL_ENV): the pages that
+// read jekyll.environment are rendered again, as a fresh export has them.
+void TestCliJekyllIncremental::environmentChangeRendersPagesThatReadIt()
+{
+    QTemporaryDir dir;
+    const QString site = dir.filePath(QStringLiteral("env"));
+    writeFile(site + QStringLiteral("/_config.yml"), "title: S\n");
+    writeFile(site + QStringLiteral("/_posts/2024-01-01-a.md"),
+              "---\ntitle: A\n---\n{% if jekyll.environment == \"production\" %}ANALYTICS{% else %}DEV{% endif %}\n");
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const QString cli = QStringLiteral(POSTWRIGHT_CLI);
+    QCOMPARE(runProgram(cli, {QStringLiteral("export"), site, QStringLiteral("-o"), out}).exitCode, 0);
+    QVERIFY(readAll(out + QStringLiteral("/2024/01/01/a.html")).contains("DEV"));
+    const Run production =
+        runProgram(cli, {QStringLiteral("export"), site, QStringLiteral("-o"), out}, QStringLiteral("production"));
+    QVERIFY2(production.exitCode == 0, qPrintable(production.out + production.err));
+    const QByteArray page = readAll(out + QStringLiteral("/2024/01/01/a.html"));
+    QVERIFY2(page.contains("ANALYTICS") && !page.contains("DEV"), page.constData());
+}

@@ -24,13 +24,14 @@ struct Run
     QString err;
 };
 
-inline Run runProgram(const QString &program, const QStringList &args)
+inline Run runProgram(const QString &program, const QStringList &args,
+                      const QString &jekyllEnvironment = QStringLiteral("development"))
 {
     QProcess process;
     // Both sides read the posts' dates in the same zone.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
-    environment.insert(QStringLiteral("JEKYLL_ENV"), QStringLiteral("development"));
+    environment.insert(QStringLiteral("JEKYLL_ENV"), jekyllEnvironment);
     process.setProcessEnvironment(environment);
     process.start(program, args);
     process.waitForFinished(240000);

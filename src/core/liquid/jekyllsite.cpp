@@ -273,6 +273,13 @@ namespace {
 
 const QString siteDependencyPrefix = QStringLiteral("jekyll:");
 
+// Jekyll's environment, as jekyll build reads it.
+QString jekyllEnvironment()
+{
+    const QString environment = qEnvironmentVariable("JEKYLL_ENV");
+    return environment.isEmpty() ? QStringLiteral("development") : environment;
+}
+
 } // namespace
 
 bool JekyllSite::isSiteDependency(const QString &dependency)
@@ -310,6 +317,8 @@ QByteArray JekyllSite::stampOf(const QString &dependency) const
         return m_pagesDigest;
     if (read == QLatin1String("site.data"))
         return m_dataDigest;
+    if (read == QLatin1String("jekyll.environment"))
+        return jekyllEnvironment().toUtf8();
     if (read.startsWith(QLatin1String("post_url:"))) {
         const std::optional<QString> url = postUrl(read.mid(9).toString());
         return url ? url->toUtf8() + ';' : QByteArrayLiteral("-;");
@@ -422,9 +431,7 @@ std::function<LiquidResult(QStringView, int)> JekyllSite::liquidStep(const QStri
     options.globals.insert(QStringLiteral("site"), m_site);
     options.globals.insert(QStringLiteral("page"), pageValue);
     LiquidHash jekyll;
-    const QString environment = qEnvironmentVariable("JEKYLL_ENV");
-    jekyll.insert(QStringLiteral("environment"),
-                  LiquidValue(environment.isEmpty() ? QStringLiteral("development") : environment));
+    jekyll.insert(QStringLiteral("environment"), LiquidValue(jekyllEnvironment()));
     jekyll.insert(QStringLiteral("version"), LiquidValue(QStringLiteral("4.3.1")));
     options.globals.insert(QStringLiteral("jekyll"), LiquidValue(jekyll));
     // The step may outlive this call (a preview render); it keeps the site.

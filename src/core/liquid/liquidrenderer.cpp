@@ -220,6 +220,10 @@ LiquidValue LiquidRenderer::evaluate(const LiquidExpression &expression)
         const bool member = !expression.lookups.isEmpty() && !expression.lookups.first().index;
         noteRead(member ? QStringLiteral("site.") + expression.lookups.first().key : QStringLiteral("site"));
     }
+    // jekyll.environment (JEKYLL_ENV): a production export after a
+    // development one renders such pages again.
+    if (!expression.from && expression.name == QLatin1String("jekyll"))
+        noteRead(QStringLiteral("jekyll.environment"));
     LiquidValue value = expression.from ? lookup(evaluate(*expression.from).toString()) : lookup(expression.name);
     for (const LiquidExpression::Lookup &step : expression.lookups) {
         if (step.index)
