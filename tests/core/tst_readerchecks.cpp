@@ -96,12 +96,17 @@ private slots:
         QCOMPARE(readerFindings(findings), QStringList({"5:1 warning heading-skip"}));
         QVERIFY(findings.constLast().message.contains("h1 to h3"));
         QCOMPARE(check("## Morning\n\n### Breakfast\n\n## Noon\n"), QStringList());
+        // A heading quoted or in a list is not part of the page's outline.
+        QCOMPARE(check("## Morning\n\n> #### Quoted\n\n- #### Listed\n"), QStringList());
     }
 
     void oneTitle()
     {
         // The page shows the title as its h1: a heading repeating it shows it twice.
         QCOMPARE(check("# A day at the sea\n\nText.\n"), QStringList({"5:1 warning duplicate-title"}));
+        // A title with Markdown in it is the same title.
+        QCOMPARE(readerFindings(checkPost(post("---\ntitle: \"Why `make` is *slow*\"\n---\n# Why `make` is *slow*\n"))),
+                 QStringList({"4:1 warning duplicate-title"}));
         QCOMPARE(check("# Morning\n\nText.\n\n# Evening\n"),
                  QStringList({"5:1 warning duplicate-title", "9:1 warning duplicate-title"}));
         QCOMPARE(check("Setext heading\n==============\n"), QStringList({"5:1 warning duplicate-title"}));
@@ -157,10 +162,13 @@ private slots:
 
     void hardToRead()
     {
-        QCOMPARE(check(easyProse()), QStringList());
-        const QList<Finding> findings = checkPost(post(head + hardProse()));
-        QCOMPARE(readerFindings(findings), QStringList({"5:1 warning hard-to-read"}));
+        const QByteArray english = "---\ntitle: A Day at the Sea\nsummary: A short trip.\nlang: en\n---\n";
+        QCOMPARE(readerFindings(checkPost(post(english + easyProse()))), QStringList());
+        const QList<Finding> findings = checkPost(post(english + hardProse()));
+        QCOMPARE(readerFindings(findings), QStringList({"6:1 warning hard-to-read"}));
         QVERIFY2(findings.constLast().message.contains("Flesch reading ease"), qPrintable(findings.constLast().message));
+        // Without a language the post is not judged: it may not be English.
+        QCOMPARE(check(hardProse()), QStringList());
         // In German, LIX judges it.
         const QList<Finding> german = checkPost(post("---\ntitle: T\nsummary: S\nlang: de\n---\n" + hardProse()));
         QCOMPARE(readerFindings(german), QStringList({"6:1 warning hard-to-read"}));
@@ -169,7 +177,12 @@ private slots:
         QByteArray code = "```\n";
         for (int i = 0; i < 30; ++i)
             code += "configurationInitialization = organizationalImplementation(administrativeResponsibility)\n";
-        QCOMPARE(check(easyProse() + "\n" + code + "```\n"), QStringList());
+        QCOMPARE(readerFindings(checkPost(post(english + easyProse() + "\n" + code + "```\n"))), QStringList());
+        // Nor do code spans and addresses shown as links.
+        QByteArray spans;
+        for (int i = 0; i < 30; ++i)
+            spans += "Call `std::filesystem::recursive_directory_iterator` then <https://example.org/a/very/long/address>.\n";
+        QCOMPARE(readerFindings(checkPost(post(english + spans))), QStringList());
         // A short post is not judged.
         QCOMPARE(check("Notwithstanding institutional considerations, organizational implementation necessitates evaluation.\n"),
                  QStringList());

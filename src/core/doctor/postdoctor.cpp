@@ -202,8 +202,12 @@ std::optional<Readability> checkBody(const Post &post, const CheckContext &conte
         out.append(*finding);
     }
     checkForReaders(post, scan, place, out);
-    const std::optional<Readability> score = proseReadability(scan.prose, postTextLanguage(post, context));
-    checkReadability(post, score, out);
+    const QString language = postTextLanguage(post, context);
+    const std::optional<Readability> score = proseReadability(scan.prose, language);
+    // Without a language the score is English's (Statistics says which
+    // formula), but a German post is not judged by it.
+    if (!language.isEmpty())
+        checkReadability(post, score, out);
     return score;
 }
 

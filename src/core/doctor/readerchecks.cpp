@@ -8,6 +8,7 @@
 #include "spelling/spelllanguage.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
@@ -70,6 +71,13 @@ void checkLinkTexts(const Post &post, const MarkdownScan &scan, const BodyPlace 
     }
 }
 
+// A title as text: front matter titles may hold Markdown emphasis and code.
+QString withoutMarkup(QString text)
+{
+    text.remove(QLatin1Char('*')).remove(QLatin1Char('_')).remove(QLatin1Char('`'));
+    return text.simplified();
+}
+
 void checkHeadings(const Post &post, const MarkdownScan &scan, QList<Finding> &out)
 {
     const Field *titleField = post.frontMatter().field(QStringLiteral("title"));
@@ -81,7 +89,7 @@ void checkHeadings(const Post &post, const MarkdownScan &scan, QList<Finding> &o
     for (const MarkdownHeading &heading : scan.headings) {
         const int line = post.bodyFirstLine() + heading.line - 1;
         if (heading.level == 1) {
-            if (!title.isEmpty() && heading.text.simplified().compare(title, Qt::CaseInsensitive) == 0)
+            if (!title.isEmpty() && withoutMarkup(heading.text).compare(withoutMarkup(title), Qt::CaseInsensitive) == 0)
                 out.append({post.path(), line, 1, Severity::Warning, QStringLiteral("duplicate-title"),
                             ReaderCheckText::tr("this heading repeats the title, which the page already shows as "
                                                 "its heading; remove it"), {}});
@@ -128,6 +136,13 @@ void checkReadability(const Post &post, const std::optional<Readability> &score,
 QString postTextLanguage(const Post &post, const CheckContext &context)
 {
     QString language = spelling::postLanguage(post.frontMatter());
+    // Hugo's translations by file name: post.de.md is in German.
+    if (language.isEmpty() && context.site && context.site->config.kind == SiteKind::Hugo) {
+        static const QRegularExpression byName(QStringLiteral("\\.([a-z]{2,3}(?:-[A-Za-z]{2,4})?)\\.(md|markdown)$"));
+        const QRegularExpressionMatch match = byName.match(post.path());
+        if (match.hasMatch())
+            language = match.captured(1);
+    }
     if (language.isEmpty() && context.site)
         language = siteLanguage(context.site->config);
     return language;

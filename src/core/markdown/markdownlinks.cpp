@@ -266,9 +266,24 @@ QList<MarkdownLink> readHugoShortcodes(QByteArray &utf8)
 }
 
 // What one step of the walk adds to the prose a reader reads.
+// An autolink (<https://…> or a bare URL): its text is its address.
+bool isAutolink(cmark_node *link)
+{
+    cmark_node *child = cmark_node_first_child(link);
+    if (!child || cmark_node_next(child) || cmark_node_get_type(child) != CMARK_NODE_TEXT)
+        return false;
+    const char *url = cmark_node_get_url(link);
+    const char *text = cmark_node_get_literal(child);
+    if (!url || !text)
+        return false;
+    const std::string_view address(url), shown(text);
+    return address == shown || (address.size() > shown.size() && address.substr(address.size() - shown.size()) == shown);
+}
+
 void addProse(cmark_node *node, cmark_node_type type, cmark_event_type event, int &inImage, QString &prose)
 {
-    if (type == CMARK_NODE_IMAGE) {
+    // Not read as prose: image descriptions and addresses shown as links.
+    if (type == CMARK_NODE_IMAGE || (type == CMARK_NODE_LINK && isAutolink(node))) {
         inImage += event == CMARK_EVENT_ENTER ? 1 : -1;
         return;
     }
@@ -281,8 +296,11 @@ void addProse(cmark_node *node, cmark_node_type type, cmark_event_type event, in
         return;
     switch (type) {
     case CMARK_NODE_TEXT:
-    case CMARK_NODE_CODE:
         prose += literalOf(node);
+        break;
+    case CMARK_NODE_CODE:
+        // Code is not read as words: a span stands for one.
+        prose += QLatin1String("code");
         break;
     case CMARK_NODE_SOFTBREAK:
     case CMARK_NODE_LINEBREAK:
@@ -330,7 +348,7 @@ MarkdownScan scanMarkdown(QStringView body, bool hugoShortcodes)
             const qsizetype from = locator.searchStart(node);
             const qsizetype at = locator.find(url, from);
             scan.links.append({type == CMARK_NODE_IMAGE, url, at < 0 ? from : linkStart(body, at), plainTextOf(node)});
-        } else if (type == CMARK_NODE_HEADING) {
+        } else if (type == CMARK_NODE_HEADING && cmark_node_parent(node) == document.get()) {
             scan.headings.append({cmark_node_get_heading_level(node), plainTextOf(node), cmark_node_get_start_line(node)});
         } else if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
             addHtmlLinks(node, locator, scan.links);

@@ -24,7 +24,8 @@ struct MarkdownLink
     std::optional<QString> text;
 };
 
-// A heading of the body, as the renderer reads it (ATX or setext).
+// A heading of the body's outline (ATX or setext, not inside a quote or
+// a list), as the renderer reads it.
 struct MarkdownHeading
 {
     int level = 0;
