@@ -9,7 +9,7 @@
 #include "render/shortcodehtml.h"
 #include "site/configfile.h"
 #include "site/postrecord.h"
-#include "site/siteindexing.h"
+#include "site/indexbuilder.h"
 
 #include <QDir>
 #include <QFileInfo>
