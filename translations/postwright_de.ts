@@ -510,6 +510,177 @@
     </message>
 </context>
 <context>
+    <name>postwright</name>
+    <message>
+        <source>git %1 was stopped: it wrote nothing for %2 seconds</source>
+        <translation>git %1 wurde angehalten: %2 Sekunden lang keine Ausgabe</translation>
+    </message>
+    <message>
+        <source>cannot read the Git index</source>
+        <translation>der Git-Index kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot update the Git index</source>
+        <translation>der Git-Index kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>cannot write the Git index</source>
+        <translation>der Git-Index kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot read the Git configuration</source>
+        <translation>die Git-Konfiguration kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the file&apos;s Git attributes</source>
+        <translation>die Git-Attribute der Datei können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Git stores this file through the filter &quot;%1&quot; (filter=%1 in .gitattributes), which publish cannot run: nothing was committed; commit it with git add and git commit</source>
+        <translation>Git speichert diese Datei über den Filter „%1“ (filter=%1 in .gitattributes), den die Veröffentlichung nicht ausführen kann: Es wurde nichts committet; committen Sie sie mit git add und git commit</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation>HEAD kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD&apos;s files</source>
+        <translation>die Dateien von HEAD können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot store the file in Git</source>
+        <translation>die Datei kann nicht in Git gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot write the commit&apos;s files</source>
+        <translation>die Dateien des Commits können nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>who commits? Set user.name and user.email (git config --global user.name ...)</source>
+        <translation>Wer committet? Setzen Sie user.name und user.email (git config --global user.name ...)</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>es kann nicht committet werden</translation>
+    </message>
+    <message>
+        <source>not a post: merge it with git</source>
+        <translation>kein Beitrag: Führen Sie die Datei mit git zusammen</translation>
+    </message>
+    <message>
+        <source>deleted on their side, changed on ours</source>
+        <translation>auf der anderen Seite gelöscht, auf unserer geändert</translation>
+    </message>
+    <message>
+        <source>deleted on our side, changed on theirs</source>
+        <translation>auf unserer Seite gelöscht, auf der anderen geändert</translation>
+    </message>
+    <message>
+        <source>cannot read the merged commit</source>
+        <translation>der zusammengeführte Commit kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot compare the merge with HEAD</source>
+        <translation>das Zusammenführen kann nicht mit HEAD verglichen werden</translation>
+    </message>
+    <message>
+        <source>your staged changes to %1 would be overwritten by the merge: commit or unstage them first (nothing was merged)</source>
+        <translation>Ihre vorgemerkten Änderungen an %1 würden durch das Zusammenführen überschrieben: Committen Sie sie zuerst oder nehmen Sie sie aus der Vormerkung (es wurde nichts zusammengeführt)</translation>
+    </message>
+    <message>
+        <source>cannot update the working folder (commit or undo your other changes first)</source>
+        <translation>der Arbeitsordner kann nicht aktualisiert werden (committen Sie zuerst Ihre anderen Änderungen oder machen Sie sie rückgängig)</translation>
+    </message>
+    <message>
+        <source>cannot read the current branch</source>
+        <translation>der aktuelle Branch kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot move the branch</source>
+        <translation>der Branch kann nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>cannot write the merged files</source>
+        <translation>die zusammengeführten Dateien können nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>who commits? Set user.name and user.email</source>
+        <translation>Wer committet? Setzen Sie user.name und user.email</translation>
+    </message>
+    <message>
+        <source>cannot commit the merge</source>
+        <translation>das Zusammenführen kann nicht committet werden</translation>
+    </message>
+    <message>
+        <source>nothing is committed yet</source>
+        <translation>es ist noch nichts committet</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>fast-forward to %1</source>
+        <translation>Fast-Forward auf %1</translation>
+    </message>
+    <message>
+        <source>cannot merge %1</source>
+        <translation>%1 kann nicht zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>unknown Git error</source>
+        <translation>unbekannter Git-Fehler</translation>
+    </message>
+    <message>
+        <source>not a file in the Git repository at %1</source>
+        <translation>keine Datei im Git-Repository unter %1</translation>
+    </message>
+    <message>
+        <source>cannot read the Git history</source>
+        <translation>der Git-Verlauf kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read commit %1</source>
+        <translation>Commit %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 (%2 version)</source>
+        <translation>%1 (%2 Version)</translation>
+    </message>
+    <message>
+        <source>cannot add the nested key &quot;%1&quot; to this front matter</source>
+        <translation>der verschachtelte Schlüssel „%1“ kann diesem Front Matter nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot merge the key &quot;%1&quot;: %2</source>
+        <translation>der Schlüssel „%1“ kann nicht zusammengeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>merging the front matter would change the key &quot;%1&quot;</source>
+        <translation>das Zusammenführen des Front Matter würde den Schlüssel „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>our</source>
+        <translation>unsere</translation>
+    </message>
+    <message>
+        <source>the common</source>
+        <translation>gemeinsame</translation>
+    </message>
+    <message>
+        <source>their</source>
+        <translation>ihre</translation>
+    </message>
+    <message>
+        <source>conflict markers from a merge (&lt;&lt;&lt;&lt;&lt;&lt;&lt;, =======, &gt;&gt;&gt;&gt;&gt;&gt;&gt;): choose what the post says and remove them</source>
+        <translation>Konfliktmarkierungen aus einem Zusammenführen (&lt;&lt;&lt;&lt;&lt;&lt;&lt;, =======, &gt;&gt;&gt;&gt;&gt;&gt;&gt;): Legen Sie fest, was im Beitrag stehen soll, und entfernen Sie sie</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+</context>
+<context>
     <name>postwright::AboutDialog</name>
     <message>
         <source>About Postwright</source>
@@ -1020,6 +1191,18 @@
         <source>shortcode %1: %2; shown as text (hugo stops the build here)</source>
         <translation>Shortcode %1: %2; als Text dargestellt (hugo bricht hier den Build ab)</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3 is a draft, in the future or expired, and not published (hugo stops the build here)</source>
+        <translation>%1 „%2“: %3 ist ein Entwurf, liegt in der Zukunft oder ist abgelaufen und wird nicht veröffentlicht (hugo bricht hier den Build ab)</translation>
+    </message>
+    <message>
+        <source>shortcode %1: %2 (hugo stops the build here)</source>
+        <translation>Shortcode %1: %2 (hugo bricht hier den Build ab)</translation>
+    </message>
+    <message>
+        <source>the section %1: its page %2 would be where %3 is: not written</source>
+        <translation>die Seite %2 der Rubrik %1 läge dort, wo %3 liegt: nicht geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>
@@ -1385,6 +1568,37 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <source>Remove field %1</source>
         <translation>Feld %1 entfernen</translation>
     </message>
+    <message>
+        <source>From the file name; written to the front matter only when you change it</source>
+        <translation>Aus dem Dateinamen; wird erst ins Front Matter geschrieben, wenn Sie ihn ändern</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::GitRepository</name>
+    <message>
+        <source>not in a Git repository</source>
+        <translation>nicht in einem Git-Repository</translation>
+    </message>
+    <message>
+        <source>cannot open the Git repository</source>
+        <translation>das Git-Repository kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>the Git repository has no working folder (a bare repository)</source>
+        <translation>das Git-Repository hat keinen Arbeitsordner (ein Bare-Repository)</translation>
+    </message>
+    <message>
+        <source>cannot read the current branch</source>
+        <translation>der aktuelle Branch kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not inside the Git repository at %1</source>
+        <translation>nicht innerhalb des Git-Repositorys unter %1</translation>
+    </message>
+    <message>
+        <source>cannot read the Git status</source>
+        <translation>der Git-Status kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>postwright::ImageImport</name>
@@ -1495,6 +1709,10 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>Words: %1&lt;br&gt;Characters: %2&lt;br&gt;Sentences: %3&lt;br&gt;Paragraphs: %4&lt;br&gt;Reading time: %5 min</source>
         <translation>Wörter: %1&lt;br&gt;Zeichen: %2&lt;br&gt;Sätze: %3&lt;br&gt;Absätze: %4&lt;br&gt;Lesezeit: %5 Min.</translation>
+    </message>
+    <message>
+        <source>Readability: %1 (%2, %3)</source>
+        <translation>Lesbarkeit: %1 (%2, %3)</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2574,34 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <source>Liquid: %1</source>
         <translation>Liquid: %1</translation>
     </message>
+    <message>
+        <source>image without alt text: screen readers and search engines learn nothing from it; describe it as ![what it shows](%1)</source>
+        <translation>Bild ohne Alternativtext: Screenreader und Suchmaschinen erfahren nichts darüber; beschreiben Sie es als ![was es zeigt](%1)</translation>
+    </message>
+    <message>
+        <source>the link text &quot;%1&quot; says nothing about where it leads; name the destination instead</source>
+        <translation>der Linktext „%1“ sagt nichts darüber aus, wohin er führt; nennen Sie stattdessen das Ziel</translation>
+    </message>
+    <message>
+        <source>this heading repeats the title, which the page already shows as its heading; remove it</source>
+        <translation>diese Überschrift wiederholt den Titel, den die Seite bereits als Überschrift anzeigt; entfernen Sie sie</translation>
+    </message>
+    <message>
+        <source>a second top-level heading (#): a page has one; use ## for sections</source>
+        <translation>eine zweite Überschrift der obersten Ebene (#): Eine Seite hat nur eine; verwenden Sie ## für Abschnitte</translation>
+    </message>
+    <message>
+        <source>a top-level heading (#) besides the title, which the page shows as its heading; use ## for sections</source>
+        <translation>eine Überschrift der obersten Ebene (#) neben dem Titel, den die Seite als Überschrift anzeigt; verwenden Sie ## für Abschnitte</translation>
+    </message>
+    <message>
+        <source>the heading level skips from h%1 to h%2: screen reader users lose their place; use h%3</source>
+        <translation>die Überschriftenebene springt von h%1 auf h%2: Screenreader-Nutzer verlieren die Orientierung; verwenden Sie h%3</translation>
+    </message>
+    <message>
+        <source>hard to read: %1 %2 (%3); shorter sentences and plainer words help</source>
+        <translation>schwer lesbar: %1 %2 (%3); kürzere Sätze und einfachere Wörter helfen</translation>
+    </message>
 </context>
 <context>
     <name>postwright::PostFiles</name>
@@ -2456,6 +2702,14 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, Zeile %2, Spalte %3: %4</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2944,49 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     </message>
 </context>
 <context>
+    <name>postwright::Readability</name>
+    <message>
+        <source>very easy</source>
+        <translation>sehr leicht</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>fairly easy</source>
+        <translation>eher leicht</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>fairly difficult</source>
+        <translation>eher schwer</translation>
+    </message>
+    <message>
+        <source>difficult</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>very difficult</source>
+        <translation>sehr schwer</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>Flesch reading ease</source>
+        <translation>Flesch-Lesbarkeitsindex</translation>
+    </message>
+    <message>
+        <source>LIX</source>
+        <translation>LIX</translation>
+    </message>
+</context>
+<context>
     <name>postwright::RecoveryStore</name>
     <message>
         <source>cannot create the recovery folder</source>
@@ -2819,6 +3116,10 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>nested inside more than %1 other shortcodes: shown as text</source>
         <translation>in mehr als %1 andere Shortcodes verschachtelt: als Text dargestellt</translation>
+    </message>
+    <message>
+        <source>must be closed ({{&lt; /%1 &gt;}}) or self-closed ({{&lt; %1 /&gt;}}): its template uses .Inner</source>
+        <translation>muss geschlossen ({{&lt; /%1 &gt;}}) oder selbstschließend ({{&lt; %1 /&gt;}}) sein: Seine Vorlage verwendet .Inner</translation>
     </message>
 </context>
 <context>

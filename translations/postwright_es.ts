@@ -510,6 +510,177 @@
     </message>
 </context>
 <context>
+    <name>postwright</name>
+    <message>
+        <source>git %1 was stopped: it wrote nothing for %2 seconds</source>
+        <translation>git %1 se detuvo: no escribió nada durante %2 segundos</translation>
+    </message>
+    <message>
+        <source>cannot read the Git index</source>
+        <translation>no se puede leer el índice de Git</translation>
+    </message>
+    <message>
+        <source>cannot update the Git index</source>
+        <translation>no se puede actualizar el índice de Git</translation>
+    </message>
+    <message>
+        <source>cannot write the Git index</source>
+        <translation>no se puede escribir el índice de Git</translation>
+    </message>
+    <message>
+        <source>cannot read the Git configuration</source>
+        <translation>no se puede leer la configuración de Git</translation>
+    </message>
+    <message>
+        <source>cannot read the file&apos;s Git attributes</source>
+        <translation>no se pueden leer los atributos de Git del archivo</translation>
+    </message>
+    <message>
+        <source>Git stores this file through the filter &quot;%1&quot; (filter=%1 in .gitattributes), which publish cannot run: nothing was committed; commit it with git add and git commit</source>
+        <translation>Git guarda este archivo mediante el filtro «%1» (filter=%1 en .gitattributes), que la publicación no puede ejecutar: no se hizo ningún commit; haga commit del archivo con git add y git commit</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation>no se puede leer HEAD</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD&apos;s files</source>
+        <translation>no se pueden leer los archivos de HEAD</translation>
+    </message>
+    <message>
+        <source>cannot store the file in Git</source>
+        <translation>no se puede guardar el archivo en Git</translation>
+    </message>
+    <message>
+        <source>cannot write the commit&apos;s files</source>
+        <translation>no se pueden escribir los archivos del commit</translation>
+    </message>
+    <message>
+        <source>who commits? Set user.name and user.email (git config --global user.name ...)</source>
+        <translation>¿quién hace el commit? Configure user.name y user.email (git config --global user.name ...)</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>no se puede hacer el commit</translation>
+    </message>
+    <message>
+        <source>not a post: merge it with git</source>
+        <translation>no es una entrada: fusiónelo con git</translation>
+    </message>
+    <message>
+        <source>deleted on their side, changed on ours</source>
+        <translation>eliminado en el lado de ellos, modificado en el nuestro</translation>
+    </message>
+    <message>
+        <source>deleted on our side, changed on theirs</source>
+        <translation>eliminado en nuestro lado, modificado en el de ellos</translation>
+    </message>
+    <message>
+        <source>cannot read the merged commit</source>
+        <translation>no se puede leer el commit fusionado</translation>
+    </message>
+    <message>
+        <source>cannot compare the merge with HEAD</source>
+        <translation>no se puede comparar la fusión con HEAD</translation>
+    </message>
+    <message>
+        <source>your staged changes to %1 would be overwritten by the merge: commit or unstage them first (nothing was merged)</source>
+        <translation>la fusión sobrescribiría sus cambios preparados en %1: haga commit de ellos o quítelos del área de preparación primero (no se fusionó nada)</translation>
+    </message>
+    <message>
+        <source>cannot update the working folder (commit or undo your other changes first)</source>
+        <translation>no se puede actualizar la carpeta de trabajo (haga commit de sus otros cambios o deshágalos primero)</translation>
+    </message>
+    <message>
+        <source>cannot read the current branch</source>
+        <translation>no se puede leer la rama actual</translation>
+    </message>
+    <message>
+        <source>cannot move the branch</source>
+        <translation>no se puede mover la rama</translation>
+    </message>
+    <message>
+        <source>cannot write the merged files</source>
+        <translation>no se pueden escribir los archivos fusionados</translation>
+    </message>
+    <message>
+        <source>who commits? Set user.name and user.email</source>
+        <translation>¿quién hace el commit? Configure user.name y user.email</translation>
+    </message>
+    <message>
+        <source>cannot commit the merge</source>
+        <translation>no se puede hacer el commit de la fusión</translation>
+    </message>
+    <message>
+        <source>nothing is committed yet</source>
+        <translation>todavía no hay ningún commit</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>fast-forward to %1</source>
+        <translation>avance rápido a %1</translation>
+    </message>
+    <message>
+        <source>cannot merge %1</source>
+        <translation>no se puede fusionar %1</translation>
+    </message>
+    <message>
+        <source>unknown Git error</source>
+        <translation>error de Git desconocido</translation>
+    </message>
+    <message>
+        <source>not a file in the Git repository at %1</source>
+        <translation>no es un archivo del repositorio Git en %1</translation>
+    </message>
+    <message>
+        <source>cannot read the Git history</source>
+        <translation>no se puede leer el historial de Git</translation>
+    </message>
+    <message>
+        <source>cannot read commit %1</source>
+        <translation>no se puede leer el commit %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 version)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot add the nested key &quot;%1&quot; to this front matter</source>
+        <translation>no se puede añadir la clave anidada «%1» a estos metadatos</translation>
+    </message>
+    <message>
+        <source>cannot merge the key &quot;%1&quot;: %2</source>
+        <translation>no se puede fusionar la clave «%1»: %2</translation>
+    </message>
+    <message>
+        <source>merging the front matter would change the key &quot;%1&quot;</source>
+        <translation>fusionar los metadatos cambiaría la clave «%1»</translation>
+    </message>
+    <message>
+        <source>our</source>
+        <translation>nuestra versión</translation>
+    </message>
+    <message>
+        <source>the common</source>
+        <translation>versión común</translation>
+    </message>
+    <message>
+        <source>their</source>
+        <translation>versión de ellos</translation>
+    </message>
+    <message>
+        <source>conflict markers from a merge (&lt;&lt;&lt;&lt;&lt;&lt;&lt;, =======, &gt;&gt;&gt;&gt;&gt;&gt;&gt;): choose what the post says and remove them</source>
+        <translation>marcadores de conflicto de una fusión (&lt;&lt;&lt;&lt;&lt;&lt;&lt;, =======, &gt;&gt;&gt;&gt;&gt;&gt;&gt;): decida qué dice la entrada y elimínelos</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+</context>
+<context>
     <name>postwright::AboutDialog</name>
     <message>
         <source>About Postwright</source>
@@ -1020,6 +1191,18 @@
         <source>shortcode %1: %2; shown as text (hugo stops the build here)</source>
         <translation>shortcode %1: %2; se muestra como texto (hugo detiene la generación aquí)</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3 is a draft, in the future or expired, and not published (hugo stops the build here)</source>
+        <translation>%1 «%2»: %3 es un borrador, tiene fecha futura o ha caducado, y no se publica (hugo detiene la generación aquí)</translation>
+    </message>
+    <message>
+        <source>shortcode %1: %2 (hugo stops the build here)</source>
+        <translation>shortcode %1: %2 (hugo detiene la generación aquí)</translation>
+    </message>
+    <message>
+        <source>the section %1: its page %2 would be where %3 is: not written</source>
+        <translation>la sección %1: su página %2 estaría donde está %3: no se escribe</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>
@@ -1385,6 +1568,37 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
         <source>Remove field %1</source>
         <translation>Quitar el campo %1</translation>
     </message>
+    <message>
+        <source>From the file name; written to the front matter only when you change it</source>
+        <translation>Según el nombre del archivo; solo se escribe en los metadatos cuando lo cambia</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::GitRepository</name>
+    <message>
+        <source>not in a Git repository</source>
+        <translation>no está en un repositorio Git</translation>
+    </message>
+    <message>
+        <source>cannot open the Git repository</source>
+        <translation>no se puede abrir el repositorio Git</translation>
+    </message>
+    <message>
+        <source>the Git repository has no working folder (a bare repository)</source>
+        <translation>el repositorio Git no tiene carpeta de trabajo (es un repositorio bare)</translation>
+    </message>
+    <message>
+        <source>cannot read the current branch</source>
+        <translation>no se puede leer la rama actual</translation>
+    </message>
+    <message>
+        <source>not inside the Git repository at %1</source>
+        <translation>no está dentro del repositorio Git en %1</translation>
+    </message>
+    <message>
+        <source>cannot read the Git status</source>
+        <translation>no se puede leer el estado de Git</translation>
+    </message>
 </context>
 <context>
     <name>postwright::ImageImport</name>
@@ -1495,6 +1709,10 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>Words: %1&lt;br&gt;Characters: %2&lt;br&gt;Sentences: %3&lt;br&gt;Paragraphs: %4&lt;br&gt;Reading time: %5 min</source>
         <translation>Palabras: %1&lt;br&gt;Caracteres: %2&lt;br&gt;Oraciones: %3&lt;br&gt;Párrafos: %4&lt;br&gt;Tiempo de lectura: %5 min</translation>
+    </message>
+    <message>
+        <source>Readability: %1 (%2, %3)</source>
+        <translation>Legibilidad: %1 (%2, %3)</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2574,34 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
         <source>Liquid: %1</source>
         <translation>Liquid: %1</translation>
     </message>
+    <message>
+        <source>image without alt text: screen readers and search engines learn nothing from it; describe it as ![what it shows](%1)</source>
+        <translation>imagen sin texto alternativo: los lectores de pantalla y los buscadores no obtienen nada de ella; descríbala como ![lo que muestra](%1)</translation>
+    </message>
+    <message>
+        <source>the link text &quot;%1&quot; says nothing about where it leads; name the destination instead</source>
+        <translation>el texto del enlace «%1» no dice nada sobre adónde lleva; nombre el destino en su lugar</translation>
+    </message>
+    <message>
+        <source>this heading repeats the title, which the page already shows as its heading; remove it</source>
+        <translation>este encabezado repite el título, que la página ya muestra como encabezado; elimínelo</translation>
+    </message>
+    <message>
+        <source>a second top-level heading (#): a page has one; use ## for sections</source>
+        <translation>un segundo encabezado de nivel superior (#): una página tiene solo uno; use ## para las secciones</translation>
+    </message>
+    <message>
+        <source>a top-level heading (#) besides the title, which the page shows as its heading; use ## for sections</source>
+        <translation>un encabezado de nivel superior (#) además del título, que la página muestra como encabezado; use ## para las secciones</translation>
+    </message>
+    <message>
+        <source>the heading level skips from h%1 to h%2: screen reader users lose their place; use h%3</source>
+        <translation>el nivel de encabezado salta de h%1 a h%2: los usuarios de lectores de pantalla pierden la orientación; use h%3</translation>
+    </message>
+    <message>
+        <source>hard to read: %1 %2 (%3); shorter sentences and plainer words help</source>
+        <translation>difícil de leer: %1 %2 (%3); ayudan las oraciones más cortas y las palabras más sencillas</translation>
+    </message>
 </context>
 <context>
     <name>postwright::PostFiles</name>
@@ -2456,6 +2702,14 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>Preview</source>
         <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, línea %2, columna %3: %4</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2944,49 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     </message>
 </context>
 <context>
+    <name>postwright::Readability</name>
+    <message>
+        <source>very easy</source>
+        <translation>muy fácil</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>fácil</translation>
+    </message>
+    <message>
+        <source>fairly easy</source>
+        <translation>bastante fácil</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>fairly difficult</source>
+        <translation>bastante difícil</translation>
+    </message>
+    <message>
+        <source>difficult</source>
+        <translation>difícil</translation>
+    </message>
+    <message>
+        <source>very difficult</source>
+        <translation>muy difícil</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>Flesch reading ease</source>
+        <translation>índice de legibilidad de Flesch</translation>
+    </message>
+    <message>
+        <source>LIX</source>
+        <translation>LIX</translation>
+    </message>
+</context>
+<context>
     <name>postwright::RecoveryStore</name>
     <message>
         <source>cannot create the recovery folder</source>
@@ -2819,6 +3116,10 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>nested inside more than %1 other shortcodes: shown as text</source>
         <translation>anidado dentro de más de %1 shortcodes: se muestra como texto</translation>
+    </message>
+    <message>
+        <source>must be closed ({{&lt; /%1 &gt;}}) or self-closed ({{&lt; %1 /&gt;}}): its template uses .Inner</source>
+        <translation>debe cerrarse ({{&lt; /%1 &gt;}}) o cerrarse a sí mismo ({{&lt; %1 /&gt;}}): su plantilla usa .Inner</translation>
     </message>
 </context>
 <context>

@@ -510,6 +510,177 @@
     </message>
 </context>
 <context>
+    <name>postwright</name>
+    <message>
+        <source>git %1 was stopped: it wrote nothing for %2 seconds</source>
+        <translation>git %1 a été arrêté&#xa0;: aucune sortie depuis %2 secondes</translation>
+    </message>
+    <message>
+        <source>cannot read the Git index</source>
+        <translation>impossible de lire l&apos;index Git</translation>
+    </message>
+    <message>
+        <source>cannot update the Git index</source>
+        <translation>impossible de mettre à jour l&apos;index Git</translation>
+    </message>
+    <message>
+        <source>cannot write the Git index</source>
+        <translation>impossible d&apos;écrire l&apos;index Git</translation>
+    </message>
+    <message>
+        <source>cannot read the Git configuration</source>
+        <translation>impossible de lire la configuration Git</translation>
+    </message>
+    <message>
+        <source>cannot read the file&apos;s Git attributes</source>
+        <translation>impossible de lire les attributs Git du fichier</translation>
+    </message>
+    <message>
+        <source>Git stores this file through the filter &quot;%1&quot; (filter=%1 in .gitattributes), which publish cannot run: nothing was committed; commit it with git add and git commit</source>
+        <translation>Git stocke ce fichier via le filtre «&#xa0;%1&#xa0;» (filter=%1 dans .gitattributes), que la publication ne peut pas exécuter&#xa0;: aucun commit n&apos;a été créé&#xa0;; commitez-le avec git add et git commit</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation>impossible de lire HEAD</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD&apos;s files</source>
+        <translation>impossible de lire les fichiers de HEAD</translation>
+    </message>
+    <message>
+        <source>cannot store the file in Git</source>
+        <translation>impossible d&apos;enregistrer le fichier dans Git</translation>
+    </message>
+    <message>
+        <source>cannot write the commit&apos;s files</source>
+        <translation>impossible d&apos;écrire les fichiers du commit</translation>
+    </message>
+    <message>
+        <source>who commits? Set user.name and user.email (git config --global user.name ...)</source>
+        <translation>qui est l&apos;auteur du commit&#xa0;? Définissez user.name et user.email (git config --global user.name ...)</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>impossible de créer le commit</translation>
+    </message>
+    <message>
+        <source>not a post: merge it with git</source>
+        <translation>pas un article&#xa0;: fusionnez-le avec git</translation>
+    </message>
+    <message>
+        <source>deleted on their side, changed on ours</source>
+        <translation>supprimé de leur côté, modifié du nôtre</translation>
+    </message>
+    <message>
+        <source>deleted on our side, changed on theirs</source>
+        <translation>supprimé de notre côté, modifié du leur</translation>
+    </message>
+    <message>
+        <source>cannot read the merged commit</source>
+        <translation>impossible de lire le commit fusionné</translation>
+    </message>
+    <message>
+        <source>cannot compare the merge with HEAD</source>
+        <translation>impossible de comparer la fusion avec HEAD</translation>
+    </message>
+    <message>
+        <source>your staged changes to %1 would be overwritten by the merge: commit or unstage them first (nothing was merged)</source>
+        <translation>vos modifications indexées de %1 seraient écrasées par la fusion&#xa0;: commitez-les ou retirez-les de l&apos;index d&apos;abord (rien n&apos;a été fusionné)</translation>
+    </message>
+    <message>
+        <source>cannot update the working folder (commit or undo your other changes first)</source>
+        <translation>impossible de mettre à jour le dossier de travail (commitez ou annulez d&apos;abord vos autres modifications)</translation>
+    </message>
+    <message>
+        <source>cannot read the current branch</source>
+        <translation>impossible de lire la branche courante</translation>
+    </message>
+    <message>
+        <source>cannot move the branch</source>
+        <translation>impossible de déplacer la branche</translation>
+    </message>
+    <message>
+        <source>cannot write the merged files</source>
+        <translation>impossible d&apos;écrire les fichiers fusionnés</translation>
+    </message>
+    <message>
+        <source>who commits? Set user.name and user.email</source>
+        <translation>qui est l&apos;auteur du commit&#xa0;? Définissez user.name et user.email</translation>
+    </message>
+    <message>
+        <source>cannot commit the merge</source>
+        <translation>impossible de créer le commit de fusion</translation>
+    </message>
+    <message>
+        <source>nothing is committed yet</source>
+        <translation>aucun commit pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>fast-forward to %1</source>
+        <translation>avance rapide vers %1</translation>
+    </message>
+    <message>
+        <source>cannot merge %1</source>
+        <translation>impossible de fusionner %1</translation>
+    </message>
+    <message>
+        <source>unknown Git error</source>
+        <translation>erreur Git inconnue</translation>
+    </message>
+    <message>
+        <source>not a file in the Git repository at %1</source>
+        <translation>pas un fichier du dépôt Git situé dans %1</translation>
+    </message>
+    <message>
+        <source>cannot read the Git history</source>
+        <translation>impossible de lire l&apos;historique Git</translation>
+    </message>
+    <message>
+        <source>cannot read commit %1</source>
+        <translation>impossible de lire le commit %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 version)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot add the nested key &quot;%1&quot; to this front matter</source>
+        <translation>impossible d&apos;ajouter la clé imbriquée «&#xa0;%1&#xa0;» à ce front matter</translation>
+    </message>
+    <message>
+        <source>cannot merge the key &quot;%1&quot;: %2</source>
+        <translation>impossible de fusionner la clé «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>merging the front matter would change the key &quot;%1&quot;</source>
+        <translation>la fusion du front matter modifierait la clé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>our</source>
+        <translation>notre version</translation>
+    </message>
+    <message>
+        <source>the common</source>
+        <translation>version commune</translation>
+    </message>
+    <message>
+        <source>their</source>
+        <translation>leur version</translation>
+    </message>
+    <message>
+        <source>conflict markers from a merge (&lt;&lt;&lt;&lt;&lt;&lt;&lt;, =======, &gt;&gt;&gt;&gt;&gt;&gt;&gt;): choose what the post says and remove them</source>
+        <translation>marqueurs de conflit issus d&apos;une fusion (&lt;&lt;&lt;&lt;&lt;&lt;&lt;, =======, &gt;&gt;&gt;&gt;&gt;&gt;&gt;)&#xa0;: choisissez ce que dit l&apos;article et supprimez-les</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+</context>
+<context>
     <name>postwright::AboutDialog</name>
     <message>
         <source>About Postwright</source>
@@ -1020,6 +1191,18 @@
         <source>shortcode %1: %2; shown as text (hugo stops the build here)</source>
         <translation>shortcode %1&#xa0;: %2&#xa0;; affiché sous forme de texte (hugo interrompt la génération ici)</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3 is a draft, in the future or expired, and not published (hugo stops the build here)</source>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: %3 est un brouillon, daté dans le futur ou expiré, et n&apos;est pas publié (hugo interrompt la génération ici)</translation>
+    </message>
+    <message>
+        <source>shortcode %1: %2 (hugo stops the build here)</source>
+        <translation>shortcode %1&#xa0;: %2 (hugo interrompt la génération ici)</translation>
+    </message>
+    <message>
+        <source>the section %1: its page %2 would be where %3 is: not written</source>
+        <translation>la section %1&#xa0;: sa page %2 se trouverait à l&apos;emplacement de %3&#xa0;: non écrit</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>
@@ -1385,6 +1568,37 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
         <source>Remove field %1</source>
         <translation>Supprimer le champ %1</translation>
     </message>
+    <message>
+        <source>From the file name; written to the front matter only when you change it</source>
+        <translation>Tiré du nom de fichier&#xa0;; écrit dans le front matter seulement si vous le modifiez</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::GitRepository</name>
+    <message>
+        <source>not in a Git repository</source>
+        <translation>pas dans un dépôt Git</translation>
+    </message>
+    <message>
+        <source>cannot open the Git repository</source>
+        <translation>impossible d&apos;ouvrir le dépôt Git</translation>
+    </message>
+    <message>
+        <source>the Git repository has no working folder (a bare repository)</source>
+        <translation>le dépôt Git n&apos;a pas de dossier de travail (dépôt nu)</translation>
+    </message>
+    <message>
+        <source>cannot read the current branch</source>
+        <translation>impossible de lire la branche courante</translation>
+    </message>
+    <message>
+        <source>not inside the Git repository at %1</source>
+        <translation>pas à l&apos;intérieur du dépôt Git situé dans %1</translation>
+    </message>
+    <message>
+        <source>cannot read the Git status</source>
+        <translation>impossible de lire l&apos;état Git</translation>
+    </message>
 </context>
 <context>
     <name>postwright::ImageImport</name>
@@ -1495,6 +1709,10 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>Words: %1&lt;br&gt;Characters: %2&lt;br&gt;Sentences: %3&lt;br&gt;Paragraphs: %4&lt;br&gt;Reading time: %5 min</source>
         <translation>Mots&#xa0;: %1&lt;br&gt;Caractères&#xa0;: %2&lt;br&gt;Phrases&#xa0;: %3&lt;br&gt;Paragraphes&#xa0;: %4&lt;br&gt;Temps de lecture&#xa0;: %5 min</translation>
+    </message>
+    <message>
+        <source>Readability: %1 (%2, %3)</source>
+        <translation>Lisibilité&#xa0;: %1 (%2, %3)</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2574,34 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
         <source>Liquid: %1</source>
         <translation>Liquid&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>image without alt text: screen readers and search engines learn nothing from it; describe it as ![what it shows](%1)</source>
+        <translation>image sans texte alternatif&#xa0;: les lecteurs d&apos;écran et les moteurs de recherche n&apos;en apprennent rien&#xa0;; décrivez-la ainsi&#xa0;: ![ce qu&apos;elle montre](%1)</translation>
+    </message>
+    <message>
+        <source>the link text &quot;%1&quot; says nothing about where it leads; name the destination instead</source>
+        <translation>le texte du lien «&#xa0;%1&#xa0;» n&apos;indique pas où il mène&#xa0;; nommez plutôt la destination</translation>
+    </message>
+    <message>
+        <source>this heading repeats the title, which the page already shows as its heading; remove it</source>
+        <translation>ce titre répète le titre de l&apos;article, que la page affiche déjà en tête&#xa0;; supprimez-le</translation>
+    </message>
+    <message>
+        <source>a second top-level heading (#): a page has one; use ## for sections</source>
+        <translation>un deuxième titre de premier niveau (#)&#xa0;: une page n&apos;en a qu&apos;un&#xa0;; utilisez ## pour les sections</translation>
+    </message>
+    <message>
+        <source>a top-level heading (#) besides the title, which the page shows as its heading; use ## for sections</source>
+        <translation>un titre de premier niveau (#) en plus du titre de l&apos;article, que la page affiche en tête&#xa0;; utilisez ## pour les sections</translation>
+    </message>
+    <message>
+        <source>the heading level skips from h%1 to h%2: screen reader users lose their place; use h%3</source>
+        <translation>le niveau de titre passe de h%1 à h%2&#xa0;: les utilisateurs de lecteurs d&apos;écran perdent leurs repères&#xa0;; utilisez h%3</translation>
+    </message>
+    <message>
+        <source>hard to read: %1 %2 (%3); shorter sentences and plainer words help</source>
+        <translation>difficile à lire&#xa0;: %1 %2 (%3)&#xa0;; des phrases plus courtes et des mots plus simples aident</translation>
+    </message>
 </context>
 <context>
     <name>postwright::PostFiles</name>
@@ -2456,6 +2702,14 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, ligne %2, colonne %3&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2944,49 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     </message>
 </context>
 <context>
+    <name>postwright::Readability</name>
+    <message>
+        <source>very easy</source>
+        <translation>très facile</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>facile</translation>
+    </message>
+    <message>
+        <source>fairly easy</source>
+        <translation>plutôt facile</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>fairly difficult</source>
+        <translation>plutôt difficile</translation>
+    </message>
+    <message>
+        <source>difficult</source>
+        <translation>difficile</translation>
+    </message>
+    <message>
+        <source>very difficult</source>
+        <translation>très difficile</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>Flesch reading ease</source>
+        <translation>indice de lisibilité de Flesch</translation>
+    </message>
+    <message>
+        <source>LIX</source>
+        <translation>LIX</translation>
+    </message>
+</context>
+<context>
     <name>postwright::RecoveryStore</name>
     <message>
         <source>cannot create the recovery folder</source>
@@ -2819,6 +3116,10 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>nested inside more than %1 other shortcodes: shown as text</source>
         <translation>imbriqué dans plus de %1 autres shortcodes&#xa0;: affiché sous forme de texte</translation>
+    </message>
+    <message>
+        <source>must be closed ({{&lt; /%1 &gt;}}) or self-closed ({{&lt; %1 /&gt;}}): its template uses .Inner</source>
+        <translation>doit être fermé ({{&lt; /%1 &gt;}}) ou autofermant ({{&lt; %1 /&gt;}})&#xa0;: son modèle utilise .Inner</translation>
     </message>
 </context>
 <context>
