@@ -373,8 +373,11 @@ void MainWindow::updateTitle()
 {
     const Post &post = m_session->lastEdit();
     const QString file = post.path().isEmpty() ? tr("Untitled") : QFileInfo(post.path()).fileName();
-    const QString title = post.title().isEmpty() ? file : post.title();
-    setWindowTitle(QStringLiteral("%1 — %2[*] — Postwright").arg(title, file));
+    // A post with no title of its own is named once, by its file.
+    if (post.title().isEmpty() || post.title() == file)
+        setWindowTitle(QStringLiteral("%1[*] — Postwright").arg(file));
+    else
+        setWindowTitle(QStringLiteral("%1 — %2[*] — Postwright").arg(post.title(), file));
     setWindowModified(isModified());
 }
 

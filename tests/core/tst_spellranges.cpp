@@ -66,6 +66,44 @@ private slots:
         QTest::newRow("table") << "| one | twoo |" << text << QStringList{"one", "twoo"};
         QTest::newRow("sentence end then word") << "End.Start here" << text << QStringList{"here"};
         QTest::newRow("empty") << "" << text << QStringList{};
+        QTest::newRow("inline math") << "mass $\\mathrm{kgg} = m_1$ here" << text << QStringList{"mass", "here"};
+        QTest::newRow("paren math") << "so \\(\\frac{a}{b}\\) is" << text << QStringList{"so", "is"};
+        QTest::newRow("display math on a line") << "$$\\sum_{i} x_i$$ done" << text << QStringList{"done"};
+        QTest::newRow("bracket math on a line") << "\\[\\alpha\\] done" << text << QStringList{"done"};
+        QTest::newRow("dollars as money") << "costs $5 and $10 tday" << text << QStringList{"costs", "and", "tday"};
+        QTest::newRow("math after emoji") << "😀 $\\frac{x}{y}$ wrold" << text << QStringList{"wrold"};
+        QTest::newRow("inside display math") << "\\frac{a}{b} + \\sqrt{c}" << LineContext::DisplayMath << QStringList{};
+        QTest::newRow("display math closes") << "x = 1 $$ then txet" << LineContext::DisplayMath << QStringList{"then", "txet"};
+        QTest::newRow("bracket closes") << "x \\] after" << LineContext::DisplayMath << QStringList{"after"};
+    }
+
+    void displayMathRunsOverLines_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<LineContext>("context");
+        QTest::addColumn<bool>("open");
+        const auto text = LineContext::Text;
+        const auto math = LineContext::DisplayMath;
+        QTest::newRow("opener alone") << "$$" << text << true;
+        QTest::newRow("bracket opener") << "\\[" << text << true;
+        QTest::newRow("opener after text") << "where $$" << text << true;
+        QTest::newRow("closed on the line") << "$$x$$" << text << false;
+        QTest::newRow("in a code span") << "`$$` is TeX" << text << false;
+        QTest::newRow("escaped dollar") << "\\$\\$ not math" << text << false;
+        QTest::newRow("plain text") << "no math here" << text << false;
+        QTest::newRow("tex line") << "\\int_0^1 f" << math << true;
+        QTest::newRow("closer") << "$$" << math << false;
+        QTest::newRow("closer then new opener") << "\\] and \\[" << math << true;
+        QTest::newRow("blank line ends it") << "  " << math << false;
+        QTest::newRow("fenced code") << "$$" << LineContext::Code << false;
+    }
+
+    void displayMathRunsOverLines()
+    {
+        QFETCH(QString, line);
+        QFETCH(LineContext, context);
+        QFETCH(bool, open);
+        QCOMPARE(leavesDisplayMathOpen(line, context), open);
     }
 
     void words()

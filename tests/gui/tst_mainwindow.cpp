@@ -109,6 +109,16 @@ private slots:
         QTRY_COMPARE(title->text(), QString("Why Open-Source AI is the Future of Technology"));
     }
 
+    void windowTitleNamesThePostOnce()
+    {
+        auto window = makeWindow(QMessageBox::Discard);
+        window->newPost();
+        QCOMPARE(window->windowTitle(), QString("Untitled[*] — Postwright"));
+        QVERIFY(window->openPost(m_post));
+        QCOMPARE(window->windowTitle(),
+                 QString("Why Open-Source AI is the Future of Technology — why-open-source-ai-is-the-future.md[*] — Postwright"));
+    }
+
     void chipEditorAddsATagInTheFilesStyle()
     {
         auto window = makeWindow(QMessageBox::Discard);

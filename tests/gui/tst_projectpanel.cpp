@@ -337,10 +337,30 @@ private slots:
         QVERIFY(openAndWait(&panel, m_site));
         NewPostDialog dialog(panel.index().config(), panel.terms("tags"));
         dialog.findChild<QLineEdit *>("titleEdit")->setText("Crème Brûlée & Straße");
-        QCOMPARE(dialog.findChild<QLabel *>("slugLabel")->text(), QString("creme-brulee-strasse"));
+        auto *slug = dialog.findChild<QLineEdit *>("slugEdit");
+        QCOMPARE(slug->placeholderText(), QString("creme-brulee-strasse"));
         QCOMPARE(dialog.findChild<QLabel *>("pathLabel")->text(), QString("content/posts/creme-brulee-strasse.md"));
         dialog.findChild<QCheckBox *>("bundleCheck")->setChecked(true);
         QCOMPARE(dialog.findChild<QLabel *>("pathLabel")->text(), QString("content/posts/creme-brulee-strasse/index.md"));
+        // The slug is the user's to choose, made safe for a file name.
+        slug->setText("Crème Café");
+        QCOMPARE(dialog.findChild<QLabel *>("pathLabel")->text(), QString("content/posts/creme-cafe/index.md"));
+        slug->clear();
+        QCOMPARE(dialog.findChild<QLabel *>("pathLabel")->text(), QString("content/posts/creme-brulee-strasse/index.md"));
+        // The file's name is never cut off at the edge: a long one loses its
+        // middle, and the tooltip has it whole.
+        auto *path = dialog.findChild<QLabel *>("pathLabel");
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        slug->setText("a-long-slug-that-a-writer-might-choose-for-search-engines-and-readers-alike");
+        const QString whole = "content/posts/a-long-slug-that-a-writer-might-choose-for-search-engines-and-readers-alike/index.md";
+        QVERIFY2(path->fontMetrics().horizontalAdvance(path->text()) <= path->contentsRect().width(), qPrintable(path->text()));
+        QVERIFY2(path->text().startsWith("content/") && path->text().endsWith("/index.md") && path->text().contains(QChar(0x2026)),
+                 qPrintable(path->text()));
+        QCOMPARE(path->toolTip(), whole);
+        dialog.resize(2000, dialog.height());
+        QTRY_COMPARE(path->text(), whole);
+        slug->clear();
         dialog.findChild<QLineEdit *>("tagsEdit")->setText("food, hugo");
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));

@@ -146,6 +146,21 @@ private slots:
             QVERIFY2(!isUnderlined(*editor, QString::fromLatin1(word)), word);
     }
 
+    void texMathIsNotChecked()
+    {
+        const QString text = QStringLiteral(
+            "Inline $\\qwxinline{a}$ and \\(qwxparen\\) in qwxprose.\n"
+            "\n$$\n\\qwxdisplay{x} + qwxbody\n$$\n"
+            "After qwxafter.\n"
+            "\n\\[\nqwxbracket\n\\]\n");
+        const auto editor = openEditor(text);
+        QVERIFY(settle(*editor));
+        QVERIFY(isUnderlined(*editor, QStringLiteral("qwxprose")));
+        QVERIFY(isUnderlined(*editor, QStringLiteral("qwxafter")));   // the block closed
+        for (const char *word : {"qwxinline", "qwxparen", "qwxdisplay", "qwxbody", "qwxbracket"})
+            QVERIFY2(!isUnderlined(*editor, QString::fromLatin1(word)), word);
+    }
+
     void addToDictionaryRemovesUnderline()
     {
         const auto editor = openEditor(QStringLiteral("Postwrightish is a name, postwrightish too.\n"));

@@ -311,6 +311,22 @@ private slots:
         QVERIFY2(html.contains(QStringLiteral("Video von youtube-nocookie.com laden")), qPrintable(html));
     }
 
+    // The recovery prompt's "autosaved 07.12.26, 09:30" and every other date
+    // the window shows follow the language it speaks, not only the system's.
+    void datesFollowTheLanguage()
+    {
+        const QDateTime when(QDate(2026, 12, 7), QTime(9, 30));
+        installUiTranslators(*qApp, QStringLiteral("de"));
+        QCOMPARE(QLocale().language(), QLocale::German);
+        QCOMPARE(QLocale().toString(when, QLocale::ShortFormat), QLocale(QLocale::German).toString(when, QLocale::ShortFormat));
+        QVERIFY(QLocale().toString(when.date(), QLocale::LongFormat).contains(QStringLiteral("Dezember")));
+        installUiTranslators(*qApp, QStringLiteral("fr"));
+        QVERIFY(QLocale().toString(when.date(), QLocale::LongFormat).contains(QStringLiteral("décembre")));
+        installUiTranslators(*qApp, QStringLiteral("en"));
+        QCOMPARE(QLocale().language(), QLocale::English);
+        QVERIFY(QLocale().toString(when.date(), QLocale::LongFormat).contains(QStringLiteral("December")));
+    }
+
     void languageIsChosenInSettings()
     {
         installUiTranslators(*qApp, QStringLiteral("en"));

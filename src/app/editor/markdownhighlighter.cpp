@@ -110,6 +110,9 @@ void MarkdownHighlighter::buildFormats(bool dark)
 void MarkdownHighlighter::highlightBlock(const QString &text)
 {
     highlightMarkdown(text);
+    // Display math runs over lines until its closer; spelling skips it.
+    if (currentBlockState() == Normal && spelling::leavesDisplayMathOpen(text, lineContext(previousBlockState())))
+        setCurrentBlockState(DisplayMath);
     highlightSpelling(text);
 }
 
@@ -249,6 +252,8 @@ spelling::LineContext MarkdownHighlighter::lineContext(int previousState)
         return spelling::LineContext::Code;
     case HtmlComment:
         return spelling::LineContext::HtmlComment;
+    case DisplayMath:
+        return spelling::LineContext::DisplayMath;
     default:
         return spelling::LineContext::Text;
     }

@@ -65,6 +65,7 @@ private:
         FrontMatter = 1,   // inside the --- / +++ block at the top
         Fence = 2,         // inside a fenced code block; fence length in the high bits
         HtmlComment = 3,
+        DisplayMath = 4,   // inside $$…$$ or \[…\] opened on an earlier line
     };
     struct Rule
     {

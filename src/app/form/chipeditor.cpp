@@ -5,6 +5,7 @@
 #include "form/flowlayout.h"
 
 #include <QCompleter>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -53,6 +54,23 @@ void ChipEditor::setCompletions(const QStringList &terms)
     m_completionModel->setStringList(terms);
 }
 
+// The chip's colour comes from the palette it has now: a style sheet's
+// palette() is read once, so a theme switch sets it again (changeEvent).
+void ChipEditor::styleChip(QWidget *chip) const
+{
+    const QColor background = palette().color(QPalette::Midlight);
+    chip->setStyleSheet(QStringLiteral("#chip { background: %1; border-radius: 9px; }").arg(background.name()));
+}
+
+void ChipEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        for (QWidget *chip : std::as_const(m_chips))
+            styleChip(chip);
+    }
+    QWidget::changeEvent(event);
+}
+
 void ChipEditor::rebuildChips()
 {
     // deleteLater: the chip whose × was clicked is still in its handler.
@@ -67,7 +85,7 @@ void ChipEditor::rebuildChips()
         auto *chip = new QWidget(this);
         chip->setObjectName(QStringLiteral("chip"));
         chip->setAttribute(Qt::WA_StyledBackground);
-        chip->setStyleSheet(QStringLiteral("#chip { background: palette(midlight); border-radius: 9px; }"));
+        styleChip(chip);
         auto *row = new QHBoxLayout(chip);
         row->setContentsMargins(8, 1, 2, 1);
         row->setSpacing(2);

@@ -32,8 +32,12 @@ signals:
     // The user added or removed a chip.
     void itemsEdited(const QStringList &items);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuildChips();
+    void styleChip(QWidget *chip) const;
     void addFromInput();
     void removeItem(const QString &item);
 

@@ -168,8 +168,10 @@ void FrontMatterForm::buildOtherFields(QVBoxLayout *outer)
 
 void FrontMatterForm::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         styleErrorLabel();
+        styleDateField();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -268,10 +270,17 @@ void FrontMatterForm::showDate(const FrontMatter &fm)
             w->setToolTip(f ? tr("Not a date: %1").arg(f->value.displayText()) : tr("No date yet"));
         }
     }, m_skip);
-    // Greyed while it shows the file name's date.
-    QPalette palette = m_fields->palette();
+    styleDateField();
+}
+
+// Greyed while it shows the file name's date. Only that one colour is set
+// on the field, so a theme switch reaches the rest of it; changeEvent sets
+// it again from the new palette.
+void FrontMatterForm::styleDateField()
+{
+    QPalette palette;
     if (m_date->property("fromFileName").toBool())
-        palette.setColor(QPalette::Text, palette.color(QPalette::PlaceholderText));
+        palette.setColor(QPalette::Text, this->palette().color(QPalette::PlaceholderText));
     m_date->setPalette(palette);
 }
 

@@ -64,6 +64,7 @@ private:
     // "Other fields": the keys without a row of their own, and a row to add one.
     void buildOtherFields(QVBoxLayout *outer);
     void styleErrorLabel();
+    void styleDateField();
     void rebuildOtherFields(const FrontMatter &fm);
     QWidget *otherFieldEditor(const Field &f);
     void updateOtherFieldValues(const FrontMatter &fm);

@@ -8,6 +8,7 @@
 #include <QCompleter>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QPushButton>
 
 namespace postwright {
@@ -84,6 +85,7 @@ NewPostDialog::NewPostDialog(const SiteConfig &config, const QStringList &knownT
     });
 
     connect(m_ui->titleEdit, &QLineEdit::textChanged, this, &NewPostDialog::updatePreview);
+    connect(m_ui->slugEdit, &QLineEdit::textChanged, this, &NewPostDialog::updatePreview);
     connect(m_ui->sectionCombo, &QComboBox::currentTextChanged, this, &NewPostDialog::updatePreview);
     connect(m_ui->bundleCheck, &QCheckBox::toggled, this, &NewPostDialog::updatePreview);
     connect(m_ui->draftCheck, &QCheckBox::toggled, this, &NewPostDialog::updatePreview);
@@ -98,6 +100,7 @@ NewPostOptions NewPostDialog::options() const
 {
     NewPostOptions options;
     options.title = m_ui->titleEdit->text().trimmed();
+    options.slug = m_ui->slugEdit->text().trimmed();
     options.tags = splitTags(m_ui->tagsEdit->text());
     options.draft = m_ui->draftCheck->isChecked();
     options.bundle = m_config.kind != SiteKind::Jekyll && m_ui->bundleCheck->isChecked();
@@ -109,13 +112,41 @@ NewPostOptions NewPostDialog::options() const
 void NewPostDialog::updatePreview()
 {
     const NewPostOptions opts = options();
-    const QString slug = slugify(opts.title);
-    m_ui->slugLabel->setText(slug.isEmpty() ? tr("(type a title)") : slug);
+    // The slug the title gives shows in the empty field; typing one there
+    // replaces it.
+    const QString fromTitle = slugify(opts.title);
+    m_ui->slugEdit->setPlaceholderText(fromTitle.isEmpty() ? tr("(type a title)") : fromTitle);
+    const QString slug = newPostSlug(opts);
     const Result<QString> path = slug.isEmpty() ? Result<QString>(Error{}) : newPostPath(m_config, opts);
-    m_ui->pathLabel->setText(path ? path.value() : QString());
+    m_path = path ? path.value() : QString();
+    showPath();
     const bool exists = path && QFileInfo::exists(m_config.absolutePath(path.value()));
     m_ui->errorLabel->setText(exists ? tr("A post with this name already exists.") : QString());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(path.ok() && !exists);
+}
+
+// The whole file name when it fits, else its middle elided with the whole
+// name in the tooltip: never cut off at the edge.
+void NewPostDialog::showPath()
+{
+    QLabel *label = m_ui->pathLabel;
+    const QString shown = isVisible() ? label->fontMetrics().elidedText(m_path, Qt::ElideMiddle, label->contentsRect().width())
+                                      : m_path;
+    label->setText(shown);
+    label->setToolTip(shown == m_path ? QString() : m_path);
+    label->setAccessibleDescription(m_path);
+}
+
+void NewPostDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    showPath();
+}
+
+void NewPostDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    showPath();
 }
 
 void NewPostDialog::accept()

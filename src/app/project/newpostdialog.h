@@ -33,12 +33,18 @@ public:
     // Creates the post; on failure says why and stays open.
     void accept() override;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updatePreview();
+    void showPath();
 
     std::unique_ptr<Ui::NewPostDialog> m_ui;
     SiteConfig m_config;
     QString m_created;
+    QString m_path;   // the new file, site-relative, as pathLabel shows it (elided to fit)
 };
 
 } // namespace postwright

@@ -189,6 +189,52 @@ QString PostListModel::dateText(const PostRecord &record)
     return record.date.isValid() ? record.date.toLocalTime().date().toString(Qt::ISODate) : QString();
 }
 
+QVariant PostListModel::displayText(const PostRecord &r, int column) const
+{
+    switch (column) {
+    case TitleColumn:
+        return r.title.isEmpty() ? r.path : r.title;
+    case DateColumn:
+        return dateText(r);
+    case StateColumn:
+        return stateText(stateOf(r));
+    case TagsColumn:
+        return r.tags().join(QStringLiteral(", "));
+    case PathColumn:
+        return r.path;
+    default:
+        return {};
+    }
+}
+
+QString PostListModel::toolTip(const PostRecord &r) const
+{
+    QString tip = QStringLiteral("<b>%1</b><br>%2").arg(r.title.toHtmlEscaped(), r.path.toHtmlEscaped());
+    if (!r.tags().isEmpty())
+        tip += QStringLiteral("<br>") + tr("Tags: %1").arg(r.tags().join(QStringLiteral(", ")).toHtmlEscaped());
+    if (!r.categories().isEmpty())
+        tip += QStringLiteral("<br>") + tr("Categories: %1").arg(r.categories().join(QStringLiteral(", ")).toHtmlEscaped());
+    if (stateOf(r) == NoPageState)
+        tip += QStringLiteral("<br>") + tr("Hugo writes no page for it (headless, or build options).");
+    if (r.error)
+        tip += QStringLiteral("<br><span style='color:#b00'>%1</span>").arg(r.error->message.toHtmlEscaped());
+    return tip;
+}
+
+QVariant PostListModel::sortValue(const QModelIndex &index, const PostRecord &r) const
+{
+    switch (index.column()) {
+    case DateColumn:
+        return r.date.isValid() ? r.date.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    case StateColumn:
+        return stateOf(r);
+    case TitleColumn:
+        return r.title.isEmpty() ? r.path : r.title;
+    default:
+        return displayText(r, index.column());
+    }
+}
+
 QVariant PostListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -197,32 +243,9 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
-        switch (index.column()) {
-        case TitleColumn:
-            return r.title.isEmpty() ? r.path : r.title;
-        case DateColumn:
-            return dateText(r);
-        case StateColumn:
-            return stateText(stateOf(r));
-        case TagsColumn:
-            return r.tags().join(QStringLiteral(", "));
-        case PathColumn:
-            return r.path;
-        default:
-            return {};
-        }
-    case Qt::ToolTipRole: {
-        QString tip = QStringLiteral("<b>%1</b><br>%2").arg(r.title.toHtmlEscaped(), r.path.toHtmlEscaped());
-        if (!r.tags().isEmpty())
-            tip += QStringLiteral("<br>") + tr("Tags: %1").arg(r.tags().join(QStringLiteral(", ")).toHtmlEscaped());
-        if (!r.categories().isEmpty())
-            tip += QStringLiteral("<br>") + tr("Categories: %1").arg(r.categories().join(QStringLiteral(", ")).toHtmlEscaped());
-        if (stateOf(r) == NoPageState)
-            tip += QStringLiteral("<br>") + tr("Hugo writes no page for it (headless, or build options).");
-        if (r.error)
-            tip += QStringLiteral("<br><span style='color:#b00'>%1</span>").arg(r.error->message.toHtmlEscaped());
-        return tip;
-    }
+        return displayText(r, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(r);
     case Qt::DecorationRole:
         if (index.column() == TitleColumn && r.error)
             return QIcon::fromTheme(QStringLiteral("dialog-warning"));
@@ -241,16 +264,7 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case SortRole:
-        switch (index.column()) {
-        case DateColumn:
-            return r.date.isValid() ? r.date.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-        case StateColumn:
-            return stateOf(r);
-        case TitleColumn:
-            return r.title.isEmpty() ? r.path : r.title;
-        default:
-            return data(index, Qt::DisplayRole);
-        }
+        return sortValue(index, r);
     case PathRole:
         return r.path;
     case AbsolutePathRole:

@@ -64,6 +64,10 @@ public:
     static QString dateText(const PostRecord &record);
 
 private:
+    QVariant displayText(const PostRecord &record, int column) const;
+    QString toolTip(const PostRecord &record) const;
+    QVariant sortValue(const QModelIndex &index, const PostRecord &record) const;
+
     int stateOf(const PostRecord &record) const;
     void emitRowChanged(int row);
 

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QHash>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 
 namespace postwright {
@@ -62,6 +63,10 @@ QString installUiTranslators(QCoreApplication &app, const QString &choice)
     install(app, QStringLiteral("postwright_en"), resourceFolder);
     const QString language = effectiveUiLanguage(choice);
     running = language;
+    // Dates and numbers follow the language the window speaks; the system's
+    // own region stays when it is in that language ("de_AT" for German).
+    const QLocale speaking(language);
+    QLocale::setDefault(QLocale::system().language() == speaking.language() ? QLocale::system() : speaking);
     if (language == english)
         return language;
     install(app, QStringLiteral("postwright_") + language, resourceFolder);

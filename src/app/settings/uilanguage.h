@@ -25,7 +25,8 @@ QString effectiveUiLanguage(const QString &choice, const QLocale &system = QLoca
 
 // Installs the translators for a choice on the application: English plural
 // forms always, then Postwright's and Qt's own strings in that language.
-// Returns the language used. Call before any window is created.
+// Dates and numbers (QLocale()) follow that language too. Returns the
+// language used. Call before any window is created.
 QString installUiTranslators(QCoreApplication &app, const QString &choice);
 
 // The language the running application speaks ("en" until translators are

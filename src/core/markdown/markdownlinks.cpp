@@ -9,6 +9,7 @@
 #include "render/htmltags.h"
 #include "render/inlinephase.h"
 #include "render/markdownguard.h"
+#include "render/placeholdernodes.h"
 #include "render/shortcodescan.h"
 #include "text/lineindex.h"
 
@@ -118,32 +119,6 @@ QString literalOf(cmark_node *node)
 {
     const char *literal = cmark_node_get_literal(node);
     return literal ? QString::fromUtf8(literal) : QString();
-}
-
-// The plain text a node's children give a reader: text, code, line breaks
-// as spaces; an image inside a link gives its alt text.
-QString plainTextOf(cmark_node *node)
-{
-    QString text;
-    const std::unique_ptr<cmark_iter, void (*)(cmark_iter *)> iter(cmark_iter_new(node), cmark_iter_free);
-    for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
-        cmark_node *child = cmark_iter_get_node(iter.get());
-        if (event != CMARK_EVENT_ENTER || child == node)
-            continue;
-        switch (cmark_node_get_type(child)) {
-        case CMARK_NODE_TEXT:
-        case CMARK_NODE_CODE:
-            text += literalOf(child);
-            break;
-        case CMARK_NODE_SOFTBREAK:
-        case CMARK_NODE_LINEBREAK:
-            text += QLatin1Char(' ');
-            break;
-        default:
-            break;
-        }
-    }
-    return text.simplified();
 }
 
 // What an <img> gives a reader: nothing without an alt attribute (an
@@ -347,9 +322,9 @@ MarkdownScan scanMarkdown(QStringView body, bool hugoShortcodes)
             const QString url = QString::fromUtf8(cmark_node_get_url(node));
             const qsizetype from = locator.searchStart(node);
             const qsizetype at = locator.find(url, from);
-            scan.links.append({type == CMARK_NODE_IMAGE, url, at < 0 ? from : linkStart(body, at), plainTextOf(node)});
+            scan.links.append({type == CMARK_NODE_IMAGE, url, at < 0 ? from : linkStart(body, at), plainText(node, ImageText::Keep).simplified()});
         } else if (type == CMARK_NODE_HEADING && cmark_node_parent(node) == document.get()) {
-            scan.headings.append({cmark_node_get_heading_level(node), plainTextOf(node), cmark_node_get_start_line(node)});
+            scan.headings.append({cmark_node_get_heading_level(node), plainText(node, ImageText::Keep).simplified(), cmark_node_get_start_line(node)});
         } else if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
             addHtmlLinks(node, locator, scan.links);
         } else if (type == CMARK_NODE_TEXT && !scan.firstTemplate) {

@@ -89,23 +89,14 @@ int MathSpans::restoreTexts(const std::vector<cmark_node *> &texts, cmark_mem *m
 {
     int shown = 0;
     for (cmark_node *node : texts) {
-        std::string pending;
-        const auto flush = [&] {
-            if (pending.empty())
-                return;
-            cmark_node *text = cmark_node_new_with_mem(CMARK_NODE_TEXT, mem);
-            cmark_node_set_literal(text, pending.c_str());
-            cmark_node_insert_before(node, text);
-            pending.clear();
-        };
+        TextNodeSplice splice(node, mem);
         forEachPart(
             cmark_node_get_literal(node), m_spans.size(),
-            [&](std::string_view text) { pending.append(text); },
+            [&](std::string_view text) { splice.appendText(text); },
             [&](std::size_t index) {
-                flush();
                 cmark_node *math = cmark_node_new_with_mem(CMARK_NODE_HTML_INLINE, mem);
                 cmark_node_set_literal(math, html(m_spans[index], false).c_str());
-                cmark_node_insert_before(node, math);
+                splice.insert(math);
                 ++shown;
                 if (m_spans[index].display) {
                     display.nodes.emplace(math, index);
@@ -113,9 +104,7 @@ int MathSpans::restoreTexts(const std::vector<cmark_node *> &texts, cmark_mem *m
                 }
             },
             [] {});
-        flush();
-        cmark_node_unlink(node);
-        removed.push_back(node);
+        splice.finish(removed);
     }
     return shown;
 }

@@ -166,6 +166,15 @@ private:
 
 } // namespace
 
+std::vector<std::pair<std::size_t, std::size_t>> MathSpans::ranges() const
+{
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    out.reserve(m_spans.size());
+    for (const Span &span : m_spans)
+        out.emplace_back(span.begin, span.end);
+    return out;
+}
+
 bool MathSpans::protect(std::string_view src, int firstLine)
 {
     m_spans.clear();

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 struct cmark_node;
@@ -39,6 +40,9 @@ public:
     bool protect(std::string_view markdown, int firstLine);
     // The Markdown with placeholders, once protect() returned true.
     const std::string &text() const { return m_text; }
+    // Where each formula found by protect() is, delimiters included, as
+    // byte offsets [begin, end) into the Markdown it was given.
+    std::vector<std::pair<std::size_t, std::size_t>> ranges() const;
 
     // Puts the formulas back into the document parsed from text(). Nodes
     // that it replaces go to `removed`: the caller frees them after the

@@ -12,6 +12,7 @@
 #include "render/inlinephase.h"
 #include "render/markdownguard.h"
 #include "render/mathspans.h"
+#include "render/placeholdernodes.h"
 #include "render/rawhtmlfilter.h"
 #include "render/renderarena.h"
 #include "render/renderblocks.h"
@@ -127,36 +128,6 @@ public:
 private:
     QHash<QString, int> m_seen;
 };
-
-// The plain text of a heading: its text and code, without markup, raw HTML
-// or image descriptions.
-QString headingText(cmark_node *heading)
-{
-    std::string text;
-    int imageDepth = 0;
-    const IterPtr iter(cmark_iter_new(heading));
-    cmark_event_type event;
-    while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
-        cmark_node *node = cmark_iter_get_node(iter.get());
-        switch (cmark_node_get_type(node)) {
-        case CMARK_NODE_TEXT:
-        case CMARK_NODE_CODE:
-            if (imageDepth == 0)
-                text += cmark_node_get_literal(node);
-            break;
-        case CMARK_NODE_SOFTBREAK:
-        case CMARK_NODE_LINEBREAK:
-            text += ' ';
-            break;
-        case CMARK_NODE_IMAGE:
-            imageDepth += event == CMARK_EVENT_ENTER ? 1 : -1;
-            break;
-        default:
-            break;
-        }
-    }
-    return QString::fromStdString(text).trimmed();
-}
 
 struct Blocks
 {
@@ -335,7 +306,7 @@ void addOutline(const std::vector<cmark_node *> &headings, int cmarkOptions, cma
     for (cmark_node *node : headings) {
         Heading heading;
         heading.level = cmark_node_get_heading_level(node);
-        heading.text = headingText(node);
+        heading.text = plainText(node, ImageText::Drop).trimmed();
         heading.id = slugs.unique(heading.text);
         heading.line = cmark_node_get_start_line(node);
         replaced.push_back(addHeadingId(node, heading.id, cmarkOptions, exts, mem));
@@ -389,6 +360,76 @@ void finishWithBlocks(RenderResult &result, const TopLevelHtml &cut, const Rende
     }
 }
 
+// The text cmark parses, and the passes that stood in for parts of it
+// (placeholders for shortcodes and math, defused tables and nesting).
+struct PreparedInput
+{
+    LiquidResult liquid;
+    QByteArray utf8;
+    ShortcodeSpans shortcodes;
+    bool hasShortcodes = false;
+    MathSpans math;
+    bool hasMath = false;
+    std::optional<std::string> defused;
+    std::optional<std::string> guarded;
+    std::string_view text;   // into one of the above
+};
+
+void prepareInput(PreparedInput &in, QStringView markdown, const RenderOptions &options)
+{
+    QStringView body(markdown);
+    if (options.liquid) {
+        in.liquid = options.liquid(markdown, options.firstLine);
+        body = in.liquid.output;
+    }
+    // A BOM is only skipped at the very start of cmark's input.
+    if (body.startsWith(QChar(0xFEFF)))
+        body = body.mid(1);
+    in.utf8 = body.toUtf8();
+    in.text = std::string_view(in.utf8.constData(), std::size_t(in.utf8.size()));
+    in.hasShortcodes = in.shortcodes.protect(in.text, options);
+    if (in.hasShortcodes)
+        in.text = in.shortcodes.text();
+    in.hasMath = options.math && in.math.protect(in.text, options.firstLine);
+    if (in.hasMath)
+        in.text = in.math.text();
+    in.defused = defuseWideTables(in.text);
+    if (in.defused)
+        in.text = *in.defused;
+    in.guarded = defusePathologicalMarkdown(in.text, options.footnotes);
+    if (in.guarded)
+        in.text = *in.guarded;
+}
+
+// Math and shortcodes back into the parsed document.
+void restorePlaceholders(const PreparedInput &in, cmark_node *doc, cmark_mem *mem, const RenderOptions &options,
+                         RenderResult &result, std::vector<NodePtr> &replaced)
+{
+    std::vector<cmark_node *> removed;
+    if (in.hasMath)
+        result.hasMath = in.math.restore(doc, mem, options.sourcePos, removed) > 0;
+    if (in.hasShortcodes) {
+        in.shortcodes.restore(doc, mem, options.sourcePos, removed);
+        result.shortcodes = in.shortcodes.findings();
+    }
+    for (cmark_node *node : removed)
+        replaced.emplace_back(node);
+}
+
+// Heading ids and the outline, highlighted code blocks.
+void decorate(cmark_node *doc, int cmarkOptions, cmark_llist *exts, cmark_mem *mem, qsizetype markdownSize,
+              const RenderOptions &options, RenderResult &result, std::vector<NodePtr> &replaced)
+{
+    const Blocks blocks = findBlocks(doc, options.highlightCode);
+    replaced.reserve(replaced.size() + blocks.headings.size() + blocks.fencedCode.size());
+    addOutline(blocks.headings, cmarkOptions, exts, mem, result, replaced);
+    std::size_t highlightBudget = codehighlight::highlightBudgetFor(std::size_t(markdownSize));
+    for (cmark_node *node : blocks.fencedCode) {
+        if (NodePtr old = highlightCodeBlock(node, cmarkOptions, mem, highlightBudget))
+            replaced.push_back(std::move(old));
+    }
+}
+
 // render(), and with utf8Html renderUtf8(): the HTML goes there instead.
 RenderResult renderWith(QStringView markdown, const RenderOptions &options, QByteArray *utf8Html)
 {
@@ -401,40 +442,17 @@ RenderResult renderWith(QStringView markdown, const RenderOptions &options, QByt
     if (options.sourcePos)
         cmarkOptions |= CMARK_OPT_SOURCEPOS;
 
-    QStringView body(markdown);
-    LiquidResult liquid;
-    if (options.liquid) {
-        liquid = options.liquid(markdown, options.firstLine);
-        body = liquid.output;
-    }
-    // A BOM is only skipped at the very start of cmark's input.
-    if (body.startsWith(QChar(0xFEFF)))
-        body = body.mid(1);
-    const QByteArray utf8 = body.toUtf8();
-    std::string_view input(utf8.constData(), std::size_t(utf8.size()));
-    ShortcodeSpans shortcodes;
-    const bool hasShortcodes = shortcodes.protect(input, options);
-    if (hasShortcodes)
-        input = shortcodes.text();
-    MathSpans math;
-    const bool protectedMath = options.math && math.protect(input, options.firstLine);
-    if (protectedMath)
-        input = math.text();
-    const std::optional<std::string> defused = defuseWideTables(input);
-    if (defused)
-        input = *defused;
-    const std::optional<std::string> guarded = defusePathologicalMarkdown(input, options.footnotes);
-    if (guarded)
-        input = *guarded;
+    PreparedInput in;
+    prepareInput(in, markdown, options);
 
     // First in, last out: every cmark object below is gone before it.
-    const RenderArena arena(input.size());
+    const RenderArena arena(in.text.size());
 
     ParserPtr parser(cmark_parser_new_with_mem(cmarkOptions, arena.mem()));
     for (cmark_syntax_extension *e : gfmExtensions())
         cmark_parser_attach_syntax_extension(parser.get(), e);
     feedBlankLines(parser.get(), options.firstLine - 1);
-    cmark_parser_feed(parser.get(), input.data(), input.size());
+    cmark_parser_feed(parser.get(), in.text.data(), in.text.size());
     NodePtr doc;
     {
         const std::unique_lock lock = inlinePhaseLock();
@@ -444,30 +462,9 @@ RenderResult renderWith(QStringView markdown, const RenderOptions &options, QByt
     RenderResult result;
     // Nodes taken out of the tree, freed after the document is rendered.
     std::vector<NodePtr> replaced;
-    if (protectedMath) {
-        std::vector<cmark_node *> removed;
-        result.hasMath = math.restore(doc.get(), arena.mem(), options.sourcePos, removed) > 0;
-        for (cmark_node *node : removed)
-            replaced.emplace_back(node);
-    }
-    if (hasShortcodes) {
-        std::vector<cmark_node *> removed;
-        shortcodes.restore(doc.get(), arena.mem(), options.sourcePos, removed);
-        for (cmark_node *node : removed)
-            replaced.emplace_back(node);
-        result.shortcodes = shortcodes.findings();
-    }
-
-    const Blocks blocks = findBlocks(doc.get(), options.highlightCode);
-    const std::vector<cmark_node *> &headings = blocks.headings;
-    replaced.reserve(replaced.size() + headings.size() + blocks.fencedCode.size());
+    restorePlaceholders(in, doc.get(), arena.mem(), options, result, replaced);
     cmark_llist *exts = cmark_parser_get_syntax_extensions(parser.get());
-    addOutline(headings, cmarkOptions, exts, arena.mem(), result, replaced);
-    std::size_t highlightBudget = codehighlight::highlightBudgetFor(std::size_t(markdown.size()));
-    for (cmark_node *node : blocks.fencedCode) {
-        if (NodePtr old = highlightCodeBlock(node, cmarkOptions, arena.mem(), highlightBudget))
-            replaced.push_back(std::move(old));
-    }
+    decorate(doc.get(), cmarkOptions, exts, arena.mem(), markdown.size(), options, result, replaced);
 
     if (options.blocks) {
         finishWithBlocks(result, renderTopLevelBlocks(doc.get(), cmarkOptions, exts, arena.mem()), options);
@@ -476,8 +473,8 @@ RenderResult renderWith(QStringView markdown, const RenderOptions &options, QByt
         finish(result, html.get(), std::strlen(html.get()), options, direct);
     }
     if (options.liquid) {
-        result.liquidErrors = liquid.errors;
-        mapLiquidLines(result, liquid.sourceLines, options.firstLine);
+        result.liquidErrors = in.liquid.errors;
+        mapLiquidLines(result, in.liquid.sourceLines, options.firstLine);
     }
     if (arena.releasesAll()) {
         // The arena takes it all back at once.

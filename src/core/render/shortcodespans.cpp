@@ -187,36 +187,25 @@ std::string ShortcodeSpans::restoreRaw(std::string_view literal, bool code) cons
 
 void ShortcodeSpans::restoreText(cmark_node *node, cmark_mem *mem, std::vector<cmark_node *> &removed) const
 {
-    std::string pending;
-    const auto flush = [&] {
-        if (pending.empty())
-            return;
-        cmark_node *text = cmark_node_new_with_mem(CMARK_NODE_TEXT, mem);
-        cmark_node_set_literal(text, pending.c_str());
-        cmark_node_insert_before(node, text);
-        pending.clear();
-    };
+    TextNodeSplice splice(node, mem);
     forEachPart(
-        cmark_node_get_literal(node), [&](std::string_view text) { pending.append(text); },
+        cmark_node_get_literal(node), [&](std::string_view text) { splice.appendText(text); },
         [&](std::size_t index) {
             const ShortcodeOutput &output = m_spans[index].output;
             if (output.textValued) {
-                pending.append(output.text);   // cmark escapes it
+                splice.appendText(output.text);   // cmark escapes it
                 return;
             }
-            flush();
             cmark_node *custom = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, mem);
             const std::string &html = output.inlineHtml.empty() ? output.html : output.inlineHtml;
             cmark_node_set_on_enter(custom, html.c_str());
             cmark_node_set_on_exit(custom, "");
             // Which shortcode it is, for replaceParagraph.
             cmark_node_set_user_data(custom, reinterpret_cast<void *>(index + 1));
-            cmark_node_insert_before(node, custom);
+            splice.insert(custom);
         },
         false);
-    flush();
-    cmark_node_unlink(node);
-    removed.push_back(node);
+    splice.finish(removed);
 }
 
 // A paragraph that holds only one block shortcode becomes that block, as

@@ -86,9 +86,16 @@ QString fillArchetype(const QString &archetype, const QString &baseName, const Q
     return text;
 }
 
+QString newPostSlug(const NewPostOptions &options)
+{
+    return slugify(options.slug.trimmed().isEmpty() ? options.title : options.slug);
+}
+
 Result<QString> newPostPath(const SiteConfig &config, const NewPostOptions &options)
 {
-    const QString slug = slugify(options.title);
+    const QString slug = newPostSlug(options);
+    if (slug.isEmpty() && !options.slug.trimmed().isEmpty())
+        return Error{config.root, 0, 0, NewPostText::tr("the slug \"%1\" gives no file name").arg(options.slug)};
     if (slug.isEmpty())
         return Error{config.root, 0, 0, NewPostText::tr("the title \"%1\" gives no file name").arg(options.title)};
     const QString file = options.bundle ? slug + QStringLiteral("/index.md") : slug + QStringLiteral(".md");
@@ -122,7 +129,7 @@ Result<QString> createPost(const SiteConfig &config, const NewPostOptions &optio
         return Error{path, 0, 0, NewPostText::tr("not inside the site")};
     if (QFileInfo::exists(path))
         return Error{path, 0, 0, NewPostText::tr("a post with this name exists already")};
-    const QString slug = slugify(options.title);
+    const QString slug = newPostSlug(options);
 
     // Zola's tags are a declared taxonomy, kept under [taxonomies].
     const QString tagsKey = config.kind == SiteKind::Zola ? QStringLiteral("taxonomies.tags") : QStringLiteral("tags");

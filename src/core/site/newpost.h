@@ -13,6 +13,7 @@ namespace postwright {
 struct NewPostOptions
 {
     QString title;
+    QString slug;            // the file name's stem; empty: made from the title
     QStringList tags;
     bool draft = false;
     bool bundle = false;     // Hugo/plain: slug/index.md, a page bundle
@@ -25,6 +26,10 @@ struct NewPostOptions
 // content/[blog|posts|<section>/]<slug>.md, Jekyll
 // _drafts/<slug>.md or _posts/YYYY-MM-DD-<slug>.md, plain <slug>.md.
 Result<QString> newPostPath(const SiteConfig &config, const NewPostOptions &options);
+
+// The slug a new post gets: options.slug made safe for a file name, else
+// the title's.
+QString newPostSlug(const NewPostOptions &options);
 
 // Creates the post and returns its path relative to the root. Hugo: from
 // archetypes/<section>.md, else archetypes/default.md, else a YAML default

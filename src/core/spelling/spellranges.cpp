@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spelling/spellranges.h"
 
+#include "render/mathspans.h"
+
 #include <QRegularExpression>
 #include <QString>
+
+#include <algorithm>
 
 namespace postwright::spelling {
 namespace {
@@ -22,11 +26,6 @@ bool isWordChar(QChar c)
 bool isApostrophe(QChar c)
 {
     return c == u'\'' || c == u'\u2019';
-}
-
-bool at(QStringView line, qsizetype i, QStringView what)
-{
-    return line.sliced(i).startsWith(what);
 }
 
 // Columns of leading white space (a tab runs to the next multiple of 4).
@@ -81,112 +80,205 @@ qsizetype linkTargetEnd(QStringView line, qsizetype open)
     return line.size();
 }
 
+// TeX math on a line (the renderer's rule: $…$, $$…$$, \(…\), \[…\]), as
+// UTF-16 spans of line from `from` on.
+QList<Span> mathSpans(QStringView line, qsizetype from)
+{
+    const QStringView rest = line.sliced(from);
+    if (!rest.contains(u'$') && !rest.contains(u'\\'))
+        return {};
+    const QByteArray utf8 = rest.toUtf8();
+    MathSpans math;
+    if (!math.protect(std::string_view(utf8.constData(), std::size_t(utf8.size())), 1))
+        return {};
+    // Byte offsets to UTF-16 ones, walking both once.
+    QList<Span> spans;
+    qsizetype byte = 0;
+    qsizetype unit = 0;
+    const auto unitAt = [&](std::size_t target) {
+        while (byte < qsizetype(target) && unit < rest.size()) {
+            const char32_t c = rest.at(unit).isHighSurrogate() && unit + 1 < rest.size()
+                                   ? QChar::surrogateToUcs4(rest.at(unit), rest.at(unit + 1))
+                                   : rest.at(unit).unicode();
+            byte += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            unit += c < 0x10000 ? 1 : 2;
+        }
+        return from + unit;
+    };
+    for (const auto &[begin, end] : math.ranges()) {
+        const qsizetype start = unitAt(begin);
+        spans.append({start, unitAt(end)});
+    }
+    return spans;
+}
+
+// Where display math that an earlier line opened ends on this line: past
+// its closer, or -1 when it does not close here.
+qsizetype displayMathEnd(QStringView line)
+{
+    const qsizetype dollars = line.indexOf(u"$$");
+    const qsizetype bracket = line.indexOf(u"\\]");
+    if (dollars < 0 && bracket < 0)
+        return -1;
+    if (bracket < 0 || (dollars >= 0 && dollars < bracket))
+        return dollars + 2;
+    return bracket + 2;
+}
+
+// Walks one line and collects what must not be checked.
+class ExcludedSpans
+{
+public:
+    ExcludedSpans(QStringView line, LineContext context)
+        : m_line(line)
+        , m_n(line.size())
+    {
+        if (context == LineContext::HtmlComment) {
+            const qsizetype end = line.indexOf(u"-->");
+            skipTo(end < 0 ? m_n : end + 3);
+        } else if (context == LineContext::DisplayMath) {
+            const qsizetype end = displayMathEnd(line);
+            skipTo(end < 0 ? m_n : end);
+        }
+        m_math = mathSpans(line, m_i);
+    }
+
+    // Sorted, non-overlapping spans.
+    QList<Span> take()
+    {
+        while (m_i < m_n)
+            step();
+        return std::move(m_spans);
+    }
+
+private:
+    void skipTo(qsizetype end)
+    {
+        m_spans.append({m_i, end});
+        m_i = end;
+    }
+    qsizetype closeOf(QStringView open, QStringView close) const
+    {
+        const qsizetype end = m_line.indexOf(close, m_i + open.size());
+        return end < 0 ? m_n : end + close.size();
+    }
+    bool at(QStringView what) const { return m_line.sliced(m_i).startsWith(what); }
+
+    void step()
+    {
+        while (m_nextMath < m_math.size() && m_math.at(m_nextMath).start < m_i)
+            ++m_nextMath;
+        if (m_nextMath < m_math.size() && m_math.at(m_nextMath).start == m_i)
+            return skipTo(m_math.at(m_nextMath).end);
+        const QChar c = m_line.at(m_i);
+        if (c == u'\\' && m_i + 1 < m_n)
+            return skipTo(m_i + 2);
+        if (c == u'`')
+            return codeSpan();
+        if (c == u'<')
+            return angle();
+        if (c == u'{' && at(u"{{<"))
+            return skipTo(closeOf(u"{{<", u">}}"));
+        if (c == u'{' && at(u"{{%"))
+            return skipTo(closeOf(u"{{%", u"%}}"));
+        if (c == u'{' && at(u"{%"))
+            return skipTo(closeOf(u"{%", u"%}"));
+        if (c == u'{' && at(u"{{"))
+            return skipTo(closeOf(u"{{", u"}}"));
+        if (c == u']' && at(u"](")) {
+            ++m_i;
+            return skipTo(linkTargetEnd(m_line, m_i));
+        }
+        if (c == u']' && at(u"][")) {
+            ++m_i;
+            return skipTo(closeOf(u"[", u"]"));
+        }
+        if (c == u'[' && at(u"[^"))
+            return skipTo(closeOf(u"[^", u"]"));
+        if (c == u'&')
+            return entity();
+        if ((c == u':' && at(u"://"))
+            || ((c == u'w' || c == u'W') && (m_i == 0 || !isWordChar(m_line.at(m_i - 1)))
+                && m_line.sliced(m_i).startsWith(u"www.", Qt::CaseInsensitive)))
+            return bareUrl(c);
+        ++m_i;
+    }
+
+    // A code span closes with a run of exactly as many backticks.
+    void codeSpan()
+    {
+        qsizetype run = 1;
+        while (m_i + run < m_n && m_line.at(m_i + run) == u'`')
+            ++run;
+        for (qsizetype j = m_i + run; j < m_n;) {
+            if (m_line.at(j) != u'`') {
+                ++j;
+                continue;
+            }
+            qsizetype other = 1;
+            while (j + other < m_n && m_line.at(j + other) == u'`')
+                ++other;
+            if (other == run)
+                return skipTo(j + other);
+            j += other;
+        }
+        m_i += run;
+    }
+
+    void angle()
+    {
+        static const QRegularExpression autolink(
+            QStringLiteral(R"(<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^\s<>@]+@[^\s<>]+)>)"));
+        static const QRegularExpression htmlTag(QStringLiteral(
+            R"(</?[A-Za-z][A-Za-z0-9-]*(?:\s(?:[^<>"']|"[^"]*"|'[^']*')*)?/?>|<[!?][^>]*>)"));
+        if (at(u"<!--"))
+            return skipTo(closeOf(u"<!--", u"-->"));
+        for (const QRegularExpression *pattern : {&autolink, &htmlTag}) {
+            if (const auto m = pattern->match(m_line, m_i, QRegularExpression::NormalMatch, kAnchored); m.hasMatch())
+                return skipTo(m.capturedEnd());
+        }
+        ++m_i;
+    }
+
+    void entity()
+    {
+        static const QRegularExpression pattern(
+            QStringLiteral(R"(&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"));
+        if (const auto m = pattern.match(m_line, m_i, QRegularExpression::NormalMatch, kAnchored); m.hasMatch())
+            return skipTo(m.capturedEnd());
+        ++m_i;
+    }
+
+    // A bare URL: from its scheme to the next space.
+    void bareUrl(QChar c)
+    {
+        qsizetype start = m_i;
+        const auto inScheme = [&](QChar s) { return s.isLetterOrNumber() || s == u'+' || s == u'-' || s == u'.'; };
+        while (c == u':' && start > 0 && inScheme(m_line.at(start - 1)))
+            --start;
+        qsizetype end = m_i;
+        while (end < m_n && !m_line.at(end).isSpace() && m_line.at(end) != u'<')
+            ++end;
+        // The scheme's letters were passed already and may be in no span.
+        while (!m_spans.isEmpty() && m_spans.constLast().end > start)
+            start = std::min(start, m_spans.takeLast().start);
+        m_i = start;
+        skipTo(end);
+    }
+
+    static constexpr auto kAnchored = QRegularExpression::AnchorAtOffsetMatchOption;
+    QStringView m_line;
+    qsizetype m_n;
+    qsizetype m_i = 0;
+    QList<Span> m_spans;
+    QList<Span> m_math;
+    qsizetype m_nextMath = 0;
+};
+
 // What must not be checked, as sorted, non-overlapping spans.
 QList<Span> excludedSpans(QStringView line, LineContext context)
 {
-    static const QRegularExpression autolink(
-        QStringLiteral(R"(<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^\s<>@]+@[^\s<>]+)>)"));
-    static const QRegularExpression htmlTag(QStringLiteral(
-        R"(</?[A-Za-z][A-Za-z0-9-]*(?:\s(?:[^<>"']|"[^"]*"|'[^']*')*)?/?>|<[!?][^>]*>)"));
-    static const QRegularExpression entity(QStringLiteral(R"(&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"));
-    constexpr auto anchored = QRegularExpression::AnchorAtOffsetMatchOption;
-
-    QList<Span> spans;
-    const qsizetype n = line.size();
-    qsizetype i = 0;
-    auto skipTo = [&](qsizetype end) {
-        spans.append({i, end});
-        i = end;
-    };
-    auto closeOf = [&](QStringView open, QStringView close) {
-        const qsizetype end = line.indexOf(close, i + open.size());
-        return end < 0 ? n : end + close.size();
-    };
-
-    if (context == LineContext::HtmlComment) {
-        const qsizetype end = line.indexOf(u"-->");
-        skipTo(end < 0 ? n : end + 3);
-    }
-    while (i < n) {
-        const QChar c = line.at(i);
-        if (c == u'\\' && i + 1 < n) {
-            skipTo(i + 2);
-        } else if (c == u'`') {
-            // A code span closes with a run of exactly as many backticks.
-            qsizetype run = 1;
-            while (i + run < n && line.at(i + run) == u'`')
-                ++run;
-            qsizetype j = i + run;
-            qsizetype close = -1;
-            while (j < n) {
-                if (line.at(j) != u'`') {
-                    ++j;
-                    continue;
-                }
-                qsizetype other = 1;
-                while (j + other < n && line.at(j + other) == u'`')
-                    ++other;
-                if (other == run) {
-                    close = j + other;
-                    break;
-                }
-                j += other;
-            }
-            if (close < 0)
-                i += run;
-            else
-                skipTo(close);
-        } else if (c == u'<') {
-            if (at(line, i, u"<!--")) {
-                skipTo(closeOf(u"<!--", u"-->"));
-            } else if (const auto m = autolink.match(line, i, QRegularExpression::NormalMatch, anchored); m.hasMatch()) {
-                skipTo(m.capturedEnd());
-            } else if (const auto t = htmlTag.match(line, i, QRegularExpression::NormalMatch, anchored); t.hasMatch()) {
-                skipTo(t.capturedEnd());
-            } else {
-                ++i;
-            }
-        } else if (c == u'{' && at(line, i, u"{{<")) {
-            skipTo(closeOf(u"{{<", u">}}"));
-        } else if (c == u'{' && at(line, i, u"{{%")) {
-            skipTo(closeOf(u"{{%", u"%}}"));
-        } else if (c == u'{' && at(line, i, u"{%")) {
-            skipTo(closeOf(u"{%", u"%}"));
-        } else if (c == u'{' && at(line, i, u"{{")) {
-            skipTo(closeOf(u"{{", u"}}"));
-        } else if (c == u']' && at(line, i, u"](")) {
-            ++i;
-            skipTo(linkTargetEnd(line, i));
-        } else if (c == u']' && at(line, i, u"][")) {
-            ++i;
-            skipTo(closeOf(u"[", u"]"));
-        } else if (c == u'[' && at(line, i, u"[^")) {
-            skipTo(closeOf(u"[^", u"]"));
-        } else if (c == u'&') {
-            if (const auto m = entity.match(line, i, QRegularExpression::NormalMatch, anchored); m.hasMatch())
-                skipTo(m.capturedEnd());
-            else
-                ++i;
-        } else if ((c == u':' && at(line, i, u"://")) || ((c == u'w' || c == u'W') && (i == 0 || !isWordChar(line.at(i - 1)))
-                                                          && line.sliced(i).startsWith(u"www.", Qt::CaseInsensitive))) {
-            // A bare URL: from its scheme to the next space.
-            qsizetype start = i;
-            while (c == u':' && start > 0 && (line.at(start - 1).isLetterOrNumber() || line.at(start - 1) == u'+'
-                                              || line.at(start - 1) == u'-' || line.at(start - 1) == u'.'))
-                --start;
-            qsizetype end = i;
-            while (end < n && !line.at(end).isSpace() && line.at(end) != u'<')
-                ++end;
-            // The scheme's letters were passed already and may be in no span.
-            while (!spans.isEmpty() && spans.constLast().end > start)
-                start = std::min(start, spans.takeLast().start);
-            i = start;
-            skipTo(end);
-        } else {
-            ++i;
-        }
-    }
-    return spans;
+    return ExcludedSpans(line, context).take();
 }
 
 bool isUpper(QChar c)
@@ -272,6 +364,28 @@ QList<WordRange> wordsToCheck(QStringView line, LineContext context)
             words.append({start, i - start});
     }
     return words;
+}
+
+bool leavesDisplayMathOpen(QStringView line, LineContext context)
+{
+    if (context == LineContext::FrontMatter || context == LineContext::Code)
+        return false;
+    if (context == LineContext::DisplayMath && displayMathEnd(line) < 0)
+        return !line.trimmed().isEmpty();   // math does not cross a blank line
+    const QList<Span> spans = excludedSpans(line, context);
+    for (const QStringView opener : {QStringView(u"$$"), QStringView(u"\\[")}) {
+        for (qsizetype at = line.indexOf(opener); at >= 0; at = line.indexOf(opener, at + 1)) {
+            // Inside a span (a closed formula, code, a tag) it opens
+            // nothing; "\\[" itself is the escape span that starts there.
+            const bool covered = std::any_of(spans.begin(), spans.end(), [&](const Span &span) {
+                const bool ownEscape = opener.front() == u'\\' && span.start == at && span.end == at + 2;
+                return !ownEscape && span.start <= at && at < span.end;
+            });
+            if (!covered)
+                return true;
+        }
+    }
+    return false;
 }
 
 QString normalizedWord(QStringView word)
