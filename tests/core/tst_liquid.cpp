@@ -32,6 +32,7 @@ private slots:
     void outputAndValuesAreCapped();
     void includesAreCapped();
     void largeArraysAndStringsStayFast();
+    void growingValuesReachTheBudgetEarly();
     void outputLinesMapToSourceLines();
     void renderedBlocksPointAtTheLinesAsWritten();
 };
@@ -278,4 +279,44 @@ void TestLiquid::largeArraysAndStringsStayFast()
     QVERIFY(grown.output.startsWith(QLatin1String("8000000 ")));
     QCOMPARE(grown.errors.size(), 1);
     QVERIFY2(grown.errors.at(0).message.contains(QLatin1String("more than 8388608")), qPrintable(grown.errors.at(0).message));
+}
+
+namespace {
+
+// The iterations a loop writing "<i>," got through before the render stopped.
+int iterationsDone(const QString &output)
+{
+    const QStringList marks = output.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return marks.isEmpty() ? 0 : marks.last().trimmed().toInt();
+}
+
+} // namespace
+
+// A hostile post made the render take seconds within the caps: split and
+// join of half a million characters 1,000 times, contains on a string of
+// millions of characters at each of 200,000 iterations, split into 8
+// million strings. What filters and comparisons read and make is charged
+// as it grows, so the budget stops them after a few rounds.
+void TestLiquid::growingValuesReachTheBudgetEarly()
+{
+    const QString half = QStringLiteral("{% assign s = 'x' %}{% for i in (1..19) %}{% assign s = s | append: s %}{% endfor %}");
+    LiquidResult result = render(half + QStringLiteral("{% for i in (1..1000) %}{% assign a = s | split: '' %}"
+                                                       "{% assign s = a | join: '' %}{{ i }},{% endfor %}"));
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY2(result.errors.at(0).message.contains(QLatin1String("too much work")), qPrintable(result.errors.at(0).message));
+    QVERIFY2(iterationsDone(result.output) < 12, qPrintable(result.output.right(40)));
+    QVERIFY(result.work <= LiquidLimits().maxWork + 2 * 524288 * LiquidLimits().itemWork);
+
+    const QString big = QStringLiteral("{% assign s = 'x' %}{% for i in (1..23) %}{% assign s = s | append: s %}{% endfor %}");
+    result = render(big + QStringLiteral("{% for i in (1..200000) %}{% if s contains 'zz' %}{% endif %}{{ i }},{% endfor %}"));
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY2(result.errors.at(0).message.contains(QLatin1String("too much work")), qPrintable(result.errors.at(0).message));
+    QVERIFY2(iterationsDone(result.output) < 20, qPrintable(result.output.right(40)));
+
+    // 8,388,608 strings of one character: refused before they are made.
+    result = render(big + QStringLiteral("{% assign a = s | split: '' %}[{{ a | size }}]"));
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY2(result.errors.at(0).message.contains(QLatin1String("split would make an array of more than 1000000 items")),
+             qPrintable(result.errors.at(0).message));
+    QVERIFY(!result.output.contains(QLatin1Char('[')));
 }

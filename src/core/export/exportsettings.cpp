@@ -173,6 +173,7 @@ Result<ExportSettings> readExportSettings(const SiteConfig &config)
         const QVariant highlighter = map.value(QStringLiteral("highlighter"));
         settings.highlightCode = !(highlighter.isValid() && isFalse(highlighter));
         settings.jekyllPermalink = expandJekyllPermalinkStyle(map.value(QStringLiteral("permalink")).toString());
+        settings.jekyllDefaults = map.value(QStringLiteral("defaults"));
     }
     return settings;
 }

@@ -3,6 +3,7 @@
 #include "export/posturl.h"
 
 #include "export/localreference.h"
+#include "liquid/jekylldefaults.h"
 #include "site/slug.h"
 #include "site/zolasite.h"
 
@@ -130,9 +131,14 @@ QString jekyllSlugify(const QString &text, bool pretty, bool cased)
 
 QString jekyllUrl(const ExportSettings &settings, const PostRecord &record, const UrlOverrides &overrides)
 {
-    const QString pattern = overrides.permalink.trimmed().isEmpty()
-                                ? settings.jekyllPermalink
-                                : expandJekyllPermalinkStyle(overrides.permalink);
+    QString permalink = overrides.permalink.trimmed();
+    // The permalink the site's front-matter defaults give the post.
+    if (permalink.isEmpty() && settings.jekyllDefaults.isValid())
+        permalink = JekyllDefaults::fromVariant(settings.jekyllDefaults)
+                        .find(record.path, QStringLiteral("posts"), QStringLiteral("permalink"))
+                        .toString()
+                        .trimmed();
+    const QString pattern = permalink.isEmpty() ? settings.jekyllPermalink : expandJekyllPermalinkStyle(permalink);
     const QDate date = urlDate(record);
     QStringList categories;
     QStringList slugifiedCategories;

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Jekyll's filters (jekyll/filters.rb, jekyll/filters/*.rb in Jekyll 4.3).
 #include "liquidfilters.h"
+#include "jekyllurls.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimeZone>
 #include <QUrl>
 
 namespace postwright {
@@ -42,30 +44,6 @@ QString relativeUrl(const LiquidFilterContext &context, const QString &input)
 QString xmlEscape(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-QString slugify(const QString &text, const QString &mode)
-{
-    if (mode == QLatin1String("none"))
-        return text;
-    QString pattern = QStringLiteral("[^\\p{L}\\p{N}]+");
-    if (mode == QLatin1String("raw"))
-        pattern = QStringLiteral("\\s+");
-    else if (mode == QLatin1String("pretty"))
-        pattern = QStringLiteral("[^\\p{L}\\p{N}._~!$&'()+,;=@]+");
-    else if (mode == QLatin1String("ascii") || mode == QLatin1String("latin"))
-        pattern = QStringLiteral("[^a-zA-Z0-9]+");
-    QString source = text;
-    if (mode == QLatin1String("latin")) {
-        source = source.normalized(QString::NormalizationForm_D);
-        source.remove(QRegularExpression(QStringLiteral("\\p{Mn}")));
-    }
-    QString slug = source.replace(QRegularExpression(pattern), QStringLiteral("-"));
-    while (slug.startsWith(QLatin1Char('-')))
-        slug.remove(0, 1);
-    while (slug.endsWith(QLatin1Char('-')))
-        slug.chop(1);
-    return slug.toLower();
 }
 
 QString jsonString(const QString &text)
@@ -145,7 +123,8 @@ std::optional<LiquidValue> dateFilter(const QString &name, const LiquidValue &in
         return std::nullopt;
     if (input.isNil() || input.toString().isEmpty())
         return input;
-    const QDateTime time = liquidToTime(input, context.now);
+    // Jekyll shows these in the site's zone (its time(input).localtime).
+    const QDateTime time = liquidToTime(input, context.now).toTimeZone(context.now.timeZone());
     if (!time.isValid())
         return input;
     if (name == QLatin1String("date_to_string"))
@@ -319,7 +298,7 @@ std::optional<LiquidValue> jekyllTextFilter(const QString &name, const LiquidVal
     if (name == QLatin1String("uri_escape"))
         return LiquidValue(QString::fromLatin1(QUrl::toPercentEncoding(text, "!#$&'()*+,/:;=?@[]~%")));
     if (name == QLatin1String("slugify"))
-        return LiquidValue(slugify(text, args.isEmpty() ? QStringLiteral("default") : args.at(0).toString()));
+        return LiquidValue(jekyllSlugify(text, args.isEmpty() ? QStringLiteral("default") : args.at(0).toString()));
     if (name == QLatin1String("markdownify"))
         return LiquidValue(context.options.site.markdownify ? context.options.site.markdownify(text) : text);
     if (name == QLatin1String("jsonify"))
@@ -340,6 +319,30 @@ std::optional<LiquidValue> jekyllTextFilter(const QString &name, const LiquidVal
 }
 
 } // namespace
+
+QString jekyllSlugify(const QString &text, const QString &mode, bool cased)
+{
+    if (mode == QLatin1String("none"))
+        return text;
+    QString pattern = QStringLiteral("[^\\p{L}\\p{N}]+");
+    if (mode == QLatin1String("raw"))
+        pattern = QStringLiteral("\\s+");
+    else if (mode == QLatin1String("pretty"))
+        pattern = QStringLiteral("[^\\p{L}\\p{N}._~!$&'()+,;=@]+");
+    else if (mode == QLatin1String("ascii") || mode == QLatin1String("latin"))
+        pattern = QStringLiteral("[^a-zA-Z0-9]+");
+    QString source = text;
+    if (mode == QLatin1String("latin")) {
+        source = source.normalized(QString::NormalizationForm_D);
+        source.remove(QRegularExpression(QStringLiteral("\\p{Mn}")));
+    }
+    QString slug = source.replace(QRegularExpression(pattern), QStringLiteral("-"));
+    while (slug.startsWith(QLatin1Char('-')))
+        slug.remove(0, 1);
+    while (slug.endsWith(QLatin1Char('-')))
+        slug.chop(1);
+    return cased ? slug : slug.toLower();
+}
 
 std::optional<LiquidValue> jekyllFilter(const QString &name, const LiquidValue &input, const LiquidArgs &args,
                                         const LiquidHash &, LiquidFilterContext &context)

@@ -139,10 +139,20 @@ std::optional<LiquidValue> liquidArrayFilter(const QString &name, const LiquidVa
                                              LiquidFilterContext &context)
 {
     if (name == QLatin1String("join")) {
+        // The length is counted as the parts are made, and the join refused
+        // before it builds a string past the cap.
+        const QString separator = args.isEmpty() ? QStringLiteral(" ") : args.at(0).toString();
         QStringList parts;
-        for (const LiquidValue &item : items(input))
+        qint64 length = 0;
+        for (const LiquidValue &item : items(input)) {
             parts << item.toString();
-        return LiquidValue(parts.join(args.isEmpty() ? QStringLiteral(" ") : args.at(0).toString()));
+            length += parts.last().size() + separator.size();
+            if (length > context.options.limits.maxOutput)
+                context.stop(LiquidText::tr("join would make a value of more than %1 characters; the rest is not rendered")
+                                 .arg(context.options.limits.maxOutput));
+        }
+        context.charge(length);
+        return LiquidValue(parts.join(separator));
     }
     if (name == QLatin1String("first") || name == QLatin1String("last")) {
         if (input.type() != LiquidValue::Type::Array && input.type() != LiquidValue::Type::Range)
@@ -162,6 +172,7 @@ std::optional<LiquidValue> liquidArrayFilter(const QString &name, const LiquidVa
                               .arg(context.options.limits.maxArray));
             return input;
         }
+        context.charge((left.size() + args.at(0).array().size()) * context.options.limits.itemWork);
         return LiquidValue(left + args.at(0).array());
     }
     return listFilter(name, input, args);
