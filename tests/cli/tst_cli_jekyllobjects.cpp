@@ -90,6 +90,14 @@ Three at {{ page.url }}, after [{{ page.previous.title }}], before [{{ page.next
 Excerpt: {{ page.excerpt }}. Date: {{ page.date | date: "%Y-%m-%d %H:%M %z" }}.
 )";
 
+// Written in UTC, 2024-12-31 in New York: the page's year is 2024 there.
+const char *const four = R"(---
+title: Four
+date: 2025-01-01 02:00:00 +0000
+---
+Four on {{ page.date | date_to_string }} at {{ page.url }}, after [{{ page.previous.title }}].
+)";
+
 // A custom permalink ending in ".html": pages and documents get no suffix.
 const char *const htmlConfig = R"(title: Html
 permalink: /:categories/:year/:month/:day/:title.html
@@ -169,6 +177,7 @@ void TestCliJekyllObjects::initTestCase()
     writeFile(pretty + QStringLiteral("/_posts/2024-01-01-one.md"), one);
     writeFile(pretty + QStringLiteral("/_posts/2024-01-02-two.md"), two);
     writeFile(pretty + QStringLiteral("/_posts/2024-01-03-three.md"), three);
+    writeFile(pretty + QStringLiteral("/_posts/2025-01-01-four.md"), four);
     const QString html = m_dir.filePath(QStringLiteral("html"));
     writeFile(html + QStringLiteral("/_config.yml"), htmlConfig);
     writeFile(html + QStringLiteral("/_notes/A Note.md"), "---\ntitle: A note\n---\nNote.\n");
@@ -192,8 +201,10 @@ void TestCliJekyllObjects::postsMatchJekyll_data()
                                        << QStringLiteral("Excerpt: Two starts here, Two. Neighbours: [One] [Three]");
     QTest::newRow("a permalink from defaults, the excerpt in the front matter, a date from the file name")
         << QStringLiteral("pretty-%1/moved/three/index.html")
-        << QStringLiteral("Three at /moved/three/, after [Two], before [], by Post Default. "
+        << QStringLiteral("Three at /moved/three/, after [Two], before [Four], by Post Default. "
                           "Excerpt: Given by hand.. Date: 2024-01-03 00:00 -0500.");
+    QTest::newRow("a date in another zone than the site's timezone") << QStringLiteral("pretty-%1/2024/four/index.html")
+                                                                       << QStringLiteral("Four on 31 Dec 2024 at /2024/four/, after [Three].");
     QTest::newRow("link under a custom permalink ending in .html")
         << QStringLiteral("html-%1/2024/02/01/links.html")
         << QStringLiteral("Links: /guides/setup/first and /n/a-note.html and /about and /sub/");

@@ -174,6 +174,7 @@ Result<ExportSettings> readExportSettings(const SiteConfig &config)
         settings.highlightCode = !(highlighter.isValid() && isFalse(highlighter));
         settings.jekyllPermalink = expandJekyllPermalinkStyle(map.value(QStringLiteral("permalink")).toString());
         settings.jekyllDefaults = map.value(QStringLiteral("defaults"));
+        settings.jekyllTimeZone = map.value(QStringLiteral("timezone")).toString().trimmed();
     }
     return settings;
 }

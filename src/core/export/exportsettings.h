@@ -24,6 +24,8 @@ struct ExportSettings
     // Jekyll: _config.yml's defaults (front-matter defaults; a post's
     // permalink may come from them).
     QVariant jekyllDefaults;
+    // Jekyll: _config.yml's timezone (an IANA name), or empty.
+    QString jekyllTimeZone;
     // Hugo: [permalinks] section -> pattern.
     QMap<QString, QString> hugoPermalinks;
     bool hugoPathToLower = true;   // Hugo's disablePathToLower = false

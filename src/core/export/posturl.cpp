@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <algorithm>
@@ -139,7 +140,16 @@ QString jekyllUrl(const ExportSettings &settings, const PostRecord &record, cons
                         .toString()
                         .trimmed();
     const QString pattern = permalink.isEmpty() ? settings.jekyllPermalink : expandJekyllPermalinkStyle(permalink);
-    const QDate date = urlDate(record);
+    QDate date = urlDate(record);
+    QDateTime time = record.date.isValid() ? record.date : QDateTime::fromMSecsSinceEpoch(record.modified);
+    // With _config.yml's timezone, Jekyll reads each date in that zone: a
+    // date with another offset may fall on another day there.
+    if (!settings.jekyllTimeZone.isEmpty() && record.date.isValid() && record.date.timeSpec() != Qt::LocalTime) {
+        if (const QTimeZone zone(settings.jekyllTimeZone.toUtf8()); zone.isValid()) {
+            time = record.date.toTimeZone(zone);
+            date = time.date();
+        }
+    }
     QStringList categories;
     QStringList slugifiedCategories;
     for (const QString &category : record.categories()) {
@@ -150,7 +160,6 @@ QString jekyllUrl(const ExportSettings &settings, const PostRecord &record, cons
         if (!slugifiedCategories.contains(slug))
             slugifiedCategories.append(slug);
     }
-    const QDateTime time = record.date.isValid() ? record.date : QDateTime::fromMSecsSinceEpoch(record.modified);
     const QLocale c = QLocale::c();
     int weekYear = 0;
     const int week = date.weekNumber(&weekYear);

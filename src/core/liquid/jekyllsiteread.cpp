@@ -45,6 +45,52 @@ LiquidValue withNeighbours(const LiquidValue &post, const LiquidValue &previous,
     return LiquidValue(hash);
 }
 
+struct PostEntry
+{
+    QDateTime date;
+    QString path;
+    LiquidValue post;
+    QStringList tags;
+    QStringList categories;
+};
+
+struct PostLists
+{
+    LiquidValue posts;
+    LiquidValue tags;
+    LiquidValue categories;
+};
+
+// site.posts, site.tags and site.categories of posts sorted oldest first.
+PostLists postListsOf(const QList<PostEntry> &posts)
+{
+    QStringList tagOrder;
+    QStringList categoryOrder;
+    QHash<QString, LiquidValue::Array> tags;
+    QHash<QString, LiquidValue::Array> categories;
+    LiquidValue::Array list;
+    for (const PostEntry &entry : std::as_const(posts)) {
+        for (const QString &tag : entry.tags) {
+            if (!tags.contains(tag))
+                tagOrder << tag;
+            tags[tag].prepend(entry.post);
+        }
+        for (const QString &category : entry.categories) {
+            if (!categories.contains(category))
+                categoryOrder << category;
+            categories[category].prepend(entry.post);
+        }
+        list.prepend(entry.post);
+    }
+    LiquidHash tagHash;
+    for (const QString &tag : std::as_const(tagOrder))
+        tagHash.insert(tag, LiquidValue(tags.value(tag)));
+    LiquidHash categoryHash;
+    for (const QString &category : std::as_const(categoryOrder))
+        categoryHash.insert(category, LiquidValue(categories.value(category)));
+    return {LiquidValue(list), LiquidValue(tagHash), LiquidValue(categoryHash)};
+}
+
 } // namespace
 
 std::shared_ptr<const JekyllSite> JekyllSite::load(const SiteConfig &config)
@@ -130,15 +176,7 @@ void JekyllSite::readPosts()
     const Result<ExportSettings> settings = readExportSettings(m_config);
     const ExportSettings defaults = settings ? settings.value() : ExportSettings();
     const QDateTime now = QDateTime::currentDateTime();
-    struct Entry
-    {
-        QDateTime date;
-        QString path;
-        LiquidValue post;
-        QStringList tags;
-        QStringList categories;
-    };
-    QList<Entry> posts;
+    QList<PostEntry> posts;
     QByteArray digest;
     for (const SiteFile &file : listSiteFiles(m_config).files) {
         const QString absolute = m_config.absolutePath(file.path);
@@ -166,7 +204,7 @@ void JekyllSite::readPosts()
     }
     // As Jekyll: posts by date, then by path; terms in the order the oldest
     // post names them first, each term's posts and site.posts newest first.
-    std::stable_sort(posts.begin(), posts.end(), [](const Entry &a, const Entry &b) {
+    std::stable_sort(posts.begin(), posts.end(), [](const PostEntry &a, const PostEntry &b) {
         return a.date != b.date ? a.date < b.date : a.path < b.path;
     });
     for (qsizetype i = 0; i < posts.size(); ++i) {
@@ -179,34 +217,11 @@ void JekyllSite::readPosts()
         posts[i].post = withNeighbours(posts.at(i).post, previous, next);
         m_pages.insert(posts.at(i).path, posts.at(i).post);
     }
-    QStringList tagOrder;
-    QStringList categoryOrder;
-    QHash<QString, LiquidValue::Array> tags;
-    QHash<QString, LiquidValue::Array> categories;
-    LiquidValue::Array list;
-    for (const Entry &entry : std::as_const(posts)) {
-        for (const QString &tag : entry.tags) {
-            if (!tags.contains(tag))
-                tagOrder << tag;
-            tags[tag].prepend(entry.post);
-        }
-        for (const QString &category : entry.categories) {
-            if (!categories.contains(category))
-                categoryOrder << category;
-            categories[category].prepend(entry.post);
-        }
-        list.prepend(entry.post);
-    }
     m_postsDigest = contentDigest(digest);
-    m_siteHash.insert(QStringLiteral("posts"), LiquidValue(list));
-    LiquidHash tagHash;
-    for (const QString &tag : std::as_const(tagOrder))
-        tagHash.insert(tag, LiquidValue(tags.value(tag)));
-    LiquidHash categoryHash;
-    for (const QString &category : std::as_const(categoryOrder))
-        categoryHash.insert(category, LiquidValue(categories.value(category)));
-    m_siteHash.insert(QStringLiteral("tags"), LiquidValue(tagHash));
-    m_siteHash.insert(QStringLiteral("categories"), LiquidValue(categoryHash));
+    const PostLists lists = postListsOf(posts);
+    m_siteHash.insert(QStringLiteral("posts"), lists.posts);
+    m_siteHash.insert(QStringLiteral("tags"), lists.tags);
+    m_siteHash.insert(QStringLiteral("categories"), lists.categories);
 }
 
 void JekyllSite::readPages()
