@@ -319,4 +319,13 @@ void TestLiquid::growingValuesReachTheBudgetEarly()
     QVERIFY2(result.errors.at(0).message.contains(QLatin1String("split would make an array of more than 1000000 items")),
              qPrintable(result.errors.at(0).message));
     QVERIFY(!result.output.contains(QLatin1Char('[')));
+
+    // An array pushed into itself 60 times would hold 2^60 values to write
+    // or flatten: refused when it passes the cap.
+    result = render(QStringLiteral("{% assign a = 'x' | split: ',' %}{% for i in (1..60) %}{% assign a = a | push: a %}"
+                                   "{{ i }},{% endfor %}{{ a | join: '' | size }}{{ a }}"));
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY2(result.errors.at(0).message.contains(QLatin1String("nested ones counted")),
+             qPrintable(result.errors.at(0).message));
+    QVERIFY2(iterationsDone(result.output) < 30, qPrintable(result.output.right(40)));
 }

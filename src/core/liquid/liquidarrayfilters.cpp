@@ -41,18 +41,29 @@ struct LiquidText
 
 using Array = LiquidValue::Array;
 
+void flattenInto(Array &out, const Array &input, qint64 &visits, LiquidFilterContext &context)
+{
+    for (const LiquidValue &item : input) {
+        // An array pushed into itself again and again doubles what
+        // flattening visits at each level: counted, and stopped at the cap.
+        if (++visits > context.options.limits.maxArray)
+            context.stop(LiquidText::tr("Flattening the array would visit more than %1 items; the rest is not rendered")
+                             .arg(context.options.limits.maxArray));
+        if (item.type() == LiquidValue::Type::Array)
+            flattenInto(out, item.array(), visits, context);
+        else
+            out << item;
+    }
+}
+
 // The items of an input, nested arrays flattened (Liquid's InputIterator).
-Array items(const LiquidValue &input)
+Array items(const LiquidValue &input, LiquidFilterContext &context)
 {
     if (input.type() != LiquidValue::Type::Array)
         return input.type() == LiquidValue::Type::Hash ? Array{input} : input.toArray();
     Array out;
-    for (const LiquidValue &item : input.array()) {
-        if (item.type() == LiquidValue::Type::Array)
-            out << items(item);
-        else
-            out << item;
-    }
+    qint64 visits = 0;
+    flattenInto(out, input.array(), visits, context);
     return out;
 }
 
@@ -75,9 +86,10 @@ bool lessThan(const LiquidValue &a, const LiquidValue &b, bool natural)
     return a.toString() < b.toString();
 }
 
-std::optional<LiquidValue> listFilter(const QString &name, const LiquidValue &input, const LiquidArgs &args)
+std::optional<LiquidValue> listFilter(const QString &name, const LiquidValue &input, const LiquidArgs &args,
+                                      LiquidFilterContext &context)
 {
-    Array list = items(input);
+    Array list = items(input, context);
     if (name == QLatin1String("reverse")) {
         std::reverse(list.begin(), list.end());
         return LiquidValue(list);
@@ -144,7 +156,7 @@ std::optional<LiquidValue> liquidArrayFilter(const QString &name, const LiquidVa
         const QString separator = args.isEmpty() ? QStringLiteral(" ") : args.at(0).toString();
         QStringList parts;
         qint64 length = 0;
-        for (const LiquidValue &item : items(input)) {
+        for (const LiquidValue &item : items(input, context)) {
             parts << item.toString();
             length += parts.last().size() + separator.size();
             if (length > context.options.limits.maxOutput)
@@ -166,7 +178,7 @@ std::optional<LiquidValue> liquidArrayFilter(const QString &name, const LiquidVa
         }
         // Checked before the copy: doubling an array in a loop reaches any
         // size in a few steps.
-        const LiquidValue::Array left = items(input);
+        const LiquidValue::Array left = items(input, context);
         if (left.size() + args.at(0).array().size() > context.options.limits.maxArray) {
             context.error(LiquidText::tr("concat would make an array of more than %1 items; not joined")
                               .arg(context.options.limits.maxArray));
@@ -175,7 +187,7 @@ std::optional<LiquidValue> liquidArrayFilter(const QString &name, const LiquidVa
         context.charge((left.size() + args.at(0).array().size()) * context.options.limits.itemWork);
         return LiquidValue(left + args.at(0).array());
     }
-    return listFilter(name, input, args);
+    return listFilter(name, input, args, context);
 }
 
 namespace {

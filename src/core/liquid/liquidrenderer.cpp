@@ -329,6 +329,14 @@ LiquidValue LiquidRenderer::evaluateFiltered(const LiquidFilteredExpression &exp
                           .arg(m_options.limits.maxOutput));
         if (value.type() == LiquidValue::Type::Array && value.size() > m_options.limits.maxArray)
             fatal(at, LiquidText::tr("A filter made an array of more than %1 items").arg(m_options.limits.maxArray));
+        // An array pushed into itself doubles what writing or flattening it
+        // visits at each step (push, unshift and concat can share a value
+        // twice; the other filters make at most what they read).
+        if ((call.name == QLatin1String("push") || call.name == QLatin1String("unshift")
+             || call.name == QLatin1String("concat"))
+            && value.weight() > m_options.limits.maxOutput)
+            fatal(at, LiquidText::tr("A filter made an array holding more than %1 values, nested ones counted")
+                          .arg(m_options.limits.maxOutput));
         chargeAt(at, workOf(value));
     }
     return value;
