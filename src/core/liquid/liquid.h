@@ -27,10 +27,11 @@ struct LiquidLimits
     qsizetype maxArray = 1'000'000;
     // Work: one unit per node rendered, per character a filter or a
     // comparison reads and a filter makes, itemWork per item of an array
-    // (an item costs a string's allocation). Charged as the values grow,
-    // before a filter builds a large one.
+    // (an item costs about what 64 characters do), half of it per
+    // comparison a sort makes. Charged as the values grow, before a filter
+    // builds a large one: 100 million units take about half a second.
     qint64 maxWork = 100'000'000;
-    qint64 itemWork = 16;
+    qint64 itemWork = 64;
     // include inside include.
     int maxIncludeDepth = 16;
 };

@@ -43,6 +43,7 @@ using Array = LiquidValue::Array;
 
 void flattenInto(Array &out, const Array &input, qint64 &visits, LiquidFilterContext &context)
 {
+    out.reserve(out.size() + input.size());
     for (const LiquidValue &item : input) {
         // An array pushed into itself again and again doubles what
         // flattening visits at each level: counted, and stopped at the cap.
@@ -156,7 +157,9 @@ std::optional<LiquidValue> liquidArrayFilter(const QString &name, const LiquidVa
         const QString separator = args.isEmpty() ? QStringLiteral(" ") : args.at(0).toString();
         QStringList parts;
         qint64 length = 0;
-        for (const LiquidValue &item : items(input, context)) {
+        const Array list = items(input, context);
+        parts.reserve(list.size());
+        for (const LiquidValue &item : list) {
             parts << item.toString();
             length += parts.last().size() + separator.size();
             if (length > context.options.limits.maxOutput)

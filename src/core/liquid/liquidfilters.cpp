@@ -67,19 +67,22 @@ QString escapeHtml(const QString &text, bool once)
 // characters; trailing empty strings are dropped.
 LiquidValue::Array split(const QString &text, const QString &pattern)
 {
-    QStringList parts;
-    if (pattern == QLatin1String(" "))
-        parts = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    else if (pattern.isEmpty())
-        for (const QChar c : text)
-            parts << QString(c);
-    else
-        parts = text.split(pattern);
-    while (!parts.isEmpty() && parts.last().isEmpty())
-        parts.removeLast();
     LiquidValue::Array items;
-    for (const QString &part : std::as_const(parts))
-        items << LiquidValue(part);
+    if (pattern.isEmpty()) {
+        items.reserve(text.size());
+        for (const QChar c : text)
+            items << LiquidValue(QString(c));
+        return items;
+    }
+    const QStringList parts = pattern == QLatin1String(" ")
+                                  ? text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)
+                                  : text.split(pattern);
+    qsizetype count = parts.size();
+    while (count > 0 && parts.at(count - 1).isEmpty())
+        --count;
+    items.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        items << LiquidValue(parts.at(i));
     return items;
 }
 

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace postwright {
 
@@ -109,6 +110,20 @@ void LiquidRenderer::chargeAt(const LiquidNode &node, qint64 work)
     m_work += work;
     if (m_work > m_options.limits.maxWork)
         fatal(node, LiquidText::tr("The page took too much work to render; the rest is not rendered"));
+}
+
+// What a filter does beyond reading its input once: sorting compares
+// n log n times, the _exp filters evaluate an expression per item.
+qint64 LiquidRenderer::extraWork(const QString &filter, const LiquidValue &input) const
+{
+    if (input.type() != LiquidValue::Type::Array)
+        return 0;
+    const qint64 items = input.size();
+    if (filter == QLatin1String("sort") || filter == QLatin1String("sort_natural"))
+        return items * qint64(std::ceil(std::log2(double(items) + 1))) * (m_options.limits.itemWork / 2);
+    if (filter.endsWith(QLatin1String("_exp")))
+        return items * m_options.limits.itemWork * 4;
+    return 0;
 }
 
 qint64 LiquidRenderer::workOf(const LiquidValue &value) const
@@ -313,7 +328,7 @@ LiquidValue LiquidRenderer::evaluateFiltered(const LiquidFilteredExpression &exp
             options.insert(key, evaluate(arg));
         // What the filter reads is charged before it runs: a filter on a
         // large value in a loop reaches the budget, not minutes.
-        qint64 reads = 1 + workOf(value);
+        qint64 reads = 1 + workOf(value) + extraWork(call.name, value);
         for (const LiquidValue &arg : std::as_const(args))
             reads += workOf(arg);
         chargeAt(at, reads);
