@@ -24,3 +24,8 @@ add_dependencies(tst_cli_jekyllliquid postwright-cli)
 pw_add_test(tst_cli_jekyllincremental LABEL cli TIMEOUT 300
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_jekyllincremental.cpp)
 add_dependencies(tst_cli_jekyllincremental postwright-cli)
+# Jekyll's objects beyond the front matter (link URLs, defaults, previous
+# and next, excerpts, timezone) beside jekyll's own build.
+pw_add_test(tst_cli_jekyllobjects LABEL cli TIMEOUT 300
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_jekyllobjects.cpp)
+add_dependencies(tst_cli_jekyllobjects postwright-cli)

@@ -3,9 +3,11 @@
 // A second export into the same folder renders again exactly the Jekyll
 // pages whose Liquid read what changed (issue 19): an include, another
 // post's front matter (site.posts, post_url and link targets), a renamed
-// post, a _data file (also a new one), _config.yml. After each change the
-// page is what a fresh export and `jekyll build` give, and a page that
-// read none of it is left as it was. Skips when jekyll is not installed.
+// post, a _data file (also a new one), a value of _config.yml, its
+// settings. After each change the page is what a fresh export and `jekyll
+// build` give, and a page that read none of it is left as it was. A page
+// that shows site.time is rendered at each export. Skips when jekyll is
+// not installed.
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -27,6 +29,8 @@ Include: {% include greet.html %}
 Data: {{ site.data.people.name }} {{ site.data.extra.word }}
 
 Title: {{ site.title }}
+
+Tagline: {{ site.tagline }}
 
 Link: {% post_url 2024-01-02-target %} and {% link _posts/2024-01-02-target.md %}
 
@@ -51,6 +55,7 @@ private slots:
     void changeRendersWhatDependsOnIt_data();
     void changeRendersWhatDependsOnIt();
     void environmentChangeRendersPagesThatReadIt();
+    void siteTimeRendersAtEachExport();
 
 private:
     QString path(const QString &relative) const { return m_dir.filePath(QStringLiteral("site/") + relative); }
@@ -72,7 +77,7 @@ void TestCliJekyllIncremental::initTestCase()
         QSKIP("jekyll is not installed (scripts/deps.sh test installs it): nothing to compare with");
     QVERIFY(m_dir.isValid());
     writeFile(path(QStringLiteral("_config.yml")),
-              "title: First Title\npermalink: /:year/:month/:day/:title.html\n"
+              "title: First Title\ntagline: First tagline\npermalink: /:year/:month/:day/:title.html\n"
               "defaults:\n  - scope:\n      type: posts\n    values:\n      layout: default\n");
     writeFile(path(QStringLiteral("_layouts/default.html")),
               "<!DOCTYPE html>\n<html><body><article id=\"pw-body\">\n{{ content }}\n</article></body></html>\n");
@@ -95,26 +100,35 @@ void TestCliJekyllIncremental::changeRendersWhatDependsOnIt_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QByteArray>("bytes");   // empty: file is renamed to expected instead
     QTest::addColumn<QString>("expected");   // in the reader's text after the change
+    QTest::addColumn<bool>("everyPage");     // the bystander is rendered again too
     QTest::newRow("an include") << QStringLiteral("_includes/greet.html") << QByteArray("Hello from the second include\n")
-                                << QStringLiteral("Hello from the second include");
+                                << QStringLiteral("Hello from the second include") << false;
     QTest::newRow("another post's title (site.posts)")
         << QStringLiteral("_posts/2024-01-01-other.md") << QByteArray("---\ntitle: Renamed Other\n---\nOther post.\n")
-        << QStringLiteral("Listed: Renamed Other at /2024/01/01/other.html");
+        << QStringLiteral("Listed: Renamed Other at /2024/01/01/other.html") << false;
     QTest::newRow("a linked post's URL (post_url, link)")
         << QStringLiteral("_posts/2024-01-02-target.md")
         << QByteArray("---\ntitle: Target\npermalink: /moved/target.html\n---\nTarget post.\n")
-        << QStringLiteral("Link: /moved/target.html and /moved/target.html");
+        << QStringLiteral("Link: /moved/target.html and /moved/target.html") << false;
     QTest::newRow("a renamed post") << QStringLiteral("_posts/2024-01-01-other.md") << QByteArray()
-                                    << QStringLiteral("_posts/2023-12-31-other.md");
+                                    << QStringLiteral("_posts/2023-12-31-other.md") << false;
     QTest::newRow("a data file") << QStringLiteral("_data/people.yml") << QByteArray("name: Bob\n")
-                                 << QStringLiteral("Data: Bob");
+                                 << QStringLiteral("Data: Bob") << false;
     QTest::newRow("a new data file") << QStringLiteral("_data/extra.yml") << QByteArray("word: fresh\n")
-                                     << QStringLiteral("Data: Bob fresh");
-    QTest::newRow("_config.yml") << QStringLiteral("_config.yml")
-                                 << QByteArray("title: Second Title\npermalink: /:year/:month/:day/:title.html\n"
-                                               "defaults:\n  - scope:\n      type: posts\n    values:\n"
-                                               "      layout: default\n")
-                                 << QStringLiteral("Title: Second Title");
+                                     << QStringLiteral("Data: Bob fresh") << false;
+    // Only the pages that read it: not every page, as a byte of
+    // _config.yml did before.
+    QTest::newRow("a value of _config.yml (site.tagline)")
+        << QStringLiteral("_config.yml")
+        << QByteArray("title: First Title\ntagline: Second tagline\npermalink: /:year/:month/:day/:title.html\n"
+                      "defaults:\n  - scope:\n      type: posts\n    values:\n      layout: default\n")
+        << QStringLiteral("Tagline: Second tagline") << false;
+    // The title is on every page the export writes.
+    QTest::newRow("a setting of _config.yml (title)")
+        << QStringLiteral("_config.yml")
+        << QByteArray("title: Second Title\ntagline: Second tagline\npermalink: /:year/:month/:day/:title.html\n"
+                      "defaults:\n  - scope:\n      type: posts\n    values:\n      layout: default\n")
+        << QStringLiteral("Title: Second Title") << true;
 }
 
 void TestCliJekyllIncremental::changeRendersWhatDependsOnIt()
@@ -122,6 +136,7 @@ void TestCliJekyllIncremental::changeRendersWhatDependsOnIt()
     QFETCH(QString, file);
     QFETCH(QByteArray, bytes);
     QFETCH(QString, expected);
+    QFETCH(bool, everyPage);
     if (bytes.isEmpty()) {
         QVERIFY(QFile::rename(path(file), path(expected)));
         expected = QStringLiteral("at /2023/12/31/other.html");
@@ -148,9 +163,9 @@ void TestCliJekyllIncremental::changeRendersWhatDependsOnIt()
     QCOMPARE(ours, readerText(fresh));
     QCOMPARE(ours, readerText(QStringLiteral("jekyll")));
     // Rendered again exactly where it read what changed: the bystander
-    // read none of it (but _config.yml, which every page depends on).
+    // read none of it (but the settings every page depends on).
     QVERIFY2(again.out.contains(QLatin1String("2024/01/03/reader.html\n")), qPrintable(again.out));
-    QCOMPARE(again.out.contains(QLatin1String("2024/01/04/bystander.html\n")), file == QLatin1String("_config.yml"));
+    QCOMPARE(again.out.contains(QLatin1String("2024/01/04/bystander.html\n")), everyPage);
 }
 
 QTEST_GUILESS_MAIN(TestCliJekyllIncremental)
@@ -174,4 +189,27 @@ void TestCliJekyllIncremental::environmentChangeRendersPagesThatReadIt()
     QVERIFY2(production.exitCode == 0, qPrintable(production.out + production.err));
     const QByteArray page = readAll(out + QStringLiteral("/2024/01/01/a.html"));
     QVERIFY2(page.contains("ANALYTICS") && !page.contains("DEV"), page.constData());
+}
+
+// jekyll build shows the time of each build where a page reads site.time
+// (or "now" | date): such a page is rendered at each export, even when
+// nothing changed; the others are left as they are.
+void TestCliJekyllIncremental::siteTimeRendersAtEachExport()
+{
+    QTemporaryDir dir;
+    const QString site = dir.filePath(QStringLiteral("clock"));
+    writeFile(site + QStringLiteral("/_config.yml"), "title: S\n");
+    writeFile(site + QStringLiteral("/_posts/2024-01-01-clock.md"), "---\ntitle: Clock\n---\nBuilt {{ site.time }}.\n");
+    writeFile(site + QStringLiteral("/_posts/2024-01-02-now.md"),
+              "---\ntitle: Now\n---\nBuilt {{ 'now' | date: '%Y' }}.\n");
+    writeFile(site + QStringLiteral("/_posts/2024-01-03-still.md"), "---\ntitle: Still\n---\nNo time here.\n");
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const QString cli = QStringLiteral(POSTWRIGHT_CLI);
+    QCOMPARE(runProgram(cli, {QStringLiteral("export"), site, QStringLiteral("-o"), out}).exitCode, 0);
+    const Run again = runProgram(cli, {QStringLiteral("export"), site, QStringLiteral("-o"), out,
+                                       QStringLiteral("--no-cache"), QStringLiteral("--list-written")});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+    QVERIFY2(again.out.contains(QLatin1String("2024/01/01/clock.html\n")), qPrintable(again.out));
+    QVERIFY2(again.out.contains(QLatin1String("2024/01/02/now.html\n")), qPrintable(again.out));
+    QVERIFY2(!again.out.contains(QLatin1String("2024/01/03/still.html")), qPrintable(again.out));
 }

@@ -32,6 +32,7 @@ private slots:
     void outputAndValuesAreCapped();
     void includesAreCapped();
     void largeArraysAndStringsStayFast();
+    void growingValuesReachTheBudgetEarly();
     void outputLinesMapToSourceLines();
     void renderedBlocksPointAtTheLinesAsWritten();
 };
@@ -253,15 +254,15 @@ void TestLiquid::renderedBlocksPointAtTheLinesAsWritten()
 QTEST_GUILESS_MAIN(TestLiquid)
 #include "tst_liquid.moc"
 
-// uniq over 200,000 items compared each with every kept one (minutes); a
+// uniq over 100,000 items compared each with every kept one (minutes); a
 // chain of replaces built gigabytes before the size cap said no.
 void TestLiquid::largeArraysAndStringsStayFast()
 {
     const LiquidResult unique =
-        render(QStringLiteral("{% assign a = (1..200000) | join: ',' | split: ',' %}"
+        render(QStringLiteral("{% assign a = (1..50000) | join: ',' | split: ',' %}"
                               "{{ a | concat: a | uniq | size }} {{ a | uniq | last }}"));
-    QVERIFY(unique.errors.isEmpty());
-    QCOMPARE(unique.output, QStringLiteral("200000 200000"));
+    QVERIFY2(unique.errors.isEmpty(), qPrintable(unique.errors.value(0).message));
+    QCOMPARE(unique.output, QStringLiteral("50000 50000"));
     // 8 -> 8,000 -> 8,000,000 characters, then a replace that would make
     // 8,000,000,000 (16 GB): refused before it is built. The test runs with
     // 4 GB of address space, so building it would end the test.
@@ -278,4 +279,56 @@ void TestLiquid::largeArraysAndStringsStayFast()
     QVERIFY(grown.output.startsWith(QLatin1String("8000000 ")));
     QCOMPARE(grown.errors.size(), 1);
     QVERIFY2(grown.errors.at(0).message.contains(QLatin1String("more than 8388608")), qPrintable(grown.errors.at(0).message));
+}
+
+namespace {
+
+// The iterations a loop writing "<i>," got through before the render stopped.
+int iterationsDone(const QString &output)
+{
+    const QStringList marks = output.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return marks.isEmpty() ? 0 : marks.last().trimmed().toInt();
+}
+
+} // namespace
+
+// A hostile post made the render take seconds within the caps: split and
+// join of half a million characters 1,000 times, contains on a string of
+// millions of characters at each of 200,000 iterations, split into 8
+// million strings. What filters and comparisons read and make is charged
+// as it grows, so the budget stops them after a few rounds.
+void TestLiquid::growingValuesReachTheBudgetEarly()
+{
+    const QString half = QStringLiteral("{% assign s = 'x' %}{% for i in (1..19) %}{% assign s = s | append: s %}{% endfor %}");
+    LiquidResult result = render(half + QStringLiteral("{% for i in (1..1000) %}{% assign a = s | split: '' %}"
+                                                       "{% assign s = a | join: '' %}{{ i }},{% endfor %}"));
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY2(result.errors.at(0).message.contains(QLatin1String("too much work")), qPrintable(result.errors.at(0).message));
+    QVERIFY2(iterationsDone(result.output) < 12, qPrintable(result.output.right(40)));
+    QVERIFY(result.work <= LiquidLimits().maxWork + 2 * 524288 * LiquidLimits().itemWork);
+
+    const QString big = QStringLiteral("{% assign s = 'x' %}{% for i in (1..23) %}{% assign s = s | append: s %}{% endfor %}");
+    result = render(big + QStringLiteral("{% for i in (1..200000) %}{% if s contains 'zz' %}{% endif %}{{ i }},{% endfor %}"));
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY2(result.errors.at(0).message.contains(QLatin1String("too much work")), qPrintable(result.errors.at(0).message));
+    QVERIFY2(iterationsDone(result.output) < 20, qPrintable(result.output.right(40)));
+
+    // 8,388,608 strings of one character: refused before they are made.
+    result = render(big + QStringLiteral("{% assign a = s | split: '' %}[{{ a | size }}]"));
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY2(result.errors.at(0).message.contains(QLatin1String("split would make an array of more than 1000000 items")),
+             qPrintable(result.errors.at(0).message));
+    QVERIFY(!result.output.contains(QLatin1Char('[')));
+
+    // An array pushed into itself 60 times would hold 2^60 values to write
+    // or flatten: refused when it passes the cap.
+    LiquidOptions jekyll;
+    jekyll.jekyll = true;
+    result = render(QStringLiteral("{% assign a = 'x' | split: ',' %}{% for i in (1..60) %}{% assign a = a | push: a %}"
+                                   "{{ i }},{% endfor %}{{ a | join: '' | size }}{{ a }}"),
+                    jekyll);
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY2(result.errors.at(0).message.contains(QLatin1String("nested ones counted")),
+             qPrintable(result.errors.at(0).message));
+    QVERIFY2(iterationsDone(result.output) < 30, qPrintable(result.output.right(40)));
 }

@@ -173,6 +173,8 @@ Result<ExportSettings> readExportSettings(const SiteConfig &config)
         const QVariant highlighter = map.value(QStringLiteral("highlighter"));
         settings.highlightCode = !(highlighter.isValid() && isFalse(highlighter));
         settings.jekyllPermalink = expandJekyllPermalinkStyle(map.value(QStringLiteral("permalink")).toString());
+        settings.jekyllDefaults = map.value(QStringLiteral("defaults"));
+        settings.jekyllTimeZone = map.value(QStringLiteral("timezone")).toString().trimmed();
     }
     return settings;
 }

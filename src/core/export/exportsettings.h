@@ -21,6 +21,11 @@ struct ExportSettings
     QString description;    // Jekyll description / Hugo params.description
     // Jekyll: the site's permalink pattern (a style name already expanded).
     QString jekyllPermalink = QStringLiteral("/:categories/:year/:month/:day/:title.html");
+    // Jekyll: _config.yml's defaults (front-matter defaults; a post's
+    // permalink may come from them).
+    QVariant jekyllDefaults;
+    // Jekyll: _config.yml's timezone (an IANA name), or empty.
+    QString jekyllTimeZone;
     // Hugo: [permalinks] section -> pattern.
     QMap<QString, QString> hugoPermalinks;
     bool hugoPathToLower = true;   // Hugo's disablePathToLower = false

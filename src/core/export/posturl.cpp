@@ -3,12 +3,14 @@
 #include "export/posturl.h"
 
 #include "export/localreference.h"
+#include "liquid/jekylldefaults.h"
 #include "site/slug.h"
 #include "site/zolasite.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <algorithm>
@@ -130,10 +132,24 @@ QString jekyllSlugify(const QString &text, bool pretty, bool cased)
 
 QString jekyllUrl(const ExportSettings &settings, const PostRecord &record, const UrlOverrides &overrides)
 {
-    const QString pattern = overrides.permalink.trimmed().isEmpty()
-                                ? settings.jekyllPermalink
-                                : expandJekyllPermalinkStyle(overrides.permalink);
-    const QDate date = urlDate(record);
+    QString permalink = overrides.permalink.trimmed();
+    // The permalink the site's front-matter defaults give the post.
+    if (permalink.isEmpty() && settings.jekyllDefaults.isValid())
+        permalink = JekyllDefaults::fromVariant(settings.jekyllDefaults)
+                        .find(record.path, QStringLiteral("posts"), QStringLiteral("permalink"))
+                        .toString()
+                        .trimmed();
+    const QString pattern = permalink.isEmpty() ? settings.jekyllPermalink : expandJekyllPermalinkStyle(permalink);
+    QDate date = urlDate(record);
+    QDateTime time = record.date.isValid() ? record.date : QDateTime::fromMSecsSinceEpoch(record.modified);
+    // With _config.yml's timezone, Jekyll reads each date in that zone: a
+    // date with another offset may fall on another day there.
+    if (!settings.jekyllTimeZone.isEmpty() && record.date.isValid() && record.date.timeSpec() != Qt::LocalTime) {
+        if (const QTimeZone zone(settings.jekyllTimeZone.toUtf8()); zone.isValid()) {
+            time = record.date.toTimeZone(zone);
+            date = time.date();
+        }
+    }
     QStringList categories;
     QStringList slugifiedCategories;
     for (const QString &category : record.categories()) {
@@ -144,7 +160,6 @@ QString jekyllUrl(const ExportSettings &settings, const PostRecord &record, cons
         if (!slugifiedCategories.contains(slug))
             slugifiedCategories.append(slug);
     }
-    const QDateTime time = record.date.isValid() ? record.date : QDateTime::fromMSecsSinceEpoch(record.modified);
     const QLocale c = QLocale::c();
     int weekYear = 0;
     const int week = date.weekNumber(&weekYear);

@@ -5,6 +5,7 @@
 #include "export/exportertext.h"
 #include "export/localreference.h"
 #include "export/sectionpages.h"
+#include "liquid/jekyllsite.h"
 #include "site/buildoptions.h"
 #include "site/indexbuilder.h"
 
@@ -162,7 +163,12 @@ QByteArray settingsKeyOf(const SiteExportPlan &plan, const SiteExportOptions &op
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(QByteArray(exporterVersion));
     hash.addData(plan.templates->fingerprint());
-    hash.addData(plan.config().fingerprint.toUtf8());
+    // A Jekyll site's _config.yml: its settings; its other values are
+    // dependencies of the pages whose Liquid reads them.
+    if (plan.config().kind == SiteKind::Jekyll)
+        hash.addData(jekyllSettingsDigest(plan.config()));
+    else
+        hash.addData(plan.config().fingerprint.toUtf8());
     hash.addData(plan.baseUrl.toUtf8());
     hash.addData(QByteArray(options.drafts ? "d" : "-") + (options.future ? "f" : "-"));
     return hash.result().toHex();

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Jekyll's filters (jekyll/filters.rb, jekyll/filters/*.rb in Jekyll 4.3).
 #include "liquidfilters.h"
+#include "jekyllurls.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimeZone>
 #include <QUrl>
 
 namespace postwright {
@@ -42,30 +44,6 @@ QString relativeUrl(const LiquidFilterContext &context, const QString &input)
 QString xmlEscape(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-QString slugify(const QString &text, const QString &mode)
-{
-    if (mode == QLatin1String("none"))
-        return text;
-    QString pattern = QStringLiteral("[^\\p{L}\\p{N}]+");
-    if (mode == QLatin1String("raw"))
-        pattern = QStringLiteral("\\s+");
-    else if (mode == QLatin1String("pretty"))
-        pattern = QStringLiteral("[^\\p{L}\\p{N}._~!$&'()+,;=@]+");
-    else if (mode == QLatin1String("ascii") || mode == QLatin1String("latin"))
-        pattern = QStringLiteral("[^a-zA-Z0-9]+");
-    QString source = text;
-    if (mode == QLatin1String("latin")) {
-        source = source.normalized(QString::NormalizationForm_D);
-        source.remove(QRegularExpression(QStringLiteral("\\p{Mn}")));
-    }
-    QString slug = source.replace(QRegularExpression(pattern), QStringLiteral("-"));
-    while (slug.startsWith(QLatin1Char('-')))
-        slug.remove(0, 1);
-    while (slug.endsWith(QLatin1Char('-')))
-        slug.chop(1);
-    return slug.toLower();
 }
 
 QString jsonString(const QString &text)
@@ -145,7 +123,8 @@ std::optional<LiquidValue> dateFilter(const QString &name, const LiquidValue &in
         return std::nullopt;
     if (input.isNil() || input.toString().isEmpty())
         return input;
-    const QDateTime time = liquidToTime(input, context.now);
+    // Jekyll shows these in the site's zone (its time(input).localtime).
+    const QDateTime time = liquidToTime(input, context.now).toTimeZone(context.now.timeZone());
     if (!time.isValid())
         return input;
     if (name == QLatin1String("date_to_string"))
@@ -212,6 +191,13 @@ Array inputItems(const LiquidValue &input)
 std::optional<LiquidValue> collectionFilter(const QString &name, const LiquidValue &input, const LiquidArgs &args,
                                             LiquidFilterContext &context)
 {
+    // Names first: the key is the first argument as text, and push's
+    // argument may be a large array.
+    static const QSet<QString> names{QStringLiteral("where"),    QStringLiteral("where_exp"),
+                                     QStringLiteral("find"),     QStringLiteral("find_exp"),
+                                     QStringLiteral("group_by"), QStringLiteral("group_by_exp")};
+    if (!names.contains(name))
+        return std::nullopt;
     const Array items = inputItems(input);
     const QString key = args.value(0).toString();
     if (name == QLatin1String("where")) {
@@ -319,7 +305,7 @@ std::optional<LiquidValue> jekyllTextFilter(const QString &name, const LiquidVal
     if (name == QLatin1String("uri_escape"))
         return LiquidValue(QString::fromLatin1(QUrl::toPercentEncoding(text, "!#$&'()*+,/:;=?@[]~%")));
     if (name == QLatin1String("slugify"))
-        return LiquidValue(slugify(text, args.isEmpty() ? QStringLiteral("default") : args.at(0).toString()));
+        return LiquidValue(jekyllSlugify(text, args.isEmpty() ? QStringLiteral("default") : args.at(0).toString()));
     if (name == QLatin1String("markdownify"))
         return LiquidValue(context.options.site.markdownify ? context.options.site.markdownify(text) : text);
     if (name == QLatin1String("jsonify"))
@@ -340,6 +326,69 @@ std::optional<LiquidValue> jekyllTextFilter(const QString &name, const LiquidVal
 }
 
 } // namespace
+
+QString jekyllSlugify(const QString &text, const QString &mode, bool cased)
+{
+    // A mode Jekyll does not know (none) only makes lower case.
+    static const QStringList modes{QStringLiteral("raw"), QStringLiteral("default"), QStringLiteral("pretty"),
+                                   QStringLiteral("ascii"), QStringLiteral("latin")};
+    if (!modes.contains(mode))
+        return cased ? text : text.toLower();
+    QString source = text;
+    if (mode == QLatin1String("latin")) {
+        source = source.normalized(QString::NormalizationForm_D);
+        source.remove(QRegularExpression(QStringLiteral("\\p{Mn}")));
+    }
+    // Jekyll's patterns, as a loop over the characters: a regular
+    // expression over millions of them took seconds.
+    const bool ascii = mode == QLatin1String("ascii") || mode == QLatin1String("latin");
+    const bool raw = mode == QLatin1String("raw");
+    const bool pretty = mode == QLatin1String("pretty");
+    const auto kept = [&](char32_t c) {
+        if (raw)
+            return !QChar::isSpace(c);
+        if (c < 0x80) {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+                return true;
+            return pretty && QByteArrayView("._~!$&'()+,;=@").contains(char(c));
+        }
+        if (ascii)
+            return false;
+        const QChar::Category category = QChar::category(c);
+        return (category >= QChar::Mark_NonSpacing && category <= QChar::Mark_Enclosing)
+               || category == QChar::Number_DecimalDigit
+               || (category >= QChar::Letter_Uppercase && category <= QChar::Letter_Other);
+    };
+    QString slug(source.size() + 1, Qt::Uninitialized);
+    QChar *out = slug.data();
+    bool run = false;
+    const QChar *in = source.constData();
+    const QChar *end = in + source.size();
+    while (in < end) {
+        const bool pair = in->isHighSurrogate() && in + 1 < end && in[1].isLowSurrogate();
+        const char32_t c = pair ? QChar::surrogateToUcs4(in[0], in[1]) : in->unicode();
+        const int units = pair ? 2 : 1;
+        if (!kept(c)) {
+            run = true;
+            in += units;
+            continue;
+        }
+        if (run)
+            *out++ = QLatin1Char('-');
+        run = false;
+        for (int i = 0; i < units; ++i)
+            *out++ = *in++;
+    }
+    if (run)
+        *out++ = QLatin1Char('-');
+    slug.resize(out - slug.constData());
+    // Ruby's gsub(/^-|-$/): one hyphen at each end.
+    if (slug.startsWith(QLatin1Char('-')))
+        slug.remove(0, 1);
+    if (slug.endsWith(QLatin1Char('-')))
+        slug.chop(1);
+    return cased ? slug : slug.toLower();
+}
 
 std::optional<LiquidValue> jekyllFilter(const QString &name, const LiquidValue &input, const LiquidArgs &args,
                                         const LiquidHash &, LiquidFilterContext &context)

@@ -8,6 +8,7 @@
 #include "export/posturl.h"
 #include "frontmatter/frontmatter.h"
 #include "liquid/jekylldata.h"
+#include "liquid/jekyllexcerpt.h"
 #include "render/renderer.h"
 #include "site/siterules.h"
 
@@ -27,20 +28,12 @@ struct LiquidText
     Q_DECLARE_TR_FUNCTIONS(postwright::Liquid)
 };
 
-// Pages (not posts) read for site.pages, at most.
-constexpr int kMaxPages = 5000;
-
 QString readText(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());
-}
-
-QString frontMatterOf(const QString &text)
-{
-    return jekyllFrontMatterYaml(text);
 }
 
 // Jekyll's title for a post without one: "my-first-post" -> "My First Post".
@@ -89,186 +82,6 @@ QList<Error> liquidWarnings(const QList<LiquidError> &errors, const QString &pos
     return warnings;
 }
 
-std::shared_ptr<const JekyllSite> JekyllSite::load(const SiteConfig &config)
-{
-    std::shared_ptr<JekyllSite> site(new JekyllSite);
-    site->m_config = config;
-    const QString configFile = QDir(config.root).filePath(QStringLiteral("_config.yml"));
-    site->m_configFile = configFile;
-    if (QFileInfo::exists(configFile)) {
-        JekyllData parsed = liquidFromYaml(readText(configFile), configFile);
-        site->m_errors += parsed.errors;
-        site->m_siteHash = hashOf(parsed.value);
-        site->m_files << configFile;
-    }
-    for (const char *key : {"url", "baseurl"}) {
-        if (!site->m_siteHash.contains(QLatin1String(key)))
-            site->m_siteHash.insert(QLatin1String(key), LiquidValue(QString()));
-    }
-    const QString includes = site->m_siteHash.value(QStringLiteral("includes_dir")).toString();
-    site->m_includesDir = QDir(config.root).filePath(includes.isEmpty() ? QStringLiteral("_includes") : includes);
-    JekyllData data = readJekyllDataFolder(QDir(config.root).filePath(QStringLiteral("_data")));
-    site->m_errors += data.errors;
-    site->m_files += data.files;
-    site->m_dataFiles = data.files;
-    site->m_dataFiles.sort();
-    QByteArray dataStamps;
-    for (const QString &file : std::as_const(site->m_dataFiles))
-        dataStamps += file.toUtf8() + '\0' + fileStamp(file);
-    for (const LiquidError &error : std::as_const(data.errors))
-        dataStamps += error.file.toUtf8() + '\0' + error.message.toUtf8() + '\0';
-    site->m_dataDigest = contentDigest(dataStamps);
-    site->m_siteHash.insert(QStringLiteral("data"), data.value);
-    site->m_siteHash.insert(QStringLiteral("time"), LiquidValue(QDateTime::currentDateTime()));
-    site->readPosts();
-    site->readPages();
-    site->m_site = LiquidValue(site->m_siteHash);
-    return site;
-}
-
-void JekyllSite::readPosts()
-{
-    const Result<ExportSettings> settings = readExportSettings(m_config);
-    const ExportSettings defaults = settings ? settings.value() : ExportSettings();
-    const QDateTime now = QDateTime::currentDateTime();
-    struct Entry
-    {
-        QDateTime date;
-        LiquidValue post;
-        QStringList tags;
-        QStringList categories;
-    };
-    QList<Entry> posts;
-    QByteArray digest;
-    for (const SiteFile &file : listSiteFiles(m_config).files) {
-        const QString absolute = m_config.absolutePath(file.path);
-        const QString text = readText(absolute);
-        const PostRecord record = readPostRecord(m_config, file, text.toUtf8());
-        if (record.error || !isPublished(m_config, record, now))
-            continue;
-        const QString yaml = frontMatterOf(text);
-        const LiquidHash matter = hashOf(liquidFromYaml(yaml, absolute).value);
-        UrlOverrides overrides;
-        overrides.permalink = matter.value(QStringLiteral("permalink")).toString();
-        const QString url = postwright::postUrl(m_config, defaults, record, overrides).path;
-        const QString name = QFileInfo(file.path).completeBaseName();
-        m_postUrls.insert(name, url);
-        m_postUrls.insert(QFileInfo(file.path).path().section(QLatin1String("_posts"), 1).mid(1)
-                              + (QFileInfo(file.path).path().endsWith(QLatin1String("_posts")) ? QString() : QStringLiteral("/"))
-                              + name,
-                          url);
-        m_sourceUrls.insert(file.path, url);
-        digest += file.path.toUtf8() + '\0' + url.toUtf8() + '\0' + yaml.toUtf8() + '\0';
-        const LiquidValue post = page(absolute, yaml);
-        m_pages.insert(file.path, post);
-        posts.append({record.date, post, record.tags(), record.categories()});
-    }
-    // As Jekyll: terms in the order the oldest post names them first, each
-    // term's posts and site.posts newest first.
-    std::stable_sort(posts.begin(), posts.end(), [](const Entry &a, const Entry &b) { return a.date < b.date; });
-    QStringList tagOrder;
-    QStringList categoryOrder;
-    QHash<QString, LiquidValue::Array> tags;
-    QHash<QString, LiquidValue::Array> categories;
-    LiquidValue::Array list;
-    for (const Entry &entry : std::as_const(posts)) {
-        for (const QString &tag : entry.tags) {
-            if (!tags.contains(tag))
-                tagOrder << tag;
-            tags[tag].prepend(entry.post);
-        }
-        for (const QString &category : entry.categories) {
-            if (!categories.contains(category))
-                categoryOrder << category;
-            categories[category].prepend(entry.post);
-        }
-        list.prepend(entry.post);
-    }
-    m_postsDigest = contentDigest(digest);
-    m_siteHash.insert(QStringLiteral("posts"), LiquidValue(list));
-    LiquidHash tagHash;
-    for (const QString &tag : std::as_const(tagOrder))
-        tagHash.insert(tag, LiquidValue(tags.value(tag)));
-    LiquidHash categoryHash;
-    for (const QString &category : std::as_const(categoryOrder))
-        categoryHash.insert(category, LiquidValue(categories.value(category)));
-    m_siteHash.insert(QStringLiteral("tags"), LiquidValue(tagHash));
-    m_siteHash.insert(QStringLiteral("categories"), LiquidValue(categoryHash));
-}
-
-void JekyllSite::readPages()
-{
-    LiquidValue::Array pages;
-    QByteArray digest;
-    QDirIterator it(m_config.root, {QStringLiteral("*.md"), QStringLiteral("*.markdown"), QStringLiteral("*.html")},
-                    QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext() && pages.size() < kMaxPages) {
-        const QString path = it.next();
-        const QString relative = m_config.relativePath(path);
-        const QStringList parts = relative.split(QLatin1Char('/'));
-        // Jekyll leaves out _folders, hidden ones and the usual build folders.
-        if (std::any_of(parts.begin(), parts.end(), [](const QString &part) {
-                return part.startsWith(QLatin1Char('_')) || part.startsWith(QLatin1Char('.'))
-                       || part == QLatin1String("node_modules") || part == QLatin1String("vendor");
-            }))
-            continue;
-        const QString text = readText(path);
-        if (!text.startsWith(QLatin1String("---")))
-            continue;
-        QString url = QLatin1Char('/') + relative;
-        const QString suffix = QFileInfo(relative).suffix();
-        url.chop(suffix.size());
-        url += QLatin1String("html");
-        if (url.endsWith(QLatin1String("/index.html")))
-            url.chop(10);
-        const QString yaml = frontMatterOf(text);
-        const QString permalink = hashOf(liquidFromYaml(yaml, path).value).value(QStringLiteral("permalink")).toString();
-        m_sourceUrls.insert(relative, permalink.isEmpty() ? url : permalink);
-        digest += relative.toUtf8() + '\0' + m_sourceUrls.value(relative).toUtf8() + '\0' + yaml.toUtf8() + '\0';
-        const LiquidValue value = page(path, yaml);
-        m_pages.insert(relative, value);
-        pages << value;
-    }
-    m_pagesDigest = contentDigest(digest + readCollectionUrls());
-    m_siteHash.insert(QStringLiteral("pages"), LiquidValue(pages));
-}
-
-// The URLs of the documents of collections with output: true (_config.yml's
-// collections), for link: Jekyll's default /:collection/:path:output_ext,
-// or the collection's own permalink with :collection, :path and :name.
-// Returns what the digest of site.pages takes in.
-QByteArray JekyllSite::readCollectionUrls()
-{
-    QByteArray digest;
-    const LiquidValue collections = m_siteHash.value(QStringLiteral("collections"));
-    if (collections.type() != LiquidValue::Type::Hash)
-        return digest;
-    for (const QString &name : collections.hash().keys()) {
-        const LiquidValue settings = collections.hash().value(name);
-        if (name == QLatin1String("posts") || !settings.member(QStringLiteral("output")).isTruthy())
-            continue;
-        const QString folder = QDir(m_config.root).filePath(QLatin1Char('_') + name);
-        QString permalink = settings.member(QStringLiteral("permalink")).toString();
-        if (permalink.isEmpty())
-            permalink = QStringLiteral("/:collection/:path:output_ext");
-        QDirIterator it(folder, {QStringLiteral("*.md"), QStringLiteral("*.markdown"), QStringLiteral("*.html")},
-                        QDir::Files, QDirIterator::Subdirectories);
-        for (int count = 0; it.hasNext() && count < kMaxPages; ++count) {
-            const QString path = it.next();
-            QString inside = QDir(folder).relativeFilePath(path);
-            inside.chop(QFileInfo(path).suffix().size() + 1);
-            QString url = permalink;
-            url.replace(QLatin1String(":collection"), name)
-                .replace(QLatin1String(":path"), inside)
-                .replace(QLatin1String(":name"), QFileInfo(inside).fileName())
-                .replace(QLatin1String(":output_ext"), QLatin1String(".html"));
-            m_sourceUrls.insert(m_config.relativePath(path), url);
-            digest += path.toUtf8() + '\0' + url.toUtf8() + '\0';
-        }
-    }
-    return digest;
-}
-
 namespace {
 
 const QString siteDependencyPrefix = QStringLiteral("jekyll:");
@@ -282,6 +95,32 @@ QString jekyllEnvironment()
 
 } // namespace
 
+QByteArray liquidDigest(const LiquidValue &value)
+{
+    QByteArray bytes;
+    const std::function<void(const LiquidValue &)> add = [&](const LiquidValue &item) {
+        bytes += char('0' + int(item.type()));
+        if (item.type() == LiquidValue::Type::Array) {
+            for (const LiquidValue &entry : item.array())
+                add(entry);
+            bytes += ']';
+        } else if (item.type() == LiquidValue::Type::Hash) {
+            for (const QString &key : item.hash().keys()) {
+                bytes += key.toUtf8() + '\0';
+                add(item.hash().value(key));
+            }
+            bytes += '}';
+        } else if (item.type() == LiquidValue::Type::Date) {
+            bytes += QByteArray::number(item.toDate().toMSecsSinceEpoch()) + '@'
+                     + QByteArray::number(item.toDate().offsetFromUtc()) + '\0';
+        } else {
+            bytes += item.toString().toUtf8() + '\0';
+        }
+    };
+    add(value);
+    return contentDigest(bytes);
+}
+
 bool JekyllSite::isSiteDependency(const QString &dependency)
 {
     return dependency.startsWith(siteDependencyPrefix);
@@ -289,13 +128,13 @@ bool JekyllSite::isSiteDependency(const QString &dependency)
 
 QStringList JekyllSite::dependencies(const LiquidResult &result) const
 {
-    QStringList deps{m_configFile};
-    deps += result.files;
+    // _config.yml is not one: its settings are in the export's settings
+    // key (jekyllSettingsDigest), its other values are dependencies one by
+    // one, for the pages that read them.
+    QStringList deps = result.files;
     for (const QString &read : result.siteReads) {
         if (read == QLatin1String("site.data") || read == QLatin1String("site"))
             deps += m_dataFiles;
-        // Other members of site come from _config.yml; site.time is left
-        // out, or every page that shows it would be new at each export.
         if (!stampOf(siteDependencyPrefix + read).isEmpty())
             deps << siteDependencyPrefix + read;
     }
@@ -308,15 +147,22 @@ QByteArray JekyllSite::stampOf(const QString &dependency) const
         return {};
     const QStringView read = QStringView(dependency).mid(siteDependencyPrefix.size());
     static const QStringList postLists{QStringLiteral("site.posts"), QStringLiteral("site.tags"),
-                                       QStringLiteral("site.categories"), QStringLiteral("site.related_posts")};
+                                       QStringLiteral("site.categories"), QStringLiteral("site.related_posts"),
+                                       QStringLiteral("page"), QStringLiteral("page.previous"),
+                                       QStringLiteral("page.next")};
     if (read == QLatin1String("site"))
-        return m_postsDigest + m_pagesDigest + m_dataDigest;
+        return m_postsDigest + m_pagesDigest + m_dataDigest + liquidDigest(m_siteHash.value(QStringLiteral("time")))
+               + m_configDigest;
     if (postLists.contains(read))
         return m_postsDigest;
     if (read == QLatin1String("site.pages") || read == QLatin1String("site.html_pages"))
         return m_pagesDigest;
     if (read == QLatin1String("site.data"))
         return m_dataDigest;
+    // This export's time: a page that shows it is rendered at each export,
+    // as jekyll build would show the time of the build.
+    if (read == QLatin1String("site.time"))
+        return liquidDigest(m_siteHash.value(QStringLiteral("time")));
     if (read == QLatin1String("jekyll.environment"))
         return jekyllEnvironment().toUtf8();
     if (read.startsWith(QLatin1String("post_url:"))) {
@@ -327,6 +173,9 @@ QByteArray JekyllSite::stampOf(const QString &dependency) const
         const std::optional<QString> url = linkUrl(read.mid(5).toString());
         return url ? url->toUtf8() + ';' : QByteArrayLiteral("-;");
     }
+    // Any other member of site: a value of _config.yml (or nothing).
+    if (read.startsWith(QLatin1String("site.")))
+        return liquidDigest(m_siteHash.value(read.mid(5).toString()));
     return {};
 }
 
@@ -334,6 +183,8 @@ LiquidValue JekyllSite::page(const QString &path, const QString &frontMatterYaml
 {
     const QString relative = m_config.relativePath(path);
     LiquidHash page = hashOf(liquidFromYaml(frontMatterYaml, path).value);
+    if (!m_defaults.isEmpty())
+        page = JekyllDefaults::deepMerge(m_defaults.all(relative, JekyllDefaults::typeOf(relative, m_collections)), page);
     const QString url = m_sourceUrls.value(relative);
     page.insert(QStringLiteral("path"), LiquidValue(relative));
     page.insert(QStringLiteral("relative_path"), LiquidValue(relative));
@@ -358,11 +209,22 @@ LiquidValue JekyllSite::page(const QString &path, const QString &frontMatterYaml
     if (!page.contains(QStringLiteral("title")))
         page.insert(QStringLiteral("title"), LiquidValue(titleize(record.slug)));
     if (record.date.isValid())
-        page.insert(QStringLiteral("date"), LiquidValue(record.date));
+        page.insert(QStringLiteral("date"), LiquidValue(inSiteZone(record.date)));
     page.insert(QStringLiteral("tags"), stringArray(record.tags()));
     page.insert(QStringLiteral("categories"), stringArray(record.categories()));
     page.insert(QStringLiteral("draft"), LiquidValue(record.draft));
     return LiquidValue(page);
+}
+
+QDateTime JekyllSite::inSiteZone(const QDateTime &time) const
+{
+    if (!time.isValid())
+        return time;
+    if (!m_zone.isValid())
+        return time.toLocalTime();
+    if (time.timeSpec() == Qt::LocalTime)
+        return QDateTime(time.date(), time.time(), m_zone);
+    return time.toTimeZone(m_zone);
 }
 
 std::optional<QString> JekyllSite::postUrl(const QString &name) const
@@ -415,7 +277,14 @@ std::function<LiquidResult(QStringView, int)> JekyllSite::liquidStep(const QStri
                                                                     const QString &frontMatterYaml,
                                                                     UrlMapper mapUrl) const
 {
-    const LiquidValue pageValue = page(path, frontMatterYaml);
+    LiquidValue pageValue = page(path, frontMatterYaml);
+    const QString relative = m_config.relativePath(path);
+    if (const auto neighbours = m_neighbours.constFind(relative); neighbours != m_neighbours.constEnd()) {
+        LiquidHash withNeighbours = pageValue.hash();
+        withNeighbours.insert(QStringLiteral("previous"), neighbours->first);
+        withNeighbours.insert(QStringLiteral("next"), neighbours->second);
+        pageValue = LiquidValue(withNeighbours);
+    }
     const LiquidValue optOut = pageValue.member(QStringLiteral("render_with_liquid"));
     if (optOut.type() == LiquidValue::Type::Bool && !optOut.toBool())
         return {};
@@ -454,11 +323,50 @@ std::function<LiquidResult(QStringView, int)> JekyllSite::liquidStep(const QStri
         plain.statistics = false;
         return render(markdown, plain).html;
     };
-    return [options, self](QStringView body, int firstLine) {
+    // A post's excerpt (unless its front matter gives one): up to the
+    // separator, the page's or the site's, a blank line when neither says.
+    QString separator;
+    if (JekyllDefaults::typeOf(relative, m_collections) == QLatin1String("posts")
+        && !pageValue.hash().contains(QStringLiteral("excerpt"))) {
+        const LiquidValue own = pageValue.member(QStringLiteral("excerpt_separator"));
+        const LiquidValue site = m_siteHash.value(QStringLiteral("excerpt_separator"));
+        separator = !own.isNil() ? own.toString() : !site.isNil() ? site.toString() : QStringLiteral("\n\n");
+    }
+    const QTimeZone zone = m_zone;
+    return [options, self, separator, zone](QStringView body, int firstLine) {
         LiquidOptions run = options;
         run.firstLine = firstLine;
-        return renderLiquid(body, run);
+        if (zone.isValid())
+            run.now = QDateTime::currentDateTime().toTimeZone(zone);
+        return runStep(run, body, separator);
     };
+}
+
+LiquidResult JekyllSite::runStep(LiquidOptions &run, QStringView body, const QString &excerptSeparator)
+{
+    // page.content: the body as written, as Jekyll's while it renders it.
+    LiquidHash page = run.globals.value(QStringLiteral("page")).hash();
+    page.insert(QStringLiteral("content"), LiquidValue(body.toString()));
+    run.globals.insert(QStringLiteral("page"), LiquidValue(page));
+    LiquidResult result = renderLiquid(body, run);
+    const bool readsExcerpt = result.siteReads.contains(QStringLiteral("page.excerpt"))
+                              || result.siteReads.contains(QStringLiteral("page"));
+    if (excerptSeparator.isEmpty() || !readsExcerpt || !run.site.markdownify)
+        return result;
+    // The excerpt is rendered as Jekyll's Excerpt: Liquid with the page
+    // (without layout and excerpt), then Markdown. Its errors are the
+    // body's, already in result.
+    LiquidOptions excerptRun = run;
+    LiquidHash data;
+    for (const QString &key : page.keys()) {
+        if (key != QLatin1String("layout"))
+            data.insert(key, page.value(key));
+    }
+    excerptRun.globals.insert(QStringLiteral("page"), LiquidValue(data));
+    const LiquidResult excerpt = renderLiquid(jekyllExcerptSource(body.toString(), excerptSeparator), excerptRun);
+    page.insert(QStringLiteral("excerpt"), LiquidValue(run.site.markdownify(excerpt.output)));
+    run.globals.insert(QStringLiteral("page"), LiquidValue(page));
+    return renderLiquid(body, run);
 }
 
 } // namespace postwright

@@ -3,11 +3,13 @@
 #pragma once
 
 #include "liquid.h"
+#include "liquid/jekylldefaults.h"
 #include "site/siteconfig.h"
 #include "text/error.h"
 
 #include <QHash>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <functional>
 #include <memory>
@@ -60,14 +62,23 @@ public:
     std::function<LiquidResult(QStringView body, int firstLine)>
     liquidStep(const QString &path, const QString &frontMatterYaml, UrlMapper mapUrl = {}) const;
 
-    // The page object of a post or page at path.
+    // The page object of a post or page at path: its front matter over
+    // the site's front-matter defaults, and what Jekyll adds (url, date in
+    // the site's time zone, tags...).
     LiquidValue page(const QString &path, const QString &frontMatterYaml) const;
+    // A time as Jekyll holds it: in the zone of _config.yml's timezone, else
+    // the system's; a time written without a zone is read in it.
+    QDateTime inSiteZone(const QDateTime &time) const;
 
 private:
     JekyllSite() = default;
+    void readConfig();
     void readPosts();
     void readPages();
     QByteArray readCollectionUrls();
+    // The Liquid step's run: page.content, and page.excerpt when the
+    // template reads it.
+    static LiquidResult runStep(LiquidOptions &run, QStringView body, const QString &excerptSeparator);
     LiquidInclude readInclude(const QString &postPath, const QString &name, bool relative) const;
     LiquidInclude includeProblem(const QString &path, const QString &name, bool relative) const;
 
@@ -79,6 +90,12 @@ private:
     QHash<QString, QString> m_postUrls;    // post name (and folder/name) -> URL path
     QHash<QString, QString> m_sourceUrls;  // relative source path -> URL path
     QHash<QString, LiquidValue> m_pages;   // relative path -> page object
+    // A post's previous and next post (by date, as Jekyll).
+    QHash<QString, std::pair<LiquidValue, LiquidValue>> m_neighbours;
+    JekyllDefaults m_defaults;
+    QStringList m_collections;             // labels of _config.yml's collections
+    QString m_permalinkStyle;              // _config.yml's permalink
+    QTimeZone m_zone;                      // _config.yml's timezone; invalid: the system's
     QString m_includesDir;
     QString m_configFile;
     QStringList m_dataFiles;
@@ -87,7 +104,18 @@ private:
     QByteArray m_postsDigest;
     QByteArray m_pagesDigest;
     QByteArray m_dataDigest;
+    QByteArray m_configDigest;   // of all of _config.yml
 };
+
+// The digest of what _config.yml sets that shapes every page of an export
+// (Jekyll's own settings: permalink, defaults, timezone... and url,
+// title, lang, description), for the export's settings key: a change to
+// another value (a theme's option, an author's name) renders again only
+// the pages whose Liquid read it.
+QByteArray jekyllSettingsDigest(const SiteConfig &config);
+
+// A digest of a value, for the stamps of what a page read.
+QByteArray liquidDigest(const LiquidValue &value);
 
 // The Liquid step for a post of a Jekyll site when it is rendered on its
 // own (preview, postwright-cli render); empty for other sites and posts

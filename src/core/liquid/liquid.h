@@ -25,8 +25,13 @@ struct LiquidLimits
     qsizetype maxOutput = 8 * 1024 * 1024;
     // Items of an array a filter (concat) may make.
     qsizetype maxArray = 1'000'000;
-    // Work: one unit per node rendered and per character a filter makes.
+    // Work: one unit per node rendered, per character a filter or a
+    // comparison reads and a filter makes, itemWork per item of an array
+    // (an item costs about what 64 characters do), half of it per
+    // comparison a sort makes. Charged as the values grow, before a filter
+    // builds a large one: 100 million units take about half a second.
     qint64 maxWork = 100'000'000;
+    qint64 itemWork = 64;
     // include inside include.
     int maxIncludeDepth = 16;
 };
@@ -84,10 +89,13 @@ struct LiquidResult
     // What the render read besides the template, so that a cache of its
     // output knows when to render again: the files includes looked at
     // (absolute, also missing ones), and what it looked up in the site:
-    // "site.KEY" for a member of site ("site" for site as a whole),
-    // "post_url:NAME" and "link:PATH" for the targets of those tags. Each once.
+    // "site.KEY" for a member of site ("site" for site as a whole), the
+    // same for page, "post_url:NAME" and "link:PATH" for the targets of
+    // those tags. Each once.
     QStringList files;
     QStringList siteReads;
+    // The work the render charged (LiquidLimits::maxWork).
+    qint64 work = 0;
 };
 
 // Pure and thread-safe: renders a Liquid template. An unknown variable

@@ -41,18 +41,30 @@ struct LiquidText
 
 using Array = LiquidValue::Array;
 
+void flattenInto(Array &out, const Array &input, qint64 &visits, LiquidFilterContext &context)
+{
+    out.reserve(out.size() + input.size());
+    for (const LiquidValue &item : input) {
+        // An array pushed into itself again and again doubles what
+        // flattening visits at each level: counted, and stopped at the cap.
+        if (++visits > context.options.limits.maxArray)
+            context.stop(LiquidText::tr("Flattening the array would visit more than %1 items; the rest is not rendered")
+                             .arg(context.options.limits.maxArray));
+        if (item.type() == LiquidValue::Type::Array)
+            flattenInto(out, item.array(), visits, context);
+        else
+            out << item;
+    }
+}
+
 // The items of an input, nested arrays flattened (Liquid's InputIterator).
-Array items(const LiquidValue &input)
+Array items(const LiquidValue &input, LiquidFilterContext &context)
 {
     if (input.type() != LiquidValue::Type::Array)
         return input.type() == LiquidValue::Type::Hash ? Array{input} : input.toArray();
     Array out;
-    for (const LiquidValue &item : input.array()) {
-        if (item.type() == LiquidValue::Type::Array)
-            out << items(item);
-        else
-            out << item;
-    }
+    qint64 visits = 0;
+    flattenInto(out, input.array(), visits, context);
     return out;
 }
 
@@ -75,9 +87,10 @@ bool lessThan(const LiquidValue &a, const LiquidValue &b, bool natural)
     return a.toString() < b.toString();
 }
 
-std::optional<LiquidValue> listFilter(const QString &name, const LiquidValue &input, const LiquidArgs &args)
+std::optional<LiquidValue> listFilter(const QString &name, const LiquidValue &input, const LiquidArgs &args,
+                                      LiquidFilterContext &context)
 {
-    Array list = items(input);
+    Array list = items(input, context);
     if (name == QLatin1String("reverse")) {
         std::reverse(list.begin(), list.end());
         return LiquidValue(list);
@@ -139,10 +152,22 @@ std::optional<LiquidValue> liquidArrayFilter(const QString &name, const LiquidVa
                                              LiquidFilterContext &context)
 {
     if (name == QLatin1String("join")) {
+        // The length is counted as the parts are made, and the join refused
+        // before it builds a string past the cap.
+        const QString separator = args.isEmpty() ? QStringLiteral(" ") : args.at(0).toString();
         QStringList parts;
-        for (const LiquidValue &item : items(input))
+        qint64 length = 0;
+        const Array list = items(input, context);
+        parts.reserve(list.size());
+        for (const LiquidValue &item : list) {
             parts << item.toString();
-        return LiquidValue(parts.join(args.isEmpty() ? QStringLiteral(" ") : args.at(0).toString()));
+            length += parts.last().size() + separator.size();
+            if (length > context.options.limits.maxOutput)
+                context.stop(LiquidText::tr("join would make a value of more than %1 characters; the rest is not rendered")
+                                 .arg(context.options.limits.maxOutput));
+        }
+        context.charge(length);
+        return LiquidValue(parts.join(separator));
     }
     if (name == QLatin1String("first") || name == QLatin1String("last")) {
         if (input.type() != LiquidValue::Type::Array && input.type() != LiquidValue::Type::Range)
@@ -156,15 +181,16 @@ std::optional<LiquidValue> liquidArrayFilter(const QString &name, const LiquidVa
         }
         // Checked before the copy: doubling an array in a loop reaches any
         // size in a few steps.
-        const LiquidValue::Array left = items(input);
+        const LiquidValue::Array left = items(input, context);
         if (left.size() + args.at(0).array().size() > context.options.limits.maxArray) {
             context.error(LiquidText::tr("concat would make an array of more than %1 items; not joined")
                               .arg(context.options.limits.maxArray));
             return input;
         }
+        context.charge((left.size() + args.at(0).array().size()) * context.options.limits.itemWork);
         return LiquidValue(left + args.at(0).array());
     }
-    return listFilter(name, input, args);
+    return listFilter(name, input, args, context);
 }
 
 namespace {

@@ -3,12 +3,36 @@
 // Liquid's standard string filters, and the dispatch over all filter groups.
 #include "liquidfilters.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 
 namespace postwright {
 
 namespace {
+
+struct LiquidText
+{
+    Q_DECLARE_TR_FUNCTIONS(postwright::Liquid)
+};
+
+// The number of strings split makes of text, known before it makes them.
+qint64 splitCount(QStringView text, const QString &pattern)
+{
+    if (pattern.isEmpty())
+        return text.size();
+    if (pattern != QLatin1String(" "))
+        return text.count(pattern) + 1;
+    qint64 words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        if (c.isSpace())
+            inWord = false;
+        else if (!inWord)
+            ++words, inWord = true;
+    }
+    return words;
+}
 
 QString argText(const LiquidArgs &args, qsizetype index, const QString &fallback = {})
 {
@@ -43,19 +67,22 @@ QString escapeHtml(const QString &text, bool once)
 // characters; trailing empty strings are dropped.
 LiquidValue::Array split(const QString &text, const QString &pattern)
 {
-    QStringList parts;
-    if (pattern == QLatin1String(" "))
-        parts = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    else if (pattern.isEmpty())
-        for (const QChar c : text)
-            parts << QString(c);
-    else
-        parts = text.split(pattern);
-    while (!parts.isEmpty() && parts.last().isEmpty())
-        parts.removeLast();
     LiquidValue::Array items;
-    for (const QString &part : std::as_const(parts))
-        items << LiquidValue(part);
+    if (pattern.isEmpty()) {
+        items.reserve(text.size());
+        for (const QChar c : text)
+            items << LiquidValue(QString(c));
+        return items;
+    }
+    const QStringList parts = pattern == QLatin1String(" ")
+                                  ? text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)
+                                  : text.split(pattern);
+    qsizetype count = parts.size();
+    while (count > 0 && parts.at(count - 1).isEmpty())
+        --count;
+    items.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        items << LiquidValue(parts.at(i));
     return items;
 }
 
@@ -180,8 +207,17 @@ std::optional<LiquidValue> liquidStringFilter(const QString &name, const LiquidV
         return LiquidValue(qint64(input.size()));   // characters of a string, as Ruby
     if (name == QLatin1String("slice"))
         return slice(input, args);
-    if (name == QLatin1String("split"))
-        return LiquidValue(split(input.toString(), argText(args, 0)));
+    if (name == QLatin1String("split")) {
+        // Refused before it is made: a string of millions of characters
+        // split into as many strings took seconds.
+        const QString text = input.toString();
+        const qint64 parts = splitCount(text, argText(args, 0));
+        if (parts > context.options.limits.maxArray)
+            context.stop(LiquidText::tr("split would make an array of more than %1 items; the rest is not rendered")
+                             .arg(context.options.limits.maxArray));
+        context.charge(parts * context.options.limits.itemWork);
+        return LiquidValue(split(text, argText(args, 0)));
+    }
     if ((name == QLatin1String("escape") || name == QLatin1String("url_encode")) && input.isNil())
         return LiquidValue();
     if (std::optional<QString> text = stringFilter(name, input.toString(), args))

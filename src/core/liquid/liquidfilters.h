@@ -24,6 +24,11 @@ struct LiquidFilterContext
     std::function<LiquidValue(const QString &name, const LiquidValue &item, const QString &expression,
                               bool condition)>
         evaluate;
+    // A filter about to build a large value charges its work first (see
+    // LiquidLimits::maxWork): past the budget the render stops, and so it
+    // does with stop (a cap the value would pass). Neither returns then.
+    std::function<void(qint64 work)> charge;
+    std::function<void(const QString &message)> stop;
 };
 
 using LiquidArgs = QList<LiquidValue>;

@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cmath>
+
 namespace postwright {
 
 namespace {
@@ -64,7 +67,7 @@ LiquidResult LiquidRenderer::run(QStringView source)
     std::stable_sort(m_errors.begin(), m_errors.end(), [](const LiquidError &a, const LiquidError &b) {
         return a.line != b.line ? a.line < b.line : a.column < b.column;
     });
-    return LiquidResult{out.text, m_errors, out.lines, m_files, m_siteReads};
+    return LiquidResult{out.text, m_errors, out.lines, m_files, m_siteReads, m_work};
 }
 
 void LiquidRenderer::noteRead(const QString &read)
@@ -102,6 +105,45 @@ void LiquidRenderer::charge(qint64 work)
     m_work += work;
 }
 
+void LiquidRenderer::chargeAt(const LiquidNode &node, qint64 work)
+{
+    m_work += work;
+    if (m_work > m_options.limits.maxWork)
+        fatal(node, LiquidText::tr("The page took too much work to render; the rest is not rendered"));
+}
+
+// What a filter does beyond reading its input once: sorting compares
+// n log n times, the _exp filters evaluate an expression per item.
+qint64 LiquidRenderer::extraWork(const QString &filter, const LiquidValue &input) const
+{
+    if (input.type() != LiquidValue::Type::Array)
+        return 0;
+    const qint64 items = input.size();
+    if (filter == QLatin1String("sort") || filter == QLatin1String("sort_natural"))
+        return items * qint64(std::ceil(std::log2(double(items) + 1))) * (m_options.limits.itemWork / 2);
+    if (filter.endsWith(QLatin1String("_exp")))
+        return items * m_options.limits.itemWork * 4;
+    return 0;
+}
+
+qint64 LiquidRenderer::workOf(const LiquidValue &value) const
+{
+    switch (value.type()) {
+    case LiquidValue::Type::String:
+        return value.toString().size();
+    case LiquidValue::Type::Array:
+    case LiquidValue::Type::Hash:
+        return value.size() * m_options.limits.itemWork;
+    case LiquidValue::Type::Range: {
+        // A filter makes the numbers of a range into an array.
+        const double count = double(value.range().last) - double(value.range().first) + 1;
+        return qint64(std::clamp(count, 0.0, 1e12)) * m_options.limits.itemWork;
+    }
+    default:
+        return 1;
+    }
+}
+
 void LiquidRenderer::countIteration(const LiquidNode &node)
 {
     if (++m_iterations > m_options.limits.maxIterations)
@@ -129,9 +171,7 @@ void LiquidRenderer::renderNodes(const QList<LiquidNode> &nodes, Output &out)
 
 void LiquidRenderer::renderNode(const LiquidNode &node, Output &out)
 {
-    charge(1);
-    if (m_work > m_options.limits.maxWork)
-        fatal(node, LiquidText::tr("The page took too much work to render; the rest is not rendered"));
+    chargeAt(node, 1);
     using Kind = LiquidNode::Kind;
     switch (node.kind) {
     case Kind::Text:
@@ -215,10 +255,11 @@ LiquidValue LiquidRenderer::evaluate(const LiquidExpression &expression)
     case Kind::Variable:
         break;
     }
-    if (!expression.from && expression.name == QLatin1String("site")) {
-        // What of the site the template reads decides when it is stale.
+    if (!expression.from && (expression.name == QLatin1String("site") || expression.name == QLatin1String("page"))) {
+        // What of the site the template reads decides when it is stale;
+        // what of the page, whether its excerpt is made.
         const bool member = !expression.lookups.isEmpty() && !expression.lookups.first().index;
-        noteRead(member ? QStringLiteral("site.") + expression.lookups.first().key : QStringLiteral("site"));
+        noteRead(member ? expression.name + QLatin1Char('.') + expression.lookups.first().key : expression.name);
     }
     // jekyll.environment (JEKYLL_ENV): a production export after a
     // development one renders such pages again.
@@ -266,16 +307,31 @@ LiquidValue LiquidRenderer::evaluateFiltered(const LiquidFilteredExpression &exp
     LiquidValue value = evaluate(expression.value);
     if (expression.filters.isEmpty())
         return value;
-    LiquidFilterContext context{m_options, m_now, [&](const QString &message) { error(at, message); },
+    LiquidFilterContext context{m_options,
+                                m_now,
+                                [&](const QString &message) { error(at, message); },
                                 [this](const QString &name, const LiquidValue &item, const QString &text,
-                                       bool condition) { return evaluateText(name, item, text, condition); }};
+                                       bool condition) { return evaluateText(name, item, text, condition); },
+                                [&](qint64 work) { chargeAt(at, work); },
+                                [&](const QString &message) { fatal(at, message); }};
     for (const LiquidFilterCall &call : expression.filters) {
+        // "now" | date: the time of the render, as site.time (a cache of
+        // the page is stale at once).
+        if (call.name.startsWith(QLatin1String("date")) && value.type() == LiquidValue::Type::String
+            && (value.toString().trimmed() == QLatin1String("now") || value.toString().trimmed() == QLatin1String("today")))
+            noteRead(QStringLiteral("site.time"));
         LiquidArgs args;
         for (const LiquidExpression &arg : call.args)
             args << evaluate(arg);
         LiquidHash options;
         for (const auto &[key, arg] : call.options)
             options.insert(key, evaluate(arg));
+        // What the filter reads is charged before it runs: a filter on a
+        // large value in a loop reaches the budget, not minutes.
+        qint64 reads = 1 + workOf(value) + extraWork(call.name, value);
+        for (const LiquidValue &arg : std::as_const(args))
+            reads += workOf(arg);
+        chargeAt(at, reads);
         std::optional<LiquidValue> result = applyLiquidFilter(call.name, value, args, options, context);
         if (!result) {
             // Liquid (and Jekyll) leave the value as it is; say why it did not change.
@@ -283,13 +339,20 @@ LiquidValue LiquidRenderer::evaluateFiltered(const LiquidFilteredExpression &exp
             continue;
         }
         value = *result;
-        const qsizetype size = value.type() == LiquidValue::Type::String || value.type() == LiquidValue::Type::Array
-                                   ? value.size()
-                                   : 0;
-        charge(1 + size);
-        if (size > m_options.limits.maxOutput)
+        if (value.type() == LiquidValue::Type::String && value.toString().size() > m_options.limits.maxOutput)
             fatal(at, LiquidText::tr("A filter made a value of more than %1 characters or items")
                           .arg(m_options.limits.maxOutput));
+        if (value.type() == LiquidValue::Type::Array && value.size() > m_options.limits.maxArray)
+            fatal(at, LiquidText::tr("A filter made an array of more than %1 items").arg(m_options.limits.maxArray));
+        // An array pushed into itself doubles what writing or flattening it
+        // visits at each step (push, unshift and concat can share a value
+        // twice; the other filters make at most what they read).
+        if ((call.name == QLatin1String("push") || call.name == QLatin1String("unshift")
+             || call.name == QLatin1String("concat"))
+            && value.weight() > m_options.limits.maxOutput)
+            fatal(at, LiquidText::tr("A filter made an array holding more than %1 values, nested ones counted")
+                          .arg(m_options.limits.maxOutput));
+        chargeAt(at, workOf(value));
     }
     return value;
 }
@@ -301,6 +364,8 @@ bool LiquidRenderer::compare(const LiquidComparison &comparison)
     if (comparison.op.isEmpty())
         return left.isTruthy();
     const LiquidValue right = evaluate(comparison.right);
+    // contains and == read their operands: charged, for the next node's check.
+    charge(workOf(left) + workOf(right));
     const QString &op = comparison.op;
     if (op == QLatin1String("==") || op == QLatin1String("!=") || op == QLatin1String("<>")) {
         bool equal = false;

@@ -57,6 +57,11 @@ private:
 
     void noteRead(const QString &read);
     void charge(qint64 work);
+    // Charges work and stops the render past the budget.
+    void chargeAt(const LiquidNode &node, qint64 work);
+    // What reading or making value costs: its characters, or itemWork per item.
+    qint64 workOf(const LiquidValue &value) const;
+    qint64 extraWork(const QString &filter, const LiquidValue &input) const;
     void countIteration(const LiquidNode &node);
     void error(const LiquidNode &node, const QString &message);
     void fatal(const LiquidNode &node, const QString &message);

@@ -71,7 +71,33 @@ QString rubyTime(const QDateTime &time)
 
 } // namespace
 
-LiquidValue::LiquidValue(const Array &value) : m_data(std::make_shared<const Array>(value)) {}
+namespace {
+
+constexpr qint64 kMaxWeight = qint64(1) << 60;
+
+qint64 addWeights(qint64 a, qint64 b)
+{
+    return std::min(a + b, kMaxWeight);
+}
+
+} // namespace
+
+LiquidValue::LiquidValue(const Array &value)
+{
+    qint64 weight = 1;
+    for (const LiquidValue &item : value)
+        weight = addWeights(weight, item.weight());
+    m_data = std::make_shared<const SharedArray>(SharedArray{value, weight});
+}
+
+qint64 LiquidValue::weight() const
+{
+    if (type() == Type::Array)
+        return std::get<std::shared_ptr<const SharedArray>>(m_data)->weight;
+    if (type() == Type::Hash)
+        return hash().weight();
+    return 1;
+}
 
 LiquidValue::LiquidValue(const LiquidHash &value)
     : m_data(std::make_shared<const LiquidHash>(value))
@@ -238,7 +264,7 @@ LiquidValue::Array LiquidValue::toArray() const
 const LiquidValue::Array &LiquidValue::array() const
 {
     if (type() == Type::Array)
-        return *std::get<std::shared_ptr<const Array>>(m_data);
+        return std::get<std::shared_ptr<const SharedArray>>(m_data)->items;
     return emptyArray();
 }
 
@@ -425,9 +451,13 @@ void LiquidHash::insert(const QString &key, const LiquidValue &value)
 {
     // One lookup: a loop makes a forloop hash at every iteration.
     const qsizetype before = m_values.size();
-    m_values.insert(key, value);
-    if (m_values.size() != before)
+    LiquidValue &slot = m_values[key];
+    const bool added = m_values.size() != before;
+    if (added)
         m_keys << key;
+    // weight() in O(1): kept as values come and go.
+    m_weight = addWeights(m_weight - (added ? 0 : slot.weight()), value.weight());
+    slot = value;
 }
 
 } // namespace postwright

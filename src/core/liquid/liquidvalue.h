@@ -67,6 +67,9 @@ public:
     // value[index]: arrays (negative counts from the end) and hashes.
     LiquidValue at(const LiquidValue &index) const;
     qsizetype size() const;
+    // The values in this one, nested ones counted, itself too (what writing
+    // or flattening it visits); O(1), saturating at 2^60.
+    qint64 weight() const;
 
     // A JSON value (site data, tests): objects keep their key order.
     static LiquidValue fromJson(const QJsonValue &json);
@@ -79,8 +82,13 @@ public:
     static QString formatFloat(double value);
 
 private:
+    struct SharedArray
+    {
+        Array items;
+        qint64 weight = 1;
+    };
     std::variant<std::monostate, bool, qint64, double, QString, QDateTime,
-                 std::shared_ptr<const Array>, std::shared_ptr<const LiquidHash>, Range>
+                 std::shared_ptr<const SharedArray>, std::shared_ptr<const LiquidHash>, Range>
         m_data;
 };
 
@@ -94,10 +102,13 @@ public:
     const QStringList &keys() const { return m_keys; }
     qsizetype size() const { return m_keys.size(); }
     bool isEmpty() const { return m_keys.isEmpty(); }
+    // LiquidValue::weight() of the hash.
+    qint64 weight() const { return m_weight; }
 
 private:
     QStringList m_keys;
     QHash<QString, LiquidValue> m_values;
+    qint64 m_weight = 1;
 };
 
 } // namespace postwright

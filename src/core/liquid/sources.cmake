@@ -4,10 +4,17 @@
 target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/jekylldata.cpp
   ${CMAKE_CURRENT_LIST_DIR}/jekylldata.h
+  ${CMAKE_CURRENT_LIST_DIR}/jekylldefaults.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/jekylldefaults.h
+  ${CMAKE_CURRENT_LIST_DIR}/jekyllexcerpt.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/jekyllexcerpt.h
   ${CMAKE_CURRENT_LIST_DIR}/jekyllfilters.cpp
   ${CMAKE_CURRENT_LIST_DIR}/jekyllliquid.cpp
   ${CMAKE_CURRENT_LIST_DIR}/jekyllsite.cpp
   ${CMAKE_CURRENT_LIST_DIR}/jekyllsite.h
+  ${CMAKE_CURRENT_LIST_DIR}/jekyllsiteread.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/jekyllurls.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/jekyllurls.h
   ${CMAKE_CURRENT_LIST_DIR}/liquid.h
   ${CMAKE_CURRENT_LIST_DIR}/liquidarrayfilters.cpp
   ${CMAKE_CURRENT_LIST_DIR}/liquiddate.cpp

@@ -1,0 +1,288 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reading a Jekyll site for its Liquid: _config.yml, _data/, the posts,
+// the pages and the documents of collections.
+#include "jekyllsite.h"
+
+#include "export/exportmanifest.h"
+#include "export/exportsettings.h"
+#include "export/posturl.h"
+#include "liquid/jekylldata.h"
+#include "liquid/jekyllurls.h"
+#include "site/siterules.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+namespace postwright {
+
+namespace {
+
+// Pages (not posts) read for site.pages, at most.
+constexpr int kMaxPages = 5000;
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+LiquidHash hashOf(const LiquidValue &value)
+{
+    return value.type() == LiquidValue::Type::Hash ? value.hash() : LiquidHash();
+}
+
+// A post with its neighbours: previous and next as Jekyll's DocumentDrop.
+LiquidValue withNeighbours(const LiquidValue &post, const LiquidValue &previous, const LiquidValue &next)
+{
+    LiquidHash hash = post.hash();
+    hash.insert(QStringLiteral("previous"), previous);
+    hash.insert(QStringLiteral("next"), next);
+    return LiquidValue(hash);
+}
+
+struct PostEntry
+{
+    QDateTime date;
+    QString path;
+    LiquidValue post;
+    QStringList tags;
+    QStringList categories;
+};
+
+struct PostLists
+{
+    LiquidValue posts;
+    LiquidValue tags;
+    LiquidValue categories;
+};
+
+// site.posts, site.tags and site.categories of posts sorted oldest first.
+PostLists postListsOf(const QList<PostEntry> &posts)
+{
+    QStringList tagOrder;
+    QStringList categoryOrder;
+    QHash<QString, LiquidValue::Array> tags;
+    QHash<QString, LiquidValue::Array> categories;
+    LiquidValue::Array list;
+    for (const PostEntry &entry : std::as_const(posts)) {
+        for (const QString &tag : entry.tags) {
+            if (!tags.contains(tag))
+                tagOrder << tag;
+            tags[tag].prepend(entry.post);
+        }
+        for (const QString &category : entry.categories) {
+            if (!categories.contains(category))
+                categoryOrder << category;
+            categories[category].prepend(entry.post);
+        }
+        list.prepend(entry.post);
+    }
+    LiquidHash tagHash;
+    for (const QString &tag : std::as_const(tagOrder))
+        tagHash.insert(tag, LiquidValue(tags.value(tag)));
+    LiquidHash categoryHash;
+    for (const QString &category : std::as_const(categoryOrder))
+        categoryHash.insert(category, LiquidValue(categories.value(category)));
+    return {LiquidValue(list), LiquidValue(tagHash), LiquidValue(categoryHash)};
+}
+
+} // namespace
+
+std::shared_ptr<const JekyllSite> JekyllSite::load(const SiteConfig &config)
+{
+    std::shared_ptr<JekyllSite> site(new JekyllSite);
+    site->m_config = config;
+    site->readConfig();
+    JekyllData data = readJekyllDataFolder(QDir(config.root).filePath(QStringLiteral("_data")));
+    site->m_errors += data.errors;
+    site->m_files += data.files;
+    site->m_dataFiles = data.files;
+    site->m_dataFiles.sort();
+    QByteArray dataStamps;
+    for (const QString &file : std::as_const(site->m_dataFiles))
+        dataStamps += file.toUtf8() + '\0' + fileStamp(file);
+    for (const LiquidError &error : std::as_const(data.errors))
+        dataStamps += error.file.toUtf8() + '\0' + error.message.toUtf8() + '\0';
+    site->m_dataDigest = contentDigest(dataStamps);
+    site->m_siteHash.insert(QStringLiteral("data"), data.value);
+    site->m_siteHash.insert(QStringLiteral("time"), LiquidValue(site->inSiteZone(QDateTime::currentDateTime())));
+    site->readPosts();
+    site->readPages();
+    site->m_site = LiquidValue(site->m_siteHash);
+    return site;
+}
+
+void JekyllSite::readConfig()
+{
+    const QString configFile = QDir(m_config.root).filePath(QStringLiteral("_config.yml"));
+    m_configFile = configFile;
+    if (QFileInfo::exists(configFile)) {
+        JekyllData parsed = liquidFromYaml(readText(configFile), configFile);
+        m_errors += parsed.errors;
+        m_siteHash = hashOf(parsed.value);
+        m_files << configFile;
+    }
+    m_configDigest = liquidDigest(LiquidValue(m_siteHash));
+    for (const char *key : {"url", "baseurl"}) {
+        if (!m_siteHash.contains(QLatin1String(key)))
+            m_siteHash.insert(QLatin1String(key), LiquidValue(QString()));
+    }
+    const QString includes = m_siteHash.value(QStringLiteral("includes_dir")).toString();
+    m_includesDir = QDir(m_config.root).filePath(includes.isEmpty() ? QStringLiteral("_includes") : includes);
+    m_defaults = JekyllDefaults(m_siteHash.value(QStringLiteral("defaults")));
+    m_collections = hashOf(m_siteHash.value(QStringLiteral("collections"))).keys();
+    m_permalinkStyle = m_siteHash.value(QStringLiteral("permalink")).toString();
+    // Jekyll sets TZ to it: times without a zone are read in it, and all
+    // times are shown in it.
+    const QString zone = m_siteHash.value(QStringLiteral("timezone")).toString().trimmed();
+    if (!zone.isEmpty())
+        m_zone = QTimeZone(zone.toUtf8());
+}
+
+QByteArray jekyllSettingsDigest(const SiteConfig &config)
+{
+    // Jekyll 4.3's Configuration::DEFAULTS, and what the export reads.
+    static const QStringList settings{
+        QStringLiteral("source"), QStringLiteral("destination"), QStringLiteral("collections_dir"),
+        QStringLiteral("cache_dir"), QStringLiteral("plugins_dir"), QStringLiteral("layouts_dir"),
+        QStringLiteral("data_dir"), QStringLiteral("includes_dir"), QStringLiteral("collections"),
+        QStringLiteral("safe"), QStringLiteral("include"), QStringLiteral("exclude"), QStringLiteral("keep_files"),
+        QStringLiteral("encoding"), QStringLiteral("markdown_ext"), QStringLiteral("strict_front_matter"),
+        QStringLiteral("show_drafts"), QStringLiteral("limit_posts"), QStringLiteral("future"),
+        QStringLiteral("unpublished"), QStringLiteral("whitelist"), QStringLiteral("plugins"),
+        QStringLiteral("markdown"), QStringLiteral("highlighter"), QStringLiteral("lsi"),
+        QStringLiteral("excerpt_separator"), QStringLiteral("incremental"), QStringLiteral("baseurl"),
+        QStringLiteral("permalink"), QStringLiteral("paginate_path"), QStringLiteral("timezone"),
+        QStringLiteral("defaults"), QStringLiteral("liquid"), QStringLiteral("kramdown"), QStringLiteral("url"),
+        QStringLiteral("title"), QStringLiteral("lang"), QStringLiteral("description"), QStringLiteral("theme")};
+    const QString file = QDir(config.root).filePath(QStringLiteral("_config.yml"));
+    const JekyllData parsed = liquidFromYaml(readText(file), file);
+    const LiquidHash hash = hashOf(parsed.value);
+    QByteArray bytes;
+    for (const QString &key : settings)
+        bytes += key.toUtf8() + '=' + liquidDigest(hash.value(key)) + ';';
+    for (const LiquidError &error : parsed.errors)
+        bytes += error.message.toUtf8() + '\0';
+    return contentDigest(bytes);
+}
+
+void JekyllSite::readPosts()
+{
+    const Result<ExportSettings> settings = readExportSettings(m_config);
+    const ExportSettings defaults = settings ? settings.value() : ExportSettings();
+    const QDateTime now = QDateTime::currentDateTime();
+    QList<PostEntry> posts;
+    QByteArray digest;
+    for (const SiteFile &file : listSiteFiles(m_config).files) {
+        const QString absolute = m_config.absolutePath(file.path);
+        const QString text = readText(absolute);
+        const PostRecord record = readPostRecord(m_config, file, text.toUtf8());
+        if (record.error || !isPublished(m_config, record, now))
+            continue;
+        const QString yaml = jekyllFrontMatterYaml(text);
+        LiquidValue permalink = hashOf(liquidFromYaml(yaml, absolute).value).value(QStringLiteral("permalink"));
+        // The front matter's permalink, or the one its defaults give.
+        if (permalink.isNil())
+            permalink = m_defaults.find(file.path, QStringLiteral("posts"), QStringLiteral("permalink"));
+        UrlOverrides overrides;
+        overrides.permalink = permalink.toString();
+        const QString url = postwright::postUrl(m_config, defaults, record, overrides).path;
+        const QString name = QFileInfo(file.path).completeBaseName();
+        m_postUrls.insert(name, url);
+        m_postUrls.insert(QFileInfo(file.path).path().section(QLatin1String("_posts"), 1).mid(1)
+                              + (QFileInfo(file.path).path().endsWith(QLatin1String("_posts")) ? QString() : QStringLiteral("/"))
+                              + name,
+                          url);
+        m_sourceUrls.insert(file.path, url);
+        digest += file.path.toUtf8() + '\0' + url.toUtf8() + '\0' + yaml.toUtf8() + '\0';
+        posts.append({inSiteZone(record.date), file.path, page(absolute, yaml), record.tags(), record.categories()});
+    }
+    // As Jekyll: posts by date, then by path; terms in the order the oldest
+    // post names them first, each term's posts and site.posts newest first.
+    std::stable_sort(posts.begin(), posts.end(), [](const PostEntry &a, const PostEntry &b) {
+        return a.date != b.date ? a.date < b.date : a.path < b.path;
+    });
+    for (qsizetype i = 0; i < posts.size(); ++i) {
+        const LiquidValue previous = i > 0 ? posts.at(i - 1).post : LiquidValue();
+        const LiquidValue next = i + 1 < posts.size() ? posts.at(i + 1).post : LiquidValue();
+        m_neighbours.insert(posts.at(i).path, {previous, next});
+    }
+    for (qsizetype i = 0; i < posts.size(); ++i) {
+        const auto &[previous, next] = m_neighbours.value(posts.at(i).path);
+        posts[i].post = withNeighbours(posts.at(i).post, previous, next);
+        m_pages.insert(posts.at(i).path, posts.at(i).post);
+    }
+    m_postsDigest = contentDigest(digest);
+    const PostLists lists = postListsOf(posts);
+    m_siteHash.insert(QStringLiteral("posts"), lists.posts);
+    m_siteHash.insert(QStringLiteral("tags"), lists.tags);
+    m_siteHash.insert(QStringLiteral("categories"), lists.categories);
+}
+
+void JekyllSite::readPages()
+{
+    LiquidValue::Array pages;
+    QByteArray digest;
+    QDirIterator it(m_config.root, {QStringLiteral("*.md"), QStringLiteral("*.markdown"), QStringLiteral("*.html")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext() && pages.size() < kMaxPages) {
+        const QString path = it.next();
+        const QString relative = m_config.relativePath(path);
+        const QStringList parts = relative.split(QLatin1Char('/'));
+        // Jekyll leaves out _folders, hidden ones and the usual build folders.
+        if (std::any_of(parts.begin(), parts.end(), [](const QString &part) {
+                return part.startsWith(QLatin1Char('_')) || part.startsWith(QLatin1Char('.'))
+                       || part == QLatin1String("node_modules") || part == QLatin1String("vendor");
+            }))
+            continue;
+        const QString text = readText(path);
+        if (!text.startsWith(QLatin1String("---")))
+            continue;
+        const QString yaml = jekyllFrontMatterYaml(text);
+        const QString permalink = page(path, yaml).member(QStringLiteral("permalink")).toString();
+        m_sourceUrls.insert(relative, jekyllPageUrl(relative, m_permalinkStyle, permalink));
+        digest += relative.toUtf8() + '\0' + m_sourceUrls.value(relative).toUtf8() + '\0' + yaml.toUtf8() + '\0';
+        const LiquidValue value = page(path, yaml);
+        m_pages.insert(relative, value);
+        pages << value;
+    }
+    m_pagesDigest = contentDigest(digest + readCollectionUrls());
+    m_siteHash.insert(QStringLiteral("pages"), LiquidValue(pages));
+}
+
+// The URLs of the documents of collections with output: true (_config.yml's
+// collections), for link: as Jekyll's Document#url. Returns what the digest
+// of site.pages takes in.
+QByteArray JekyllSite::readCollectionUrls()
+{
+    QByteArray digest;
+    const LiquidValue collections = m_siteHash.value(QStringLiteral("collections"));
+    if (collections.type() != LiquidValue::Type::Hash)
+        return digest;
+    const QDateTime now = inSiteZone(QDateTime::currentDateTime());
+    for (const QString &name : collections.hash().keys()) {
+        const LiquidValue settings = collections.hash().value(name);
+        if (name == QLatin1String("posts") || !settings.member(QStringLiteral("output")).isTruthy())
+            continue;
+        const QString folder = QDir(m_config.root).filePath(QLatin1Char('_') + name);
+        const QString permalink = settings.member(QStringLiteral("permalink")).toString();
+        QDirIterator it(folder, {QStringLiteral("*.md"), QStringLiteral("*.markdown"), QStringLiteral("*.html")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        for (int count = 0; it.hasNext() && count < kMaxPages; ++count) {
+            const QString path = it.next();
+            const QString yaml = jekyllFrontMatterYaml(readText(path));
+            const JekyllDocument document{name, QDir(folder).relativeFilePath(path), page(path, yaml).hash()};
+            const QString url = jekyllDocumentUrl(document, permalink, m_permalinkStyle, now);
+            m_sourceUrls.insert(m_config.relativePath(path), url);
+            digest += path.toUtf8() + '\0' + url.toUtf8() + '\0' + yaml.toUtf8() + '\0';
+        }
+    }
+    return digest;
+}
+
+} // namespace postwright
