@@ -7,6 +7,7 @@
 // nothing in the site changes.
 #include "sitepreview/hugooutput.h"
 #include "sitepreview/hugoversion.h"
+#include "sitepreview/scrollanchor.h"
 #include "sitepreview/siteserver.h"
 
 #include "support/sitepreviewsupport.h"
@@ -42,6 +43,7 @@ private slots:
     void init();
     void parsesHugoLines();
     void parsesVersionsAndHints();
+    void findsTheScrollAnchorOfALine();
     void servesTheUnsavedPost();
     void keepsTheSitesOwnMounts();
     void reportsErrorsAtThePostsLine();
@@ -116,6 +118,20 @@ void TestSiteServer::parsesVersionsAndHints()
     hint = siteHugoVersionHint(site.path());
     QCOMPARE(hint->version.toString(), QStringLiteral("0.125.0"));
     QCOMPARE(hint->file, QStringLiteral(".hugo_version"));
+}
+
+void TestSiteServer::findsTheScrollAnchorOfALine()
+{
+    const QString text = QStringLiteral("---\ntitle: T\n---\n\n## First *part*\n\nSome [linked words](https://x.org) in a **long** paragraph here.\n"
+                                        "\n```\n# not a heading\n```\n\n- A list item with `code` and more words\n");
+    ScrollAnchor anchor = scrollAnchorAt(text, 2);
+    QVERIFY(anchor.heading.isEmpty() && anchor.block.isEmpty());
+    anchor = scrollAnchorAt(text, 7);
+    QCOMPARE(anchor.heading, QStringLiteral("First part"));
+    QCOMPARE(anchor.block, QStringLiteral("Some linked words in a long"));
+    anchor = scrollAnchorAt(text, 13);
+    QCOMPARE(anchor.heading, QStringLiteral("First part"));
+    QCOMPARE(anchor.block, QStringLiteral("A list item with code and"));
 }
 
 void TestSiteServer::servesTheUnsavedPost()
