@@ -145,11 +145,16 @@ void TestSitePreview::typedTextShowsInTheSitesLayout()
 
         // The site's scripts run without Postwright's channel.
         QCOMPARE(js(window.get(), QStringLiteral("typeof qt")).toString(), QStringLiteral("undefined"));
-        // A script cannot take the preview away from the site.
+        // A script cannot take the preview away from the site, nor open
+        // the browser.
+        QList<QUrl> opened;
+        view->setLinkOpener([&opened](const QUrl &url) { opened << url; });
         const QUrl page = view->url();
         js(window.get(), QStringLiteral("location.href = 'https://example.com/'; 1"));
         QTest::qWait(500);
         QCOMPARE(view->url(), page);
+        QVERIFY(opened.isEmpty());
+        view->setLinkOpener([](const QUrl &) {});
     }
     // Unsaved: the file on disk is as it was, and so is the whole site.
     QCOMPARE(readAll(m_post), saved);

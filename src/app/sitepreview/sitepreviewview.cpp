@@ -5,6 +5,8 @@
 #include "settings/appsettings.h"
 #include "sitepreview/sitepreviewpage.h"
 
+#include <QChildEvent>
+#include <QDesktopServices>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -79,6 +81,8 @@ SitePreviewView::SitePreviewView(QWidget *parent)
     connect(m_filter, &PreviewRequestFilter::blocked, this, &SitePreviewView::requestBlocked);
     m_page = new SitePreviewPage(m_profile, this);
     m_page->setToken(QStringLiteral("postwright-%1").arg(QRandomGenerator::system()->generate64(), 0, 16));
+    m_openLink = [](const QUrl &url) { QDesktopServices::openUrl(url); };
+    m_page->setLinkOpener([this](const QUrl &url) { openLink(url); });
     setPage(m_page);
     setContextMenuPolicy(Qt::NoContextMenu);
     setAccessibleName(tr("Preview in the site's theme"));
@@ -177,7 +181,33 @@ void SitePreviewView::setRemoteContentPolicy(RemoteContent policy)
 
 void SitePreviewView::setLinkOpener(PreviewPage::LinkOpener opener)
 {
-    m_page->setLinkOpener(std::move(opener));
+    m_openLink = std::move(opener);
+}
+
+// The site's scripts run: one that sets location.href to another site
+// looks like a clicked link. Only a link the user just clicked (or
+// pressed Enter on) opens in the browser.
+void SitePreviewView::openLink(const QUrl &url)
+{
+    if (m_lastInput.isValid() && m_lastInput.elapsed() < 1000)
+        m_openLink(url);
+    else
+        emit requestBlocked(url);
+}
+
+void SitePreviewView::childEvent(QChildEvent *event)
+{
+    // The page's input goes to a child widget the view makes.
+    if (event->added() && event->child()->isWidgetType())
+        event->child()->installEventFilter(this);
+    QWebEngineView::childEvent(event);
+}
+
+bool SitePreviewView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::KeyPress)
+        m_lastInput.start();
+    return QWebEngineView::eventFilter(watched, event);
 }
 
 } // namespace postwright

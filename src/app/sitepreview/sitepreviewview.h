@@ -5,6 +5,7 @@
 #include "preview/previewpage.h"
 #include "preview/previewrequestfilter.h"
 
+#include <QElapsedTimer>
 #include <QUrl>
 #include <QWebEngineView>
 
@@ -52,8 +53,13 @@ signals:
     void pageUpdated();
     void requestBlocked(const QUrl &url);
 
+protected:
+    void childEvent(QChildEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void load(const QUrl &url);
+    void openLink(const QUrl &url);
     void scriptMessage(const QString &message);
 
     QWebEngineProfile *m_profile = nullptr;
@@ -64,6 +70,8 @@ private:
     int m_refreshSeq = 0;
     int m_refreshing = 0;    // the refresh in flight, 0: none
     bool m_refreshAgain = false;
+    PreviewPage::LinkOpener m_openLink;
+    QElapsedTimer m_lastInput;   // the user's last click or key in the page
 };
 
 } // namespace postwright
