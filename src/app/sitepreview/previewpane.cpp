@@ -70,10 +70,10 @@ PreviewPane::PreviewPane(PreviewView *preview, QWidget *parent)
     });
 
     m_modes = new QActionGroup(this);
-    m_postwrightAction = new QAction(tr("Post&wright Preview"), m_modes);
+    m_postwrightAction = new QAction(tr("Postwri&ght Preview"), m_modes);
     m_postwrightAction->setIconText(tr("Postwright"));
     m_postwrightAction->setToolTip(tr("Preview in Postwright's own page, instantly"));
-    m_siteThemeAction = new QAction(tr("&Site Theme Preview"), m_modes);
+    m_siteThemeAction = new QAction(tr("Site T&heme Preview"), m_modes);
     m_siteThemeAction->setIconText(tr("Site theme"));
     m_siteThemeAction->setToolTip(tr("Preview as the site's generator renders it, with its theme"));
     for (QAction *action : {m_postwrightAction, m_siteThemeAction})
@@ -81,7 +81,7 @@ PreviewPane::PreviewPane(PreviewView *preview, QWidget *parent)
     m_postwrightAction->setChecked(true);
     connect(m_postwrightAction, &QAction::triggered, this, [this] { chooseMode(Mode::Postwright); });
     connect(m_siteThemeAction, &QAction::triggered, this, [this] { chooseMode(Mode::SiteTheme); });
-    m_siteHomeAction = new QAction(tr("Site &Home in Preview"), this);
+    m_siteHomeAction = new QAction(tr("Site Ho&me in Preview"), this);
     m_siteHomeAction->setToolTip(tr("Show the site's home page in the Site theme preview; its links lead through the site"));
     connect(m_siteHomeAction, &QAction::triggered, this, [this] {
         if (m_mode != Mode::SiteTheme)
@@ -107,6 +107,7 @@ void PreviewPane::createBar()
     layout->setContentsMargins(6, 4, 6, 4);
     m_barText = new QLabel(m_bar);
     m_barText->setWordWrap(true);
+    m_barText->setAccessibleName(tr("Preview message"));
     m_barText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_barText, 1);
     m_logButton = new QToolButton(m_bar);
