@@ -8,6 +8,7 @@
 #include "form/frontmatterform.h"
 #include "insights/insightspanel.h"
 #include "preview/previewview.h"
+#include "sitepreview/previewpane.h"
 #include "snapshot/snapshotbuilder.h"
 #include "project/projectpanel.h"
 #include "settings/theme.h"
@@ -107,9 +108,10 @@ void MainWindow::createWidgets()
     m_middle->setStretchFactor(1, 3);
 
     m_preview = new PreviewView(m_splitter);
+    m_previewPane = new PreviewPane(m_preview, m_splitter);
     m_splitter->addWidget(m_project);
     m_splitter->addWidget(m_middle);
-    m_splitter->addWidget(m_preview);
+    m_splitter->addWidget(m_previewPane);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 3);
@@ -172,6 +174,7 @@ void MainWindow::showEdit(PostSession::Origin origin)
     // shares the builder): a post in a new folder starts loading its page
     // now, while the snapshot is made, not after it.
     m_preview->setPost(post);
+    m_previewPane->setPost(post);
     // The post's row in the sidebar follows every edit, saved or not.
     if (!post.path().isEmpty())
         m_project->updateOpenPost(QFileInfo(post.path()).absoluteFilePath(), post);
@@ -197,7 +200,8 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_editor->setEditorFont(settings.editorFont);
     setAutosaveInterval(settings.autosaveSeconds * 1000);
     updateSpellLanguage();
-    m_preview->setRemoteContentPolicy(settings.blockRemoteContent ? RemoteContent::BlockAll : RemoteContent::LoadImages);
+    m_previewPane->setRemoteContentPolicy(settings.blockRemoteContent ? RemoteContent::BlockAll : RemoteContent::LoadImages);
+    m_previewPane->setHugoBinary(settings.hugoBinary);
     applyPreviewTheme();
 }
 

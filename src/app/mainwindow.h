@@ -28,6 +28,7 @@ class InsightsPanel;
 class SnapshotBuilder;
 class MarkdownEditor;
 class PreviewView;
+class PreviewPane;
 class ProjectPanel;
 
 // The editor window: the site's dashboard in the sidebar, front-matter form
@@ -84,6 +85,8 @@ public:
     MarkdownEditor *editor() const { return m_editor; }
     FrontMatterForm *form() const { return m_form; }
     PreviewView *preview() const { return m_preview; }
+    // The preview and its Site theme mode (issue 15).
+    PreviewPane *previewPane() const { return m_previewPane; }
     ProjectPanel *projectPanel() const { return m_project; }
     FindBar *findBar() const { return m_findBar; }
     bool isModified() const { return m_session->isModified(); }
@@ -164,6 +167,7 @@ private:
     MarkdownEditor *m_editor = nullptr;
     FindBar *m_findBar = nullptr;
     PreviewView *m_preview = nullptr;
+    PreviewPane *m_previewPane = nullptr;
     QLabel *m_wordsLabel = nullptr;
     TextStats m_postStats;                      // of the latest full snapshot
     std::optional<TextStats> m_selectionStats;  // of the editor's selection

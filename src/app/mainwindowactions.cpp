@@ -13,6 +13,7 @@
 #include "help/shortcutsdialog.h"
 #include "insights/insightspanel.h"
 #include "preview/previewview.h"
+#include "sitepreview/previewpane.h"
 #include "project/projectpanel.h"
 #include "site/sitelookup.h"
 #include "settings/settingsdialog.h"
@@ -195,7 +196,14 @@ void MainWindow::createViewMenu(QToolBar *toolBar)
     QMenu *view = menuBar()->addMenu(tr("&View"));
     addViewToggle(view, tr("&Sidebar"), m_project, QStringLiteral("sidebar"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1));
     addViewToggle(view, tr("&Front-Matter Form"), m_formArea, QStringLiteral("form"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2));
-    addViewToggle(view, tr("&Preview"), m_preview, QStringLiteral("preview"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3));
+    addViewToggle(view, tr("&Preview"), m_previewPane, QStringLiteral("preview"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3));
+    // The preview's two modes (issue 15).
+    view->addAction(m_previewPane->postwrightAction());
+    view->addAction(m_previewPane->siteThemeAction());
+    view->addAction(m_previewPane->siteHomeAction());
+    toolBar->addSeparator();
+    toolBar->addAction(m_previewPane->postwrightAction());
+    toolBar->addAction(m_previewPane->siteThemeAction());
     QAction *tools = m_toolsDock->toggleViewAction();
     tools->setText(tr("&Writing Tools"));
     tools->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_4));
@@ -276,7 +284,7 @@ void MainWindow::createEncodingMenus()
 
 void MainWindow::focusPane(int step)
 {
-    const QList<QWidget *> panes{m_project, m_form, m_editor, m_preview, m_insights};
+    const QList<QWidget *> panes{m_project, m_form, m_editor, m_previewPane->currentView(), m_insights};
     qsizetype current = -1;
     for (qsizetype i = 0; i < panes.size(); ++i) {
         if (QWidget *focus = QApplication::focusWidget(); focus && (focus == panes[i] || panes[i]->isAncestorOf(focus)))

@@ -9,6 +9,7 @@
 #include "insights/insightspanel.h"
 #include "snapshot/snapshotbuilder.h"
 #include "preview/previewview.h"
+#include "sitepreview/previewpane.h"
 #include "project/projectpanel.h"
 #include "site/sitelanguage.h"
 
@@ -39,6 +40,7 @@ void MainWindow::createProjectPanel()
         updateSpellLanguage();
         // The preview may load the site's files (static images...), nothing else.
         m_preview->setSiteRoot(m_project->siteRoot());
+        m_previewPane->setSite(m_project->siteRoot());
         if (!m_session->isUntitled())
             m_project->updateOpenPost(m_session->path(), m_session->lastEdit());
         if (m_openNewestWhenIndexed)
@@ -142,8 +144,10 @@ void MainWindow::connectEditor()
 
     // Scroll sync both ways; the guard stops the two from chasing each other.
     connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
-        if (!m_scrollSyncing)
+        if (!m_scrollSyncing) {
             m_preview->scrollToLine(m_editor->firstVisibleLine() + 1);
+            m_previewPane->scrollToLine(m_editor->firstVisibleLine() + 1);
+        }
     });
     connect(m_preview, &PreviewView::topLineChanged, this, [this](int line) {
         m_scrollSyncing = true;

@@ -77,6 +77,9 @@ PreviewRequestFilter::Decision PreviewRequestFilter::decide(const QUrl &url, QWe
         return {true, ref.path == path ? QUrl() : QUrl::fromLocalFile(ref.path)};
     }
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
+        if (!m_serverOrigin.isEmpty() && url.scheme() == m_serverOrigin.scheme() && url.host() == m_serverOrigin.host()
+            && url.port() == m_serverOrigin.port())
+            return {true, {}};
         if (m_remote == RemoteContent::BlockAll)
             return {};
         // The page only makes the player's frame when the user asks for it.

@@ -44,6 +44,10 @@ public:
     void setSite(const std::optional<SiteFiles> &site, const QString &postFile);
     QString siteRoot() const { return m_site ? m_site->config.root : QString(); }
     void setRemoteContent(RemoteContent policy) { m_remote = policy; }
+    // The site preview's server (http://127.0.0.1:PORT): every request to
+    // this origin goes through, as the page of a web site. Empty: none.
+    void setServerOrigin(const QUrl &origin) { m_serverOrigin = origin.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment); }
+    QUrl serverOrigin() const { return m_serverOrigin; }
     RemoteContent remoteContent() const { return m_remote; }
 
     void interceptRequest(QWebEngineUrlRequestInfo &info) override;
@@ -63,6 +67,7 @@ private:
     std::optional<SiteFiles> m_site;
     QString m_postFile;
     RemoteContent m_remote = RemoteContent::LoadImages;
+    QUrl m_serverOrigin;
 };
 
 } // namespace postwright

@@ -20,6 +20,7 @@ const QString previewThemeKey = QStringLiteral("preview/theme");
 const QString remoteKey = QStringLiteral("preview/remoteContent");
 const QString imagePlacementKey = QStringLiteral("editor/imageFolder");
 const QString customImageFolderKey = QStringLiteral("editor/customImageFolder");
+const QString hugoBinaryKey = QStringLiteral("sitePreview/hugo");
 const QString uiLanguageKey = QStringLiteral("ui/language");
 const QString lastPostKey = QStringLiteral("session/lastPost");
 const QString recentKey = QStringLiteral("session/recent");
@@ -74,6 +75,7 @@ AppSettings AppSettings::load()
                                                               : ImagePlacement::SiteDefault;
     a.customImageFolder = s.value(customImageFolderKey, a.customImageFolder).toString();
     a.uiLanguage = s.value(uiLanguageKey, a.uiLanguage).toString();
+    a.hugoBinary = s.value(hugoBinaryKey).toString();
     return a;
 }
 
@@ -91,6 +93,18 @@ void AppSettings::save() const
                                                                                : QStringLiteral("site"));
     s.setValue(customImageFolderKey, customImageFolder);
     s.setValue(uiLanguageKey, uiLanguage);
+    s.setValue(hugoBinaryKey, hugoBinary);
+}
+
+QString AppSettings::sitePreviewMode(const QString &root)
+{
+    // The root as a key: slashes would make groups of it.
+    return QSettings().value(QStringLiteral("sitePreview/mode/") + QString::fromLatin1(root.toUtf8().toBase64(QByteArray::Base64UrlEncoding))).toString();
+}
+
+void AppSettings::setSitePreviewMode(const QString &root, const QString &mode)
+{
+    QSettings().setValue(QStringLiteral("sitePreview/mode/") + QString::fromLatin1(root.toUtf8().toBase64(QByteArray::Base64UrlEncoding)), mode);
 }
 
 bool AppSettings::viewOption(const QString &name, bool byDefault)

@@ -39,6 +39,9 @@ struct AppSettings
     QString customImageFolder = QStringLiteral("static/images");
     // "auto" (the system's) or a language code ("de"); read at start-up.
     QString uiLanguage = QStringLiteral("auto");
+    // The hugo of the Site theme preview: a path or a command; empty: hugo
+    // on the PATH (sitePreview/hugo).
+    QString hugoBinary;
 
     static AppSettings load();
     void save() const;
@@ -68,6 +71,10 @@ struct AppSettings
     static void setRecentPosts(const QStringList &paths);
     // The remote-content key as stored ("images" | "none"), or empty.
     static QString remoteContentSetting();
+    // The preview mode the user chose for the site at root ("site" or
+    // "postwright"), or empty: the default (sitePreview/mode/<root>).
+    static QString sitePreviewMode(const QString &root);
+    static void setSitePreviewMode(const QString &root, const QString &mode);
 };
 
 QString themeChoiceKey(ThemeChoice choice);                // "system" | "light" | "dark"

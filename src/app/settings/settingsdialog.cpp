@@ -102,6 +102,7 @@ void SettingsDialog::setSettings(const AppSettings &s)
     setCurrentData(m_ui->previewThemeCombo, int(s.previewTheme));
     setCurrentData(m_ui->remoteCombo, s.blockRemoteContent);
     setCurrentData(m_ui->languageCombo, s.uiLanguage);
+    m_ui->hugoEdit->setText(s.hugoBinary);
 }
 
 AppSettings SettingsDialog::settings() const
@@ -118,6 +119,7 @@ AppSettings SettingsDialog::settings() const
     s.previewTheme = ThemeChoice(m_ui->previewThemeCombo->currentData().toInt());
     s.blockRemoteContent = m_ui->remoteCombo->currentData().toBool();
     s.uiLanguage = m_ui->languageCombo->currentData().toString();
+    s.hugoBinary = m_ui->hugoEdit->text().trimmed();
     return s;
 }
 

@@ -1,0 +1,213 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sitepreview/sitepreviewview.h"
+
+#include "settings/appsettings.h"
+#include "sitepreview/sitepreviewpage.h"
+
+#include <QChildEvent>
+#include <QDesktopServices>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QWebEngineProfile>
+#include <QWebEngineScript>
+
+namespace postwright {
+namespace {
+
+// Our scripts run in their own world: the site's scripts see none of it.
+constexpr quint32 scriptWorld = QWebEngineScript::ApplicationWorld;
+
+QString jsString(const QString &text)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+// Fetches the page again and swaps in its body (and its head when its
+// stylesheets changed), then puts the scroll position back; the console
+// message tells the view it is done (or failed: the view loads the page).
+const char refreshScript[] = R"JS(
+(function (token, seq) {
+  const y = window.scrollY, x = window.scrollX;
+  const styles = d => Array.from(d.querySelectorAll('link[rel~="stylesheet"], style')).map(e => e.outerHTML).join('\n');
+  fetch(location.href, {cache: 'no-store', credentials: 'same-origin'})
+    .then(r => { if (!r.ok) throw new Error('status ' + r.status); return r.text(); })
+    .then(html => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      document.title = doc.title;
+      if (styles(doc) !== styles(document))
+        document.head.replaceWith(document.adoptNode(doc.head));
+      document.body.replaceWith(document.adoptNode(doc.body));
+      window.scrollTo(x, y);
+      console.log(token + ' refreshed ' + seq);
+    })
+    .catch(e => console.log(token + ' failed ' + seq + ' ' + e));
+})(%1, %2);
+)JS";
+
+const char scrollScript[] = R"JS(
+(function (heading, block) {
+  const norm = s => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  const root = document.querySelector('article, main, [role="main"]') || document.body;
+  if (block) {
+    const b = norm(block);
+    for (const el of root.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, td, th, dt, dd, figcaption')) {
+      if (norm(el.textContent).includes(b)) { el.scrollIntoView({block: 'start'}); return; }
+    }
+  }
+  if (heading) {
+    const h = norm(heading);
+    for (const el of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+      if (norm(el.textContent) === h) { el.scrollIntoView({block: 'start'}); return; }
+    }
+  }
+  if (!heading && !block) window.scrollTo(0, 0);
+})(%1, %2);
+)JS";
+
+} // namespace
+
+SitePreviewView::SitePreviewView(QWidget *parent)
+    : QWebEngineView(parent)
+{
+    // Off the record: nothing of the site's pages is kept on disk, and the
+    // filter applies to this view alone.
+    m_profile = new QWebEngineProfile(this);
+    m_profile->setHttpCacheType(QWebEngineProfile::NoCache);
+    m_filter = new PreviewRequestFilter(m_profile);
+    m_filter->setRemoteContent(remoteContentFromSetting(AppSettings::remoteContentSetting()));
+    m_profile->setUrlRequestInterceptor(m_filter);
+    connect(m_filter, &PreviewRequestFilter::blocked, this, &SitePreviewView::requestBlocked);
+    m_page = new SitePreviewPage(m_profile, this);
+    m_page->setToken(QStringLiteral("postwright-%1").arg(QRandomGenerator::system()->generate64(), 0, 16));
+    m_openLink = [](const QUrl &url) { QDesktopServices::openUrl(url); };
+    m_page->setLinkOpener([this](const QUrl &url) { openLink(url); });
+    setPage(m_page);
+    setContextMenuPolicy(Qt::NoContextMenu);
+    setAccessibleName(tr("Preview in the site's theme"));
+    connect(m_page, &SitePreviewPage::scriptMessage, this, &SitePreviewView::scriptMessage);
+    connect(m_page, &QWebEnginePage::loadStarted, this, [this] { m_loading = true; });
+    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool) {
+        m_loading = false;
+        m_refreshing = 0;
+        m_refreshAgain = false;
+        emit pageUpdated();
+    });
+}
+
+SitePreviewView::~SitePreviewView()
+{
+    // The page goes before its profile.
+    delete m_page;
+}
+
+void SitePreviewView::setServer(const QUrl &serverUrl)
+{
+    m_filter->setServerOrigin(serverUrl);
+    m_page->setOrigin(serverUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment));
+    if (serverUrl.isEmpty()) {
+        m_pageUrl = QUrl();
+        setHtml(QString());
+    }
+}
+
+void SitePreviewView::showPage(const QUrl &url)
+{
+    if (url.isEmpty())
+        return;
+    if (url == m_pageUrl && url.matches(m_page->url(), QUrl::StripTrailingSlash) && !m_loading) {
+        refresh();
+        return;
+    }
+    load(url);
+}
+
+void SitePreviewView::load(const QUrl &url)
+{
+    m_pageUrl = url;
+    m_refreshing = 0;
+    m_refreshAgain = false;
+    m_loading = true;
+    QWebEngineView::load(url);
+}
+
+void SitePreviewView::refresh()
+{
+    if (m_loading)
+        return;
+    // One refresh at a time; a build during one refreshes once more after it.
+    if (m_refreshing != 0) {
+        m_refreshAgain = true;
+        return;
+    }
+    m_refreshing = ++m_refreshSeq;
+    m_page->runJavaScript(QString::fromLatin1(refreshScript).arg(jsString(m_page->token()), QString::number(m_refreshing)),
+                          scriptWorld);
+}
+
+void SitePreviewView::scriptMessage(const QString &message)
+{
+    const QStringList parts = message.split(QLatin1Char(' '));
+    if (parts.size() < 2 || parts.at(1).toInt() != m_refreshing)
+        return;
+    m_refreshing = 0;
+    if (parts.at(0) == QLatin1String("failed")) {
+        // The page is gone (its URL moved) or the fetch was refused: load it.
+        load(m_pageUrl);
+        return;
+    }
+    if (m_refreshAgain) {
+        m_refreshAgain = false;
+        refresh();
+        return;
+    }
+    emit pageUpdated();
+}
+
+void SitePreviewView::scrollToText(const QString &heading, const QString &block)
+{
+    m_page->runJavaScript(QString::fromLatin1(scrollScript).arg(jsString(heading), jsString(block)), scriptWorld);
+}
+
+void SitePreviewView::setRemoteContentPolicy(RemoteContent policy)
+{
+    if (policy == m_filter->remoteContent())
+        return;
+    m_filter->setRemoteContent(policy);
+    if (!m_pageUrl.isEmpty())
+        load(m_pageUrl);
+}
+
+void SitePreviewView::setLinkOpener(PreviewPage::LinkOpener opener)
+{
+    m_openLink = std::move(opener);
+}
+
+// The site's scripts run: one that sets location.href to another site
+// looks like a clicked link. Only a link the user just clicked (or
+// pressed Enter on) opens in the browser.
+void SitePreviewView::openLink(const QUrl &url)
+{
+    if (m_lastInput.isValid() && m_lastInput.elapsed() < 1000)
+        m_openLink(url);
+    else
+        emit requestBlocked(url);
+}
+
+void SitePreviewView::childEvent(QChildEvent *event)
+{
+    // The page's input goes to a child widget the view makes.
+    if (event->added() && event->child()->isWidgetType())
+        event->child()->installEventFilter(this);
+    QWebEngineView::childEvent(event);
+}
+
+bool SitePreviewView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::KeyPress)
+        m_lastInput.start();
+    return QWebEngineView::eventFilter(watched, event);
+}
+
+} // namespace postwright

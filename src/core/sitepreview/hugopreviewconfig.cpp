@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sitepreview/hugopreviewconfig.h"
+
+#include "export/sitefiles.h"
+#include "site/configfile.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QDir>
+#include <QFileInfo>
+
+#include <sstream>
+
+#include <toml++/toml.h>
+
+namespace postwright {
+namespace {
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+// A config value as TOML (what toml++ writes out); nothing for a null.
+std::optional<toml::table> tableOf(const QVariantMap &map);
+
+void insertValue(toml::table &table, const std::string &key, const QVariant &value);
+
+toml::array arrayOf(const QVariantList &list)
+{
+    toml::array array;
+    for (const QVariant &item : list) {
+        toml::table holder;
+        insertValue(holder, "v", item);
+        if (toml::node *node = holder.get("v"))
+            array.push_back(*node);
+    }
+    return array;
+}
+
+void insertValue(toml::table &table, const std::string &key, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        table.insert_or_assign(key, value.toBool());
+        break;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        table.insert_or_assign(key, int64_t(value.toLongLong()));
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        table.insert_or_assign(key, value.toDouble());
+        break;
+    case QMetaType::QVariantList:
+    case QMetaType::QStringList:
+        table.insert_or_assign(key, arrayOf(value.toList()));
+        break;
+    case QMetaType::QVariantMap:
+        if (std::optional<toml::table> inner = tableOf(value.toMap()))
+            table.insert_or_assign(key, std::move(*inner));
+        break;
+    default:
+        if (value.isValid() && !value.isNull())
+            table.insert_or_assign(key, utf8(value.toString()));
+        break;
+    }
+}
+
+std::optional<toml::table> tableOf(const QVariantMap &map)
+{
+    toml::table table;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        insertValue(table, utf8(it.key()), it.value());
+    return table;
+}
+
+QVariantList siteMounts(const QVariantMap &settings)
+{
+    return configValue(configValue(settings, u"module").toMap(), u"mounts").toList();
+}
+
+bool targetsContent(const QVariantMap &mount)
+{
+    const QString target = QDir::cleanPath(configValue(mount, u"target").toString().trimmed());
+    return target.section(QLatin1Char('/'), 0, 0) == QLatin1String("content");
+}
+
+} // namespace
+
+HugoPreviewFolders hugoPreviewFolders(const QString &base, const QString &root)
+{
+    const QByteArray id = QCryptographicHash::hash(QDir::cleanPath(root).toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    const QDir dir(QDir(base).filePath(QString::fromLatin1(id)));
+    HugoPreviewFolders folders;
+    folders.overlay = dir.filePath(QStringLiteral("overlay"));
+    folders.extraConfig = dir.filePath(QStringLiteral("postwright-preview.toml"));
+    folders.cacheDir = dir.filePath(QStringLiteral("hugo-cache"));
+    folders.resourceDir = dir.filePath(QStringLiteral("resources"));
+    folders.destination = dir.filePath(QStringLiteral("public"));
+    return folders;
+}
+
+QString hugoPreviewConfig(const SiteConfig &config, const QVariantMap &settings, const HugoPreviewFolders &folders)
+{
+    toml::table root;
+    root.insert_or_assign("resourceDir", utf8(folders.resourceDir));
+    // build.writeStats would write hugo_stats.json into the site; the other
+    // build settings are merged with the site's by hugo.
+    root.insert_or_assign("build", toml::table{{"writeStats", false}});
+
+    toml::array mounts;
+    mounts.push_back(toml::table{{"source", utf8(folders.overlay)}, {"target", "content"}});
+    const QVariantList own = siteMounts(settings);
+    bool contentMounted = false;
+    for (const QVariant &item : own) {
+        const QVariantMap mount = item.toMap();
+        contentMounted = contentMounted || targetsContent(mount);
+        if (std::optional<toml::table> table = tableOf(mount))
+            mounts.push_back(std::move(*table));
+    }
+    // Hugo mounts a component's default folder only when nothing else is
+    // mounted into it: the overlay would hide the site's content folder.
+    if (!contentMounted)
+        mounts.push_back(toml::table{{"source", utf8(QDir(config.root).relativeFilePath(config.contentDir))},
+                                     {"target", "content"}});
+    root.insert_or_assign("module", toml::table{{"mounts", std::move(mounts)}});
+
+    std::ostringstream out;
+    out << "# Written by Postwright for its live preview; not part of the site.\n" << root << '\n';
+    return QString::fromStdString(out.str());
+}
+
+QString overlayPathOf(const SiteConfig &config, const QVariantMap &settings, const QString &postPath)
+{
+    const QString path = QDir::cleanPath(QFileInfo(postPath).absoluteFilePath());
+    const auto inside = [&path](const QString &folder) {
+        return path.startsWith(folder + QLatin1Char('/')) ? path.mid(folder.size() + 1) : QString();
+    };
+    const QVariantList own = siteMounts(settings);
+    bool contentMounted = false;
+    for (const QVariant &item : own) {
+        const QVariantMap mount = item.toMap();
+        if (!targetsContent(mount))
+            continue;
+        contentMounted = true;
+        const QString source = QDir::cleanPath(QDir(config.root).filePath(configValue(mount, u"source").toString().trimmed()));
+        const QString relative = inside(source);
+        if (relative.isEmpty())
+            continue;
+        const QString target = QDir::cleanPath(configValue(mount, u"target").toString().trimmed());
+        const QString below = target.section(QLatin1Char('/'), 1);
+        return below.isEmpty() ? relative : below + QLatin1Char('/') + relative;
+    }
+    return contentMounted ? QString() : inside(config.contentDir);
+}
+
+bool hugoSiteHasOwnLayouts(const SiteConfig &config, const QVariantMap &settings)
+{
+    if (!hugoThemeFolders(config, settings).isEmpty())
+        return true;
+    if (!configValue(configValue(settings, u"module").toMap(), u"imports").toList().isEmpty())
+        return true;
+    QString layouts = configValue(settings, u"layoutDir").toString();
+    if (layouts.isEmpty())
+        layouts = QStringLiteral("layouts");
+    QDirIterator it(QDir(config.root).filePath(layouts), {QStringLiteral("*.html")}, QDir::Files, QDirIterator::Subdirectories);
+    return it.hasNext();
+}
+
+} // namespace postwright

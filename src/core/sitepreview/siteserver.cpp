@@ -1,0 +1,414 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sitepreview/siteserver.h"
+
+#include "export/exportposturls.h"
+#include "export/posturl.h"
+#include "export/sitefiles.h"
+#include "files/atomicwrite.h"
+#include "post/post.h"
+#include "site/siterules.h"
+#include "sitepreview/hugooutput.h"
+#include "sitepreview/hugoversion.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace postwright {
+namespace {
+
+// How long written text may wait for hugo's "Total in" before the next
+// write goes anyway (a change hugo did not see, a missed line).
+constexpr int buildWatchdogMs = 15000;
+
+} // namespace
+
+int freeLoopbackPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        return 0;
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_port = 0;
+    int port = 0;
+    socklen_t size = sizeof(address);
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &size) == 0)
+        port = ntohs(address.sin_port);
+    ::close(fd);
+    return port;
+}
+
+SiteServer::SiteServer(QObject *parent)
+    : QObject(parent)
+{
+    m_cacheBase = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/site-preview");
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(30);
+    connect(&m_debounce, &QTimer::timeout, this, &SiteServer::writePending);
+    m_buildWatchdog.setSingleShot(true);
+    m_buildWatchdog.setInterval(buildWatchdogMs);
+    connect(&m_buildWatchdog, &QTimer::timeout, this, [this] {
+        m_waitingForBuild = false;
+        writePending();
+    });
+}
+
+SiteServer::~SiteServer()
+{
+    stop();
+}
+
+void SiteServer::start(const QString &root)
+{
+    stop();
+    m_restarts.clear();
+    if (prepare(root))
+        launch();
+}
+
+// Everything before the process: the site, the binary and its version,
+// the overlay and the extra config.
+bool SiteServer::prepare(const QString &root)
+{
+    m_root = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
+    const Result<SiteConfig> detected = detectSite(m_root);
+    if (!detected) {
+        fail(detected.error().toString());
+        return false;
+    }
+    m_config = detected.value();
+    if (m_config.kind != SiteKind::Hugo) {
+        fail(tr("%1 is not a Hugo site").arg(QDir::toNativeSeparators(m_root)));
+        return false;
+    }
+    const Result<QVariantMap> settings = readHugoSettings(m_config);
+    const Result<ExportSettings> exportSettings = readExportSettings(m_config);
+    if (!settings || !exportSettings) {
+        fail((settings ? exportSettings.error() : settings.error()).toString());
+        return false;
+    }
+    m_settings = settings.value();
+    m_exportSettings = exportSettings.value();
+    m_basePath = sitePathOfBaseUrl(m_exportSettings.baseUrl);
+    m_siteConfigFile = m_config.configFile;
+
+    m_binary = findHugoBinary(m_chosenBinary);
+    if (m_binary.isEmpty()) {
+        fail(m_chosenBinary.trimmed().isEmpty()
+                 ? tr("hugo is not installed (no hugo on the PATH). Install it (Debian: apt install hugo) "
+                      "or choose a hugo binary in Settings.")
+                 : tr("The chosen hugo binary %1 is not an executable file.").arg(m_chosenBinary));
+        return false;
+    }
+    const HugoProbe probe = probeHugo(m_binary);
+    if (!probe.version) {
+        fail(probe.error);
+        return false;
+    }
+    if (const std::optional<HugoVersionHint> hint = siteHugoVersionHint(m_root); hint && *probe.version < hint->version) {
+        fail(tr("This site is built with hugo %1 (%2 says so), but %3 is hugo %4. Choose a newer hugo binary in Settings.")
+                 .arg(hint->version.toString(), hint->file, m_binary, probe.version->toString()));
+        return false;
+    }
+
+    m_folders = hugoPreviewFolders(m_cacheBase, m_root);
+    QDir(m_folders.overlay).removeRecursively();
+    if (!QDir().mkpath(m_folders.overlay)) {
+        fail(tr("Cannot create the preview folder %1").arg(m_folders.overlay));
+        return false;
+    }
+    const QByteArray extra = hugoPreviewConfig(m_config, m_settings, m_folders).toUtf8();
+    if (const Result<Success> written = writeFileAtomically(m_folders.extraConfig, extra); !written) {
+        fail(written.error().toString());
+        return false;
+    }
+    m_logPath = QFileInfo(m_folders.overlay).absolutePath() + QStringLiteral("/hugo.log");
+    // The post's text is in the overlay before the first build.
+    if (!m_postPath.isEmpty())
+        setPost(m_postPath, m_postText);
+    return true;
+}
+
+QStringList SiteServer::arguments(int port) const
+{
+    QStringList configs;
+    if (!m_siteConfigFile.isEmpty())
+        configs << m_siteConfigFile;
+    configs << m_folders.extraConfig;
+    return {QStringLiteral("server"),
+            QStringLiteral("--source"), m_root,
+            QStringLiteral("--config"), configs.join(QLatin1Char(',')),
+            QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+            QStringLiteral("--port"), QString::number(port),
+            QStringLiteral("--baseURL"), QStringLiteral("http://127.0.0.1") + m_basePath,
+            QStringLiteral("--buildDrafts"), QStringLiteral("--buildFuture"), QStringLiteral("--buildExpired"),
+            // Nothing in the site: no lock file, caches and output in ours.
+            QStringLiteral("--noBuildLock"),
+            QStringLiteral("--cacheDir"), m_folders.cacheDir,
+            QStringLiteral("--destination"), m_folders.destination,
+            // The preview reloads itself; the last good page stays on an error.
+            QStringLiteral("--disableLiveReload"), QStringLiteral("--disableBrowserError"),
+            QStringLiteral("--noHTTPCache")};
+}
+
+void SiteServer::launch()
+{
+    const int port = freeLoopbackPort();
+    if (port == 0) {
+        fail(tr("No free port on 127.0.0.1 for hugo."));
+        return;
+    }
+    m_log.close();
+    m_log.setFileName(m_logPath);
+    if (!m_log.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+        qWarning("site preview: cannot write %s", qPrintable(m_logPath));
+    m_process = new QProcess(this);
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->setWorkingDirectory(QFileInfo(m_folders.overlay).absolutePath());
+    connect(m_process, &QProcess::readyRead, this, &SiteServer::readOutput);
+    connect(m_process, &QProcess::finished, this, &SiteServer::processFinished);
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            fail(tr("%1 does not start: %2").arg(m_binary, m_process->errorString()));
+    });
+    m_state = State::Starting;
+    m_stopping = false;
+    m_startErrors.clear();
+    m_partialLine.clear();
+    m_serverUrl = QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(m_basePath));
+    const QStringList args = arguments(port);
+    if (m_log.isOpen())
+        m_log.write(QStringLiteral("$ %1 %2\n").arg(m_binary, args.join(QLatin1Char(' '))).toUtf8());
+    m_process->start(m_binary, args);
+}
+
+void SiteServer::stop()
+{
+    m_debounce.stop();
+    m_buildWatchdog.stop();
+    m_waitingForBuild = false;
+    if (m_process) {
+        m_stopping = true;
+        QProcess *process = m_process;
+        m_process = nullptr;
+        process->disconnect(this);
+        process->terminate();
+        if (!process->waitForFinished(3000)) {
+            process->kill();
+            process->waitForFinished(1000);
+        }
+        delete process;
+    }
+    if (!m_folders.overlay.isEmpty())
+        QDir(m_folders.overlay).removeRecursively();
+    m_writtenText.clear();
+    m_log.close();
+    m_state = State::Stopped;
+    m_serverUrl = QUrl();
+}
+
+void SiteServer::fail(const QString &message)
+{
+    stop();
+    emit failed(message);
+}
+
+void SiteServer::readOutput()
+{
+    if (!m_process)
+        return;
+    const QByteArray bytes = m_process->readAll();
+    if (m_log.isOpen()) {
+        m_log.write(bytes);
+        m_log.flush();
+    }
+    m_partialLine += bytes;
+    qsizetype end;
+    while ((end = m_partialLine.indexOf('\n')) >= 0) {
+        const QString line = QString::fromUtf8(m_partialLine.left(end));
+        m_partialLine.remove(0, end + 1);
+        handleLine(line);
+    }
+}
+
+void SiteServer::handleLine(const QString &line)
+{
+    const HugoLine parsed = parseHugoLine(line);
+    switch (parsed.kind) {
+    case HugoLine::Kind::Serving:
+        if (m_state == State::Starting) {
+            m_state = State::Running;
+            emit started(m_serverUrl);
+        }
+        break;
+    case HugoLine::Kind::ChangeDetected:
+        m_buildHadError = false;
+        break;
+    case HugoLine::Kind::Built:
+        if (m_state == State::Running)
+            buildFinished(parsed.milliseconds);
+        break;
+    case HugoLine::Kind::Error: {
+        const Error error = mappedError(parsed.error);
+        if (m_state == State::Starting) {
+            m_startErrors << error.toString();
+        } else {
+            m_buildHadError = true;
+            emit buildFailed(error);
+        }
+        break;
+    }
+    case HugoLine::Kind::Other:
+        break;
+    }
+}
+
+void SiteServer::buildFinished(int milliseconds)
+{
+    m_buildWatchdog.stop();
+    m_waitingForBuild = false;
+    if (!m_buildHadError)
+        emit rebuilt(milliseconds);
+    m_buildHadError = false;
+    // Text typed while hugo built goes now, once.
+    writePending();
+}
+
+Error SiteServer::mappedError(Error error) const
+{
+    if (!error.path.isEmpty() && !m_overlayPath.isEmpty()
+        && QDir::cleanPath(error.path) == QDir::cleanPath(QDir(m_folders.overlay).filePath(m_overlayPath)))
+        error.path = m_postPath;
+    return error;
+}
+
+void SiteServer::processFinished(int exitCode, QProcess::ExitStatus status)
+{
+    readOutput();
+    const State was = m_state;
+    m_process->deleteLater();
+    m_process = nullptr;
+    m_state = State::Stopped;
+    if (m_stopping)
+        return;
+    if (was == State::Starting) {
+        const QString errors = m_startErrors.isEmpty() ? tr("hugo stopped (exit code %1); see its log %2").arg(exitCode).arg(m_logPath)
+                                                       : m_startErrors.last();
+        fail(tr("hugo could not build the site: %1").arg(errors));
+        return;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_restarts.erase(std::remove_if(m_restarts.begin(), m_restarts.end(), [now](qint64 t) { return now - t > 60000; }),
+                     m_restarts.end());
+    const QString reason = status == QProcess::CrashExit ? tr("hugo crashed") : tr("hugo stopped (exit code %1)").arg(exitCode);
+    if (m_restarts.size() >= 3) {
+        fail(tr("%1 three times in a minute; see its log %2").arg(reason, m_logPath));
+        return;
+    }
+    m_restarts << now;
+    emit restarted(reason);
+    m_waitingForBuild = false;
+    launch();
+}
+
+void SiteServer::setPost(const QString &postPath, const QString &text)
+{
+    const QString path = postPath.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(postPath).absoluteFilePath());
+    if (path != m_postPath) {
+        removeOverlayFile();
+        m_postPath = path;
+        m_overlayPath.clear();
+        m_writtenText.clear();
+        m_hasPending = false;
+    }
+    m_postText = text;
+    m_postProblem.clear();
+    m_postUrlPath.clear();
+    if (text != m_writtenText || m_hasPending) {
+        m_pendingText = text;
+        m_hasPending = text != m_writtenText;
+    }
+    if (m_postPath.isEmpty()) {
+        m_postProblem = tr("Save the post into the site to see it in the site's theme.");
+        return;
+    }
+    if (m_root.isEmpty())
+        return;
+    m_overlayPath = overlayPathOf(m_config, m_settings, m_postPath);
+    if (m_overlayPath.isEmpty()) {
+        m_postProblem = tr("hugo does not read this file: it is not in the site's content folder.");
+        return;
+    }
+    const QString relative = m_config.relativePath(m_postPath);
+    SiteFile file;
+    file.path = relative;
+    const QString name = QFileInfo(m_postPath).completeBaseName();
+    file.kind = name == QLatin1String("index") ? PostKind::Bundle
+              : name == QLatin1String("_index") ? PostKind::Section : PostKind::Post;
+    const PostRecord record = readPostRecord(m_config, file, text.toUtf8());
+    UrlOverrides overrides;
+    if (const Result<Post> post = Post::fromBytes(text.toUtf8(), m_postPath))
+        overrides = urlOverridesOf(m_config, post.value().frontMatter());
+    m_postUrlPath = postwright::postUrl(m_config, m_exportSettings, record, overrides).path;
+    if (!m_hasPending)
+        return;
+    // Before the first build: at once, so that it has the post.
+    if (m_state == State::Stopped)
+        writePending();
+    else
+        m_debounce.start();
+}
+
+QUrl SiteServer::postUrl() const
+{
+    if (m_serverUrl.isEmpty() || m_postUrlPath.isEmpty())
+        return {};
+    QUrl url = m_serverUrl;
+    QString path = m_basePath;
+    path.chop(1);
+    url.setPath(path + m_postUrlPath);
+    return url;
+}
+
+void SiteServer::writePending()
+{
+    if (!m_hasPending || m_overlayPath.isEmpty() || m_debounce.isActive() || m_waitingForBuild)
+        return;
+    m_hasPending = false;
+    if (m_pendingText == m_writtenText)
+        return;
+    const QString target = QDir(m_folders.overlay).filePath(m_overlayPath);
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    // Written whole and renamed into place: hugo never reads half a post.
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_pendingText.toUtf8()) < 0 || !file.commit()) {
+        emit buildFailed(Error{target, 0, 0, tr("Cannot write the preview copy: %1").arg(file.errorString())});
+        return;
+    }
+    m_writtenText = m_pendingText;
+    if (m_state == State::Running) {
+        m_waitingForBuild = true;
+        m_buildWatchdog.start();
+    }
+}
+
+void SiteServer::removeOverlayFile()
+{
+    if (m_overlayPath.isEmpty() || m_folders.overlay.isEmpty())
+        return;
+    QFile::remove(QDir(m_folders.overlay).filePath(m_overlayPath));
+}
+
+} // namespace postwright

@@ -1,0 +1,294 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SiteServer runs the real hugo on a site generated into a temporary folder:
+// the unsaved text is what hugo serves, the site's own mounts stay, errors
+// come back with the post's file and line, a hugo too old for the site or
+// missing is refused with a message, a killed hugo is started again, and
+// nothing in the site changes.
+#include "sitepreview/hugooutput.h"
+#include "sitepreview/hugoversion.h"
+#include "sitepreview/scrollanchor.h"
+#include "sitepreview/siteserver.h"
+
+#include "support/sitepreviewsupport.h"
+#include "support/testfiles.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace postwright;
+using namespace postwright::testing;
+
+namespace {
+
+constexpr int hugoTimeout = 90000;
+
+QString firstPost(const QString &site)
+{
+    const QStringList posts = QDir(site + QStringLiteral("/content/posts")).entryList({QStringLiteral("0*.md")}, QDir::Files, QDir::Name);
+    return posts.isEmpty() ? QString() : site + QStringLiteral("/content/posts/") + posts.first();
+}
+
+} // namespace
+
+class TestSiteServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void parsesHugoLines();
+    void parsesVersionsAndHints();
+    void findsTheScrollAnchorOfALine();
+    void servesTheUnsavedPost();
+    void keepsTheSitesOwnMounts();
+    void reportsErrorsAtThePostsLine();
+    void failsWithTheTemplateErrorAtStart();
+    void refusesHugoTooOldForTheSite();
+    void reportsMissingHugo();
+    void restartsWhenHugoDies();
+
+private:
+    bool makeSite(int posts = 5);
+    QTemporaryDir m_dir;
+    QTemporaryDir m_cache;
+    QString m_site;
+};
+
+void TestSiteServer::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_site = m_dir.path() + QStringLiteral("/site-") + QString::number(QDateTime::currentMSecsSinceEpoch());
+}
+
+bool TestSiteServer::makeSite(int posts)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("hugo")).isEmpty())
+        return false;
+    return generateHugoSite(m_site, posts);
+}
+
+void TestSiteServer::parsesHugoLines()
+{
+    HugoLine line = parseHugoLine(u"Web Server is available at http://127.0.0.1:4242/blog/ (bind address 127.0.0.1)");
+    QCOMPARE(line.kind, HugoLine::Kind::Serving);
+    QCOMPARE(line.url, QUrl(QStringLiteral("http://127.0.0.1:4242/blog/")));
+    QCOMPARE(parseHugoLine(u"Change detected, rebuilding site.").kind, HugoLine::Kind::ChangeDetected);
+    line = parseHugoLine(u"Total in 115 ms");
+    QCOMPARE(line.kind, HugoLine::Kind::Built);
+    QCOMPARE(line.milliseconds, 115);
+    QCOMPARE(parseHugoLine(u"Built in 402 ms").milliseconds, 402);
+    line = parseHugoLine(u"ERROR 2026/12/07 00:25:43 Rebuild failed: \"/s/layouts/_default/single.html:4:1\": "
+                         u"parse failed: template: _default/single.html:4: unexpected \"<\" in operand");
+    QCOMPARE(line.kind, HugoLine::Kind::Error);
+    QCOMPARE(line.error.path, QStringLiteral("/s/layouts/_default/single.html"));
+    QCOMPARE(line.error.line, 4);
+    QCOMPARE(line.error.column, 1);
+    QCOMPARE(line.error.message, QStringLiteral("parse failed: unexpected \"<\" in operand"));
+    line = parseHugoLine(u"Error: Error building site: something without a place");
+    QCOMPARE(line.kind, HugoLine::Kind::Error);
+    QVERIFY(line.error.path.isEmpty());
+    QCOMPARE(line.error.message, QStringLiteral("Error building site: something without a place"));
+    QCOMPARE(parseHugoLine(u"  Pages            | 188  ").kind, HugoLine::Kind::Other);
+}
+
+void TestSiteServer::parsesVersionsAndHints()
+{
+    const auto version = parseHugoVersion(u"hugo v0.111.3+extended linux/amd64 BuildDate=2023-03-16T08:41:31Z");
+    QVERIFY(version);
+    QCOMPARE(version->toString(), QStringLiteral("0.111.3"));
+    QVERIFY(version->extended);
+    QVERIFY(*parseHugoVersion(u"0.111.3") < *parseHugoVersion(u"v0.120"));
+    QVERIFY(!(*parseHugoVersion(u"0.120.0") < *parseHugoVersion(u"0.111.3")));
+    QVERIFY(!parseHugoVersion(u"latest"));
+
+    QTemporaryDir site;
+    QVERIFY(!siteHugoVersionHint(site.path()));
+    writeFile(site.filePath(QStringLiteral("netlify.toml")),
+              "[build]\ncommand = \"hugo\"\n[build.environment]\nHUGO_VERSION = \"0.121.1\"\n");
+    auto hint = siteHugoVersionHint(site.path());
+    QVERIFY(hint);
+    QCOMPARE(hint->version.toString(), QStringLiteral("0.121.1"));
+    QCOMPARE(hint->file, QStringLiteral("netlify.toml"));
+    writeFile(site.filePath(QStringLiteral(".hugo_version")), "0.125.0\n");
+    hint = siteHugoVersionHint(site.path());
+    QCOMPARE(hint->version.toString(), QStringLiteral("0.125.0"));
+    QCOMPARE(hint->file, QStringLiteral(".hugo_version"));
+}
+
+void TestSiteServer::findsTheScrollAnchorOfALine()
+{
+    const QString text = QStringLiteral("---\ntitle: T\n---\n\n## First *part*\n\nSome [linked words](https://x.org) in a **long** paragraph here.\n"
+                                        "\n```\n# not a heading\n```\n\n- A list item with `code` and more words\n");
+    ScrollAnchor anchor = scrollAnchorAt(text, 2);
+    QVERIFY(anchor.heading.isEmpty() && anchor.block.isEmpty());
+    anchor = scrollAnchorAt(text, 7);
+    QCOMPARE(anchor.heading, QStringLiteral("First part"));
+    QCOMPARE(anchor.block, QStringLiteral("Some linked words in a long"));
+    anchor = scrollAnchorAt(text, 13);
+    QCOMPARE(anchor.heading, QStringLiteral("First part"));
+    QCOMPARE(anchor.block, QStringLiteral("A list item with code and"));
+}
+
+void TestSiteServer::servesTheUnsavedPost()
+{
+    if (!makeSite())
+        QSKIP("needs hugo and ../shared/tools/gen_corpus.py");
+    const QByteArray before = siteTreeHash(m_site);
+    const QString post = firstPost(m_site);
+    const QByteArray onDisk = readAll(post);
+    {
+        SiteServer server;
+        server.setCacheFolder(m_cache.path());
+        QSignalSpy started(&server, &SiteServer::started);
+        QSignalSpy failed(&server, &SiteServer::failed);
+        QSignalSpy rebuilt(&server, &SiteServer::rebuilt);
+        server.setPost(post, QString::fromUtf8(onDisk));
+        server.start(m_site);
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty() || !failed.isEmpty(), hugoTimeout);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QCOMPARE(server.serverUrl().host(), QStringLiteral("127.0.0.1"));
+        const QUrl page = server.postUrl();
+        QVERIFY(page.isValid());
+        HttpReply reply = httpGet(page);
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.body.contains("<p class=\"meta\">"));
+
+        const QString typed = QString::fromUtf8(onDisk) + QStringLiteral("\nUnsaved words typed in Postwright.\n");
+        server.setPost(post, typed);
+        QTRY_VERIFY_WITH_TIMEOUT(!rebuilt.isEmpty(), hugoTimeout);
+        reply = httpGet(page);
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.body.contains("<p>Unsaved words typed in Postwright.</p>"));
+        // The site's layout around it.
+        QVERIFY(reply.body.contains("<p class=\"meta\">"));
+        QVERIFY(QFile::exists(server.logFile()));
+        QVERIFY(readAll(server.logFile()).contains("Change detected"));
+    }
+    QCOMPARE(readAll(post), onDisk);
+    QCOMPARE(siteTreeHash(m_site), before);
+}
+
+void TestSiteServer::keepsTheSitesOwnMounts()
+{
+    if (!makeSite())
+        QSKIP("needs hugo and ../shared/tools/gen_corpus.py");
+    writeFile(m_site + QStringLiteral("/notes/n.md"), "---\ntitle: A note\n---\nFrom the notes mount.\n");
+    QFile config(m_site + QStringLiteral("/config.toml"));
+    QVERIFY(config.open(QIODevice::Append));
+    config.write("\n[module]\n[[module.mounts]]\nsource = \"content\"\ntarget = \"content\"\n"
+                 "[[module.mounts]]\nsource = \"notes\"\ntarget = \"content/notes\"\n");
+    config.close();
+    const QByteArray before = siteTreeHash(m_site);
+    const QString note = m_site + QStringLiteral("/notes/n.md");
+    {
+        SiteServer server;
+        server.setCacheFolder(m_cache.path());
+        QSignalSpy started(&server, &SiteServer::started);
+        QSignalSpy failed(&server, &SiteServer::failed);
+        server.setPost(note, QStringLiteral("---\ntitle: A note\n---\nThe note, edited.\n"));
+        server.start(m_site);
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty() || !failed.isEmpty(), hugoTimeout);
+        QVERIFY(failed.isEmpty());
+        // The post in the mounted folder is the edited one; the posts of
+        // content/ are still there.
+        const HttpReply noteReply = httpGet(server.serverUrl().resolved(QUrl(QStringLiteral("notes/n/"))));
+        QCOMPARE(noteReply.status, 200);
+        QVERIFY(noteReply.body.contains("The note, edited."));
+        const QString slug = QFileInfo(firstPost(m_site)).completeBaseName();
+        QCOMPARE(httpGet(server.serverUrl().resolved(QUrl(QStringLiteral("posts/%1/").arg(slug)))).status, 200);
+    }
+    QCOMPARE(siteTreeHash(m_site), before);
+}
+
+void TestSiteServer::reportsErrorsAtThePostsLine()
+{
+    if (!makeSite())
+        QSKIP("needs hugo and ../shared/tools/gen_corpus.py");
+    const QString post = firstPost(m_site);
+    const QString text = QString::fromUtf8(readAll(post));
+    SiteServer server;
+    server.setCacheFolder(m_cache.path());
+    QSignalSpy started(&server, &SiteServer::started);
+    QSignalSpy errors(&server, &SiteServer::buildFailed);
+    server.setPost(post, text);
+    server.start(m_site);
+    QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), hugoTimeout);
+    const QString broken = text + QStringLiteral("\n{{< no-such-shortcode >}}\n");
+    server.setPost(post, broken);
+    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), hugoTimeout);
+    const Error error = errors.first().first().value<Error>();
+    QCOMPARE(error.path, QFileInfo(post).absoluteFilePath());
+    QCOMPARE(error.line, int(broken.count(QLatin1Char('\n'))));
+    QVERIFY2(error.message.contains(QLatin1String("no-such-shortcode")), qPrintable(error.message));
+}
+
+void TestSiteServer::failsWithTheTemplateErrorAtStart()
+{
+    if (!makeSite())
+        QSKIP("needs hugo and ../shared/tools/gen_corpus.py");
+    writeFile(m_site + QStringLiteral("/layouts/_default/single.html"), "{{ define \"main\" }}\n<article>\n{{ .Title \n</article>{{ end }}\n");
+    SiteServer server;
+    server.setCacheFolder(m_cache.path());
+    QSignalSpy failed(&server, &SiteServer::failed);
+    server.start(m_site);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), hugoTimeout);
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(QLatin1String("layouts/_default/single.html:4:1")), qPrintable(message));
+    QCOMPARE(server.state(), SiteServer::State::Stopped);
+}
+
+void TestSiteServer::refusesHugoTooOldForTheSite()
+{
+    if (!makeSite())
+        QSKIP("needs hugo and ../shared/tools/gen_corpus.py");
+    writeFile(m_site + QStringLiteral("/.hugo_version"), "0.999.0\n");
+    SiteServer server;
+    server.setCacheFolder(m_cache.path());
+    QSignalSpy failed(&server, &SiteServer::failed);
+    server.start(m_site);
+    QCOMPARE(failed.size(), 1);
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(QLatin1String("0.999.0")) && message.contains(QLatin1String(".hugo_version")), qPrintable(message));
+    QCOMPARE(server.state(), SiteServer::State::Stopped);
+}
+
+void TestSiteServer::reportsMissingHugo()
+{
+    QTemporaryDir site;
+    writeFile(site.filePath(QStringLiteral("hugo.toml")), "title = \"x\"\n");
+    writeFile(site.filePath(QStringLiteral("content/a.md")), "# A\n");
+    SiteServer server;
+    server.setCacheFolder(m_cache.path());
+    server.setHugoBinary(site.filePath(QStringLiteral("no-such-hugo")));
+    QSignalSpy failed(&server, &SiteServer::failed);
+    server.start(site.path());
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(failed.first().first().toString().contains(QLatin1String("no-such-hugo")));
+}
+
+void TestSiteServer::restartsWhenHugoDies()
+{
+    if (!makeSite())
+        QSKIP("needs hugo and ../shared/tools/gen_corpus.py");
+    SiteServer server;
+    server.setCacheFolder(m_cache.path());
+    QSignalSpy started(&server, &SiteServer::started);
+    QSignalSpy restarted(&server, &SiteServer::restarted);
+    server.start(m_site);
+    QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), hugoTimeout);
+    const qint64 first = server.processId();
+    QVERIFY(first > 0);
+    ::kill(pid_t(first), SIGKILL);
+    QTRY_VERIFY_WITH_TIMEOUT(!restarted.isEmpty(), hugoTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 2, hugoTimeout);
+    QVERIFY(server.processId() != first);
+    QCOMPARE(httpGet(server.serverUrl()).status, 200);
+}
+
+QTEST_GUILESS_MAIN(TestSiteServer)
+#include "tst_siteserver.moc"
