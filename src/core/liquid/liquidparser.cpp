@@ -53,6 +53,9 @@ private:
     // Parses nodes into `out` until one of `ends` (returned) or the end ("").
     QString parseBody(QList<LiquidNode> &out, const QStringList &ends, int depth);
     std::optional<LiquidNode> parseTag(const LiquidToken &token, int depth);
+    bool parseStatement(LiquidNode &node, LiquidReader &reader, const QString &name);
+    std::optional<LiquidNode> parseCapture(LiquidNode node, const LiquidToken &token, LiquidReader &reader, int depth);
+    std::optional<LiquidNode> parseBranching(LiquidNode node, const LiquidToken &token, LiquidReader &reader, int depth);
     bool parseBranches(LiquidNode &node, const LiquidToken &token, const QStringList &middles,
                        const QString &end, int depth);
     void parseFor(LiquidNode &node, LiquidReader &reader);
@@ -215,6 +218,28 @@ std::optional<LiquidNode> Parser::parseTag(const LiquidToken &token, int depth)
         reader.expectEnd();
         return check(token, reader) ? std::optional<LiquidNode>(node) : std::nullopt;
     }
+    if (name == QLatin1String("capture") || name == QLatin1String("highlight"))
+        return parseCapture(std::move(node), token, reader, depth);
+    for (const char *block : {"if", "unless", "case", "for", "tablerow"}) {
+        if (name == QLatin1String(block))
+            return parseBranching(std::move(node), token, reader, depth);
+    }
+    if (!parseStatement(node, reader, name)) {
+        error(token, LiquidText::tr("Unknown tag '%1'").arg(name));
+        // The tag stays visible as text, as written.
+        node.text = QStringLiteral("{% ") + name + (token.text.isEmpty() ? QString() : QLatin1Char(' ') + token.text)
+                    + QStringLiteral(" %}");
+        return node;
+    }
+    reader.expectEnd();
+    if (!check(token, reader))
+        return std::nullopt;
+    return node;
+}
+
+// assign, increment, decrement and cycle: false for a tag of another name.
+bool Parser::parseStatement(LiquidNode &node, LiquidReader &reader, const QString &name)
+{
     if (name == QLatin1String("assign")) {
         node.kind = Kind::Assign;
         node.text = reader.identifier();
@@ -233,62 +258,64 @@ std::optional<LiquidNode> Parser::parseTag(const LiquidToken &token, int depth)
         }
         while (reader.accept(u","))
             node.values << reader.expression();
-    } else if (name == QLatin1String("capture") || name == QLatin1String("highlight")) {
-        node.kind = name == QLatin1String("capture") ? Kind::Capture : Kind::Highlight;
-        node.text = node.kind == Kind::Capture ? reader.identifier() : token.text;
-        if (node.kind == Kind::Highlight)
-            reader.rest();
-        const QString end = QLatin1String("end") + name;
-        if (parseBody(node.body, {end}, depth + 1) != end) {
-            nestingError(token, LiquidText::tr("'%1' tag was never closed").arg(name));
-            return std::nullopt;
-        }
-        if (node.kind == Kind::Highlight)
-            return node;
-    } else if (name == QLatin1String("if") || name == QLatin1String("unless")) {
+    } else {
+        return false;
+    }
+    return true;
+}
+
+// capture and highlight: a body up to their end tag.
+std::optional<LiquidNode> Parser::parseCapture(LiquidNode node, const LiquidToken &token, LiquidReader &reader, int depth)
+{
+    const QString &name = token.name;
+    node.kind = name == QLatin1String("capture") ? Kind::Capture : Kind::Highlight;
+    node.text = node.kind == Kind::Capture ? reader.identifier() : token.text;
+    if (node.kind == Kind::Highlight)
+        reader.rest();
+    const QString end = QLatin1String("end") + name;
+    if (parseBody(node.body, {end}, depth + 1) != end) {
+        nestingError(token, LiquidText::tr("'%1' tag was never closed").arg(name));
+        return std::nullopt;
+    }
+    if (node.kind == Kind::Highlight)
+        return node;
+    reader.expectEnd();
+    if (!check(token, reader))
+        return std::nullopt;
+    return node;
+}
+
+// if, unless, case, for and tablerow: branches up to their end tag.
+std::optional<LiquidNode> Parser::parseBranching(LiquidNode node, const LiquidToken &token, LiquidReader &reader,
+                                                 int depth)
+{
+    const QString &name = token.name;
+    const QString end = QLatin1String("end") + name;
+    QStringList middles;
+    if (name == QLatin1String("if") || name == QLatin1String("unless")) {
         node.kind = name == QLatin1String("if") ? Kind::If : Kind::Unless;
         node.branches << LiquidNode::Branch();
         node.branches.last().condition = reader.condition();
         reader.expectEnd();
-        if (!check(token, reader))
-            return std::nullopt;
-        if (!parseBranches(node, token, {QStringLiteral("elsif"), QStringLiteral("else")},
-                           QLatin1String("end") + name, depth))
-            return std::nullopt;
-        return node;
+        middles = {QStringLiteral("elsif"), QStringLiteral("else")};
     } else if (name == QLatin1String("case")) {
         node.kind = Kind::Case;
         node.value.value = reader.expression();
         reader.expectEnd();
-        if (!check(token, reader))
-            return std::nullopt;
         // Text before the first when is ignored, as in Liquid.
         node.branches << LiquidNode::Branch();
-        if (!parseBranches(node, token, {QStringLiteral("when"), QStringLiteral("else")},
-                           QStringLiteral("endcase"), depth))
-            return std::nullopt;
-        node.branches.removeFirst();
-        return node;
-    } else if (name == QLatin1String("for") || name == QLatin1String("tablerow")) {
+        middles = {QStringLiteral("when"), QStringLiteral("else")};
+    } else {
         node.kind = name == QLatin1String("for") ? Kind::For : Kind::Tablerow;
         parseFor(node, reader);
-        if (!check(token, reader))
-            return std::nullopt;
         node.branches << LiquidNode::Branch();
-        const QStringList middles = node.kind == Kind::For ? QStringList{QStringLiteral("else")} : QStringList{};
-        if (!parseBranches(node, token, middles, QLatin1String("end") + name, depth))
-            return std::nullopt;
-        return node;
-    } else {
-        error(token, LiquidText::tr("Unknown tag '%1'").arg(name));
-        // The tag stays visible as text, as written.
-        node.text = QStringLiteral("{% ") + name + (token.text.isEmpty() ? QString() : QLatin1Char(' ') + token.text)
-                    + QStringLiteral(" %}");
-        return node;
+        if (node.kind == Kind::For)
+            middles = {QStringLiteral("else")};
     }
-    reader.expectEnd();
-    if (!check(token, reader))
+    if (!check(token, reader) || !parseBranches(node, token, middles, end, depth))
         return std::nullopt;
+    if (node.kind == Kind::Case)
+        node.branches.removeFirst();
     return node;
 }
 
