@@ -282,12 +282,15 @@ void tst_BuildOptions::exportWritesOnlyRenderedPages()
     writeSite(dir.path() + "/site");
     const Result<SiteExportReport> report = exportSite(dir.path() + "/site", exportOptions(dir.path() + "/out"));
     QVERIFY(report);
+    // And hugo's redirects to each list's first page.
     const QStringList expected{"categories/index.html",        "index.html",
+                               "page/1/index.html",
                                "posts/headless-page/index.html", "posts/index.html",
                                "posts/links/index.html",
                                "posts/list-local/index.html",  "posts/list-never/index.html",
+                               "posts/page/1/index.html",
                                "posts/plain/index.html",       "tags/index.html",
-                               "tags/t/index.html"};
+                               "tags/t/index.html",            "tags/t/page/1/index.html"};
     QCOMPARE(pagesUnder(dir.path() + "/out"), expected);
     QCOMPARE(report.value().posts, 5);   // pages of posts: render link and never have none
     QVERIFY2(report.value().warnings.size() == 1, qPrintable(report.value().warnings.value(0).message));

@@ -25,7 +25,10 @@ void SiteIndex::resolveCascades()
     const bool any = !m_config.cascade.isEmpty() || std::any_of(m_posts.cbegin(), m_posts.cend(), [](const PostRecord &r) {
                          return r.kind == PostKind::Section && !r.build.cascade.isEmpty();
                      });
-    if (!any && !m_cascaded)
+    // Records taken over from another index may carry what its cascades
+    // handed down: without a cascade here, that goes.
+    if (!any && !m_cascaded
+        && std::none_of(m_posts.cbegin(), m_posts.cend(), [](const PostRecord &r) { return !r.inherited.isEmpty(); }))
         return;
     m_cascaded = any;
     for (qsizetype i = 0; i < m_posts.size(); ++i) {
