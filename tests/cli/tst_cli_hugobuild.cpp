@@ -178,6 +178,7 @@ private slots:
     void refsToSectionsLeadToTheirPages();
     void taxonomyContentPagesAsHugo();
     void paginationAsHugo();
+    void noShortcodeSyntaxOnAnyPage();
     void navigationLeadsOnlyToPages();
     void indexJsonSaysTheBuildOptions_data();
     void indexJsonSaysTheBuildOptions();
@@ -429,6 +430,35 @@ void tst_CliHugoBuild::paginationAsHugo()
         QVERIFY2(pages.contains(QLatin1String(url)), url);
     QVERIFY(!pages.contains(QStringLiteral("/page/2/")));
     QCOMPARE(lists, 12);
+}
+
+// content/posts/shortcodes.md uses every built-in shortcode (hugo 0.111
+// lacks details, x and comment, and its instagram asks the network: the
+// fixture has its own for hugo): the export writes its page, as hugo does,
+// and no page, list, feed or sitemap holds shortcode syntax.
+void tst_CliHugoBuild::noShortcodeSyntaxOnAnyPage()
+{
+    if (m_hugo.isEmpty())
+        QSKIP("hugo is not installed (Debian's package hugo; scripts/deps.sh test installs it)");
+    QVERIFY(build());
+    QVERIFY(m_theirs.pages().contains(QStringLiteral("/posts/shortcodes/")));
+    QVERIFY(m_ours.pages().contains(QStringLiteral("/posts/shortcodes/")));
+    int files = 0;
+    QDirIterator it(m_ours.root, {QStringLiteral("*.html"), QStringLiteral("*.xml")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString text = QString::fromUtf8(readAll(path));
+        for (const char *syntax : {"{{<", "{{%", "{{&lt;"})
+            QVERIFY2(!text.contains(QLatin1String(syntax)), qPrintable(path + QStringLiteral(": ") + QLatin1String(syntax)));
+        ++files;
+    }
+    QVERIFY(files > 40);
+    const QString page = m_ours.text(QStringLiteral("/posts/shortcodes/"));
+    for (const char *shown : {"<figure", "class=\"highlight\"", "youtube-nocookie.com", "player.vimeo.com", "gist.github.com",
+                              "<details", "x.com/SanDiegoZoo", "instagram.com/p/BWNjjyYFxVx", "By Ann Author, Ann Author.",
+                              "../first/index.html"})
+        QVERIFY2(page.contains(QLatin1String(shown)), shown);
+    QVERIFY(!page.contains(QLatin1String("Not shown.")));
 }
 
 void tst_CliHugoBuild::navigationLeadsOnlyToPages()
