@@ -133,7 +133,8 @@ void ListPages::addFirstPageAlias(const QString &basePath)
                                              "<link rel=\"canonical\" href=\"%2\"><meta name=\"robots\" content=\"noindex\">"
                                              "<meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"0; url=%3\"></head></html>\n")
                            .arg(m_lang.toHtmlEscaped(), canonical, target);
-                   }});
+                   },
+                   true, false});
 }
 
 ListHeadData ListPages::head(const QString &title, const QString &description, const QString &pageUrl) const

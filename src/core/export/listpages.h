@@ -32,6 +32,7 @@ struct ListJob
     QString output;                    // relative to OUT
     std::function<QString()> render;   // runs on any thread, after every job is made
     bool isPage = true;                // false: a file the pages use (the stylesheet)
+    bool counted = true;               // false: not in the report's counts (hugo's page/1/ redirects)
 };
 
 // The site's list pages, made from its listed posts (newest first): the
