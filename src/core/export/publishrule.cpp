@@ -116,9 +116,12 @@ std::optional<QString> outsideFolderRefusal(const SiteFiles &site, const QString
         const QString source = QDir::cleanPath(folder.source);
         if (isWithin(source, root) || !isWithin(file, source) || file == source)
             continue;
+        // Hidden files and folders (.git/ too) and the other version control folders.
         const auto hidden = [](const QString &relative) {
             const QStringList segments = relative.split(QLatin1Char('/'));
-            return std::any_of(segments.cbegin(), segments.cend(), [](const QString &s) { return s.startsWith(QLatin1Char('.')) || s == QLatin1String("CVS") || s == QLatin1String("_darcs"); });
+            return std::any_of(segments.cbegin(), segments.cend(), [](const QString &s) {
+                return s.startsWith(QLatin1Char('.')) || s == QLatin1String("CVS") || s == QLatin1String("_darcs");
+            });
         };
         if (hidden(file.mid(source.size() + 1)))
             return ExporterText::tr("a hidden file or folder");
