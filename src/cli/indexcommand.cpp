@@ -27,7 +27,8 @@ QJsonValue jsonRecord(const SiteIndex &index, const PostRecord &record, const QD
     object.insert(QStringLiteral("path"), record.path);
     object.insert(QStringLiteral("title"), record.title);
     object.insert(QStringLiteral("date"), record.dateText ? QJsonValue(*record.dateText) : QJsonValue());
-    object.insert(QStringLiteral("draft"), record.draft);
+    // A draft by its front matter or by its section's cascade.
+    object.insert(QStringLiteral("draft"), record.isDraft());
     // Published: the generator writes a page for it now (a headless or
     // never-render page is listed, but has none).
     object.insert(QStringLiteral("published"), index.isPublished(record, now) && buildOptions(index, record).writesPage());
@@ -58,7 +59,7 @@ void printTable(const SiteIndex &index, const QDateTime &now)
     for (const PostRecord &record : index.posts()) {
         const QString state = record.error                                 ? tr("error")
                               : !buildOptions(index, record).writesPage() ? tr("no page")
-                                                                          : postStateName(record.state(now));
+                                                                          : postStateName(index.state(record, now));
         out(padded(state, 10) + QLatin1Char(' ') + padded(record.dateText.value_or(QStringLiteral("-")), 10)
             + QLatin1Char(' ') + padded(postKindName(record.kind), 7) + QLatin1Char(' ') + padded(record.title, 40)
             + QLatin1Char(' ') + record.path);

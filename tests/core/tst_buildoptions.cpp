@@ -7,7 +7,9 @@
 #include "export/siteexporter.h"
 #include "frontmatter/frontmatter.h"
 #include "site/buildoptions.h"
+#include "site/hugocascade.h"
 #include "site/indexbuilder.h"
+#include "site/siterules.h"
 
 #include <QDirIterator>
 #include <QRegularExpression>
@@ -21,6 +23,7 @@ using namespace postwright::testing;
 
 Q_DECLARE_METATYPE(postwright::BuildOptions)
 Q_DECLARE_METATYPE(postwright::BuildFrontMatter)
+Q_DECLARE_METATYPE(postwright::PostState)
 
 namespace {
 
@@ -39,7 +42,9 @@ QByteArray post(const QByteArray &frontMatter, const QByteArray &body = "Text.\n
 // the others.
 void writeSite(const QString &root)
 {
-    writeFile(root + "/hugo.toml", "baseURL = \"https://example.org/\"\ntitle = \"Site\"\n");
+    // Built with hugo 0.123 or later: `build` is `_build`.
+    writeFile(root + "/hugo.toml", "baseURL = \"https://example.org/\"\ntitle = \"Site\"\n"
+                                   "[module.hugoVersion]\nmin = \"0.123.0\"\n");
     const QString c = root + "/content";
     writeFile(c + "/posts/plain.md", post("title: Plain\ndate: 2024-01-01\ntags: [t]\n"));
     writeFile(c + "/posts/never.md", post("title: Never\ndate: 2024-01-02\ntags: [t]\n_build:\n  render: never\n"));
@@ -92,6 +97,7 @@ class tst_BuildOptions final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void fromMap_data();
     void fromMap();
     void fromFrontMatter_data();
@@ -105,8 +111,23 @@ private slots:
     void exportLinksToLinkOnlyPages();
     void exportFollowsACascadeThatChanges();
     void otherSitesIgnoreThem();
+    void buildKeyFollowsTheSitesHugo_data();
+    void buildKeyFollowsTheSitesHugo();
+    void cascadeDecidesState_data();
+    void cascadeDecidesState();
+    void cascadeFollowsAnEditedSection();
+    void globsMatchAsHugo_data();
+    void globsMatchAsHugo();
     void corpusDocsSnippetsAreHidden();
 };
+
+void tst_BuildOptions::initTestCase()
+{
+    // Which of `build` and `_build` a site's hugo reads is the site's
+    // [module.hugoVersion], else the hugo on PATH: none here, so that a
+    // site without the hint is read as the newest hugo reads it.
+    qputenv("PATH", QByteArray());
+}
 
 void tst_BuildOptions::fromMap_data()
 {
@@ -159,12 +180,35 @@ void tst_BuildOptions::fromFrontMatter_data()
     notHeadless.headless = false;
     QTest::newRow("headless false") << "+++\nheadless = false\n+++\n" << notHeadless;
     BuildFrontMatter cascade;
-    cascade.cascadeBuild = options(RenderOption::Always, ListOption::Never);
-    cascade.cascadeHeadless = true;
+    CascadeEntry both;
+    both.values.build = options(RenderOption::Always, ListOption::Never);
+    both.values.headless = true;
+    cascade.cascade = {both};
     QTest::newRow("cascade map") << "---\ncascade:\n  headless: true\n  _build:\n    list: never\n---\n" << cascade;
-    QTest::newRow("cascade list without _target")
+    BuildFrontMatter list;
+    CascadeEntry headlessEntry;
+    headlessEntry.values.headless = true;
+    CascadeEntry listEntry;
+    listEntry.values.build = options(RenderOption::Always, ListOption::Never);
+    CascadeEntry targeted;
+    targeted.target.path = QStringLiteral("/x/**");
+    targeted.values.build = options(RenderOption::Never);
+    list.cascade = {headlessEntry, listEntry, targeted};
+    QTest::newRow("cascade list, one entry with a _target")
         << "---\ncascade:\n  - headless: true\n  - _build:\n      list: never\n  - _target:\n      path: /x/**\n    _build:\n      render: never\n---\n"
-        << cascade;
+        << list;
+    BuildFrontMatter dated;
+    CascadeEntry dates;
+    dates.target.kind = QStringLiteral("page");
+    dates.values.draft = true;
+    dates.values.publishDate = QDateTime(QDate(2099, 1, 1), QTime(0, 0));
+    dates.values.expiryDate = QDateTime(QDate(2100, 1, 1), QTime(0, 0));
+    dated.cascade = {dates};
+    QTest::newRow("cascade of draft and dates (TOML)")
+        << "+++\n[[cascade]]\ndraft = true\npublishdate = 2099-01-01\nexpirydate = 2100-01-01\n[cascade._target]\nkind = \"page\"\n+++\n"
+        << dated;
+    QTest::newRow("list form: camel-case dates are no keys (hugo 0.111)")
+        << "---\ncascade:\n  - expiryDate: 2020-01-01\n    publishDate: 2020-01-01\n---\n" << BuildFrontMatter{};
     QTest::newRow("none") << "---\ntitle: Plain\nbuilder: x\n---\n" << BuildFrontMatter{};
     QTest::newRow("no front matter") << "Just text.\n" << BuildFrontMatter{};
     QTest::newRow("_build not a map") << "---\n_build: never\n---\n" << BuildFrontMatter{};
@@ -238,12 +282,15 @@ void tst_BuildOptions::exportWritesOnlyRenderedPages()
     writeSite(dir.path() + "/site");
     const Result<SiteExportReport> report = exportSite(dir.path() + "/site", exportOptions(dir.path() + "/out"));
     QVERIFY(report);
+    // And hugo's redirects to each list's first page.
     const QStringList expected{"categories/index.html",        "index.html",
+                               "page/1/index.html",
                                "posts/headless-page/index.html", "posts/index.html",
                                "posts/links/index.html",
                                "posts/list-local/index.html",  "posts/list-never/index.html",
+                               "posts/page/1/index.html",
                                "posts/plain/index.html",       "tags/index.html",
-                               "tags/t/index.html"};
+                               "tags/t/index.html",            "tags/t/page/1/index.html"};
     QCOMPARE(pagesUnder(dir.path() + "/out"), expected);
     QCOMPARE(report.value().posts, 5);   // pages of posts: render link and never have none
     QVERIFY2(report.value().warnings.size() == 1, qPrintable(report.value().warnings.value(0).message));
@@ -325,6 +372,158 @@ void tst_BuildOptions::otherSitesIgnoreThem()
 // Hugo's own docs keep their snippets in content/en/_common/, a section
 // whose _index.md cascades `build: {render: never, list: never,
 // publishResources: false}` (the newer key) to every file below it.
+// hugo 0.111 reads only `_build`; `build` took its place in 0.123. The
+// site's [module.hugoVersion] min says which hugo builds it.
+void tst_BuildOptions::buildKeyFollowsTheSitesHugo_data()
+{
+    QTest::addColumn<QString>("min");
+    QTest::addColumn<BuildOptions>("expected");
+    QTest::newRow("hugo 0.111: build is no key") << "0.111.0" << BuildOptions{};
+    QTest::newRow("hugo 0.123: build is _build") << "v0.123.0" << options(RenderOption::Never);
+    QTest::newRow("hugo 0.140") << "0.140.2" << options(RenderOption::Never);
+}
+
+void tst_BuildOptions::buildKeyFollowsTheSitesHugo()
+{
+    QFETCH(QString, min);
+    QFETCH(BuildOptions, expected);
+    QTemporaryDir dir;
+    writeFile(dir.path() + "/hugo.toml", "title = \"T\"\n[module.hugoVersion]\nmin = \"" + min.toUtf8() + "\"\n");
+    writeFile(dir.path() + "/content/posts/own.md", post("title: Own\nbuild:\n  render: never\n"));
+    writeFile(dir.path() + "/content/docs/_index.md", post("title: Docs\ncascade:\n  build:\n    render: never\n"));
+    writeFile(dir.path() + "/content/docs/page.md", post("title: Page\n"));
+    writeFile(dir.path() + "/content/old/page.md", post("title: Old key\n_build:\n  render: never\n"));
+    IndexOptions indexOptions;
+    indexOptions.useCache = false;
+    const Result<SiteIndex> index = indexSite(dir.path(), indexOptions);
+    QVERIFY(index);
+    QCOMPARE(buildOptions(index.value(), *index.value().post("content/posts/own.md")), expected);
+    QCOMPARE(buildOptions(index.value(), *index.value().post("content/docs/page.md")), expected);
+    // `_build` is read by every hugo.
+    QCOMPARE(buildOptions(index.value(), *index.value().post("content/old/page.md")), options(RenderOption::Never));
+}
+
+// What sections hand down decides a page's state in the index (the
+// sidebar, `index`, the export and the check), as hugo 0.111 merges it.
+void tst_BuildOptions::cascadeDecidesState_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<PostState>("state");
+    QTest::addColumn<bool>("published");
+    QTest::newRow("plain") << "content/posts/plain.md" << PostState::Published << true;
+    QTest::newRow("draft by the section's map cascade") << "content/hush/a.md" << PostState::Draft << false;
+    QTest::newRow("the section itself") << "content/hush/_index.md" << PostState::Draft << false;
+    QTest::newRow("own draft: false, below a draft section") << "content/hush/own.md" << PostState::Draft << false;
+    QTest::newRow("two levels down") << "content/hush/deep/b.md" << PostState::Draft << false;
+    QTest::newRow("path glob: targeted") << "content/mixed/old/a.md" << PostState::Expired << false;
+    QTest::newRow("path glob: * stays in its folder") << "content/mixed/old/deeper/a.md" << PostState::Published << true;
+    QTest::newRow("kind page: the section is not") << "content/mixed/_index.md" << PostState::Published << true;
+    QTest::newRow("kind page, publishdate") << "content/mixed/later.md" << PostState::Scheduled << false;
+    QTest::newRow("own publishDate beats the cascade") << "content/mixed/own-date.md" << PostState::Published << true;
+    QTest::newRow("the nearer section's key wins") << "content/mixed/sub/c.md" << PostState::Published << true;
+    QTest::newRow("config cascade") << "content/posts/config-target.md" << PostState::Draft << false;
+    QTest::newRow("bundle below a cascade") << "content/hush/bundle/index.md" << PostState::Draft << false;
+}
+
+void tst_BuildOptions::cascadeDecidesState()
+{
+    QFETCH(QString, path);
+    QFETCH(PostState, state);
+    QFETCH(bool, published);
+    QTemporaryDir dir;
+    const QString c = dir.path() + "/content";
+    writeFile(dir.path() + "/hugo.toml", "title = \"T\"\n[[cascade]]\ndraft = true\n[cascade._target]\npath = \"/posts/config-*\"\n");
+    writeFile(c + "/posts/plain.md", post("title: Plain\ndate: 2024-01-01\n"));
+    writeFile(c + "/posts/config-target.md", post("title: Config\ndate: 2024-01-01\n"));
+    writeFile(c + "/hush/_index.md", post("title: Hush\ncascade:\n  draft: true\n"));
+    writeFile(c + "/hush/a.md", post("title: A\n"));
+    writeFile(c + "/hush/own.md", post("title: Own\ndraft: false\n"));
+    writeFile(c + "/hush/deep/b.md", post("title: B\n"));
+    writeFile(c + "/hush/bundle/index.md", post("title: Bundle\n"));
+    writeFile(c + "/mixed/_index.md", post("title: Mixed\ncascade:\n"
+                                           "  - _target:\n      path: /mixed/old/*\n    expirydate: 2020-01-01\n"
+                                           "  - _target:\n      kind: page\n    publishdate: 2099-01-01\n"));
+    writeFile(c + "/mixed/old/a.md", post("title: Old\ndate: 2019-01-01\npublishDate: 2019-01-01\n"));
+    writeFile(c + "/mixed/old/deeper/a.md", post("title: Deeper\ndate: 2019-01-01\npublishDate: 2019-01-01\n"));
+    writeFile(c + "/mixed/later.md", post("title: Later\ndate: 2024-01-01\n"));
+    writeFile(c + "/mixed/own-date.md", post("title: Own date\ndate: 2024-01-01\npublishDate: 2024-01-01\n"));
+    writeFile(c + "/mixed/sub/_index.md", post("title: Sub\ndate: 2024-01-01\npublishDate: 2024-01-01\n"
+                                               "cascade:\n  - _target:\n      kind: page\n    publishdate: 2024-01-01\n"));
+    writeFile(c + "/mixed/sub/c.md", post("title: C\ndate: 2024-01-01\n"));
+    IndexOptions indexOptions;
+    indexOptions.useCache = false;
+    const Result<SiteIndex> index = indexSite(dir.path(), indexOptions);
+    QVERIFY(index);
+    const PostRecord *record = index.value().post(path);
+    QVERIFY(record);
+    const QDateTime now = QDateTime::currentDateTime();
+    QCOMPARE(index.value().state(*record, now), state);
+    QCOMPARE(index.value().isPublished(*record, now), published);
+}
+
+// The app's index follows an edit of a section: its pages change state.
+void tst_BuildOptions::cascadeFollowsAnEditedSection()
+{
+    QTemporaryDir dir;
+    writeFile(dir.path() + "/hugo.toml", "title = \"T\"\n");
+    writeFile(dir.path() + "/content/blog/_index.md", post("title: Blog\n"));
+    writeFile(dir.path() + "/content/blog/a.md", post("title: A\n"));
+    IndexOptions indexOptions;
+    indexOptions.useCache = false;
+    Result<SiteIndex> indexed = indexSite(dir.path(), indexOptions);
+    QVERIFY(indexed);
+    SiteIndex index = indexed.value();
+    const QDateTime now = QDateTime::currentDateTime();
+    QCOMPARE(index.state(*index.post("content/blog/a.md"), now), PostState::Published);
+    writeFile(dir.path() + "/content/blog/_index.md", post("title: Blog\ncascade:\n  - _target:\n      kind: page\n    draft: true\n"));
+    SiteFile section;
+    section.path = QStringLiteral("content/blog/_index.md");
+    section.kind = PostKind::Section;
+    index.insert(readPostRecord(index.config(), section));
+    QCOMPARE(index.post("content/blog/a.md")->isDraft(), true);
+    QCOMPARE(index.state(*index.post("content/blog/a.md"), now), PostState::Draft);
+    QCOMPARE(index.state(*index.post("content/blog/_index.md"), now), PostState::Published);
+    // A new page below it takes the cascade too; removing the section frees it.
+    SiteFile page;
+    page.path = QStringLiteral("content/blog/b.md");
+    writeFile(dir.path() + "/" + page.path, post("title: B\n"));
+    index.insert(readPostRecord(index.config(), page));
+    QVERIFY(index.post("content/blog/b.md")->isDraft());
+    QVERIFY(index.remove(QStringLiteral("content/blog/_index.md")));
+    QVERIFY(!index.post("content/blog/b.md")->isDraft());
+    QCOMPARE(index.state(*index.post("content/blog/a.md"), now), PostState::Published);
+}
+
+void tst_BuildOptions::globsMatchAsHugo_data()
+{
+    QTest::addColumn<QString>("glob");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("matches");
+    QTest::newRow("** crosses folders") << "/blog/**" << "/blog/a/b.md" << true;
+    QTest::newRow("* stays in a folder") << "/blog/*" << "/blog/a/b.md" << false;
+    QTest::newRow("* in a folder") << "/blog/*" << "/blog/b.md" << true;
+    QTest::newRow("no case") << "/Blog/**" << "/blog/b.md" << true;
+    QTest::newRow("alternatives") << "{section,page}" << "page" << true;
+    QTest::newRow("alternatives, none") << "{section,page}" << "home" << false;
+    QTest::newRow("?") << "/a?.md" << "/ab.md" << true;
+    QTest::newRow("? not a slash") << "/a?b.md" << "/a/b.md" << false;
+    QTest::newRow("class") << "/[ab].md" << "/b.md" << true;
+    QTest::newRow("negated class") << "/[!ab].md" << "/b.md" << false;
+    QTest::newRow("range") << "/[a-c].md" << "/c.md" << true;
+    QTest::newRow("escaped star") << "/a\\*.md" << "/ab.md" << false;
+    QTest::newRow("dot is a dot") << "/a.md" << "/abmd" << false;
+    QTest::newRow("whole text") << "/blog" << "/blog/a.md" << false;
+    QTest::newRow("unclosed class: hugo ignores the condition") << "/[ab" << "/x" << true;
+}
+
+void tst_BuildOptions::globsMatchAsHugo()
+{
+    QFETCH(QString, glob);
+    QFETCH(QString, text);
+    QFETCH(bool, matches);
+    QCOMPARE(hugoGlobMatches(glob, text), matches);
+}
+
 void tst_BuildOptions::corpusDocsSnippetsAreHidden()
 {
     POSTWRIGHT_CORPUS_TEST();

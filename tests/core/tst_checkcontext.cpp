@@ -53,6 +53,45 @@ private slots:
         QCOMPARE(brokenRefs(post, contexts.forPost(post)), QStringList());
     }
 
+    // A page that its section makes a draft (cascade) or that sits below a
+    // draft section is not built: a ref to it fails hugo's build, and the
+    // check says so, as the export does (issue 14).
+    void refsToPagesHiddenBySectionsAreErrors_data()
+    {
+        QTest::addColumn<QByteArray>("section");   // blog/_index.md
+        QTest::addColumn<QString>("message");      // what the check says; empty: fine
+        QTest::newRow("cascade draft") << QByteArray("---\ntitle: Blog\ncascade:\n  draft: true\n---\n")
+                                       << QStringLiteral("is a draft, in the future or expired");
+        QTest::newRow("cascade list with a target")
+            << QByteArray("---\ntitle: Blog\ncascade:\n  - _target:\n      path: /blog/**\n    expirydate: 2020-01-01\n---\n")
+            << QStringLiteral("is a draft, in the future or expired");
+        QTest::newRow("draft section") << QByteArray("---\ntitle: Blog\ndraft: true\n---\n")
+                                       << QStringLiteral("is a draft, in the future or expired");
+        QTest::newRow("target elsewhere")
+            << QByteArray("---\ntitle: Blog\ncascade:\n  - _target:\n      path: /news/**\n    draft: true\n---\n") << QString();
+        QTest::newRow("no cascade") << QByteArray("---\ntitle: Blog\n---\n") << QString();
+    }
+
+    void refsToPagesHiddenBySectionsAreErrors()
+    {
+        QFETCH(QByteArray, section);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        writeFile(root + QStringLiteral("/hugo.toml"), "title = 'T'\nbaseURL = 'https://example.org/'\n");
+        writeFile(root + QStringLiteral("/content/blog/_index.md"), section);
+        writeFile(root + QStringLiteral("/content/blog/b.md"), "---\ntitle: B\ndate: 2024-01-01\n---\nB.\n");
+        const QString post = root + QStringLiteral("/content/posts/a.md");
+        writeFile(post, "---\ntitle: A\n---\nSee {{< ref \"blog/b.md\" >}}.\n");
+        const QStringList broken = brokenRefs(post, checkContextFor(post));
+        if (message.isEmpty()) {
+            QCOMPARE(broken, QStringList());
+            return;
+        }
+        QCOMPARE(broken.size(), 1);
+        QVERIFY2(broken.first().startsWith(QLatin1String("4: ")) && broken.first().contains(message), qPrintable(broken.first()));
+    }
+
     void noSiteNoContext()
     {
         QTemporaryDir dir;

@@ -178,9 +178,11 @@ private slots:
         QVERIFY(readText(out.filePath("posts/bundle/index.html")).contains(QLatin1String("src=\"pic.png\"")));
         QVERIFY(readText(out.filePath("posts/bundle/index.html")).contains(QLatin1String("href=\"../links/index.html\"")));
 
-        const QString series = readText(out.filePath("tags/series/index.html"));
-        QCOMPARE(series.count(entry), 12);   // 11 numbered posts and the bundle
-        QVERIFY(series.contains(QLatin1String("href=\"../../posts/bundle/index.html\"")));
+        // 11 numbered posts and the bundle, ten a page as hugo paginates a term.
+        const QString series = readText(out.filePath("tags/series/index.html")) + readText(out.filePath("tags/series/page/2/index.html"));
+        QCOMPARE(series.count(entry), 12);
+        QCOMPARE(readText(out.filePath("tags/series/page/2/index.html")).count(entry), 2);
+        QVERIFY(series.contains(QLatin1String("href=\"../../posts/bundle/index.html\"")) || series.contains(QLatin1String("href=\"../../../../posts/bundle/index.html\"")));
         const QString tags = readText(out.filePath("tags/index.html"));
         QVERIFY(tags.contains(QLatin1String("<a href=\"series/index.html\">series</a> <span class=\"pw-count\">(12)</span>")));
         QVERIFY(tags.contains(QLatin1String("<a href=\"open-source/index.html\">Open Source</a>")));
@@ -344,6 +346,12 @@ private slots:
             const QString html = readText(out.filePath(file));
             QVERIFY2(html.startsWith(QLatin1String("<!DOCTYPE html>")), qPrintable(file));
             QVERIFY2(html.contains(QLatin1String("<meta charset=\"utf-8\">")), qPrintable(file));
+            // hugo's redirect from a list's page/1/ to its first page: that only.
+            if (file.endsWith(QLatin1String("/page/1/index.html")) || file == QLatin1String("page/1/index.html")) {
+                QVERIFY2(html.contains(QLatin1String("<meta http-equiv=\"refresh\" content=\"0; url=../../")), qPrintable(file));
+                QVERIFY2(html.contains(QLatin1String("<link rel=\"canonical\" href=\"https://cli.example.net/sub/")), qPrintable(file));
+                continue;
+            }
             QVERIFY2(html.contains(QRegularExpression(QStringLiteral("<title>[^<]+</title>"))), qPrintable(file));
             QVERIFY2(html.contains(QLatin1String("<meta name=\"description\" content=\"")), qPrintable(file));
             QVERIFY2(html.contains(QLatin1String("<link rel=\"canonical\" href=\"https://cli.example.net/sub/")),

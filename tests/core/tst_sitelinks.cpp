@@ -306,6 +306,48 @@ private slots:
         const QString html = QString::fromUtf8(page.readAll());
         QVERIFY2(html.contains("src=\"../../images/a.png\"") && html.contains("src=\"../../pics/m.png\""), qPrintable(html));
     }
+
+    // A theme that themesDir keeps outside the site: its static/ and
+    // assets/ files are found (the site's own first), checked and copied,
+    // as hugo publishes them; nothing else outside the site is.
+    void themeOutsideTheSite()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.filePath("site");
+        const QString theme = dir.filePath("shared-themes/t");
+        QVERIFY(writeFile(root + "/hugo.toml", "title = \"S\"\ntheme = \"t\"\nthemesDir = \"../shared-themes\"\n"));
+        QVERIFY(writeFile(theme + "/static/images/logo.png", "theme logo"));
+        QVERIFY(writeFile(theme + "/static/images/own.png", "theme's"));
+        QVERIFY(writeFile(theme + "/static/.secret/key.png", "secret"));
+        QVERIFY(writeFile(theme + "/assets/css/a.css", "css"));
+        QVERIFY(writeFile(root + "/static/images/own.png", "site's"));
+        QVERIFY(writeFile(dir.filePath("elsewhere/x.png"), "x"));
+        QVERIFY(writeFile(root + "/content/posts/p.md", "---\ntitle: p\n---\n\n![l](/images/logo.png) ![o](/images/own.png)\n"));
+        const QString post = QStringLiteral("content/posts/p.md");
+        QCOMPARE(judged(root, post, "/images/logo.png"), QStringLiteral("file <outside>"));
+        QCOMPARE(judged(root, post, "/css/a.css"), QStringLiteral("file <outside>"));
+        QCOMPARE(judged(root, post, "/images/own.png"), QStringLiteral("file static/images/own.png"));
+        QCOMPARE(judged(root, post, "/.secret/key.png"), QStringLiteral("refused <outside>"));
+        QCOMPARE(judged(root, post, "../../../elsewhere/x.png"), QStringLiteral("outside <outside>"));
+        const QString logo = judgeLocalReference("/images/logo.png", root + "/" + post, siteFiles(root)).path;
+        QCOMPARE(QFileInfo(logo).canonicalFilePath(), QFileInfo(theme + "/static/images/logo.png").canonicalFilePath());
+        // The doctor finds the theme's image.
+        const Result<Post> loaded = Post::load(root + "/" + post);
+        QVERIFY(loaded);
+        QCOMPARE(findingLines(checkPost(loaded.value(), checkContextFor(root + "/" + post))), QStringList());
+        QTemporaryDir out;
+        SiteExportOptions options;
+        options.outDir = out.path();
+        options.useIndexCache = false;
+        const Result<SiteExportReport> report = exportSite(root, options);
+        QVERIFY(report.ok());
+        QFile copied(out.filePath("images/logo.png"));
+        QVERIFY(copied.open(QIODevice::ReadOnly));
+        QCOMPARE(copied.readAll(), QByteArray("theme logo"));
+        QFile own(out.filePath("images/own.png"));
+        QVERIFY(own.open(QIODevice::ReadOnly));
+        QCOMPARE(own.readAll(), QByteArray("site's"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSiteLinks)

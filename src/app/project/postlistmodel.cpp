@@ -22,7 +22,7 @@ bool sameRecord(const PostRecord &a, const PostRecord &b)
 {
     return a.path == b.path && a.size == b.size && a.modified == b.modified && a.kind == b.kind && a.title == b.title
            && a.slug == b.slug && a.dateText == b.dateText && a.date == b.date && a.publishDate == b.publishDate
-           && a.expiryDate == b.expiryDate && a.draft == b.draft && a.terms == b.terms && a.error.has_value() == b.error.has_value()
+           && a.expiryDate == b.expiryDate && a.draft == b.draft && a.inherited == b.inherited && a.terms == b.terms && a.error.has_value() == b.error.has_value()
            && (!a.error || a.error->message == b.error->message);
 }
 
@@ -156,7 +156,7 @@ int PostListModel::stateOf(const PostRecord &record) const
     // A headless bundle or a `_build: render: never|link` page is never a page of the site.
     if (!buildOptions(m_index, record).writesPage())
         return NoPageState;
-    return int(record.state(m_now));
+    return int(m_index.state(record, m_now));
 }
 
 QString PostListModel::stateText(int state)

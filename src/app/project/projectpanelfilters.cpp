@@ -197,7 +197,7 @@ QString ProjectPanel::statusText() const
         if (r.kind == PostKind::Section)
             continue;
         ++posts;
-        if (r.draft)
+        if (r.isDraft())
             ++drafts;
     }
     // "Posts: 3" reads right for any number without a plural form.

@@ -112,6 +112,36 @@ QString expandJekyllPermalinkStyle(const QString &style)
     return s;
 }
 
+namespace {
+
+// paginate and paginatePath; from hugo 0.128 pagination.pagerSize and
+// pagination.path, which win. A size below 1 is the default (hugo refuses it).
+void readHugoPagination(const SiteConfig &config, const QVariantMap &map, ExportSettings &settings)
+{
+    QVariant size = configValue(map, u"paginate");
+    QString path = configValue(map, u"paginatePath").toString();
+    if (config.hugoIsAtLeast(QVersionNumber(0, 128))) {
+        const QVariantMap pagination = configValue(map, u"pagination").toMap();
+        if (const QVariant pagerSize = configValue(pagination, u"pagerSize"); pagerSize.isValid())
+            size = pagerSize;
+        if (const QString newer = configValue(pagination, u"path").toString(); !newer.isEmpty())
+            path = newer;
+    }
+    bool ok = false;
+    const int n = size.toString().trimmed().toInt(&ok);
+    if (ok && n > 0)
+        settings.pagerSize = n;
+    path = path.trimmed();
+    while (path.startsWith(QLatin1Char('/')))
+        path.remove(0, 1);
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    if (!path.isEmpty() && !path.contains(QLatin1String("..")))
+        settings.paginatePath = path;
+}
+
+} // namespace
+
 Result<ExportSettings> readExportSettings(const SiteConfig &config)
 {
     ExportSettings settings;
@@ -142,6 +172,7 @@ Result<ExportSettings> readExportSettings(const SiteConfig &config)
         settings.hugoPathToLower = !(lower.toBool() || lower.toString() == QLatin1String("true"));
         const QVariant fences = configValue(configValue(configValue(map, u"markup").toMap(), u"highlight").toMap(), u"codeFences");
         settings.highlightCode = !(fences.isValid() && isFalse(fences));
+        readHugoPagination(config, map, settings);
     } else if (config.kind == SiteKind::Zola && !config.configFile.isEmpty()) {
         const Result<QVariantMap> read = readConfigFile(config.configFile);
         if (!read)

@@ -34,6 +34,11 @@ struct ExportSettings
     bool highlightCode = true;
     // Hugo: the [params] table (the param shortcode reads it).
     QVariantMap hugoParams;
+    // The posts on each page of a list, and the folder of the pages after
+    // the first ("page": /posts/page/2/): Hugo's paginate and
+    // paginatePath (pagination.pagerSize and pagination.path from hugo 0.128).
+    int pagerSize = 10;
+    QString paginatePath = QStringLiteral("page");
 };
 
 // Reads the site's config files again for baseURL/url, title, language,

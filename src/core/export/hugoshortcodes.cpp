@@ -52,13 +52,12 @@ QString clean(const QString &path)
 
 } // namespace
 
-HugoRefIndex::HugoRefIndex(const SiteConfig &config, const QList<PostRecord> &posts, const QDateTime &now)
+HugoRefIndex::HugoRefIndex(const SiteIndex &index, const BuildStates &states, const QDateTime &now)
 {
-    setContentPrefix(config);
-    for (const PostRecord &record : posts) {
+    setContentPrefix(index.config());
+    for (const PostRecord &record : index.posts()) {
         add(record.path);
-        if ((record.draft && !config.buildDrafts) || (record.isFuture(now) && !config.buildFuture)
-            || (record.isExpired(now) && !config.buildExpired))
+        if (!index.isBuilt(record, states, now))
             m_unbuilt.insert(record.path);
     }
 }
@@ -69,7 +68,7 @@ HugoRefIndex::HugoRefIndex(const SiteConfig &config)
     options.kind = SiteKind::Hugo;
     options.frontMatterOnly = true;
     if (const Result<SiteIndex> index = indexSite(config.root, options))
-        *this = HugoRefIndex(index.value().config(), index.value().posts());
+        *this = HugoRefIndex(index.value(), index.value().configStates());
     else
         setContentPrefix(config);
 }

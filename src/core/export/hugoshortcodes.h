@@ -20,6 +20,8 @@ namespace postwright {
 struct FrontMatter;
 struct PostRecord;
 class HugoRefIndex;
+class SiteIndex;
+struct BuildStates;
 
 // The posts a Hugo ref/relref can name, looked up as hugo 0.111 does: a
 // path relative to the page's folder, else from the content folder
@@ -42,10 +44,10 @@ class HugoRefIndex final
 {
 public:
     HugoRefIndex() = default;
-    // The pages of posts; those whose state (draft, future, expired at
-    // now) hugo does not build by config's settings are not built.
-    HugoRefIndex(const SiteConfig &config, const QList<PostRecord> &posts,
-                 const QDateTime &now = QDateTime::currentDateTime());
+    // The pages of index; those hugo does not build at now with states
+    // (draft, future, expired, also by a cascade or a section above) are
+    // not built.
+    HugoRefIndex(const SiteIndex &index, const BuildStates &states, const QDateTime &now = QDateTime::currentDateTime());
     // The site's pages, their front matter read from disk (hidden files left out).
     explicit HugoRefIndex(const SiteConfig &config);
 

@@ -7,14 +7,14 @@
 #include "export/posturl.h"
 #include "export/sectionpages.h"
 
+#include "site/buildoptions.h"
+
 #include <QFileInfo>
 #include <QMap>
 
 
 namespace postwright {
 namespace {
-
-constexpr int postsPerPage = 10;
 
 // A date as the sitemap's W3C Datetime wants it: with its offset always (a
 // date written without one is in the computer's local time, as everywhere).
@@ -36,12 +36,12 @@ QString generatedFileAt(const QString &output, const QSet<QString> &generated)
     return {};
 }
 
-QString listPageUrl(const QString &basePath, int n)
-{
-    return n == 1 ? basePath : basePath + QStringLiteral("page/%1/").arg(n);
-}
-
 } // namespace
+
+QString ListPages::listPageUrl(const QString &basePath, int n) const
+{
+    return n == 1 ? basePath : basePath + m_plan.settings.paginatePath + QStringLiteral("/%1/").arg(n);
+}
 
 ListPages::ListPages(const SiteExportPlan &plan, const QString &lang, QList<ListedPost> posts)
     : m_plan(plan)
@@ -106,9 +106,12 @@ void ListPages::addSitemap(const QString &url, const QString &lastmod)
 void ListPages::addList(const QString &basePath, const QString &title, const QList<const ListedPost *> &which,
                         bool isTerm)
 {
-    const int pages = std::max(1, int((which.size() + postsPerPage - 1) / postsPerPage));
-    const int perPage = isTerm ? int(std::max<qsizetype>(which.size(), 1)) : postsPerPage;
-    const int count = isTerm ? 1 : pages;
+    // Hugo paginates a term's list too, other sites show it whole.
+    const bool hugo = m_plan.config().kind == SiteKind::Hugo;
+    const int perPage = isTerm && !hugo ? int(std::max<qsizetype>(which.size(), 1)) : std::max(1, m_plan.settings.pagerSize);
+    const int count = std::max(1, int((which.size() + perPage - 1) / perPage));
+    if (hugo)
+        addFirstPageAlias(basePath);
     for (int n = 1; n <= count; ++n) {
         const QString url = listPageUrl(basePath, n);
         const QList<const ListedPost *> slice = which.mid(qsizetype(n - 1) * perPage, perPage);
@@ -117,6 +120,21 @@ void ListPages::addList(const QString &basePath, const QString &title, const QLi
                            return m_plan.templates->renderList(listPage(basePath, title, slice, isTerm, n, count));
                        }});
     }
+}
+
+// As hugo: PATH/page/1/ is a redirect to the list's first page.
+void ListPages::addFirstPageAlias(const QString &basePath)
+{
+    const QString url = basePath + m_plan.settings.paginatePath + QStringLiteral("/1/");
+    m_jobs.append({outputFileForUrl(url), [this, basePath, url] {
+                       const QString target = relativeUrl(url, basePath).toHtmlEscaped();
+                       const QString canonical = absoluteUrl(m_plan.baseUrl, basePath).toHtmlEscaped();
+                       return QStringLiteral("<!DOCTYPE html><html lang=\"%1\"><head><title>%2</title>"
+                                             "<link rel=\"canonical\" href=\"%2\"><meta name=\"robots\" content=\"noindex\">"
+                                             "<meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"0; url=%3\"></head></html>\n")
+                           .arg(m_lang.toHtmlEscaped(), canonical, target);
+                   },
+                   true, false});
 }
 
 ListHeadData ListPages::head(const QString &title, const QString &description, const QString &pageUrl) const
@@ -162,6 +180,44 @@ ListPageData ListPages::listPage(const QString &basePath, const QString &title, 
     return page;
 }
 
+// Hugo: the built _index.md of a taxonomy's or a term's folder
+// (content-relative), whose title the page takes; none elsewhere.
+const PostRecord *ListPages::contentPage(const QString &folder) const
+{
+    const SiteConfig &config = m_plan.config();
+    if (config.kind != SiteKind::Hugo)
+        return nullptr;
+    for (const char *name : {"/_index.md", "/_index.markdown"}) {
+        const PostRecord *record = m_plan.index.post(config.relativePath(config.contentDir + QLatin1Char('/') + folder + QLatin1String(name)));
+        if (record && !record->error && m_plan.index.isBuilt(*record, m_plan.states, m_now)
+            && buildOptions(m_plan.index, *record).writesPage())
+            return record;
+    }
+    return nullptr;
+}
+
+// Hugo: the terms that have a page of their own in the content folder
+// (content/tags/go/_index.md), by their slug: a term without posts still
+// gets its page.
+QMap<QString, const PostRecord *> ListPages::termContentPages(const QString &plural) const
+{
+    QMap<QString, const PostRecord *> pages;
+    const SiteConfig &config = m_plan.config();
+    if (config.kind != SiteKind::Hugo)
+        return pages;
+    const QString folder = config.relativePath(config.contentDir + QLatin1Char('/') + plural) + QLatin1Char('/');
+    for (const PostRecord &record : m_plan.index.posts()) {
+        if (record.kind != PostKind::Section || !record.path.startsWith(folder))
+            continue;
+        const QStringList parts = record.path.mid(folder.size()).split(QLatin1Char('/'));
+        if (parts.size() != 2)
+            continue;
+        if (const PostRecord *page = contentPage(plural + QLatin1Char('/') + parts.first()))
+            pages.insert(termSlug(config, parts.first()), page);
+    }
+    return pages;
+}
+
 void ListPages::addTaxonomy(const Taxonomy &taxonomy, const QSet<QString> &generatedFiles)
 {
     const SiteConfig &config = m_plan.config();
@@ -181,21 +237,34 @@ void ListPages::addTaxonomy(const Taxonomy &taxonomy, const QSet<QString> &gener
         }
     }
     const QString taxonomyUrl = postwright::taxonomyUrl(config, taxonomy.plural);
+    // A term's page in the content folder gives it its title, and a page
+    // even without posts (not in the list of terms, as hugo).
+    const QMap<QString, const PostRecord *> termPages = termContentPages(taxonomy.plural);
+    for (auto it = termPages.cbegin(); it != termPages.cend(); ++it) {
+        if (it.value()->title != it.value()->slug)
+            names.insert(it.key(), it.value()->title);
+        else if (!names.contains(it.key()))
+            names.insert(it.key(), it.key());
+        byTerm[it.key()];
+    }
     QList<TermEntry> terms;
     for (auto it = byTerm.cbegin(); it != byTerm.cend(); ++it) {
         const QString url = taxonomyUrl + it.key() + QLatin1Char('/');
         const QString output = outputFileForUrl(url);
         if (const QString file = generatedFileAt(output, generatedFiles); !file.isEmpty()) {
-            const QString &path = it.value().constFirst()->record->path;
+            const QString &path = it.value().isEmpty() ? termPages.value(it.key())->path : it.value().constFirst()->record->path;
             m_warnings.append(Error{path, 0, 0, ExporterText::tr("the %1 term \"%2\": its page %3 would be where %4 is: not written")
                                                     .arg(taxonomy.plural, names.value(it.key()), output, file)});
             ++m_failed;
             continue;
         }
-        terms.append({names.value(it.key()), url, int(it.value().size())});
+        if (!it.value().isEmpty())
+            terms.append({names.value(it.key()), url, int(it.value().size())});
         addList(url, names.value(it.key()), it.value(), true);
     }
-    const QString title = taxonomy.plural.left(1).toUpper() + taxonomy.plural.mid(1);
+    const PostRecord *own = contentPage(taxonomy.plural);
+    const QString title = own && own->title != own->slug ? own->title
+                                                         : taxonomy.plural.left(1).toUpper() + taxonomy.plural.mid(1);
     addSitemap(taxonomyUrl);
     m_jobs.append({outputFileForUrl(taxonomyUrl), [this, title, taxonomyUrl, terms] {
                        TermsPageData page;

@@ -6,7 +6,9 @@
 #include "export/siteexportplan.h"
 #include "text/error.h"
 
+#include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QString>
 
@@ -30,11 +32,12 @@ struct ListJob
     QString output;                    // relative to OUT
     std::function<QString()> render;   // runs on any thread, after every job is made
     bool isPage = true;                // false: a file the pages use (the stylesheet)
+    bool counted = true;               // false: not in the report's counts (hugo's page/1/ redirects)
 };
 
 // The site's list pages, made from its listed posts (newest first): the
 // paginated home page, a paginated page per Hugo section (its posts and
-// subsections, newest first), a page per taxonomy term and per taxonomy,
+// subsections, newest first), a paginated page per taxonomy term, a page per taxonomy,
 // the feed, the sitemap and the stylesheet. The jobs read this object when
 // they run: it must outlive them.
 class ListPages final
@@ -51,10 +54,15 @@ public:
 private:
     void addFeedAndFiles();
     // A paginated list of posts (into m_posts, m_local or m_sectionEntries)
-    // at basePath, basePath/page/N/; a term's list is one page.
+    // at basePath, basePath/page/N/ (the site's pager size and path); Hugo:
+    // with its redirect at basePath/page/1/, terms too (else one page).
     void addList(const QString &basePath, const QString &title, const QList<const ListedPost *> &which, bool isTerm);
+    void addFirstPageAlias(const QString &basePath);
+    QString listPageUrl(const QString &basePath, int n) const;
     void addSections(const QSet<QString> &generatedFiles);
     void addTaxonomy(const Taxonomy &taxonomy, const QSet<QString> &generatedFiles);
+    const PostRecord *contentPage(const QString &folder) const;
+    QMap<QString, const PostRecord *> termContentPages(const QString &plural) const;
     void addSitemap(const QString &url, const QString &lastmod = {});
     ListHeadData head(const QString &title, const QString &description, const QString &pageUrl) const;
     ListPageData listPage(const QString &basePath, const QString &title, const QList<const ListedPost *> &slice,
@@ -71,6 +79,7 @@ private:
     QList<SitemapEntry> m_sitemap;
     QList<Error> m_warnings;
     int m_failed = 0;
+    QDateTime m_now = QDateTime::currentDateTime();
 };
 
 } // namespace postwright

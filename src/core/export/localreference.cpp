@@ -155,6 +155,17 @@ LocalReference splitUrl(const QString &url, QString &path)
     return ref;
 }
 
+// The site's folder outside its root (a theme's static/ or assets/ under
+// a themesDir elsewhere) that candidate lies in; empty when none.
+QString outsideSiteFolder(const QString &candidate, const SiteFiles &site, const QString &root)
+{
+    for (const SiteFolder &folder : site.folders) {
+        if (!isWithin(folder.source, root) && isWithin(candidate, folder.source))
+            return folder.source;
+    }
+    return {};
+}
+
 // resolveLocalReference for a decoded path.
 LocalReference resolvePath(LocalReference ref, const QString &path, const QString &baseFolder, const SiteFiles &site)
 {
@@ -163,7 +174,10 @@ LocalReference resolvePath(LocalReference ref, const QString &path, const QStrin
                                                     : QStringList{QDir::cleanPath(baseFolder + QLatin1Char('/') + path)};
     const QString root = QDir::cleanPath(site.config.root);
     for (const QString &candidate : candidates) {
-        if (!isWithin(candidate, root)) {
+        // A theme outside the site publishes its files as hugo does; the
+        // site's own folders come first.
+        const QString themeFolder = isWithin(candidate, root) ? QString() : outsideSiteFolder(candidate, site, root);
+        if (!isWithin(candidate, root) && themeFolder.isEmpty()) {
             ref.kind = LocalReference::Kind::Outside;
             ref.path = candidate;
             return ref;
@@ -176,7 +190,8 @@ LocalReference resolvePath(LocalReference ref, const QString &path, const QStrin
         }
         if (info.isFile()) {
             ref.path = QDir::cleanPath(info.absoluteFilePath());
-            ref.kind = isInsideFolder(ref.path, root) ? LocalReference::Kind::File : LocalReference::Kind::Outside;
+            ref.kind = isInsideFolder(ref.path, themeFolder.isEmpty() ? root : themeFolder) ? LocalReference::Kind::File
+                                                                                            : LocalReference::Kind::Outside;
             return ref;
         }
     }

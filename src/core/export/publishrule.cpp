@@ -107,6 +107,34 @@ QString notPublished(const SiteFiles &site, const QString &postFolder, bool bund
     }
 }
 
+// A file of a site folder outside the root (a theme's static/ or assets/
+// under a themesDir elsewhere): why it is not published, empty when it is;
+// nullopt when file is in no such folder.
+std::optional<QString> outsideFolderRefusal(const SiteFiles &site, const QString &root, const QString &file)
+{
+    for (const SiteFolder &folder : site.folders) {
+        const QString source = QDir::cleanPath(folder.source);
+        if (isWithin(source, root) || !isWithin(file, source) || file == source)
+            continue;
+        // Hidden files and folders (.git/ too) and the other version control folders.
+        const auto hidden = [](const QString &relative) {
+            const QStringList segments = relative.split(QLatin1Char('/'));
+            return std::any_of(segments.cbegin(), segments.cend(), [](const QString &s) {
+                return s.startsWith(QLatin1Char('.')) || s == QLatin1String("CVS") || s == QLatin1String("_darcs");
+            });
+        };
+        if (hidden(file.mid(source.size() + 1)))
+            return ExporterText::tr("a hidden file or folder");
+        const QString canonicalSource = QFileInfo(source).canonicalFilePath();
+        const QString canonical = QFileInfo(file).canonicalFilePath();
+        if (!canonical.isEmpty() && !canonicalSource.isEmpty()
+            && (!isWithin(canonical, canonicalSource) || hidden(canonical.mid(canonicalSource.size() + 1))))
+            return ExporterText::tr("a symbolic link that leads out of the site");
+        return QString();
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 bool isMediaFileName(const QString &fileName)
@@ -143,7 +171,7 @@ QString publishRefusal(const SiteFiles &site, const QString &postFile, const QSt
     const QString written = QDir::cleanPath(file);
     const std::optional<QString> relative = relativeTo(root, written);
     if (!relative)
-        return ExporterText::tr("outside the site");
+        return outsideFolderRefusal(site, root, written).value_or(ExporterText::tr("outside the site"));
     if (const QString why = forbidden(*relative); !why.isEmpty())
         return why;
     // Where symbolic links lead: inside the site, and not to a forbidden place.

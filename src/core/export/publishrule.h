@@ -13,7 +13,8 @@ struct SiteFiles;
 // postFile links to (both absolute); empty when it may copy it. The one
 // rule for the site export and Export as HTML:
 // - never: anything outside the site (as written, or where symbolic links
-//   lead), hidden files and folders (".env", ".git/"), version control
+//   lead) but the files of a theme's static/ and assets/ that themesDir puts
+//   elsewhere, as hugo publishes them; hidden files and folders (".env", ".git/"), version control
 //   folders, the site's configuration (_config.yml, hugo.toml, config.* and
 //   config/ at the root), and the root's data/, layouts/ and archetypes/;
 // - else: Hugo: under static/ or assets/, or in the post's bundle folder;

@@ -149,7 +149,7 @@ void writeLists(const SiteExportPlan &plan, const ListPages &lists, SiteOutputs 
         const ManifestEntry *before = plan.previous.entry(job.output);
         const QByteArray stamp = outputStamp(plan.out + QLatin1Char('/') + job.output);
         if (before && before->contentHash == entry.contentHash && !stamp.isEmpty() && stamp == before->outputStamp) {
-            if (job.isPage)
+            if (job.isPage && job.counted)
                 ++unchanged;
         } else {
             QList<Error> warnings;
@@ -164,7 +164,8 @@ void writeLists(const SiteExportPlan &plan, const ListPages &lists, SiteOutputs 
                 listWarnings += warnings;
                 return;
             }
-            ++(job.isPage ? written : filesWritten);
+            if (job.counted)
+                ++(job.isPage ? written : filesWritten);
         }
         outputs.record(job.output, entry);
     });

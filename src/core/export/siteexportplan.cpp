@@ -20,19 +20,6 @@ namespace {
 
 constexpr auto exporterVersion = "export-6";
 
-// Whether hugo builds the page (or section) by its state: draft, future, expired.
-bool builtState(const SiteConfig &config, const SiteExportOptions &options, const PostRecord &record,
-                const QDateTime &now)
-{
-    if (record.draft && !(options.drafts || config.buildDrafts))
-        return false;
-    if (record.isFuture(now) && !(options.future || config.buildFuture))
-        return false;
-    if (record.isExpired(now) && !config.buildExpired)
-        return false;
-    return true;
-}
-
 // The output folder, made: neither the site nor inside what the export reads.
 Result<QString> outputFolder(const SiteConfig &config, const SiteExportOptions &options)
 {
@@ -94,45 +81,24 @@ Result<Success> readInputs(SiteExportPlan &plan, const SiteExportOptions &option
     return Success{};
 }
 
-// Hugo: the content-relative folders of the sections it does not build
-// (draft, future, expired): nothing below them is built either.
-QStringList unbuiltSections(const SiteExportPlan &plan, const SiteExportOptions &options, const QDateTime &now)
-{
-    QStringList folders;
-    if (plan.config().kind != SiteKind::Hugo)
-        return folders;
-    const QDir content(plan.config().contentDir);
-    for (const PostRecord &record : plan.index.posts()) {
-        if (record.kind == PostKind::Section && !builtState(plan.config(), options, record, now)) {
-            const QString folder = QFileInfo(content.relativeFilePath(plan.config().absolutePath(record.path))).path();
-            if (folder != QLatin1String("."))   // the home page's state is not its pages'
-                folders.append(folder + QLatin1Char('/'));
-        }
-    }
-    return folders;
-}
-
-bool isBelowAny(const QString &contentRelative, const QStringList &folders)
-{
-    return std::any_of(folders.cbegin(), folders.cend(),
-                       [&](const QString &folder) { return contentRelative.startsWith(folder); });
-}
-
 // The posts that get a URL, newest first, as every list shows them, and
 // (Hugo) the sections that get a list page.
 void selectPublished(SiteExportPlan &plan, const SiteExportOptions &options)
 {
     const QDateTime now = QDateTime::currentDateTime();
-    const QStringList unbuilt = unbuiltSections(plan, options, now);
-    const QDir content(plan.config().contentDir);
+    BuildStates &states = plan.states;
+    states = plan.index.configStates();
+    states.drafts = states.drafts || options.drafts;
+    states.future = states.future || options.future;
     QList<const PostRecord *> built;
     QList<const PostRecord *> sections;
     // Hugo's build options: render never is not published at all, render
     // link has a URL but no page; only list always is in the lists.
     QList<std::pair<qint64, const PostRecord *>> byDate;
     for (const PostRecord &record : plan.index.posts()) {
-        if (!builtState(plan.config(), options, record, now)
-            || (!unbuilt.isEmpty() && isBelowAny(content.relativeFilePath(plan.config().absolutePath(record.path)), unbuilt)))
+        // Its state, with what cascades hand down, and its sections' (hugo
+        // builds nothing below a section it does not build).
+        if (!plan.index.isBuilt(record, states, now))
             continue;
         (record.kind == PostKind::Section ? sections : built).append(&record);
         if (record.kind == PostKind::Section)

@@ -47,6 +47,7 @@ struct SiteExportPlan
     QSet<QString> unlisted;      // not in the lists (Hugo's list: never/local)
     QSet<QString> localOnly;     // Hugo's list: local: only in its section's list
     QList<SectionPage> sections; // Hugo: the section list pages, parents first
+    BuildStates states;          // what is built beyond published posts (the config's, --drafts, --future)
     ExportManifest previous;     // what the last export wrote (empty with --clean)
     ExportManifest cleaned;      // --clean: the manifest whose outputs may go
     QByteArray settingsKey;      // changes whenever every page must be made again

@@ -43,8 +43,12 @@ SitePostExporter::SitePostExporter(const SiteExportPlan &plan, const SiteExportO
     , m_postUrls(postUrls)
     , m_links(links)
 {
-    if (m_config.kind == SiteKind::Hugo)
-        m_refs = HugoRefIndex(m_config, plan.index.posts());
+    if (m_config.kind == SiteKind::Hugo) {
+        BuildStates states = plan.index.configStates();
+        states.drafts = states.drafts || options.drafts;
+        states.future = states.future || options.future;
+        m_refs = HugoRefIndex(plan.index, states);
+    }
     if (m_config.kind == SiteKind::Jekyll)
         m_jekyll = JekyllSite::load(m_config);
     m_lang = plan.settings.language.section(QLatin1Char('-'), 0, 0);

@@ -4,6 +4,7 @@
 
 #include "frontmatter/frontmatter.h"
 #include "site/configfile.h"
+#include "site/hugocascade.h"
 #include "site/postrecord.h"
 #include "site/siteindex.h"
 
@@ -25,10 +26,12 @@ std::optional<bool> boolValue(const QVariant &value)
     return std::nullopt;
 }
 
-// `_build` first (hugo 0.111), then `build` (newer hugo's name).
-std::optional<BuildOptions> buildOf(const QVariantMap &map)
+// `_build`, then (newer hugo) `build`.
+std::optional<BuildOptions> buildOf(const QVariantMap &map, bool newerBuildKey)
 {
     for (const char *key : {"_build", "build"}) {
+        if (!newerBuildKey && key[0] == 'b')
+            break;
         const QVariant value = configValue(map, QString::fromLatin1(key));
         if (value.typeId() == QMetaType::QVariantMap)
             return buildOptionsFromMap(value.toMap());
@@ -42,22 +45,6 @@ std::optional<bool> headlessOf(const QVariantMap &map)
     return value.isValid() ? boolValue(value) : std::nullopt;
 }
 
-// The cascade's maps that apply everywhere below: the map form, or the
-// items of the list form without a `_target` (targets are not read).
-QList<QVariantMap> cascadeMaps(const QVariant &cascade)
-{
-    if (cascade.typeId() == QMetaType::QVariantMap)
-        return {cascade.toMap()};
-    QList<QVariantMap> maps;
-    if (cascade.typeId() == QMetaType::QVariantList) {
-        for (const QVariant &item : cascade.toList()) {
-            if (item.typeId() == QMetaType::QVariantMap && !configValue(item.toMap(), u"_target").isValid())
-                maps.append(item.toMap());
-        }
-    }
-    return maps;
-}
-
 bool hasBuildKey(const FrontMatter &frontMatter)
 {
     for (const Field &field : frontMatter.fields) {
@@ -67,12 +54,6 @@ bool hasBuildKey(const FrontMatter &frontMatter)
         }
     }
     return false;
-}
-
-QString parentFolder(const QString &path)
-{
-    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
-    return slash < 0 ? QString() : path.left(slash);
 }
 
 } // namespace
@@ -105,7 +86,7 @@ BuildOptions buildOptionsFromMap(const QVariantMap &map)
     return options;
 }
 
-BuildFrontMatter readBuildFrontMatter(const FrontMatter &frontMatter, QStringView text)
+BuildFrontMatter readBuildFrontMatter(const FrontMatter &frontMatter, QStringView text, bool newerBuildKey)
 {
     BuildFrontMatter build;
     // Most posts have none of these keys: their front matter is not read again.
@@ -120,14 +101,9 @@ BuildFrontMatter readBuildFrontMatter(const FrontMatter &frontMatter, QStringVie
     if (!parsed)
         return build;
     const QVariantMap &map = parsed.value();
-    build.build = buildOf(map);
+    build.build = buildOf(map, newerBuildKey);
     build.headless = headlessOf(map);
-    for (const QVariantMap &cascade : cascadeMaps(configValue(map, u"cascade"))) {
-        if (!build.cascadeBuild)
-            build.cascadeBuild = buildOf(cascade);
-        if (!build.cascadeHeadless)
-            build.cascadeHeadless = headlessOf(cascade);
-    }
+    build.cascade = readCascade(configValue(map, u"cascade"), newerBuildKey);
     return build;
 }
 
@@ -139,34 +115,10 @@ BuildOptions buildOptions(const SiteIndex &index, const PostRecord &record)
         return record.build.build.value_or(BuildOptions{});
     if (config.kind != SiteKind::Hugo)
         return {};
-    std::optional<BuildOptions> build = record.build.build;
-    std::optional<bool> headless = record.build.headless;
-    // The sections above, nearest first; a section's cascade applies to
-    // itself too. A bundle's index.md sits in the bundle's own folder.
-    const QString content = config.relativePath(config.contentDir);
-    QString folder = parentFolder(record.path);
-    if (record.kind == PostKind::Bundle)
-        folder = parentFolder(folder);
-    const auto inContent = [&content](const QString &path) {
-        return content.isEmpty() || path == content || path.startsWith(content + QLatin1Char('/'));
-    };
-    while ((!build || !headless) && inContent(folder)) {
-        for (const char *name : {"/_index.md", "/_index.markdown"}) {
-            const QString path = folder.isEmpty() ? QString::fromLatin1(name + 1) : folder + QLatin1String(name);
-            if (const PostRecord *section = index.post(path)) {
-                if (!build)
-                    build = section->build.cascadeBuild;
-                if (!headless)
-                    headless = section->build.cascadeHeadless;
-            }
-        }
-        if (folder == content || folder.isEmpty())
-            break;
-        folder = parentFolder(folder);
-    }
-    BuildOptions options = build.value_or(BuildOptions{});
+    BuildOptions options = record.build.build ? *record.build.build : record.inherited.build.value_or(BuildOptions{});
+    const bool headless = record.build.headless ? *record.build.headless : record.inherited.headless.value_or(false);
     // As hugo: headless is a leaf bundle's, and beats `_build` but for its resources.
-    if (record.kind == PostKind::Bundle && headless.value_or(false)) {
+    if (record.kind == PostKind::Bundle && headless) {
         options.render = RenderOption::Never;
         options.list = ListOption::Never;
     }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringView>
 #include <QVariantMap>
@@ -43,16 +45,52 @@ struct BuildOptions
     friend bool operator==(const BuildOptions &, const BuildOptions &) = default;
 };
 
-// What one front matter says about building: its own `_build` and
-// `headless`, and (a section's _index.md) the ones its `cascade` hands down.
+// The pages a cascade entry applies to (hugo's `_target`): globs as hugo
+// matches them (lower case; `*` stays within a folder, `**` does not);
+// an empty one matches every page.
+struct CascadeTarget
+{
+    QString path;          // against "/" + the file's content-relative path ("/posts/a.md", "/posts/_index.md")
+    QString kind;          // "page", "section", "home", "taxonomy", "term"
+    QString lang;
+    QString environment;   // the export and the preview are "production", as `hugo` builds
+
+    bool isEmpty() const { return path.isEmpty() && kind.isEmpty() && lang.isEmpty() && environment.isEmpty(); }
+    friend bool operator==(const CascadeTarget &, const CascadeTarget &) = default;
+};
+
+// What a cascade hands down of what decides publishing and listing.
+struct CascadeValues
+{
+    std::optional<bool> draft;
+    QDateTime publishDate;   // invalid: none
+    QDateTime expiryDate;
+    std::optional<BuildOptions> build;
+    std::optional<bool> headless;
+
+    bool isEmpty() const { return !draft && !publishDate.isValid() && !expiryDate.isValid() && !build && !headless; }
+    friend bool operator==(const CascadeValues &, const CascadeValues &) = default;
+};
+
+// One item of a `cascade` (the map form is one item without a target).
+struct CascadeEntry
+{
+    CascadeTarget target;
+    CascadeValues values;
+    friend bool operator==(const CascadeEntry &, const CascadeEntry &) = default;
+};
+
+// What one front matter says about building: its own `_build`, `headless`
+// and whether it sets `draft` (a cascade fills only keys a page lacks), and
+// (a section's _index.md) its `cascade`.
 struct BuildFrontMatter
 {
     std::optional<BuildOptions> build;
     std::optional<bool> headless;
-    std::optional<BuildOptions> cascadeBuild;
-    std::optional<bool> cascadeHeadless;
+    bool hasDraft = false;
+    QList<CascadeEntry> cascade;
 
-    bool isEmpty() const { return !build && !headless && !cascadeBuild && !cascadeHeadless; }
+    bool isEmpty() const { return !build && !headless && !hasDraft && cascade.isEmpty(); }
     friend bool operator==(const BuildFrontMatter &, const BuildFrontMatter &) = default;
 };
 
@@ -63,11 +101,12 @@ BuildOptions buildOptionsFromMap(const QVariantMap &map);
 
 // The build keys of a Hugo post's front matter. text is the file's text
 // that frontMatter was parsed from (nested maps are read from it).
-BuildFrontMatter readBuildFrontMatter(const FrontMatter &frontMatter, QStringView text);
+// newerBuildKey: `build` counts as `_build` (hugo 0.123 and later).
+BuildFrontMatter readBuildFrontMatter(const FrontMatter &frontMatter, QStringView text, bool newerBuildKey = true);
 
-// What hugo does with record: its own `_build`, else the nearest enclosing
-// section's cascade; `headless: true` (own or cascaded) on a leaf bundle's
-// index.md is render and list never. Zola: `render = false` is render
+// What hugo does with record: its own `_build`, else what the cascades
+// hand down to it (record.inherited, filled by its SiteIndex); `headless:
+// true` (own or cascaded) on a leaf bundle's index.md is render and list never. Zola: `render = false` is render
 // link (no page, still listed). Other sites: the defaults.
 BuildOptions buildOptions(const SiteIndex &index, const PostRecord &record);
 

@@ -12,6 +12,8 @@
 #include <toml++/toml.h>
 #include <yaml-cpp/yaml.h>
 
+#include <sstream>
+
 namespace postwright {
 namespace {
 
@@ -43,6 +45,16 @@ QVariant fromToml(const toml::node &node)
         return qlonglong(i->get());
     if (const auto *f = node.as_floating_point())
         return f->get();
+    // Dates and times as their RFC 3339 text, as YAML's reach us.
+    std::ostringstream text;
+    if (const auto *date = node.as_date())
+        text << date->get();
+    else if (const auto *time = node.as_time())
+        text << time->get();
+    else if (const auto *dateTime = node.as_date_time())
+        text << dateTime->get();
+    if (!text.str().empty())
+        return QString::fromStdString(text.str());
     return {};
 }
 

@@ -92,17 +92,59 @@ std::optional<bool> optionalBool(quint8 value)
     return value == 0 ? std::nullopt : std::optional<bool>(value == 2);
 }
 
+void writeCascade(QDataStream &stream, const QList<CascadeEntry> &cascade)
+{
+    stream << qint32(cascade.size());
+    for (const CascadeEntry &entry : cascade) {
+        const CascadeTarget &t = entry.target;
+        const CascadeValues &v = entry.values;
+        stream << t.path << t.kind << t.lang << t.environment << optionalBool(v.draft) << optionalBool(v.headless);
+        writeDate(stream, v.publishDate);
+        writeDate(stream, v.expiryDate);
+        writeBuild(stream, v.build);
+    }
+}
+
+QList<CascadeEntry> readCascadeEntries(QDataStream &stream)
+{
+    qint32 count = 0;
+    stream >> count;
+    QList<CascadeEntry> cascade;
+    for (qint32 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
+        CascadeEntry entry;
+        CascadeTarget &t = entry.target;
+        CascadeValues &v = entry.values;
+        quint8 draft = 0;
+        quint8 headless = 0;
+        stream >> t.path >> t.kind >> t.lang >> t.environment >> draft >> headless;
+        v.draft = optionalBool(draft);
+        v.headless = optionalBool(headless);
+        v.publishDate = readDate(stream);
+        v.expiryDate = readDate(stream);
+        v.build = readBuild(stream);
+        cascade.append(entry);
+    }
+    return cascade;
+}
+
 } // namespace
+
+QDateTime PostRecord::effectivePublishDate() const
+{
+    if (publishDate.isValid())
+        return publishDate;
+    return inherited.publishDate.isValid() ? inherited.publishDate : date;
+}
 
 bool PostRecord::isFuture(const QDateTime &now) const
 {
-    const QDateTime &published = publishDate.isValid() ? publishDate : date;
+    const QDateTime published = effectivePublishDate();
     return published.isValid() && published > now;
 }
 
 PostState PostRecord::state(const QDateTime &now) const
 {
-    if (draft)
+    if (isDraft())
         return PostState::Draft;
     if (isFuture(now))
         return PostState::Scheduled;
@@ -150,8 +192,8 @@ QDataStream &operator<<(QDataStream &stream, const PostRecord &record)
     if (record.error)
         stream << record.error->line << record.error->column << record.error->message;
     writeBuild(stream, record.build.build);
-    writeBuild(stream, record.build.cascadeBuild);
-    stream << optionalBool(record.build.headless) << optionalBool(record.build.cascadeHeadless);
+    stream << optionalBool(record.build.headless) << record.build.hasDraft;
+    writeCascade(stream, record.build.cascade);
     return stream;
 }
 
@@ -179,12 +221,11 @@ QDataStream &operator>>(QDataStream &stream, PostRecord &record)
         record.error = error;
     }
     record.build.build = readBuild(stream);
-    record.build.cascadeBuild = readBuild(stream);
     quint8 headless = 0;
-    quint8 cascadeHeadless = 0;
-    stream >> headless >> cascadeHeadless;
+    stream >> headless >> record.build.hasDraft;
     record.build.headless = optionalBool(headless);
-    record.build.cascadeHeadless = optionalBool(cascadeHeadless);
+    record.build.cascade = readCascadeEntries(stream);
+    record.inherited = {};
     return stream;
 }
 

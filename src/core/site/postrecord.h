@@ -47,14 +47,26 @@ struct PostRecord
     // Hugo: `_build`, `headless` and (sections) `cascade` as written;
     // buildOptions() says what they come to.
     BuildFrontMatter build;
+    // Hugo: what the cascades hand down (keys the front matter lacks),
+    // filled by the SiteIndex the record is in; not cached.
+    CascadeValues inherited;
     std::optional<Error> error;   // the post could not be read or its front matter does not parse
 
     QStringList tags() const { return terms.value(QStringLiteral("tags")); }
     QStringList categories() const { return terms.value(QStringLiteral("categories")); }
 
-    // Dated after now: publishDate when the post has one, else date (as Hugo).
+    // A draft by its own front matter, else by a cascade.
+    bool isDraft() const { return inherited.draft.value_or(draft); }
+    // publishDate (own, else cascaded), else date, as hugo.
+    QDateTime effectivePublishDate() const;
+    QDateTime effectiveExpiryDate() const { return expiryDate.isValid() ? expiryDate : inherited.expiryDate; }
+    // Dated after now: effectivePublishDate.
     bool isFuture(const QDateTime &now) const;
-    bool isExpired(const QDateTime &now) const { return expiryDate.isValid() && expiryDate <= now; }
+    bool isExpired(const QDateTime &now) const
+    {
+        const QDateTime expiry = effectiveExpiryDate();
+        return expiry.isValid() && expiry <= now;
+    }
     // Draft first, then scheduled (isFuture), then expired.
     PostState state(const QDateTime &now) const;
 };

@@ -3,13 +3,20 @@
 #include "site/siteconfig.h"
 
 #include "site/configfile.h"
+#include "site/hugocascade.h"
 #include "site/zolasite.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QVariantMap>
+#include <QVersionNumber>
+
+#include <mutex>
 
 namespace postwright {
 namespace {
@@ -60,6 +67,41 @@ QString firstExisting(const QDir &dir, const QStringList &baseNames)
         }
     }
     return {};
+}
+
+// The version of the hugo on PATH, asked once per run; none without one.
+QVersionNumber installedHugoVersion()
+{
+    static QVersionNumber version;
+    static std::once_flag asked;
+    std::call_once(asked, [] {
+        const QString hugo = QStandardPaths::findExecutable(QStringLiteral("hugo"));
+        if (hugo.isEmpty())
+            return;
+        QProcess process;
+        process.start(hugo, {QStringLiteral("version")});
+        if (!process.waitForFinished(5000)) {
+            process.kill();
+            process.waitForFinished(1000);
+            return;
+        }
+        static const QRegularExpression number(QStringLiteral("\\bv?(\\d+\\.\\d+(\\.\\d+)?)"));
+        version = QVersionNumber::fromString(number.match(QString::fromUtf8(process.readAllStandardOutput())).captured(1));
+    });
+    return version;
+}
+
+// The hugo the site is built with: the oldest the site's
+// [module.hugoVersion] allows (min), else the hugo on PATH; null when
+// neither says (read as the newest).
+QVersionNumber siteHugoVersion(const QVariantMap &settings)
+{
+    const QVariantMap versions = configValue(configValue(settings, u"module").toMap(), u"hugoVersion").toMap();
+    QString min = configValue(versions, u"min").toString().trimmed();
+    if (min.startsWith(QLatin1Char('v')))
+        min.remove(0, 1);
+    const QVersionNumber version = QVersionNumber::fromString(min);
+    return version.isNull() ? installedHugoVersion() : version;
 }
 
 Result<Success> readHugo(SiteConfig &config)
@@ -114,7 +156,13 @@ Result<Success> readHugo(SiteConfig &config)
     config.buildDrafts = truthy(configValue(settings, u"buildDrafts"), false);
     config.buildFuture = truthy(configValue(settings, u"buildFuture"), false);
     config.buildExpired = truthy(configValue(settings, u"buildExpired"), false);
-    config.fingerprint = fingerprintOf(files);
+    config.hugoVersion = siteHugoVersion(settings);
+    config.newerBuildKey = config.hugoIsAtLeast(QVersionNumber(0, 123));
+    config.cascade = readCascade(configValue(settings, u"cascade"), config.newerBuildKey);
+    if (const QString language = configValue(settings, u"defaultContentLanguage").toString().trimmed(); !language.isEmpty())
+        config.defaultContentLanguage = language.toLower();
+    // Which build key is read changes what the cached records say.
+    config.fingerprint = fingerprintOf(files) + (config.newerBuildKey ? QStringLiteral("+build") : QString());
     return Success{};
 }
 

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "site/buildoptions.h"
 #include "text/error.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVersionNumber>
 
 #include <optional>
 
@@ -70,6 +72,19 @@ struct SiteConfig
     bool buildDrafts = false;
     bool buildFuture = false;
     bool buildExpired = false;
+    // Hugo: the config's `cascade`, below that of content/_index.md; the
+    // language a page without one in its file name is in
+    // (defaultContentLanguage); the hugo version the site is built with:
+    // the site's [module.hugoVersion], else the hugo on PATH (null: none
+    // known, read as the newest); whether `build` is read as `_build` (hugo
+    // 0.123 and later; 0.111 reads only `_build`).
+    QList<CascadeEntry> cascade;
+    QString defaultContentLanguage = QStringLiteral("en");
+    QVersionNumber hugoVersion;
+    bool newerBuildKey = true;
+
+    // Whether the site's hugo is version or newer (an unknown hugo is).
+    bool hugoIsAtLeast(const QVersionNumber &version) const { return hugoVersion.isNull() || hugoVersion >= version; }
     // Changes whenever a config file changes: cached records are only reused
     // under the same fingerprint.
     QString fingerprint;

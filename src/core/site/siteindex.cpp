@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "site/siteindex.h"
 
+#include "site/hugocascade.h"
 #include "site/siterules.h"
 
 #include <QDir>
@@ -14,6 +15,75 @@ SiteIndex::SiteIndex(SiteConfig config, QList<PostRecord> posts, QList<Error> wa
     : m_config(std::move(config)), m_posts(std::move(posts)), m_warnings(std::move(warnings))
 {
     std::sort(m_posts.begin(), m_posts.end(), [](const PostRecord &a, const PostRecord &b) { return a.path < b.path; });
+    resolveCascades();
+}
+
+void SiteIndex::resolveCascades()
+{
+    if (m_config.kind != SiteKind::Hugo)
+        return;
+    const bool any = !m_config.cascade.isEmpty() || std::any_of(m_posts.cbegin(), m_posts.cend(), [](const PostRecord &r) {
+                         return r.kind == PostKind::Section && !r.build.cascade.isEmpty();
+                     });
+    // Records taken over from another index may carry what its cascades
+    // handed down: without a cascade here, that goes.
+    if (!any && !m_cascaded
+        && std::none_of(m_posts.cbegin(), m_posts.cend(), [](const PostRecord &r) { return !r.inherited.isEmpty(); }))
+        return;
+    m_cascaded = any;
+    for (qsizetype i = 0; i < m_posts.size(); ++i) {
+        const CascadeValues values = inheritedValues(*this, m_posts.at(i));
+        if (m_posts.at(i).inherited != values)
+            m_posts[i].inherited = values;
+    }
+}
+
+QList<const PostRecord *> SiteIndex::sectionsAbove(const PostRecord &record) const
+{
+    QList<const PostRecord *> sections;
+    if (m_config.kind != SiteKind::Hugo)
+        return sections;
+    QString content = m_config.relativePath(m_config.contentDir);
+    if (content == QLatin1String("."))
+        content.clear();
+    QString folder = record.path.section(QLatin1Char('/'), 0, -2);
+    while (!folder.isEmpty() && folder != content && (content.isEmpty() || folder.startsWith(content + QLatin1Char('/')))) {
+        for (const char *name : {"/_index.md", "/_index.markdown"}) {
+            const PostRecord *section = post(folder + QLatin1String(name));
+            if (section && section != &record)
+                sections.append(section);
+        }
+        folder = folder.section(QLatin1Char('/'), 0, -2);
+    }
+    return sections;
+}
+
+BuildStates SiteIndex::configStates() const
+{
+    return {m_config.buildDrafts, m_config.buildFuture, m_config.buildExpired};
+}
+
+bool SiteIndex::isBuilt(const PostRecord &record, const BuildStates &states, const QDateTime &now) const
+{
+    const auto built = [&](const PostRecord &r) {
+        return !(r.isDraft() && !states.drafts) && !(r.isFuture(now) && !states.future) && !(r.isExpired(now) && !states.expired);
+    };
+    if (!built(record))
+        return false;
+    const QList<const PostRecord *> sections = sectionsAbove(record);
+    return std::all_of(sections.cbegin(), sections.cend(), [&](const PostRecord *section) { return built(*section); });
+}
+
+PostState SiteIndex::state(const PostRecord &record, const QDateTime &now) const
+{
+    const PostState own = record.state(now);
+    if (own != PostState::Published)
+        return own;
+    for (const PostRecord *section : sectionsAbove(record)) {
+        if (const PostState above = section->state(now); above != PostState::Published)
+            return above;
+    }
+    return own;
 }
 
 QString SiteIndex::relative(const QString &path) const
@@ -50,10 +120,20 @@ QList<Error> SiteIndex::errors() const
 void SiteIndex::insert(const PostRecord &record)
 {
     const qsizetype i = lowerBound(record.path);
-    if (i < m_posts.size() && m_posts.at(i).path == record.path)
+    bool section = record.kind == PostKind::Section;
+    if (i < m_posts.size() && m_posts.at(i).path == record.path) {
+        section = section || m_posts.at(i).kind == PostKind::Section;
         m_posts[i] = record;
-    else
+    } else {
         m_posts.insert(i, record);
+    }
+    // A section's cascade reaches every page below it.
+    if (section)
+        resolveCascades();
+    else if (m_cascaded)
+        m_posts[i].inherited = inheritedValues(*this, m_posts.at(i));
+    else
+        m_posts[i].inherited = {};
 }
 
 bool SiteIndex::remove(const QString &path)
@@ -61,7 +141,10 @@ bool SiteIndex::remove(const QString &path)
     const QString rel = relative(path);
     const qsizetype i = lowerBound(rel);
     if (i < m_posts.size() && m_posts.at(i).path == rel) {
+        const bool section = m_posts.at(i).kind == PostKind::Section;
         m_posts.removeAt(i);
+        if (section)
+            resolveCascades();
         return true;
     }
     return false;
@@ -94,7 +177,7 @@ QStringList SiteIndex::postsWithTerm(const QString &taxonomy, const QString &ter
 
 bool SiteIndex::isPublished(const PostRecord &record, const QDateTime &now) const
 {
-    return postwright::isPublished(m_config, record, now);
+    return !record.error && isBuilt(record, configStates(), now);
 }
 
 } // namespace postwright

@@ -22,6 +22,15 @@ struct IndexStats
     bool cacheWritten = false;
 };
 
+// What a build publishes beyond published posts: Hugo's buildDrafts,
+// buildFuture and buildExpired, or the export's --drafts and --future.
+struct BuildStates
+{
+    bool drafts = false;
+    bool future = false;
+    bool expired = false;
+};
+
 // Every post of a site with its front matter, sorted by path. A value: cheap
 // to copy (implicitly shared lists), safe to hand between threads.
 class SiteIndex final
@@ -52,13 +61,28 @@ public:
     // Paths of the posts (sections excluded) that carry term.
     QStringList postsWithTerm(const QString &taxonomy, const QString &term) const;
 
+    // Whether the generator builds record at now with the site's settings
+    // (isBuilt with configStates), and it can be read.
     bool isPublished(const PostRecord &record, const QDateTime &now = QDateTime::currentDateTime()) const;
+    // Whether the generator builds record at now, publishing also what
+    // states says: its own state (with what cascades hand down) and, on a
+    // Hugo site, that of each section above it but the home page, as hugo
+    // builds nothing below a section it does not build.
+    bool isBuilt(const PostRecord &record, const BuildStates &states, const QDateTime &now) const;
+    BuildStates configStates() const;
+    // record's state; a published post of a Hugo site below a section that
+    // is not published takes that section's state.
+    PostState state(const PostRecord &record, const QDateTime &now) const;
 
     const IndexStats &stats() const { return m_stats; }
     void setStats(const IndexStats &stats) { m_stats = stats; }
 
 private:
     qsizetype lowerBound(const QString &path) const;
+    // Hugo: fills each record's inherited from the cascades.
+    void resolveCascades();
+    // The sections above record (Hugo), nearest first, but the home page.
+    QList<const PostRecord *> sectionsAbove(const PostRecord &record) const;
     QString relative(const QString &path) const;
 
     SiteConfig m_config;
@@ -66,6 +90,7 @@ private:
     QList<Error> m_warnings;
     QList<Error> m_folderErrors;
     IndexStats m_stats;
+    bool m_cascaded = false;   // some record has inherited values
 };
 
 } // namespace postwright

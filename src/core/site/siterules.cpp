@@ -309,8 +309,10 @@ void applyFrontMatter(const SiteConfig &config, const FrontMatter &fm, const QSt
         if (const auto d = dateOf(firstSiteField(config, fm, {"expiryDate", "unpublishdate"})))
             record.expiryDate = d->dateTime;
     }
-    if (config.kind == SiteKind::Hugo)
-        record.build = readBuildFrontMatter(fm, postText);
+    if (config.kind == SiteKind::Hugo) {
+        record.build = readBuildFrontMatter(fm, postText, config.newerBuildKey);
+        record.build.hasDraft = siteField(config, fm, QStringLiteral("draft")) != nullptr;
+    }
     if (config.kind == SiteKind::Zola)
         applyZolaPageRules(config, fm, record);
     for (const Taxonomy &taxonomy : config.taxonomies) {
@@ -381,7 +383,7 @@ bool isPublished(const SiteConfig &config, const PostRecord &record, const QDate
 {
     if (record.error)
         return false;
-    if (record.draft && !config.buildDrafts)
+    if (record.isDraft() && !config.buildDrafts)
         return false;
     if (record.isFuture(now) && !config.buildFuture)
         return false;

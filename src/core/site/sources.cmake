@@ -5,6 +5,7 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/siteconfig.h ${CMAKE_CURRENT_LIST_DIR}/siteconfig.cpp
   ${CMAKE_CURRENT_LIST_DIR}/postrecord.h ${CMAKE_CURRENT_LIST_DIR}/postrecord.cpp
   ${CMAKE_CURRENT_LIST_DIR}/buildoptions.h ${CMAKE_CURRENT_LIST_DIR}/buildoptions.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/hugocascade.h ${CMAKE_CURRENT_LIST_DIR}/hugocascade.cpp
   ${CMAKE_CURRENT_LIST_DIR}/siterules.h ${CMAKE_CURRENT_LIST_DIR}/siterules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sitelisting.cpp
   ${CMAKE_CURRENT_LIST_DIR}/siteindex.h ${CMAKE_CURRENT_LIST_DIR}/siteindex.cpp

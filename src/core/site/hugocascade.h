@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "site/buildoptions.h"
+
+#include <QVariant>
+
+namespace postwright {
+
+class SiteIndex;
+struct PostRecord;
+struct SiteConfig;
+
+// A `cascade` value (front matter or the site's config) as hugo 0.111
+// reads it. The map form is one entry that applies to every page below,
+// the section itself too (a `_target` in it is only a key, as in hugo);
+// the list form is one entry per map, each with its `_target`. Keys are
+// read without case, but for the dates in the list form: hugo lowers the
+// keys of the map form only, so there only `publishdate`, `pubdate`,
+// `published`, `expirydate`, `unpublishdate` take effect.
+// newerBuildKey: `build` counts as `_build` (hugo 0.123 and later).
+QList<CascadeEntry> readCascade(const QVariant &cascade, bool newerBuildKey);
+
+// Whether glob (hugo's glob syntax: `*` within a folder, `**` across
+// folders, `?`, `[a-z]`, `[!a]`, `{a,b}`, `\` escapes) matches text, both
+// without case; a glob that does not compile matches everything (hugo
+// ignores the condition then).
+bool hugoGlobMatches(const QString &glob, const QString &text);
+
+// What the cascades hand down to record in its site, as hugo 0.111 merges
+// them: its own `cascade` (a section's applies to itself), then each
+// section above it, nearest first, then the site config's; a key is taken
+// from the first entry that targets the page and has it, and only when the
+// page's own front matter lacks it. Empty for sites other than Hugo's.
+CascadeValues inheritedValues(const SiteIndex &index, const PostRecord &record);
+
+// The page kind hugo gives record ("page", "section", "home", "taxonomy", "term").
+QString hugoPageKind(const SiteConfig &config, const PostRecord &record);
+
+} // namespace postwright
