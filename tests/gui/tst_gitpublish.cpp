@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -158,8 +159,8 @@ PublishDialog *tst_GitPublish::startPublish(MainWindow &window)
 {
     gitActions(window)->publishAction()->trigger();
     auto *dialog = window.findChild<PublishDialog *>();
-    if (dialog)
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isPlanning(), 20000);
+    if (!dialog || !QTest::qWaitFor([dialog] { return !dialog->isPlanning(); }, 20000))
+        return nullptr;
     return dialog;
 }
 
@@ -194,7 +195,7 @@ void tst_GitPublish::postListShowsGitStateAndBranch()
     auto *branch = window->projectPanel()->findChild<QLabel *>(QStringLiteral("gitBranchLabel"));
     QVERIFY(branch);
     QTRY_VERIFY(branch->text().contains(QStringLiteral("main, up to date with origin/main")));
-    QVERIFY(branch->text().contains(QStringLiteral("2 files changed")));
+    QVERIFY2(branch->text().contains(QStringLiteral("· 2 file")), qPrintable(branch->text()));
 
     // A commit made elsewhere: the post is unchanged and the branch one ahead.
     git(QStringLiteral("b"), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"), QStringLiteral("Elsewhere")});
@@ -218,7 +219,7 @@ void tst_GitPublish::historyShowsChangesAndRestoresAsOneUndo()
     auto *dialog = window->findChild<HistoryDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading(), 20000);
-    QCOMPARE(dialog->revisionList()->count(), 3);
+    QVERIFY2(dialog->revisionList()->count() == 3, qPrintable(dialog->findChild<QLabel *>()->text()));
     QVERIFY(dialog->revisionList()->item(0)->text().contains(QStringLiteral("Rewrite the end")));
     QVERIFY(dialog->revisionList()->item(1)->text().contains(QStringLiteral("Changed: title")));
 
@@ -287,7 +288,7 @@ void tst_GitPublish::conflictOpensMergeViewAndPublishContinues()
     PublishDialog *dialog = startPublish(*window);
     QVERIFY(dialog);
     dialog->publishButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->mergeDialog(), 30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog->mergeDialog(), qPrintable(dialog->log()->toPlainText()), 30000);
     QCOMPARE(dialog->result().status, PublishResult::Status::Conflicts);
     // Nothing merged yet, and never markers in the file.
     QCOMPARE(readAll(path("b/") + postPath), mine);
@@ -321,7 +322,8 @@ void tst_GitPublish::cancelStopsAHangingPush()
     dialog->publishButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path("push-started")), 30000);
     QVERIFY(dialog->isRunning());
-    dialog->reject();  // Cancel while it runs: stops it, keeps the dialog
+    // Cancel while it runs: stops git, keeps the dialog.
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
     QCOMPARE(dialog->result().status, PublishResult::Status::Canceled);
     QVERIFY(dialog->isVisible());

@@ -99,6 +99,7 @@ HistoryDialog::~HistoryDialog()
 void HistoryDialog::showRevisions()
 {
     const Result<QList<PostRevision>> history = m_watcher.result();
+    m_loading = false;
     if (!history) {
         m_status->setText(tr("No history: %1").arg(history.error().message));
         emit loaded();

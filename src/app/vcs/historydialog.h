@@ -29,7 +29,7 @@ public:
     ~HistoryDialog() override;
 
     QString postPath() const { return m_postPath; }
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const { return m_loading; }
     const QList<PostRevision> &revisions() const { return m_revisions; }
     QListWidget *revisionList() const { return m_list; }
     QTextBrowser *diffView() const { return m_diff; }
@@ -53,6 +53,7 @@ private:
     QListWidget *m_list = nullptr;
     QTextBrowser *m_diff = nullptr;
     QPushButton *m_restore = nullptr;
+    bool m_loading = true;
 };
 
 } // namespace postwright

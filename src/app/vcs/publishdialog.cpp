@@ -92,6 +92,7 @@ PublishDialog::Planned PublishDialog::plan(const QString &siteRoot)
 void PublishDialog::showPlan()
 {
     const Planned outcome = m_planWatcher.result();
+    m_planning = false;
     if (!outcome.plan) {
         m_summary->setText(tr("Cannot publish: %1").arg(outcome.plan.error().toString()));
         emit planned();
@@ -168,6 +169,7 @@ void PublishDialog::reject()
 
 void PublishDialog::setRunning(bool running)
 {
+    m_running = running;
     m_progress->setVisible(running);
     m_publish->setEnabled(!running);
     m_message->setReadOnly(running);

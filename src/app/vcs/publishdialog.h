@@ -43,8 +43,8 @@ public:
     QListWidget *otherList() const { return m_otherList; }
     QPlainTextEdit *log() const { return m_log; }
     QPushButton *publishButton() const { return m_publish; }
-    bool isPlanning() const { return m_planWatcher.isRunning(); }
-    bool isRunning() const { return m_runWatcher.isRunning(); }
+    bool isPlanning() const { return m_planning; }
+    bool isRunning() const { return m_running; }
     // The merge view open for a conflicting post, or nullptr.
     MergeDialog *mergeDialog() const { return m_merge; }
     const PublishResult &result() const { return m_result; }
@@ -94,6 +94,8 @@ private:
     PublishResult m_result;
     QList<FileConflict> m_pending;   // conflicting posts not yet merged by the user
     QString m_gitPartial;
+    bool m_planning = true;   // until the plan is shown
+    bool m_running = false;   // from start until the result is shown
 };
 
 } // namespace postwright
