@@ -208,7 +208,7 @@ void tst_GitPublish::postListShowsGitStateAndBranch()
 void tst_GitPublish::historyShowsChangesAndRestoresAsOneUndo()
 {
     const QByteArray second = edited(post, "\"Night sky\"", "\"Dark sky\"");
-    const QByteArray third = edited(second, "The second paragraph.", "The last paragraph, longer.");
+    const QByteArray third = edited(edited(second, "The second paragraph.", "The last paragraph, longer."), "[astro, night]", "[astro, moon]");
     writeFile(path("a/") + postPath, second);
     git(QStringLiteral("a"), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"), QStringLiteral("Retitle")});
     writeFile(path("a/") + postPath, third);
@@ -223,16 +223,19 @@ void tst_GitPublish::historyShowsChangesAndRestoresAsOneUndo()
     QVERIFY(dialog->revisionList()->item(0)->text().contains(QStringLiteral("Rewrite the end")));
     QVERIFY(dialog->revisionList()->item(1)->text().contains(QStringLiteral("Changed: title")));
 
-    // The newest commit: the body by words, the front matter unchanged.
+    // The newest commit: the tags by key, the body by words.
     QCOMPARE(dialog->revisionList()->currentRow(), 0);
     QString shown = dialog->diffView()->toPlainText();
+    QVERIFY2(shown.contains(QStringLiteral("tags: astro, night → astro, moon")), qPrintable(shown));
     QVERIFY2(shown.contains(QStringLiteral("The secondlast paragraph, longer.")), qPrintable(shown));
+    QVERIFY(!shown.contains(QStringLiteral("title:")));
     QVERIFY(dialog->diffView()->toHtml().contains(QStringLiteral("line-through")));
-    // The one before: the title by key.
+    shoot(dialog, *window, QStringLiteral("history-view"));
+    // The one before: the title by key, the text unchanged.
     dialog->revisionList()->setCurrentRow(1);
     shown = dialog->diffView()->toPlainText();
     QVERIFY2(shown.contains(QStringLiteral("title: Night sky → Dark sky")), qPrintable(shown));
-    shoot(dialog, *window, QStringLiteral("history-view"));
+    QVERIFY(!shown.contains(QStringLiteral("paragraph")));
 
     // Restore the first version: one edit, one Undo takes it back.
     dialog->revisionList()->setCurrentRow(2);
@@ -278,10 +281,11 @@ void tst_GitPublish::publishCommitsOnlyPostsAndPushes()
 
 void tst_GitPublish::conflictOpensMergeViewAndPublishContinues()
 {
-    writeFile(path("a/") + postPath, edited(post, "\"Night sky\"", "\"Theirs\""));
+    writeFile(path("a/") + postPath, edited(edited(post, "\"Night sky\"", "\"Theirs\""), "The second paragraph.", "Their ending, under a new moon."));
     git(QStringLiteral("a"), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"), QStringLiteral("Their title")});
     git(QStringLiteral("a"), {QStringLiteral("push"), QStringLiteral("-q")});
-    const QByteArray mine = edited(edited(post, "\"Night sky\"", "\"Mine\""), "[astro, night]", "[astro]");
+    const QByteArray mine = edited(edited(edited(post, "\"Night sky\"", "\"Mine\""), "[astro, night]", "[astro]"),
+                                   "The second paragraph.", "My ending, with the stars out.");
     writeFile(path("b/") + postPath, mine);
     auto window = makeWindow();
     openSite(*window, QStringLiteral("b"));
@@ -293,17 +297,19 @@ void tst_GitPublish::conflictOpensMergeViewAndPublishContinues()
     // Nothing merged yet, and never markers in the file.
     QCOMPARE(readAll(path("b/") + postPath), mine);
     MergeDialog *merge = dialog->mergeDialog();
-    QCOMPARE(merge->conflictCount(), 1);
-    QVERIFY(merge->findChild<QRadioButton *>(QStringLiteral("theirs_0")));
+    QCOMPARE(merge->conflictCount(), 2);  // the title, the last paragraph
+    QVERIFY(merge->findChild<QRadioButton *>(QStringLiteral("theirs_1")));
     merge->choose(0, MergeChoice::Side::Edited, QStringLiteral("Both titles"));
-    merge->setFixedSize(860, 420);
+    merge->choose(1, MergeChoice::Side::Theirs);
+    merge->setFixedSize(860, 520);
     shoot(merge, *window, QStringLiteral("merge-view"));
     QSignalSpy finished(dialog, &PublishDialog::finishedRun);
     merge->findChild<QPushButton *>(QStringLiteral("applyButton"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
     QCOMPARE(dialog->result().status, PublishResult::Status::Published);
-    // The edited title and our tags, written in the file's style; pushed.
-    QCOMPARE(readAll(path("b/") + postPath), edited(mine, "\"Mine\"", "\"Both titles\""));
+    // The edited title, our tags and their paragraph, in the file's style; pushed.
+    QCOMPARE(readAll(path("b/") + postPath),
+             edited(edited(mine, "\"Mine\"", "\"Both titles\""), "My ending, with the stars out.", "Their ending, under a new moon."));
     QCOMPARE(git(QStringLiteral("b"), {QStringLiteral("rev-parse"), QStringLiteral("origin/main")}),
              git(QStringLiteral("b"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}));
     QCOMPARE(git(QStringLiteral("b"), {QStringLiteral("status"), QStringLiteral("--porcelain")}), QByteArray());

@@ -35,7 +35,9 @@ GitActions::GitActions(QWidget *window, PostSession *post, SiteSession *site)
 
 void GitActions::install(QMenuBar *menuBar, QToolBar *toolBar)
 {
-    QMenu *menu = menuBar->addMenu(tr("&Git"));
+    // "Publish", Alt+B: G, I, T, L, U and S are taken in the window (Tags, Add field, Title,
+    // Replace all, Slug, Search); translators pick a free letter in theirs.
+    QMenu *menu = menuBar->addMenu(tr("Pu&blish"));
     menu->setObjectName(QStringLiteral("gitMenu"));
     m_publish = menu->addAction(QIcon::fromTheme(QStringLiteral("document-send")), tr("&Publish…"), this, [this] { publish(); });
     m_publish->setObjectName(QStringLiteral("publishAction"));

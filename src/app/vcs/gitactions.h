@@ -22,7 +22,7 @@ class MergeDialog;
 class PublishDialog;
 class SiteSession;
 
-// The window's Git menu and what it opens: Publish (saves first), the
+// The window's Publish menu (Git) and what it opens: Publish (saves first), the
 // History of the open post (restoring a version into the editor as one
 // undoable edit), the merge view for a post that holds conflict markers
 // (offered when it is opened), and making the site a Git repository.
@@ -36,7 +36,7 @@ public:
 
     GitActions(QWidget *window, PostSession *post, SiteSession *site);
 
-    // Adds the Git menu to menuBar and Publish to toolBar.
+    // Adds the Publish menu to menuBar and Publish to toolBar.
     void install(QMenuBar *menuBar, QToolBar *toolBar);
     // The window's save (asks where for an untitled post); false: not saved.
     void setSave(std::function<bool()> save) { m_save = std::move(save); }

@@ -72,6 +72,7 @@ HistoryDialog::HistoryDialog(const QString &postPath, QWidget *parent) : QDialog
     m_list->setObjectName(QStringLiteral("historyList"));
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
+    m_list->setSpacing(3);
     m_diff = new QTextBrowser(splitter);
     m_diff->setObjectName(QStringLiteral("historyDiff"));
     m_diff->setOpenLinks(false);

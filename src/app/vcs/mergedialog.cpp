@@ -86,6 +86,8 @@ QWidget *MergeDialog::conflictBox(int index, const Conflict &conflict)
     auto *edit = new QPlainTextEdit(conflict.mine.value_or(QString()), box);
     edit->setObjectName(QStringLiteral("editText_%1").arg(index));
     edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const int lines = int(conflict.mine.value_or(QString()).count(QLatin1Char('\n'))) + 2;
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * std::clamp(lines, 2, 10) + 14);
     edit->setVisible(false);
     grid->addWidget(edit, 3, 0, 1, 2);
     group->button(int(MergeChoice::Side::Ours))->setChecked(true);
