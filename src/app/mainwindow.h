@@ -139,6 +139,7 @@ private:
     void createEditMenu();
     void createFormatMenu(QToolBar *toolBar);
     void createViewMenu(QToolBar *toolBar);
+    void installGitActions(QToolBar *toolBar);
     void createHelpMenu();
     QAction *addViewToggle(QMenu *menu, const QString &text, QWidget *widget, const QString &key, const QKeySequence &shortcut);
     void createEncodingMenus();

@@ -19,6 +19,7 @@
 #include "settings/settingsdialog.h"
 #include "spelling/spellchecker.h"
 #include "spelling/spelldictionary.h"
+#include "vcs/gitactions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -67,12 +68,26 @@ void MainWindow::createActions()
     toolBar->addSeparator();
     createFormatMenu(toolBar);
     createViewMenu(toolBar);
+    installGitActions(toolBar);
     createHelpMenu();
     for (QAction *action : toolBar->actions()) {
         if (!action->shortcut().isEmpty())
             action->setToolTip(QStringLiteral("%1 (%2)").arg(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
                                                              action->shortcut().toString(QKeySequence::NativeText)));
     }
+}
+
+// The Git menu (Publish, a post's History, the merge view) and Publish on the toolbar.
+void MainWindow::installGitActions(QToolBar *toolBar)
+{
+    auto *git = new GitActions(this, m_session, m_project->session());
+    git->setSave([this] { return save(); });
+    git->install(menuBar(), toolBar);
+    connect(m_project, &ProjectPanel::historyRequested, git, [this, git](const QString &path) {
+        if (m_session->isOpen(path) || openPost(path))
+            git->showHistory();
+    });
+    connect(m_project, &ProjectPanel::repositoryRequested, git, &GitActions::makeRepository);
 }
 
 void MainWindow::createFileMenu(QToolBar *toolBar)

@@ -114,6 +114,34 @@ void PostListModel::clear()
     endResetModel();
 }
 
+void PostListModel::setGitStates(const QHash<QString, GitFileState> &states)
+{
+    if (states == m_git)
+        return;
+    m_git = states;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, GitColumn), index(rowCount() - 1, GitColumn));
+}
+
+QString PostListModel::gitStateText(GitFileState state)
+{
+    switch (state) {
+    case GitFileState::New:
+        return tr("new");
+    case GitFileState::Modified:
+        return tr("modified");
+    case GitFileState::Staged:
+        return tr("staged");
+    case GitFileState::Conflicted:
+        return tr("conflicted");
+    case GitFileState::Deleted:
+        return tr("deleted");
+    case GitFileState::Unchanged:
+        break;
+    }
+    return {};
+}
+
 void PostListModel::setNow(const QDateTime &now)
 {
     m_now = now;
@@ -202,6 +230,8 @@ QVariant PostListModel::displayText(const PostRecord &r, int column) const
         return r.tags().join(QStringLiteral(", "));
     case PathColumn:
         return r.path;
+    case GitColumn:
+        return gitStateText(m_git.value(r.path));
     default:
         return {};
     }
@@ -216,6 +246,8 @@ QString PostListModel::toolTip(const PostRecord &r) const
         tip += QStringLiteral("<br>") + tr("Categories: %1").arg(r.categories().join(QStringLiteral(", ")).toHtmlEscaped());
     if (stateOf(r) == NoPageState)
         tip += QStringLiteral("<br>") + tr("Hugo writes no page for it (headless, or build options).");
+    if (const GitFileState git = m_git.value(r.path); git != GitFileState::Unchanged)
+        tip += QStringLiteral("<br>") + tr("Git: %1 (not published yet)").arg(gitStateText(git));
     if (r.error)
         tip += QStringLiteral("<br><span style='color:#b00'>%1</span>").arg(r.error->message.toHtmlEscaped());
     return tip;
@@ -287,6 +319,8 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
         return r.categories();
     case ErrorRole:
         return r.error ? r.error->message : QString();
+    case GitStateRole:
+        return int(m_git.value(r.path));
     default:
         return {};
     }
@@ -307,6 +341,8 @@ QVariant PostListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Tags");
     case PathColumn:
         return tr("Path");
+    case GitColumn:
+        return tr("Git");
     default:
         return {};
     }

@@ -3,9 +3,11 @@
 #pragma once
 
 #include "site/siteindex.h"
+#include "vcs/gitrepository.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 
 namespace postwright {
 
@@ -18,7 +20,7 @@ class PostListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(PostListModel)
 
 public:
-    enum Column { TitleColumn, DateColumn, StateColumn, TagsColumn, PathColumn, ColumnCount };
+    enum Column { TitleColumn, DateColumn, StateColumn, TagsColumn, PathColumn, GitColumn, ColumnCount };
     enum Role {
         PathRole = Qt::UserRole + 1,   // relative to the site root
         AbsolutePathRole,
@@ -31,6 +33,7 @@ public:
         TagsRole,                      // QStringList
         CategoriesRole,                // QStringList
         ErrorRole,                     // the record's error message, or empty
+        GitStateRole,                  // int: a GitFileState
     };
     // StateRole of a section page (Hugo _index.md): a list page, not a post.
     static constexpr int SectionState = -1;
@@ -47,6 +50,9 @@ public:
     // change anything shown emits nothing.
     void updateRecord(const PostRecord &record);
     void clear();
+    // The posts' Git states (site-relative path → state; absent: unchanged).
+    void setGitStates(const QHash<QString, GitFileState> &states);
+    static QString gitStateText(GitFileState state);
 
     // The row of the post at path (relative or absolute), or -1.
     int rowOf(const QString &path) const;
@@ -72,6 +78,7 @@ private:
     void emitRowChanged(int row);
 
     SiteIndex m_index;
+    QHash<QString, GitFileState> m_git;
     QDateTime m_now = QDateTime::currentDateTime();
 };
 

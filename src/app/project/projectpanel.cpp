@@ -8,6 +8,7 @@
 #include "project/postlistmodel.h"
 #include "project/termlistmodel.h"
 #include "site/siterules.h"
+#include "vcs/gitbranchlabel.h"
 #include "ui_projectpanel.h"
 
 #include <QAction>
@@ -43,6 +44,11 @@ ProjectPanel::ProjectPanel(QWidget *parent)
     }))
 {
     m_ui->setupUi(this);
+    auto *gitLabel = new GitBranchLabel(m_session->gitState(), this);
+    m_ui->layout->insertWidget(1, gitLabel);
+    connect(gitLabel, &GitBranchLabel::repositoryRequested, this, &ProjectPanel::repositoryRequested);
+    connect(m_session->gitState(), &SiteGitState::changed, this,
+            [this] { m_posts->setGitStates(m_session->gitState()->snapshot().files); });
     m_filter->setSourceModel(m_posts);
     createFilters();
     setupPostView();
@@ -138,6 +144,7 @@ void ProjectPanel::setupPostView()
     header->setSectionResizeMode(PostListModel::StateColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PostListModel::TagsColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(PostListModel::PathColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(PostListModel::GitColumn, QHeaderView::ResizeToContents);
     // A sidebar is narrow: tags and path are a right click on the header away.
     view->setColumnHidden(PostListModel::TagsColumn, true);
     view->setColumnHidden(PostListModel::PathColumn, true);

@@ -108,6 +108,10 @@ public:
 
 signals:
     void openPostRequested(const QString &path);
+    // The post list's "Show History…" (absolute path) and the offer to make
+    // the site a Git repository.
+    void historyRequested(const QString &path);
+    void repositoryRequested();
     // A site's first index is there.
     void siteOpened(const QString &root);
     void indexFailed(const QString &message);

@@ -79,6 +79,7 @@ void ProjectPanel::showPostMenu(const QPoint &pos)
     const bool draft = index.data(PostListModel::StateRole).toInt() == int(PostState::Draft);
     QMenu menu(this);
     menu.addAction(tr("&Open"), this, [this, absolutePath] { emit openPostRequested(absolutePath); });
+    menu.addAction(tr("Show &History…"), this, [this, absolutePath] { emit historyRequested(absolutePath); });
     menu.addSeparator();
     m_actions->addPostActions(menu, path, draft, this->index());
     menu.addSeparator();

@@ -41,6 +41,7 @@ SiteSession::SiteSession(QObject *parent)
     connect(&m_indexer, &BackgroundIndexer::canceled, this, &SiteSession::indexCanceled);
     connect(&m_watcher, &SiteWatcher::indexChanged, this, [this](const SiteIndex &index) {
         m_checks.forgetPages();
+        m_git.refresh();
         emit indexChanged(index);
     });
     connect(&m_watcher, &SiteWatcher::failed, this,
@@ -59,6 +60,7 @@ bool SiteSession::openSite(const QString &root)
     m_watcher.clear();
     m_checks.forgetPages();
     m_indexer.start(m_root, m_options);
+    m_git.setSite(m_root);
     return true;
 }
 
@@ -68,12 +70,14 @@ void SiteSession::closeSite()
     m_watcher.clear();
     m_root.clear();
     m_indexed = false;
+    m_git.setSite({});
 }
 
 void SiteSession::refresh()
 {
     if (m_indexed)
         m_watcher.refresh();
+    m_git.refresh();
 }
 
 QString SiteSession::absolute(const QString &path) const

@@ -6,6 +6,7 @@
 #include "site/backgroundindexer.h"
 #include "site/sitewatcher.h"
 #include "site/termedit.h"
+#include "vcs/sitegitstate.h"
 
 #include <QObject>
 #include <QString>
@@ -49,8 +50,11 @@ public:
     // The site's posts as the disk has them.
     const SiteIndex &index() const { return m_watcher.index(); }
     SiteWatcher *watcher() { return &m_watcher; }
-    // Checks the disk for changes now.
+    // Checks the disk (and the site's Git state) for changes now.
     void refresh();
+    // The site's Git state (branch, ahead/behind, each changed file's state),
+    // read again when the site's files change.
+    SiteGitState *gitState() { return &m_git; }
     // path (site-relative or absolute) as an absolute path.
     QString absolute(const QString &path) const;
 
@@ -98,6 +102,7 @@ private:
     bool m_indexed = false;
     ChangeGuard m_guard;
     CheckContexts m_checks;
+    SiteGitState m_git;
 };
 
 } // namespace postwright

@@ -49,7 +49,8 @@ QString batchSshCommand(const QString &folder, const QProcessEnvironment &env)
 } // namespace
 
 GitCommandResult runGit(const QString &folder, const QStringList &args,
-                        const std::function<void(const QByteArray &)> &progress, int idleSeconds)
+                        const std::function<void(const QByteArray &)> &progress, int idleSeconds,
+                        const std::function<bool()> &canceled)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -84,14 +85,23 @@ GitCommandResult runGit(const QString &folder, const QStringList &args,
         return result;
     }
     result.started = true;
-    while (!process.waitForFinished(1000)) {
+    // git leads its own session: stop ssh and the rest with it.
+    const auto stop = [&process] {
+        ::kill(-pid_t(process.processId()), SIGKILL);
+        process.kill();
+        process.waitForFinished(-1);
+    };
+    while (!process.waitForFinished(100)) {
         if (process.state() == QProcess::NotRunning)
             break;
+        if (canceled && canceled()) {
+            stop();
+            result.canceled = true;
+            result.errorText = QCoreApplication::translate("postwright", "git %1 was canceled").arg(args.value(0));
+            return result;
+        }
         if (idle.hasExpired()) {
-            // git leads its own session: stop ssh and the rest with it.
-            ::kill(-pid_t(process.processId()), SIGKILL);
-            process.kill();
-            process.waitForFinished(-1);
+            stop();
             result.errorText = QCoreApplication::translate("postwright", "git %1 was stopped: it wrote nothing for %2 seconds")
                                    .arg(args.value(0))
                                    .arg(idleSeconds);

@@ -56,11 +56,31 @@ QList<ConflictEntry> conflictsOf(git_index *index)
     return entries;
 }
 
-// Merges a conflicted post per key and block into the index; returns the
-// conflict that remains (an empty path: resolved).
-FileConflict resolve(git_repository *repo, git_index *index, const ConflictEntry &entry)
+// Puts bytes into the index as the merged file of entry; false on failure.
+bool stage(git_repository *repo, git_index *index, const ConflictEntry &entry, const QByteArray &bytes)
 {
-    FileConflict conflict{entry.path, {}, {}};
+    git_index_entry resolved = entry.ours;
+    const QByteArray path = entry.path.toUtf8();
+    resolved.path = path.constData();
+    resolved.flags &= ~GIT_INDEX_ENTRY_STAGEMASK;
+    return git_blob_create_from_buffer(&resolved.id, repo, bytes.constData(), size_t(bytes.size())) == 0
+           && git_index_conflict_remove(index, path.constData()) == 0 && git_index_add(index, &resolved) == 0;
+}
+
+// Merges a conflicted post per key and block into the index (or takes the
+// user's merge of it from resolved); returns the conflict that remains (an
+// empty path: resolved).
+FileConflict resolve(git_repository *repo, git_index *index, const ConflictEntry &entry,
+                     const QHash<QString, QByteArray> &resolved)
+{
+    FileConflict conflict{entry.path, {}, {}, {}, {}, {}};
+    if (entry.hasOurs && resolved.contains(entry.path)) {
+        if (!stage(repo, index, entry, resolved.value(entry.path)))
+            conflict.reason = git::lastError(entry.path, QString()).message;
+        else
+            conflict.path.clear();
+        return conflict;
+    }
     if (!isMarkdownFileName(QFileInfo(entry.path).fileName())) {
         conflict.reason = tr("not a post: merge it with git");
         return conflict;
@@ -70,9 +90,10 @@ FileConflict resolve(git_repository *repo, git_index *index, const ConflictEntry
                                         : tr("deleted on our side, changed on theirs");
         return conflict;
     }
-    const QByteArray base = entry.hasBase ? git::blobBytes(repo, &entry.base) : QByteArray();
-    const Result<PostMergeResult> merged = mergePost(base, git::blobBytes(repo, &entry.ours.id),
-                                                     git::blobBytes(repo, &entry.theirs), entry.path);
+    conflict.base = entry.hasBase ? git::blobBytes(repo, &entry.base) : QByteArray();
+    conflict.ours = git::blobBytes(repo, &entry.ours.id);
+    conflict.theirs = git::blobBytes(repo, &entry.theirs);
+    const Result<PostMergeResult> merged = mergePost(conflict.base, conflict.ours, conflict.theirs, entry.path);
     if (!merged) {
         conflict.reason = merged.error().toString();
         return conflict;
@@ -81,13 +102,7 @@ FileConflict resolve(git_repository *repo, git_index *index, const ConflictEntry
         conflict.conflicts = merged.value().conflicts;
         return conflict;
     }
-    git_index_entry resolved = entry.ours;
-    const QByteArray path = entry.path.toUtf8();
-    resolved.path = path.constData();
-    resolved.flags &= ~GIT_INDEX_ENTRY_STAGEMASK;
-    const QByteArray &bytes = merged.value().merged;
-    if (git_blob_create_from_buffer(&resolved.id, repo, bytes.constData(), size_t(bytes.size())) != 0
-        || git_index_conflict_remove(index, path.constData()) != 0 || git_index_add(index, &resolved) != 0) {
+    if (!stage(repo, index, entry, merged.value().merged)) {
         conflict.reason = git::lastError(entry.path, QString()).message;
         return conflict;
     }
@@ -192,7 +207,8 @@ Result<QString> commitMerge(const GitRepository &repository, git_index *index, g
 
 } // namespace
 
-Result<MergeOutcome> mergeUpstream(const GitRepository &repository, const QString &upstreamRef, const QString &message)
+Result<MergeOutcome> mergeUpstream(const GitRepository &repository, const QString &upstreamRef, const QString &message,
+                                   const QHash<QString, QByteArray> &resolved)
 {
     git_repository *repo = repository.handle();
     MergeOutcome outcome;
@@ -227,7 +243,7 @@ Result<MergeOutcome> mergeUpstream(const GitRepository &repository, const QStrin
         return git::lastError(repository.workdir(), tr("cannot merge %1").arg(upstreamRef));
     const git::Owned<git_index> index = git::own(rawIndex, git_index_free);
     for (const ConflictEntry &entry : conflictsOf(index.get())) {
-        FileConflict conflict = resolve(repo, index.get(), entry);
+        FileConflict conflict = resolve(repo, index.get(), entry, resolved);
         if (conflict.path.isEmpty())
             outcome.postsMerged.append(entry.path);
         else

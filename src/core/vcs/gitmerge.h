@@ -5,6 +5,8 @@
 #include "text/error.h"
 #include "vcs/postmerge.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -19,6 +21,11 @@ struct FileConflict
     QString path;                     // relative to the repository
     QList<MergeConflict> conflicts;   // a post: its conflicting keys and blocks
     QString reason;                   // otherwise: why it is not merged per key
+    // A post's three versions (the merge view shows them and merges them
+    // with the user's choices: resolvePostMerge).
+    QByteArray base;
+    QByteArray ours;
+    QByteArray theirs;
 };
 
 struct MergeOutcome
@@ -37,8 +44,9 @@ struct MergeOutcome
 // index and the working folder stay as they were, and no file gets
 // conflict markers. A clean merge is committed and checked out safely
 // (files the user changed and did not commit, or staged, are never
-// overwritten: that is an error and nothing is merged).
+// overwritten: that is an error and nothing is merged). resolved holds
+// posts the user merged (path in the repository → bytes): taken as they are.
 Result<MergeOutcome> mergeUpstream(const GitRepository &repository, const QString &upstreamRef,
-                                   const QString &message);
+                                   const QString &message, const QHash<QString, QByteArray> &resolved = {});
 
 } // namespace postwright

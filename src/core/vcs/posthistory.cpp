@@ -209,4 +209,22 @@ Result<QList<PostRevision>> postHistory(const QString &postPath)
     return revisions;
 }
 
+Result<QByteArray> postVersion(const QString &repositoryPath, const QString &commit, const QString &path)
+{
+    Result<GitRepository> opened = GitRepository::open(repositoryPath);
+    if (!opened)
+        return opened.error();
+    git_repository *repo = opened.value().handle();
+    git_oid id;
+    git_commit *rawCommit = nullptr;
+    if (git_oid_fromstr(&id, commit.toLatin1().constData()) != 0 || git_commit_lookup(&rawCommit, repo, &id) != 0)
+        return git::lastError(repositoryPath, tr("cannot read commit %1").arg(commit));
+    const git::Owned<git_commit> found = git::own(rawCommit, git_commit_free);
+    const git::Owned<git_tree> tree = treeOf(found.get());
+    git_oid blob;
+    if (!tree || !git::blobAt(tree.get(), path.toUtf8(), &blob))
+        return Error{repositoryPath, 0, 0, tr("%1 is not in commit %2").arg(path, commit.left(7))};
+    return git::blobBytes(repo, &blob);
+}
+
 } // namespace postwright

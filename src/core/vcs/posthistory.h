@@ -41,4 +41,9 @@ PostChange comparePostVersions(const QByteArray &before, const QByteArray &after
 // changed keys). A post in no repository is an error with code "no-repository".
 Result<QList<PostRevision>> postHistory(const QString &postPath);
 
+// The bytes of the file at path (relative to the repository, as
+// PostRevision::path names it) in commit, in the repository that holds
+// repositoryPath.
+Result<QByteArray> postVersion(const QString &repositoryPath, const QString &commit, const QString &path);
+
 } // namespace postwright

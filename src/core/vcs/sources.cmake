@@ -9,4 +9,8 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/gitcommit.h ${CMAKE_CURRENT_LIST_DIR}/gitcommit.cpp
   ${CMAKE_CURRENT_LIST_DIR}/gitmerge.h ${CMAKE_CURRENT_LIST_DIR}/gitmerge.cpp
   ${CMAKE_CURRENT_LIST_DIR}/gitcommand.h ${CMAKE_CURRENT_LIST_DIR}/gitcommand.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/publishplan.h ${CMAKE_CURRENT_LIST_DIR}/publishplan.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/publishplan.h ${CMAKE_CURRENT_LIST_DIR}/publishplan.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/publish.h ${CMAKE_CURRENT_LIST_DIR}/publish.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/postdiff.h ${CMAKE_CURRENT_LIST_DIR}/postdiff.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/postresolve.h ${CMAKE_CURRENT_LIST_DIR}/postresolve.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/gitinit.h ${CMAKE_CURRENT_LIST_DIR}/gitinit.cpp)
