@@ -68,6 +68,12 @@ struct AppSettings
     static void setRecentPosts(const QStringList &paths);
     // The remote-content key as stored ("images" | "none"), or empty.
     static QString remoteContentSetting();
+    // The Deploy dialog's destination and --delete, per site (deploy/<hash of the site's folder>/);
+    // never a password (the system keychain holds those).
+    static QString deployDestination(const QString &siteRoot);
+    static void setDeployDestination(const QString &siteRoot, const QString &dest);
+    static bool deployRemovesStale(const QString &siteRoot);
+    static void setDeployRemovesStale(const QString &siteRoot, bool on);
 };
 
 QString themeChoiceKey(ThemeChoice choice);                // "system" | "light" | "dark"
