@@ -52,7 +52,7 @@ public:
         writeFile(folder + "/authorized_keys", readAll(folder + "/user_key.pub"));
         writeFile(folder + "/sshd_config", config().toUtf8());
         const QByteArray hostKey = readAll(folder + "/host_key.pub").trimmed();
-        writeFile(folder + "/known_hosts", "[127.0.0.1]:" + QByteArray::number(m_port) + ' ' + hostKey.section(' ', 0, 1) + '\n');
+        writeFile(folder + "/known_hosts", "[127.0.0.1]:" + QByteArray::number(m_port) + ' ' + hostKey.split(' ').mid(0, 2).join(' ') + '\n');
         writeFile(folder + "/ssh_config", clientConfig().toUtf8());
         m_sshd.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_sshd.start(QStringLiteral("/usr/sbin/sshd"), {"-D", "-e", "-f", folder + "/sshd_config"});

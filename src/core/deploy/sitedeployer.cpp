@@ -70,12 +70,16 @@ DeployRecord pendingRecord(const DeployRecord &before, const DeployPlan &plan)
 void uploadSteps(DeployUploader &uploader, const DeployPlan &plan, const DeployProgress &progress, DeployReport &report)
 {
     const auto stop = [&](const Error &error) { report.failure = error; };
-    say(progress, tr("uploading %n new file(s)", int(plan.added.size())));
-    if (const Result<Success> put = uploader.put(plan.added, false); !put)
-        return stop(put.error());
-    say(progress, tr("replacing %n changed file(s)", int(plan.changed.size())));
-    if (const Result<Success> put = uploader.put(plan.changed, true); !put)
-        return stop(put.error());
+    if (!plan.added.isEmpty()) {
+        say(progress, tr("uploading %n new file(s)", int(plan.added.size())));
+        if (const Result<Success> put = uploader.put(plan.added, false); !put)
+            return stop(put.error());
+    }
+    if (!plan.changed.isEmpty()) {
+        say(progress, tr("replacing %n changed file(s)", int(plan.changed.size())));
+        if (const Result<Success> put = uploader.put(plan.changed, true); !put)
+            return stop(put.error());
+    }
     if (!plan.stale.isEmpty()) {
         say(progress, tr("removing %n stale file(s)", int(plan.stale.size())));
         if (const Result<Success> removed = uploader.remove(plan.stale); !removed)
