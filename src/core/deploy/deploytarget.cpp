@@ -51,7 +51,9 @@ Result<DeployTarget> parseSftp(const QString &dest)
     target.kind = DeployTarget::Kind::Sftp;
     target.spec = dest;
     if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2 || !url.password().isEmpty()) {
-        return Error{dest, 0, 0, url.password().isEmpty()
+        // Never repeat a password typed into the address.
+        const QString shown = url.password().isEmpty() ? dest : url.toString(QUrl::RemovePassword);
+        return Error{shown, 0, 0, url.password().isEmpty()
                                      ? tr("an SFTP destination is sftp://[USER@]HOST[:PORT]/PATH")
                                      : tr("no password in the address: the system keychain or $POSTWRIGHT_SFTP_PASSWORD holds it")};
     }

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 
 namespace postwright {
 namespace {
@@ -197,6 +198,11 @@ Result<DeployReport> deploySite(const QString &root, const DeployOptions &option
     report.dryRun = options.dryRun;
     const QString cache = deployCacheFolder(root, report.target.spec);
     const QString outDir = cache + QStringLiteral("/site");
+    // One deploy of a site to a destination at a time: they share the export and the record.
+    QDir().mkpath(cache);
+    QLockFile lock(cache + QStringLiteral("/lock"));
+    if (!lock.tryLock(0))
+        return Error{root, 0, 0, tr("another deploy of this site to %1 is running").arg(report.target.spec)};
     say(progress, tr("exporting the site"));
     const Result<SiteExportReport> exported = exportForDeploy(root, outDir, options);
     if (!exported)
