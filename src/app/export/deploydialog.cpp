@@ -30,6 +30,7 @@ DeployDialog::DeployDialog(const QString &siteRoot, QWidget *parent)
     connect(m_ui->previewButton, &QPushButton::clicked, this, [this] { start(true); });
     connect(m_ui->deployButton, &QPushButton::clicked, this, [this] { start(false); });
     connect(m_ui->closeButton, &QPushButton::clicked, this, &DeployDialog::reject);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &DeployDialog::cancel);
     connect(m_ui->destinationEdit, &QLineEdit::textChanged, this, &DeployDialog::updateButtons);
     connect(&m_watcher, &QFutureWatcher<Result<DeployReport>>::finished, this, &DeployDialog::showResult);
     updateButtons();
@@ -37,6 +38,7 @@ DeployDialog::DeployDialog(const QString &siteRoot, QWidget *parent)
 
 DeployDialog::~DeployDialog()
 {
+    cancel();
     m_watcher.waitForFinished();
 }
 
@@ -93,6 +95,9 @@ void DeployDialog::start(bool dryRun)
 
 void DeployDialog::run(bool dryRun, const QString &password)
 {
+    if (isRunning())
+        return;
+    m_cancel->store(false);
     DeployOptions options;
     options.dest = m_ui->destinationEdit->text().trimmed();
     options.dryRun = dryRun;
@@ -103,6 +108,7 @@ void DeployDialog::run(bool dryRun, const QString &password)
     progress.step = [self](const QString &line) {
         QMetaObject::invokeMethod(self, [self, line] { if (self) self->appendLog(line); }, Qt::QueuedConnection);
     };
+    progress.canceled = [cancel = m_cancel] { return cancel->load(); };
     const QString root = m_siteRoot;
     m_watcher.setFuture(QtConcurrent::run([root, options, progress] { return deploySite(root, options, progress); }));
     updateButtons();
@@ -148,6 +154,7 @@ void DeployDialog::updateButtons()
     m_ui->previewButton->setEnabled(!running && hasDest);
     m_ui->deployButton->setEnabled(!running && hasDest);
     m_ui->closeButton->setEnabled(!running);
+    m_ui->cancelButton->setEnabled(running);
     m_ui->destinationEdit->setEnabled(!running);
     m_ui->deleteCheck->setEnabled(!running);
     m_ui->passwordLabel->setVisible(isSftp());
@@ -156,9 +163,12 @@ void DeployDialog::updateButtons()
 
 void DeployDialog::reject()
 {
-    // A deploy is not cut off from here: it runs to its end (its order keeps the site whole either way).
-    if (!isRunning())
-        QDialog::reject();
+    // Closing while it runs cancels first (its order keeps the site whole).
+    if (isRunning()) {
+        cancel();
+        return;
+    }
+    QDialog::reject();
 }
 
 } // namespace postwright

@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+#include <atomic>
 #include <memory>
 
 namespace Ui {
@@ -32,6 +33,8 @@ public:
     // Starts a deploy (dryRun: the Preview button).
     void start(bool dryRun);
     bool isRunning() const { return m_watcher.isRunning(); }
+    // Stops a running deploy after the file it is sending (the Cancel button).
+    void cancel() { m_cancel->store(true); }
     QString summary() const;
 
 signals:
@@ -50,6 +53,7 @@ private:
     std::unique_ptr<Ui::DeployDialog> m_ui;
     QString m_siteRoot;
     QFutureWatcher<Result<DeployReport>> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace postwright

@@ -28,13 +28,20 @@ public:
     virtual Result<Success> remove(const QStringList &files) = 0;
     // Bytes sent so far (what the transport counted, or the files' sizes).
     qint64 bytesSent() const { return m_bytesSent; }
+    // Asked before each file: true stops put() and remove() with an Error.
+    void setCanceled(std::function<bool()> canceled) { m_canceled = std::move(canceled); }
 
     // The uploader for a folder, rsync or SFTP target (not Git).
     static std::unique_ptr<DeployUploader> create(const DeployTarget &target, const QString &localRoot,
                                                   const QString &password = {});
 
 protected:
+    bool canceled() const { return m_canceled && m_canceled(); }
+    // The Error a canceled put() or remove() returns.
+    static Error canceledError(const QString &destination);
+
     qint64 m_bytesSent = 0;
+    std::function<bool()> m_canceled;
 };
 
 // Folders below root that held only what was removed go too.

@@ -62,6 +62,8 @@ FolderUploader::FolderUploader(QString localRoot, QString destination)
 Result<Success> FolderUploader::put(const QStringList &files, bool)
 {
     for (const QString &file : files) {
+        if (canceled())
+            return canceledError(m_destination);
         const Result<Success> copied = copyInPlace(m_localRoot + QLatin1Char('/') + file, m_destination + QLatin1Char('/') + file);
         if (!copied)
             return copied;
@@ -73,6 +75,8 @@ Result<Success> FolderUploader::put(const QStringList &files, bool)
 Result<Success> FolderUploader::remove(const QStringList &files)
 {
     for (const QString &file : files) {
+        if (canceled())
+            return canceledError(m_destination);
         const QString path = m_destination + QLatin1Char('/') + file;
         const QFileInfo info(path);
         if (!info.exists() && !info.isSymLink())
@@ -82,6 +86,11 @@ Result<Success> FolderUploader::remove(const QStringList &files)
         removeEmptyParents(m_destination, path);
     }
     return Success{};
+}
+
+Error DeployUploader::canceledError(const QString &destination)
+{
+    return Error{destination, 0, 0, tr("canceled")};
 }
 
 void removeEmptyParents(const QString &root, const QString &file)

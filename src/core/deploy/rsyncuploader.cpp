@@ -54,7 +54,16 @@ Result<Success> RsyncUploader::run(const QString &sourceRoot, const QStringList 
     rsync.start(QStringLiteral("rsync"), args);
     if (!rsync.waitForStarted())
         return Error{m_remote, 0, 0, tr("cannot run rsync: %1").arg(rsync.errorString())};
-    rsync.waitForFinished(-1);
+    while (!rsync.waitForFinished(200)) {
+        if (rsync.state() == QProcess::NotRunning)
+            break;
+        if (canceled()) {
+            // rsync removes the file it was writing under its temporary name.
+            rsync.terminate();
+            rsync.waitForFinished(-1);
+            return canceledError(m_remote);
+        }
+    }
     const QString output = QString::fromLocal8Bit(rsync.readAllStandardOutput());
     const QRegularExpressionMatch sent = QRegularExpression(QStringLiteral("Total bytes sent: ([0-9,.]+)")).match(output);
     if (sent.hasMatch())

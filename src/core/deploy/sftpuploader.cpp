@@ -172,6 +172,8 @@ Result<Success> SftpUploader::put(const QStringList &files, bool)
     if (const Result<Success> ready = connectOptions(); !ready)
         return ready;
     for (const QString &file : files) {
+        if (canceled())
+            return canceledError(m_base + m_path);
         if (const Result<Success> done = putOne(file); !done)
             return done;
     }

@@ -45,14 +45,19 @@ std::optional<Error> checkFolder(const QString &root, const DeployTarget &target
     return std::nullopt;
 }
 
-Result<SiteExportReport> exportForDeploy(const QString &root, const QString &outDir, const DeployOptions &options)
+Result<SiteExportReport> exportForDeploy(const QString &root, const QString &outDir, const DeployOptions &options,
+                                         const DeployProgress &progress)
 {
     SiteExportOptions exportOptions;
     exportOptions.outDir = outDir;
     exportOptions.pruneStale = true;
     exportOptions.jobs = options.jobs;
     QDir().mkpath(outDir);
-    Result<SiteExportReport> exported = exportSite(root, exportOptions);
+    ExportProgress exportProgress;
+    exportProgress.canceled = progress.canceled;
+    Result<SiteExportReport> exported = exportSite(root, exportOptions, exportProgress);
+    if (exported && exported.value().canceled)
+        return Error{root, 0, 0, tr("canceled: nothing was deployed")};
     if (exported && exported.value().pagesFailed > 0)
         return Error{root, 0, 0, tr("%n page(s) could not be exported: nothing was deployed", exported.value().pagesFailed)};
     return exported;
@@ -130,6 +135,7 @@ void deployFiles(const QString &root, const QString &outDir, const DeployOptions
     if (const Result<Success> saved = pendingRecord(before, plan).save(recordFile, root, report.target.spec); !saved)
         return void(report.failure = saved.error());
     const auto uploader = DeployUploader::create(report.target, outDir, options.password);
+    uploader->setCanceled(progress.canceled);
     uploadSteps(*uploader, plan, progress, report);
     report.bytesSent = uploader->bytesSent();
     if (report.failure)
@@ -168,6 +174,8 @@ void deployGit(const QString &root, const QString &cache, const QString &outDir,
     const Result<QString> commit = git.commit(outDir, plan, commitMessage(root, plan));
     if (!commit)
         return void(report.failure = commit.error());
+    if (progress.canceled && progress.canceled())
+        return void(report.failure = Error{report.target.spec, 0, 0, tr("canceled")});
     if (!commit.value().isEmpty()) {
         say(progress, tr("pushing %1 to %2").arg(commit.value().left(7), report.target.branch));
         if (const Result<Success> pushed = git.push(commit.value(), progress.transport); !pushed)
@@ -204,7 +212,7 @@ Result<DeployReport> deploySite(const QString &root, const DeployOptions &option
     if (!lock.tryLock(0))
         return Error{root, 0, 0, tr("another deploy of this site to %1 is running").arg(report.target.spec)};
     say(progress, tr("exporting the site"));
-    const Result<SiteExportReport> exported = exportForDeploy(root, outDir, options);
+    const Result<SiteExportReport> exported = exportForDeploy(root, outDir, options, progress);
     if (!exported)
         return exported.error();
     report.exported = exported.value();

@@ -47,6 +47,9 @@ struct DeployProgress
 {
     std::function<void(const QString &)> step;
     std::function<void(const QByteArray &)> transport;
+    // Asked between files (and while rsync runs): true stops the deploy
+    // where it is, the destination whole.
+    std::function<bool()> canceled;
 };
 
 // Exports the site at root incrementally into the deploy's own folder (in
