@@ -17,6 +17,7 @@ build_packages=(
   libhunspell-dev hunspell-en-us hunspell-de-de hunspell-fr hunspell-es
   libsource-highlight-dev libjs-katex qt6-translations-l10n libgoogle-perftools-dev libxxhash-dev
   libgit2-dev libdtl-dev
+  libcurl4-openssl-dev qtkeychain-qt6-dev
 )
 # hugo: tst_cli_hugobuild builds a fixture site with hugo itself and compares.
 # jekyll: tst_cli_jekyllliquid builds fixture sites with jekyll itself and compares
@@ -24,6 +25,8 @@ build_packages=(
 # git: tst_cli_vcs builds real repositories (commits, clones, a bare remote) with git itself.
 # strace: tst_cli_writes sees the order of fsync and rename when a post is saved.
 test_packages=(xvfb xauth cmark-gfm python3 desktop-file-utils appstream dpkg-dev file groff-base chromium hugo strace jekyll git)
+# openssh-server, rsync: tst_cli_deployssh deploys over SSH to an sshd it starts on 127.0.0.1.
+test_packages+=(openssh-server rsync)
 # universal-ctags: scripts/long_functions.py finds functions with it.
 test_packages+=(universal-ctags)
 

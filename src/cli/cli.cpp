@@ -49,6 +49,8 @@ const QList<Command> &commands()
          historyCommand},
         {"publish", "publish SITE [-m MSG] [--no-push]       commit the changed posts, merge per key, push",
          publishCommand},
+        {"deploy", "deploy SITE --to DEST [--dry-run] [--delete]  upload what changed since the last deploy",
+         deployCommand},
     };
     return list;
 }

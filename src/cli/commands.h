@@ -24,6 +24,7 @@ int exportCommand(const QStringList &args);
 int statusCommand(const QStringList &args);
 int historyCommand(const QStringList &args);
 int publishCommand(const QStringList &args);
+int deployCommand(const QStringList &args);
 
 // Parses a command's arguments; on a usage error prints it and returns false.
 // --help prints the command's help and exits.

@@ -16,4 +16,5 @@ target_sources(postwright-cli PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/exportcommand.cpp
   ${CMAKE_CURRENT_LIST_DIR}/statuscommand.cpp
   ${CMAKE_CURRENT_LIST_DIR}/historycommand.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/publishcommand.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/publishcommand.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/deploycommand.cpp)

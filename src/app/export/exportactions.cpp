@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exportactions.h"
 
+#include "export/deploydialog.h"
 #include "export/exportdialog.h"
 #include "export/postexporter.h"
 
@@ -80,6 +81,20 @@ ExportActions installExportActions(QMenu *fileMenu, QWidget *window, std::functi
             return;
         }
         auto *dialog = new ExportDialog(root, window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
+    actions.deploySite = fileMenu->addAction(ExportActionsText::tr("&Deploy Site…"));
+    actions.deploySite->setObjectName(QStringLiteral("deploySiteAction"));
+    actions.deploySite->setStatusTip(ExportActionsText::tr("Upload what changed since the last deploy: a folder, a Git branch, rsync or SFTP"));
+    QObject::connect(actions.deploySite, &QAction::triggered, window, [window, currentSiteRoot] {
+        const QString root = currentSiteRoot();
+        if (root.isEmpty()) {
+            QMessageBox::information(window, ExportActionsText::tr("Deploy Site"), ExportActionsText::tr("Open a site first."));
+            return;
+        }
+        auto *dialog = new DeployDialog(root, window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

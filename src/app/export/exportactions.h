@@ -16,10 +16,11 @@ struct ExportActions
 {
     QAction *exportPost = nullptr;   // File → Export as HTML…
     QAction *exportSite = nullptr;   // File → Export Site…
+    QAction *deploySite = nullptr;   // File → Deploy Site…
 };
 
 // Adds "Export as HTML…" (the current post as one self-contained file) and
-// "Export Site…" (the Export dialog) to fileMenu. The callbacks answer the
+// "Export Site…" (the Export dialog) and "Deploy Site…" (the Deploy dialog) to fileMenu. The callbacks answer the
 // current post's path and the open site's root (empty: none, and the action
 // says so). window parents the dialogs.
 ExportActions installExportActions(QMenu *fileMenu, QWidget *window, std::function<QString()> currentPostPath,

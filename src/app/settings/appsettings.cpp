@@ -4,6 +4,7 @@
 
 #include "spelling/spelllanguage.h"
 
+#include <QCryptographicHash>
 #include <QFontDatabase>
 #include <QSettings>
 
@@ -25,6 +26,12 @@ const QString uiLanguageKey = QStringLiteral("ui/language");
 const QString lastPostKey = QStringLiteral("session/lastPost");
 const QString recentKey = QStringLiteral("session/recent");
 const int maxRecent = 10;
+
+QString deployKey(const QString &siteRoot, const char *name)
+{
+    const QByteArray site = QCryptographicHash::hash(siteRoot.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return QStringLiteral("deploy/") + QString::fromLatin1(site) + QLatin1Char('/') + QLatin1String(name);
+}
 
 } // namespace
 
@@ -163,6 +170,26 @@ void AppSettings::setRecentPosts(const QStringList &paths)
 QString AppSettings::remoteContentSetting()
 {
     return QSettings().value(remoteKey).toString();
+}
+
+QString AppSettings::deployDestination(const QString &siteRoot)
+{
+    return QSettings().value(deployKey(siteRoot, "destination")).toString();
+}
+
+void AppSettings::setDeployDestination(const QString &siteRoot, const QString &dest)
+{
+    QSettings().setValue(deployKey(siteRoot, "destination"), dest);
+}
+
+bool AppSettings::deployRemovesStale(const QString &siteRoot)
+{
+    return QSettings().value(deployKey(siteRoot, "delete"), false).toBool();
+}
+
+void AppSettings::setDeployRemovesStale(const QString &siteRoot, bool on)
+{
+    QSettings().setValue(deployKey(siteRoot, "delete"), on);
 }
 
 } // namespace postwright

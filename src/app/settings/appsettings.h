@@ -75,6 +75,12 @@ struct AppSettings
     // "postwright"), or empty: the default (sitePreview/mode/<root>).
     static QString sitePreviewMode(const QString &root);
     static void setSitePreviewMode(const QString &root, const QString &mode);
+    // The Deploy dialog's destination and --delete, per site (deploy/<hash of the site's folder>/);
+    // never a password (the system keychain holds those).
+    static QString deployDestination(const QString &siteRoot);
+    static void setDeployDestination(const QString &siteRoot, const QString &dest);
+    static bool deployRemovesStale(const QString &siteRoot);
+    static void setDeployRemovesStale(const QString &siteRoot, bool on);
 };
 
 QString themeChoiceKey(ThemeChoice choice);                // "system" | "light" | "dark"

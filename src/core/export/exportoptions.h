@@ -19,6 +19,7 @@ struct SiteExportOptions
     int jobs = 0;           // worker threads; 0: one per core
     QString baseUrl;        // empty: the site config's baseURL/url
     bool clean = false;     // rebuild everything and remove stale files
+    bool pruneStale = false; // remove stale files without rebuilding (a deploy's own export folder)
     bool useIndexCache = true;
     QString indexCacheDir;  // empty: the user's cache folder
 };

@@ -226,7 +226,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     combineShortcodeWarnings(report.warnings, plan.config());
 
     const Result<SiteOutputs::Committed> committed = outputs.commit(options.clean ? plan.cleaned : plan.previous,
-                                                                    options.clean);
+                                                                    options.clean || options.pruneStale);
     if (!committed) {
         output.discard();
         return stoppedBy(committed.error());
