@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DeployDialog</name>
+    <message>
+        <source>Deploy Site</source>
+        <translation>Website bereitstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>a folder, git:origin#gh-pages, rsync:me@host:/var/www or sftp://me@host/var/www</source>
+        <translation>ein Ordner, git:origin#gh-pages, rsync:me@host:/var/www oder sftp://me@host/var/www</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>SFTP &amp;password:</source>
+        <translation>SFTP-&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; empty: your SSH key or agent</source>
+        <translation>im Schlüsselbund des Systems gespeichert; leer: Ihr SSH-Schlüssel oder -Agent</translation>
+    </message>
+    <message>
+        <source>SFTP password</source>
+        <translation>SFTP-Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Remove files an earlier deploy uploaded that the site no longer has</source>
+        <translation>Von früherer Bereitstellung hochgeladene Dateien &amp;löschen, die die Website nicht mehr hat</translation>
+    </message>
+    <message>
+        <source>What the deploy did</source>
+        <translation>Was die Bereitstellung getan hat</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>List what would be uploaded and deleted; change nothing</source>
+        <translation>Auflisten, was hochgeladen und gelöscht würde; nichts ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Bereitstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the file being sent; the site there stays whole</source>
+        <translation>Nach der gerade gesendeten Datei anhalten; die Website dort bleibt vollständig</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Site</source>
@@ -174,10 +237,6 @@
         <translation>Titel</translation>
     </message>
     <message>
-        <source>Slug:</source>
-        <translation>Slug:</translation>
-    </message>
-    <message>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
@@ -216,6 +275,14 @@
     <message>
         <source>File</source>
         <translation>Datei</translation>
+    </message>
+    <message>
+        <source>S&amp;lug:</source>
+        <translation>S&amp;lug:</translation>
+    </message>
+    <message>
+        <source>The post&apos;s file name. Leave it empty to make it from the title.</source>
+        <translation>Der Dateiname des Beitrags. Leer lassen, um ihn aus dem Titel zu bilden.</translation>
     </message>
 </context>
 <context>
@@ -462,6 +529,41 @@
         <source>Whether the preview loads images from the internet</source>
         <translation>Ob die Vorschau Bilder aus dem Internet lädt</translation>
     </message>
+    <message>
+        <source>&amp;Hugo for the site theme:</source>
+        <translation>&amp;Hugo für das Website-Design:</translation>
+    </message>
+    <message>
+        <source>hugo (found on the PATH)</source>
+        <translation>hugo (im PATH gefunden)</translation>
+    </message>
+    <message>
+        <source>Hugo binary</source>
+        <translation>Hugo-Programm</translation>
+    </message>
+    <message>
+        <source>The hugo that renders the Site theme preview: a path, or empty for the hugo on the PATH</source>
+        <translation>Das hugo, das die Vorschau im Website-Design erzeugt: ein Pfad, oder leer für das hugo im PATH</translation>
+    </message>
+</context>
+<context>
+    <name>SiteServer</name>
+    <message>
+        <source>%1 does not start: %2</source>
+        <translation>%1 startet nicht: %2</translation>
+    </message>
+    <message>
+        <source>%1 version did not answer</source>
+        <translation>%1 version hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 is not hugo: %2</source>
+        <translation>%1 ist nicht hugo: %2</translation>
+    </message>
+    <message>
+        <source>%1 gives no version: %2</source>
+        <translation>%1 nennt keine Version: %2</translation>
+    </message>
 </context>
 <context>
     <name>TermEditDialog</name>
@@ -679,6 +781,171 @@
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
+    <message>
+        <source>a Git destination is git:REMOTE#BRANCH, for example git:origin#gh-pages</source>
+        <translation>ein Git-Ziel hat die Form git:REMOTE#BRANCH, zum Beispiel git:origin#gh-pages</translation>
+    </message>
+    <message>
+        <source>an rsync destination is rsync:[USER@]HOST:PATH, for example rsync:me@example.org:/var/www/blog</source>
+        <translation>ein rsync-Ziel hat die Form rsync:[BENUTZER@]HOST:PFAD, zum Beispiel rsync:me@example.org:/var/www/blog</translation>
+    </message>
+    <message>
+        <source>an SFTP destination is sftp://[USER@]HOST[:PORT]/PATH</source>
+        <translation>ein SFTP-Ziel hat die Form sftp://[BENUTZER@]HOST[:PORT]/PFAD</translation>
+    </message>
+    <message>
+        <source>no password in the address: the system keychain or $POSTWRIGHT_SFTP_PASSWORD holds it</source>
+        <translation>kein Passwort in der Adresse: Es gehört in den Schlüsselbund des Systems oder in $POSTWRIGHT_SFTP_PASSWORD</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot read the exported file: %1</source>
+        <translation>die exportierte Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>Schreiben nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>cannot put the file in place: %1</source>
+        <translation>die Datei kann nicht an ihren Platz gebracht werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the deploy&apos;s repository</source>
+        <translation>das Repository der Bereitstellung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot create the deploy&apos;s repository</source>
+        <translation>das Repository der Bereitstellung kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot build the commit</source>
+        <translation>der Commit kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot read the branch&apos;s files</source>
+        <translation>die Dateien des Branches können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot store the file in the deploy&apos;s repository</source>
+        <translation>die Datei kann nicht im Repository der Bereitstellung gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot add the file to the commit</source>
+        <translation>die Datei kann nicht zum Commit hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>the destination holds the site: deploy to a folder outside it</source>
+        <translation>das Ziel enthält die Website: Stellen Sie in einen Ordner außerhalb davon bereit</translation>
+    </message>
+    <message>
+        <source>the destination is a file, not a folder</source>
+        <translation>das Ziel ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>canceled: nothing was deployed</source>
+        <translation>abgebrochen: Es wurde nichts bereitgestellt</translation>
+    </message>
+    <message>
+        <source>%n page(s) could not be exported: nothing was deployed</source>
+        <translation>Seiten, die nicht exportiert werden konnten: %n; es wurde nichts bereitgestellt</translation>
+    </message>
+    <message>
+        <source>uploading %n new file(s)</source>
+        <translation>neue Dateien werden hochgeladen: %n</translation>
+    </message>
+    <message>
+        <source>replacing %n changed file(s)</source>
+        <translation>geänderte Dateien werden ersetzt: %n</translation>
+    </message>
+    <message>
+        <source>removing %n stale file(s)</source>
+        <translation>veraltete Dateien werden entfernt: %n</translation>
+    </message>
+    <message>
+        <source>Deploy %1: %2 file(s) uploaded, %3 deleted
+
+Made by postwright-cli deploy from the site&apos;s export.
+</source>
+        <translation>Bereitstellung %1: %2 Datei(en) hochgeladen, %3 gelöscht
+
+Erstellt von postwright-cli deploy aus dem Export der Website.
+</translation>
+    </message>
+    <message>
+        <source>fetching %1 from %2</source>
+        <translation>%1 wird von %2 abgerufen</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>pushing %1 to %2</source>
+        <translation>%1 wird zu %2 gepusht</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>dieser Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>another deploy of this site to %1 is running</source>
+        <translation>eine andere Bereitstellung dieser Website nach %1 läuft bereits</translation>
+    </message>
+    <message>
+        <source>exporting the site</source>
+        <translation>die Website wird exportiert</translation>
+    </message>
+    <message>
+        <source>git %1 was canceled</source>
+        <translation>git %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>already in the Git repository at %1</source>
+        <translation>bereits im Git-Repository unter %1</translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>cannot make a Git repository</source>
+        <translation>es kann kein Git-Repository angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not in commit %2</source>
+        <translation>%1 ist nicht in Commit %2 enthalten</translation>
+    </message>
+    <message>
+        <source>the merged text moved: merge this part again</source>
+        <translation>der zusammengeführte Text hat sich verschoben: Führen Sie diesen Teil erneut zusammen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a nested key: choose Edit and write it in the post</source>
+        <translation>„%1“ ist ein verschachtelter Schlüssel: Wählen Sie Bearbeiten und schreiben Sie ihn in den Beitrag</translation>
+    </message>
+    <message>
+        <source>the post changed since the merge view opened: open it again</source>
+        <translation>der Beitrag hat sich seit dem Öffnen der Zusammenführungsansicht geändert: Öffnen Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>cannot read the merged post</source>
+        <translation>der zusammengeführte Beitrag kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>publish stopped: %n file(s) changed on both sides; nothing was merged and no file was changed</source>
+        <translation>
+            <numerusform>Veröffentlichen angehalten: %n Datei wurde auf beiden Seiten geändert; nichts wurde zusammengeführt und keine Datei geändert</numerusform>
+            <numerusform>Veröffentlichen angehalten: %n Dateien wurden auf beiden Seiten geändert; nichts wurde zusammengeführt und keine Datei geändert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postwright::AboutDialog</name>
@@ -723,6 +990,119 @@
     <message>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::Deploy</name>
+    <message>
+        <source>cannot read the exported file: %1</source>
+        <translation>die exportierte Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::DeployDialog</name>
+    <message>
+        <source>Deploy Site — %1</source>
+        <translation>Website bereitstellen – %1</translation>
+    </message>
+    <message>
+        <source>Checking what would change…</source>
+        <translation>Prüfen, was sich ändern würde…</translation>
+    </message>
+    <message>
+        <source>Deploying…</source>
+        <translation>Wird bereitgestellt…</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was deployed: %1</source>
+        <translation>Es wurde nichts bereitgestellt: %1</translation>
+    </message>
+    <message>
+        <source>The deploy stopped: %1
+The destination still has the earlier site whole; deploy again to finish.</source>
+        <translation>Die Bereitstellung wurde angehalten: %1
+Das Ziel enthält weiterhin die vorherige Website vollständig; stellen Sie erneut bereit, um abzuschließen.</translation>
+    </message>
+    <message>
+        <source>would upload</source>
+        <translation>würde hochladen</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>hochgeladen</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>would delete: %1</source>
+        <translation>würde löschen: %1</translation>
+    </message>
+    <message>
+        <source>deleted: %1</source>
+        <translation>gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Preview: nothing was changed. </source>
+        <translation>Vorschau: Es wurde nichts geändert. </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded</source>
+        <translation>
+            <numerusform>%n Datei hochgeladen</numerusform>
+            <numerusform>%n Dateien hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n gelöscht</numerusform>
+            <numerusform>%n gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale file(s) left in place.</source>
+        <translation>
+            <numerusform>%n veraltete Datei wurde belassen.</numerusform>
+            <numerusform>%n veraltete Dateien wurden belassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postwright::DeployRecord</name>
+    <message>
+        <source>cannot write the deploy record: %1</source>
+        <translation>das Protokoll der Bereitstellung kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::DeployTarget</name>
+    <message>
+        <source>no destination given</source>
+        <translation>kein Ziel angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::DeployUploader</name>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -780,6 +1160,18 @@
     <message>
         <source>Open a site first.</source>
         <translation>Öffnen Sie zuerst eine Website.</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy Site…</source>
+        <translation>Website be&amp;reitstellen…</translation>
+    </message>
+    <message>
+        <source>Upload what changed since the last deploy: a folder, a Git branch, rsync or SFTP</source>
+        <translation>Hochladen, was sich seit der letzten Bereitstellung geändert hat: in einen Ordner, einen Git-Branch, per rsync oder SFTP</translation>
+    </message>
+    <message>
+        <source>Deploy Site</source>
+        <translation>Website bereitstellen</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1714,13 @@ Behebung: %2</translation>
     </message>
 </context>
 <context>
+    <name>postwright::FolderUploader</name>
+    <message>
+        <source>cannot remove the file</source>
+        <translation>die Datei kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
     <name>postwright::FrontMatter</name>
     <message>
         <source>front matter: the block is %1 MB, more than the %2 MB that is read; it is kept as text, unchanged</source>
@@ -1574,6 +1973,171 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     </message>
 </context>
 <context>
+    <name>postwright::GitActions</name>
+    <message>
+        <source>Pu&amp;blish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Save, commit the changed posts, merge with the remote and push</source>
+        <translation>Speichern, die geänderten Beiträge committen, mit dem Remote zusammenführen und pushen</translation>
+    </message>
+    <message>
+        <source>Post &amp;History…</source>
+        <translation>Ver&amp;lauf des Beitrags…</translation>
+    </message>
+    <message>
+        <source>Every commit that changed this post, and what it changed</source>
+        <translation>Jeder Commit, der diesen Beitrag geändert hat, und was er geändert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve Conflict Markers…</source>
+        <translation>&amp;Konfliktmarkierungen auflösen…</translation>
+    </message>
+    <message>
+        <source>&amp;Make the Site a Git Repository…</source>
+        <translation>Website zu einem &amp;Git-Repository machen…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Open a site first.</source>
+        <translation>Öffnen Sie zuerst eine Website.</translation>
+    </message>
+    <message>
+        <source>Post History</source>
+        <translation>Verlauf des Beitrags</translation>
+    </message>
+    <message>
+        <source>Save the post first: only a saved post has a history.</source>
+        <translation>Speichern Sie zuerst den Beitrag: Nur ein gespeicherter Beitrag hat einen Verlauf.</translation>
+    </message>
+    <message>
+        <source>Restored the version of %1 (not saved yet; Undo takes it back).</source>
+        <translation>Die Version von %1 wurde wiederhergestellt (noch nicht gespeichert; Rückgängig nimmt es zurück).</translation>
+    </message>
+    <message>
+        <source>Conflict Markers</source>
+        <translation>Konfliktmarkierungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n conflict(s) that a merge left as markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt;, =======, &gt;&gt;&gt;&gt;&gt;&gt;&gt;). Choose what the post says in the merge view?</source>
+        <translation>
+            <numerusform>%1 enthält %n Konflikt, den eine Zusammenführung als Markierungen hinterlassen hat (&lt;&lt;&lt;&lt;&lt;&lt;&lt;, =======, &gt;&gt;&gt;&gt;&gt;&gt;&gt;). In der Zusammenführungsansicht wählen, was im Beitrag steht?</numerusform>
+            <numerusform>%1 enthält %n Konflikte, die eine Zusammenführung als Markierungen hinterlassen hat (&lt;&lt;&lt;&lt;&lt;&lt;&lt;, =======, &gt;&gt;&gt;&gt;&gt;&gt;&gt;). In der Zusammenführungsansicht wählen, was im Beitrag steht?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make %1 a Git repository? Publishing goes through Git: commits of your posts, pushed to a remote you add later.</source>
+        <translation>%1 zu einem Git-Repository machen? Veröffentlicht wird über Git: Commits Ihrer Beiträge, gepusht zu einem Remote, das Sie später hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Its .gitignore leaves out what the generator writes: %1</source>
+        <translation>Seine .gitignore lässt weg, was der Generator schreibt: %1</translation>
+    </message>
+    <message>
+        <source>Make a Git Repository</source>
+        <translation>Git-Repository anlegen</translation>
+    </message>
+    <message>
+        <source>The repository could not be made:
+%1</source>
+        <translation>Das Repository konnte nicht angelegt werden:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::GitBranchLabel</name>
+    <message>
+        <source>Not in Git. &lt;a href=&quot;init&quot;&gt;Make a Git repository…&lt;/a&gt;</source>
+        <translation>Nicht in Git. &lt;a href=&quot;init&quot;&gt;Git-Repository anlegen…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Git: %1</source>
+        <translation>Git: %1</translation>
+    </message>
+    <message>
+        <source>Publishing through Git needs the site in a Git repository.</source>
+        <translation>Zum Veröffentlichen über Git muss die Website in einem Git-Repository liegen.</translation>
+    </message>
+    <message>
+        <source>Branch: %1</source>
+        <translation>Branch: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed</source>
+        <translation>
+            <numerusform>%n Datei geändert</numerusform>
+            <numerusform>%n Dateien geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repository: %1</source>
+        <translation>Repository: %1</translation>
+    </message>
+    <message>
+        <source>%1 commit(s) to push to %2, %3 to merge from it (as of the last fetch)</source>
+        <translation>%1 Commit(s) zum Pushen nach %2, %3 zum Zusammenführen von dort (Stand des letzten Abrufs)</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::GitDeploy</name>
+    <message>
+        <source>&quot;%1&quot; is no remote: the site is not in a Git repository</source>
+        <translation>„%1“ ist kein Remote: Die Website liegt nicht in einem Git-Repository</translation>
+    </message>
+    <message>
+        <source>the site&apos;s repository has no remote &quot;%1&quot;</source>
+        <translation>das Repository der Website hat kein Remote „%1“</translation>
+    </message>
+    <message>
+        <source>cannot run git: %1</source>
+        <translation>git kann nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot reach the remote: %1</source>
+        <translation>das Remote ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>fetching %1 failed: %2</source>
+        <translation>Abrufen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the fetched branch is missing</source>
+        <translation>der abgerufene Branch fehlt</translation>
+    </message>
+    <message>
+        <source>cannot read the branch&apos;s commit</source>
+        <translation>der Commit des Branches kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the branch&apos;s files</source>
+        <translation>die Dateien des Branches können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot build the commit</source>
+        <translation>der Commit kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot make the commit</source>
+        <translation>der Commit kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the branch %1 changed on the remote meanwhile: nothing was deployed; deploy again</source>
+        <translation>der Branch %1 hat sich inzwischen auf dem Remote geändert: Es wurde nichts bereitgestellt; stellen Sie erneut bereit</translation>
+    </message>
+    <message>
+        <source>push to %1 failed: nothing was deployed: %2</source>
+        <translation>Push nach %1 fehlgeschlagen: Es wurde nichts bereitgestellt: %2</translation>
+    </message>
+</context>
+<context>
     <name>postwright::GitRepository</name>
     <message>
         <source>not in a Git repository</source>
@@ -1598,6 +2162,76 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>cannot read the Git status</source>
         <translation>der Git-Status kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::HistoryDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Verlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>Diese Version &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put this version&apos;s text into the editor (Undo takes it back; nothing is saved)</source>
+        <translation>Den Text dieser Version in den Editor übernehmen (Rückgängig nimmt es zurück; nichts wird gespeichert)</translation>
+    </message>
+    <message>
+        <source>No history: %1</source>
+        <translation>Kein Verlauf: %1</translation>
+    </message>
+    <message>
+        <source>No commit has this post yet.</source>
+        <translation>Noch kein Commit enthält diesen Beitrag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) changed this post.</source>
+        <translation>
+            <numerusform>%n Commit hat diesen Beitrag geändert.</numerusform>
+            <numerusform>%n Commits haben diesen Beitrag geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Geändert: %1</translation>
+    </message>
+    <message>
+        <source>no such version</source>
+        <translation>diese Version existiert nicht</translation>
+    </message>
+    <message>
+        <source>Renamed from %1</source>
+        <translation>Umbenannt von %1</translation>
+    </message>
+    <message>
+        <source>Front matter</source>
+        <translation>Front Matter</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2506,26 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>concat would make an array of more than %1 items; not joined</source>
         <translation>concat ergäbe ein Array mit mehr als %1 Elementen; nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Flattening the array would visit more than %1 items; the rest is not rendered</source>
+        <translation>Das Abflachen des Arrays würde mehr als %1 Elemente durchlaufen; der Rest wird nicht gerendert</translation>
+    </message>
+    <message>
+        <source>join would make a value of more than %1 characters; the rest is not rendered</source>
+        <translation>join würde einen Wert mit mehr als %1 Zeichen erzeugen; der Rest wird nicht gerendert</translation>
+    </message>
+    <message>
+        <source>split would make an array of more than %1 items; the rest is not rendered</source>
+        <translation>split würde ein Array mit mehr als %1 Elementen erzeugen; der Rest wird nicht gerendert</translation>
+    </message>
+    <message>
+        <source>A filter made an array of more than %1 items</source>
+        <translation>Ein Filter hat ein Array mit mehr als %1 Elementen erzeugt</translation>
+    </message>
+    <message>
+        <source>A filter made an array holding more than %1 values, nested ones counted</source>
+        <translation>Ein Filter hat ein Array mit mehr als %1 Werten erzeugt, verschachtelte mitgezählt</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +3072,57 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     </message>
 </context>
 <context>
+    <name>postwright::MergeDialog</name>
+    <message>
+        <source>(absent on this side)</source>
+        <translation>(auf dieser Seite nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>%1 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Both sides changed these parts of &lt;b&gt;%1&lt;/b&gt;. Choose for each what the post says; the rest of the changes are merged already.</source>
+        <translation>Beide Seiten haben diese Teile von &lt;b&gt;%1&lt;/b&gt; geändert. Wählen Sie für jeden, was im Beitrag steht; die übrigen Änderungen sind bereits zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mine&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Meine&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Deren&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Mi&amp;ne</source>
+        <translation>&amp;Meine</translation>
+    </message>
+    <message>
+        <source>The&amp;irs</source>
+        <translation>&amp;Deren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Front matter: %1</source>
+        <translation>Front Matter: %1</translation>
+    </message>
+    <message>
+        <source>Text at line %1</source>
+        <translation>Text in Zeile %1</translation>
+    </message>
+    <message>
+        <source>Lines from %1</source>
+        <translation>Zeilen ab %1</translation>
+    </message>
+</context>
+<context>
     <name>postwright::NewPost</name>
     <message>
         <source>the title &quot;%1&quot; gives no file name</source>
@@ -2442,6 +3147,10 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>the site declares no &quot;tags&quot; taxonomy (taxonomies = [{name = &quot;tags&quot;}]): Zola would refuse a post with tags</source>
         <translation>die Website deklariert keine Taxonomie „tags“ (taxonomies = [{name = &quot;tags&quot;}]): Zola würde einen Beitrag mit Schlagwörtern ablehnen</translation>
+    </message>
+    <message>
+        <source>the slug &quot;%1&quot; gives no file name</source>
+        <translation>der Slug „%1“ ergibt keinen Dateinamen</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +3405,117 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <source>Hugo writes no page for it (headless, or build options).</source>
         <translation>Hugo schreibt dafür keine Seite (headless oder Build-Optionen).</translation>
     </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>staged</source>
+        <translation>vorgemerkt</translation>
+    </message>
+    <message>
+        <source>conflicted</source>
+        <translation>im Konflikt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>Git: %1 (not published yet)</source>
+        <translation>Git: %1 (noch nicht veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::PreviewPane</name>
+    <message>
+        <source>%1; it was started again.</source>
+        <translation>%1; es wurde neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Postwri&amp;ght Preview</source>
+        <translation>&amp;Postwright-Vorschau</translation>
+    </message>
+    <message>
+        <source>Postwright</source>
+        <translation>Postwright</translation>
+    </message>
+    <message>
+        <source>Preview in Postwright&apos;s own page, instantly</source>
+        <translation>Vorschau sofort in Postwrights eigener Seite</translation>
+    </message>
+    <message>
+        <source>Site T&amp;heme Preview</source>
+        <translation>Vorschau im Website-&amp;Design</translation>
+    </message>
+    <message>
+        <source>Site theme</source>
+        <translation>Website-Design</translation>
+    </message>
+    <message>
+        <source>Preview as the site&apos;s generator renders it, with its theme</source>
+        <translation>Vorschau, wie der Generator der Website sie mit ihrem Design rendert</translation>
+    </message>
+    <message>
+        <source>Site Ho&amp;me in Preview</source>
+        <translation>Startse&amp;ite der Website in der Vorschau</translation>
+    </message>
+    <message>
+        <source>Show the site&apos;s home page in the Site theme preview; its links lead through the site</source>
+        <translation>Die Startseite der Website in der Vorschau im Website-Design zeigen; ihre Links führen durch die Website</translation>
+    </message>
+    <message>
+        <source>Preview message</source>
+        <translation>Vorschau-Meldung</translation>
+    </message>
+    <message>
+        <source>Open Log</source>
+        <translation>Protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Open hugo&apos;s output in a text editor</source>
+        <translation>Die Ausgabe von hugo in einem Texteditor öffnen</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Site theme needs a site: open the post&apos;s site folder.</source>
+        <translation>Das Website-Design braucht eine Website: Öffnen Sie den Website-Ordner des Beitrags.</translation>
+    </message>
+    <message>
+        <source>Site theme works with Hugo sites; this site is previewed in Postwright&apos;s page.</source>
+        <translation>Das Website-Design funktioniert mit Hugo-Websites; diese Website wird in Postwrights Seite angezeigt.</translation>
+    </message>
+    <message>
+        <source>Starting hugo…</source>
+        <translation>hugo wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Site theme preview is off: %1</source>
+        <translation>Die Vorschau im Website-Design ist aus: %1</translation>
+    </message>
+    <message>
+        <source>hugo: %1 (the page shows the last good build)</source>
+        <translation>hugo: %1 (die Seite zeigt den letzten fehlerfreien Build)</translation>
+    </message>
+    <message>
+        <source>Preview error</source>
+        <translation>Vorschaufehler</translation>
+    </message>
+    <message>
+        <source>Preview notice</source>
+        <translation>Vorschau-Hinweis</translation>
+    </message>
 </context>
 <context>
     <name>postwright::PreviewView</name>
@@ -2942,6 +3762,176 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <source>Change Anyway</source>
         <translation>Trotzdem ändern</translation>
     </message>
+    <message>
+        <source>Show &amp;History…</source>
+        <translation>&amp;Verlauf anzeigen…</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::PublishDialog</name>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Looking at what changed…</source>
+        <translation>Änderungen werden ermittelt…</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>Committed:</source>
+        <translation>Committet:</translation>
+    </message>
+    <message>
+        <source>Changed files that are not posts or their images. Tick one to commit it too.</source>
+        <translation>Geänderte Dateien, die keine Beiträge oder deren Bilder sind. Haken Sie eine an, um sie mit zu committen.</translation>
+    </message>
+    <message>
+        <source>Also commit?</source>
+        <translation>Auch committen?</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Commits on %1, then merges with %2 and pushes there.</source>
+        <translation>Committet auf %1, führt dann mit %2 zusammen und pusht dorthin.</translation>
+    </message>
+    <message>
+        <source>Commits on %1. It has no upstream: nothing is pushed (push it once with git push -u).</source>
+        <translation>Committet auf %1. Er hat keinen Upstream: Es wird nichts gepusht (pushen Sie ihn einmal mit git push -u).</translation>
+    </message>
+    <message>
+        <source>Cannot publish: %1</source>
+        <translation>Veröffentlichen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>(no changed post: only fetch, merge and push)</source>
+        <translation>(kein geänderter Beitrag: nur abrufen, zusammenführen und pushen)</translation>
+    </message>
+    <message>
+        <source>%1: an unresolved merge: resolve it first</source>
+        <translation>%1: eine ungelöste Zusammenführung: Lösen Sie sie zuerst auf</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Published.</source>
+        <translation>Veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Canceled. Your commit stays here; Publish again to push it.</source>
+        <translation>Abgebrochen. Ihr Commit bleibt hier; veröffentlichen Sie erneut, um ihn zu pushen.</translation>
+    </message>
+    <message>
+        <source>Publishing stopped: see above.</source>
+        <translation>Veröffentlichen angehalten: siehe oben.</translation>
+    </message>
+    <message>
+        <source>Merged as you chose: publishing again.</source>
+        <translation>Wie gewählt zusammengeführt: Es wird erneut veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged here (%2): merge it with git, then publish.</source>
+        <translation>%1 kann hier nicht zusammengeführt werden (%2): Führen Sie es mit git zusammen und veröffentlichen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Not merged: nothing was changed. Publish again when you want to merge.</source>
+        <translation>Nicht zusammengeführt: Es wurde nichts geändert. Veröffentlichen Sie erneut, wenn Sie zusammenführen möchten.</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::Publisher</name>
+    <message>
+        <source>conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message>
+        <source>both sides changed &quot;%1&quot;: ours %2, theirs %3</source>
+        <translation>beide Seiten haben „%1“ geändert: unsere %2, deren %3</translation>
+    </message>
+    <message>
+        <source>both sides changed this part of the text</source>
+        <translation>beide Seiten haben diesen Teil des Textes geändert</translation>
+    </message>
+    <message>
+        <source>an unresolved merge: resolve it first</source>
+        <translation>eine ungelöste Zusammenführung: Lösen Sie sie zuerst auf</translation>
+    </message>
+    <message>
+        <source>publish stopped: a post holds conflict markers; nothing was committed</source>
+        <translation>Veröffentlichen angehalten: Ein Beitrag enthält Konfliktmarkierungen; es wurde nichts committet</translation>
+    </message>
+    <message>
+        <source>not committed (not a post or its image): %1 %2</source>
+        <translation>nicht committet (kein Beitrag oder dessen Bild): %1 %2</translation>
+    </message>
+    <message>
+        <source>nothing to commit</source>
+        <translation>nichts zu committen</translation>
+    </message>
+    <message>
+        <source>committed %1: %2</source>
+        <translation>%1 committet: %2</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Zusammenführung von %1</translation>
+    </message>
+    <message>
+        <source>merged %1</source>
+        <translation>%1 zusammengeführt</translation>
+    </message>
+    <message>
+        <source>merged per key and block: %1</source>
+        <translation>pro Schlüssel und Block zusammengeführt: %1</translation>
+    </message>
+    <message>
+        <source>fetch from %1 failed; your commit stays here: %2</source>
+        <translation>Abrufen von %1 fehlgeschlagen; Ihr Commit bleibt hier: %2</translation>
+    </message>
+    <message>
+        <source>pushed to %1</source>
+        <translation>nach %1 gepusht</translation>
+    </message>
+    <message>
+        <source>push to %1 failed; your commit stays here: %2</source>
+        <translation>Push nach %1 fehlgeschlagen; Ihr Commit bleibt hier: %2</translation>
+    </message>
+    <message>
+        <source>the push was rejected (the remote changed meanwhile): fetching again</source>
+        <translation>der Push wurde abgelehnt (das Remote hat sich inzwischen geändert): Es wird erneut abgerufen</translation>
+    </message>
+    <message>
+        <source>HEAD is detached: check out a branch to publish from</source>
+        <translation>HEAD ist losgelöst: Checken Sie einen Branch aus, von dem veröffentlicht werden soll</translation>
+    </message>
+    <message>
+        <source>a merge or rebase is in progress in %1: finish or abort it first (git status)</source>
+        <translation>in %1 läuft ein Merge oder Rebase: Schließen Sie ihn zuerst ab oder brechen Sie ihn ab (git status)</translation>
+    </message>
+    <message>
+        <source>the branch %1 has no upstream to publish to: push it once with git push -u REMOTE %1, or use --no-push</source>
+        <translation>der Branch %1 hat keinen Upstream zum Veröffentlichen: Pushen Sie ihn einmal mit git push -u REMOTE %1 oder verwenden Sie --no-push</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Readability</name>
@@ -2995,6 +3985,25 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>cannot write the recovery file: %1</source>
         <translation>die Wiederherstellungsdatei kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::RsyncUploader</name>
+    <message>
+        <source>cannot write the list of files for rsync: %1</source>
+        <translation>die Dateiliste für rsync kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot run rsync: %1</source>
+        <translation>rsync kann nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>rsync failed (exit %1): %2</source>
+        <translation>rsync fehlgeschlagen (Exit-Code %1): %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>es kann kein temporärer Ordner erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +4070,33 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>Postwright will use this language the next time it starts.</source>
         <translation>Postwright verwendet diese Sprache beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::SftpUploader</name>
+    <message>
+        <source>cannot start libcurl</source>
+        <translation>libcurl kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>no known_hosts file: connect once with ssh or sftp to check and accept the host&apos;s key</source>
+        <translation>keine known_hosts-Datei: Verbinden Sie sich einmal mit ssh oder sftp, um den Schlüssel des Hosts zu prüfen und zu akzeptieren</translation>
+    </message>
+    <message>
+        <source>SFTP: %1: %2</source>
+        <translation>SFTP: %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the exported file: %1</source>
+        <translation>die exportierte Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>uploading %1</source>
+        <translation>%1 wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>removing stale files</source>
+        <translation>veraltete Dateien werden entfernt</translation>
     </message>
 </context>
 <context>
@@ -3185,10 +4221,36 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     </message>
 </context>
 <context>
+    <name>postwright::SiteGitState</name>
+    <message>
+        <source>detached HEAD</source>
+        <translation>losgelöster HEAD</translation>
+    </message>
+    <message>
+        <source>%1 (no commit yet)</source>
+        <translation>%1 (noch kein Commit)</translation>
+    </message>
+    <message>
+        <source>%1 (no upstream)</source>
+        <translation>%1 (kein Upstream)</translation>
+    </message>
+    <message>
+        <source>%1, up to date with %2</source>
+        <translation>%1, auf dem Stand von %2</translation>
+    </message>
+</context>
+<context>
     <name>postwright::SiteIndex</name>
     <message>
         <source>indexing was canceled</source>
         <translation>die Indizierung wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::SitePreviewView</name>
+    <message>
+        <source>Preview in the site&apos;s theme</source>
+        <translation>Vorschau im Design der Website</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +4266,69 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>a symbolic link that leads out of the site (to %1): not read</source>
         <translation>ein symbolischer Link, der aus der Website hinausführt (auf %1): nicht gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::SiteServer</name>
+    <message>
+        <source>%1 is not a Hugo site</source>
+        <translation>%1 ist keine Hugo-Website</translation>
+    </message>
+    <message>
+        <source>hugo is not installed (no hugo on the PATH). Install it (Debian: apt install hugo) or choose a hugo binary in Settings.</source>
+        <translation>hugo ist nicht installiert (kein hugo im PATH). Installieren Sie es (Debian: apt install hugo) oder wählen Sie in den Einstellungen ein hugo-Programm.</translation>
+    </message>
+    <message>
+        <source>The chosen hugo binary %1 is not an executable file.</source>
+        <translation>Das gewählte hugo-Programm %1 ist keine ausführbare Datei.</translation>
+    </message>
+    <message>
+        <source>This site is built with hugo %1 (%2 says so), but %3 is hugo %4. Choose a newer hugo binary in Settings.</source>
+        <translation>Diese Website wird mit hugo %1 gebaut (laut %2), aber %3 ist hugo %4. Wählen Sie in den Einstellungen ein neueres hugo-Programm.</translation>
+    </message>
+    <message>
+        <source>Cannot create the preview folder %1</source>
+        <translation>Der Vorschauordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>No free port on 127.0.0.1 for hugo.</source>
+        <translation>Kein freier Port auf 127.0.0.1 für hugo.</translation>
+    </message>
+    <message>
+        <source>%1 does not start: %2</source>
+        <translation>%1 startet nicht: %2</translation>
+    </message>
+    <message>
+        <source>hugo stopped (exit code %1); see its log %2</source>
+        <translation>hugo wurde beendet (Exit-Code %1); siehe sein Protokoll %2</translation>
+    </message>
+    <message>
+        <source>hugo could not build the site: %1</source>
+        <translation>hugo konnte die Website nicht bauen: %1</translation>
+    </message>
+    <message>
+        <source>hugo crashed</source>
+        <translation>hugo ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>hugo stopped (exit code %1)</source>
+        <translation>hugo wurde beendet (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>%1 three times in a minute; see its log %2</source>
+        <translation>%1 dreimal in einer Minute; siehe sein Protokoll %2</translation>
+    </message>
+    <message>
+        <source>Save the post into the site to see it in the site&apos;s theme.</source>
+        <translation>Speichern Sie den Beitrag in der Website, um ihn im Design der Website zu sehen.</translation>
+    </message>
+    <message>
+        <source>hugo does not read this file: it is not in the site&apos;s content folder.</source>
+        <translation>hugo liest diese Datei nicht: Sie liegt nicht im Inhaltsordner der Website.</translation>
+    </message>
+    <message>
+        <source>Cannot write the preview copy: %1</source>
+        <translation>Die Vorschaukopie kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>postwright</name>
+    <message numerus="yes">
+        <source>publish stopped: %n file(s) changed on both sides; nothing was merged and no file was changed</source>
+        <translation>
+            <numerusform>publish stopped: %n file changed on both sides; nothing was merged and no file was changed</numerusform>
+            <numerusform>publish stopped: %n files changed on both sides; nothing was merged and no file was changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postwright::DeployDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) uploaded</source>
+        <translation>
+            <numerusform>%n file uploaded</numerusform>
+            <numerusform>%n files uploaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale file(s) left in place.</source>
+        <translation>
+            <numerusform>%n stale file left in place.</numerusform>
+            <numerusform>%n stale files left in place.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>postwright::ExportDialog</name>
     <message numerus="yes">
         <source>%n post(s) exported to %1.</source>
@@ -63,6 +104,36 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postwright::GitActions</name>
+    <message numerus="yes">
+        <source>%1 holds %n conflict(s) that a merge left as markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt;, =======, &gt;&gt;&gt;&gt;&gt;&gt;&gt;). Choose what the post says in the merge view?</source>
+        <translation>
+            <numerusform>%1 holds %n conflict that a merge left as markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt;, =======, &gt;&gt;&gt;&gt;&gt;&gt;&gt;). Choose what the post says in the merge view?</numerusform>
+            <numerusform>%1 holds %n conflicts that a merge left as markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt;, =======, &gt;&gt;&gt;&gt;&gt;&gt;&gt;). Choose what the post says in the merge view?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postwright::GitBranchLabel</name>
+    <message numerus="yes">
+        <source>%n file(s) changed</source>
+        <translation>
+            <numerusform>%n file changed</numerusform>
+            <numerusform>%n files changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postwright::HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n commit(s) changed this post.</source>
+        <translation>
+            <numerusform>%n commit changed this post.</numerusform>
+            <numerusform>%n commits changed this post.</numerusform>
         </translation>
     </message>
 </context>

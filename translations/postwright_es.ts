@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>DeployDialog</name>
+    <message>
+        <source>Deploy Site</source>
+        <translation>Desplegar sitio</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>a folder, git:origin#gh-pages, rsync:me@host:/var/www or sftp://me@host/var/www</source>
+        <translation>una carpeta, git:origin#gh-pages, rsync:me@host:/var/www o sftp://me@host/var/www</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>SFTP &amp;password:</source>
+        <translation>Contra&amp;seña SFTP:</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; empty: your SSH key or agent</source>
+        <translation>se guarda en el llavero del sistema; vacío: su clave o agente SSH</translation>
+    </message>
+    <message>
+        <source>SFTP password</source>
+        <translation>Contraseña SFTP</translation>
+    </message>
+    <message>
+        <source>&amp;Remove files an earlier deploy uploaded that the site no longer has</source>
+        <translation>&amp;Eliminar los archivos subidos por un despliegue anterior que el sitio ya no tiene</translation>
+    </message>
+    <message>
+        <source>What the deploy did</source>
+        <translation>Lo que hizo el despliegue</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>List what would be uploaded and deleted; change nothing</source>
+        <translation>Enumerar lo que se subiría y eliminaría, sin cambiar nada</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>Desp&amp;legar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop after the file being sent; the site there stays whole</source>
+        <translation>Detenerse tras el archivo que se está enviando; el sitio de destino queda completo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Site</source>
@@ -174,10 +237,6 @@
         <translation>Título</translation>
     </message>
     <message>
-        <source>Slug:</source>
-        <translation>Slug:</translation>
-    </message>
-    <message>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
@@ -216,6 +275,14 @@
     <message>
         <source>File</source>
         <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>S&amp;lug:</source>
+        <translation>S&amp;lug:</translation>
+    </message>
+    <message>
+        <source>The post&apos;s file name. Leave it empty to make it from the title.</source>
+        <translation>El nombre de archivo de la entrada. Déjelo vacío para crearlo a partir del título.</translation>
     </message>
 </context>
 <context>
@@ -462,6 +529,41 @@
         <source>Whether the preview loads images from the internet</source>
         <translation>Si la vista previa carga imágenes desde Internet</translation>
     </message>
+    <message>
+        <source>&amp;Hugo for the site theme:</source>
+        <translation>&amp;Hugo para el tema del sitio:</translation>
+    </message>
+    <message>
+        <source>hugo (found on the PATH)</source>
+        <translation>hugo (encontrado en el PATH)</translation>
+    </message>
+    <message>
+        <source>Hugo binary</source>
+        <translation>Ejecutable de Hugo</translation>
+    </message>
+    <message>
+        <source>The hugo that renders the Site theme preview: a path, or empty for the hugo on the PATH</source>
+        <translation>El hugo que genera la vista previa con el tema del sitio: una ruta, o vacío para el hugo del PATH</translation>
+    </message>
+</context>
+<context>
+    <name>SiteServer</name>
+    <message>
+        <source>%1 does not start: %2</source>
+        <translation>%1 no se inicia: %2</translation>
+    </message>
+    <message>
+        <source>%1 version did not answer</source>
+        <translation>%1 version no respondió</translation>
+    </message>
+    <message>
+        <source>%1 is not hugo: %2</source>
+        <translation>%1 no es hugo: %2</translation>
+    </message>
+    <message>
+        <source>%1 gives no version: %2</source>
+        <translation>%1 no indica ninguna versión: %2</translation>
+    </message>
 </context>
 <context>
     <name>TermEditDialog</name>
@@ -679,6 +781,171 @@
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
+    <message>
+        <source>a Git destination is git:REMOTE#BRANCH, for example git:origin#gh-pages</source>
+        <translation>un destino Git se escribe git:REMOTO#RAMA, por ejemplo git:origin#gh-pages</translation>
+    </message>
+    <message>
+        <source>an rsync destination is rsync:[USER@]HOST:PATH, for example rsync:me@example.org:/var/www/blog</source>
+        <translation>un destino rsync se escribe rsync:[USUARIO@]HOST:RUTA, por ejemplo rsync:me@example.org:/var/www/blog</translation>
+    </message>
+    <message>
+        <source>an SFTP destination is sftp://[USER@]HOST[:PORT]/PATH</source>
+        <translation>un destino SFTP se escribe sftp://[USUARIO@]HOST[:PUERTO]/RUTA</translation>
+    </message>
+    <message>
+        <source>no password in the address: the system keychain or $POSTWRIGHT_SFTP_PASSWORD holds it</source>
+        <translation>sin contraseña en la dirección: la guarda el llavero del sistema o $POSTWRIGHT_SFTP_PASSWORD</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>cannot read the exported file: %1</source>
+        <translation>no se puede leer el archivo exportado: %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>cannot put the file in place: %1</source>
+        <translation>no se puede colocar el archivo en su sitio: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the deploy&apos;s repository</source>
+        <translation>no se puede abrir el repositorio del despliegue</translation>
+    </message>
+    <message>
+        <source>cannot create the deploy&apos;s repository</source>
+        <translation>no se puede crear el repositorio del despliegue</translation>
+    </message>
+    <message>
+        <source>cannot build the commit</source>
+        <translation>no se puede construir el commit</translation>
+    </message>
+    <message>
+        <source>cannot read the branch&apos;s files</source>
+        <translation>no se pueden leer los archivos de la rama</translation>
+    </message>
+    <message>
+        <source>cannot store the file in the deploy&apos;s repository</source>
+        <translation>no se puede guardar el archivo en el repositorio del despliegue</translation>
+    </message>
+    <message>
+        <source>cannot add the file to the commit</source>
+        <translation>no se puede añadir el archivo al commit</translation>
+    </message>
+    <message>
+        <source>the destination holds the site: deploy to a folder outside it</source>
+        <translation>el destino contiene el sitio: despliegue en una carpeta fuera de él</translation>
+    </message>
+    <message>
+        <source>the destination is a file, not a folder</source>
+        <translation>el destino es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>canceled: nothing was deployed</source>
+        <translation>cancelado: no se desplegó nada</translation>
+    </message>
+    <message>
+        <source>%n page(s) could not be exported: nothing was deployed</source>
+        <translation>páginas que no se pudieron exportar: %n; no se desplegó nada</translation>
+    </message>
+    <message>
+        <source>uploading %n new file(s)</source>
+        <translation>subiendo archivos nuevos: %n</translation>
+    </message>
+    <message>
+        <source>replacing %n changed file(s)</source>
+        <translation>reemplazando archivos modificados: %n</translation>
+    </message>
+    <message>
+        <source>removing %n stale file(s)</source>
+        <translation>eliminando archivos obsoletos: %n</translation>
+    </message>
+    <message>
+        <source>Deploy %1: %2 file(s) uploaded, %3 deleted
+
+Made by postwright-cli deploy from the site&apos;s export.
+</source>
+        <translation>Despliegue %1: %2 archivo(s) subido(s), %3 eliminado(s)
+
+Creado por postwright-cli deploy a partir de la exportación del sitio.
+</translation>
+    </message>
+    <message>
+        <source>fetching %1 from %2</source>
+        <translation>obteniendo %1 de %2</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>pushing %1 to %2</source>
+        <translation>enviando (push) %1 a %2</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>no existe esa carpeta</translation>
+    </message>
+    <message>
+        <source>another deploy of this site to %1 is running</source>
+        <translation>ya hay otro despliegue de este sitio a %1 en curso</translation>
+    </message>
+    <message>
+        <source>exporting the site</source>
+        <translation>exportando el sitio</translation>
+    </message>
+    <message>
+        <source>git %1 was canceled</source>
+        <translation>git %1 se canceló</translation>
+    </message>
+    <message>
+        <source>already in the Git repository at %1</source>
+        <translation>ya está en el repositorio Git de %1</translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>cannot make a Git repository</source>
+        <translation>no se puede crear un repositorio Git</translation>
+    </message>
+    <message>
+        <source>%1 is not in commit %2</source>
+        <translation>%1 no está en el commit %2</translation>
+    </message>
+    <message>
+        <source>the merged text moved: merge this part again</source>
+        <translation>el texto fusionado se ha movido: vuelva a fusionar esta parte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a nested key: choose Edit and write it in the post</source>
+        <translation>«%1» es una clave anidada: elija Editar y escríbala en la entrada</translation>
+    </message>
+    <message>
+        <source>the post changed since the merge view opened: open it again</source>
+        <translation>la entrada ha cambiado desde que se abrió la vista de fusión: vuelva a abrirla</translation>
+    </message>
+    <message>
+        <source>cannot read the merged post</source>
+        <translation>no se puede leer la entrada fusionada</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message numerus="yes">
+        <source>publish stopped: %n file(s) changed on both sides; nothing was merged and no file was changed</source>
+        <translation>
+            <numerusform>publicación detenida: %n archivo cambió en ambos lados; no se fusionó nada ni se modificó ningún archivo</numerusform>
+            <numerusform>publicación detenida: %n archivos cambiaron en ambos lados; no se fusionó nada ni se modificó ningún archivo</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postwright::AboutDialog</name>
@@ -723,6 +990,119 @@
     <message>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::Deploy</name>
+    <message>
+        <source>cannot read the exported file: %1</source>
+        <translation>no se puede leer el archivo exportado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::DeployDialog</name>
+    <message>
+        <source>Deploy Site — %1</source>
+        <translation>Desplegar sitio — %1</translation>
+    </message>
+    <message>
+        <source>Checking what would change…</source>
+        <translation>Comprobando qué cambiaría…</translation>
+    </message>
+    <message>
+        <source>Deploying…</source>
+        <translation>Desplegando…</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>No se pudo guardar la contraseña en el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was deployed: %1</source>
+        <translation>No se desplegó nada: %1</translation>
+    </message>
+    <message>
+        <source>The deploy stopped: %1
+The destination still has the earlier site whole; deploy again to finish.</source>
+        <translation>El despliegue se detuvo: %1
+El destino sigue teniendo el sitio anterior completo; vuelva a desplegar para terminar.</translation>
+    </message>
+    <message>
+        <source>would upload</source>
+        <translation>se subiría</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>subido</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <source>would delete: %1</source>
+        <translation>se eliminaría: %1</translation>
+    </message>
+    <message>
+        <source>deleted: %1</source>
+        <translation>eliminado: %1</translation>
+    </message>
+    <message>
+        <source>Preview: nothing was changed. </source>
+        <translation>Vista previa: no se cambió nada. </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded</source>
+        <translation>
+            <numerusform>%n archivo subido</numerusform>
+            <numerusform>%n archivos subidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n eliminado</numerusform>
+            <numerusform>%n eliminados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale file(s) left in place.</source>
+        <translation>
+            <numerusform>%n archivo obsoleto se dejó en su sitio.</numerusform>
+            <numerusform>%n archivos obsoletos se dejaron en su sitio.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postwright::DeployRecord</name>
+    <message>
+        <source>cannot write the deploy record: %1</source>
+        <translation>no se puede escribir el registro del despliegue: %1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::DeployTarget</name>
+    <message>
+        <source>no destination given</source>
+        <translation>no se indicó ningún destino</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::DeployUploader</name>
+    <message>
+        <source>canceled</source>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
@@ -780,6 +1160,18 @@
     <message>
         <source>Open a site first.</source>
         <translation>Abra primero un sitio.</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy Site…</source>
+        <translation>&amp;Desplegar sitio…</translation>
+    </message>
+    <message>
+        <source>Upload what changed since the last deploy: a folder, a Git branch, rsync or SFTP</source>
+        <translation>Subir lo que cambió desde el último despliegue: a una carpeta, una rama Git, por rsync o SFTP</translation>
+    </message>
+    <message>
+        <source>Deploy Site</source>
+        <translation>Desplegar sitio</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1714,13 @@ Solución: %2</translation>
     </message>
 </context>
 <context>
+    <name>postwright::FolderUploader</name>
+    <message>
+        <source>cannot remove the file</source>
+        <translation>no se puede eliminar el archivo</translation>
+    </message>
+</context>
+<context>
     <name>postwright::FrontMatter</name>
     <message>
         <source>front matter: the block is %1 MB, more than the %2 MB that is read; it is kept as text, unchanged</source>
@@ -1574,6 +1973,171 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     </message>
 </context>
 <context>
+    <name>postwright::GitActions</name>
+    <message>
+        <source>Pu&amp;blish</source>
+        <translation>Publicació&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publicar…</translation>
+    </message>
+    <message>
+        <source>Save, commit the changed posts, merge with the remote and push</source>
+        <translation>Guardar, hacer commit de las entradas modificadas, fusionar con el remoto y hacer push</translation>
+    </message>
+    <message>
+        <source>Post &amp;History…</source>
+        <translation>&amp;Historial de la entrada…</translation>
+    </message>
+    <message>
+        <source>Every commit that changed this post, and what it changed</source>
+        <translation>Cada commit que cambió esta entrada, y lo que cambió</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve Conflict Markers…</source>
+        <translation>&amp;Resolver marcas de conflicto…</translation>
+    </message>
+    <message>
+        <source>&amp;Make the Site a Git Repository…</source>
+        <translation>&amp;Convertir el sitio en repositorio Git…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Open a site first.</source>
+        <translation>Abra primero un sitio.</translation>
+    </message>
+    <message>
+        <source>Post History</source>
+        <translation>Historial de la entrada</translation>
+    </message>
+    <message>
+        <source>Save the post first: only a saved post has a history.</source>
+        <translation>Guarde primero la entrada: solo una entrada guardada tiene historial.</translation>
+    </message>
+    <message>
+        <source>Restored the version of %1 (not saved yet; Undo takes it back).</source>
+        <translation>Se restauró la versión de %1 (aún sin guardar; Deshacer lo revierte).</translation>
+    </message>
+    <message>
+        <source>Conflict Markers</source>
+        <translation>Marcas de conflicto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n conflict(s) that a merge left as markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt;, =======, &gt;&gt;&gt;&gt;&gt;&gt;&gt;). Choose what the post says in the merge view?</source>
+        <translation>
+            <numerusform>%1 contiene %n conflicto que una fusión dejó como marcas (&lt;&lt;&lt;&lt;&lt;&lt;&lt;, =======, &gt;&gt;&gt;&gt;&gt;&gt;&gt;). ¿Elegir el contenido de la entrada en la vista de fusión?</numerusform>
+            <numerusform>%1 contiene %n conflictos que una fusión dejó como marcas (&lt;&lt;&lt;&lt;&lt;&lt;&lt;, =======, &gt;&gt;&gt;&gt;&gt;&gt;&gt;). ¿Elegir el contenido de la entrada en la vista de fusión?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make %1 a Git repository? Publishing goes through Git: commits of your posts, pushed to a remote you add later.</source>
+        <translation>¿Convertir %1 en un repositorio Git? La publicación pasa por Git: commits de sus entradas, enviados a un remoto que añadirá más adelante.</translation>
+    </message>
+    <message>
+        <source>Its .gitignore leaves out what the generator writes: %1</source>
+        <translation>Su .gitignore excluye lo que escribe el generador: %1</translation>
+    </message>
+    <message>
+        <source>Make a Git Repository</source>
+        <translation>Crear un repositorio Git</translation>
+    </message>
+    <message>
+        <source>The repository could not be made:
+%1</source>
+        <translation>No se pudo crear el repositorio:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::GitBranchLabel</name>
+    <message>
+        <source>Not in Git. &lt;a href=&quot;init&quot;&gt;Make a Git repository…&lt;/a&gt;</source>
+        <translation>No está en Git. &lt;a href=&quot;init&quot;&gt;Crear un repositorio Git…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Git: %1</source>
+        <translation>Git: %1</translation>
+    </message>
+    <message>
+        <source>Publishing through Git needs the site in a Git repository.</source>
+        <translation>Para publicar mediante Git, el sitio debe estar en un repositorio Git.</translation>
+    </message>
+    <message>
+        <source>Branch: %1</source>
+        <translation>Rama: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed</source>
+        <translation>
+            <numerusform>%n archivo modificado</numerusform>
+            <numerusform>%n archivos modificados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repository: %1</source>
+        <translation>Repositorio: %1</translation>
+    </message>
+    <message>
+        <source>%1 commit(s) to push to %2, %3 to merge from it (as of the last fetch)</source>
+        <translation>%1 commit(s) para enviar a %2, %3 para fusionar desde allí (según la última obtención)</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::GitDeploy</name>
+    <message>
+        <source>&quot;%1&quot; is no remote: the site is not in a Git repository</source>
+        <translation>«%1» no es un remoto: el sitio no está en un repositorio Git</translation>
+    </message>
+    <message>
+        <source>the site&apos;s repository has no remote &quot;%1&quot;</source>
+        <translation>el repositorio del sitio no tiene el remoto «%1»</translation>
+    </message>
+    <message>
+        <source>cannot run git: %1</source>
+        <translation>no se puede ejecutar git: %1</translation>
+    </message>
+    <message>
+        <source>cannot reach the remote: %1</source>
+        <translation>no se puede acceder al remoto: %1</translation>
+    </message>
+    <message>
+        <source>fetching %1 failed: %2</source>
+        <translation>falló la obtención de %1: %2</translation>
+    </message>
+    <message>
+        <source>the fetched branch is missing</source>
+        <translation>falta la rama obtenida</translation>
+    </message>
+    <message>
+        <source>cannot read the branch&apos;s commit</source>
+        <translation>no se puede leer el commit de la rama</translation>
+    </message>
+    <message>
+        <source>cannot read the branch&apos;s files</source>
+        <translation>no se pueden leer los archivos de la rama</translation>
+    </message>
+    <message>
+        <source>cannot build the commit</source>
+        <translation>no se puede construir el commit</translation>
+    </message>
+    <message>
+        <source>cannot make the commit</source>
+        <translation>no se puede hacer el commit</translation>
+    </message>
+    <message>
+        <source>the branch %1 changed on the remote meanwhile: nothing was deployed; deploy again</source>
+        <translation>la rama %1 cambió entretanto en el remoto: no se desplegó nada; vuelva a desplegar</translation>
+    </message>
+    <message>
+        <source>push to %1 failed: nothing was deployed: %2</source>
+        <translation>falló el push a %1: no se desplegó nada: %2</translation>
+    </message>
+</context>
+<context>
     <name>postwright::GitRepository</name>
     <message>
         <source>not in a Git repository</source>
@@ -1598,6 +2162,76 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>cannot read the Git status</source>
         <translation>no se puede leer el estado de Git</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::HistoryDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historial de %1</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Leyendo el historial…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>&amp;Restaurar esta versión</translation>
+    </message>
+    <message>
+        <source>Put this version&apos;s text into the editor (Undo takes it back; nothing is saved)</source>
+        <translation>Poner el texto de esta versión en el editor (Deshacer lo revierte; no se guarda nada)</translation>
+    </message>
+    <message>
+        <source>No history: %1</source>
+        <translation>Sin historial: %1</translation>
+    </message>
+    <message>
+        <source>No commit has this post yet.</source>
+        <translation>Ningún commit contiene aún esta entrada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) changed this post.</source>
+        <translation>
+            <numerusform>%n commit cambió esta entrada.</numerusform>
+            <numerusform>%n commits cambiaron esta entrada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>renombrado</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Cambiado: %1</translation>
+    </message>
+    <message>
+        <source>no such version</source>
+        <translation>no existe esa versión</translation>
+    </message>
+    <message>
+        <source>Renamed from %1</source>
+        <translation>Renombrado desde %1</translation>
+    </message>
+    <message>
+        <source>Front matter</source>
+        <translation>Metadatos</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2506,26 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>concat would make an array of more than %1 items; not joined</source>
         <translation>concat daría un array de más de %1 elementos; no se une</translation>
+    </message>
+    <message>
+        <source>Flattening the array would visit more than %1 items; the rest is not rendered</source>
+        <translation>Aplanar el array recorrería más de %1 elementos; el resto no se renderiza</translation>
+    </message>
+    <message>
+        <source>join would make a value of more than %1 characters; the rest is not rendered</source>
+        <translation>join produciría un valor de más de %1 caracteres; el resto no se renderiza</translation>
+    </message>
+    <message>
+        <source>split would make an array of more than %1 items; the rest is not rendered</source>
+        <translation>split produciría un array de más de %1 elementos; el resto no se renderiza</translation>
+    </message>
+    <message>
+        <source>A filter made an array of more than %1 items</source>
+        <translation>Un filtro produjo un array de más de %1 elementos</translation>
+    </message>
+    <message>
+        <source>A filter made an array holding more than %1 values, nested ones counted</source>
+        <translation>Un filtro produjo un array con más de %1 valores, contando los anidados</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +3072,57 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     </message>
 </context>
 <context>
+    <name>postwright::MergeDialog</name>
+    <message>
+        <source>(absent on this side)</source>
+        <translation>(ausente en este lado)</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Fusionar %1</translation>
+    </message>
+    <message>
+        <source>Both sides changed these parts of &lt;b&gt;%1&lt;/b&gt;. Choose for each what the post says; the rest of the changes are merged already.</source>
+        <translation>Ambos lados cambiaron estas partes de &lt;b&gt;%1&lt;/b&gt;. Elija para cada una el contenido de la entrada; el resto de los cambios ya está fusionado.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mine&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mi versión&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Su versión&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Mi&amp;ne</source>
+        <translation>&amp;Mi versión</translation>
+    </message>
+    <message>
+        <source>The&amp;irs</source>
+        <translation>&amp;Su versión</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Front matter: %1</source>
+        <translation>Metadatos: %1</translation>
+    </message>
+    <message>
+        <source>Text at line %1</source>
+        <translation>Texto en la línea %1</translation>
+    </message>
+    <message>
+        <source>Lines from %1</source>
+        <translation>Líneas desde %1</translation>
+    </message>
+</context>
+<context>
     <name>postwright::NewPost</name>
     <message>
         <source>the title &quot;%1&quot; gives no file name</source>
@@ -2442,6 +3147,10 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>the site declares no &quot;tags&quot; taxonomy (taxonomies = [{name = &quot;tags&quot;}]): Zola would refuse a post with tags</source>
         <translation>el sitio no declara ninguna taxonomía «tags» (taxonomies = [{name = &quot;tags&quot;}]): Zola rechazaría una entrada con etiquetas</translation>
+    </message>
+    <message>
+        <source>the slug &quot;%1&quot; gives no file name</source>
+        <translation>el slug «%1» no da ningún nombre de archivo</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +3405,117 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
         <source>Hugo writes no page for it (headless, or build options).</source>
         <translation>Hugo no escribe ninguna página para esta entrada (headless, u opciones de build).</translation>
     </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <source>staged</source>
+        <translation>preparado</translation>
+    </message>
+    <message>
+        <source>conflicted</source>
+        <translation>en conflicto</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>Git: %1 (not published yet)</source>
+        <translation>Git: %1 (aún sin publicar)</translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::PreviewPane</name>
+    <message>
+        <source>%1; it was started again.</source>
+        <translation>%1; se ha vuelto a iniciar.</translation>
+    </message>
+    <message>
+        <source>Postwri&amp;ght Preview</source>
+        <translation>Vista previa de Postwr&amp;ight</translation>
+    </message>
+    <message>
+        <source>Postwright</source>
+        <translation>Postwright</translation>
+    </message>
+    <message>
+        <source>Preview in Postwright&apos;s own page, instantly</source>
+        <translation>Vista previa instantánea en la página propia de Postwright</translation>
+    </message>
+    <message>
+        <source>Site T&amp;heme Preview</source>
+        <translation>Vista previa con el t&amp;ema del sitio</translation>
+    </message>
+    <message>
+        <source>Site theme</source>
+        <translation>Tema del sitio</translation>
+    </message>
+    <message>
+        <source>Preview as the site&apos;s generator renders it, with its theme</source>
+        <translation>Vista previa tal como la genera el generador del sitio, con su tema</translation>
+    </message>
+    <message>
+        <source>Site Ho&amp;me in Preview</source>
+        <translation>Página de inicio del &amp;sitio en la vista previa</translation>
+    </message>
+    <message>
+        <source>Show the site&apos;s home page in the Site theme preview; its links lead through the site</source>
+        <translation>Mostrar la página de inicio del sitio en la vista previa con el tema del sitio; sus enlaces recorren el sitio</translation>
+    </message>
+    <message>
+        <source>Preview message</source>
+        <translation>Mensaje de la vista previa</translation>
+    </message>
+    <message>
+        <source>Open Log</source>
+        <translation>Abrir registro</translation>
+    </message>
+    <message>
+        <source>Open hugo&apos;s output in a text editor</source>
+        <translation>Abrir la salida de hugo en un editor de texto</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Cerrar el mensaje</translation>
+    </message>
+    <message>
+        <source>Site theme needs a site: open the post&apos;s site folder.</source>
+        <translation>El tema del sitio necesita un sitio: abra la carpeta del sitio de la entrada.</translation>
+    </message>
+    <message>
+        <source>Site theme works with Hugo sites; this site is previewed in Postwright&apos;s page.</source>
+        <translation>El tema del sitio funciona con sitios Hugo; este sitio se previsualiza en la página de Postwright.</translation>
+    </message>
+    <message>
+        <source>Starting hugo…</source>
+        <translation>Iniciando hugo…</translation>
+    </message>
+    <message>
+        <source>Site theme preview is off: %1</source>
+        <translation>La vista previa con el tema del sitio está desactivada: %1</translation>
+    </message>
+    <message>
+        <source>hugo: %1 (the page shows the last good build)</source>
+        <translation>hugo: %1 (la página muestra la última compilación correcta)</translation>
+    </message>
+    <message>
+        <source>Preview error</source>
+        <translation>Error de vista previa</translation>
+    </message>
+    <message>
+        <source>Preview notice</source>
+        <translation>Aviso de vista previa</translation>
+    </message>
 </context>
 <context>
     <name>postwright::PreviewView</name>
@@ -2942,6 +3762,176 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
         <source>Change Anyway</source>
         <translation>Cambiar de todos modos</translation>
     </message>
+    <message>
+        <source>Show &amp;History…</source>
+        <translation>Mostrar &amp;historial…</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::PublishDialog</name>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Looking at what changed…</source>
+        <translation>Buscando lo que cambió…</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <source>Committed:</source>
+        <translation>En el commit:</translation>
+    </message>
+    <message>
+        <source>Changed files that are not posts or their images. Tick one to commit it too.</source>
+        <translation>Archivos modificados que no son entradas ni sus imágenes. Marque uno para incluirlo también en el commit.</translation>
+    </message>
+    <message>
+        <source>Also commit?</source>
+        <translation>¿Incluir también?</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>Commits on %1, then merges with %2 and pushes there.</source>
+        <translation>Hace commit en %1, luego fusiona con %2 y hace push allí.</translation>
+    </message>
+    <message>
+        <source>Commits on %1. It has no upstream: nothing is pushed (push it once with git push -u).</source>
+        <translation>Hace commit en %1. No tiene upstream: no se envía nada (envíela una vez con git push -u).</translation>
+    </message>
+    <message>
+        <source>Cannot publish: %1</source>
+        <translation>No se puede publicar: %1</translation>
+    </message>
+    <message>
+        <source>(no changed post: only fetch, merge and push)</source>
+        <translation>(ninguna entrada modificada: solo obtener, fusionar y hacer push)</translation>
+    </message>
+    <message>
+        <source>%1: an unresolved merge: resolve it first</source>
+        <translation>%1: una fusión sin resolver: resuélvala primero</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Published.</source>
+        <translation>Publicado.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Canceled. Your commit stays here; Publish again to push it.</source>
+        <translation>Cancelado. Su commit se queda aquí; vuelva a publicar para enviarlo.</translation>
+    </message>
+    <message>
+        <source>Publishing stopped: see above.</source>
+        <translation>Publicación detenida: vea arriba.</translation>
+    </message>
+    <message>
+        <source>Merged as you chose: publishing again.</source>
+        <translation>Fusionado según su elección: publicando de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged here (%2): merge it with git, then publish.</source>
+        <translation>%1 no se puede fusionar aquí (%2): fusiónelo con git y luego publique.</translation>
+    </message>
+    <message>
+        <source>Not merged: nothing was changed. Publish again when you want to merge.</source>
+        <translation>Sin fusionar: no se cambió nada. Vuelva a publicar cuando quiera fusionar.</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::Publisher</name>
+    <message>
+        <source>conflict: %1</source>
+        <translation>conflicto: %1</translation>
+    </message>
+    <message>
+        <source>both sides changed &quot;%1&quot;: ours %2, theirs %3</source>
+        <translation>ambos lados cambiaron «%1»: la nuestra %2, la suya %3</translation>
+    </message>
+    <message>
+        <source>both sides changed this part of the text</source>
+        <translation>ambos lados cambiaron esta parte del texto</translation>
+    </message>
+    <message>
+        <source>an unresolved merge: resolve it first</source>
+        <translation>una fusión sin resolver: resuélvala primero</translation>
+    </message>
+    <message>
+        <source>publish stopped: a post holds conflict markers; nothing was committed</source>
+        <translation>publicación detenida: una entrada contiene marcas de conflicto; no se hizo ningún commit</translation>
+    </message>
+    <message>
+        <source>not committed (not a post or its image): %1 %2</source>
+        <translation>sin commit (no es una entrada ni su imagen): %1 %2</translation>
+    </message>
+    <message>
+        <source>nothing to commit</source>
+        <translation>nada para el commit</translation>
+    </message>
+    <message>
+        <source>committed %1: %2</source>
+        <translation>commit %1: %2</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Fusión de %1</translation>
+    </message>
+    <message>
+        <source>merged %1</source>
+        <translation>%1 fusionado</translation>
+    </message>
+    <message>
+        <source>merged per key and block: %1</source>
+        <translation>fusionado por clave y bloque: %1</translation>
+    </message>
+    <message>
+        <source>fetch from %1 failed; your commit stays here: %2</source>
+        <translation>falló la obtención desde %1; su commit se queda aquí: %2</translation>
+    </message>
+    <message>
+        <source>pushed to %1</source>
+        <translation>enviado a %1</translation>
+    </message>
+    <message>
+        <source>push to %1 failed; your commit stays here: %2</source>
+        <translation>falló el push a %1; su commit se queda aquí: %2</translation>
+    </message>
+    <message>
+        <source>the push was rejected (the remote changed meanwhile): fetching again</source>
+        <translation>se rechazó el push (el remoto cambió entretanto): obteniendo de nuevo</translation>
+    </message>
+    <message>
+        <source>HEAD is detached: check out a branch to publish from</source>
+        <translation>HEAD está desacoplado: cambie a una rama desde la que publicar</translation>
+    </message>
+    <message>
+        <source>a merge or rebase is in progress in %1: finish or abort it first (git status)</source>
+        <translation>hay una fusión o un rebase en curso en %1: termínelo o anúlelo primero (git status)</translation>
+    </message>
+    <message>
+        <source>the branch %1 has no upstream to publish to: push it once with git push -u REMOTE %1, or use --no-push</source>
+        <translation>la rama %1 no tiene upstream al que publicar: envíela una vez con git push -u REMOTO %1, o use --no-push</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Readability</name>
@@ -2995,6 +3985,25 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>cannot write the recovery file: %1</source>
         <translation>no se puede escribir el archivo de recuperación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::RsyncUploader</name>
+    <message>
+        <source>cannot write the list of files for rsync: %1</source>
+        <translation>no se puede escribir la lista de archivos para rsync: %1</translation>
+    </message>
+    <message>
+        <source>cannot run rsync: %1</source>
+        <translation>no se puede ejecutar rsync: %1</translation>
+    </message>
+    <message>
+        <source>rsync failed (exit %1): %2</source>
+        <translation>rsync falló (código de salida %1): %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>no se puede crear una carpeta temporal: %1</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +4070,33 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>Postwright will use this language the next time it starts.</source>
         <translation>Postwright usará este idioma la próxima vez que se inicie.</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::SftpUploader</name>
+    <message>
+        <source>cannot start libcurl</source>
+        <translation>no se puede iniciar libcurl</translation>
+    </message>
+    <message>
+        <source>no known_hosts file: connect once with ssh or sftp to check and accept the host&apos;s key</source>
+        <translation>no hay archivo known_hosts: conéctese una vez con ssh o sftp para comprobar y aceptar la clave del host</translation>
+    </message>
+    <message>
+        <source>SFTP: %1: %2</source>
+        <translation>SFTP: %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the exported file: %1</source>
+        <translation>no se puede leer el archivo exportado: %1</translation>
+    </message>
+    <message>
+        <source>uploading %1</source>
+        <translation>subiendo %1</translation>
+    </message>
+    <message>
+        <source>removing stale files</source>
+        <translation>eliminando archivos obsoletos</translation>
     </message>
 </context>
 <context>
@@ -3185,10 +4221,36 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     </message>
 </context>
 <context>
+    <name>postwright::SiteGitState</name>
+    <message>
+        <source>detached HEAD</source>
+        <translation>HEAD desacoplado</translation>
+    </message>
+    <message>
+        <source>%1 (no commit yet)</source>
+        <translation>%1 (aún sin commits)</translation>
+    </message>
+    <message>
+        <source>%1 (no upstream)</source>
+        <translation>%1 (sin upstream)</translation>
+    </message>
+    <message>
+        <source>%1, up to date with %2</source>
+        <translation>%1, al día con %2</translation>
+    </message>
+</context>
+<context>
     <name>postwright::SiteIndex</name>
     <message>
         <source>indexing was canceled</source>
         <translation>se canceló la indexación</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::SitePreviewView</name>
+    <message>
+        <source>Preview in the site&apos;s theme</source>
+        <translation>Vista previa con el tema del sitio</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +4266,69 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>a symbolic link that leads out of the site (to %1): not read</source>
         <translation>un enlace simbólico que sale del sitio (a %1): no se lee</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::SiteServer</name>
+    <message>
+        <source>%1 is not a Hugo site</source>
+        <translation>%1 no es un sitio Hugo</translation>
+    </message>
+    <message>
+        <source>hugo is not installed (no hugo on the PATH). Install it (Debian: apt install hugo) or choose a hugo binary in Settings.</source>
+        <translation>hugo no está instalado (no hay hugo en el PATH). Instálelo (Debian: apt install hugo) o elija un ejecutable de hugo en Preferencias.</translation>
+    </message>
+    <message>
+        <source>The chosen hugo binary %1 is not an executable file.</source>
+        <translation>El ejecutable de hugo elegido %1 no es un archivo ejecutable.</translation>
+    </message>
+    <message>
+        <source>This site is built with hugo %1 (%2 says so), but %3 is hugo %4. Choose a newer hugo binary in Settings.</source>
+        <translation>Este sitio se genera con hugo %1 (según %2), pero %3 es hugo %4. Elija un ejecutable de hugo más reciente en Preferencias.</translation>
+    </message>
+    <message>
+        <source>Cannot create the preview folder %1</source>
+        <translation>No se puede crear la carpeta de vista previa %1</translation>
+    </message>
+    <message>
+        <source>No free port on 127.0.0.1 for hugo.</source>
+        <translation>No hay ningún puerto libre en 127.0.0.1 para hugo.</translation>
+    </message>
+    <message>
+        <source>%1 does not start: %2</source>
+        <translation>%1 no se inicia: %2</translation>
+    </message>
+    <message>
+        <source>hugo stopped (exit code %1); see its log %2</source>
+        <translation>hugo se detuvo (código de salida %1); vea su registro %2</translation>
+    </message>
+    <message>
+        <source>hugo could not build the site: %1</source>
+        <translation>hugo no pudo generar el sitio: %1</translation>
+    </message>
+    <message>
+        <source>hugo crashed</source>
+        <translation>hugo se bloqueó</translation>
+    </message>
+    <message>
+        <source>hugo stopped (exit code %1)</source>
+        <translation>hugo se detuvo (código de salida %1)</translation>
+    </message>
+    <message>
+        <source>%1 three times in a minute; see its log %2</source>
+        <translation>%1 tres veces en un minuto; vea su registro %2</translation>
+    </message>
+    <message>
+        <source>Save the post into the site to see it in the site&apos;s theme.</source>
+        <translation>Guarde la entrada en el sitio para verla con el tema del sitio.</translation>
+    </message>
+    <message>
+        <source>hugo does not read this file: it is not in the site&apos;s content folder.</source>
+        <translation>hugo no lee este archivo: no está en la carpeta de contenido del sitio.</translation>
+    </message>
+    <message>
+        <source>Cannot write the preview copy: %1</source>
+        <translation>No se puede escribir la copia de vista previa: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>DeployDialog</name>
+    <message>
+        <source>Deploy Site</source>
+        <translation>Déployer le site</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination&#xa0;:</translation>
+    </message>
+    <message>
+        <source>a folder, git:origin#gh-pages, rsync:me@host:/var/www or sftp://me@host/var/www</source>
+        <translation>un dossier, git:origin#gh-pages, rsync:me@host:/var/www ou sftp://me@host/var/www</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>SFTP &amp;password:</source>
+        <translation>&amp;Mot de passe SFTP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; empty: your SSH key or agent</source>
+        <translation>conservé dans le trousseau du système&#xa0;; vide&#xa0;: votre clé ou agent SSH</translation>
+    </message>
+    <message>
+        <source>SFTP password</source>
+        <translation>Mot de passe SFTP</translation>
+    </message>
+    <message>
+        <source>&amp;Remove files an earlier deploy uploaded that the site no longer has</source>
+        <translation>&amp;Supprimer les fichiers envoyés par un déploiement précédent que le site n&apos;a plus</translation>
+    </message>
+    <message>
+        <source>What the deploy did</source>
+        <translation>Ce que le déploiement a fait</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>List what would be uploaded and deleted; change nothing</source>
+        <translation>Lister ce qui serait envoyé et supprimé, sans rien modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>Dép&amp;loyer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stop after the file being sent; the site there stays whole</source>
+        <translation>Arrêter après le fichier en cours d&apos;envoi&#xa0;; le site de destination reste complet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Site</source>
@@ -174,10 +237,6 @@
         <translation>Titre</translation>
     </message>
     <message>
-        <source>Slug:</source>
-        <translation>Slug&#xa0;:</translation>
-    </message>
-    <message>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
@@ -216,6 +275,14 @@
     <message>
         <source>File</source>
         <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>S&amp;lug:</source>
+        <translation>S&amp;lug&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The post&apos;s file name. Leave it empty to make it from the title.</source>
+        <translation>Le nom de fichier de l&apos;article. Laissez-le vide pour le tirer du titre.</translation>
     </message>
 </context>
 <context>
@@ -462,6 +529,41 @@
         <source>Whether the preview loads images from the internet</source>
         <translation>Indique si l&apos;aperçu charge les images depuis Internet</translation>
     </message>
+    <message>
+        <source>&amp;Hugo for the site theme:</source>
+        <translation>&amp;Hugo pour le thème du site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>hugo (found on the PATH)</source>
+        <translation>hugo (trouvé dans le PATH)</translation>
+    </message>
+    <message>
+        <source>Hugo binary</source>
+        <translation>Exécutable Hugo</translation>
+    </message>
+    <message>
+        <source>The hugo that renders the Site theme preview: a path, or empty for the hugo on the PATH</source>
+        <translation>Le hugo qui produit l&apos;aperçu avec le thème du site&#xa0;: un chemin, ou vide pour le hugo du PATH</translation>
+    </message>
+</context>
+<context>
+    <name>SiteServer</name>
+    <message>
+        <source>%1 does not start: %2</source>
+        <translation>%1 ne démarre pas&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 version did not answer</source>
+        <translation>%1 version n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <source>%1 is not hugo: %2</source>
+        <translation>%1 n&apos;est pas hugo&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 gives no version: %2</source>
+        <translation>%1 n&apos;indique aucune version&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>TermEditDialog</name>
@@ -679,6 +781,171 @@
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
+    <message>
+        <source>a Git destination is git:REMOTE#BRANCH, for example git:origin#gh-pages</source>
+        <translation>une destination Git s&apos;écrit git:REMOTE#BRANCHE, par exemple git:origin#gh-pages</translation>
+    </message>
+    <message>
+        <source>an rsync destination is rsync:[USER@]HOST:PATH, for example rsync:me@example.org:/var/www/blog</source>
+        <translation>une destination rsync s&apos;écrit rsync:[UTILISATEUR@]HÔTE:CHEMIN, par exemple rsync:me@example.org:/var/www/blog</translation>
+    </message>
+    <message>
+        <source>an SFTP destination is sftp://[USER@]HOST[:PORT]/PATH</source>
+        <translation>une destination SFTP s&apos;écrit sftp://[UTILISATEUR@]HÔTE[:PORT]/CHEMIN</translation>
+    </message>
+    <message>
+        <source>no password in the address: the system keychain or $POSTWRIGHT_SFTP_PASSWORD holds it</source>
+        <translation>pas de mot de passe dans l&apos;adresse&#xa0;: il se trouve dans le trousseau du système ou dans $POSTWRIGHT_SFTP_PASSWORD</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>cannot read the exported file: %1</source>
+        <translation>impossible de lire le fichier exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>écriture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot put the file in place: %1</source>
+        <translation>impossible de mettre le fichier en place&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the deploy&apos;s repository</source>
+        <translation>impossible d&apos;ouvrir le dépôt du déploiement</translation>
+    </message>
+    <message>
+        <source>cannot create the deploy&apos;s repository</source>
+        <translation>impossible de créer le dépôt du déploiement</translation>
+    </message>
+    <message>
+        <source>cannot build the commit</source>
+        <translation>impossible de construire le commit</translation>
+    </message>
+    <message>
+        <source>cannot read the branch&apos;s files</source>
+        <translation>impossible de lire les fichiers de la branche</translation>
+    </message>
+    <message>
+        <source>cannot store the file in the deploy&apos;s repository</source>
+        <translation>impossible d&apos;enregistrer le fichier dans le dépôt du déploiement</translation>
+    </message>
+    <message>
+        <source>cannot add the file to the commit</source>
+        <translation>impossible d&apos;ajouter le fichier au commit</translation>
+    </message>
+    <message>
+        <source>the destination holds the site: deploy to a folder outside it</source>
+        <translation>la destination contient le site&#xa0;: déployez vers un dossier situé en dehors</translation>
+    </message>
+    <message>
+        <source>the destination is a file, not a folder</source>
+        <translation>la destination est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>canceled: nothing was deployed</source>
+        <translation>annulé&#xa0;: rien n&apos;a été déployé</translation>
+    </message>
+    <message>
+        <source>%n page(s) could not be exported: nothing was deployed</source>
+        <translation>pages non exportées&#xa0;: %n&#xa0;; rien n&apos;a été déployé</translation>
+    </message>
+    <message>
+        <source>uploading %n new file(s)</source>
+        <translation>envoi des nouveaux fichiers&#xa0;: %n</translation>
+    </message>
+    <message>
+        <source>replacing %n changed file(s)</source>
+        <translation>remplacement des fichiers modifiés&#xa0;: %n</translation>
+    </message>
+    <message>
+        <source>removing %n stale file(s)</source>
+        <translation>suppression des fichiers obsolètes&#xa0;: %n</translation>
+    </message>
+    <message>
+        <source>Deploy %1: %2 file(s) uploaded, %3 deleted
+
+Made by postwright-cli deploy from the site&apos;s export.
+</source>
+        <translation>Déploiement %1&#xa0;: %2 fichier(s) envoyé(s), %3 supprimé(s)
+
+Créé par postwright-cli deploy à partir de l&apos;export du site.
+</translation>
+    </message>
+    <message>
+        <source>fetching %1 from %2</source>
+        <translation>récupération de %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>pushing %1 to %2</source>
+        <translation>envoi (push) de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>ce dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>another deploy of this site to %1 is running</source>
+        <translation>un autre déploiement de ce site vers %1 est en cours</translation>
+    </message>
+    <message>
+        <source>exporting the site</source>
+        <translation>export du site</translation>
+    </message>
+    <message>
+        <source>git %1 was canceled</source>
+        <translation>git %1 a été annulé</translation>
+    </message>
+    <message>
+        <source>already in the Git repository at %1</source>
+        <translation>déjà dans le dépôt Git situé dans %1</translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>lecture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot make a Git repository</source>
+        <translation>impossible de créer un dépôt Git</translation>
+    </message>
+    <message>
+        <source>%1 is not in commit %2</source>
+        <translation>%1 n&apos;est pas dans le commit %2</translation>
+    </message>
+    <message>
+        <source>the merged text moved: merge this part again</source>
+        <translation>le texte fusionné a bougé&#xa0;: fusionnez à nouveau cette partie</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a nested key: choose Edit and write it in the post</source>
+        <translation>«&#xa0;%1&#xa0;» est une clé imbriquée&#xa0;: choisissez Modifier et écrivez-la dans l&apos;article</translation>
+    </message>
+    <message>
+        <source>the post changed since the merge view opened: open it again</source>
+        <translation>l&apos;article a changé depuis l&apos;ouverture de la vue de fusion&#xa0;: rouvrez-la</translation>
+    </message>
+    <message>
+        <source>cannot read the merged post</source>
+        <translation>impossible de lire l&apos;article fusionné</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message numerus="yes">
+        <source>publish stopped: %n file(s) changed on both sides; nothing was merged and no file was changed</source>
+        <translation>
+            <numerusform>publication arrêtée&#xa0;: %n fichier modifié des deux côtés&#xa0;; rien n&apos;a été fusionné et aucun fichier n&apos;a été modifié</numerusform>
+            <numerusform>publication arrêtée&#xa0;: %n fichiers modifiés des deux côtés&#xa0;; rien n&apos;a été fusionné et aucun fichier n&apos;a été modifié</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postwright::AboutDialog</name>
@@ -723,6 +990,119 @@
     <message>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::Deploy</name>
+    <message>
+        <source>cannot read the exported file: %1</source>
+        <translation>impossible de lire le fichier exporté&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::DeployDialog</name>
+    <message>
+        <source>Deploy Site — %1</source>
+        <translation>Déployer le site — %1</translation>
+    </message>
+    <message>
+        <source>Checking what would change…</source>
+        <translation>Vérification de ce qui changerait…</translation>
+    </message>
+    <message>
+        <source>Deploying…</source>
+        <translation>Déploiement…</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>Le mot de passe n&apos;a pas pu être conservé dans le trousseau du système&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was deployed: %1</source>
+        <translation>Rien n&apos;a été déployé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The deploy stopped: %1
+The destination still has the earlier site whole; deploy again to finish.</source>
+        <translation>Le déploiement s&apos;est arrêté&#xa0;: %1
+La destination contient toujours le site précédent complet&#xa0;; déployez à nouveau pour terminer.</translation>
+    </message>
+    <message>
+        <source>would upload</source>
+        <translation>serait envoyé</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>would delete: %1</source>
+        <translation>serait supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>deleted: %1</source>
+        <translation>supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Preview: nothing was changed. </source>
+        <translation>Aperçu&#xa0;: rien n&apos;a été modifié. </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded</source>
+        <translation>
+            <numerusform>%n fichier envoyé</numerusform>
+            <numerusform>%n fichiers envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n supprimé</numerusform>
+            <numerusform>%n supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale file(s) left in place.</source>
+        <translation>
+            <numerusform>%n fichier obsolète laissé en place.</numerusform>
+            <numerusform>%n fichiers obsolètes laissés en place.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postwright::DeployRecord</name>
+    <message>
+        <source>cannot write the deploy record: %1</source>
+        <translation>impossible d&apos;écrire le registre du déploiement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::DeployTarget</name>
+    <message>
+        <source>no destination given</source>
+        <translation>aucune destination indiquée</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::DeployUploader</name>
+    <message>
+        <source>canceled</source>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
@@ -780,6 +1160,18 @@
     <message>
         <source>Open a site first.</source>
         <translation>Ouvrez d&apos;abord un site.</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy Site…</source>
+        <translation>Dé&amp;ployer le site…</translation>
+    </message>
+    <message>
+        <source>Upload what changed since the last deploy: a folder, a Git branch, rsync or SFTP</source>
+        <translation>Envoyer ce qui a changé depuis le dernier déploiement&#xa0;: vers un dossier, une branche Git, par rsync ou SFTP</translation>
+    </message>
+    <message>
+        <source>Deploy Site</source>
+        <translation>Déployer le site</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1714,13 @@ Correction&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>postwright::FolderUploader</name>
+    <message>
+        <source>cannot remove the file</source>
+        <translation>impossible de supprimer le fichier</translation>
+    </message>
+</context>
+<context>
     <name>postwright::FrontMatter</name>
     <message>
         <source>front matter: the block is %1 MB, more than the %2 MB that is read; it is kept as text, unchanged</source>
@@ -1574,6 +1973,171 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     </message>
 </context>
 <context>
+    <name>postwright::GitActions</name>
+    <message>
+        <source>Pu&amp;blish</source>
+        <translation>&amp;Versions</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
+    </message>
+    <message>
+        <source>Save, commit the changed posts, merge with the remote and push</source>
+        <translation>Enregistrer, commiter les articles modifiés, fusionner avec le dépôt distant et pousser</translation>
+    </message>
+    <message>
+        <source>Post &amp;History…</source>
+        <translation>&amp;Historique de l&apos;article…</translation>
+    </message>
+    <message>
+        <source>Every commit that changed this post, and what it changed</source>
+        <translation>Chaque commit qui a modifié cet article, et ce qu&apos;il a modifié</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve Conflict Markers…</source>
+        <translation>&amp;Résoudre les marqueurs de conflit…</translation>
+    </message>
+    <message>
+        <source>&amp;Make the Site a Git Repository…</source>
+        <translation>Faire du site un &amp;dépôt Git…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Open a site first.</source>
+        <translation>Ouvrez d&apos;abord un site.</translation>
+    </message>
+    <message>
+        <source>Post History</source>
+        <translation>Historique de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Save the post first: only a saved post has a history.</source>
+        <translation>Enregistrez d&apos;abord l&apos;article&#xa0;: seul un article enregistré a un historique.</translation>
+    </message>
+    <message>
+        <source>Restored the version of %1 (not saved yet; Undo takes it back).</source>
+        <translation>Version de %1 restaurée (pas encore enregistrée&#xa0;; Annuler revient en arrière).</translation>
+    </message>
+    <message>
+        <source>Conflict Markers</source>
+        <translation>Marqueurs de conflit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n conflict(s) that a merge left as markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt;, =======, &gt;&gt;&gt;&gt;&gt;&gt;&gt;). Choose what the post says in the merge view?</source>
+        <translation>
+            <numerusform>%1 contient %n conflit laissé sous forme de marqueurs par une fusion (&lt;&lt;&lt;&lt;&lt;&lt;&lt;, =======, &gt;&gt;&gt;&gt;&gt;&gt;&gt;). Choisir le contenu de l&apos;article dans la vue de fusion&#xa0;?</numerusform>
+            <numerusform>%1 contient %n conflits laissés sous forme de marqueurs par une fusion (&lt;&lt;&lt;&lt;&lt;&lt;&lt;, =======, &gt;&gt;&gt;&gt;&gt;&gt;&gt;). Choisir le contenu de l&apos;article dans la vue de fusion&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make %1 a Git repository? Publishing goes through Git: commits of your posts, pushed to a remote you add later.</source>
+        <translation>Faire de %1 un dépôt Git&#xa0;? La publication passe par Git&#xa0;: des commits de vos articles, poussés vers un dépôt distant que vous ajouterez plus tard.</translation>
+    </message>
+    <message>
+        <source>Its .gitignore leaves out what the generator writes: %1</source>
+        <translation>Son .gitignore exclut ce que le générateur écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Make a Git Repository</source>
+        <translation>Créer un dépôt Git</translation>
+    </message>
+    <message>
+        <source>The repository could not be made:
+%1</source>
+        <translation>Le dépôt n&apos;a pas pu être créé&#xa0;:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::GitBranchLabel</name>
+    <message>
+        <source>Not in Git. &lt;a href=&quot;init&quot;&gt;Make a Git repository…&lt;/a&gt;</source>
+        <translation>Pas dans Git. &lt;a href=&quot;init&quot;&gt;Créer un dépôt Git…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Git: %1</source>
+        <translation>Git&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Publishing through Git needs the site in a Git repository.</source>
+        <translation>La publication via Git nécessite que le site soit dans un dépôt Git.</translation>
+    </message>
+    <message>
+        <source>Branch: %1</source>
+        <translation>Branche&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed</source>
+        <translation>
+            <numerusform>%n fichier modifié</numerusform>
+            <numerusform>%n fichiers modifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repository: %1</source>
+        <translation>Dépôt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 commit(s) to push to %2, %3 to merge from it (as of the last fetch)</source>
+        <translation>%1 commit(s) à pousser vers %2, %3 à fusionner depuis celui-ci (selon la dernière récupération)</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::GitDeploy</name>
+    <message>
+        <source>&quot;%1&quot; is no remote: the site is not in a Git repository</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un dépôt distant&#xa0;: le site n&apos;est pas dans un dépôt Git</translation>
+    </message>
+    <message>
+        <source>the site&apos;s repository has no remote &quot;%1&quot;</source>
+        <translation>le dépôt du site n&apos;a pas de dépôt distant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cannot run git: %1</source>
+        <translation>impossible d&apos;exécuter git&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot reach the remote: %1</source>
+        <translation>impossible de joindre le dépôt distant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>fetching %1 failed: %2</source>
+        <translation>échec de la récupération de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the fetched branch is missing</source>
+        <translation>la branche récupérée est absente</translation>
+    </message>
+    <message>
+        <source>cannot read the branch&apos;s commit</source>
+        <translation>impossible de lire le commit de la branche</translation>
+    </message>
+    <message>
+        <source>cannot read the branch&apos;s files</source>
+        <translation>impossible de lire les fichiers de la branche</translation>
+    </message>
+    <message>
+        <source>cannot build the commit</source>
+        <translation>impossible de construire le commit</translation>
+    </message>
+    <message>
+        <source>cannot make the commit</source>
+        <translation>impossible de créer le commit</translation>
+    </message>
+    <message>
+        <source>the branch %1 changed on the remote meanwhile: nothing was deployed; deploy again</source>
+        <translation>la branche %1 a changé entre-temps sur le dépôt distant&#xa0;: rien n&apos;a été déployé&#xa0;; déployez à nouveau</translation>
+    </message>
+    <message>
+        <source>push to %1 failed: nothing was deployed: %2</source>
+        <translation>échec du push vers %1&#xa0;: rien n&apos;a été déployé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>postwright::GitRepository</name>
     <message>
         <source>not in a Git repository</source>
@@ -1598,6 +2162,76 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>cannot read the Git status</source>
         <translation>impossible de lire l&apos;état Git</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::HistoryDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Lecture de l&apos;historique…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <source>Put this version&apos;s text into the editor (Undo takes it back; nothing is saved)</source>
+        <translation>Mettre le texte de cette version dans l&apos;éditeur (Annuler revient en arrière&#xa0;; rien n&apos;est enregistré)</translation>
+    </message>
+    <message>
+        <source>No history: %1</source>
+        <translation>Aucun historique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No commit has this post yet.</source>
+        <translation>Aucun commit ne contient encore cet article.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) changed this post.</source>
+        <translation>
+            <numerusform>%n commit a modifié cet article.</numerusform>
+            <numerusform>%n commits ont modifié cet article.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>renommé</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no such version</source>
+        <translation>cette version n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Renamed from %1</source>
+        <translation>Renommé depuis %1</translation>
+    </message>
+    <message>
+        <source>Front matter</source>
+        <translation>Front matter</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2506,26 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>concat would make an array of more than %1 items; not joined</source>
         <translation>concat produirait un tableau de plus de %1 éléments&#xa0;; non joint</translation>
+    </message>
+    <message>
+        <source>Flattening the array would visit more than %1 items; the rest is not rendered</source>
+        <translation>Aplatir le tableau parcourrait plus de %1 éléments&#xa0;; le reste n&apos;est pas rendu</translation>
+    </message>
+    <message>
+        <source>join would make a value of more than %1 characters; the rest is not rendered</source>
+        <translation>join produirait une valeur de plus de %1 caractères&#xa0;; le reste n&apos;est pas rendu</translation>
+    </message>
+    <message>
+        <source>split would make an array of more than %1 items; the rest is not rendered</source>
+        <translation>split produirait un tableau de plus de %1 éléments&#xa0;; le reste n&apos;est pas rendu</translation>
+    </message>
+    <message>
+        <source>A filter made an array of more than %1 items</source>
+        <translation>Un filtre a produit un tableau de plus de %1 éléments</translation>
+    </message>
+    <message>
+        <source>A filter made an array holding more than %1 values, nested ones counted</source>
+        <translation>Un filtre a produit un tableau contenant plus de %1 valeurs, valeurs imbriquées comprises</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +3072,57 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     </message>
 </context>
 <context>
+    <name>postwright::MergeDialog</name>
+    <message>
+        <source>(absent on this side)</source>
+        <translation>(absent de ce côté)</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Fusionner %1</translation>
+    </message>
+    <message>
+        <source>Both sides changed these parts of &lt;b&gt;%1&lt;/b&gt;. Choose for each what the post says; the rest of the changes are merged already.</source>
+        <translation>Les deux côtés ont modifié ces parties de &lt;b&gt;%1&lt;/b&gt;. Choisissez pour chacune le contenu de l&apos;article&#xa0;; les autres modifications sont déjà fusionnées.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mine&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ma version&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Leur version&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Mi&amp;ne</source>
+        <translation>Ma &amp;version</translation>
+    </message>
+    <message>
+        <source>The&amp;irs</source>
+        <translation>&amp;Leur version</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Front matter: %1</source>
+        <translation>Front matter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Text at line %1</source>
+        <translation>Texte à la ligne %1</translation>
+    </message>
+    <message>
+        <source>Lines from %1</source>
+        <translation>Lignes à partir de %1</translation>
+    </message>
+</context>
+<context>
     <name>postwright::NewPost</name>
     <message>
         <source>the title &quot;%1&quot; gives no file name</source>
@@ -2442,6 +3147,10 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>the site declares no &quot;tags&quot; taxonomy (taxonomies = [{name = &quot;tags&quot;}]): Zola would refuse a post with tags</source>
         <translation>le site ne déclare pas de taxonomie «&#xa0;tags&#xa0;» (taxonomies = [{name = &quot;tags&quot;}])&#xa0;: Zola refuserait un article avec des étiquettes</translation>
+    </message>
+    <message>
+        <source>the slug &quot;%1&quot; gives no file name</source>
+        <translation>le slug «&#xa0;%1&#xa0;» ne donne aucun nom de fichier</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +3405,117 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
         <source>Hugo writes no page for it (headless, or build options).</source>
         <translation>Hugo n&apos;écrit aucune page pour cet élément (headless, ou options de build).</translation>
     </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>staged</source>
+        <translation>indexé</translation>
+    </message>
+    <message>
+        <source>conflicted</source>
+        <translation>en conflit</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>Git: %1 (not published yet)</source>
+        <translation>Git&#xa0;: %1 (pas encore publié)</translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::PreviewPane</name>
+    <message>
+        <source>%1; it was started again.</source>
+        <translation>%1&#xa0;; il a été redémarré.</translation>
+    </message>
+    <message>
+        <source>Postwri&amp;ght Preview</source>
+        <translation>Aperçu Postwri&amp;ght</translation>
+    </message>
+    <message>
+        <source>Postwright</source>
+        <translation>Postwright</translation>
+    </message>
+    <message>
+        <source>Preview in Postwright&apos;s own page, instantly</source>
+        <translation>Aperçu instantané dans la page de Postwright</translation>
+    </message>
+    <message>
+        <source>Site T&amp;heme Preview</source>
+        <translation>Aperçu avec le t&amp;hème du site</translation>
+    </message>
+    <message>
+        <source>Site theme</source>
+        <translation>Thème du site</translation>
+    </message>
+    <message>
+        <source>Preview as the site&apos;s generator renders it, with its theme</source>
+        <translation>Aperçu tel que le générateur du site le rend, avec son thème</translation>
+    </message>
+    <message>
+        <source>Site Ho&amp;me in Preview</source>
+        <translation>Page d&apos;accueil du &amp;site dans l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Show the site&apos;s home page in the Site theme preview; its links lead through the site</source>
+        <translation>Afficher la page d&apos;accueil du site dans l&apos;aperçu avec le thème du site&#xa0;; ses liens mènent à travers le site</translation>
+    </message>
+    <message>
+        <source>Preview message</source>
+        <translation>Message de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Open Log</source>
+        <translation>Ouvrir le journal</translation>
+    </message>
+    <message>
+        <source>Open hugo&apos;s output in a text editor</source>
+        <translation>Ouvrir la sortie de hugo dans un éditeur de texte</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Site theme needs a site: open the post&apos;s site folder.</source>
+        <translation>Le thème du site nécessite un site&#xa0;: ouvrez le dossier du site de l&apos;article.</translation>
+    </message>
+    <message>
+        <source>Site theme works with Hugo sites; this site is previewed in Postwright&apos;s page.</source>
+        <translation>Le thème du site fonctionne avec les sites Hugo&#xa0;; ce site est prévisualisé dans la page de Postwright.</translation>
+    </message>
+    <message>
+        <source>Starting hugo…</source>
+        <translation>Démarrage de hugo…</translation>
+    </message>
+    <message>
+        <source>Site theme preview is off: %1</source>
+        <translation>L&apos;aperçu avec le thème du site est désactivé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>hugo: %1 (the page shows the last good build)</source>
+        <translation>hugo&#xa0;: %1 (la page montre la dernière génération réussie)</translation>
+    </message>
+    <message>
+        <source>Preview error</source>
+        <translation>Erreur d&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Preview notice</source>
+        <translation>Remarque sur l&apos;aperçu</translation>
+    </message>
 </context>
 <context>
     <name>postwright::PreviewView</name>
@@ -2942,6 +3762,176 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
         <source>Change Anyway</source>
         <translation>Modifier quand même</translation>
     </message>
+    <message>
+        <source>Show &amp;History…</source>
+        <translation>Afficher l&apos;&amp;historique…</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::PublishDialog</name>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Looking at what changed…</source>
+        <translation>Recherche des modifications…</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Committed:</source>
+        <translation>Commité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changed files that are not posts or their images. Tick one to commit it too.</source>
+        <translation>Fichiers modifiés qui ne sont ni des articles ni leurs images. Cochez-en un pour le commiter aussi.</translation>
+    </message>
+    <message>
+        <source>Also commit?</source>
+        <translation>Commiter aussi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Commits on %1, then merges with %2 and pushes there.</source>
+        <translation>Commite sur %1, puis fusionne avec %2 et y pousse.</translation>
+    </message>
+    <message>
+        <source>Commits on %1. It has no upstream: nothing is pushed (push it once with git push -u).</source>
+        <translation>Commite sur %1. Elle n&apos;a pas de branche amont&#xa0;: rien n&apos;est poussé (poussez-la une fois avec git push -u).</translation>
+    </message>
+    <message>
+        <source>Cannot publish: %1</source>
+        <translation>Publication impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(no changed post: only fetch, merge and push)</source>
+        <translation>(aucun article modifié&#xa0;: seulement récupérer, fusionner et pousser)</translation>
+    </message>
+    <message>
+        <source>%1: an unresolved merge: resolve it first</source>
+        <translation>%1&#xa0;: une fusion non résolue&#xa0;: résolvez-la d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Published.</source>
+        <translation>Publié.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Canceled. Your commit stays here; Publish again to push it.</source>
+        <translation>Annulé. Votre commit reste ici&#xa0;; publiez à nouveau pour le pousser.</translation>
+    </message>
+    <message>
+        <source>Publishing stopped: see above.</source>
+        <translation>Publication arrêtée&#xa0;: voir ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Merged as you chose: publishing again.</source>
+        <translation>Fusionné selon vos choix&#xa0;: nouvelle publication.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged here (%2): merge it with git, then publish.</source>
+        <translation>%1 ne peut pas être fusionné ici (%2)&#xa0;: fusionnez-le avec git, puis publiez.</translation>
+    </message>
+    <message>
+        <source>Not merged: nothing was changed. Publish again when you want to merge.</source>
+        <translation>Non fusionné&#xa0;: rien n&apos;a été modifié. Publiez à nouveau quand vous voudrez fusionner.</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::Publisher</name>
+    <message>
+        <source>conflict: %1</source>
+        <translation>conflit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>both sides changed &quot;%1&quot;: ours %2, theirs %3</source>
+        <translation>les deux côtés ont modifié «&#xa0;%1&#xa0;»&#xa0;: la nôtre %2, la leur %3</translation>
+    </message>
+    <message>
+        <source>both sides changed this part of the text</source>
+        <translation>les deux côtés ont modifié cette partie du texte</translation>
+    </message>
+    <message>
+        <source>an unresolved merge: resolve it first</source>
+        <translation>une fusion non résolue&#xa0;: résolvez-la d&apos;abord</translation>
+    </message>
+    <message>
+        <source>publish stopped: a post holds conflict markers; nothing was committed</source>
+        <translation>publication arrêtée&#xa0;: un article contient des marqueurs de conflit&#xa0;; aucun commit n&apos;a été créé</translation>
+    </message>
+    <message>
+        <source>not committed (not a post or its image): %1 %2</source>
+        <translation>non commité (ni un article ni son image)&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>nothing to commit</source>
+        <translation>rien à commiter</translation>
+    </message>
+    <message>
+        <source>committed %1: %2</source>
+        <translation>%1 commité&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Fusion de %1</translation>
+    </message>
+    <message>
+        <source>merged %1</source>
+        <translation>%1 fusionné</translation>
+    </message>
+    <message>
+        <source>merged per key and block: %1</source>
+        <translation>fusionné par clé et par bloc&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>fetch from %1 failed; your commit stays here: %2</source>
+        <translation>échec de la récupération depuis %1&#xa0;; votre commit reste ici&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>pushed to %1</source>
+        <translation>poussé vers %1</translation>
+    </message>
+    <message>
+        <source>push to %1 failed; your commit stays here: %2</source>
+        <translation>échec du push vers %1&#xa0;; votre commit reste ici&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the push was rejected (the remote changed meanwhile): fetching again</source>
+        <translation>le push a été refusé (le dépôt distant a changé entre-temps)&#xa0;: nouvelle récupération</translation>
+    </message>
+    <message>
+        <source>HEAD is detached: check out a branch to publish from</source>
+        <translation>HEAD est détaché&#xa0;: extrayez (checkout) une branche depuis laquelle publier</translation>
+    </message>
+    <message>
+        <source>a merge or rebase is in progress in %1: finish or abort it first (git status)</source>
+        <translation>une fusion ou un rebase est en cours dans %1&#xa0;: terminez-le ou abandonnez-le d&apos;abord (git status)</translation>
+    </message>
+    <message>
+        <source>the branch %1 has no upstream to publish to: push it once with git push -u REMOTE %1, or use --no-push</source>
+        <translation>la branche %1 n&apos;a pas de branche amont vers laquelle publier&#xa0;: poussez-la une fois avec git push -u REMOTE %1, ou utilisez --no-push</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Readability</name>
@@ -2995,6 +3985,25 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>cannot write the recovery file: %1</source>
         <translation>impossible d&apos;écrire le fichier de récupération&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::RsyncUploader</name>
+    <message>
+        <source>cannot write the list of files for rsync: %1</source>
+        <translation>impossible d&apos;écrire la liste des fichiers pour rsync&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot run rsync: %1</source>
+        <translation>impossible d&apos;exécuter rsync&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>rsync failed (exit %1): %2</source>
+        <translation>échec de rsync (code de sortie %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +4070,33 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>Postwright will use this language the next time it starts.</source>
         <translation>Postwright utilisera cette langue au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::SftpUploader</name>
+    <message>
+        <source>cannot start libcurl</source>
+        <translation>impossible de démarrer libcurl</translation>
+    </message>
+    <message>
+        <source>no known_hosts file: connect once with ssh or sftp to check and accept the host&apos;s key</source>
+        <translation>aucun fichier known_hosts&#xa0;: connectez-vous une fois avec ssh ou sftp pour vérifier et accepter la clé de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>SFTP: %1: %2</source>
+        <translation>SFTP&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the exported file: %1</source>
+        <translation>impossible de lire le fichier exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>uploading %1</source>
+        <translation>envoi de %1</translation>
+    </message>
+    <message>
+        <source>removing stale files</source>
+        <translation>suppression des fichiers obsolètes</translation>
     </message>
 </context>
 <context>
@@ -3185,10 +4221,36 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     </message>
 </context>
 <context>
+    <name>postwright::SiteGitState</name>
+    <message>
+        <source>detached HEAD</source>
+        <translation>HEAD détaché</translation>
+    </message>
+    <message>
+        <source>%1 (no commit yet)</source>
+        <translation>%1 (aucun commit pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>%1 (no upstream)</source>
+        <translation>%1 (pas de branche amont)</translation>
+    </message>
+    <message>
+        <source>%1, up to date with %2</source>
+        <translation>%1, à jour avec %2</translation>
+    </message>
+</context>
+<context>
     <name>postwright::SiteIndex</name>
     <message>
         <source>indexing was canceled</source>
         <translation>l&apos;indexation a été annulée</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::SitePreviewView</name>
+    <message>
+        <source>Preview in the site&apos;s theme</source>
+        <translation>Aperçu avec le thème du site</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +4266,69 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>a symbolic link that leads out of the site (to %1): not read</source>
         <translation>un lien symbolique qui mène hors du site (vers %1)&#xa0;: non lu</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::SiteServer</name>
+    <message>
+        <source>%1 is not a Hugo site</source>
+        <translation>%1 n&apos;est pas un site Hugo</translation>
+    </message>
+    <message>
+        <source>hugo is not installed (no hugo on the PATH). Install it (Debian: apt install hugo) or choose a hugo binary in Settings.</source>
+        <translation>hugo n&apos;est pas installé (aucun hugo dans le PATH). Installez-le (Debian&#xa0;: apt install hugo) ou choisissez un exécutable hugo dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The chosen hugo binary %1 is not an executable file.</source>
+        <translation>L&apos;exécutable hugo choisi %1 n&apos;est pas un fichier exécutable.</translation>
+    </message>
+    <message>
+        <source>This site is built with hugo %1 (%2 says so), but %3 is hugo %4. Choose a newer hugo binary in Settings.</source>
+        <translation>Ce site est généré avec hugo %1 (d&apos;après %2), mais %3 est hugo %4. Choisissez un exécutable hugo plus récent dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Cannot create the preview folder %1</source>
+        <translation>Impossible de créer le dossier d&apos;aperçu %1</translation>
+    </message>
+    <message>
+        <source>No free port on 127.0.0.1 for hugo.</source>
+        <translation>Aucun port libre sur 127.0.0.1 pour hugo.</translation>
+    </message>
+    <message>
+        <source>%1 does not start: %2</source>
+        <translation>%1 ne démarre pas&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>hugo stopped (exit code %1); see its log %2</source>
+        <translation>hugo s&apos;est arrêté (code de sortie %1)&#xa0;; voir son journal %2</translation>
+    </message>
+    <message>
+        <source>hugo could not build the site: %1</source>
+        <translation>hugo n&apos;a pas pu générer le site&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>hugo crashed</source>
+        <translation>hugo a planté</translation>
+    </message>
+    <message>
+        <source>hugo stopped (exit code %1)</source>
+        <translation>hugo s&apos;est arrêté (code de sortie %1)</translation>
+    </message>
+    <message>
+        <source>%1 three times in a minute; see its log %2</source>
+        <translation>%1 trois fois en une minute&#xa0;; voir son journal %2</translation>
+    </message>
+    <message>
+        <source>Save the post into the site to see it in the site&apos;s theme.</source>
+        <translation>Enregistrez l&apos;article dans le site pour le voir avec le thème du site.</translation>
+    </message>
+    <message>
+        <source>hugo does not read this file: it is not in the site&apos;s content folder.</source>
+        <translation>hugo ne lit pas ce fichier&#xa0;: il n&apos;est pas dans le dossier de contenu du site.</translation>
+    </message>
+    <message>
+        <source>Cannot write the preview copy: %1</source>
+        <translation>Impossible d&apos;écrire la copie d&apos;aperçu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
