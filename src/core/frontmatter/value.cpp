@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frontmatter/value.h"
+#include "frontmatter/wallclock.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -108,7 +109,7 @@ QDateTime DateTimeValue::toDateTime() const
     const QTime t = hasTime ? time : QTime(0, 0);
     if (hasZone)
         return QDateTime(date, t, QTimeZone(offsetSeconds));
-    return QDateTime(date, t);
+    return wallClockTime(date, t);
 }
 
 DateTimeValue DateTimeValue::withDateTime(const QDateTime &dateTime) const

@@ -13,6 +13,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <vector>
+
 namespace postwright {
 
 namespace {
@@ -63,31 +65,51 @@ LiquidValue scalar(const YAML::Node &node)
     return LiquidValue(text);
 }
 
-LiquidValue fromNode(const YAML::Node &node, int depth, qint64 &budget)
+// What a YAML node holds. yaml-cpp shares the node an alias names, so an
+// alias inside it ("foo: &x {a: *x}") is a cycle: Jekyll reads such a file
+// and fails only when the value is printed; the cycle is cut (nil) here.
+struct YamlRead
 {
-    if (depth > 64)
-        return {};
-    if (--budget < 0)
-        throw YamlTooLarge{};
-    switch (node.Type()) {
-    case YAML::NodeType::Scalar:
-        return scalar(node);
-    case YAML::NodeType::Sequence: {
-        LiquidValue::Array items;
-        for (const YAML::Node &item : node)
-            items << fromNode(item, depth + 1, budget);
-        return LiquidValue(items);
+    std::vector<YAML::Node> open;
+    qint64 budget = 0;
+
+    LiquidValue value(const YAML::Node &node)
+    {
+        if (open.size() > 64)
+            return {};
+        for (const YAML::Node &outer : open) {
+            if (outer.is(node))
+                return {};
+        }
+        if (--budget < 0)
+            throw YamlTooLarge{};
+        open.push_back(node);
+        LiquidValue out;
+        switch (node.Type()) {
+        case YAML::NodeType::Scalar:
+            out = scalar(node);
+            break;
+        case YAML::NodeType::Sequence: {
+            LiquidValue::Array items;
+            for (const YAML::Node &item : node)
+                items << value(item);
+            out = LiquidValue(items);
+            break;
+        }
+        case YAML::NodeType::Map: {
+            LiquidHash hash;
+            for (const auto &pair : node)
+                hash.insert(QString::fromStdString(pair.first.Scalar()), value(pair.second));
+            out = LiquidValue(hash);
+            break;
+        }
+        default:
+            break;
+        }
+        open.pop_back();
+        return out;
     }
-    case YAML::NodeType::Map: {
-        LiquidHash hash;
-        for (const auto &pair : node)
-            hash.insert(QString::fromStdString(pair.first.Scalar()), fromNode(pair.second, depth + 1, budget));
-        return LiquidValue(hash);
-    }
-    default:
-        return {};
-    }
-}
+};
 
 QStringList csvRow(const QString &line, QChar separator, qsizetype &at, const QString &text)
 {
@@ -198,8 +220,9 @@ JekyllData liquidFromYaml(const QString &text, const QString &file)
 {
     JekyllData result;
     try {
-        qint64 budget = kMaxYamlValues;
-        result.value = fromNode(YAML::Load(text.toStdString()), 0, budget);
+        YamlRead read;
+        read.budget = kMaxYamlValues;
+        result.value = read.value(YAML::Load(text.toStdString()));
     } catch (const YamlTooLarge &) {
         result.errors << LiquidError{file, 0, 0,
                                      DataText::tr("more than %1 values (aliases copy what they name): not read")

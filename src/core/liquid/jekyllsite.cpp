@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jekyllsite.h"
+#include "frontmatter/wallclock.h"
 
 #include "export/exportmanifest.h"
 #include "export/exportsettings.h"
@@ -223,7 +224,7 @@ QDateTime JekyllSite::inSiteZone(const QDateTime &time) const
     if (!m_zone.isValid())
         return time.toLocalTime();
     if (time.timeSpec() == Qt::LocalTime)
-        return QDateTime(time.date(), time.time(), m_zone);
+        return wallClockTime(time.date(), time.time(), m_zone);
     return time.toTimeZone(m_zone);
 }
 

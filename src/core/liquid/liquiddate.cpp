@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The date filter: Ruby's strftime and Ruby's reading of a time.
 #include "liquidfilters.h"
+#include "frontmatter/wallclock.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -137,7 +138,7 @@ QDateTime liquidToTime(const LiquidValue &value, const QDateTime &now)
         const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
         const QString zone = m.captured(7);
         if (zone.isEmpty())
-            return QDateTime(date, time, now.timeZone());
+            return wallClockTime(date, time, now.timeZone());
         int seconds = 0;
         if (zone != QLatin1String("Z") && zone != QLatin1String("UTC")) {
             const QString digits = QString(zone).remove(QLatin1Char(':'));

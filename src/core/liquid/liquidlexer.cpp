@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "liquidlexer.h"
+#include "liquidparser.h"
 
 #include <QCoreApplication>
 
@@ -120,7 +121,8 @@ qsizetype Lexer::skipBlock(qsizetype from, const QString &name, qsizetype *bodyE
 LiquidLexResult Lexer::run()
 {
     qsizetype at = 0;
-    while (at < m_source.size()) {
+    // Past the cap the parser stops with an error: no need to read on.
+    while (at < m_source.size() && m_result.tokens.size() <= kMaxLiquidTokens) {
         qsizetype open = m_source.indexOf(QLatin1Char('{'), at);
         while (open >= 0 && open + 1 < m_source.size() && m_source[open + 1] != QLatin1Char('{')
                && m_source[open + 1] != QLatin1Char('%'))

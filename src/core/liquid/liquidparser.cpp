@@ -324,6 +324,15 @@ std::optional<LiquidNode> Parser::parseBranching(LiquidNode node, const LiquidTo
 LiquidTemplate parseLiquid(QStringView source, int firstLine)
 {
     LiquidLexResult lexed = lexLiquid(source, firstLine);
+    if (lexed.tokens.size() > kMaxLiquidTokens) {
+        // Each node costs memory and work to render: a post of a million
+        // {{ x }} took gigabytes before its first one rendered.
+        const LiquidToken &first = lexed.tokens.at(kMaxLiquidTokens);
+        lexed.errors << LiquidError{QString(), first.line, first.column,
+                                    LiquidText::tr("More than %1 Liquid tags and texts; the rest is not rendered")
+                                        .arg(kMaxLiquidTokens)};
+        lexed.tokens.resize(kMaxLiquidTokens);
+    }
     Parser parser(std::move(lexed.tokens));
     LiquidTemplate result;
     result.nodes = parser.parseAll();

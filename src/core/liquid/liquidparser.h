@@ -52,9 +52,13 @@ struct LiquidTemplate
 };
 
 // Parses a template. firstLine: the file line of its first line.
-// Blocks nest at most kMaxLiquidNesting deep.
+// Blocks nest at most kMaxLiquidNesting deep, and a template has at most
+// kMaxLiquidTokens tokens.
 LiquidTemplate parseLiquid(QStringView source, int firstLine = 1);
 
 inline constexpr int kMaxLiquidNesting = 64;
+// Tokens (texts, {{ }} and {% %}) of one template; past them the parse stops
+// with an error.
+inline constexpr qsizetype kMaxLiquidTokens = 200'000;
 
 } // namespace postwright

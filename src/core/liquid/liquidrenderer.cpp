@@ -8,8 +8,31 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace postwright {
+
+namespace {
+
+// The node being rendered, restored when its render ends.
+class CurrentNode
+{
+public:
+    CurrentNode(const LiquidNode *&slot, const LiquidNode *node)
+        : m_slot(slot)
+        , m_outer(std::exchange(slot, node))
+    {
+    }
+    ~CurrentNode() { m_slot = m_outer; }
+    CurrentNode(const CurrentNode &) = delete;
+    CurrentNode &operator=(const CurrentNode &) = delete;
+
+private:
+    const LiquidNode *&m_slot;
+    const LiquidNode *m_outer;
+};
+
+} // namespace
 
 namespace {
 
@@ -59,6 +82,7 @@ LiquidResult LiquidRenderer::run(QStringView source)
     }
     Output out;
     out.track = true;
+    m_work += source.size();   // the parse
     try {
         renderNodes(parsed.nodes, out);
     } catch (const Abort &) {
@@ -100,9 +124,26 @@ void LiquidRenderer::fatal(const LiquidNode &node, const QString &message)
     throw Abort{};
 }
 
+// Checks the budget inside a tag too (a condition of 10,000 terms, a
+// cycle of 10,000 values): the node being rendered is in error.
 void LiquidRenderer::charge(qint64 work)
 {
-    m_work += work;
+    if (m_current)
+        chargeAt(*m_current, work);
+    else
+        m_work += work;
+}
+
+// What == reads: the values nested in arrays and hashes too (the smaller
+// side: equals stops at the first difference or the end of the shorter).
+qint64 LiquidRenderer::equalityWork(const LiquidValue &a, const LiquidValue &b) const
+{
+    const auto nested = [](const LiquidValue &v) {
+        return v.type() == LiquidValue::Type::Array || v.type() == LiquidValue::Type::Hash;
+    };
+    if (nested(a) && nested(b))
+        return std::min(a.weight(), b.weight()) * m_options.limits.itemWork;
+    return std::min(workOf(a), workOf(b));
 }
 
 void LiquidRenderer::chargeAt(const LiquidNode &node, qint64 work)
@@ -171,7 +212,8 @@ void LiquidRenderer::renderNodes(const QList<LiquidNode> &nodes, Output &out)
 
 void LiquidRenderer::renderNode(const LiquidNode &node, Output &out)
 {
-    chargeAt(node, 1);
+    chargeAt(node, m_options.limits.nodeWork);
+    const CurrentNode current(m_current, &node);
     using Kind = LiquidNode::Kind;
     switch (node.kind) {
     case Kind::Text:
@@ -277,23 +319,38 @@ LiquidValue LiquidRenderer::evaluate(const LiquidExpression &expression)
     return value;
 }
 
+// The expression of a where_exp (or another _exp filter), parsed once per
+// render, not once per item; the parse is charged.
+std::shared_ptr<const LiquidRenderer::ParsedText> LiquidRenderer::parsedText(const QString &expression, bool condition)
+{
+    const QString key = (condition ? QLatin1Char('c') : QLatin1Char('v')) + expression;
+    if (const auto known = m_parsedTexts.constFind(key); known != m_parsedTexts.cend())
+        return *known;
+    charge(expression.size());
+    LiquidReader reader(expression);
+    auto parsed = std::make_shared<ParsedText>();
+    if (condition)
+        parsed->condition = reader.condition();
+    else
+        parsed->value = reader.filteredExpression();
+    reader.expectEnd();
+    std::shared_ptr<const ParsedText> result = reader.hasError() ? nullptr : std::move(parsed);
+    if (m_parsedTexts.size() >= 1024)
+        m_parsedTexts.clear();   // expressions made in a loop: the cache stays small
+    m_parsedTexts.insert(key, result);
+    return result;
+}
+
 LiquidValue LiquidRenderer::evaluateText(const QString &name, const LiquidValue &item, const QString &expression,
                                          bool condition)
 {
-    LiquidReader reader(expression);
-    LiquidCondition parsedCondition;
-    LiquidFilteredExpression parsedValue;
-    if (condition)
-        parsedCondition = reader.condition();
-    else
-        parsedValue = reader.filteredExpression();
-    reader.expectEnd();
-    if (reader.hasError())
+    const std::shared_ptr<const ParsedText> parsed = parsedText(expression, condition);
+    if (!parsed)
         return {};
     m_scopes.append(QHash<QString, LiquidValue>{{name, item}});
     LiquidValue result;
     try {
-        result = condition ? LiquidValue(test(parsedCondition)) : evaluateFiltered(parsedValue, LiquidNode());
+        result = condition ? LiquidValue(test(parsed->condition)) : evaluateFiltered(parsed->value, LiquidNode());
     } catch (const Abort &) {
         m_scopes.removeLast();
         throw;
@@ -364,8 +421,8 @@ bool LiquidRenderer::compare(const LiquidComparison &comparison)
     if (comparison.op.isEmpty())
         return left.isTruthy();
     const LiquidValue right = evaluate(comparison.right);
-    // contains and == read their operands: charged, for the next node's check.
-    charge(workOf(left) + workOf(right));
+    // contains and == read their operands, nested values too.
+    charge(m_options.limits.nodeWork + workOf(left) + workOf(right) + equalityWork(left, right));
     const QString &op = comparison.op;
     if (op == QLatin1String("==") || op == QLatin1String("!=") || op == QLatin1String("<>")) {
         bool equal = false;
@@ -386,6 +443,7 @@ bool LiquidRenderer::compare(const LiquidComparison &comparison)
             return right.isTruthy() && left.toString().contains(right.toString());
         if (left.type() == LiquidValue::Type::Array) {
             for (const LiquidValue &item : left.array()) {
+                charge(equalityWork(item, right));
                 if (LiquidValue::equals(item, right))
                     return true;
             }

@@ -7,6 +7,8 @@
 
 #include <QHash>
 
+#include <memory>
+
 namespace postwright {
 
 // Renders a parsed template (liquid.h's renderLiquid). Internal to core/liquid.
@@ -41,6 +43,7 @@ private:
     void renderCase(const LiquidNode &node, Output &out);
     void renderCycle(const LiquidNode &node, Output &out);
     void renderInclude(const LiquidNode &node, Output &out);
+    std::shared_ptr<const LiquidTemplate> parsedInclude(const LiquidNode &node, const LiquidInclude &file);
     void renderHighlight(const LiquidNode &node, Output &out);
     void renderLink(const LiquidNode &node, Output &out);
     void write(const LiquidNode &node, const QString &text, Output &out);
@@ -54,14 +57,22 @@ private:
     LiquidValue lookup(const QString &name) const;
     LiquidValue evaluateText(const QString &name, const LiquidValue &item, const QString &expression,
                              bool condition);
+    struct ParsedText
+    {
+        LiquidCondition condition;
+        LiquidFilteredExpression value;
+    };
+    std::shared_ptr<const ParsedText> parsedText(const QString &expression, bool condition);
 
     void noteRead(const QString &read);
+    // Charges work and, inside a node, stops the render past the budget.
     void charge(qint64 work);
     // Charges work and stops the render past the budget.
     void chargeAt(const LiquidNode &node, qint64 work);
     // What reading or making value costs: its characters, or itemWork per item.
     qint64 workOf(const LiquidValue &value) const;
     qint64 extraWork(const QString &filter, const LiquidValue &input) const;
+    qint64 equalityWork(const LiquidValue &a, const LiquidValue &b) const;
     void countIteration(const LiquidNode &node);
     void error(const LiquidNode &node, const QString &message);
     void fatal(const LiquidNode &node, const QString &message);
@@ -83,6 +94,14 @@ private:
     int m_includeLine = 0;
     qsizetype m_outputSize = 0;
     QList<LiquidError> m_errors;
+    struct ParsedInclude
+    {
+        QString text;
+        std::shared_ptr<const LiquidTemplate> parsed;
+    };
+    QHash<QString, ParsedInclude> m_includes;   // by path
+    QHash<QString, std::shared_ptr<const ParsedText>> m_parsedTexts;
+    const LiquidNode *m_current = nullptr;      // the node being rendered
     QStringList m_files;       // LiquidResult::files
     QStringList m_siteReads;   // LiquidResult::siteReads
 };

@@ -200,8 +200,11 @@ void LiquidRenderer::renderCase(const LiquidNode &node, Output &out)
             continue;
         }
         for (const LiquidExpression &value : branch.values) {
-            // Every matching when renders, as in Liquid.
-            if (LiquidValue::equals(subject, evaluate(value))) {
+            // Every matching when renders, as in Liquid. Each value is
+            // charged (a when of 10,000 terms in a loop).
+            const LiquidValue candidate = evaluate(value);
+            charge(m_options.limits.nodeWork + equalityWork(subject, candidate));
+            if (LiquidValue::equals(subject, candidate)) {
                 matched = true;
                 renderNodes(branch.body, out);
                 break;
@@ -216,6 +219,8 @@ void LiquidRenderer::renderCycle(const LiquidNode &node, Output &out)
 {
     if (node.values.isEmpty())
         return;
+    // The key and the value read every value: charged by their number.
+    chargeAt(node, node.values.size() * m_options.limits.nodeWork);
     QString key;
     if (node.group) {
         key = evaluate(*node.group).toString();
@@ -227,6 +232,23 @@ void LiquidRenderer::renderCycle(const LiquidNode &node, Output &out)
     const LiquidValue value = evaluate(node.values.at(position % node.values.size()));
     position = (position + 1) % node.values.size();
     write(node, value.toString(), out);
+}
+
+// An include in a loop is parsed once per render (per file and text); its
+// parse is charged like the template's, once.
+std::shared_ptr<const LiquidTemplate> LiquidRenderer::parsedInclude(const LiquidNode &node, const LiquidInclude &file)
+{
+    const auto known = m_includes.constFind(file.path);
+    if (known != m_includes.cend() && known->text == file.text)
+        return known->parsed;
+    chargeAt(node, file.text.size());
+    auto parsed = std::make_shared<LiquidTemplate>(parseLiquid(file.text, 1));
+    for (LiquidError syntax : parsed->errors) {
+        syntax.file = file.path;
+        m_errors << syntax;
+    }
+    m_includes.insert(file.path, ParsedInclude{file.text, parsed});
+    return parsed;
 }
 
 void LiquidRenderer::renderInclude(const LiquidNode &node, Output &out)
@@ -275,11 +297,7 @@ void LiquidRenderer::renderInclude(const LiquidNode &node, Output &out)
         error(node, file.error);
         return;
     }
-    const LiquidTemplate parsed = parseLiquid(file.text, 1);
-    for (LiquidError syntax : parsed.errors) {
-        syntax.file = file.path;
-        m_errors << syntax;
-    }
+    const std::shared_ptr<const LiquidTemplate> parsed = parsedInclude(node, file);
     const QString outerFile = std::exchange(m_file, file.path);
     const int outerLine = m_includeLine;
     if (m_includeLine == 0)
@@ -287,7 +305,7 @@ void LiquidRenderer::renderInclude(const LiquidNode &node, Output &out)
     ++m_includeDepth;
     m_scopes.append(QHash<QString, LiquidValue>{{QStringLiteral("include"), LiquidValue(parameters)}});
     try {
-        renderNodes(parsed.nodes, out);
+        renderNodes(parsed->nodes, out);
     } catch (const Abort &) {
         m_file = outerFile;
         throw;

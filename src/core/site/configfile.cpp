@@ -13,6 +13,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <sstream>
+#include <vector>
 
 namespace postwright {
 namespace {
@@ -58,27 +59,58 @@ QVariant fromToml(const toml::node &node)
     return {};
 }
 
-QVariant fromYaml(const YAML::Node &node)
+// Thrown when aliases expand a config beyond any real site's size.
+struct YamlTooLarge
 {
-    switch (node.Type()) {
-    case YAML::NodeType::Map: {
-        QVariantMap map;
-        for (const auto &entry : node)
-            map.insert(QString::fromStdString(entry.first.Scalar()), fromYaml(entry.second));
-        return map;
+    YAML::Mark mark;
+};
+
+// yaml-cpp shares the node an alias refers to, so an alias inside what it
+// names ("foo: &x [*x]") is a cycle: Jekyll builds such a site and only fails
+// when the value is printed, so the cycle is cut there (an empty value).
+// Aliases of aliases ("billion laughs") stop at a node budget.
+class YamlReader final
+{
+public:
+    QVariant read(const YAML::Node &node)
+    {
+        for (const YAML::Node &open : m_open) {
+            if (open.is(node))
+                return {};
+        }
+        if (--m_budget < 0)
+            throw YamlTooLarge{node.Mark()};
+        m_open.push_back(node);
+        QVariant value;
+        switch (node.Type()) {
+        case YAML::NodeType::Map: {
+            QVariantMap map;
+            for (const auto &entry : node)
+                map.insert(QString::fromStdString(entry.first.Scalar()), read(entry.second));
+            value = map;
+            break;
+        }
+        case YAML::NodeType::Sequence: {
+            QVariantList list;
+            for (const auto &item : node)
+                list.append(read(item));
+            value = list;
+            break;
+        }
+        case YAML::NodeType::Scalar:
+            value = QString::fromStdString(node.Scalar());
+            break;
+        default:
+            break;
+        }
+        m_open.pop_back();
+        return value;
     }
-    case YAML::NodeType::Sequence: {
-        QVariantList list;
-        for (const auto &item : node)
-            list.append(fromYaml(item));
-        return list;
-    }
-    case YAML::NodeType::Scalar:
-        return QString::fromStdString(node.Scalar());
-    default:
-        return {};
-    }
-}
+
+private:
+    std::vector<YAML::Node> m_open;
+    qint64 m_budget = 2'000'000;
+};
 
 } // namespace
 
@@ -115,7 +147,10 @@ Result<QVariantMap> parseConfigText(const QByteArray &bytes, QStringView format,
     }
     try {
         const YAML::Node root = YAML::Load(bytes.toStdString());
-        return fromYaml(root).toMap();
+        return YamlReader().read(root).toMap();
+    } catch (const YamlTooLarge &e) {
+        return Error{path, e.mark.line + 1, e.mark.column + 1,
+                     SiteConfigText::tr("aliases expand to more than 2,000,000 values")};
     } catch (const YAML::Exception &e) {
         return Error{path, e.mark.line + 1, e.mark.column + 1, QString::fromStdString(e.msg)};
     }

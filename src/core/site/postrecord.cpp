@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "site/postrecord.h"
+#include "frontmatter/wallclock.h"
 
 #include <QHash>
 #include <QTimeZone>
@@ -51,7 +52,7 @@ QDateTime readDate(QDataStream &stream)
     case DateKind::Local: {
         int msecs = 0;
         stream >> number >> msecs;
-        return QDateTime(QDate::fromJulianDay(number), QTime::fromMSecsSinceStartOfDay(msecs));
+        return wallClockTime(QDate::fromJulianDay(number), QTime::fromMSecsSinceStartOfDay(msecs));
     }
     case DateKind::Invalid:
         break;
