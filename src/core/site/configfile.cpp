@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 #include <toml++/toml.h>
 #include <yaml-cpp/yaml.h>
@@ -73,8 +74,18 @@ QVariant fromYaml(const YAML::Node &node)
             list.append(fromYaml(item));
         return list;
     }
-    case YAML::NodeType::Scalar:
-        return QString::fromStdString(node.Scalar());
+    case YAML::NodeType::Scalar: {
+        const QString text = QString::fromStdString(node.Scalar());
+        // A plain YAML 1.1 boolean (go-yaml v2's, hugo's: yes, on, y...)
+        // is one; quoted, it stays text.
+        static const QRegularExpression yes(QStringLiteral("^(y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$"));
+        static const QRegularExpression no(QStringLiteral("^(n|N|no|No|NO|false|False|FALSE|off|Off|OFF)$"));
+        if (node.Tag() == "?" && yes.match(text).hasMatch())
+            return true;
+        if (node.Tag() == "?" && no.match(text).hasMatch())
+            return false;
+        return text;
+    }
     default:
         return {};
     }

@@ -101,6 +101,7 @@ void writeCascade(QDataStream &stream, const QList<CascadeEntry> &cascade)
         stream << t.path << t.kind << t.lang << t.environment << optionalBool(v.draft) << optionalBool(v.headless);
         writeDate(stream, v.publishDate);
         writeDate(stream, v.expiryDate);
+        writeDate(stream, v.date);
         writeBuild(stream, v.build);
     }
 }
@@ -121,6 +122,7 @@ QList<CascadeEntry> readCascadeEntries(QDataStream &stream)
         v.headless = optionalBool(headless);
         v.publishDate = readDate(stream);
         v.expiryDate = readDate(stream);
+        v.date = readDate(stream);
         v.build = readBuild(stream);
         cascade.append(entry);
     }
@@ -133,7 +135,10 @@ QDateTime PostRecord::effectivePublishDate() const
 {
     if (publishDate.isValid())
         return publishDate;
-    return inherited.publishDate.isValid() ? inherited.publishDate : date;
+    if (inherited.publishDate.isValid())
+        return inherited.publishDate;
+    // hugo: the date, the page's own or handed down by a cascade.
+    return date.isValid() ? date : inherited.date;
 }
 
 bool PostRecord::isFuture(const QDateTime &now) const

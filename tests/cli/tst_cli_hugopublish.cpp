@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What hugo 0.111 does not publish, on small sites the test writes: drafts
+// by any value hugo takes as true (own or cascaded), dates in the future in
+// any format hugo reads, also a date handed down by a cascade. The export
+// publishes the same pages as hugo itself (skips without hugo).
+#include <QDirIterator>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "support/testfiles.h"
+
+using namespace postwright::testing;
+
+namespace {
+
+const QString layouts = QStringLiteral(POSTWRIGHT_TEST_DATA "/sites/hugo-build/layouts");
+
+int run(const QString &program, const QStringList &args, QString *output = nullptr)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, args);
+    process.waitForFinished(120000);
+    if (output)
+        *output = QString::fromUtf8(process.readAll());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+// Every page (an index.html) below root as its URL path.
+QStringList pages(const QString &root)
+{
+    QStringList urls;
+    QDirIterator it(root, {QStringLiteral("index.html")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString folder = QDir(root).relativeFilePath(QFileInfo(it.next()).path());
+        urls.append(folder == QLatin1String(".") ? QStringLiteral("/") : QLatin1Char('/') + folder + QLatin1Char('/'));
+    }
+    urls.sort();
+    return urls;
+}
+
+// A YAML page with front matter lines (one string, "\n" between).
+QByteArray page(const char *frontMatter)
+{
+    return QByteArray("---\ntitle: t\n") + frontMatter + "\n---\nText.\n";
+}
+
+} // namespace
+
+class tst_CliHugoPublish final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void publishesAsHugo_data();
+    void publishesAsHugo();
+
+private:
+    QString m_hugo;
+    QTemporaryDir m_dir;
+};
+
+void tst_CliHugoPublish::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_hugo = QStandardPaths::findExecutable(QStringLiteral("hugo"));
+}
+
+void tst_CliHugoPublish::publishesAsHugo_data()
+{
+    QTest::addColumn<QString>("folder");   // content/FOLDER/p.md, its _index.md when cascade
+    QTest::addColumn<QByteArray>("own");
+    QTest::addColumn<QByteArray>("cascade");
+    QTest::addColumn<bool>("published");
+    // go-yaml v2's booleans and cast.ToBool's strings and numbers.
+    QTest::newRow("own draft: 1") << "d1" << page("draft: 1") << QByteArray() << false;
+    QTest::newRow("own draft: \"1\"") << "d2" << page("draft: \"1\"") << QByteArray() << false;
+    QTest::newRow("own draft: y") << "d3" << page("draft: y") << QByteArray() << false;
+    QTest::newRow("own draft: Y") << "d4" << page("draft: Y") << QByteArray() << false;
+    QTest::newRow("own draft: t") << "d5" << page("draft: t") << QByteArray() << false;
+    QTest::newRow("own draft: \"t\"") << "d6" << page("draft: \"t\"") << QByteArray() << false;
+    QTest::newRow("own draft: \"yes\" is false") << "d7" << page("draft: \"yes\"") << QByteArray() << true;
+    QTest::newRow("own draft: TOML \"t\"") << "d8" << QByteArray("+++\ntitle = \"t\"\ndraft = \"t\"\n+++\n") << QByteArray()
+                                           << false;
+    for (const char *value : {"y", "Y", "yes", "YES", "on", "On", "ON", "1", "\"t\""}) {
+        QTest::addRow("cascade draft: %s", value)
+            << QStringLiteral("c%1").arg(QString::fromLatin1(value).remove(QLatin1Char('"'))) << page("")
+            << page(QByteArray("cascade:\n  draft: ").append(value).constData()) << false;
+    }
+    QTest::newRow("cascade draft: \"yes\" is false") << "cq" << page("") << page("cascade:\n  draft: \"yes\"") << true;
+    // hugo takes publishDate from date, a cascaded one too.
+    QTest::newRow("cascade date in the future") << "cd" << page("") << page("cascade:\n  date: 2099-01-01") << false;
+    QTest::newRow("below a section its cascaded date makes future") << "cs" << page("date: 2020-01-01")
+                                                                    << page("cascade:\n  date: 2099-01-01") << false;
+    QTest::newRow("own date beats a cascaded one")
+        << "co" << page("date: 2020-01-01") << page("cascade:\n  - date: 2099-01-01\n    _target:\n      kind: page") << true;
+    QTest::newRow("cascaded date to pages only") << "cp" << page("")
+                                                 << page("cascade:\n  - date: 2099-01-01\n    _target:\n      kind: page") << false;
+    // cast.ToTime's formats and Unix times.
+    QTest::newRow("publishDate RFC 1123Z") << "f1" << page("publishDate: \"Thu, 01 Jan 2099 10:00:00 +0000\"") << QByteArray()
+                                           << false;
+    QTest::newRow("publishDate 02 Jan 2006") << "f2" << page("publishDate: \"01 Jan 2099\"") << QByteArray() << false;
+    QTest::newRow("publishDate Unix time") << "f3" << page("publishDate: 4102444800") << QByteArray() << false;
+    QTest::newRow("date Unix time") << "f4" << page("date: 4102444800") << QByteArray() << false;
+    QTest::newRow("expiryDate RFC 1123Z, past") << "f5" << page("expiryDate: \"Thu, 01 Jan 2015 10:00:00 +0000\"")
+                                                << QByteArray() << false;
+    QTest::newRow("cascade publishDate 02 Jan 2006") << "f6" << page("") << page("cascade:\n  publishDate: \"01 Jan 2099\"")
+                                                     << false;
+    QTest::newRow("cascade expiryDate Unix time, past") << "f7" << page("") << page("cascade:\n  expiryDate: 1420070400")
+                                                        << false;
+}
+
+void tst_CliHugoPublish::publishesAsHugo()
+{
+    QFETCH(QString, folder);
+    QFETCH(QByteArray, own);
+    QFETCH(QByteArray, cascade);
+    QFETCH(bool, published);
+    if (m_hugo.isEmpty())
+        QSKIP("hugo is not installed (Debian's package hugo; scripts/deps.sh test installs it)");
+    const QString site = m_dir.filePath(folder);
+    writeFile(site + QStringLiteral("/hugo.toml"), "baseURL = \"https://example.org/\"\ntitle = \"Publish\"\n");
+    copyFolder(layouts, site + QStringLiteral("/layouts"));
+    writeFile(site + QStringLiteral("/content/other.md"), page(""));
+    writeFile(site + QStringLiteral("/content/") + folder + QStringLiteral("/p.md"), own);
+    if (!cascade.isEmpty())
+        writeFile(site + QStringLiteral("/content/") + folder + QStringLiteral("/_index.md"), cascade);
+    const QString theirs = m_dir.filePath(folder + QStringLiteral("-hugo"));
+    const QString ours = m_dir.filePath(folder + QStringLiteral("-ours"));
+    QString output;
+    QVERIFY2(run(m_hugo, {QStringLiteral("--source"), site, QStringLiteral("--destination"), theirs, QStringLiteral("--quiet")},
+                 &output) == 0,
+             qPrintable(output));
+    QVERIFY2(run(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("export"), site, QStringLiteral("-o"), ours,
+                                                  QStringLiteral("--no-cache")}, &output) == 0,
+             qPrintable(output));
+    const QString url = QLatin1Char('/') + folder.toLower() + QStringLiteral("/p/");
+    QCOMPARE(pages(theirs).contains(url), published);
+    QCOMPARE(pages(ours), pages(theirs));
+    // Not in the feed nor the sitemap either.
+    if (!published) {
+        QVERIFY(!readAll(ours + QStringLiteral("/index.xml")).contains(url.toUtf8()));
+        QVERIFY(!readAll(ours + QStringLiteral("/sitemap.xml")).contains(url.toUtf8()));
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_CliHugoPublish)
+#include "tst_cli_hugopublish.moc"
