@@ -42,6 +42,17 @@ QStringList pages(const QString &root)
     return urls;
 }
 
+// The HTML files below root, relative.
+QStringList htmlFiles(const QString &root)
+{
+    QStringList files;
+    QDirIterator it(root, {QStringLiteral("*.html")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(QDir(root).relativeFilePath(it.next()));
+    files.sort();
+    return files;
+}
+
 // A YAML page with front matter lines (one string, "\n" between).
 QByteArray page(const char *frontMatter)
 {
@@ -58,6 +69,8 @@ private slots:
     void initTestCase();
     void publishesAsHugo_data();
     void publishesAsHugo();
+    void unbuiltHomePublishesNothing_data();
+    void unbuiltHomePublishesNothing();
 
 private:
     QString m_hugo;
@@ -146,6 +159,39 @@ void tst_CliHugoPublish::publishesAsHugo()
         QVERIFY(!readAll(ours + QStringLiteral("/index.xml")).contains(url.toUtf8()));
         QVERIFY(!readAll(ours + QStringLiteral("/sitemap.xml")).contains(url.toUtf8()));
     }
+}
+
+void tst_CliHugoPublish::unbuiltHomePublishesNothing_data()
+{
+    QTest::addColumn<QByteArray>("home");     // content/_index.md, none when empty
+    QTest::addColumn<QByteArray>("config");   // added to hugo.toml
+    QTest::newRow("home draft") << page("draft: true") << QByteArray();
+    QTest::newRow("home expired by its cascade") << page("cascade:\n  expiryDate: 2015-01-01") << QByteArray();
+    QTest::newRow("config cascade draft") << QByteArray() << QByteArray("[cascade]\ndraft = true\n");
+}
+
+void tst_CliHugoPublish::unbuiltHomePublishesNothing()
+{
+    QFETCH(QByteArray, home);
+    QFETCH(QByteArray, config);
+    if (m_hugo.isEmpty())
+        QSKIP("hugo is not installed (Debian's package hugo; scripts/deps.sh test installs it)");
+    const QString site = m_dir.filePath(QStringLiteral("home-%1").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+    writeFile(site + QStringLiteral("/hugo.toml"), "baseURL = \"https://example.org/\"\n" + config);
+    copyFolder(layouts, site + QStringLiteral("/layouts"));
+    writeFile(site + QStringLiteral("/content/posts/a.md"), page("tags: [x]"));
+    if (!home.isEmpty())
+        writeFile(site + QStringLiteral("/content/_index.md"), home);
+    QString output;
+    QVERIFY2(run(m_hugo, {QStringLiteral("--source"), site, QStringLiteral("--destination"), site + QStringLiteral("-hugo"),
+                          QStringLiteral("--quiet")}, &output) == 0,
+             qPrintable(output));
+    QVERIFY2(run(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("export"), site, QStringLiteral("-o"), site + QStringLiteral("-ours"),
+                                                  QStringLiteral("--no-cache")}, &output) == 0,
+             qPrintable(output));
+    QCOMPARE(htmlFiles(site + QStringLiteral("-hugo")), QStringList());
+    QCOMPARE(htmlFiles(site + QStringLiteral("-ours")), QStringList());
+    QVERIFY2(output.contains(QLatin1String("the home page is a draft")), qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(tst_CliHugoPublish)
