@@ -71,6 +71,7 @@ private slots:
     void publishesAsHugo();
     void unbuiltHomePublishesNothing_data();
     void unbuiltHomePublishesNothing();
+    void unbuiltTaxonomyPagesAsHugo();
 
 private:
     QString m_hugo;
@@ -192,6 +193,37 @@ void tst_CliHugoPublish::unbuiltHomePublishesNothing()
     QCOMPARE(htmlFiles(site + QStringLiteral("-hugo")), QStringList());
     QCOMPARE(htmlFiles(site + QStringLiteral("-ours")), QStringList());
     QVERIFY2(output.contains(QLatin1String("the home page is a draft")), qPrintable(output));
+}
+
+void tst_CliHugoPublish::unbuiltTaxonomyPagesAsHugo()
+{
+    if (m_hugo.isEmpty())
+        QSKIP("hugo is not installed (Debian's package hugo; scripts/deps.sh test installs it)");
+    const QString site = m_dir.filePath(QStringLiteral("taxonomy"));
+    writeFile(site + QStringLiteral("/hugo.toml"), "baseURL = \"https://example.org/\"\n");
+    copyFolder(layouts, site + QStringLiteral("/layouts"));
+    writeFile(site + QStringLiteral("/content/posts/a.md"), page("tags: [wip, go]\ncategories: [news]"));
+    writeFile(site + QStringLiteral("/content/tags/wip/_index.md"), page("draft: true"));
+    writeFile(site + QStringLiteral("/content/categories/_index.md"), page("publishDate: 2099-01-01"));
+    QString output;
+    QVERIFY2(run(m_hugo, {QStringLiteral("--source"), site, QStringLiteral("--destination"), site + QStringLiteral("-hugo"),
+                          QStringLiteral("--quiet")}, &output) == 0,
+             qPrintable(output));
+    QVERIFY2(run(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("export"), site, QStringLiteral("-o"), site + QStringLiteral("-ours"),
+                                                  QStringLiteral("--no-cache")}, &output) == 0,
+             qPrintable(output));
+    // hugo's page/1/ redirects of the taxonomy pages aside.
+    QStringList theirs = pages(site + QStringLiteral("-hugo"));
+    theirs.removeIf([](const QString &url) { return url.endsWith(QLatin1String("/page/1/")); });
+    QStringList ours = pages(site + QStringLiteral("-ours"));
+    ours.removeIf([](const QString &url) { return url.endsWith(QLatin1String("/page/1/")); });
+    QCOMPARE(ours, theirs);
+    const QByteArray sitemap = readAll(site + QStringLiteral("-ours/sitemap.xml"));
+    for (const char *url : {"/tags/wip/", "/categories/", "/categories/news/"}) {
+        QVERIFY2(!theirs.contains(QLatin1String(url)), url);
+        QVERIFY2(!sitemap.contains(QByteArray("example.org") + url + "<"), url);
+    }
+    QVERIFY(ours.contains(QLatin1String("/tags/go/")));
 }
 
 QTEST_GUILESS_MAIN(tst_CliHugoPublish)
