@@ -72,6 +72,7 @@ private slots:
     void unbuiltHomePublishesNothing_data();
     void unbuiltHomePublishesNothing();
     void unbuiltTaxonomyPagesAsHugo();
+    void unpublishedResourcesNotCopied();
 
 private:
     QString m_hugo;
@@ -224,6 +225,33 @@ void tst_CliHugoPublish::unbuiltTaxonomyPagesAsHugo()
         QVERIFY2(!sitemap.contains(QByteArray("example.org") + url + "<"), url);
     }
     QVERIFY(ours.contains(QLatin1String("/tags/go/")));
+}
+
+void tst_CliHugoPublish::unpublishedResourcesNotCopied()
+{
+    if (m_hugo.isEmpty())
+        QSKIP("hugo is not installed (Debian's package hugo; scripts/deps.sh test installs it)");
+    const QString site = m_dir.filePath(QStringLiteral("resources"));
+    writeFile(site + QStringLiteral("/hugo.toml"), "baseURL = \"https://example.org/\"\n");
+    copyFolder(layouts, site + QStringLiteral("/layouts"));
+    writeFile(site + QStringLiteral("/content/posts/nopub/index.md"),
+              "---\ntitle: nopub\n_build:\n  publishResources: false\n---\n[r](r.txt)\n");
+    writeFile(site + QStringLiteral("/content/posts/nopub/r.txt"), "secret\n");
+    writeFile(site + QStringLiteral("/content/posts/pub/index.md"), "---\ntitle: pub\n---\n[r](r.txt)\n");
+    writeFile(site + QStringLiteral("/content/posts/pub/r.txt"), "open\n");
+    QString output;
+    QVERIFY2(run(m_hugo, {QStringLiteral("--source"), site, QStringLiteral("--destination"), site + QStringLiteral("-hugo"),
+                          QStringLiteral("--quiet")}, &output) == 0,
+             qPrintable(output));
+    QVERIFY2(run(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("export"), site, QStringLiteral("-o"), site + QStringLiteral("-ours"),
+                                                  QStringLiteral("--no-cache")}, &output) == 0,
+             qPrintable(output));
+    for (const QString &root : {site + QStringLiteral("-hugo"), site + QStringLiteral("-ours")}) {
+        QVERIFY2(!QFileInfo::exists(root + QStringLiteral("/posts/nopub/r.txt")), qPrintable(root));
+        QVERIFY2(QFileInfo::exists(root + QStringLiteral("/posts/nopub/index.html")), qPrintable(root));
+        QVERIFY2(QFileInfo::exists(root + QStringLiteral("/posts/pub/r.txt")), qPrintable(root));
+    }
+    QVERIFY2(output.contains(QLatin1String("publishResources: false")), qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(tst_CliHugoPublish)
