@@ -73,6 +73,7 @@ private slots:
     void unbuiltHomePublishesNothing();
     void unbuiltTaxonomyPagesAsHugo();
     void unpublishedResourcesNotCopied();
+    void checkReportsRefsToCascadedFuture();
 
 private:
     QString m_hugo;
@@ -252,6 +253,19 @@ void tst_CliHugoPublish::unpublishedResourcesNotCopied()
         QVERIFY2(QFileInfo::exists(root + QStringLiteral("/posts/pub/r.txt")), qPrintable(root));
     }
     QVERIFY2(output.contains(QLatin1String("publishResources: false")), qPrintable(output));
+}
+
+void tst_CliHugoPublish::checkReportsRefsToCascadedFuture()
+{
+    const QString site = m_dir.filePath(QStringLiteral("check"));
+    writeFile(site + QStringLiteral("/hugo.toml"), "baseURL = \"https://example.org/\"\n");
+    writeFile(site + QStringLiteral("/content/d/_index.md"), page("cascade:\n  date: 2099-01-01"));
+    writeFile(site + QStringLiteral("/content/d/p.md"), page(""));
+    writeFile(site + QStringLiteral("/content/posts/r.md"), "---\ntitle: r\n---\n{{< ref \"/d/p.md\" >}}\n");
+    QString output;
+    run(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("check"), site}, &output);
+    QVERIFY2(output.contains(QLatin1String("content/posts/r.md:4:1: error: ref \"/d/p.md\"")) && output.contains(QLatin1String("[broken-ref]")),
+             qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(tst_CliHugoPublish)
