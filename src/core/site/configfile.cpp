@@ -84,6 +84,13 @@ QVariant fromYaml(const YAML::Node &node)
             return true;
         if (node.Tag() == "?" && no.match(text).hasMatch())
             return false;
+        // A plain integer is one (a Unix time for a date); quoted, text.
+        static const QRegularExpression integer(QStringLiteral("^-?[0-9]+$"));
+        bool ok = false;
+        if (node.Tag() == "?" && integer.match(text).hasMatch()) {
+            if (const qlonglong number = text.toLongLong(&ok); ok)
+                return number;
+        }
         return text;
     }
     default:

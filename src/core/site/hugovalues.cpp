@@ -142,12 +142,8 @@ QDateTime hugoDate(const QVariant &value)
     default:
         break;
     }
-    // A YAML config's numbers reach us as text.
-    static const QRegularExpression seconds(QStringLiteral("^-?\\d+$"));
-    const QString text = value.toString().trimmed();
-    if (seconds.match(text).hasMatch())
-        return QDateTime::fromSecsSinceEpoch(text.toLongLong(), QTimeZone::utc());
-    return hugoDateText(text);
+    // Text of digits ("4102444800" quoted) is no time to cast.ToTime.
+    return hugoDateText(value.toString());
 }
 
 QDateTime hugoDate(const Value &value)
