@@ -126,6 +126,8 @@ void tst_CliHugoPublish::publishesAsHugo_data()
                                                 << QByteArray() << false;
     QTest::newRow("cascade publishDate 02 Jan 2006") << "f6" << page("") << page("cascade:\n  publishDate: \"01 Jan 2099\"")
                                                      << false;
+    QTest::newRow("cascade publishDate quoted digits: no date to hugo") << "f8" << page("")
+                                                                        << page("cascade:\n  publishDate: \"4102444800\"") << true;
     QTest::newRow("cascade expiryDate Unix time, past") << "f7" << page("") << page("cascade:\n  expiryDate: 1420070400")
                                                         << false;
 }
