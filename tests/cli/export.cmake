@@ -12,6 +12,10 @@ add_dependencies(tst_export_browser postwright-cli)
 pw_add_test(tst_cli_hugobuild LABEL cli TIMEOUT 300
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_hugobuild.cpp)
 add_dependencies(tst_cli_hugobuild postwright-cli)
+# Drafts and dates as hugo reads them, on small sites beside hugo's build.
+pw_add_test(tst_cli_hugopublish LABEL cli TIMEOUT 300
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_hugopublish.cpp)
+add_dependencies(tst_cli_hugopublish postwright-cli)
 # Hugo shortcodes: nothing left as syntax, structure beside hugo's own build.
 pw_add_test(tst_cli_shortcodes LABEL cli TIMEOUT 300
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_shortcodes.cpp)

@@ -8,6 +8,8 @@
 #include "export/posturl.h"
 #include "export/publishrule.h"
 #include "export/siteoutputs.h"
+#include "site/buildoptions.h"
+#include "site/siteindex.h"
 #include "site/siterules.h"
 
 #include <QDir>
@@ -16,6 +18,24 @@
 
 namespace postwright {
 namespace {
+
+// Hugo: the leaf bundle file (site-relative) lies in, when its `_build`
+// (own or cascaded) says publishResources: false; else empty.
+QString unpublishedBundle(const SiteIndex &index, const QString &file)
+{
+    if (index.config().kind != SiteKind::Hugo)
+        return {};
+    for (QString folder = file.section(QLatin1Char('/'), 0, -2); !folder.isEmpty(); folder = folder.section(QLatin1Char('/'), 0, -2)) {
+        for (const char *name : {"/index.md", "/index.markdown"}) {
+            const PostRecord *bundle = index.post(folder + QLatin1String(name));
+            if (bundle && bundle->kind == PostKind::Bundle)
+                return buildOptions(index, *bundle).publishResources ? QString() : bundle->path;
+        }
+        if (!folder.contains(QLatin1Char('/')))
+            break;
+    }
+    return {};
+}
 
 LinkRewrite problem(const QString &text)
 {
@@ -111,6 +131,10 @@ LinkRewrite LinkRewriter::file(const PostRecord &record, const QString &pageUrl,
             rewrite.problem = ExporterText::tr("%1 is not copied: %2").arg(link, why);
             return rewrite;
         }
+    }
+    if (const QString bundle = unpublishedBundle(m_index, relative); !bundle.isEmpty()) {
+        rewrite.problem = ExporterText::tr("%1 is not copied: %2 says _build publishResources: false").arg(link, bundle);
+        return rewrite;
     }
     const UrlPath dest = sanitizeUrlPath(assetOutput(record, pageUrl, ref.path));
     if (dest.path == QLatin1String("/"))

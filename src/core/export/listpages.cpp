@@ -36,6 +36,21 @@ QString generatedFileAt(const QString &output, const QSet<QString> &generated)
     return {};
 }
 
+// Hugo: folder (content-relative) has an _index.md that is not built (a
+// draft, in the future or expired, its own or above it): no page there.
+bool unbuiltContentPage(const SiteExportPlan &plan, const QString &folder, const QDateTime &now)
+{
+    const SiteConfig &config = plan.config();
+    if (config.kind != SiteKind::Hugo)
+        return false;
+    for (const char *name : {"/_index.md", "/_index.markdown"}) {
+        const PostRecord *record = plan.index.post(config.relativePath(config.contentDir + QLatin1Char('/') + folder + QLatin1String(name)));
+        if (record && !record->error)
+            return !plan.index.isBuilt(*record, plan.states, now);
+    }
+    return false;
+}
+
 } // namespace
 
 QString ListPages::listPageUrl(const QString &basePath, int n) const
@@ -221,6 +236,9 @@ QMap<QString, const PostRecord *> ListPages::termContentPages(const QString &plu
 void ListPages::addTaxonomy(const Taxonomy &taxonomy, const QSet<QString> &generatedFiles)
 {
     const SiteConfig &config = m_plan.config();
+    // hugo builds neither the taxonomy's page nor its terms' then.
+    if (unbuiltContentPage(m_plan, taxonomy.plural, m_now))
+        return;
     // Terms that differ only in case or spacing share a page, as in Hugo.
     QMap<QString, QList<const ListedPost *>> byTerm;
     QHash<QString, QString> names;
@@ -250,6 +268,8 @@ void ListPages::addTaxonomy(const Taxonomy &taxonomy, const QSet<QString> &gener
     QList<TermEntry> terms;
     for (auto it = byTerm.cbegin(); it != byTerm.cend(); ++it) {
         const QString url = taxonomyUrl + it.key() + QLatin1Char('/');
+        if (unbuiltContentPage(m_plan, taxonomy.plural + QLatin1Char('/') + it.key(), m_now))
+            continue;
         const QString output = outputFileForUrl(url);
         if (const QString file = generatedFileAt(output, generatedFiles); !file.isEmpty()) {
             const QString &path = it.value().isEmpty() ? termPages.value(it.key())->path : it.value().constFirst()->record->path;

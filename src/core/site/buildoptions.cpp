@@ -5,6 +5,7 @@
 #include "frontmatter/frontmatter.h"
 #include "site/configfile.h"
 #include "site/hugocascade.h"
+#include "site/hugovalues.h"
 #include "site/postrecord.h"
 #include "site/siteindex.h"
 
@@ -12,19 +13,6 @@
 
 namespace postwright {
 namespace {
-
-// A value as Go's cast.ToBool reads it ("true", "1", "t" in any case).
-std::optional<bool> boolValue(const QVariant &value)
-{
-    if (value.typeId() == QMetaType::Bool)
-        return value.toBool();
-    const QString text = value.toString().trimmed().toLower();
-    if (text == QLatin1String("true") || text == QLatin1String("t") || text == QLatin1String("1"))
-        return true;
-    if (text == QLatin1String("false") || text == QLatin1String("f") || text == QLatin1String("0"))
-        return false;
-    return std::nullopt;
-}
 
 // `_build`, then (newer hugo) `build`.
 std::optional<BuildOptions> buildOf(const QVariantMap &map, bool newerBuildKey)
@@ -42,7 +30,7 @@ std::optional<BuildOptions> buildOf(const QVariantMap &map, bool newerBuildKey)
 std::optional<bool> headlessOf(const QVariantMap &map)
 {
     const QVariant value = configValue(map, u"headless");
-    return value.isValid() ? boolValue(value) : std::nullopt;
+    return value.isValid() ? std::optional<bool>(hugoBool(value).value_or(false)) : std::nullopt;
 }
 
 bool hasBuildKey(const FrontMatter &frontMatter)
@@ -62,7 +50,7 @@ BuildOptions buildOptionsFromMap(const QVariantMap &map)
 {
     BuildOptions options;
     const QVariant render = configValue(map, u"render");
-    if (const std::optional<bool> flag = boolValue(render)) {
+    if (const std::optional<bool> flag = hugoBool(render)) {
         options.render = *flag ? RenderOption::Always : RenderOption::Never;
     } else {
         const QString text = render.toString().trimmed().toLower();
@@ -72,7 +60,7 @@ BuildOptions buildOptionsFromMap(const QVariantMap &map)
             options.render = RenderOption::Never;
     }
     const QVariant list = configValue(map, u"list");
-    if (const std::optional<bool> flag = boolValue(list)) {
+    if (const std::optional<bool> flag = hugoBool(list)) {
         options.list = *flag ? ListOption::Always : ListOption::Never;
     } else {
         const QString text = list.toString().trimmed().toLower();
@@ -82,7 +70,7 @@ BuildOptions buildOptionsFromMap(const QVariantMap &map)
             options.list = ListOption::Never;
     }
     if (const QVariant publish = configValue(map, u"publishResources"); publish.isValid())
-        options.publishResources = boolValue(publish).value_or(true);
+        options.publishResources = hugoBool(publish).value_or(true);
     return options;
 }
 

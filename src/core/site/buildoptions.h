@@ -65,10 +65,11 @@ struct CascadeValues
     std::optional<bool> draft;
     QDateTime publishDate;   // invalid: none
     QDateTime expiryDate;
+    QDateTime date;          // publishDate's fallback
     std::optional<BuildOptions> build;
     std::optional<bool> headless;
 
-    bool isEmpty() const { return !draft && !publishDate.isValid() && !expiryDate.isValid() && !build && !headless; }
+    bool isEmpty() const { return !draft && !publishDate.isValid() && !expiryDate.isValid() && !date.isValid() && !build && !headless; }
     friend bool operator==(const CascadeValues &, const CascadeValues &) = default;
 };
 

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 #include <toml++/toml.h>
 #include <yaml-cpp/yaml.h>
@@ -59,6 +60,29 @@ QVariant fromToml(const toml::node &node)
     return {};
 }
 
+// A scalar as hugo's go-yaml v2 reads it: a plain YAML 1.1 boolean (yes,
+// on, y...) is one, and a plain integer (a Unix time for a date) is one;
+// quoted, each stays text.
+QVariant yamlScalar(const YAML::Node &node)
+{
+    const QString text = QString::fromStdString(node.Scalar());
+    if (node.Tag() != "?")
+        return text;
+    static const QRegularExpression yes(QStringLiteral("^(y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$"));
+    static const QRegularExpression no(QStringLiteral("^(n|N|no|No|NO|false|False|FALSE|off|Off|OFF)$"));
+    if (yes.match(text).hasMatch())
+        return true;
+    if (no.match(text).hasMatch())
+        return false;
+    static const QRegularExpression integer(QStringLiteral("^-?[0-9]+$"));
+    bool ok = false;
+    if (integer.match(text).hasMatch()) {
+        if (const qlonglong number = text.toLongLong(&ok); ok)
+            return number;
+    }
+    return text;
+}
+
 // Thrown when aliases expand a config beyond any real site's size.
 struct YamlTooLarge
 {
@@ -98,7 +122,7 @@ public:
             break;
         }
         case YAML::NodeType::Scalar:
-            value = QString::fromStdString(node.Scalar());
+            value = yamlScalar(node);
             break;
         default:
             break;

@@ -4,6 +4,7 @@
 
 #include "frontmatter/value.h"
 #include "site/configfile.h"
+#include "site/hugovalues.h"
 #include "site/postrecord.h"
 #include "site/siteindex.h"
 
@@ -14,29 +15,6 @@
 
 namespace postwright {
 namespace {
-
-// A value as Go's cast.ToBool reads it ("true", "1", "t" in any case).
-std::optional<bool> boolValue(const QVariant &value)
-{
-    if (!value.isValid())
-        return std::nullopt;
-    if (value.typeId() == QMetaType::Bool)
-        return value.toBool();
-    const QString text = value.toString().trimmed().toLower();
-    if (text == QLatin1String("true") || text == QLatin1String("t") || text == QLatin1String("1"))
-        return true;
-    if (text == QLatin1String("false") || text == QLatin1String("f") || text == QLatin1String("0"))
-        return false;
-    return std::nullopt;
-}
-
-QDateTime dateValue(const QVariant &value)
-{
-    if (value.typeId() == QMetaType::QDateTime)
-        return value.toDateTime();
-    const auto parsed = DateTimeValue::parse(value.toString().trimmed());
-    return parsed ? parsed->toDateTime() : QDateTime();
-}
 
 // The value of the first of keys in map: without case (the map form,
 // which hugo lowers), or as written in lower case (the list form).
@@ -54,8 +32,11 @@ QVariant valueOf(const QVariantMap &map, std::initializer_list<const char *> key
 CascadeValues valuesOf(const QVariantMap &map, bool mapForm, bool newerBuildKey)
 {
     CascadeValues values;
-    values.draft = boolValue(configValue(map, u"draft"));
-    values.headless = boolValue(configValue(map, u"headless"));
+    // A key that is there but not true to hugo (a quoted "yes") is false.
+    if (const QVariant draft = configValue(map, u"draft"); draft.isValid())
+        values.draft = hugoBool(draft).value_or(false);
+    if (const QVariant headless = configValue(map, u"headless"); headless.isValid())
+        values.headless = hugoBool(headless).value_or(false);
     for (const char *key : {"_build", "build"}) {
         if (!newerBuildKey && key[0] == 'b')
             break;
@@ -66,8 +47,10 @@ CascadeValues valuesOf(const QVariantMap &map, bool mapForm, bool newerBuildKey)
         }
     }
     // hugo's date keys: publishDate's aliases in its order, then expiryDate's.
-    values.publishDate = dateValue(valueOf(map, {"publishdate", "pubdate", "published"}, mapForm));
-    values.expiryDate = dateValue(valueOf(map, {"expirydate", "unpublishdate"}, mapForm));
+    values.publishDate = hugoDate(valueOf(map, {"publishdate", "pubdate", "published"}, mapForm));
+    values.expiryDate = hugoDate(valueOf(map, {"expirydate", "unpublishdate"}, mapForm));
+    // date: the publishDate of a page that has none (hugo's default order).
+    values.date = hugoDate(valueOf(map, {"date"}, mapForm));
     return values;
 }
 
@@ -171,6 +154,8 @@ void takeFrom(CascadeValues &values, const QList<CascadeEntry> &entries, const Q
             values.publishDate = v.publishDate;
         if (!values.expiryDate.isValid())
             values.expiryDate = v.expiryDate;
+        if (!values.date.isValid())
+            values.date = v.date;
         if (!values.build)
             values.build = v.build;
         if (!values.headless)
@@ -275,6 +260,8 @@ CascadeValues inheritedValues(const SiteIndex &index, const PostRecord &record)
         values.publishDate = QDateTime();
     if (record.expiryDate.isValid())
         values.expiryDate = QDateTime();
+    if (record.date.isValid())
+        values.date = QDateTime();
     if (record.build.build)
         values.build.reset();
     if (record.build.headless)

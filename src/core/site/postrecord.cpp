@@ -102,6 +102,7 @@ void writeCascade(QDataStream &stream, const QList<CascadeEntry> &cascade)
         stream << t.path << t.kind << t.lang << t.environment << optionalBool(v.draft) << optionalBool(v.headless);
         writeDate(stream, v.publishDate);
         writeDate(stream, v.expiryDate);
+        writeDate(stream, v.date);
         writeBuild(stream, v.build);
     }
 }
@@ -122,6 +123,7 @@ QList<CascadeEntry> readCascadeEntries(QDataStream &stream)
         v.headless = optionalBool(headless);
         v.publishDate = readDate(stream);
         v.expiryDate = readDate(stream);
+        v.date = readDate(stream);
         v.build = readBuild(stream);
         cascade.append(entry);
     }
@@ -134,7 +136,10 @@ QDateTime PostRecord::effectivePublishDate() const
 {
     if (publishDate.isValid())
         return publishDate;
-    return inherited.publishDate.isValid() ? inherited.publishDate : date;
+    if (inherited.publishDate.isValid())
+        return inherited.publishDate;
+    // hugo: the date, the page's own or handed down by a cascade.
+    return date.isValid() ? date : inherited.date;
 }
 
 bool PostRecord::isFuture(const QDateTime &now) const

@@ -55,6 +55,13 @@ QList<const PostRecord *> SiteIndex::sectionsAbove(const PostRecord &record) con
         }
         folder = folder.section(QLatin1Char('/'), 0, -2);
     }
+    // The home page: hugo builds nothing when it does not build it.
+    for (const char *name : {"_index.md", "_index.markdown"}) {
+        const QString file = content.isEmpty() ? QString::fromLatin1(name) : content + QLatin1Char('/') + QLatin1String(name);
+        const PostRecord *home = post(file);
+        if (home && home != &record)
+            sections.append(home);
+    }
     return sections;
 }
 

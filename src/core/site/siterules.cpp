@@ -7,6 +7,7 @@
 #include "site/siterules.h"
 
 #include "frontmatter/quickfrontmatter.h"
+#include "site/hugovalues.h"
 #include "site/zolasite.h"
 #include "text/textcodec.h"
 
@@ -34,10 +35,16 @@ struct FieldDate
     QDateTime dateTime;
 };
 
-std::optional<FieldDate> dateOf(const Field *field)
+std::optional<FieldDate> dateOf(const Field *field, SiteKind kind = SiteKind::Plain)
 {
     if (!field)
         return std::nullopt;
+    // hugo reads RFC 1123, "02 Jan 2006", a Unix time... (cast.ToTime).
+    if (kind == SiteKind::Hugo && (field->value.type == ValueType::String || field->value.type == ValueType::Number)) {
+        const QDateTime dateTime = hugoDate(field->value);
+        if (dateTime.isValid() || field->value.type == ValueType::String)
+            return FieldDate{field->value.displayText(), dateTime};
+    }
     if (field->value.type == ValueType::Date)
         return FieldDate{field->value.date.text, field->value.date.toDateTime()};
     if (field->value.type == ValueType::String && !field->value.text.trimmed().isEmpty()) {
@@ -292,7 +299,7 @@ void applyFrontMatter(const SiteConfig &config, const FrontMatter &fm, const QSt
         if (!text.isEmpty())
             record.slug = text;
     }
-    if (const auto date = dateOf(siteField(config, fm, QStringLiteral("date")))) {
+    if (const auto date = dateOf(siteField(config, fm, QStringLiteral("date")), config.kind)) {
         record.dateText = date->text;
         record.date = date->dateTime;
     }
@@ -300,13 +307,14 @@ void applyFrontMatter(const SiteConfig &config, const FrontMatter &fm, const QSt
         if (boolOf(siteField(config, fm, QStringLiteral("published"))) == false)
             record.draft = true;
     } else {
-        record.draft = boolOf(siteField(config, fm, QStringLiteral("draft"))).value_or(false);
+        const Field *draft = siteField(config, fm, QStringLiteral("draft"));
+        record.draft = (config.kind == SiteKind::Hugo && draft ? hugoBool(*draft, fm.format()) : boolOf(draft)).value_or(false);
         if (config.kind == SiteKind::Plain && boolOf(siteField(config, fm, QStringLiteral("published"))) == false)
             record.draft = true;
         // Hugo's aliases: pubdate and published for publishDate, unpublishdate for expiryDate.
-        if (const auto d = dateOf(firstSiteField(config, fm, {"publishDate", "pubdate", "published"})))
+        if (const auto d = dateOf(firstSiteField(config, fm, {"publishDate", "pubdate", "published"}), config.kind))
             record.publishDate = d->dateTime;
-        if (const auto d = dateOf(firstSiteField(config, fm, {"expiryDate", "unpublishdate"})))
+        if (const auto d = dateOf(firstSiteField(config, fm, {"expiryDate", "unpublishdate"}), config.kind))
             record.expiryDate = d->dateTime;
     }
     if (config.kind == SiteKind::Hugo) {

@@ -6,6 +6,7 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/postrecord.h ${CMAKE_CURRENT_LIST_DIR}/postrecord.cpp
   ${CMAKE_CURRENT_LIST_DIR}/buildoptions.h ${CMAKE_CURRENT_LIST_DIR}/buildoptions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/hugocascade.h ${CMAKE_CURRENT_LIST_DIR}/hugocascade.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/hugovalues.h ${CMAKE_CURRENT_LIST_DIR}/hugovalues.cpp
   ${CMAKE_CURRENT_LIST_DIR}/siterules.h ${CMAKE_CURRENT_LIST_DIR}/siterules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sitelisting.cpp
   ${CMAKE_CURRENT_LIST_DIR}/siteindex.h ${CMAKE_CURRENT_LIST_DIR}/siteindex.cpp

@@ -1,0 +1,160 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "site/hugovalues.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace postwright {
+namespace {
+
+std::optional<bool> parseBool(const QString &text)
+{
+    static const QStringList yes = {QStringLiteral("1"), QStringLiteral("t"), QStringLiteral("T"), QStringLiteral("true"),
+                                    QStringLiteral("True"), QStringLiteral("TRUE")};
+    static const QStringList no = {QStringLiteral("0"), QStringLiteral("f"), QStringLiteral("F"), QStringLiteral("false"),
+                                   QStringLiteral("False"), QStringLiteral("FALSE")};
+    if (yes.contains(text))
+        return true;
+    if (no.contains(text))
+        return false;
+    return std::nullopt;
+}
+
+// A numeric zone ("+0000", "-07:00") or a name Go knows without a location.
+std::optional<QTimeZone> zoneOf(const QString &zone)
+{
+    static const QRegularExpression offset(QStringLiteral("^([-+])(\\d\\d):?(\\d\\d)$"));
+    if (zone.isEmpty() || zone == QLatin1String("UTC") || zone == QLatin1String("GMT") || zone == QLatin1String("Z"))
+        return QTimeZone::utc();
+    const QRegularExpressionMatch m = offset.match(zone);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int seconds = m.captured(2).toInt() * 3600 + m.captured(3).toInt() * 60;
+    return QTimeZone(m.captured(1) == QLatin1String("-") ? -seconds : seconds);
+}
+
+// cast.ToTime's layouts beyond RFC 3339: day-month-year and month-day-time-year forms.
+QDateTime goLayoutDate(const QString &text)
+{
+    static const QString month = QStringLiteral("(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
+    // RFC 1123(Z), RFC 822(Z), RFC 850, "02 Jan 2006": [weekday,] day month year [time [zone]].
+    static const QRegularExpression dayFirst(QStringLiteral("^(?:[A-Za-z]+, )?(\\d\\d)[ -]") + month
+                                             + QStringLiteral("[ -](\\d\\d(?:\\d\\d)?)(?: (\\d\\d):(\\d\\d)(?::(\\d\\d))?(?: (\\S+))?)?$"));
+    // ANSIC, UnixDate, RubyDate: weekday month day time [zone] year.
+    static const QRegularExpression monthFirst(QStringLiteral("^[A-Za-z]{3} ") + month
+                                               + QStringLiteral(" +(\\d\\d?) (\\d\\d):(\\d\\d):(\\d\\d)(?: (\\S+))? (\\d{4})$"));
+    static const QStringList months = {QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"), QStringLiteral("Apr"),
+                                       QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"),
+                                       QStringLiteral("Sep"), QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec")};
+    int year = 0, monthIndex = 0, day = 0, hour = 0, minute = 0, second = 0;
+    QString zone;
+    if (const QRegularExpressionMatch m = dayFirst.match(text); m.hasMatch()) {
+        day = m.captured(1).toInt();
+        monthIndex = int(months.indexOf(m.captured(2))) + 1;
+        year = m.captured(3).toInt();
+        if (m.captured(3).size() == 2)
+            year += year < 69 ? 2000 : 1900;   // Go's two-digit years
+        hour = m.captured(4).toInt();
+        minute = m.captured(5).toInt();
+        second = m.captured(6).toInt();
+        zone = m.captured(7);
+    } else if (const QRegularExpressionMatch n = monthFirst.match(text); n.hasMatch()) {
+        monthIndex = int(months.indexOf(n.captured(1))) + 1;
+        day = n.captured(2).toInt();
+        hour = n.captured(3).toInt();
+        minute = n.captured(4).toInt();
+        second = n.captured(5).toInt();
+        zone = n.captured(6);
+        year = n.captured(7).toInt();
+    } else {
+        return {};
+    }
+    const std::optional<QTimeZone> timeZone = zoneOf(zone);
+    const QDate date(year, monthIndex, day);
+    const QTime time(hour, minute, second);
+    if (!timeZone || !date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, *timeZone);
+}
+
+} // namespace
+
+std::optional<bool> hugoBool(const QVariant &value)
+{
+    if (!value.isValid())
+        return std::nullopt;
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return value.toBool();
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+        return value.toDouble() != 0;
+    default:
+        break;
+    }
+    return parseBool(value.toString().trimmed());
+}
+
+std::optional<bool> hugoBool(const Field &field, FrontMatterFormat format)
+{
+    const Value &value = field.value;
+    if (value.type == ValueType::Bool)
+        return value.boolean;
+    if (value.type == ValueType::Number)
+        return value.number != 0;
+    if (value.type != ValueType::String)
+        return std::nullopt;
+    // go-yaml v2 reads a plain y or n as a boolean too (YAML 1.1).
+    if (format == FrontMatterFormat::Yaml && field.style == ValueStyle::Plain) {
+        if (value.text == QLatin1String("y") || value.text == QLatin1String("Y"))
+            return true;
+        if (value.text == QLatin1String("n") || value.text == QLatin1String("N"))
+            return false;
+    }
+    return parseBool(value.text.trimmed());
+}
+
+QDateTime hugoDateText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (const auto parsed = DateTimeValue::parse(trimmed))
+        return parsed->toDateTime();
+    return goLayoutDate(trimmed);
+}
+
+QDateTime hugoDate(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QDateTime:
+        return value.toDateTime();
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+        return QDateTime::fromSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+    default:
+        break;
+    }
+    // Text of digits ("4102444800" quoted) is no time to cast.ToTime.
+    return hugoDateText(value.toString());
+}
+
+QDateTime hugoDate(const Value &value)
+{
+    if (value.type == ValueType::Date)
+        return value.date.toDateTime();
+    if (value.type == ValueType::Number)
+        return QDateTime::fromSecsSinceEpoch(qint64(value.number), QTimeZone::utc());
+    if (value.type == ValueType::String)
+        return hugoDateText(value.text);
+    return {};
+}
+
+} // namespace postwright

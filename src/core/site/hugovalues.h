@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "frontmatter/frontmatter.h"
+
+#include <QDateTime>
+#include <QVariant>
+
+#include <optional>
+
+namespace postwright {
+
+// hugo 0.111's truth of a value (draft, headless, _build's flags): a YAML
+// 1.1 boolean as go-yaml v2 reads it (true, yes, on, y in their cases), a
+// number other than 0, a string as Go's strconv.ParseBool reads it ("1",
+// "t", "T", "true", "True", "TRUE"; "0", "f"... false). Another string
+// (a quoted "yes") is false to hugo: nullopt here, which callers take as
+// false. A front matter field: its YAML style says whether y was quoted.
+std::optional<bool> hugoBool(const QVariant &value);
+std::optional<bool> hugoBool(const Field &field, FrontMatterFormat format);
+
+// hugo 0.111's reading of a date (date, publishDate, expiryDate, also by a
+// cascade) as Go's cast.ToTime: RFC 3339 and YAML's forms, RFC 1123(Z),
+// RFC 822(Z), RFC 850, ANSIC, "02 Jan 2006", "2006-01-02 15:04:05 -07:00"
+// and the like, or a Unix time in seconds (a number). Invalid when none.
+QDateTime hugoDate(const QVariant &value);
+QDateTime hugoDate(const Value &value);
+QDateTime hugoDateText(const QString &text);
+
+} // namespace postwright
