@@ -1595,6 +1595,14 @@ Das Ziel enthält weiterhin die vorherige Website vollständig; stellen Sie erne
         <source>the section %1: its page %2 would be where %3 is: not written</source>
         <translation>die Seite %2 der Rubrik %1 läge dort, wo %3 liegt: nicht geschrieben</translation>
     </message>
+    <message>
+        <source>%1 is not copied: %2 says _build publishResources: false</source>
+        <translation>%1 wird nicht kopiert: %2 setzt _build publishResources: false</translation>
+    </message>
+    <message>
+        <source>the home page is a draft, in the future or expired: hugo publishes no page of the site, nor does the export</source>
+        <translation>die Startseite ist ein Entwurf, liegt in der Zukunft oder ist abgelaufen: hugo veröffentlicht keine Seite der Website, der Export auch nicht</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>
@@ -2526,6 +2534,10 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>A filter made an array holding more than %1 values, nested ones counted</source>
         <translation>Ein Filter hat ein Array mit mehr als %1 Werten erzeugt, verschachtelte mitgezählt</translation>
+    </message>
+    <message>
+        <source>More than %1 Liquid tags and texts; the rest is not rendered</source>
+        <translation>Mehr als %1 Liquid-Tags und -Texte; der Rest wird nicht dargestellt</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +4230,10 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>not a folder</source>
         <translation>kein Ordner</translation>
+    </message>
+    <message>
+        <source>aliases expand to more than 2,000,000 values</source>
+        <translation>Aliase ergeben mehr als 2.000.000 Werte</translation>
     </message>
 </context>
 <context>

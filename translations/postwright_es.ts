@@ -1595,6 +1595,14 @@ El destino sigue teniendo el sitio anterior completo; vuelva a desplegar para te
         <source>the section %1: its page %2 would be where %3 is: not written</source>
         <translation>la sección %1: su página %2 estaría donde está %3: no se escribe</translation>
     </message>
+    <message>
+        <source>%1 is not copied: %2 says _build publishResources: false</source>
+        <translation>%1 no se copia: %2 indica _build publishResources: false</translation>
+    </message>
+    <message>
+        <source>the home page is a draft, in the future or expired: hugo publishes no page of the site, nor does the export</source>
+        <translation>la página de inicio es un borrador, tiene fecha futura o ha caducado: hugo no publica ninguna página del sitio, y la exportación tampoco</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>
@@ -2526,6 +2534,10 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>A filter made an array holding more than %1 values, nested ones counted</source>
         <translation>Un filtro produjo un array con más de %1 valores, contando los anidados</translation>
+    </message>
+    <message>
+        <source>More than %1 Liquid tags and texts; the rest is not rendered</source>
+        <translation>Más de %1 etiquetas y textos Liquid; el resto no se procesa</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +4230,10 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>not a folder</source>
         <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <source>aliases expand to more than 2,000,000 values</source>
+        <translation>los alias se expanden a más de 2.000.000 valores</translation>
     </message>
 </context>
 <context>

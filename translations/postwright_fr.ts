@@ -1595,6 +1595,14 @@ La destination contient toujours le site précédent complet&#xa0;; déployez à
         <source>the section %1: its page %2 would be where %3 is: not written</source>
         <translation>la section %1&#xa0;: sa page %2 se trouverait à l&apos;emplacement de %3&#xa0;: non écrit</translation>
     </message>
+    <message>
+        <source>%1 is not copied: %2 says _build publishResources: false</source>
+        <translation>%1 n’est pas copié : %2 indique _build publishResources: false</translation>
+    </message>
+    <message>
+        <source>the home page is a draft, in the future or expired: hugo publishes no page of the site, nor does the export</source>
+        <translation>la page d’accueil est un brouillon, datée dans le futur ou expirée : hugo ne publie aucune page du site, l’export non plus</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>
@@ -2526,6 +2534,10 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>A filter made an array holding more than %1 values, nested ones counted</source>
         <translation>Un filtre a produit un tableau contenant plus de %1 valeurs, valeurs imbriquées comprises</translation>
+    </message>
+    <message>
+        <source>More than %1 Liquid tags and texts; the rest is not rendered</source>
+        <translation>Plus de %1 balises et textes Liquid ; le reste n’est pas rendu</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +4230,10 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>not a folder</source>
         <translation>ce n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>aliases expand to more than 2,000,000 values</source>
+        <translation>les alias donnent plus de 2 000 000 valeurs</translation>
     </message>
 </context>
 <context>
