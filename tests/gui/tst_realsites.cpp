@@ -98,8 +98,10 @@ private slots:
         // newest files are a headless snippets section and a headless bundle.
         m_docs = m_dir.filePath("docs");
         write(m_docs + "/content/en/_index.md", post("Docs", ""));
+        // `_build`, which every hugo reads (`build` needs hugo 0.123, and the
+        // hugo on this machine decides for a site with no config).
         write(m_docs + "/content/en/_common/_index.md",
-              "---\ncascade:\n  build:\n    list: never\n    render: never\n---\n");
+              "---\ncascade:\n  _build:\n    list: never\n    render: never\n---\n");
         write(m_docs + "/content/en/_common/snippet.md", post("Snippet", "2031-01-01"));
         write(m_docs + "/content/en/shared/index.md", post("Shared bundle", "2030-06-01", "headless: true\n"));
         write(m_docs + "/content/en/guide/start.md", post("Getting started", "2025-01-29 18:15:32 +0530"));
