@@ -850,22 +850,6 @@
         <translation>abgebrochen: Es wurde nichts bereitgestellt</translation>
     </message>
     <message>
-        <source>%n page(s) could not be exported: nothing was deployed</source>
-        <translation>Seiten, die nicht exportiert werden konnten: %n; es wurde nichts bereitgestellt</translation>
-    </message>
-    <message>
-        <source>uploading %n new file(s)</source>
-        <translation>neue Dateien werden hochgeladen: %n</translation>
-    </message>
-    <message>
-        <source>replacing %n changed file(s)</source>
-        <translation>geänderte Dateien werden ersetzt: %n</translation>
-    </message>
-    <message>
-        <source>removing %n stale file(s)</source>
-        <translation>veraltete Dateien werden entfernt: %n</translation>
-    </message>
-    <message>
         <source>Deploy %1: %2 file(s) uploaded, %3 deleted
 
 Made by postwright-cli deploy from the site&apos;s export.
@@ -997,6 +981,34 @@ Erstellt von postwright-cli deploy aus dem Export der Website.
     <message>
         <source>cannot read the exported file: %1</source>
         <translation>die exportierte Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) could not be exported: nothing was deployed</source>
+        <translation>
+            <numerusform>%n Seite konnte nicht exportiert werden: nichts wurde bereitgestellt</numerusform>
+            <numerusform>%n Seiten konnten nicht exportiert werden: nichts wurde bereitgestellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>uploading %n new file(s)</source>
+        <translation>
+            <numerusform>%n neue Datei wird hochgeladen</numerusform>
+            <numerusform>%n neue Dateien werden hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>replacing %n changed file(s)</source>
+        <translation>
+            <numerusform>%n geänderte Datei wird ersetzt</numerusform>
+            <numerusform>%n geänderte Dateien werden ersetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removing %n stale file(s)</source>
+        <translation>
+            <numerusform>%n veraltete Datei wird entfernt</numerusform>
+            <numerusform>%n veraltete Dateien werden entfernt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

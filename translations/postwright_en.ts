@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>postwright::Deploy</name>
+    <message numerus="yes">
+        <source>%n page(s) could not be exported: nothing was deployed</source>
+        <translation>
+            <numerusform>%n page could not be exported: nothing was deployed</numerusform>
+            <numerusform>%n pages could not be exported: nothing was deployed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>uploading %n new file(s)</source>
+        <translation>
+            <numerusform>uploading %n new file</numerusform>
+            <numerusform>uploading %n new files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>replacing %n changed file(s)</source>
+        <translation>
+            <numerusform>replacing %n changed file</numerusform>
+            <numerusform>replacing %n changed files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removing %n stale file(s)</source>
+        <translation>
+            <numerusform>removing %n stale file</numerusform>
+            <numerusform>removing %n stale files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>postwright::DeployDialog</name>
     <message numerus="yes">
         <source>%n file(s) uploaded</source>

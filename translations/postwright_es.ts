@@ -850,22 +850,6 @@
         <translation>cancelado: no se desplegó nada</translation>
     </message>
     <message>
-        <source>%n page(s) could not be exported: nothing was deployed</source>
-        <translation>páginas que no se pudieron exportar: %n; no se desplegó nada</translation>
-    </message>
-    <message>
-        <source>uploading %n new file(s)</source>
-        <translation>subiendo archivos nuevos: %n</translation>
-    </message>
-    <message>
-        <source>replacing %n changed file(s)</source>
-        <translation>reemplazando archivos modificados: %n</translation>
-    </message>
-    <message>
-        <source>removing %n stale file(s)</source>
-        <translation>eliminando archivos obsoletos: %n</translation>
-    </message>
-    <message>
         <source>Deploy %1: %2 file(s) uploaded, %3 deleted
 
 Made by postwright-cli deploy from the site&apos;s export.
@@ -997,6 +981,34 @@ Creado por postwright-cli deploy a partir de la exportación del sitio.
     <message>
         <source>cannot read the exported file: %1</source>
         <translation>no se puede leer el archivo exportado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) could not be exported: nothing was deployed</source>
+        <translation>
+            <numerusform>%n página no se pudo exportar: no se desplegó nada</numerusform>
+            <numerusform>%n páginas no se pudieron exportar: no se desplegó nada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>uploading %n new file(s)</source>
+        <translation>
+            <numerusform>subiendo %n archivo nuevo</numerusform>
+            <numerusform>subiendo %n archivos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>replacing %n changed file(s)</source>
+        <translation>
+            <numerusform>reemplazando %n archivo modificado</numerusform>
+            <numerusform>reemplazando %n archivos modificados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removing %n stale file(s)</source>
+        <translation>
+            <numerusform>eliminando %n archivo obsoleto</numerusform>
+            <numerusform>eliminando %n archivos obsoletos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

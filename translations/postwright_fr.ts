@@ -850,22 +850,6 @@
         <translation>annulé&#xa0;: rien n&apos;a été déployé</translation>
     </message>
     <message>
-        <source>%n page(s) could not be exported: nothing was deployed</source>
-        <translation>pages non exportées&#xa0;: %n&#xa0;; rien n&apos;a été déployé</translation>
-    </message>
-    <message>
-        <source>uploading %n new file(s)</source>
-        <translation>envoi des nouveaux fichiers&#xa0;: %n</translation>
-    </message>
-    <message>
-        <source>replacing %n changed file(s)</source>
-        <translation>remplacement des fichiers modifiés&#xa0;: %n</translation>
-    </message>
-    <message>
-        <source>removing %n stale file(s)</source>
-        <translation>suppression des fichiers obsolètes&#xa0;: %n</translation>
-    </message>
-    <message>
         <source>Deploy %1: %2 file(s) uploaded, %3 deleted
 
 Made by postwright-cli deploy from the site&apos;s export.
@@ -997,6 +981,34 @@ Créé par postwright-cli deploy à partir de l&apos;export du site.
     <message>
         <source>cannot read the exported file: %1</source>
         <translation>impossible de lire le fichier exporté&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) could not be exported: nothing was deployed</source>
+        <translation>
+            <numerusform>%n page n’a pas pu être exportée : rien n’a été déployé</numerusform>
+            <numerusform>%n pages n’ont pas pu être exportées : rien n’a été déployé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>uploading %n new file(s)</source>
+        <translation>
+            <numerusform>envoi de %n nouveau fichier</numerusform>
+            <numerusform>envoi de %n nouveaux fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>replacing %n changed file(s)</source>
+        <translation>
+            <numerusform>remplacement de %n fichier modifié</numerusform>
+            <numerusform>remplacement de %n fichiers modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removing %n stale file(s)</source>
+        <translation>
+            <numerusform>suppression de %n fichier obsolète</numerusform>
+            <numerusform>suppression de %n fichiers obsolètes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ Result<SiteExportReport> exportForDeploy(const QString &root, const QString &out
     if (exported && exported.value().canceled)
         return Error{root, 0, 0, tr("canceled: nothing was deployed")};
     if (exported && exported.value().pagesFailed > 0)
-        return Error{root, 0, 0, tr("%n page(s) could not be exported: nothing was deployed", exported.value().pagesFailed)};
+        return Error{root, 0, 0, QCoreApplication::translate("postwright::Deploy", "%n page(s) could not be exported: nothing was deployed", nullptr, exported.value().pagesFailed)};
     return exported;
 }
 
@@ -77,17 +77,17 @@ void uploadSteps(DeployUploader &uploader, const DeployPlan &plan, const DeployP
 {
     const auto stop = [&](const Error &error) { report.failure = error; };
     if (!plan.added.isEmpty()) {
-        say(progress, tr("uploading %n new file(s)", int(plan.added.size())));
+        say(progress, QCoreApplication::translate("postwright::Deploy", "uploading %n new file(s)", nullptr, int(plan.added.size())));
         if (const Result<Success> put = uploader.put(plan.added, false); !put)
             return stop(put.error());
     }
     if (!plan.changed.isEmpty()) {
-        say(progress, tr("replacing %n changed file(s)", int(plan.changed.size())));
+        say(progress, QCoreApplication::translate("postwright::Deploy", "replacing %n changed file(s)", nullptr, int(plan.changed.size())));
         if (const Result<Success> put = uploader.put(plan.changed, true); !put)
             return stop(put.error());
     }
     if (!plan.stale.isEmpty()) {
-        say(progress, tr("removing %n stale file(s)", int(plan.stale.size())));
+        say(progress, QCoreApplication::translate("postwright::Deploy", "removing %n stale file(s)", nullptr, int(plan.stale.size())));
         if (const Result<Success> removed = uploader.remove(plan.stale); !removed)
             return stop(removed.error());
     }
