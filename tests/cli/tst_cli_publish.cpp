@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // postwright-cli publish (issue 16): a bare repository as the remote over
 // file://, clones that edit one post, the merge per front-matter key.
+#include "support/postfixture.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -48,22 +50,8 @@ private:
 
 namespace {
 
-const QByteArray post = "---\n"
-                        "title: \"Night sky\"\n"
-                        "tags: [astro, night]\n"
-                        "draft: false\n"
-                        "---\n"
-                        "\n"
-                        "The first paragraph.\n"
-                        "\n"
-                        "The second paragraph.\n";
-
-QByteArray edited(QByteArray text, const QByteArray &from, const QByteArray &to)
-{
-    if (!text.contains(from))
-        qFatal("fixture: \"%s\" is not in the text", from.constData());
-    return text.replace(from, to);
-}
+const QByteArray &post = postwright::testing::nightSkyPost;
+using postwright::testing::edited;
 
 } // namespace
 

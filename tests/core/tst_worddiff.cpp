@@ -9,6 +9,7 @@
 #include "vcs/gitrepository.h"
 #include "vcs/postdiff.h"
 #include "vcs/postresolve.h"
+#include "support/postfixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -47,22 +48,8 @@ QString side(const QList<DiffSegment> &segments, Kind skipped)
     return text;
 }
 
-const QByteArray base = "---\n"
-                        "title: \"Night sky\"\n"
-                        "tags: [astro, night]\n"
-                        "draft: false\n"
-                        "---\n"
-                        "\n"
-                        "The first paragraph.\n"
-                        "\n"
-                        "The second paragraph.\n";
-
-QByteArray edited(QByteArray text, const QByteArray &from, const QByteArray &to)
-{
-    if (!text.contains(from))
-        qFatal("fixture: \"%s\" is not in the text", from.constData());
-    return text.replace(from, to);
-}
+const QByteArray &base = postwright::testing::nightSkyPost;
+using postwright::testing::edited;
 
 } // namespace
 

@@ -17,6 +17,7 @@
 #include "vcs/historydialog.h"
 #include "vcs/mergedialog.h"
 #include "vcs/publishdialog.h"
+#include "support/postfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,22 +40,8 @@ using namespace postwright::testing;
 
 namespace {
 
-const QByteArray post = "---\n"
-                        "title: \"Night sky\"\n"
-                        "tags: [astro, night]\n"
-                        "draft: false\n"
-                        "---\n"
-                        "\n"
-                        "The first paragraph.\n"
-                        "\n"
-                        "The second paragraph.\n";
-
-QByteArray edited(QByteArray text, const QByteArray &from, const QByteArray &to)
-{
-    if (!text.contains(from))
-        qFatal("fixture: \"%s\" is not in the text", from.constData());
-    return text.replace(from, to);
-}
+const QByteArray &post = postwright::testing::nightSkyPost;
+using postwright::testing::edited;
 
 const QString postPath = QStringLiteral("blog/content/posts/night.md");
 
