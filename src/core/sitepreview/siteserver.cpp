@@ -15,7 +15,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <arpa/inet.h>
@@ -392,9 +391,8 @@ void SiteServer::writePending()
     const QString target = QDir(m_folders.overlay).filePath(m_overlayPath);
     QDir().mkpath(QFileInfo(target).absolutePath());
     // Written whole and renamed into place: hugo never reads half a post.
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_pendingText.toUtf8()) < 0 || !file.commit()) {
-        emit buildFailed(Error{target, 0, 0, tr("Cannot write the preview copy: %1").arg(file.errorString())});
+    if (const Result<Success> written = writeFileAtomically(target, m_pendingText.toUtf8()); !written) {
+        emit buildFailed(Error{target, 0, 0, tr("Cannot write the preview copy: %1").arg(written.error().message)});
         return;
     }
     m_writtenText = m_pendingText;
