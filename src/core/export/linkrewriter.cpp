@@ -19,13 +19,20 @@
 namespace postwright {
 namespace {
 
-// Hugo: the leaf bundle file (site-relative) lies in, when its `_build`
-// (own or cascaded) says publishResources: false; else empty.
+// Hugo: the bundle file (site-relative) lies in (a leaf bundle's folder or
+// below, a branch bundle's folder), when its `_build` (own or cascaded)
+// says publishResources: false; else empty.
 QString unpublishedBundle(const SiteIndex &index, const QString &file)
 {
     if (index.config().kind != SiteKind::Hugo)
         return {};
-    for (QString folder = file.section(QLatin1Char('/'), 0, -2); !folder.isEmpty(); folder = folder.section(QLatin1Char('/'), 0, -2)) {
+    const QString own = file.section(QLatin1Char('/'), 0, -2);
+    for (const char *name : {"/_index.md", "/_index.markdown"}) {
+        const PostRecord *branch = index.post(own.isEmpty() ? QString::fromLatin1(name + 1) : own + QLatin1String(name));
+        if (branch && branch->kind == PostKind::Section)
+            return buildOptions(index, *branch).publishResources ? QString() : branch->path;
+    }
+    for (QString folder = own; !folder.isEmpty(); folder = folder.section(QLatin1Char('/'), 0, -2)) {
         for (const char *name : {"/index.md", "/index.markdown"}) {
             const PostRecord *bundle = index.post(folder + QLatin1String(name));
             if (bundle && bundle->kind == PostKind::Bundle)

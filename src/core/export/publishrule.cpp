@@ -69,6 +69,32 @@ bool isBundleIndex(const SiteConfig &config, const QFileInfo &post)
            && QDir::cleanPath(post.absolutePath()) != config.contentDir;
 }
 
+// Hugo: absolute lies in a bundle of the content folder, whose resources
+// hugo publishes whatever its page is (headless, render never or link
+// too): below a folder with an index.md (a leaf bundle), or right in one
+// with an _index.md (a branch bundle). publishResources: false is the
+// export's to check (it reads the index).
+bool isContentBundleFile(const SiteConfig &config, const QString &absolute)
+{
+    const QString content = QDir::cleanPath(config.contentDir);
+    if (!isWithin(absolute, content) || absolute == content)
+        return false;
+    QString folder = QFileInfo(absolute).absolutePath();
+    const auto has = [&folder](const char *a, const char *b) {
+        return QFileInfo::exists(folder + QLatin1Char('/') + QLatin1String(a))
+               || QFileInfo::exists(folder + QLatin1Char('/') + QLatin1String(b));
+    };
+    if (has("_index.md", "_index.markdown"))
+        return true;
+    // Capped: a path has few folders, but it is the user's.
+    for (int depth = 0; depth < 64 && folder != content && isWithin(folder, content); ++depth) {
+        if (has("index.md", "index.markdown"))
+            return true;
+        folder = QFileInfo(folder).absolutePath();
+    }
+    return false;
+}
+
 // The part of the rule that says what a site publishes, for the path as
 // written: empty when relative may be copied, else why not.
 QString notPublished(const SiteFiles &site, const QString &postFolder, bool bundle, const QString &relative)
@@ -84,7 +110,7 @@ QString notPublished(const SiteFiles &site, const QString &postFolder, bool bund
     case SiteKind::Hugo:
         if (site.isPublishedFolderFile(config.absolutePath(relative)))
             return {};
-        if (bundle && besidePost)
+        if ((bundle && besidePost) || isContentBundleFile(config, config.absolutePath(relative)))
             return {};
         return ExporterText::tr("not a page resource, and not in static/ or assets/");
     case SiteKind::Zola:

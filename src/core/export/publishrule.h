@@ -18,6 +18,8 @@ struct SiteFiles;
 //   folders, the site's configuration (_config.yml, hugo.toml, config.* and
 //   config/ at the root), and the root's data/, layouts/ and archetypes/;
 // - else: Hugo: under static/ or assets/, or in the post's bundle folder;
+//   or in a bundle of the content folder (hugo publishes a headless or
+//   render never bundle's resources too);
 //   Jekyll: in a folder that is not an underscore one (_posts, _data...);
 //   everywhere: an image, audio, video or document file in the post's folder
 //   or below it.
