@@ -33,3 +33,9 @@ add_dependencies(tst_cli_jekyllincremental postwright-cli)
 pw_add_test(tst_cli_jekyllobjects LABEL cli TIMEOUT 300
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_jekyllobjects.cpp)
 add_dependencies(tst_cli_jekyllobjects postwright-cli)
+# Hugo's lists beside hugo's own build of sites the test writes: sitemap,
+# feed, sections, paginated taxonomies, paginatePath, bundle resources, an
+# unrendered home page; term pages of other sites paginated.
+pw_add_test(tst_cli_hugolists LABEL cli TIMEOUT 300
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_hugolists.cpp)
+add_dependencies(tst_cli_hugolists postwright-cli)

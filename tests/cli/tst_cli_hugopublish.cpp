@@ -74,6 +74,7 @@ private slots:
     void unbuiltTaxonomyPagesAsHugo();
     void unpublishedResourcesNotCopied();
     void checkReportsRefsToCascadedFuture();
+    void checkWarnsOfDatesHugoDoesNotRead();
 
 private:
     QString m_hugo;
@@ -130,6 +131,23 @@ void tst_CliHugoPublish::publishesAsHugo_data()
                                                                         << page("cascade:\n  publishDate: \"4102444800\"") << true;
     QTest::newRow("cascade expiryDate Unix time, past") << "f7" << page("") << page("cascade:\n  expiryDate: 1420070400")
                                                         << false;
+    // Go's layouts have fixed widths: no date to hugo, which publishes the page.
+    QTest::newRow("date \"2099-1-1\": no date") << "n1" << page("date: \"2099-1-1\"") << QByteArray() << true;
+    QTest::newRow("date 2099-1-1 unquoted: no date") << "n2" << page("date: 2099-1-1") << QByteArray() << true;
+    QTest::newRow("date \"2099-01-1\": no date") << "n3" << page("date: \"2099-01-1\"") << QByteArray() << true;
+    QTest::newRow("date \"2099-1-1T10:00:00Z\": no date") << "n4" << page("date: \"2099-1-1T10:00:00Z\"") << QByteArray() << true;
+    QTest::newRow("date without seconds: no date") << "n5" << page("date: 2099-01-01 10:00") << QByteArray() << true;
+    QTest::newRow("date with a space before: no date") << "n6" << page("date: \" 2099-01-01\"") << QByteArray() << true;
+    QTest::newRow("publishDate \"2099-1-1\": no date") << "n7" << page("publishDate: \"2099-1-1\"") << QByteArray() << true;
+    QTest::newRow("TOML date \"2099-1-1\": no date") << "n8" << QByteArray("+++\ntitle = \"t\"\ndate = \"2099-1-1\"\n+++\n")
+                                                       << QByteArray() << true;
+    QTest::newRow("JSON date \"2099-1-1\": no date") << "n9" << QByteArray("{\"title\": \"t\", \"date\": \"2099-1-1\"}\nText.\n")
+                                                       << QByteArray() << true;
+    QTest::newRow("cascade date 2099-1-1: no date") << "na" << page("") << page("cascade:\n  date: 2099-1-1") << true;
+    QTest::newRow("date -0700 without a colon") << "nb" << page("date: \"2099-01-01T10:00:00+0100\"") << QByteArray() << false;
+    QTest::newRow("date as Go's Time.String()") << "nc" << page("date: \"2099-01-01 10:00:00 +0100 CET\"") << QByteArray()
+                                                << false;
+    QTest::newRow("date with a one-digit hour") << "nd" << page("date: \"2099-01-01 9:00:00\"") << QByteArray() << false;
 }
 
 void tst_CliHugoPublish::publishesAsHugo()
@@ -268,6 +286,21 @@ void tst_CliHugoPublish::checkReportsRefsToCascadedFuture()
     run(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("check"), site}, &output);
     QVERIFY2(output.contains(QLatin1String("content/posts/r.md:4:1: error: ref \"/d/p.md\"")) && output.contains(QLatin1String("[broken-ref]")),
              qPrintable(output));
+}
+
+// check warns of a date hugo reads as none, at its line, with the form it reads.
+void tst_CliHugoPublish::checkWarnsOfDatesHugoDoesNotRead()
+{
+    const QString site = m_dir.filePath(QStringLiteral("check-dates"));
+    writeFile(site + QStringLiteral("/hugo.toml"), "baseURL = \"https://example.org/\"\n");
+    writeFile(site + QStringLiteral("/content/posts/a.md"), "---\ntitle: a\ndate: 2099-1-1\n---\nText.\n");
+    writeFile(site + QStringLiteral("/content/posts/b.md"), "---\ntitle: b\ndate: 2099-01-01\nexpiryDate: 2099-01-02 10:00\n---\nText.\n");
+    QString output;
+    run(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("check"), site}, &output);
+    QVERIFY2(output.contains(QLatin1String("content/posts/a.md:3:1: warning: hugo reads no date in date: 2099-1-1")), qPrintable(output));
+    QVERIFY2(output.contains(QLatin1String("write 2099-01-01")), qPrintable(output));
+    QVERIFY2(output.contains(QLatin1String("content/posts/b.md:4:1: warning: hugo reads no date in expiryDate")), qPrintable(output));
+    QVERIFY2(!output.contains(QLatin1String("content/posts/b.md:3:")), qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(tst_CliHugoPublish)

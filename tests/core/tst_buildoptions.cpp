@@ -283,13 +283,14 @@ void tst_BuildOptions::exportWritesOnlyRenderedPages()
     const Result<SiteExportReport> report = exportSite(dir.path() + "/site", exportOptions(dir.path() + "/out"));
     QVERIFY(report);
     // And hugo's redirects to each list's first page.
-    const QStringList expected{"categories/index.html",        "index.html",
-                               "page/1/index.html",
+    const QStringList expected{"categories/index.html",        "categories/page/1/index.html",
+                               "index.html",                   "page/1/index.html",
                                "posts/headless-page/index.html", "posts/index.html",
                                "posts/links/index.html",
                                "posts/list-local/index.html",  "posts/list-never/index.html",
                                "posts/page/1/index.html",
                                "posts/plain/index.html",       "tags/index.html",
+                               "tags/page/1/index.html",
                                "tags/t/index.html",            "tags/t/page/1/index.html"};
     QCOMPARE(pagesUnder(dir.path() + "/out"), expected);
     QCOMPARE(report.value().posts, 5);   // pages of posts: render link and never have none

@@ -399,7 +399,8 @@ private slots:
         const QStringList locs = xmlTexts(out.filePath("sitemap.xml"), QStringLiteral("loc"), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(locs.contains(QStringLiteral("https://blog.example.org/")));
-        QVERIFY(locs.contains(QStringLiteral("https://blog.example.org/page/2/")));
+        // hugo's sitemap lists a list's first page only.
+        QVERIFY(!locs.contains(QStringLiteral("https://blog.example.org/page/2/")));
         QVERIFY(locs.contains(QStringLiteral("https://blog.example.org/posts/my-custom-slug/")));
         QVERIFY(locs.contains(QStringLiteral("https://blog.example.org/tags/open-source/")));
         QCOMPARE(QSet<QString>(locs.cbegin(), locs.cend()).size(), locs.size());

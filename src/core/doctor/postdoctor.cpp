@@ -7,6 +7,7 @@
 #include "export/localreference.h"
 #include "export/sitefiles.h"
 #include "markdown/markdownlinks.h"
+#include "site/hugovalues.h"
 #include "site/sitelookup.h"
 #include "export/hugoshortcodes.h"
 #include "liquid/jekyllsite.h"
@@ -34,8 +35,9 @@ constexpr int maxSlug = 75;
 
 const QStringList &dateKeys()
 {
-    static const QStringList keys = {QStringLiteral("date"), QStringLiteral("publishDate"), QStringLiteral("expiryDate"),
-                                     QStringLiteral("lastmod"), QStringLiteral("updated")};
+    static const QStringList keys = {QStringLiteral("date"),    QStringLiteral("publishDate"), QStringLiteral("expiryDate"),
+                                     QStringLiteral("lastmod"), QStringLiteral("updated"),     QStringLiteral("pubdate"),
+                                     QStringLiteral("published"), QStringLiteral("unpublishdate")};
     return keys;
 }
 
@@ -98,6 +100,28 @@ void checkFrontMatter(const Post &post, QList<Finding> &out)
 
 // Zola reads a page's [taxonomies] as lists of strings, each of a
 // taxonomy config.toml declares; anything else stops zola build.
+// A date hugo reads as none (Go's layouts have fixed widths: "2099-1-1",
+// "2024-01-01 10:00"): the page is undated to hugo, and published now.
+void checkHugoDates(const Post &post, const CheckContext &context, QList<Finding> &out)
+{
+    if (!context.site || context.site->config.kind != SiteKind::Hugo)
+        return;
+    const FrontMatter &fm = post.frontMatter();
+    for (const Field &f : fm.fields) {
+        const bool dateKey = std::any_of(dateKeys().cbegin(), dateKeys().cend(), [&f](const QString &key) {
+            return f.key.compare(key, Qt::CaseInsensitive) == 0;
+        });
+        if (!dateKey || f.value.type != ValueType::Date || hugoDate(f, fm.format()).isValid())
+            continue;
+        const QDateTime meant = f.value.date.toDateTime();
+        const QString written = f.value.date.hasTime ? meant.toString(Qt::ISODate) : meant.toString(QStringLiteral("yyyy-MM-dd"));
+        out.append({post.path(), f.line, 1, Severity::Warning, QStringLiteral("hugo-date"),
+                    PostDoctorText::tr("hugo reads no date in %1: %2 (the page is undated to hugo); write %3")
+                        .arg(f.key, f.value.date.text, written),
+                    {}});
+    }
+}
+
 void checkZolaTaxonomies(const Post &post, const CheckContext &context, QList<Finding> &out)
 {
     if (!context.zolaTaxonomies)
@@ -364,6 +388,7 @@ PostExamination checkWithoutRender(const Post &post, const CheckContext &context
     PostExamination examination;
     checkFrontMatter(post, examination.findings);
     checkZolaTaxonomies(post, context, examination.findings);
+    checkHugoDates(post, context, examination.findings);
     checkYamlCharacters(post, examination.findings);
     examination.readability = checkBody(post, context, examination.findings);
     return examination;

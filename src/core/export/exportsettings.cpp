@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exportsettings.h"
 
+#include "export/posturl.h"
 #include "site/configfile.h"
 
 #include <QCoreApplication>
@@ -114,30 +115,36 @@ QString expandJekyllPermalinkStyle(const QString &style)
 
 namespace {
 
-// paginate and paginatePath; from hugo 0.128 pagination.pagerSize and
-// pagination.path, which win. A size below 1 is the default (hugo refuses it).
+// paginate and paginatePath (keys in any case, as hugo reads them); from
+// hugo 0.128 pagination.pagerSize and pagination.path, which win. A size
+// below 1 is the default (hugo refuses it). The path is a URL path as
+// hugo makes it (lower case, spaces to hyphens); hugo 0.111 takes an empty
+// one as it is (pages at /2/), hugo 0.128 falls back to "page".
 void readHugoPagination(const SiteConfig &config, const QVariantMap &map, ExportSettings &settings)
 {
     QVariant size = configValue(map, u"paginate");
-    QString path = configValue(map, u"paginatePath").toString();
+    QVariant path = configValue(map, u"paginatePath");
     if (config.hugoIsAtLeast(QVersionNumber(0, 128))) {
         const QVariantMap pagination = configValue(map, u"pagination").toMap();
         if (const QVariant pagerSize = configValue(pagination, u"pagerSize"); pagerSize.isValid())
             size = pagerSize;
-        if (const QString newer = configValue(pagination, u"path").toString(); !newer.isEmpty())
+        if (const QVariant newer = configValue(pagination, u"path"); !newer.toString().isEmpty())
             path = newer;
+        if (path.toString().isEmpty())
+            path.clear();
     }
     bool ok = false;
     const int n = size.toString().trimmed().toInt(&ok);
     if (ok && n > 0)
         settings.pagerSize = n;
-    path = path.trimmed();
-    while (path.startsWith(QLatin1Char('/')))
-        path.remove(0, 1);
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    if (!path.isEmpty() && !path.contains(QLatin1String("..")))
-        settings.paginatePath = path;
+    if (!path.isValid())
+        return;
+    // hugo's URL of it: "/Seite/" -> "seite", " " -> "-", "" stays empty.
+    QString url = hugoSectionUrl(settings, path.toString());
+    url = url.mid(1, url.size() - 2);
+    const QStringList parts = url.split(QLatin1Char('/'));
+    if (!parts.contains(QLatin1String("..")) && !parts.contains(QLatin1String(".")))
+        settings.paginatePath = url;
 }
 
 } // namespace
@@ -206,6 +213,10 @@ Result<ExportSettings> readExportSettings(const SiteConfig &config)
         settings.jekyllPermalink = expandJekyllPermalinkStyle(map.value(QStringLiteral("permalink")).toString());
         settings.jekyllDefaults = map.value(QStringLiteral("defaults"));
         settings.jekyllTimeZone = map.value(QStringLiteral("timezone")).toString().trimmed();
+        // jekyll-paginate's page size, which term pages share.
+        bool ok = false;
+        if (const int n = map.value(QStringLiteral("paginate")).toString().trimmed().toInt(&ok); ok && n > 0)
+            settings.pagerSize = n;
     }
     return settings;
 }

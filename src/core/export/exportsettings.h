@@ -35,8 +35,9 @@ struct ExportSettings
     // Hugo: the [params] table (the param shortcode reads it).
     QVariantMap hugoParams;
     // The posts on each page of a list, and the folder of the pages after
-    // the first ("page": /posts/page/2/): Hugo's paginate and
-    // paginatePath (pagination.pagerSize and pagination.path from hugo 0.128).
+    // the first ("page": /posts/page/2/; empty: /posts/2/): Hugo's paginate
+    // and paginatePath (pagination.pagerSize and pagination.path from hugo
+    // 0.128), Jekyll's paginate; 10 elsewhere. Term pages too.
     int pagerSize = 10;
     QString paginatePath = QStringLiteral("page");
 };

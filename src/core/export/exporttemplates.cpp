@@ -140,19 +140,29 @@ Result<ExportTemplates> ExportTemplates::load(const QString &overrideFolder)
     return templates;
 }
 
+namespace {
+
+// A paginated page's links to the pages before and after it, and "Page 2 of 5".
+void setPager(Data &data, const QString &prevUrl, const QString &nextUrl, int n, int count)
+{
+    setText(data, "prevUrl", prevUrl);
+    setText(data, "nextUrl", nextUrl);
+    data.set("pageNumber", std::to_string(n));
+    data.set("pageCount", std::to_string(count));
+    data.set("pageLabel", ExportTemplatesText::tr("Page %1 of %2").arg(n).arg(count).toStdString());
+    data.set("hasPager", count > 1 ? Data::type::bool_true : Data::type::bool_false);
+}
+
+} // namespace
+
 QString ExportTemplates::renderList(const ListPageData &page) const
 {
     Data data;
     setHead(data, page, css());
     setText(data, "feedUrl", page.feedUrl);
-    setText(data, "prevUrl", page.prevUrl);
-    setText(data, "nextUrl", page.nextUrl);
+    setPager(data, page.prevUrl, page.nextUrl, page.pageNumber, page.pageCount);
     data.set("prevLabel", ExportTemplatesText::tr("← Newer").toStdString());
     data.set("nextLabel", ExportTemplatesText::tr("Older →").toStdString());
-    data.set("pageNumber", std::to_string(page.pageNumber));
-    data.set("pageCount", std::to_string(page.pageCount));
-    data.set("pageLabel", ExportTemplatesText::tr("Page %1 of %2").arg(page.pageNumber).arg(page.pageCount).toStdString());
-    data.set("hasPager", page.pageCount > 1 ? Data::type::bool_true : Data::type::bool_false);
     data.set("isTerm", page.isTerm ? Data::type::bool_true : Data::type::bool_false);
     data.set("entries", entriesData(page.entries));
     return renderMustache(m_list, data);
@@ -171,6 +181,9 @@ QString ExportTemplates::renderTerms(const TermsPageData &page) const
         list.push_back(item);
     }
     data.set("terms", list);
+    setPager(data, page.prevUrl, page.nextUrl, page.pageNumber, page.pageCount);
+    data.set("prevLabel", ExportTemplatesText::tr("← Previous").toStdString());
+    data.set("nextLabel", ExportTemplatesText::tr("Next →").toStdString());
     return renderMustache(m_terms, data);
 }
 

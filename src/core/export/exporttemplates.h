@@ -59,10 +59,15 @@ struct TermEntry
     int count = 0;
 };
 
-// /tags/ or /categories/: every term with its count.
+// /tags/ or /categories/: every term with its count (Hugo: paginated,
+// /tags/page/N/, as the lists).
 struct TermsPageData : ListHeadData
 {
     QList<TermEntry> terms;
+    QString prevUrl;
+    QString nextUrl;
+    int pageNumber = 1;
+    int pageCount = 1;
 };
 
 struct FeedData

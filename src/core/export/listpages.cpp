@@ -4,6 +4,7 @@
 
 #include "export/exportertext.h"
 #include "export/generatedpaths.h"
+#include "export/listorder.h"
 #include "export/posturl.h"
 #include "export/sectionpages.h"
 
@@ -55,24 +56,41 @@ bool unbuiltContentPage(const SiteExportPlan &plan, const QString &folder, const
 
 QString ListPages::listPageUrl(const QString &basePath, int n) const
 {
-    return n == 1 ? basePath : basePath + m_plan.settings.paginatePath + QStringLiteral("/%1/").arg(n);
+    return n == 1 ? basePath : pagerUrl(basePath, n);
+}
+
+QString ListPages::pagerUrl(const QString &basePath, int n) const
+{
+    // An empty paginatePath puts the pages right below the list (hugo 0.111).
+    const QString &folder = m_plan.settings.paginatePath;
+    return basePath + (folder.isEmpty() ? QString() : folder + QLatin1Char('/')) + QString::number(n) + QLatin1Char('/');
+}
+
+// The site's page size (Hugo's paginate, Jekyll's, else 10), for a term's
+// posts as for the home page's.
+int ListPages::pageCount(qsizetype entries) const
+{
+    const qsizetype perPage = std::max(1, m_plan.settings.pagerSize);
+    return int(std::max<qsizetype>(1, (entries + perPage - 1) / perPage));
 }
 
 ListPages::ListPages(const SiteExportPlan &plan, const QString &lang, QList<ListedPost> posts)
     : m_plan(plan)
     , m_lang(lang)
+    , m_hugo(plan.config().kind == SiteKind::Hugo)
 {
     for (ListedPost &post : posts)
         (post.everywhere ? m_posts : m_local).append(std::move(post));
     const SiteConfig &config = plan.config();
     m_siteTitle = plan.settings.title.isEmpty() ? QFileInfo(config.root).fileName() : plan.settings.title;
     m_description = plan.settings.description.isEmpty() ? m_siteTitle : plan.settings.description;
+    // hugo writes an empty sitemap, and nothing else, for a home page it does not build.
+    if (!plan.home.unbuilt.isEmpty()) {
+        m_jobs.append({QStringLiteral("sitemap.xml"), [this] { return m_plan.templates->renderSitemap(m_sitemap); }});
+        return;
+    }
     addFeedAndFiles();
-    QList<const ListedPost *> all;
-    all.reserve(m_posts.size());
-    for (const ListedPost &post : std::as_const(m_posts))
-        all.append(&post);
-    addList(QStringLiteral("/"), m_siteTitle, all, false);
+    addHome();
     // Files the export makes whatever the posts say: a term's page never
     // takes their place ("generated paths win").
     QSet<QString> generatedFiles{QStringLiteral("index.html"), QStringLiteral("index.xml"), QStringLiteral("sitemap.xml"),
@@ -86,31 +104,58 @@ ListPages::ListPages(const SiteExportPlan &plan, const QString &lang, QList<List
         addSitemap(post.url, post.record->date.isValid() ? w3cDateTime(post.record->date) : QString());
 }
 
+// The home page and the pages after it; Hugo: none when its _build says
+// render never or link, and in the sitemap only when it is listed.
+void ListPages::addHome()
+{
+    const BuildOptions &home = m_plan.home.build;
+    const QString root = QStringLiteral("/");
+    if (!home.writesPage()) {
+        if (home.listed())
+            addSitemap(root);
+        return;
+    }
+    QList<const ListedPost *> all;
+    all.reserve(m_posts.size());
+    for (const ListedPost &post : std::as_const(m_posts))
+        all.append(&post);
+    addList(root, m_siteTitle, all, false, home.listed());
+}
+
 // The feed and the sitemap show every post: first in the list, they do not
 // keep one thread busy alone at the end. They run after every job is made,
 // so they see every sitemap entry.
 void ListPages::addFeedAndFiles()
 {
-    m_jobs.append({QStringLiteral("index.xml"), [this] {
-                       const QString &baseUrl = m_plan.baseUrl;
-                       FeedData feed;
-                       feed.lang = m_plan.settings.language.isEmpty() ? QStringLiteral("en") : m_plan.settings.language;
-                       feed.siteTitle = m_siteTitle;
-                       feed.siteUrl = absoluteUrl(baseUrl, QStringLiteral("/"));
-                       feed.feedUrl = absoluteUrl(baseUrl, QStringLiteral("/index.xml"));
-                       feed.description = m_description;
-                       feed.items.reserve(m_posts.size());
-                       for (const ListedPost &post : m_posts) {
-                           feed.items.append(post.entry);
-                           feed.items.back().url = absoluteUrl(baseUrl, post.url).toStdString();
-                       }
-                       // The newest date (undated posts come last).
-                       if (!feed.items.isEmpty())
-                           feed.lastBuildDate = QString::fromStdString(feed.items.constFirst().rssDate);
-                       return m_plan.templates->renderFeed(feed);
-                   }});
+    // hugo writes the home page's feed with the home page.
+    if (m_plan.home.build.writesPage())
+        m_jobs.append({QStringLiteral("index.xml"), [this] { return renderFeed(); }});
     m_jobs.append({QStringLiteral("sitemap.xml"), [this] { return m_plan.templates->renderSitemap(m_sitemap); }});
     m_jobs.append({exportStylesheetFile(), [this] { return m_plan.templates->css(); }, false});
+}
+
+QString ListPages::renderFeed() const
+{
+    const QString &baseUrl = m_plan.baseUrl;
+    FeedData feed;
+    feed.lang = m_plan.settings.language.isEmpty() ? QStringLiteral("en") : m_plan.settings.language;
+    feed.siteTitle = m_siteTitle;
+    feed.siteUrl = absoluteUrl(baseUrl, QStringLiteral("/"));
+    feed.feedUrl = absoluteUrl(baseUrl, QStringLiteral("/index.xml"));
+    feed.description = m_description;
+    feed.items.reserve(m_posts.size());
+    QDateTime newest;
+    for (const ListedPost &post : m_posts) {
+        feed.items.append(post.entry);
+        feed.items.back().url = absoluteUrl(baseUrl, post.url).toStdString();
+        // The newest date (a weight may put an older post first).
+        const QDateTime date = sortDate(*post.record);
+        if (date.isValid() && (!newest.isValid() || date > newest)) {
+            newest = date;
+            feed.lastBuildDate = QString::fromStdString(post.entry.rssDate);
+        }
+    }
+    return m_plan.templates->renderFeed(feed);
 }
 
 void ListPages::addSitemap(const QString &url, const QString &lastmod)
@@ -119,18 +164,18 @@ void ListPages::addSitemap(const QString &url, const QString &lastmod)
 }
 
 void ListPages::addList(const QString &basePath, const QString &title, const QList<const ListedPost *> &which,
-                        bool isTerm)
+                        bool isTerm, bool inSitemap)
 {
-    // Hugo paginates a term's list too, other sites show it whole.
-    const bool hugo = m_plan.config().kind == SiteKind::Hugo;
-    const int perPage = isTerm && !hugo ? int(std::max<qsizetype>(which.size(), 1)) : std::max(1, m_plan.settings.pagerSize);
-    const int count = std::max(1, int((which.size() + perPage - 1) / perPage));
-    if (hugo)
+    const int perPage = std::max(1, m_plan.settings.pagerSize);
+    const int count = pageCount(which.size());
+    if (m_hugo)
         addFirstPageAlias(basePath);
     for (int n = 1; n <= count; ++n) {
         const QString url = listPageUrl(basePath, n);
         const QList<const ListedPost *> slice = which.mid(qsizetype(n - 1) * perPage, perPage);
-        addSitemap(url);
+        // hugo's sitemap has a list's first page only.
+        if (inSitemap && (n == 1 || !m_hugo))
+            addSitemap(url);
         m_jobs.append({outputFileForUrl(url), [this, basePath, title, slice, isTerm, n, count] {
                            return m_plan.templates->renderList(listPage(basePath, title, slice, isTerm, n, count));
                        }});
@@ -140,7 +185,7 @@ void ListPages::addList(const QString &basePath, const QString &title, const QLi
 // As hugo: PATH/page/1/ is a redirect to the list's first page.
 void ListPages::addFirstPageAlias(const QString &basePath)
 {
-    const QString url = basePath + m_plan.settings.paginatePath + QStringLiteral("/1/");
+    const QString url = pagerUrl(basePath, 1);
     m_jobs.append({outputFileForUrl(url), [this, basePath, url] {
                        const QString target = relativeUrl(url, basePath).toHtmlEscaped();
                        const QString canonical = absoluteUrl(m_plan.baseUrl, basePath).toHtmlEscaped();
@@ -285,62 +330,101 @@ void ListPages::addTaxonomy(const Taxonomy &taxonomy, const QSet<QString> &gener
     const PostRecord *own = contentPage(taxonomy.plural);
     const QString title = own && own->title != own->slug ? own->title
                                                          : taxonomy.plural.left(1).toUpper() + taxonomy.plural.mid(1);
-    addSitemap(taxonomyUrl);
-    m_jobs.append({outputFileForUrl(taxonomyUrl), [this, title, taxonomyUrl, terms] {
-                       TermsPageData page;
-                       static_cast<ListHeadData &>(page) = head(title, title, taxonomyUrl);
-                       page.terms = terms;
-                       for (TermEntry &term : page.terms)
-                           term.url = relativeUrl(taxonomyUrl, term.url);
-                       return m_plan.templates->renderTerms(page);
-                   }});
+    addTermsPages(taxonomyUrl, title, terms);
+}
+
+void ListPages::addTermsPages(const QString &url, const QString &title, const QList<TermEntry> &terms)
+{
+    addSitemap(url);
+    const int perPage = m_hugo ? std::max(1, m_plan.settings.pagerSize) : int(std::max<qsizetype>(1, terms.size()));
+    const int count = m_hugo ? pageCount(terms.size()) : 1;
+    if (m_hugo)
+        addFirstPageAlias(url);
+    for (int n = 1; n <= count; ++n) {
+        const QString pageUrl = listPageUrl(url, n);
+        const QList<TermEntry> slice = terms.mid(qsizetype(n - 1) * perPage, perPage);
+        m_jobs.append({outputFileForUrl(pageUrl), [this, url, pageUrl, title, slice, n, count] {
+                           TermsPageData page;
+                           static_cast<ListHeadData &>(page) = head(title, title, pageUrl);
+                           page.terms = slice;
+                           for (TermEntry &term : page.terms)
+                               term.url = relativeUrl(pageUrl, term.url);
+                           page.pageNumber = n;
+                           page.pageCount = count;
+                           if (n > 1)
+                               page.prevUrl = relativeUrl(pageUrl, listPageUrl(url, n - 1));
+                           if (n < count)
+                               page.nextUrl = relativeUrl(pageUrl, listPageUrl(url, n + 1));
+                           return m_plan.templates->renderTerms(page);
+                       }});
+    }
 }
 
 // Hugo's section pages: each lists its posts (list: local ones too) and
-// its subsections, newest first; a subsection is as new as its _index.md's
-// date, else its newest entry (as hugo dates a section).
+// its subsections (but list: never ones; render: link ones without a page
+// of their own), in hugo's order; a subsection is as new as its
+// _index.md's date, else its newest entry (as hugo dates a section).
 void ListPages::addSections(const QSet<QString> &generatedFiles)
 {
     const SiteIndex &index = m_plan.index;
-    using Dated = std::pair<QDateTime, const ListedPost *>;
-    QHash<QString, QList<Dated>> members;
+    const ListOrder order(m_plan.config().kind, m_plan.settings.language);
+    struct Member
+    {
+        ListOrderKey key;
+        QDateTime date;
+        const ListedPost *post = nullptr;
+    };
+    QHash<QString, QList<Member>> members;
     for (const QList<ListedPost> *list : {&m_posts, &m_local}) {
-        for (const ListedPost &post : *list)
-            members[hugoSectionOf(index, *post.record)].append({sortDate(*post.record), &post});
-    }
-    // The lists point into it: no reallocation after this.
-    m_sectionEntries.reserve(m_plan.sections.size());
-    // Subsections first: their parent lists them.
-    for (auto it = m_plan.sections.crbegin(); it != m_plan.sections.crend(); ++it) {
-        const SectionPage &section = *it;
-        QList<Dated> dated = members.value(section.folder);
-        std::stable_sort(dated.begin(), dated.end(), [](const Dated &a, const Dated &b) {
-            return a.first.isValid() && (!b.first.isValid() || a.first > b.first);
-        });
-        const QString output = outputFileForUrl(section.url);
-        if (const QString file = generatedFileAt(output, generatedFiles); !file.isEmpty()) {
-            m_warnings.append(Error{section.record ? section.record->path : section.folder, 0, 0,
-                                    ExporterText::tr("the section %1: its page %2 would be where %3 is: not written")
-                                        .arg(section.folder, output, file)});
-            ++m_failed;
-            continue;
+        for (const ListedPost &post : *list) {
+            const QDateTime date = sortDate(*post.record);
+            members[hugoSectionOf(index, *post.record)].append({order.key(*post.record, date), date, &post});
         }
-        QList<const ListedPost *> which;
-        which.reserve(dated.size());
-        for (const Dated &entry : std::as_const(dated))
-            which.append(entry.second);
-        addList(section.url, section.title, which, false);
-        if (!section.record)
-            continue;   // a top folder: only the home page is above it
+    }
+    QList<const SectionPage *> sections;
+    for (const QList<SectionPage> *list : {&m_plan.sections, &m_plan.linkSections}) {
+        for (const SectionPage &section : *list)
+            sections.append(&section);
+    }
+    // Parents first, so subsections first below: their parent lists them.
+    std::sort(sections.begin(), sections.end(), [](const SectionPage *a, const SectionPage *b) { return a->folder < b->folder; });
+    // The lists point into it: no reallocation after this.
+    m_sectionEntries.reserve(sections.size());
+    for (auto it = sections.crbegin(); it != sections.crend(); ++it) {
+        const SectionPage &section = **it;
+        QList<Member> list = members.value(section.folder);
+        order.sort(list, [](const Member &member) -> const ListOrderKey & { return member.key; });
+        if (section.build.writesPage()) {
+            const QString output = outputFileForUrl(section.url);
+            if (const QString file = generatedFileAt(output, generatedFiles); !file.isEmpty()) {
+                m_warnings.append(Error{section.record ? section.record->path : section.folder, 0, 0,
+                                        ExporterText::tr("the section %1: its page %2 would be where %3 is: not written")
+                                            .arg(section.folder, output, file)});
+                ++m_failed;
+                continue;
+            }
+            QList<const ListedPost *> which;
+            which.reserve(list.size());
+            for (const Member &member : std::as_const(list))
+                which.append(member.post);
+            addList(section.url, section.title, which, false, section.build.listed());
+        } else if (section.build.listed()) {
+            addSitemap(section.url);   // render: link: a URL, no page
+        }
+        if (!section.record || section.build.list == ListOption::Never)
+            continue;   // a top folder (only the home page is above it), or in no list
         ListedPost entry;
         entry.entry.title = section.title.toStdString();
         entry.url = section.url;
         entry.record = section.record;
         m_sectionEntries.append(entry);
-        const QDateTime date = section.record->date.isValid() ? section.record->date
-                               : dated.isEmpty()              ? QDateTime()
-                                                              : dated.constFirst().first;
-        members[hugoSectionOf(index, *section.record)].append({date, &m_sectionEntries.back()});
+        QDateTime date = sortDate(*section.record);
+        for (const Member &member : std::as_const(list)) {
+            if (!sortDate(*section.record).isValid() && member.date.isValid() && (!date.isValid() || member.date > date))
+                date = member.date;
+        }
+        members[hugoSectionOf(index, *section.record)].append(
+            {order.key(*section.record, date, section.title), date, &m_sectionEntries.back()});
     }
 }
 

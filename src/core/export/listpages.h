@@ -35,11 +35,14 @@ struct ListJob
     bool counted = true;               // false: not in the report's counts (hugo's page/1/ redirects)
 };
 
-// The site's list pages, made from its listed posts (newest first): the
-// paginated home page, a paginated page per Hugo section (its posts and
-// subsections, newest first), a paginated page per taxonomy term, a page per taxonomy,
-// the feed, the sitemap and the stylesheet. The jobs read this object when
-// they run: it must outlive them.
+// The site's list pages, made from its listed posts (in the site's list
+// order, ListOrder): the paginated home page, a paginated page per Hugo
+// section (its posts and subsections), a paginated page per taxonomy term,
+// a page per taxonomy (Hugo: paginated too), the feed, the sitemap and the
+// stylesheet. A Hugo home page that is not built leaves only an empty
+// sitemap, one that is not rendered no home pages and no feed; hugo's
+// sitemap lists no page after a list's first, nor what its _build keeps out
+// of lists. The jobs read this object when they run: it must outlive them.
 class ListPages final
 {
 public:
@@ -53,14 +56,24 @@ public:
 
 private:
     void addFeedAndFiles();
+    QString renderFeed() const;
+    void addHome();
     // A paginated list of posts (into m_posts, m_local or m_sectionEntries)
     // at basePath, basePath/page/N/ (the site's pager size and path); Hugo:
-    // with its redirect at basePath/page/1/, terms too (else one page).
-    void addList(const QString &basePath, const QString &title, const QList<const ListedPost *> &which, bool isTerm);
+    // with its redirect at basePath/page/1/. inSitemap: its first page is
+    // in the sitemap (but for Hugo, its other pages too).
+    void addList(const QString &basePath, const QString &title, const QList<const ListedPost *> &which, bool isTerm,
+                 bool inSitemap = true);
     void addFirstPageAlias(const QString &basePath);
+    // The URL of page n of the list at basePath; pagerUrl: of page n
+    // below it (hugo's page/1/ too).
     QString listPageUrl(const QString &basePath, int n) const;
+    QString pagerUrl(const QString &basePath, int n) const;
+    int pageCount(qsizetype entries) const;
     void addSections(const QSet<QString> &generatedFiles);
     void addTaxonomy(const Taxonomy &taxonomy, const QSet<QString> &generatedFiles);
+    // The page of a taxonomy's terms at url (Hugo: paginated).
+    void addTermsPages(const QString &url, const QString &title, const QList<TermEntry> &terms);
     const PostRecord *contentPage(const QString &folder) const;
     QMap<QString, const PostRecord *> termContentPages(const QString &plural) const;
     void addSitemap(const QString &url, const QString &lastmod = {});
@@ -70,6 +83,7 @@ private:
 
     const SiteExportPlan &m_plan;
     QString m_lang;
+    bool m_hugo = false;
     QList<ListedPost> m_posts;            // listed everywhere
     QList<ListedPost> m_local;            // only in their section's list
     QList<ListedPost> m_sectionEntries;   // subsections in their parent's list

@@ -123,15 +123,25 @@ QList<SectionPage> hugoSectionPages(const SiteExportPlan &plan, const QList<cons
         const PostRecord *record = it.value();
         if (taxonomies.contains(folder.section(QLatin1Char('/'), 0, 0).toLower()))
             continue;
-        if (record && !buildOptions(plan.index, *record).writesPage())
+        const BuildOptions build = record ? buildOptions(plan.index, *record) : BuildOptions{};
+        if (!build.hasUrl())
             continue;
         SectionPage page;
         page.folder = folder;
         page.record = record;
+        page.build = build;
         page.url = sectionUrl(plan, folder, record);
         page.title = record && record->title != record->slug ? record->title : defaultTitle(folder);
         pages.append(page);
     }
+    return pages;
+}
+
+QList<SectionPage> splitSectionPages(const QList<SectionPage> &sections, QList<SectionPage> &linkOnly)
+{
+    QList<SectionPage> pages;
+    for (const SectionPage &section : sections)
+        (section.build.writesPage() ? pages : linkOnly).append(section);
     return pages;
 }
 

@@ -20,10 +20,15 @@ QString hugoSectionOf(const SiteIndex &index, const PostRecord &record);
 // The section list pages hugo 0.111 writes for a Hugo site (none for other
 // sites), parents first. built: the pages hugo builds (published, and
 // render never too), sections: the _index.md files it builds. A section
-// whose build options give it no page (render never or link, headless by
-// its own _build) is left out; so is a taxonomy's folder.
+// whose build options give it no URL (render never) is left out; so is a
+// taxonomy's folder. One with render: link (a URL in its parent's list, no
+// page) is in; splitSectionPages takes it out.
 QList<SectionPage> hugoSectionPages(const SiteExportPlan &plan, const QList<const PostRecord *> &built,
                                     const QList<const PostRecord *> &sections);
+
+// The sections with a page of their own; those with render: link (a URL
+// in their parent's list, but no page) go into linkOnly.
+QList<SectionPage> splitSectionPages(const QList<SectionPage> &sections, QList<SectionPage> &linkOnly);
 
 // The URL of the section page that a ref's list page ("/", "/posts/",
 // lower case) names: "/" is the home page; nullopt when no page is written.

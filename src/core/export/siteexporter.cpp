@@ -11,7 +11,6 @@
 #include "export/siteexportplan.h"
 #include "export/siteoutputs.h"
 #include "export/sitepostexporter.h"
-#include "site/hugocascade.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -128,43 +127,6 @@ QList<ListedPost> collectPosts(const SiteExportPlan &plan, const QList<PostOutco
     return listed;
 }
 
-// Hugo's home page is a draft, in the future or expired (its own or by a
-// cascade): hugo writes no page at all. Its path, else empty.
-QString unbuiltHome(const SiteExportPlan &plan)
-{
-    const SiteConfig &config = plan.config();
-    if (config.kind != SiteKind::Hugo)
-        return {};
-    const QString content = config.relativePath(config.contentDir);
-    for (const char *name : {"_index.md", "_index.markdown"}) {
-        const QString file = content == QLatin1String(".") ? QString::fromLatin1(name) : content + QLatin1Char('/') + QLatin1String(name);
-        const PostRecord *home = plan.index.post(file);
-        if (home)
-            return plan.index.isBuilt(*home, plan.states, QDateTime::currentDateTime()) ? QString() : file;
-    }
-    // No _index.md: the config's cascade may still make the home page a draft.
-    PostRecord home;
-    home.path = content == QLatin1String(".") ? QStringLiteral("_index.md") : content + QStringLiteral("/_index.md");
-    home.kind = PostKind::Section;
-    for (const CascadeEntry &entry : config.cascade) {
-        const CascadeTarget &t = entry.target;
-        if ((!t.kind.isEmpty() && !hugoGlobMatches(t.kind, QStringLiteral("home")))
-            || (!t.path.isEmpty() && !hugoGlobMatches(t.path, QStringLiteral("/")) && !hugoGlobMatches(t.path, QString()))
-            || (!t.lang.isEmpty() && !hugoGlobMatches(t.lang, config.defaultContentLanguage))
-            || (!t.environment.isEmpty() && !hugoGlobMatches(t.environment, QStringLiteral("production"))))
-            continue;
-        CascadeValues &v = home.inherited;
-        v.draft = v.draft ? v.draft : entry.values.draft;
-        v.publishDate = v.publishDate.isValid() ? v.publishDate : entry.values.publishDate;
-        v.expiryDate = v.expiryDate.isValid() ? v.expiryDate : entry.values.expiryDate;
-        v.date = v.date.isValid() ? v.date : entry.values.date;
-    }
-    const QDateTime now = QDateTime::currentDateTime();
-    const bool built = !(home.isDraft() && !plan.states.drafts) && !(home.isFuture(now) && !plan.states.future)
-                       && !(home.isExpired(now) && !plan.states.expired);
-    return built ? QString() : (config.configFile.isEmpty() ? home.path : config.relativePath(config.configFile));
-}
-
 // Renders the list pages and stages those that differ from the last
 // export's; counts them into report.
 void writeLists(const SiteExportPlan &plan, const ListPages &lists, SiteOutputs &outputs, ExportOutput &output,
@@ -176,9 +138,8 @@ void writeLists(const SiteExportPlan &plan, const ListPages &lists, SiteOutputs 
     std::atomic<int> unchanged = 0;
     std::atomic<int> filesWritten = 0;
     std::atomic<int> failed = 0;
-    const bool noPages = !unbuiltHome(plan).isEmpty();
     QtConcurrent::blockingMap(&pool, lists.jobs(), [&](const ListJob &job) {
-        if (output.failed() || (noPages && job.output.endsWith(QLatin1String(".html"))))
+        if (output.failed())
             return;
         const QByteArray bytes = job.render().toUtf8();
         ManifestEntry entry;
@@ -230,7 +191,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     report.outDir = plan.out;
     report.homePage = QDir(plan.out).filePath(QStringLiteral("index.html"));
     report.warnings = plan.warnings;
-    if (const QString home = unbuiltHome(plan); !home.isEmpty())
+    if (const QString &home = plan.home.unbuilt; !home.isEmpty())
         report.warnings.append(Error{home, 0, 0,
                                      ExporterText::tr("the home page is a draft, in the future or expired: hugo publishes "
                                                       "no page of the site, nor does the export")});

@@ -3,17 +3,18 @@
 #include "export/siteexportplan.h"
 
 #include "export/exportertext.h"
+#include "export/listorder.h"
 #include "export/localreference.h"
 #include "export/sectionpages.h"
 #include "liquid/jekyllsite.h"
 #include "site/buildoptions.h"
+#include "site/hugocascade.h"
 #include "site/indexbuilder.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 
-#include <limits>
 
 namespace postwright {
 namespace {
@@ -81,7 +82,61 @@ Result<Success> readInputs(SiteExportPlan &plan, const SiteExportOptions &option
     return Success{};
 }
 
-// The posts that get a URL, newest first, as every list shows them, and
+// The record of Hugo's home page: its _index.md, else one made of the
+// config's cascade to it (kind "home", path "/"), in home.
+const PostRecord *homeRecord(const SiteExportPlan &plan, PostRecord &home)
+{
+    const SiteConfig &config = plan.config();
+    const QString content = config.relativePath(config.contentDir);
+    for (const char *name : {"_index.md", "_index.markdown"}) {
+        const QString file = content == QLatin1String(".") ? QString::fromLatin1(name) : content + QLatin1Char('/') + QLatin1String(name);
+        if (const PostRecord *own = plan.index.post(file))
+            return own;
+    }
+    home.path = content == QLatin1String(".") ? QStringLiteral("_index.md") : content + QStringLiteral("/_index.md");
+    home.kind = PostKind::Section;
+    for (const CascadeEntry &entry : config.cascade) {
+        const CascadeTarget &t = entry.target;
+        if ((!t.kind.isEmpty() && !hugoGlobMatches(t.kind, QStringLiteral("home")))
+            || (!t.path.isEmpty() && !hugoGlobMatches(t.path, QStringLiteral("/")) && !hugoGlobMatches(t.path, QString()))
+            || (!t.lang.isEmpty() && !hugoGlobMatches(t.lang, config.defaultContentLanguage))
+            || (!t.environment.isEmpty() && !hugoGlobMatches(t.environment, QStringLiteral("production"))))
+            continue;
+        CascadeValues &v = home.inherited;
+        v.draft = v.draft ? v.draft : entry.values.draft;
+        v.publishDate = v.publishDate.isValid() ? v.publishDate : entry.values.publishDate;
+        v.expiryDate = v.expiryDate.isValid() ? v.expiryDate : entry.values.expiryDate;
+        v.date = v.date.isValid() ? v.date : entry.values.date;
+        v.build = v.build ? v.build : entry.values.build;
+    }
+    return nullptr;
+}
+
+// What hugo builds of the home page: nothing at all when it is a draft,
+// in the future or expired (its own or by a cascade); its _build else.
+HomePage hugoHomePage(const SiteExportPlan &plan)
+{
+    HomePage page;
+    const SiteConfig &config = plan.config();
+    if (config.kind != SiteKind::Hugo)
+        return page;
+    PostRecord made;
+    const QDateTime now = QDateTime::currentDateTime();
+    if (const PostRecord *own = homeRecord(plan, made)) {
+        if (!plan.index.isBuilt(*own, plan.states, now))
+            page.unbuilt = own->path;
+        page.build = buildOptions(plan.index, *own);
+        return page;
+    }
+    const bool built = !(made.isDraft() && !plan.states.drafts) && !(made.isFuture(now) && !plan.states.future)
+                       && !(made.isExpired(now) && !plan.states.expired);
+    if (!built)
+        page.unbuilt = config.configFile.isEmpty() ? made.path : config.relativePath(config.configFile);
+    page.build = made.inherited.build.value_or(BuildOptions{});
+    return page;
+}
+
+// The posts that get a URL, in the order every list shows them, and
 // (Hugo) the sections that get a list page.
 void selectPublished(SiteExportPlan &plan, const SiteExportOptions &options)
 {
@@ -94,7 +149,8 @@ void selectPublished(SiteExportPlan &plan, const SiteExportOptions &options)
     QList<const PostRecord *> sections;
     // Hugo's build options: render never is not published at all, render
     // link has a URL but no page; only list always is in the lists.
-    QList<std::pair<qint64, const PostRecord *>> byDate;
+    const ListOrder order(plan.config().kind, plan.settings.language);
+    QList<std::pair<ListOrderKey, const PostRecord *>> sorted;
     for (const PostRecord &record : plan.index.posts()) {
         // Its state, with what cascades hand down, and its sections' (hugo
         // builds nothing below a section it does not build).
@@ -106,10 +162,9 @@ void selectPublished(SiteExportPlan &plan, const SiteExportOptions &options)
         const BuildOptions build = buildOptions(plan.index, record);
         if (!build.hasUrl())
             continue;
-        // Each date is read once, not at every comparison (a date without
+        // Each key is made once, not at every comparison (a date without
         // an offset is local time, which costs a time-zone lookup).
-        const QDateTime date = sortDate(record);
-        byDate.append({date.isValid() ? date.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min(), &record});
+        sorted.append({order.key(record, sortDate(record)), &record});
         if (!build.writesPage())
             plan.pageless.insert(record.path);
         if (!build.listed())
@@ -117,10 +172,11 @@ void selectPublished(SiteExportPlan &plan, const SiteExportOptions &options)
         if (build.hasUrl() && build.list == ListOption::Local)
             plan.localOnly.insert(record.path);
     }
-    plan.sections = hugoSectionPages(plan, built, sections);
-    std::stable_sort(byDate.begin(), byDate.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    plan.published.reserve(byDate.size());
-    for (const auto &[date, record] : std::as_const(byDate))
+    plan.sections = splitSectionPages(hugoSectionPages(plan, built, sections), plan.linkSections);
+    plan.home = hugoHomePage(plan);
+    order.sort(sorted, [](const auto &entry) -> const ListOrderKey & { return entry.first; });
+    plan.published.reserve(sorted.size());
+    for (const auto &[key, record] : std::as_const(sorted))
         plan.published.append(record);
 }
 
@@ -144,7 +200,11 @@ QByteArray settingsKeyOf(const SiteExportPlan &plan, const SiteExportOptions &op
 
 QDateTime sortDate(const PostRecord &record)
 {
-    return record.date.isValid() ? record.date : record.publishDate;
+    for (const QDateTime *date : {&record.date, &record.inherited.date, &record.publishDate, &record.inherited.publishDate}) {
+        if (date->isValid())
+            return *date;
+    }
+    return {};
 }
 
 Result<SiteExportPlan> planSiteExport(const QString &root, const SiteExportOptions &options)

@@ -7,6 +7,7 @@
 #include "export/exportsettings.h"
 #include "export/exporttemplates.h"
 #include "export/sitefiles.h"
+#include "site/buildoptions.h"
 #include "site/siteindex.h"
 #include "text/error.h"
 
@@ -28,6 +29,14 @@ struct SectionPage
     QString url;                        // "/posts/series/" (its _index.md's `url` moves it)
     QString title;                      // its _index.md's, else the folder's name as hugo titles it
     const PostRecord *record = nullptr; // its _index.md, or none
+    BuildOptions build;                 // its _index.md's (render: link: a URL in its parent's list, no page)
+};
+
+// Hugo's home page (content/_index.md, or the config's cascade to it).
+struct HomePage
+{
+    QString unbuilt;      // a draft, in the future or expired: the file that says so (hugo builds nothing)
+    BuildOptions build;   // render never or link: no home page, no pages after it, no feed
 };
 
 // What a site export works from, read and checked before anything is
@@ -47,6 +56,8 @@ struct SiteExportPlan
     QSet<QString> unlisted;      // not in the lists (Hugo's list: never/local)
     QSet<QString> localOnly;     // Hugo's list: local: only in its section's list
     QList<SectionPage> sections; // Hugo: the section list pages, parents first
+    QList<SectionPage> linkSections; // Hugo: render: link sections (a URL, in their parent's list, no page)
+    HomePage home;               // Hugo: what its home page is built as; defaults elsewhere
     BuildStates states;          // what is built beyond published posts (the config's, --drafts, --future)
     ExportManifest previous;     // what the last export wrote (empty with --clean)
     ExportManifest cleaned;      // --clean: the manifest whose outputs may go
@@ -62,9 +73,10 @@ struct SiteExportPlan
 // previous export is touched.
 Result<SiteExportPlan> planSiteExport(const QString &root, const SiteExportOptions &options);
 
-// The date lists sort by and the feed shows: date, else publishDate; none
-// for an undated post (as hugo: it goes last, and the feed gives it no
-// pubDate), never the file's time, which a checkout changes.
+// The date lists sort by and the feed shows: date, else publishDate (each
+// its own, else a cascade's); none for an undated post (as hugo: it goes
+// last, and the feed gives it no pubDate), never the file's time, which a
+// checkout changes.
 QDateTime sortDate(const PostRecord &record);
 
 } // namespace postwright

@@ -23,6 +23,7 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/exportposturls.h ${CMAKE_CURRENT_LIST_DIR}/exportposturls.cpp
   ${CMAKE_CURRENT_LIST_DIR}/linkrewriter.h ${CMAKE_CURRENT_LIST_DIR}/linkrewriter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sitepostexporter.h ${CMAKE_CURRENT_LIST_DIR}/sitepostexporter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/listorder.h ${CMAKE_CURRENT_LIST_DIR}/listorder.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sectionpages.h ${CMAKE_CURRENT_LIST_DIR}/sectionpages.cpp
   ${CMAKE_CURRENT_LIST_DIR}/listpages.h ${CMAKE_CURRENT_LIST_DIR}/listpages.cpp
   ${CMAKE_CURRENT_LIST_DIR}/siteexporter.h ${CMAKE_CURRENT_LIST_DIR}/siteexporter.cpp)

@@ -78,6 +78,32 @@ QDateTime goLayoutDate(const QString &text)
     return QDateTime(date, time, *timeZone);
 }
 
+// cast.ToTime's numeric layouts ("2006-01-02", RFC 3339, "2006-01-02
+// 15:04:05 -0700 MST"...) as Go's time.Parse reads them: four-digit year,
+// two-digit month, day, minute and second, a one- or two-digit hour, a
+// fraction after the seconds; nothing around it. The text with its zone
+// as DateTimeValue reads it (no zone name, a period for the fraction), or
+// empty when no layout fits: "2099-1-1" is no date to hugo.
+QString castIsoText(const QString &text)
+{
+    static const QRegularExpression layout(QStringLiteral(
+        "^\\d{4}-\\d\\d-\\d\\d(?:"
+        // T: RFC 3339 ("Z07:00"), "-0700", or no zone.
+        "T\\d{1,2}:\\d\\d:\\d\\d(?:[.,]\\d+)?(?:Z|[-+]\\d\\d:?\\d\\d)?"
+        // space: "Z0700", "Z07:00", " -07:00", " -0700", " -0700 MST", or no zone.
+        "| \\d{1,2}:\\d\\d:\\d\\d(?:[.,]\\d+)?(?:Z|[-+]\\d\\d:?\\d\\d| [-+]\\d\\d:?\\d\\d(?: [A-Za-z]+)?)?"
+        ")?$"));
+    if (!layout.match(text).hasMatch())
+        return {};
+    QString iso = text;
+    iso.replace(QLatin1Char(','), QLatin1Char('.'));
+    // Time.String()'s zone name follows the offset, which decides.
+    static const QRegularExpression zoneName(QStringLiteral(" [A-Za-z]+$"));
+    if (iso.count(QLatin1Char(' ')) == 3)
+        iso.remove(zoneName);
+    return iso;
+}
+
 } // namespace
 
 std::optional<bool> hugoBool(const QVariant &value)
@@ -120,12 +146,15 @@ std::optional<bool> hugoBool(const Field &field, FrontMatterFormat format)
 
 QDateTime hugoDateText(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
+    // cast.ToTime does not trim: " 2099-01-01" is no date to hugo.
+    if (text.isEmpty())
         return {};
-    if (const auto parsed = DateTimeValue::parse(trimmed))
-        return parsed->toDateTime();
-    return goLayoutDate(trimmed);
+    if (const QString iso = castIsoText(text); !iso.isEmpty()) {
+        if (const auto parsed = DateTimeValue::parse(iso))
+            return parsed->toDateTime();
+        return {};
+    }
+    return goLayoutDate(text);
 }
 
 QDateTime hugoDate(const QVariant &value)
@@ -146,10 +175,16 @@ QDateTime hugoDate(const QVariant &value)
     return hugoDateText(value.toString());
 }
 
-QDateTime hugoDate(const Value &value)
+QDateTime hugoDate(const Field &field, FrontMatterFormat format)
 {
-    if (value.type == ValueType::Date)
-        return value.date.toDateTime();
+    // A TOML date (not a quoted one) is one to hugo; YAML's and JSON's
+    // reach cast.ToTime as text (go-yaml v2 hands a timestamp to hugo as
+    // its text).
+    const Value &value = field.value;
+    if (value.type == ValueType::Date) {
+        const bool tomlDate = format == FrontMatterFormat::Toml && field.style == ValueStyle::Plain;
+        return tomlDate ? value.date.toDateTime() : hugoDateText(value.date.text);
+    }
     if (value.type == ValueType::Number)
         return QDateTime::fromSecsSinceEpoch(qint64(value.number), QTimeZone::utc());
     if (value.type == ValueType::String)

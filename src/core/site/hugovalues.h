@@ -21,11 +21,14 @@ std::optional<bool> hugoBool(const QVariant &value);
 std::optional<bool> hugoBool(const Field &field, FrontMatterFormat format);
 
 // hugo 0.111's reading of a date (date, publishDate, expiryDate, also by a
-// cascade) as Go's cast.ToTime: RFC 3339 and YAML's forms, RFC 1123(Z),
+// cascade) as Go's cast.ToTime: RFC 3339, "2006-01-02", RFC 1123(Z),
 // RFC 822(Z), RFC 850, ANSIC, "02 Jan 2006", "2006-01-02 15:04:05 -07:00"
-// and the like, or a Unix time in seconds (a number). Invalid when none.
+// and the like, with Go's fixed widths ("2099-1-1" and "2099-01-01 10:00"
+// are no dates), or a Unix time in seconds (a number). Invalid when none.
+// A front matter field: a TOML date is one as it is, a quoted one and a
+// YAML or JSON one is read from its text.
 QDateTime hugoDate(const QVariant &value);
-QDateTime hugoDate(const Value &value);
+QDateTime hugoDate(const Field &field, FrontMatterFormat format);
 QDateTime hugoDateText(const QString &text);
 
 } // namespace postwright

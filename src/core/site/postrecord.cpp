@@ -200,6 +200,7 @@ QDataStream &operator<<(QDataStream &stream, const PostRecord &record)
     writeBuild(stream, record.build.build);
     stream << optionalBool(record.build.headless) << record.build.hasDraft;
     writeCascade(stream, record.build.cascade);
+    stream << qint32(record.weight) << record.linkTitle;
     return stream;
 }
 
@@ -231,6 +232,9 @@ QDataStream &operator>>(QDataStream &stream, PostRecord &record)
     stream >> headless >> record.build.hasDraft;
     record.build.headless = optionalBool(headless);
     record.build.cascade = readCascadeEntries(stream);
+    qint32 weight = 0;
+    stream >> weight >> record.linkTitle;
+    record.weight = weight;
     record.inherited = {};
     return stream;
 }

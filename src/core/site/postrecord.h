@@ -41,6 +41,10 @@ struct PostRecord
     QDateTime publishDate;
     QDateTime expiryDate;
     bool draft = false;        // Hugo draft: true; Jekyll _drafts/ or published: false
+    // Hugo: `weight` (0: none) and `linkTitle` (empty: none), which its
+    // lists sort by (hugoListOrder).
+    int weight = 0;
+    QString linkTitle;
     // Taxonomy plural name -> terms as written (Jekyll folder categories too).
     QMap<QString, QStringList> terms;
     FrontMatterFormat format = FrontMatterFormat::None;

@@ -35,15 +35,18 @@ struct FieldDate
     QDateTime dateTime;
 };
 
-std::optional<FieldDate> dateOf(const Field *field, SiteKind kind = SiteKind::Plain)
+std::optional<FieldDate> dateOf(const Field *field, SiteKind kind = SiteKind::Plain,
+                               FrontMatterFormat format = FrontMatterFormat::Yaml)
 {
     if (!field)
         return std::nullopt;
-    // hugo reads RFC 1123, "02 Jan 2006", a Unix time... (cast.ToTime).
-    if (kind == SiteKind::Hugo && (field->value.type == ValueType::String || field->value.type == ValueType::Number)) {
-        const QDateTime dateTime = hugoDate(field->value);
-        if (dateTime.isValid() || field->value.type == ValueType::String)
-            return FieldDate{field->value.displayText(), dateTime};
+    // hugo reads RFC 1123, "02 Jan 2006", a Unix time... (cast.ToTime), and
+    // no date in "2099-1-1".
+    const ValueType type = field->value.type;
+    if (kind == SiteKind::Hugo && (type == ValueType::String || type == ValueType::Number || type == ValueType::Date)) {
+        const QDateTime dateTime = hugoDate(*field, format);
+        if (dateTime.isValid() || type != ValueType::Number)
+            return FieldDate{type == ValueType::Date ? field->value.date.text : field->value.displayText(), dateTime};
     }
     if (field->value.type == ValueType::Date)
         return FieldDate{field->value.date.text, field->value.date.toDateTime()};
@@ -279,6 +282,19 @@ FrontMatterRead readFrontMatterOf(const QByteArray &bytes)
     return read;
 }
 
+// Hugo's weight (a number, or text of one, as cast.ToInt) and linkTitle.
+void applyHugoListKeys(const SiteConfig &config, const FrontMatter &fm, PostRecord &record)
+{
+    if (const Field *weight = siteField(config, fm, QStringLiteral("weight"))) {
+        if (weight->value.type == ValueType::Number)
+            record.weight = int(std::clamp(weight->value.number, -1e9, 1e9));
+        else if (weight->value.type == ValueType::String)
+            record.weight = weight->value.text.trimmed().toInt();
+    }
+    if (const Field *linkTitle = siteField(config, fm, QStringLiteral("linkTitle")))
+        record.linkTitle = linkTitle->value.displayText().trimmed();
+}
+
 // What the front matter (fm, parsed from postText) says, in the site's rules.
 void applyFrontMatter(const SiteConfig &config, const FrontMatter &fm, const QString &postText, PostRecord &record)
 {
@@ -299,7 +315,7 @@ void applyFrontMatter(const SiteConfig &config, const FrontMatter &fm, const QSt
         if (!text.isEmpty())
             record.slug = text;
     }
-    if (const auto date = dateOf(siteField(config, fm, QStringLiteral("date")), config.kind)) {
+    if (const auto date = dateOf(siteField(config, fm, QStringLiteral("date")), config.kind, fm.format())) {
         record.dateText = date->text;
         record.date = date->dateTime;
     }
@@ -312,14 +328,15 @@ void applyFrontMatter(const SiteConfig &config, const FrontMatter &fm, const QSt
         if (config.kind == SiteKind::Plain && boolOf(siteField(config, fm, QStringLiteral("published"))) == false)
             record.draft = true;
         // Hugo's aliases: pubdate and published for publishDate, unpublishdate for expiryDate.
-        if (const auto d = dateOf(firstSiteField(config, fm, {"publishDate", "pubdate", "published"}), config.kind))
+        if (const auto d = dateOf(firstSiteField(config, fm, {"publishDate", "pubdate", "published"}), config.kind, fm.format()))
             record.publishDate = d->dateTime;
-        if (const auto d = dateOf(firstSiteField(config, fm, {"expiryDate", "unpublishdate"}), config.kind))
+        if (const auto d = dateOf(firstSiteField(config, fm, {"expiryDate", "unpublishdate"}), config.kind, fm.format()))
             record.expiryDate = d->dateTime;
     }
     if (config.kind == SiteKind::Hugo) {
         record.build = readBuildFrontMatter(fm, postText, config.newerBuildKey);
         record.build.hasDraft = siteField(config, fm, QStringLiteral("draft")) != nullptr;
+        applyHugoListKeys(config, fm, record);
     }
     if (config.kind == SiteKind::Zola)
         applyZolaPageRules(config, fm, record);
