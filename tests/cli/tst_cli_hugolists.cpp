@@ -131,6 +131,8 @@ private slots:
     void bundleResourcesAsHugo();
     void unrenderedHomeAsHugo_data();
     void unrenderedHomeAsHugo();
+    void newerHugoPagination_data();
+    void newerHugoPagination();
     void otherSitesPaginateTermPages_data();
     void otherSitesPaginateTermPages();
 
@@ -400,6 +402,36 @@ void tst_CliHugoLists::unrenderedHomeAsHugo()
     QVERIFY(pages.contains(QStringLiteral("/posts/p1/")));
     QCOMPARE(ours.pages(), pages);
     QCOMPARE(ours.sitemap(), theirs.sitemap());
+}
+
+void tst_CliHugoLists::newerHugoPagination_data()
+{
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<QString>("pager");   // page 2 of the home page
+    QTest::newRow("pagination.path and pagerSize win") << QByteArray("paginatePath = \"old\"\npaginate = 5\n[pagination]\npagerSize = 2\npath = \"Seiten\"\n")
+                                                      << "/seiten/2/";
+    QTest::newRow("an empty path is \"page\"") << QByteArray("paginate = 2\npaginatePath = \"\"\n") << "/page/2/";
+}
+
+// A site for hugo 0.128 and later ([module.hugoVersion]): pagination.path
+// and pagination.pagerSize, and an empty path falls back to "page".
+void tst_CliHugoLists::newerHugoPagination()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(QString, pager);
+    const QString root = m_dir.filePath(QStringLiteral("newer-%1").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+    writeFile(root + QStringLiteral("/hugo.toml"), "baseURL = \"https://example.org/\"\n" + config
+                                                    + "[module.hugoVersion]\nmin = \"0.128.0\"\n");
+    for (int i = 1; i <= 3; ++i)
+        writeFile(root + QStringLiteral("/content/posts/p%1.md").arg(i), QStringLiteral("---\ntitle: P%1\ndate: 2024-01-0%1\n---\nx\n").arg(i).toUtf8());
+    Output ours;
+    ours.root = root + QStringLiteral("-out");
+    QString output;
+    QVERIFY2(run(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("export"), root, QStringLiteral("-o"), ours.root,
+                                                  QStringLiteral("--no-cache")}, &output) == 0,
+             qPrintable(output));
+    const QStringList pages = ours.pages();
+    QVERIFY2(pages.contains(pager) && !pages.contains(pager.chopped(2) + QStringLiteral("3/")), qPrintable(pages.join(u' ')));
 }
 
 void tst_CliHugoLists::otherSitesPaginateTermPages_data()

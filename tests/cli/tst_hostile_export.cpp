@@ -110,6 +110,7 @@ private slots:
         const QStringList expected{
             ".postwright-export",
             "categories/index.html",
+            "categories/page/1/index.html",
             "htaccess/index.html",
             "images/ok.png",
             "index.html",
@@ -134,6 +135,7 @@ private slots:
             "tags/hostile/index.html",
             "tags/hostile/page/1/index.html",
             "tags/index.html",
+            "tags/page/1/index.html",
             "tags/pw-body/index.html",
             "tags/pw-body/page/1/index.html",
         };
