@@ -333,8 +333,9 @@ void tst_CliHugoLists::paginatePathAsHugo()
 }
 
 // hugo publishes the files of a headless bundle, a render: never or link
-// one, but none of a bundle that says publishResources: false: a page
-// that shows them finds them in the export where hugo puts them.
+// one, but none of a bundle that says publishResources: false or is a
+// draft: a page that shows them finds them in the export where hugo puts
+// them, and only those.
 void tst_CliHugoLists::bundleResourcesAsHugo()
 {
     if (m_hugo.isEmpty())
@@ -348,12 +349,14 @@ void tst_CliHugoLists::bundleResourcesAsHugo()
         {"link-nopub", "_build:\n  render: link\n  publishResources: false"},
         {"cascaded/b", ""},
         {"branch", "_build:\n  render: never"},
+        {"draft", "draft: true"},
+        {"draft-branch", "draft: true"},
     };
     QList<std::pair<QString, QByteArray>> files{{"cascaded/_index.md", "---\ntitle: c\ncascade:\n  headless: true\n---\n"}};
     QByteArray shows = "---\ntitle: Shows\ndate: 2024-01-01\n---\n";
     for (const auto &[name, frontMatter] : bundles) {
         const QString folder = QString::fromLatin1(name);
-        const char *index = folder == QLatin1String("branch") ? "/_index.md" : "/index.md";
+        const char *index = folder.contains(QLatin1String("branch")) ? "/_index.md" : "/index.md";
         files.append({folder + QLatin1String(index), QByteArray("---\ntitle: ") + name + "\ndate: 2024-01-01\n" + frontMatter + "\n---\nx\n"});
         files.append({folder + QStringLiteral("/a.png"), "png"});
         shows += QByteArray("![") + name + "](/" + name + "/a.png)\n\n";
@@ -366,7 +369,7 @@ void tst_CliHugoLists::bundleResourcesAsHugo()
         const QString file = QLatin1Char('/') + QLatin1String(name) + QStringLiteral("/a.png");
         const bool published = QFileInfo::exists(theirs.root + file);
         QCOMPARE(QFileInfo::exists(ours.root + file), published);
-        QCOMPARE(published, !QByteArray(frontMatter).contains("publishResources"));
+        QCOMPARE(published, !QByteArray(frontMatter).contains("publishResources") && !QByteArray(frontMatter).contains("draft"));
     }
 }
 

@@ -19,24 +19,33 @@
 namespace postwright {
 namespace {
 
-// Hugo: the bundle file (site-relative) lies in (a leaf bundle's folder or
-// below, a branch bundle's folder), when its `_build` (own or cascaded)
-// says publishResources: false; else empty.
-QString unpublishedBundle(const SiteIndex &index, const QString &file)
+// Why hugo does not publish a file (site-relative) of a bundle (below a
+// leaf bundle's folder, or right in a branch bundle's): the bundle is not
+// built (a draft, in the future or expired) or its `_build` (own or
+// cascaded) says publishResources: false; empty when it does, or when the
+// file is in no bundle.
+QString bundleRefusal(const SiteIndex &index, const BuildStates &states, const QString &link, const QString &file)
 {
     if (index.config().kind != SiteKind::Hugo)
         return {};
+    const auto refusal = [&](const PostRecord &bundle) {
+        if (!index.isBuilt(bundle, states, QDateTime::currentDateTime()))
+            return ExporterText::tr("%1 is not copied: %2 is not published (a draft, in the future or expired)").arg(link, bundle.path);
+        if (!buildOptions(index, bundle).publishResources)
+            return ExporterText::tr("%1 is not copied: %2 says _build publishResources: false").arg(link, bundle.path);
+        return QString();
+    };
     const QString own = file.section(QLatin1Char('/'), 0, -2);
     for (const char *name : {"/_index.md", "/_index.markdown"}) {
         const PostRecord *branch = index.post(own.isEmpty() ? QString::fromLatin1(name + 1) : own + QLatin1String(name));
         if (branch && branch->kind == PostKind::Section)
-            return buildOptions(index, *branch).publishResources ? QString() : branch->path;
+            return refusal(*branch);
     }
     for (QString folder = own; !folder.isEmpty(); folder = folder.section(QLatin1Char('/'), 0, -2)) {
         for (const char *name : {"/index.md", "/index.markdown"}) {
             const PostRecord *bundle = index.post(folder + QLatin1String(name));
             if (bundle && bundle->kind == PostKind::Bundle)
-                return buildOptions(index, *bundle).publishResources ? QString() : bundle->path;
+                return refusal(*bundle);
         }
         if (!folder.contains(QLatin1Char('/')))
             break;
@@ -54,13 +63,14 @@ LinkRewrite problem(const QString &text)
 } // namespace
 
 LinkRewriter::LinkRewriter(const SiteIndex &index, const SiteFiles &files, SiteOutputs &outputs,
-                           ExportPostUrls &postUrls, const QString &baseUrl)
+                           ExportPostUrls &postUrls, const QString &baseUrl, const BuildStates &states)
     : m_index(index)
     , m_config(index.config())
     , m_files(files)
     , m_outputs(outputs)
     , m_postUrls(postUrls)
     , m_baseUrl(baseUrl)
+    , m_states(states)
 {
 }
 
@@ -139,8 +149,8 @@ LinkRewrite LinkRewriter::file(const PostRecord &record, const QString &pageUrl,
             return rewrite;
         }
     }
-    if (const QString bundle = unpublishedBundle(m_index, relative); !bundle.isEmpty()) {
-        rewrite.problem = ExporterText::tr("%1 is not copied: %2 says _build publishResources: false").arg(link, bundle);
+    if (const QString refusal = bundleRefusal(m_index, m_states, link, relative); !refusal.isEmpty()) {
+        rewrite.problem = refusal;
         return rewrite;
     }
     const UrlPath dest = sanitizeUrlPath(assetOutput(record, pageUrl, ref.path));

@@ -36,8 +36,10 @@ struct LinkRewrite
 class LinkRewriter final
 {
 public:
+    // states: what is built beyond published posts (a draft bundle's files
+    // are copied only when drafts are).
     LinkRewriter(const SiteIndex &index, const SiteFiles &files, SiteOutputs &outputs, ExportPostUrls &postUrls,
-                 const QString &baseUrl);
+                 const QString &baseUrl, const BuildStates &states);
     Q_DISABLE_COPY_MOVE(LinkRewriter)
 
     // link (an image when image) of record's page at pageUrl.
@@ -56,6 +58,7 @@ private:
     SiteOutputs &m_outputs;
     ExportPostUrls &m_postUrls;
     QString m_baseUrl;
+    BuildStates m_states;
     ExportCache<LocalReference> m_resolved;   // link (with its post's file) -> file
 };
 

@@ -206,7 +206,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
         return paths;
     }();
     ExportPostUrls postUrls(plan.index, plan.settings, publishedPaths);
-    LinkRewriter links(plan.index, plan.files, outputs, postUrls, plan.baseUrl);
+    LinkRewriter links(plan.index, plan.files, outputs, postUrls, plan.baseUrl, plan.states);
     SitePostExporter exporter(plan, options, outputs, postUrls, links);
     QThreadPool pool;
     pool.setMaxThreadCount(exportWorkerCount(options.jobs));
