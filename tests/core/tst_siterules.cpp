@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "post/post.h"
 #include "site/indexbuilder.h"
+#include "site/hugovalues.h"
 #include "site/siterules.h"
 
 #include <QDir>
@@ -77,6 +78,8 @@ private slots:
     void corpusWithoutConfigIsHugoDefaults();
     void termsOfAField_data();
     void termsOfAField();
+    void hugoDatesAsCast_data();
+    void hugoDatesAsCast();
 };
 
 void tst_SiteRules::detect_data()
@@ -545,6 +548,40 @@ void tst_SiteRules::termsOfAField()
                                                      termsFieldValue(config, field ? field->value : Value(), edited));
     QVERIFY(text.ok());
     QVERIFY2(text.value().contains(written + "\n"), qPrintable(text.value()));
+}
+
+void tst_SiteRules::hugoDatesAsCast_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("utc");   // the moment, ISO in UTC; empty: no date to hugo
+    QTest::newRow("date") << "2099-01-01" << "";   // local midnight: only checked as valid below
+    QTest::newRow("RFC 3339") << "2099-01-01T10:00:00+01:00" << "2099-01-01T09:00:00Z";
+    QTest::newRow("RFC 3339 with a fraction") << "2099-01-01T10:00:00.5Z" << "2099-01-01T10:00:00Z";
+    QTest::newRow("-0700") << "2099-01-01T10:00:00+0100" << "2099-01-01T09:00:00Z";
+    QTest::newRow("space, Z07:00") << "2099-01-01 10:00:00+01:00" << "2099-01-01T09:00:00Z";
+    QTest::newRow("space -07:00") << "2099-01-01 10:00:00 +01:00" << "2099-01-01T09:00:00Z";
+    QTest::newRow("Time.String()") << "2099-01-01 10:00:00.123 +0100 CET" << "2099-01-01T09:00:00Z";
+    QTest::newRow("one-digit hour") << "2099-01-01 9:00:00Z" << "2099-01-01T09:00:00Z";
+    QTest::newRow("RFC 1123Z") << "Thu, 01 Jan 2099 10:00:00 +0000" << "2099-01-01T10:00:00Z";
+    QTest::newRow("one-digit month and day") << "2099-1-1" << "-";
+    QTest::newRow("one-digit day") << "2099-01-1" << "-";
+    QTest::newRow("one-digit month, with a time") << "2099-1-01T10:00:00Z" << "-";
+    QTest::newRow("no seconds") << "2099-01-01 10:00" << "-";
+    QTest::newRow("no seconds, T") << "2099-01-01T10:00" << "-";
+    QTest::newRow("a space before") << " 2099-01-01" << "-";
+    QTest::newRow("slashes") << "2099/01/01" << "-";
+    QTest::newRow("digits only") << "20990101" << "-";
+}
+
+// hugo 0.111 reads a date as Go's cast.ToTime: fixed widths, nothing around.
+void tst_SiteRules::hugoDatesAsCast()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, utc);
+    const QDateTime date = hugoDateText(text);
+    QCOMPARE(date.isValid(), utc != QLatin1String("-"));
+    if (!utc.isEmpty() && utc != QLatin1String("-"))
+        QCOMPARE(date.toUTC().toString(Qt::ISODate), utc);
 }
 
 QTEST_GUILESS_MAIN(tst_SiteRules)
