@@ -137,12 +137,12 @@ QList<SectionPage> hugoSectionPages(const SiteExportPlan &plan, const QList<cons
     return pages;
 }
 
-QList<SectionPage> splitSectionPages(const QList<SectionPage> &sections, QList<SectionPage> &linkOnly)
+SplitSections splitSectionPages(const QList<SectionPage> &sections)
 {
-    QList<SectionPage> pages;
+    SplitSections split;
     for (const SectionPage &section : sections)
-        (section.build.writesPage() ? pages : linkOnly).append(section);
-    return pages;
+        (section.build.writesPage() ? split.pages : split.linkOnly).append(section);
+    return split;
 }
 
 std::optional<QString> hugoSectionPageUrl(const QList<SectionPage> &sections, const QString &listUrl)

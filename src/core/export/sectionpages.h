@@ -26,9 +26,14 @@ QString hugoSectionOf(const SiteIndex &index, const PostRecord &record);
 QList<SectionPage> hugoSectionPages(const SiteExportPlan &plan, const QList<const PostRecord *> &built,
                                     const QList<const PostRecord *> &sections);
 
-// The sections with a page of their own; those with render: link (a URL
-// in their parent's list, but no page) go into linkOnly.
-QList<SectionPage> splitSectionPages(const QList<SectionPage> &sections, QList<SectionPage> &linkOnly);
+// Sections split by whether they have a page of their own: render: link
+// ones have a URL in their parent's list, but no page.
+struct SplitSections
+{
+    QList<SectionPage> pages;
+    QList<SectionPage> linkOnly;
+};
+SplitSections splitSectionPages(const QList<SectionPage> &sections);
 
 // The URL of the section page that a ref's list page ("/", "/posts/",
 // lower case) names: "/" is the home page; nullopt when no page is written.

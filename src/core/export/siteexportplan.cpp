@@ -172,7 +172,9 @@ void selectPublished(SiteExportPlan &plan, const SiteExportOptions &options)
         if (build.hasUrl() && build.list == ListOption::Local)
             plan.localOnly.insert(record.path);
     }
-    plan.sections = splitSectionPages(hugoSectionPages(plan, built, sections), plan.linkSections);
+    SplitSections split = splitSectionPages(hugoSectionPages(plan, built, sections));
+    plan.sections = std::move(split.pages);
+    plan.linkSections = std::move(split.linkOnly);
     plan.home = hugoHomePage(plan);
     order.sort(sorted, [](const auto &entry) -> const ListOrderKey & { return entry.first; });
     plan.published.reserve(sorted.size());
