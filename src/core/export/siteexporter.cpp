@@ -189,7 +189,9 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     const SiteExportPlan &plan = planned.value();
     SiteExportReport report;
     report.outDir = plan.out;
-    report.homePage = QDir(plan.out).filePath(QStringLiteral("index.html"));
+    // None when hugo writes no home page (an earlier export's would be stale).
+    if (plan.home.unbuilt.isEmpty() && plan.home.build.writesPage())
+        report.homePage = QDir(plan.out).filePath(QStringLiteral("index.html"));
     report.warnings = plan.warnings;
     if (const QString &home = plan.home.unbuilt; !home.isEmpty())
         report.warnings.append(Error{home, 0, 0,
