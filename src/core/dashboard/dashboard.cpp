@@ -3,9 +3,11 @@
 #include "dashboard/dashboard.h"
 
 #include "doctor/checkcontext.h"
+#include "export/exportsettings.h"
 #include "schedule/duestate.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QtConcurrent>
@@ -22,18 +24,19 @@ struct Checked
     int warnings = 0;
 };
 
-QString problemNote(const Checked &checked, const Finding &first)
+// "Error — line 8: link target not found: gone.md (+1 more)": the first
+// error (else warning), and how many findings follow.
+QString problemNote(const Finding &first, int total)
 {
-    QString counts;
-    if (checked.errors > 0)
-        counts = QCoreApplication::translate("postwright", "%n error(s)", nullptr, checked.errors);
-    if (checked.warnings > 0) {
-        if (!counts.isEmpty())
-            counts += QStringLiteral(", ");
-        counts += QCoreApplication::translate("postwright", "%n warning(s)", nullptr, checked.warnings);
-    }
-    const QString where = first.line > 0 ? QCoreApplication::translate("postwright", "line %1: ").arg(first.line) : QString();
-    return counts + QStringLiteral(": ") + where + first.message;
+    QString text = first.severity == Severity::Error ? QCoreApplication::translate("postwright", "Error")
+                                                      : QCoreApplication::translate("postwright", "Warning");
+    text += QStringLiteral(" — ");
+    if (first.line > 0)
+        text += QCoreApplication::translate("postwright", "line %1: ").arg(first.line);
+    text += first.message;
+    if (total > 1)
+        text += QCoreApplication::translate("postwright", " (+%1 more)").arg(total - 1);
+    return text;
 }
 
 // One post through the doctor, as check SITE does it.
@@ -45,8 +48,9 @@ Checked checkOne(const SiteIndex &index, const PostRecord &record, const CheckCo
     const Result<Post> post = Post::load(file);
     if (!post) {
         checked.errors = 1;
-        checked.post.note = problemNote(checked, Finding{file, post.error().line, post.error().column, Severity::Error, {},
-                                                         post.error().message, {}});
+        checked.post.note = problemNote(Finding{file, post.error().line, post.error().column, Severity::Error, {},
+                                                post.error().message, {}},
+                                        1);
         return checked;
     }
     const QList<Finding> findings = checkPost(post.value(), context);
@@ -54,7 +58,7 @@ Checked checkOne(const SiteIndex &index, const PostRecord &record, const CheckCo
         ++(finding.severity == Severity::Error ? checked.errors : checked.warnings);
     if (!findings.isEmpty()) {
         const auto first = std::find_if(findings.begin(), findings.end(), [](const Finding &f) { return f.severity == Severity::Error; });
-        checked.post.note = problemNote(checked, first != findings.end() ? *first : findings.first());
+        checked.post.note = problemNote(first != findings.end() ? *first : findings.first(), int(findings.size()));
     }
     return checked;
 }
@@ -83,14 +87,12 @@ void runDoctor(const SiteIndex &index, const DashboardOptions &options, Dashboar
         return;
     QList<Checked> problems;
     for (const Checked &one : checked) {
-        if (one.errors + one.warnings > 0)
+        if (one.errors > 0)
             problems.append(one);
+        else if (one.warnings > 0)
+            ++dashboard.warningPosts;
     }
-    std::stable_sort(problems.begin(), problems.end(), [](const Checked &a, const Checked &b) {
-        if ((a.errors > 0) != (b.errors > 0))
-            return a.errors > 0;
-        return a.errors + a.warnings > b.errors + b.warnings;
-    });
+    std::stable_sort(problems.begin(), problems.end(), [](const Checked &a, const Checked &b) { return a.errors > b.errors; });
     dashboard.problemPosts = int(problems.size());
     for (qsizetype i = 0; i < problems.size() && i < options.maxProblems; ++i)
         dashboard.problems.append(problems[i].post);
@@ -116,6 +118,8 @@ void addLonelyTags(const SiteIndex &index, const DashboardOptions &options, Dash
 Dashboard buildDashboard(const SiteIndex &index, const QDateTime &now, const DashboardOptions &options)
 {
     Dashboard dashboard;
+    const Result<ExportSettings> settings = readExportSettings(index.config());
+    dashboard.siteTitle = settings && !settings.value().title.isEmpty() ? settings.value().title : QDir(index.config().root).dirName();
     QList<const PostRecord *> drafts;
     for (const PostRecord &record : index.posts()) {
         if (record.kind == PostKind::Section)
