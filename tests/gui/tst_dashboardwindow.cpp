@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -160,6 +161,7 @@ void tst_DashboardWindow::entryOpensItsPost()
     QVERIFY(!window->findChild<QAction *>("dashboardAction")->isChecked());
     // Back to it and to the post with the problem.
     window->showDashboard(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->dashboard()->isChecking(), 30000);
     QTest::mouseClick(entry(*window, "Broken link"), Qt::LeftButton);
     QTRY_COMPARE(window->post().path(), site("content/posts/broken.md"));
 }
@@ -168,6 +170,7 @@ void tst_DashboardWindow::countsAndTagsFilterTheList()
 {
     auto window = openWindow();
     window->showDashboard(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->dashboard()->isChecking(), 30000);
     PostFilterModel *filter = window->projectPanel()->filterModel();
     QTest::mouseClick(count(*window, "Drafts\n1"), Qt::LeftButton);
     QTRY_COMPARE(filter->rowCount(), 1);
@@ -194,7 +197,9 @@ void tst_DashboardWindow::siteWithoutPostsStartsOnTheDashboard()
     window.setRecoveryFolder(m_dir->filePath("recovery"));
     QVERIFY(window.openPath(m_dir->filePath("empty")));
     QTRY_VERIFY_WITH_TIMEOUT(window.isDashboardShown(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.dashboard()->isChecking(), 30000);
     QCOMPARE(window.dashboard()->dashboard().posts, 0);
+    QCOMPARE(window.dashboard()->dashboard().siteTitle, QString("Empty"));
     window.newPost();
     QVERIFY(!window.isDashboardShown());
 }
@@ -208,10 +213,15 @@ void tst_DashboardWindow::publishWhenDueSetsAndMovesTheTimer()
     qputenv("POSTWRIGHT_SYSTEMCTL", m_dir->filePath("systemctl").toUtf8());
     // The timer runs the CLI: found on the PATH.
     qputenv("PATH", QFileInfo(POSTWRIGHT_CLI).path().toUtf8() + ":" + qgetenv("PATH"));
+    // The Deploy dialog's destination is offered: the timer deploys there.
+    AppSettings::setDeployDestination(site(), m_dir->filePath("www"));
     auto window = openWindow();
     ScheduleDialog *dialog = window->findChild<GitActions *>()->scheduleWhenDue();
     QVERIFY(dialog);
     QVERIFY(dialog->enableCheck()->isEnabled());
+    QVERIFY(dialog->deployRadio()->isEnabled());
+    QVERIFY(dialog->deployRadio()->text().endsWith(m_dir->filePath("www")));
+    dialog->deployRadio()->setChecked(true);
     QCOMPARE(dialog->scheduledList()->count(), 1);
     QVERIFY(dialog->scheduledList()->item(0)->text().startsWith("Spring bulbs — due "));
     dialog->enableCheck()->setChecked(true);
@@ -219,6 +229,7 @@ void tst_DashboardWindow::publishWhenDueSetsAndMovesTheTimer()
     QVERIFY2(!dialog->isVisible(), qPrintable(dialog->statusLabel()->text()));
     QCOMPARE(installedDueTime(site())->toSecsSinceEpoch(), m_soon.toSecsSinceEpoch());
     QVERIFY(ScheduleRecord::load(site()).enabled);
+    QCOMPARE(ScheduleRecord::load(site()).deployTo, m_dir->filePath("www"));
     QVERIFY(readAll(log).contains("--user enable " + dueUnitName(site()).toUtf8() + ".timer\n"));
 
     // The date changes on disk (as a save does): the timer follows.

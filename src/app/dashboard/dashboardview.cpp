@@ -13,6 +13,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <utility>
+
 namespace postwright {
 namespace {
 
@@ -53,6 +55,13 @@ DashboardView::DashboardView(QWidget *parent) : QScrollArea(parent)
     setAccessibleName(tr("Dashboard"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    connect(&m_counts, &QFutureWatcher<Dashboard>::finished, this, [this] {
+        if (std::exchange(m_countsAgain, false)) {
+            startCounts();
+            return;
+        }
+        showCounts(m_counts.result());
+    });
     connect(&m_watcher, &QFutureWatcher<Dashboard>::finished, this, [this] {
         if (m_again) {
             m_again = false;
@@ -72,25 +81,37 @@ DashboardView::~DashboardView()
 {
     if (m_cancel)
         m_cancel->store(true);
+    m_counts.waitForFinished();
     m_watcher.waitForFinished();
 }
 
 void DashboardView::setIndex(const SiteIndex &index)
 {
     m_index = index;
+    if (m_counts.isRunning()) {
+        m_countsAgain = true;
+        return;
+    }
+    startCounts();
+}
+
+void DashboardView::startCounts()
+{
+    m_checking = true;
     DashboardOptions quick;
     quick.runDoctor = false;
-    const Dashboard counted = buildDashboard(index, QDateTime::currentDateTime(), quick);
+    m_counts.setFuture(QtConcurrent::run([index = m_index, quick] { return buildDashboard(index, QDateTime::currentDateTime(), quick); }));
+}
+
+void DashboardView::showCounts(const Dashboard &counted)
+{
     // The doctor's list stays until its new pass is there.
-    QList<DashboardPost> problems = m_dashboard.problems;
-    const int problemPosts = m_dashboard.problemPosts;
-    const int warningPosts = m_dashboard.warningPosts;
-    const bool ran = m_dashboard.doctorRan;
+    const Dashboard previous = m_dashboard;
     m_dashboard = counted;
-    if (ran) {
-        m_dashboard.problems = problems;
-        m_dashboard.problemPosts = problemPosts;
-        m_dashboard.warningPosts = warningPosts;
+    if (previous.doctorRan) {
+        m_dashboard.problems = previous.problems;
+        m_dashboard.problemPosts = previous.problemPosts;
+        m_dashboard.warningPosts = previous.warningPosts;
         m_dashboard.doctorRan = true;
     }
     rebuild();
@@ -104,8 +125,10 @@ void DashboardView::setIndex(const SiteIndex &index)
 
 void DashboardView::startDoctor()
 {
-    if (m_index.config().root.isEmpty())
+    if (m_index.config().root.isEmpty()) {
+        m_checking = false;
         return;
+    }
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_checking = true;
     DashboardOptions full;

@@ -19,8 +19,8 @@ namespace postwright {
 // count filters the post list), the scheduled posts with their due times,
 // the latest saved drafts and the posts the doctor finds problems in (each
 // opens the post), the tags with one post (each filters the list). The
-// data is core's buildDashboard: the counts at once, the doctor's pass over
-// every post in the background.
+// data is core's buildDashboard, made in the background: the counts and
+// lists first, then the doctor's pass over every post.
 class DashboardView final : public QScrollArea
 {
     Q_OBJECT
@@ -33,7 +33,7 @@ public:
     // Shows index (a site's posts) judged now; empty root: no site.
     void setIndex(const SiteIndex &index);
     const Dashboard &dashboard() const { return m_dashboard; }
-    // The doctor is still reading the posts.
+    // The counts are being made or the doctor is still reading the posts.
     bool isChecking() const { return m_checking; }
 
 signals:
@@ -45,6 +45,8 @@ signals:
     void tagFilterRequested(const QString &tag);
 
 private:
+    void startCounts();
+    void showCounts(const Dashboard &counted);
     void startDoctor();
     void rebuild();
     void addCounts(QVBoxLayout *page);
@@ -53,10 +55,12 @@ private:
 
     SiteIndex m_index;
     Dashboard m_dashboard;
-    QFutureWatcher<Dashboard> m_watcher;
+    QFutureWatcher<Dashboard> m_counts;    // the quick part (a big site takes a moment)
+    QFutureWatcher<Dashboard> m_watcher;   // the doctor's pass
     std::shared_ptr<std::atomic<bool>> m_cancel;
     bool m_again = false;   // a new index came while the doctor ran
-    bool m_checking = false;   // until its result is shown
+    bool m_countsAgain = false;   // a new index came while the counts were made
+    bool m_checking = false;   // from a new index until the doctor's result is shown
 };
 
 } // namespace postwright

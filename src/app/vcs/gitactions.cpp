@@ -62,14 +62,13 @@ void GitActions::keepDueTimer()
         m_timerAgain = true;
         return;
     }
-    const ScheduleRecord record = ScheduleRecord::load(root);
-    const DueState state = dueState(m_site->index(), scheduleNow(), record.lastRun);
-    const std::optional<QDateTime> installed = installedDueTime(root);
-    const std::optional<QDateTime> next = state.next();
-    if (installed.has_value() == next.has_value() && (!next || installed->toSecsSinceEpoch() == next->toSecsSinceEpoch()))
-        return;
-    // systemctl is asked off the GUI thread.
-    m_timerUpdate.setFuture(QtConcurrent::run([root, state, cli = findCliProgram()] {
+    // Off the GUI thread: judging every post of a big site, and systemctl.
+    m_timerUpdate.setFuture(QtConcurrent::run([root, index = m_site->index(), cli = findCliProgram()] {
+        const DueState state = dueState(index, scheduleNow(), ScheduleRecord::load(root).lastRun);
+        const std::optional<QDateTime> installed = installedDueTime(root);
+        const std::optional<QDateTime> next = state.next();
+        if (installed.has_value() == next.has_value() && (!next || installed->toSecsSinceEpoch() == next->toSecsSinceEpoch()))
+            return QString();   // the timer is right
         const Result<DueTimerUpdate> update = updateDueTimer(root, state, cli);
         return update ? update.value().line() : update.error().toString();
     }));
@@ -81,7 +80,8 @@ ScheduleDialog *GitActions::scheduleWhenDue()
         ask(tr("Publish When Due"), tr("Open a site first."), QMessageBox::Ok);
         return nullptr;
     }
-    auto *dialog = new ScheduleDialog(m_site->index(), AppSettings::deployDestination(m_site->root()), m_window);
+    const QString root = m_site->root();
+    auto *dialog = new ScheduleDialog(m_site->index(), AppSettings::deployDestination(root), AppSettings::deployRemovesStale(root), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

@@ -19,8 +19,13 @@
 
 namespace postwright {
 
-ScheduleDialog::ScheduleDialog(const SiteIndex &index, const QString &deployTo, QWidget *parent)
-    : QDialog(parent), m_index(index), m_root(index.config().root), m_deployTo(deployTo), m_missing(systemdUserMissing())
+ScheduleDialog::ScheduleDialog(const SiteIndex &index, const QString &deployTo, bool removeStale, QWidget *parent)
+    : QDialog(parent)
+    , m_index(index)
+    , m_root(index.config().root)
+    , m_deployTo(deployTo)
+    , m_removeStale(removeStale)
+    , m_missing(systemdUserMissing())
 {
     setObjectName(QStringLiteral("scheduleDialog"));
     setWindowTitle(tr("Publish When Due"));
@@ -89,6 +94,7 @@ bool ScheduleDialog::apply()
     ScheduleRecord record = ScheduleRecord::load(m_root);
     record.enabled = m_enable->isChecked() && !m_missing;
     record.deployTo = m_deploy->isChecked() ? m_deployTo : QString();
+    record.removeStale = m_deploy->isChecked() && m_removeStale;
     if (const Result<Success> saved = record.save(m_root); !saved) {
         m_status->setText(saved.error().toString());
         return false;

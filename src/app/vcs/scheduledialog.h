@@ -27,8 +27,9 @@ class ScheduleDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ScheduleDialog)
 
 public:
-    // deployTo: the Deploy dialog's destination for the site (empty: none).
-    ScheduleDialog(const SiteIndex &index, const QString &deployTo, QWidget *parent = nullptr);
+    // deployTo: the Deploy dialog's destination for the site (empty: none),
+    // removeStale its --delete.
+    ScheduleDialog(const SiteIndex &index, const QString &deployTo, bool removeStale, QWidget *parent = nullptr);
 
     QCheckBox *enableCheck() const { return m_enable; }
     QRadioButton *deployRadio() const { return m_deploy; }
@@ -51,6 +52,7 @@ private:
     SiteIndex m_index;
     QString m_root;
     QString m_deployTo;
+    bool m_removeStale = false;
     std::optional<QString> m_missing;
     QListWidget *m_list = nullptr;
     QCheckBox *m_enable = nullptr;
