@@ -27,12 +27,14 @@ CiScheduleDialog::CiScheduleDialog(SiteKind kind, QWidget *parent) : QDialog(par
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("CI service"));
     for (const auto &[service, name] : {std::pair{CiService::GitHub, tr("GitHub Actions")}, std::pair{CiService::GitLab, tr("GitLab CI")}}) {
         auto *page = new QWidget(m_tabs);
         auto *pageLayout = new QVBoxLayout(page);
         pageLayout->addWidget(new QLabel(tr("Save as %1:").arg(ciScheduleFile(service)), page));
         auto *text = new QPlainTextEdit(ciScheduleSnippet(service, kind), page);
         text->setReadOnly(true);
+        text->setAccessibleName(tr("Workflow for %1").arg(name));
         text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         text->setLineWrapMode(QPlainTextEdit::NoWrap);
         pageLayout->addWidget(text);

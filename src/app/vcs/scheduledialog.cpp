@@ -38,6 +38,7 @@ ScheduleDialog::ScheduleDialog(const SiteIndex &index, const QString &deployTo, 
     layout->addWidget(intro);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("scheduledList"));
+    m_list->setAccessibleName(tr("Scheduled posts"));
     layout->addWidget(m_list);
     buildList();
 
