@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -13,6 +14,10 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QRadioButton;
+
+namespace Ui {
+class ScheduleDialog;
+}
 
 namespace postwright {
 
@@ -30,11 +35,12 @@ public:
     // deployTo: the Deploy dialog's destination for the site (empty: none),
     // removeStale its --delete.
     ScheduleDialog(const SiteIndex &index, const QString &deployTo, bool removeStale, QWidget *parent = nullptr);
+    ~ScheduleDialog() override;
 
-    QCheckBox *enableCheck() const { return m_enable; }
-    QRadioButton *deployRadio() const { return m_deploy; }
-    QListWidget *scheduledList() const { return m_list; }
-    QLabel *statusLabel() const { return m_status; }
+    QCheckBox *enableCheck() const;
+    QRadioButton *deployRadio() const;
+    QListWidget *scheduledList() const;
+    QLabel *statusLabel() const;
     QPushButton *ciButton() const { return m_ci; }
     // Why the user's systemd cannot run the timer; nullopt: it can.
     const std::optional<QString> &systemdMissing() const { return m_missing; }
@@ -48,17 +54,14 @@ public:
 
 private:
     void buildList();
+    void showState();
 
+    std::unique_ptr<Ui::ScheduleDialog> m_ui;
     SiteIndex m_index;
     QString m_root;
     QString m_deployTo;
     bool m_removeStale = false;
     std::optional<QString> m_missing;
-    QListWidget *m_list = nullptr;
-    QCheckBox *m_enable = nullptr;
-    QRadioButton *m_push = nullptr;
-    QRadioButton *m_deploy = nullptr;
-    QLabel *m_status = nullptr;
     QPushButton *m_ci = nullptr;
 };
 
