@@ -195,6 +195,14 @@ void tst_Schedule::timerFollowsTheSchedule()
     QVERIFY(!installedDueTime(site()));
     QVERIFY(!QFileInfo::exists(userUnitFolder() + "/" + set.value().unit + ".service"));
     QCOMPARE(updateDueTimer(site(), done, POSTWRIGHT_CLI).value().kind, DueTimerUpdate::Kind::Idle);
+
+    // A post dated past systemd's calendar (it ends with 2199) sets no timer
+    // that systemd would refuse.
+    writeFile(site() + "/content/posts/far.md", post("Far", "date: 9999-01-01\n"));
+    const DueState far = postwright::dueState(index(), m_now.addDays(5), std::nullopt);
+    QCOMPARE(paths(far.scheduled), QStringList{"content/posts/far.md"});
+    QCOMPARE(updateDueTimer(site(), far, POSTWRIGHT_CLI).value().kind, DueTimerUpdate::Kind::Idle);
+    QVERIFY(!installedDueTime(site()));
     qunsetenv("POSTWRIGHT_SYSTEMCTL");
 }
 
