@@ -66,7 +66,7 @@ void GitActions::keepDueTimer()
     m_timerUpdate.setFuture(QtConcurrent::run([root, index = m_site->index(), cli = findCliProgram()] {
         const DueState state = dueState(index, scheduleNow(), ScheduleRecord::load(root).lastRun);
         const std::optional<QDateTime> installed = installedDueTime(root);
-        const std::optional<QDateTime> next = state.next();
+        const std::optional<QDateTime> next = dueTimerTime(state);
         if (installed.has_value() == next.has_value() && (!next || installed->toSecsSinceEpoch() == next->toSecsSinceEpoch()))
             return QString();   // the timer is right
         const Result<DueTimerUpdate> update = updateDueTimer(root, state, cli);

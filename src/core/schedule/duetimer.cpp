@@ -70,9 +70,9 @@ std::optional<QString> startTimer(const QString &unit)
     return std::nullopt;
 }
 
-// systemd's calendar ends with 2199: a post dated later (a typo, or
-// hostile) gets no timer; the one before it does.
-std::optional<QDateTime> timerTime(const DueState &state)
+} // namespace
+
+std::optional<QDateTime> dueTimerTime(const DueState &state)
 {
     for (const DuePost &post : state.scheduled) {
         if (post.due.toUTC().date().year() < 2200)
@@ -80,8 +80,6 @@ std::optional<QDateTime> timerTime(const DueState &state)
     }
     return std::nullopt;
 }
-
-} // namespace
 
 QString userUnitFolder()
 {
@@ -170,7 +168,7 @@ Result<DueTimerUpdate> updateDueTimer(const QString &siteRoot, const DueState &s
     update.unit = dueUnitName(siteRoot);
     if (!ScheduleRecord::load(siteRoot).enabled)
         return update;
-    const std::optional<QDateTime> next = timerTime(state);
+    const std::optional<QDateTime> next = dueTimerTime(state);
     if (!next) {
         const bool had = QFileInfo::exists(QDir(userUnitFolder()).filePath(update.unit + QStringLiteral(".timer")));
         if (const Result<Success> removed = removeDueTimer(siteRoot); !removed)

@@ -34,6 +34,10 @@ QString dueUnitName(const QString &siteRoot);
 Result<DueTimerFiles> dueTimerFiles(const QString &siteRoot, const QString &cliPath, const QDateTime &when);
 // The time the site's installed timer is set to; nullopt: none installed.
 std::optional<QDateTime> installedDueTime(const QString &siteRoot);
+// The time the timer is set to for state: its next scheduled post's, but
+// systemd's calendar ends with 2199 (a post dated later, a typo or hostile,
+// gets none); nullopt: no timer.
+std::optional<QDateTime> dueTimerTime(const DueState &state);
 // postwright-cli beside this program, else on PATH; empty: not found.
 QString findCliProgram();
 
