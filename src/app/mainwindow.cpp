@@ -25,6 +25,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBlock>
 #include <QToolButton>
@@ -81,7 +82,8 @@ void MainWindow::createWidgets()
     m_splitter->setChildrenCollapsible(false);
     createProjectPanel();
 
-    m_middle = new QSplitter(Qt::Vertical, m_splitter);
+    m_center = new QStackedWidget(m_splitter);
+    m_middle = new QSplitter(Qt::Vertical, m_center);
     m_middle->setObjectName(QStringLiteral("middleSplitter"));
     auto *scroll = new QScrollArea(m_middle);
     // Created inside the window so that it takes its place in the focus
@@ -106,11 +108,13 @@ void MainWindow::createWidgets()
     m_middle->addWidget(m_formArea);
     m_middle->addWidget(editorArea);
     m_middle->setStretchFactor(1, 3);
+    m_center->addWidget(m_middle);
+    createDashboard();
 
     m_preview = new PreviewView(m_splitter);
     m_previewPane = new PreviewPane(m_preview, m_splitter);
     m_splitter->addWidget(m_project);
-    m_splitter->addWidget(m_middle);
+    m_splitter->addWidget(m_center);
     m_splitter->addWidget(m_previewPane);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
@@ -269,6 +273,8 @@ void MainWindow::openNewestPost()
     const QString newest = m_project->newestPost();
     if (newest.isEmpty()) {
         statusBar()->showMessage(tr("No posts in %1").arg(QDir::toNativeSeparators(m_project->siteRoot())), 5000);
+        if (m_session->isUntitled() && !isModified())
+            showDashboard(true);
         return;
     }
     // Unsaved work is never put aside for a post nobody clicked.
@@ -287,8 +293,11 @@ void MainWindow::followMovedPost(const QString &from, const QString &to)
 
 void MainWindow::dropRemovedPost(const QString &path)
 {
-    if (m_session->isOpen(path))
-        newPost();
+    if (!m_session->isOpen(path))
+        return;
+    newPost();
+    // No post is open: the site's start page.
+    showDashboard(true);
 }
 
 bool MainWindow::openPost(const QString &path, OpenedBy by)

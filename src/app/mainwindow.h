@@ -17,11 +17,13 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QToolBar;
 class QToolButton;
 
 namespace postwright {
 
+class DashboardView;
 class FindBar;
 class FrontMatterForm;
 class InsightsPanel;
@@ -101,6 +103,11 @@ public:
     int repairEncoding();
     InsightsPanel *insights() const { return m_insights; }
     SnapshotBuilder *snapshots() const { return m_snapshots; }
+    // The site's start page (View → Dashboard), in place of the editor and
+    // the preview; shown when no post is open, left when one opens.
+    DashboardView *dashboard() const { return m_dashboard; }
+    bool isDashboardShown() const;
+    void showDashboard(bool on);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -133,6 +140,10 @@ private:
     void createWritingTools();
     void connectEditor();
 
+    // mainwindowdashboard.cpp: the dashboard and what its entries do.
+    void createDashboard();
+    void filterPosts(const std::function<void()> &filter);
+
     // mainwindowactions.cpp: menus, toolbar and the dialogs they open.
     void createActions();
     void createFileMenu(QToolBar *toolBar);
@@ -161,6 +172,12 @@ private:
 
     QSplitter *m_splitter = nullptr;
     QSplitter *m_middle = nullptr;
+    QStackedWidget *m_center = nullptr;        // the form and editor, or the dashboard
+    DashboardView *m_dashboard = nullptr;
+    QAction *m_dashboardAction = nullptr;
+    QAction *m_sidebarAction = nullptr;
+    QAction *m_previewAction = nullptr;
+    bool m_toolsHiddenByDashboard = false;
     ProjectPanel *m_project = nullptr;
     bool m_openNewestWhenIndexed = false;
     QWidget *m_formArea = nullptr;

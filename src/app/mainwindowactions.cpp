@@ -209,9 +209,16 @@ QAction *MainWindow::addViewToggle(QMenu *menu, const QString &text, QWidget *wi
 void MainWindow::createViewMenu(QToolBar *toolBar)
 {
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    addViewToggle(view, tr("&Sidebar"), m_project, QStringLiteral("sidebar"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1));
+    m_dashboardAction = view->addAction(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("&Dashboard"));
+    m_dashboardAction->setObjectName(QStringLiteral("dashboardAction"));
+    m_dashboardAction->setCheckable(true);
+    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_dashboardAction->setStatusTip(tr("The site at a glance: scheduled posts, drafts, problems, tags with one post"));
+    connect(m_dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
+    view->addSeparator();
+    m_sidebarAction = addViewToggle(view, tr("&Sidebar"), m_project, QStringLiteral("sidebar"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1));
     addViewToggle(view, tr("&Front-Matter Form"), m_formArea, QStringLiteral("form"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2));
-    addViewToggle(view, tr("&Preview"), m_previewPane, QStringLiteral("preview"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3));
+    m_previewAction = addViewToggle(view, tr("&Preview"), m_previewPane, QStringLiteral("preview"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3));
     // The preview's two modes (issue 15).
     view->addAction(m_previewPane->postwrightAction());
     view->addAction(m_previewPane->siteThemeAction());

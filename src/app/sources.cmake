@@ -5,4 +5,5 @@ target_sources(postwright_gui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/mainwindow.h ${CMAKE_CURRENT_LIST_DIR}/mainwindow.cpp
   ${CMAKE_CURRENT_LIST_DIR}/mainwindowactions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/mainwindowpanes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/mainwindowdashboard.cpp
   ${CMAKE_CURRENT_LIST_DIR}/startup.h ${CMAKE_CURRENT_LIST_DIR}/startup.cpp)

@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "output.h"
 
+#include "schedule/duepublish.h"
 #include "vcs/publish.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,21 @@ void forwardProgress(const QByteArray &chunk)
     std::fflush(stderr);
 }
 
+int dueExitCode(DuePublishResult::Status status)
+{
+    switch (status) {
+    case DuePublishResult::Status::NothingDue:
+    case DuePublishResult::Status::Published:
+        return Ok;
+    case DuePublishResult::Status::Refused:
+        return Usage;
+    case DuePublishResult::Status::Failed:
+    case DuePublishResult::Status::Conflicts:
+        break;
+    }
+    return Findings;
+}
+
 } // namespace
 
 int publishCommand(const QStringList &args)
@@ -32,8 +48,11 @@ int publishCommand(const QStringList &args)
     const QCommandLineOption message({QStringLiteral("m"), QStringLiteral("message")},
                                      tr("The commit message (default: from the posts' titles)."), QStringLiteral("MSG"));
     const QCommandLineOption noPush(QStringLiteral("no-push"), tr("Commit only: no fetch, merge or push."));
-    parser.addOptions({message, noPush});
-    if (!parseCommand(parser, args, 1, QStringLiteral("SITE [-m MSG] [--no-push]")))
+    const QCommandLineOption due(QStringLiteral("due"),
+                                 tr("Only the posts that became due since the last run (what the \"Publish when due\" timer runs); "
+                                    "a deploy instead when the site has a deploy destination for it."));
+    parser.addOptions({message, noPush, due});
+    if (!parseCommand(parser, args, 1, QStringLiteral("SITE [-m MSG] [--no-push] [--due]")))
         return Usage;
     PublishRequest request;
     request.site = parser.positionalArguments().at(1);
@@ -43,6 +62,8 @@ int publishCommand(const QStringList &args)
     callbacks.line = [](const QString &line) { out(line); };
     callbacks.error = [](const Error &error) { err(error); };
     callbacks.gitOutput = forwardProgress;
+    if (parser.isSet(due))
+        return dueExitCode(publishDue(request, callbacks, QCoreApplication::applicationFilePath()).status);
     switch (publishSite(request, callbacks).status) {
     case PublishResult::Status::Published:
         return Ok;

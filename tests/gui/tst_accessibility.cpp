@@ -19,6 +19,9 @@
 #include "settings/settingsdialog.h"
 #include "settings/uilanguage.h"
 #include "site/siteconfig.h"
+#include "site/siteindex.h"
+#include "vcs/cischeduledialog.h"
+#include "vcs/scheduledialog.h"
 
 #include <QAbstractSpinBox>
 #include <QAbstractButton>
@@ -184,6 +187,8 @@ private slots:
         const auto config = detectSite(m_dir.filePath("site"));
         QVERIFY(config);
         dialogs << new NewPostDialog(config.value(), {QStringLiteral("ai")}, window.get());
+        dialogs << new ScheduleDialog(SiteIndex(config.value()), m_dir.filePath("www"), false, window.get())
+                << new CiScheduleDialog(SiteKind::Hugo, window.get());
         QStringList offenders;
         for (QDialog *dialog : std::as_const(dialogs)) {
             dialog->show();

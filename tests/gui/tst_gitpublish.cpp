@@ -55,6 +55,7 @@ private slots:
     void initTestCase();
     void init();
     void postListShowsGitStateAndBranch();
+    void commitInATerminalIsSeenWithoutARefresh();
     void historyShowsChangesAndRestoresAsOneUndo();
     void publishCommitsOnlyPostsAndPushes();
     void conflictOpensMergeViewAndPublishContinues();
@@ -190,6 +191,32 @@ void tst_GitPublish::postListShowsGitStateAndBranch()
     QTRY_VERIFY(branch->text().contains(QStringLiteral("main ↑1")));
     QTRY_COMPARE(night.data().toString(), QString());
     QCOMPARE(fresh.data().toString(), QStringLiteral("new"));
+}
+
+// Only .git changes (a commit and a fetch made in a terminal; the site's
+// files stay as they are): the window reads the Git state again by itself.
+void tst_GitPublish::commitInATerminalIsSeenWithoutARefresh()
+{
+    writeFile(path("b/") + postPath, edited(post, "\"Night sky\"", "\"Changed\""));
+    auto window = makeWindow();
+    openSite(*window, QStringLiteral("b"));
+    PostListModel *model = window->projectPanel()->postModel();
+    const QModelIndex night = model->index(model->rowOf(QStringLiteral("content/posts/night.md")), PostListModel::GitColumn);
+    QTRY_COMPARE(night.data().toString(), QStringLiteral("modified"));
+    auto *branch = window->projectPanel()->findChild<QLabel *>(QStringLiteral("gitBranchLabel"));
+    QTRY_VERIFY(branch->text().contains(QStringLiteral("main, up to date with origin/main")));
+
+    git(QStringLiteral("b"), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"), QStringLiteral("In a terminal")});
+    QTRY_COMPARE_WITH_TIMEOUT(night.data().toString(), QString(), 10000);
+    QTRY_VERIFY(branch->text().contains(QStringLiteral("main ↑1")));
+
+    // Someone else pushed; a fetch in the terminal shows the branch behind.
+    writeFile(path("a/blog/content/posts/other.md"), "---\ntitle: Other\n---\n");
+    git(QStringLiteral("a"), {QStringLiteral("add"), QStringLiteral("-A")});
+    git(QStringLiteral("a"), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Other")});
+    git(QStringLiteral("a"), {QStringLiteral("push"), QStringLiteral("-q")});
+    git(QStringLiteral("b"), {QStringLiteral("fetch"), QStringLiteral("-q")});
+    QTRY_VERIFY_WITH_TIMEOUT(branch->text().contains(QStringLiteral("main ↑1 ↓1")), 10000);
 }
 
 void tst_GitPublish::historyShowsChangesAndRestoresAsOneUndo()

@@ -10,10 +10,13 @@
 //                        the opened post (two animation frames after the page
 //                        took its first full render), and quit
 //                        (bench/pw-bench-startup measures up to that line)
+//   --test-dashboard     show the dashboard once the site is indexed (for a
+//                        screenshot of the real window: docs/dashboard.png)
 #include "document/postsession.h"
 #include "editor/markdowneditor.h"
 #include "mainwindow.h"
 #include "preview/previewview.h"
+#include "project/projectpanel.h"
 #include "startup.h"
 
 #include <QApplication>
@@ -66,13 +69,17 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Answer Yes to every question, print the editor's text once the post is open, and quit."));
     const QCommandLineOption firstPaint(QStringLiteral("test-first-paint"),
                                         QStringLiteral("Print first-preview once the preview has painted the post, and quit."));
+    const QCommandLineOption dashboard(QStringLiteral("test-dashboard"), QStringLiteral("Show the dashboard once the site is indexed."));
     StartHooks hooks;
-    hooks.options = {type, autoRecover, firstPaint};
+    hooks.options = {type, autoRecover, firstPaint, dashboard};
     hooks.beforeOpen = [&](MainWindow &window, const QCommandLineParser &parser) {
         if (parser.isSet(firstPaint))
             reportFirstPaint(window);
         if (parser.isSet(autoRecover))
             window.setAsker([](const QString &, const QString &, QMessageBox::StandardButtons) { return QMessageBox::Yes; });
+        if (parser.isSet(dashboard))
+            QObject::connect(window.projectPanel(), &ProjectPanel::siteOpened, &window, [&window] { window.showDashboard(true); },
+                             Qt::QueuedConnection);
     };
     hooks.afterOpen = [&](MainWindow &window, const QCommandLineParser &parser) -> std::optional<int> {
         if (parser.isSet(autoRecover)) {

@@ -4,11 +4,16 @@
 
 #include "document/textpatch.h"
 #include "project/sitesession.h"
+#include "schedule/duestate.h"
+#include "schedule/duetimer.h"
+#include "schedule/schedulerecord.h"
+#include "settings/appsettings.h"
 #include "text/textcodec.h"
 #include "vcs/gitinit.h"
 #include "vcs/historydialog.h"
 #include "vcs/mergedialog.h"
 #include "vcs/publishdialog.h"
+#include "vcs/scheduledialog.h"
 #include "vcs/sitegitstate.h"
 
 #include <QAction>
@@ -17,6 +22,9 @@
 #include <QMenuBar>
 #include <QTextDocument>
 #include <QToolBar>
+#include <QtConcurrent>
+
+#include <utility>
 
 namespace postwright {
 
@@ -31,6 +39,52 @@ GitActions::GitActions(QWidget *window, PostSession *post, SiteSession *site)
     });
     connect(m_post, &PostSession::pathChanged, this, &GitActions::updateActions);
     connect(m_site->gitState(), &SiteGitState::changed, this, &GitActions::updateActions);
+    connect(m_site, &SiteSession::indexChanged, this, &GitActions::keepDueTimer);
+    connect(&m_timerUpdate, &QFutureWatcher<QString>::finished, this, [this] {
+        if (!m_timerUpdate.result().isEmpty())
+            emit m_post->message(m_timerUpdate.result(), 8000);
+        if (std::exchange(m_timerAgain, false))
+            keepDueTimer();
+    });
+}
+
+GitActions::~GitActions()
+{
+    m_timerUpdate.waitForFinished();
+}
+
+void GitActions::keepDueTimer()
+{
+    const QString root = m_site->root();
+    if (root.isEmpty() || !m_site->hasIndex() || !ScheduleRecord::load(root).enabled)
+        return;
+    if (m_timerUpdate.isRunning()) {
+        m_timerAgain = true;
+        return;
+    }
+    // Off the GUI thread: judging every post of a big site, and systemctl.
+    m_timerUpdate.setFuture(QtConcurrent::run([root, index = m_site->index(), cli = findCliProgram()] {
+        const DueState state = dueState(index, scheduleNow(), ScheduleRecord::load(root).lastRun);
+        const std::optional<QDateTime> installed = installedDueTime(root);
+        const std::optional<QDateTime> next = dueTimerTime(state);
+        if (installed.has_value() == next.has_value() && (!next || installed->toSecsSinceEpoch() == next->toSecsSinceEpoch()))
+            return QString();   // the timer is right
+        const Result<DueTimerUpdate> update = updateDueTimer(root, state, cli);
+        return update ? update.value().line() : update.error().toString();
+    }));
+}
+
+ScheduleDialog *GitActions::scheduleWhenDue()
+{
+    if (m_site->root().isEmpty() || !m_site->hasIndex()) {
+        ask(tr("Publish When Due"), tr("Open a site first."), QMessageBox::Ok);
+        return nullptr;
+    }
+    const QString root = m_site->root();
+    auto *dialog = new ScheduleDialog(m_site->index(), AppSettings::deployDestination(root), AppSettings::deployRemovesStale(root), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void GitActions::install(QMenuBar *menuBar, QToolBar *toolBar)
@@ -48,6 +102,10 @@ void GitActions::install(QMenuBar *menuBar, QToolBar *toolBar)
     m_history->setStatusTip(tr("Every commit that changed this post, and what it changed"));
     m_markers = menu->addAction(tr("&Resolve Conflict Markers…"), this, [this] { offerMarkerMerge(); });
     m_markers->setObjectName(QStringLiteral("resolveMarkersAction"));
+    m_schedule = menu->addAction(QIcon::fromTheme(QStringLiteral("appointment-new")), tr("Publish &When Due…"), this,
+                                 [this] { scheduleWhenDue(); });
+    m_schedule->setObjectName(QStringLiteral("publishWhenDueAction"));
+    m_schedule->setStatusTip(tr("Publish each post dated in the future when its date comes (a systemd user timer, or your CI)"));
     menu->addSeparator();
     m_init = menu->addAction(tr("&Make the Site a Git Repository…"), this, [this] { makeRepository(); });
     m_init->setObjectName(QStringLiteral("makeRepositoryAction"));
@@ -72,6 +130,7 @@ void GitActions::updateActions()
     m_publish->setEnabled(inGit);
     m_history->setEnabled(!m_post->isUntitled());
     m_init->setEnabled(!m_site->root().isEmpty() && !inGit && git.error.isEmpty());
+    m_schedule->setEnabled(!m_site->root().isEmpty());
 }
 
 PublishDialog *GitActions::publish()

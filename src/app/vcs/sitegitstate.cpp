@@ -3,17 +3,52 @@
 #include "vcs/sitegitstate.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QtConcurrent>
 
 namespace postwright {
+namespace {
+
+// HEAD and the index live in the git folder; branches in refs/heads and
+// the remotes' in refs/remotes/NAME (a fetch); packed-refs in the common
+// folder. A handful of folders, whatever the repository's size.
+QStringList gitFoldersOf(const GitRepository &repository)
+{
+    QStringList folders{repository.gitDir()};
+    const QString common = repository.commonDir();
+    if (common != repository.gitDir())
+        folders.append(common);
+    for (const QString &refs : {QStringLiteral("refs/heads"), QStringLiteral("refs/remotes")}) {
+        const QString folder = common + QLatin1Char('/') + refs;
+        if (!QFileInfo(folder).isDir())
+            continue;
+        folders.append(folder);
+        if (refs.endsWith(QLatin1String("remotes"))) {
+            const QStringList remotes = QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+            for (const QString &remote : remotes)
+                folders.append(folder + QLatin1Char('/') + remote);
+        }
+    }
+    return folders;
+}
+
+} // namespace
 
 SiteGitState::SiteGitState(QObject *parent) : QObject(parent)
 {
+    // git writes index.lock, then renames it over index: a burst of changes
+    // in .git (and a file replaced is no longer watched), so the folders are
+    // watched and a burst is read once.
+    m_gitTimer.setSingleShot(true);
+    m_gitTimer.setInterval(300);
+    connect(&m_gitTimer, &QTimer::timeout, this, &SiteGitState::refresh);
+    connect(&m_gitWatcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_gitTimer.start(); });
     connect(&m_watcher, &QFutureWatcher<Snapshot>::finished, this, [this] {
         const Snapshot result = m_watcher.result();
         // A snapshot of a site closed meanwhile is dropped.
         if (result.site == m_site) {
             m_snapshot = result;
+            watchGitFolders();
             emit changed();
         }
         if (m_again) {
@@ -28,10 +63,24 @@ SiteGitState::~SiteGitState()
     m_watcher.waitForFinished();
 }
 
+void SiteGitState::watchGitFolders()
+{
+    const QStringList wanted = m_snapshot.gitFolders;
+    const QStringList watched = m_gitWatcher.directories();
+    if (wanted == watched)
+        return;
+    if (!watched.isEmpty())
+        m_gitWatcher.removePaths(watched);
+    if (!wanted.isEmpty())
+        m_gitWatcher.addPaths(wanted);
+}
+
 void SiteGitState::setSite(const QString &root)
 {
     m_site = root;
-    m_snapshot = Snapshot{root, false, {}, {}, {}, {}};
+    m_snapshot = Snapshot{root, false, {}, {}, {}, {}, {}};
+    m_gitTimer.stop();
+    watchGitFolders();
     emit changed();
     refresh();
 }
@@ -66,6 +115,7 @@ SiteGitState::Snapshot SiteGitState::read(const QString &root)
     }
     snapshot.repository = true;
     snapshot.workdir = repository.value().workdir();
+    snapshot.gitFolders = gitFoldersOf(repository.value());
     const Result<GitBranch> branch = repository.value().branch();
     if (branch)
         snapshot.branch = branch.value();

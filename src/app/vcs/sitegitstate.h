@@ -4,17 +4,22 @@
 
 #include "vcs/gitrepository.h"
 
+#include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QStringList>
+#include <QTimer>
 
 namespace postwright {
 
 // The open site's Git state: is it in a repository, its branch with the
 // commits ahead of and behind its upstream, and each changed file's state.
 // Read off the GUI thread (a big repository takes a while); a refresh asked
-// for while one runs is run once when it ends.
+// for while one runs is run once when it ends. The repository's own files
+// (HEAD, the index, the branches) are watched: a commit, checkout or fetch
+// made in a terminal is read shortly after.
 class SiteGitState final : public QObject
 {
     Q_OBJECT
@@ -26,6 +31,7 @@ public:
         QString site;                            // the site folder this was read for
         bool repository = false;                 // false: the site is in no Git repository
         QString workdir;                         // the repository's folder
+        QStringList gitFolders;                  // what a change in .git touches (watched)
         GitBranch branch;
         QHash<QString, GitFileState> files;      // site-relative path → state (changed files only)
         QString error;                           // why it could not be read (empty: fine)
@@ -50,14 +56,21 @@ public:
     // Reads it here, on the calling thread (the worker's function).
     static Snapshot read(const QString &root);
 
+    // How long a change in .git settles before it is read (default 300 ms).
+    void setGitDelay(int milliseconds) { m_gitTimer.setInterval(milliseconds); }
+    QStringList watchedGitFolders() const { return m_gitWatcher.directories(); }
+
 signals:
     // A new snapshot is there.
     void changed();
 
 private:
     void start();
+    void watchGitFolders();
 
     QString m_site;
+    QFileSystemWatcher m_gitWatcher;
+    QTimer m_gitTimer;
     Snapshot m_snapshot;
     QFutureWatcher<Snapshot> m_watcher;
     bool m_again = false;

@@ -102,7 +102,7 @@ Result<Success> checkNoExternalFilter(const GitRepository &repository, const QSt
 
 } // namespace
 
-Result<QString> commitFiles(const GitRepository &repository, const QStringList &paths, const QString &message)
+Result<QString> commitFiles(const GitRepository &repository, const QStringList &paths, const QString &message, bool allowEmpty)
 {
     if (Result<Success> filtered = checkNoExternalFilter(repository, paths); !filtered)
         return filtered.error();
@@ -145,7 +145,7 @@ Result<QString> commitFiles(const GitRepository &repository, const QStringList &
     const git::Owned<git_tree> tree = git::own(rawTree, git_tree_free);
     // The files are as HEAD has them (changed and changed back, or only
     // staged and deleted): no empty commit.
-    if (head && git_oid_equal(&treeId, git_tree_id(baseline.get()))) {
+    if (head && !allowEmpty && git_oid_equal(&treeId, git_tree_id(baseline.get()))) {
         if (Result<Success> indexed = updateIndex(repository, paths); !indexed)
             return indexed.error();
         return QString();

@@ -19,7 +19,8 @@ class GitRepository;
 // is staged stays staged and out of the commit; the index is updated for
 // these files. The author is the repository's user.name and user.email.
 // Returns the new commit's id; empty when the files are as HEAD has them
-// (no commit is made).
-Result<QString> commitFiles(const GitRepository &repository, const QStringList &paths, const QString &message);
+// (no commit is made) unless allowEmpty (a commit that changes nothing).
+Result<QString> commitFiles(const GitRepository &repository, const QStringList &paths, const QString &message,
+                            bool allowEmpty = false);
 
 } // namespace postwright

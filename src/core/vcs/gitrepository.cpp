@@ -114,6 +114,16 @@ QString GitRepository::relativePath(const QString &path) const
     return absolute.mid(m_workdir.size() + 1);
 }
 
+QString GitRepository::gitDir() const
+{
+    return QDir::cleanPath(QFile::decodeName(git_repository_path(m_repo)));
+}
+
+QString GitRepository::commonDir() const
+{
+    return QDir::cleanPath(QFile::decodeName(git_repository_commondir(m_repo)));
+}
+
 Result<GitBranch> GitRepository::branch() const
 {
     GitBranch result;

@@ -60,6 +60,11 @@ public:
     // path (absolute or relative to the current folder) relative to the
     // working folder with '/', as Git names it; empty when outside it.
     QString relativePath(const QString &path) const;
+    // The folders git keeps HEAD and the index in (.git, or a worktree's
+    // own), and the refs in (the common .git of all worktrees): what
+    // changes when a commit, fetch or checkout is made in a terminal.
+    QString gitDir() const;
+    QString commonDir() const;
 
     Result<GitBranch> branch() const;
     // True while a merge, rebase, cherry-pick or revert started elsewhere

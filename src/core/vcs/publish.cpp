@@ -110,7 +110,7 @@ std::optional<Status> Publisher::commitRefusal(const PublishPlan &plan) const
 // Commits the site's changed posts and their images; false on an error (told).
 bool Publisher::commitStep(const GitRepository &repository)
 {
-    const Result<PublishPlan> plan = planPublish(repository, m_request.site);
+    const Result<PublishPlan> plan = planPublish(repository, m_request.site, m_request.onlyPosts);
     if (!plan) {
         error(plan.error());
         return false;
@@ -127,12 +127,15 @@ bool Publisher::commitStep(const GitRepository &repository)
         if (!m_request.alsoCommit.contains(file.path))
             line(tr("not committed (not a post or its image): %1 %2").arg(gitFileStateName(file.state), file.path));
     }
-    if (paths.isEmpty()) {
+    for (const GitFileStatus &file : plan.value().notDue)
+        line(tr("not committed (not due): %1 %2").arg(gitFileStateName(file.state), file.path));
+    const bool empty = paths.isEmpty() && m_request.commitEvenIfUnchanged;
+    if (paths.isEmpty() && !empty) {
         line(tr("nothing to commit"));
         return true;
     }
     const QString text = m_request.message.isEmpty() ? plan.value().message() : m_request.message;
-    const Result<QString> commit = commitFiles(repository, paths, text);
+    const Result<QString> commit = commitFiles(repository, paths, text, empty);
     if (!commit) {
         error(commit.error());
         return false;

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace postwright {
 
@@ -25,6 +26,13 @@ struct PublishRequest
     // Posts both sides changed, as the user merged them (path relative to
     // the repository → the post's bytes): the merge takes these.
     QHash<QString, QByteArray> resolved;
+    // publish --due: only these posts (relative to the site) and their
+    // images are committed; the other changed posts wait ("not due").
+    std::optional<QStringList> onlyPosts;
+    // With onlyPosts: when none of them changed (they were committed while
+    // scheduled), an empty commit with the message still goes out, so that
+    // a host that builds on push builds the site again now they are due.
+    bool commitEvenIfUnchanged = false;
 };
 
 // What a publish tells while it runs. Every member may be empty.

@@ -151,7 +151,7 @@ QString PublishPlan::message() const
     return QStringLiteral("Publish %1 posts: ").arg(titles.size()) + shown.join(QStringLiteral("; "));
 }
 
-Result<PublishPlan> planPublish(const GitRepository &repository, const QString &site)
+Result<PublishPlan> planPublish(const GitRepository &repository, const QString &site, const std::optional<QStringList> &onlyPosts)
 {
     const Result<SiteConfig> config = detectSite(site);
     if (!config)
@@ -176,6 +176,8 @@ Result<PublishPlan> planPublish(const GitRepository &repository, const QString &
             plan.conflicted.append(file);
         } else if (isUnder(absolute, output)) {
             plan.leftOut.append(file);
+        } else if (isPostPath(config.value(), file.path) && onlyPosts && !onlyPosts->contains(file.path)) {
+            plan.notDue.append(file);
         } else if (isPostPath(config.value(), file.path)) {
             plan.paths.append(inRepo(file.path));
             if (isBundle(config.value(), file.path))

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace postwright {
 
 // What a publish commits: the posts the user changed and their images.
@@ -17,6 +19,7 @@ struct PublishPlan
     QStringList paths;            // relative to the repository: what is committed
     QStringList titles;           // of the changed posts, for the message
     QList<GitFileStatus> leftOut; // other changed files of the site (relative to it): not committed
+    QList<GitFileStatus> notDue;  // changed posts left out by onlyPosts (publish --due)
     QList<GitFileStatus> conflicted;  // unresolved merges: nothing can be published
     // Posts that hold a merge's conflict markers ("<<<<<<< ", "=======",
     // ">>>>>>> " lines): one error per "<<<<<<<" line; nothing can be published.
@@ -33,6 +36,9 @@ struct PublishPlan
 // resolves it). Nothing else: files from other tools, configuration and
 // what the generator writes (Hugo's publishDir and resources/_gen, Jekyll's
 // _site and .jekyll-cache, Zola's public) are left out and listed.
-Result<PublishPlan> planPublish(const GitRepository &repository, const QString &site);
+// onlyPosts (site-relative): only these posts and their images; the other
+// changed posts go to notDue.
+Result<PublishPlan> planPublish(const GitRepository &repository, const QString &site,
+                                const std::optional<QStringList> &onlyPosts = std::nullopt);
 
 } // namespace postwright
