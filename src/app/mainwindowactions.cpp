@@ -223,6 +223,7 @@ void MainWindow::createViewMenu(QToolBar *toolBar)
     view->addAction(m_previewPane->postwrightAction());
     view->addAction(m_previewPane->siteThemeAction());
     view->addAction(m_previewPane->siteHomeAction());
+    m_project->setSitePreviewAction(m_previewPane->siteHomeAction());
     toolBar->addSeparator();
     toolBar->addAction(m_previewPane->postwrightAction());
     toolBar->addAction(m_previewPane->siteThemeAction());

@@ -9,6 +9,8 @@
 #include "sitepreview/hugoversion.h"
 #include "sitepreview/scrollanchor.h"
 #include "sitepreview/siteserver.h"
+#include "sitepreview/themebodypatch.h"
+#include "snapshot/postsnapshot.h"
 
 #include "support/sitepreviewsupport.h"
 #include "support/testfiles.h"
@@ -44,6 +46,7 @@ private slots:
     void parsesHugoLines();
     void parsesVersionsAndHints();
     void findsTheScrollAnchorOfALine();
+    void patchesOnlyTheEditedBlocks();
     void servesTheUnsavedPost();
     void keepsTheSitesOwnMounts();
     void reportsErrorsAtThePostsLine();
@@ -74,26 +77,26 @@ bool TestSiteServer::makeSite(int posts)
 
 void TestSiteServer::parsesHugoLines()
 {
-    HugoLine line = parseHugoLine(u"Web Server is available at http://127.0.0.1:4242/blog/ (bind address 127.0.0.1)");
-    QCOMPARE(line.kind, HugoLine::Kind::Serving);
+    ServerLine line = parseHugoLine(u"Web Server is available at http://127.0.0.1:4242/blog/ (bind address 127.0.0.1)");
+    QCOMPARE(line.kind, ServerLine::Kind::Serving);
     QCOMPARE(line.url, QUrl(QStringLiteral("http://127.0.0.1:4242/blog/")));
-    QCOMPARE(parseHugoLine(u"Change detected, rebuilding site.").kind, HugoLine::Kind::ChangeDetected);
+    QCOMPARE(parseHugoLine(u"Change detected, rebuilding site.").kind, ServerLine::Kind::ChangeDetected);
     line = parseHugoLine(u"Total in 115 ms");
-    QCOMPARE(line.kind, HugoLine::Kind::Built);
+    QCOMPARE(line.kind, ServerLine::Kind::Built);
     QCOMPARE(line.milliseconds, 115);
     QCOMPARE(parseHugoLine(u"Built in 402 ms").milliseconds, 402);
     line = parseHugoLine(u"ERROR 2026/12/07 00:25:43 Rebuild failed: \"/s/layouts/_default/single.html:4:1\": "
                          u"parse failed: template: _default/single.html:4: unexpected \"<\" in operand");
-    QCOMPARE(line.kind, HugoLine::Kind::Error);
+    QCOMPARE(line.kind, ServerLine::Kind::Error);
     QCOMPARE(line.error.path, QStringLiteral("/s/layouts/_default/single.html"));
     QCOMPARE(line.error.line, 4);
     QCOMPARE(line.error.column, 1);
     QCOMPARE(line.error.message, QStringLiteral("parse failed: unexpected \"<\" in operand"));
     line = parseHugoLine(u"Error: Error building site: something without a place");
-    QCOMPARE(line.kind, HugoLine::Kind::Error);
+    QCOMPARE(line.kind, ServerLine::Kind::Error);
     QVERIFY(line.error.path.isEmpty());
     QCOMPARE(line.error.message, QStringLiteral("Error building site: something without a place"));
-    QCOMPARE(parseHugoLine(u"  Pages            | 188  ").kind, HugoLine::Kind::Other);
+    QCOMPARE(parseHugoLine(u"  Pages            | 188  ").kind, ServerLine::Kind::Other);
 }
 
 void TestSiteServer::parsesVersionsAndHints()
@@ -132,6 +135,36 @@ void TestSiteServer::findsTheScrollAnchorOfALine()
     anchor = scrollAnchorAt(text, 13);
     QCOMPARE(anchor.heading, QStringLiteral("First part"));
     QCOMPARE(anchor.block, QStringLiteral("A list item with code and"));
+}
+
+void TestSiteServer::patchesOnlyTheEditedBlocks()
+{
+    const auto blocksOf = [](const QString &text) {
+        SnapshotSettings settings;
+        settings.checkContext = CheckContext();
+        return takeSnapshot(text, QString(), settings).blocks;
+    };
+    const QString head = QStringLiteral("---\ntitle: T\n---\n\n# One\n\nA\n\nB\n\nC\n\nD\n\nE\n\n");
+    const BodyBlocks shown = blocksOf(head + QStringLiteral("Middle words\n\nF\n\nG\n\nH\n\nI\n"));
+    // The same blocks: nothing to patch.
+    QVERIFY(!themeBodyPatch(shown, blocksOf(head + QStringLiteral("Middle words\n\nF\n\nG\n\nH\n\nI\n"))));
+    // A paragraph edited, and a line added above it (source lines move, the HTML does not).
+    std::optional<ThemeBodyPatch> patch
+        = themeBodyPatch(shown, blocksOf(QStringLiteral("---\ntitle: T\nx: 1\n---\n\n# One\n\nA\n\nB\n\nC\n\nD\n\nE\n\n"
+                                                       "Middle words typed\n\nF\n\nG\n\nH\n\nI\n")));
+    QVERIFY(patch);
+    QCOMPARE(patch->removed, QStringList{QStringLiteral("<p>Middle words</p>\n")});
+    QCOMPARE(patch->inserted, QStringList{QStringLiteral("<p>Middle words typed</p>\n")});
+    // Three unchanged blocks on each side, without source positions.
+    QCOMPARE(patch->before, QStringList({QStringLiteral("<p>C</p>\n"), QStringLiteral("<p>D</p>\n"), QStringLiteral("<p>E</p>\n")}));
+    QCOMPARE(patch->after, QStringList({QStringLiteral("<p>F</p>\n"), QStringLiteral("<p>G</p>\n"), QStringLiteral("<p>H</p>\n")}));
+    // A block added at the end: nothing after, nothing removed.
+    patch = themeBodyPatch(shown, blocksOf(head + QStringLiteral("Middle words\n\nF\n\nG\n\nH\n\nI\n\nJ new\n")));
+    QVERIFY(patch);
+    QVERIFY(patch->removed.isEmpty() && patch->after.isEmpty());
+    QCOMPARE(patch->inserted, QStringList{QStringLiteral("<p>J new</p>\n")});
+    QCOMPARE(patch->before.size(), 3);
+    QCOMPARE(withoutSourcePositions(u"<p data-sourcepos=\"3:1-3:5\">x</p>"), QStringLiteral("<p>x</p>"));
 }
 
 void TestSiteServer::servesTheUnsavedPost()

@@ -5,7 +5,8 @@
 // scroll position survives an update, a broken template shows hugo's error
 // above the last good page, a missing hugo falls back to Postwright's
 // preview with a message, the site's scripts see nothing of Postwright's,
-// and nothing in the site changes.
+// and nothing in the site changes; the same typing on a Jekyll fixture
+// shows inside its layout through jekyll serve.
 #include "editor/markdowneditor.h"
 #include "mainwindow.h"
 #include "preview/previewview.h"
@@ -62,8 +63,10 @@ class TestSitePreview final : public QObject
 private slots:
     void initTestCase();
     void typedTextShowsInTheSitesLayout();
+    void editShowsInTheLayoutBeforeTheRebuild();
     void brokenTemplateShowsHugosErrorAndKeepsThePage();
     void missingHugoFallsBackToPostwright();
+    void jekyllSiteShowsTypedTextInItsLayout();
     void cleanupTestCase();
 
 private:
@@ -161,6 +164,33 @@ void TestSitePreview::typedTextShowsInTheSitesLayout()
     QCOMPARE(siteTreeHash(m_site), m_siteHash);
 }
 
+void TestSitePreview::editShowsInTheLayoutBeforeTheRebuild()
+{
+    if (!m_ready)
+        QSKIP("needs hugo and ../shared/tools/gen_corpus.py");
+    std::unique_ptr<MainWindow> window;
+    openInSiteTheme(m_post, window);
+    if (QTest::currentTestFailed())
+        return;
+    PreviewPane *pane = window->previewPane();
+    // hugo gets nothing more: what shows comes from Postwright's own render
+    // of the edited blocks, put into hugo's page of the saved post.
+    pane->server()->setDebounceInterval(24 * 3600 * 1000);
+    typeAtEnd(window.get(), QStringLiteral("Puffin words before hugo"));
+    QTRY_VERIFY_WITH_TIMEOUT(js(window.get(), typedInLayout(QStringLiteral("Puffin words before hugo"))).toBool(), 10000);
+    QVERIFY(!pane->server()->builtText().contains(QStringLiteral("Puffin")));
+    // The rest of the page is hugo's still: one article, its meta line, the
+    // post's first paragraph once.
+    QCOMPARE(js(window.get(), QStringLiteral("document.querySelectorAll('main > article').length")).toInt(), 1);
+    QVERIFY(js(window.get(), QStringLiteral("!!document.querySelector('main > article p.meta')")).toBool());
+    // hugo then builds it, and its page takes over with the same words.
+    pane->server()->setDebounceInterval(30);
+    QTest::keyClicks(window->editor(), QStringLiteral(" and after"));
+    QTRY_VERIFY_WITH_TIMEOUT(pane->server()->builtText().contains(QStringLiteral("Puffin words before hugo and after")), hugoTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(js(window.get(), typedInLayout(QStringLiteral("Puffin words before hugo and after"))).toBool(), hugoTimeout);
+    QCOMPARE(js(window.get(), QStringLiteral("[...document.querySelectorAll('main > article p')].filter(p => p.textContent.includes('Puffin')).length")).toInt(), 1);
+}
+
 void TestSitePreview::brokenTemplateShowsHugosErrorAndKeepsThePage()
 {
     if (!m_ready)
@@ -215,6 +245,36 @@ void TestSitePreview::missingHugoFallsBackToPostwright()
     QVERIFY2(pane->message().contains(QLatin1String("no-such/hugo")), qPrintable(pane->message()));
     QVERIFY(pane->postwrightAction()->isChecked());
     QVERIFY(window->preview()->isVisible());
+}
+
+void TestSitePreview::jekyllSiteShowsTypedTextInItsLayout()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("jekyll")).isEmpty())
+        QSKIP("needs jekyll");
+    const QString site = m_dir.filePath(QStringLiteral("jekyll"));
+    writeJekyllFixtureSite(site, "---\nlayout: post\ntitle: Hello\n---\nFirst words.\n");
+    const QString post = site + QStringLiteral("/_posts/2024-01-02-hello.md");
+    const QByteArray hash = siteTreeHash(site);
+    {
+        auto window = std::make_unique<MainWindow>();
+        window->setRecoveryFolder(m_dir.filePath(QStringLiteral("recovery")));
+        window->resize(1300, 800);
+        window->show();
+        QVERIFY(window->openPost(post));
+        PreviewPane *pane = window->previewPane();
+        // A Jekyll site with its own layouts: Site theme by default.
+        QTRY_VERIFY_WITH_TIMEOUT(pane->mode() == PreviewPane::Mode::SiteTheme, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->server()->state() == SiteServer::State::Running, hugoTimeout);
+        const QString inLayout = QStringLiteral(
+            "(() => { const d = document.querySelector('div.fixture-post'); return !!d && !!document.querySelector('footer.fixture-footer') && "
+            "[...d.querySelectorAll('p')].some(p => p.textContent.includes('%1')); })()");
+        QTRY_VERIFY_WITH_TIMEOUT(js(window.get(), inLayout.arg(QStringLiteral("First words."))).toBool(), hugoTimeout);
+        typeAtEnd(window.get(), QStringLiteral("Nightjar words typed live on {{ site.title }}"));
+        QTRY_VERIFY_WITH_TIMEOUT(js(window.get(), inLayout.arg(QStringLiteral("Nightjar words typed live on Shadow Fixture"))).toBool(),
+                                 hugoTimeout);
+        QVERIFY(window->previewPane()->siteView()->url().path().startsWith(QStringLiteral("/blog/2024/01/02/hello")));
+    }
+    QCOMPARE(siteTreeHash(site), hash);
 }
 
 void TestSitePreview::cleanupTestCase()

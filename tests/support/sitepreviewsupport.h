@@ -48,6 +48,31 @@ inline QByteArray siteTreeHash(const QString &root)
     return QCryptographicHash::hash(entries.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha1).toHex();
 }
 
+// A small Jekyll site with its own layout (div.fixture-post around the
+// content, an include in a footer.fixture-footer), baseurl /blog, two posts
+// (post: _posts/2024-01-02-hello.md) and a page, and a .jekyll-metadata of
+// its own that jekyll must not write through.
+inline void writeJekyllFixtureSite(const QString &site, const QByteArray &post)
+{
+    const auto write = [&site](const QString &relative, const QByteArray &bytes) {
+        const QString path = site + QLatin1Char('/') + relative;
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(bytes);
+    };
+    write(QStringLiteral("_config.yml"), "title: Shadow Fixture\nbaseurl: /blog\n");
+    write(QStringLiteral("_layouts/post.html"),
+          "<!DOCTYPE html><html><head><title>{{ page.title }}</title></head><body>"
+          "<div class=\"fixture-post\"><h1 class=\"fixture-title\">{{ page.title }}</h1>{{ content }}</div>"
+          "{% include footer.html %}</body></html>\n");
+    write(QStringLiteral("_includes/footer.html"), "<footer class=\"fixture-footer\">{{ site.title }}</footer>\n");
+    write(QStringLiteral("_posts/2024-01-02-hello.md"), post);
+    write(QStringLiteral("_posts/2024-01-03-other.md"), "---\nlayout: post\ntitle: Other\n---\nOther post.\n");
+    write(QStringLiteral("about.md"), "---\nlayout: post\ntitle: About\n---\nAbout page.\n");
+    write(QStringLiteral(".jekyll-metadata"), "the site's own\n");
+}
+
 // gen_corpus.py --posts posts --out out; false when the script or python3 is missing.
 inline bool generateHugoSite(const QString &out, int posts)
 {

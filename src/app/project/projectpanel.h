@@ -6,6 +6,8 @@
 #include "project/sitesession.h"
 
 #include <QTimer>
+#include <QAction>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -18,6 +20,8 @@ class QTreeView;
 namespace Ui {
 class ProjectPanel;
 }
+
+class QMenu;
 
 namespace postwright {
 
@@ -43,6 +47,10 @@ public:
 
     explicit ProjectPanel(QWidget *parent = nullptr);
     ~ProjectPanel() override;
+
+    // The preview's action that shows the whole site in the site's theme:
+    // offered as Preview Site in the post list's menus.
+    void setSitePreviewAction(QAction *action) { m_sitePreviewAction = action; }
 
     // Indexes the site at root in the background (nothing happens when it is
     // the site already open).
@@ -146,6 +154,7 @@ private:
     void fillYearCombo();
     // projectpanelactions.cpp: context menus.
     void showPostMenu(const QPoint &pos);
+    void addSitePreviewEntry(QMenu &menu);
     void showTermMenu(QTreeView *view, const QPoint &pos);
 
     std::unique_ptr<Ui::ProjectPanel> m_ui;
@@ -163,6 +172,7 @@ private:
     QTimer m_progressDelay;
     QString m_statusNote;                  // failed or canceled indexing
     bool m_syncingTerms = false;           // the term views are set from the filters
+    QPointer<QAction> m_sitePreviewAction;
 };
 
 } // namespace postwright

@@ -70,6 +70,7 @@ void ProjectPanel::showPostMenu(const QPoint &pos)
         if (hasIndex()) {
             QMenu menu(this);
             menu.addAction(tr("New Post…"), this, &ProjectPanel::newPost);
+            addSitePreviewEntry(menu);
             menu.exec(m_ui->postView->viewport()->mapToGlobal(pos));
         }
         return;
@@ -87,7 +88,18 @@ void ProjectPanel::showPostMenu(const QPoint &pos)
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(absolutePath).absolutePath()));
     });
     menu.addAction(tr("&New Post…"), this, &ProjectPanel::newPost);
+    addSitePreviewEntry(menu);
     menu.exec(m_ui->postView->viewport()->mapToGlobal(pos));
+}
+
+void ProjectPanel::addSitePreviewEntry(QMenu &menu)
+{
+    if (!m_sitePreviewAction)
+        return;
+    menu.addSeparator();
+    QAction *entry = menu.addAction(tr("Preview &Site"), m_sitePreviewAction.data(), &QAction::trigger);
+    entry->setToolTip(m_sitePreviewAction->toolTip());
+    entry->setEnabled(m_sitePreviewAction->isEnabled());
 }
 
 void ProjectPanel::showTermMenu(QTreeView *view, const QPoint &pos)

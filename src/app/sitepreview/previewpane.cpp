@@ -6,8 +6,7 @@
 #include "preview/previewview.h"
 #include "settings/appsettings.h"
 #include "site/siteconfig.h"
-#include "sitepreview/hugopreviewconfig.h"
-#include "sitepreview/hugoversion.h"
+#include "sitepreview/previewgenerator.h"
 #include "sitepreview/scrollanchor.h"
 #include "sitepreview/sitepreviewview.h"
 #include "sitepreview/siteserver.h"
@@ -60,7 +59,27 @@ PreviewPane::PreviewPane(PreviewView *preview, QWidget *parent)
     connect(m_server, &SiteServer::restarted, this, [this](const QString &reason) {
         showMessage(tr("%1; it was started again.").arg(reason), false);
     });
+    connect(m_siteView, &SitePreviewView::patchApplied, this, [this](int seq, bool ok) {
+        const SnapshotPtr snapshot = m_patches.take(seq);
+        if (seq <= m_pageSeq)
+            return;
+        if (ok && snapshot) {
+            m_shownBlocks = snapshot->blocks;
+            m_shownText = snapshot->text;
+            patchToLatest();
+        } else {
+            // The page is as it was; what it shows is no longer known for certain.
+            m_shownBlocks.reset();
+            m_shownText.clear();
+        }
+    });
     connect(m_siteView, &SitePreviewView::pageUpdated, this, [this] {
+        // The generator's page: it shows the text of its last build.
+        m_pageSeq = m_patchSeq;
+        m_patches.clear();
+        m_shownBlocks = blocksOfText(m_server->builtText());
+        m_shownText = m_server->builtText();
+        patchToLatest();
         // A new post's page opens where the editor is.
         if (m_siteView->pageUrl() != m_shownPostUrl) {
             m_shownPostUrl = m_siteView->pageUrl();
@@ -112,7 +131,7 @@ void PreviewPane::createBar()
     layout->addWidget(m_barText, 1);
     m_logButton = new QToolButton(m_bar);
     m_logButton->setText(tr("Open Log"));
-    m_logButton->setToolTip(tr("Open hugo's output in a text editor"));
+    m_logButton->setToolTip(tr("Open the site generator's output in a text editor"));
     connect(m_logButton, &QToolButton::clicked, this, [this] {
         if (!m_server->logFile().isEmpty())
             QDesktopServices::openUrl(QUrl::fromLocalFile(m_server->logFile()));
@@ -136,11 +155,12 @@ void PreviewPane::setSite(const QString &root)
     m_shownPostUrl = QUrl();
     hideMessage();
     m_root = clean;
-    m_siteCapable = false;
+    m_siteKind = SiteKind::Plain;
     if (!m_root.isEmpty()) {
         if (const Result<SiteConfig> config = detectSite(m_root))
-            m_siteCapable = config.value().kind == SiteKind::Hugo;
+            m_siteKind = config.value().kind;
     }
+    m_siteCapable = m_siteKind == SiteKind::Hugo || m_siteKind == SiteKind::Jekyll;
     updateActions();
     setMode(defaultMode());
 }
@@ -154,14 +174,11 @@ PreviewPane::Mode PreviewPane::defaultMode() const
         return Mode::Postwright;
     if (chosen == QLatin1String(siteModeKey))
         return Mode::SiteTheme;
-    // Unchosen: Site theme when the site has a look of its own and hugo is there.
+    // Unchosen: Site theme when the site has a look of its own and its generator is there.
     const Result<SiteConfig> config = detectSite(m_root);
-    if (!config)
+    if (!config || !siteHasOwnLook(config.value()))
         return Mode::Postwright;
-    const Result<QVariantMap> settings = readHugoSettings(config.value());
-    if (!settings || !hugoSiteHasOwnLayouts(config.value(), settings.value()))
-        return Mode::Postwright;
-    return findHugoBinary(m_hugoBinary).isEmpty() ? Mode::Postwright : Mode::SiteTheme;
+    return generatorFound(config.value().kind, m_hugoBinary) ? Mode::SiteTheme : Mode::Postwright;
 }
 
 void PreviewPane::chooseMode(Mode mode)
@@ -175,7 +192,7 @@ void PreviewPane::setMode(Mode mode)
 {
     if (mode == Mode::SiteTheme && !m_siteCapable) {
         showMessage(m_root.isEmpty() ? tr("Site theme needs a site: open the post's site folder.")
-                                     : tr("Site theme works with Hugo sites; this site is previewed in Postwright's page."),
+                                     : tr("Site theme works with Hugo and Jekyll sites; this site is previewed in Postwright's page."),
                     false);
         mode = Mode::Postwright;
     }
@@ -194,7 +211,7 @@ void PreviewPane::setMode(Mode mode)
             hideMessage();
     }
     updateActions();
-    // Starting hugo may have failed and gone back to Postwright already.
+    // Starting the generator may have failed and gone back to Postwright already.
     if (changed && m_mode == mode)
         emit modeChanged(mode);
 }
@@ -205,7 +222,7 @@ void PreviewPane::startServer()
     m_server->setHugoBinary(m_hugoBinary);
     if (!m_post.path().isEmpty())
         m_server->setPost(m_post.path(), m_post.text());
-    showMessage(tr("Starting hugo…"), false);
+    showMessage(m_siteKind == SiteKind::Jekyll ? tr("Starting jekyll…") : tr("Starting hugo…"), false);
     m_server->start(m_root);
 }
 
@@ -233,7 +250,7 @@ void PreviewPane::buildFailed(const Error &error)
     Error shown = error;
     if (!shown.path.isEmpty() && !m_root.isEmpty() && shown.path.startsWith(m_root + QLatin1Char('/')))
         shown.path = QDir(m_root).relativeFilePath(shown.path);
-    showMessage(tr("hugo: %1 (the page shows the last good build)").arg(shown.toString()), true);
+    showMessage(tr("%1: %2 (the page shows the last good build)").arg(m_server->generatorName(), shown.toString()), true);
 }
 
 void PreviewPane::showPostPage(bool force)
@@ -255,6 +272,12 @@ void PreviewPane::setPost(const Post &post)
 {
     const bool newPost = post.path() != m_post.path();
     m_post = post;
+    followSnapshots();
+    if (newPost) {
+        m_recent.clear();
+        m_shownBlocks.reset();
+        m_shownText.clear();
+    }
     if (m_mode != Mode::SiteTheme)
         return;
     m_server->setPost(post.path(), post.text());
@@ -290,6 +313,60 @@ void PreviewPane::setRemoteContentPolicy(RemoteContent policy)
 {
     m_preview->setRemoteContentPolicy(policy);
     m_siteView->setRemoteContentPolicy(policy);
+}
+
+void PreviewPane::followSnapshots()
+{
+    SnapshotBuilder *builder = m_preview->snapshotBuilder();
+    if (builder == m_snapshots)
+        return;
+    disconnect(m_snapshotConnection);
+    m_snapshots = builder;
+    if (builder)
+        m_snapshotConnection = connect(builder, &SnapshotBuilder::snapshotReady, this, &PreviewPane::snapshotReady);
+}
+
+void PreviewPane::snapshotReady(const SnapshotPtr &snapshot)
+{
+    // Kept in either mode: the page of Site theme shows a text edited before.
+    if (snapshot->post.path() != m_post.path())
+        return;
+    m_recent.append(snapshot);
+    // Enough to find the one the generator built while more were typed.
+    constexpr qsizetype kept = 24;
+    if (m_recent.size() > kept)
+        m_recent.remove(0, m_recent.size() - kept);
+    if (!m_shownBlocks && !m_shownText.isEmpty() && snapshot->text == m_shownText)
+        m_shownBlocks = snapshot->blocks;
+    if (snapshot->text == m_post.text())
+        patchToLatest();
+}
+
+std::optional<BodyBlocks> PreviewPane::blocksOfText(const QString &text) const
+{
+    for (auto it = m_recent.crbegin(); it != m_recent.crend(); ++it) {
+        if ((*it)->text == text)
+            return (*it)->blocks;
+    }
+    return std::nullopt;
+}
+
+// The page shows m_shownBlocks; the latest snapshot has other blocks: put
+// them in while the generator builds (its page replaces them when it is done).
+void PreviewPane::patchToLatest()
+{
+    if (m_mode != Mode::SiteTheme || !m_shownBlocks || m_recent.isEmpty() || !m_patches.isEmpty())
+        return;
+    const SnapshotPtr latest = m_recent.last();
+    if (latest->text != m_post.text() || latest->text == m_shownText)
+        return;
+    const std::optional<ThemeBodyPatch> patch = themeBodyPatch(*m_shownBlocks, latest->blocks);
+    if (!patch) {
+        m_shownText = latest->text;
+        return;
+    }
+    m_patches.insert(++m_patchSeq, latest);
+    m_siteView->patchBody(*patch, m_patchSeq);
 }
 
 QWidget *PreviewPane::currentView() const

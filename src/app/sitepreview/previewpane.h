@@ -3,10 +3,15 @@
 #pragma once
 
 #include "post/post.h"
+#include "snapshot/snapshotbuilder.h"
+#include "site/siteconfig.h"
 #include "preview/previewrequestfilter.h"
 #include "text/error.h"
 
+#include <QHash>
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -24,8 +29,8 @@ class SiteServer;
 // the site's own theme (SitePreviewView over a SiteServer), one at a time,
 // with a bar above them for the generator's errors and why Site theme is
 // off. The two modes are actions for the View menu and the toolbar. Site
-// theme is the default for a Hugo site with its own layouts or theme once
-// hugo is found; the user's choice is remembered per site.
+// theme is the default for a Hugo or Jekyll site with its own layouts or
+// theme once its generator is found; the user's choice is remembered per site.
 class PreviewPane final : public QWidget
 {
     Q_OBJECT
@@ -79,6 +84,11 @@ private:
     void showMessage(const QString &text, bool error);
     void hideMessage();
     void updateActions();
+    // The edit's blocks into the page shown while the generator rebuilds.
+    void followSnapshots();
+    void snapshotReady(const SnapshotPtr &snapshot);
+    void patchToLatest();
+    std::optional<BodyBlocks> blocksOfText(const QString &text) const;
 
     PreviewView *m_preview = nullptr;
     SitePreviewView *m_siteView = nullptr;
@@ -94,12 +104,24 @@ private:
 
     Mode m_mode = Mode::Postwright;
     QString m_root;
-    bool m_siteCapable = false;   // a Hugo site
+    bool m_siteCapable = false;   // a Hugo or Jekyll site
+    SiteKind m_siteKind = SiteKind::Plain;
     QString m_hugoBinary;
     Post m_post;
     QUrl m_shownPostUrl;          // the post page loaded last
     int m_scrollLine = 0;
     bool m_showingError = false;
+    // The snapshots of the last edits (the page shows one of them), the
+    // blocks the page's body shows now (unknown: no patching until the
+    // generator's next page), and the patches sent.
+    QMetaObject::Connection m_snapshotConnection;
+    SnapshotBuilder *m_snapshots = nullptr;
+    QList<SnapshotPtr> m_recent;
+    std::optional<BodyBlocks> m_shownBlocks;
+    QString m_shownText;
+    int m_patchSeq = 0;
+    int m_pageSeq = 0;          // patches up to this one went before the page was replaced
+    QHash<int, SnapshotPtr> m_patches;
 };
 
 } // namespace postwright

@@ -66,6 +66,64 @@ const char scrollScript[] = R"JS(
 })(%1, %2);
 )JS";
 
+// Puts the edited blocks into the page while the generator rebuilds: finds
+// the unchanged blocks around the edit by their text (outermost elements
+// with exactly that text, siblings of each other), checks that what lies
+// between them reads as the blocks the edit replaced, and swaps that for
+// the new blocks. Anything it cannot place for certain is left alone ("fail").
+const char patchScript[] = R"JS(
+(function (token, seq, before, removed, after, inserted) {
+  const norm = s => s.replace(/[\u2018\u2019\u201c\u201d'"\u2013\u2014\u2026.-]/g, '').replace(/\s+/g, ' ').trim();
+  const fragment = html => { const t = document.createElement('template'); t.innerHTML = html; return t.content; };
+  const textOf = list => norm(list.map(h => fragment(h).textContent).join(' '));
+  const done = ok => console.log(token + ' patched ' + seq + ' ' + (ok ? 'ok' : 'fail'));
+  const root = document.body;
+  const cache = new Map();
+  const elText = e => { let t = cache.get(e); if (t === undefined) { t = norm(e.textContent); cache.set(e, t); } return t; };
+  const all = Array.from(root.querySelectorAll('*'));
+  const outermost = t => all.filter(e => elText(e) === t && !(e.parentElement && e.parentElement !== root && elText(e.parentElement) === t));
+  const between = (a, b) => { const out = []; for (let n = a ? a.nextSibling : b.parentNode.firstChild; n && n !== b; n = n.nextSibling) out.push(n); return out; };
+  const nodesText = nodes => norm(nodes.map(n => n.textContent).join(' '));
+  let bi = -1, bc = [];
+  for (let i = before.length - 1; i >= 0 && bi < 0; --i) { const t = textOf([before[i]]); if (t) { const c = outermost(t); if (c.length) { bi = i; bc = c; } } }
+  let ai = -1, ac = [];
+  for (let i = 0; i < after.length && ai < 0; ++i) { const t = textOf([after[i]]); if (t) { const c = outermost(t); if (c.length) { ai = i; ac = c; } } }
+  const oldHtml = (bi >= 0 ? before.slice(bi + 1) : before).concat(removed, ai >= 0 ? after.slice(0, ai) : after);
+  const newHtml = (bi >= 0 ? before.slice(bi + 1) : before).concat(inserted, ai >= 0 ? after.slice(0, ai) : after);
+  const expected = textOf(oldHtml);
+  let range = null, anchorAfter = null, anchorBefore = null;
+  if (bi >= 0 && ai >= 0) {
+    for (const b of bc) for (const a of ac) {
+      if (range || a.parentNode !== b.parentNode || !(b.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+      const nodes = between(b, a);
+      if (nodesText(nodes) === expected) { range = nodes; anchorAfter = a; }
+    }
+  } else if (bi >= 0 || ai >= 0) {
+    for (const anchor of (bi >= 0 ? bc : ac)) {
+      if (range) break;
+      const nodes = [];
+      for (let n = bi >= 0 ? anchor.nextSibling : anchor.previousSibling; ; n = bi >= 0 ? n.nextSibling : n.previousSibling) {
+        if (nodesText(nodes) === expected && (!n || n.nodeType !== Node.TEXT_NODE || n.textContent.trim())) { range = nodes; break; }
+        if (!n) break;
+        if (bi >= 0) nodes.push(n); else nodes.unshift(n);
+      }
+      if (range) { if (bi >= 0) anchorBefore = anchor; else anchorAfter = anchor; }
+    }
+  }
+  if (!range) { done(false); return; }
+  const parent = (anchorAfter || anchorBefore).parentNode;
+  const next = anchorAfter || (range.length ? range[range.length - 1].nextSibling : anchorBefore.nextSibling);
+  for (const n of range) n.remove();
+  parent.insertBefore(fragment(newHtml.join('\n')), next);
+  done(true);
+})(%1, %2, %3, %4, %5, %6);
+)JS";
+
+QString jsArray(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 SitePreviewView::SitePreviewView(QWidget *parent)
@@ -146,9 +204,23 @@ void SitePreviewView::refresh()
                           scriptWorld);
 }
 
+void SitePreviewView::patchBody(const ThemeBodyPatch &patch, int seq)
+{
+    if (m_loading)
+        return;
+    m_page->runJavaScript(QString::fromLatin1(patchScript)
+                              .arg(jsString(m_page->token()), QString::number(seq), jsArray(patch.before), jsArray(patch.removed),
+                                   jsArray(patch.after), jsArray(patch.inserted)),
+                          scriptWorld);
+}
+
 void SitePreviewView::scriptMessage(const QString &message)
 {
     const QStringList parts = message.split(QLatin1Char(' '));
+    if (parts.size() == 3 && parts.at(0) == QLatin1String("patched")) {
+        emit patchApplied(parts.at(1).toInt(), parts.at(2) == QLatin1String("ok"));
+        return;
+    }
     if (parts.size() < 2 || parts.at(1).toInt() != m_refreshing)
         return;
     m_refreshing = 0;

@@ -4,6 +4,7 @@
 
 #include "preview/previewpage.h"
 #include "preview/previewrequestfilter.h"
+#include "sitepreview/themebodypatch.h"
 
 #include <QElapsedTimer>
 #include <QUrl>
@@ -43,6 +44,11 @@ public:
     // heading whose text is heading (the theme's HTML has no source lines).
     void scrollToText(const QString &heading, const QString &block);
 
+    // Puts the edited blocks into the page shown, in place, while the
+    // generator rebuilds (patchApplied(seq, false) when they cannot be placed
+    // for certain; the page is then as it was).
+    void patchBody(const ThemeBodyPatch &patch, int seq);
+
     void setRemoteContentPolicy(RemoteContent policy);
     void setLinkOpener(PreviewPage::LinkOpener opener);
     // True when the last showPage or refresh is on the screen.
@@ -52,6 +58,7 @@ signals:
     // The page shows the latest build (after a load or a refresh).
     void pageUpdated();
     void requestBlocked(const QUrl &url);
+    void patchApplied(int seq, bool ok);
 
 protected:
     void childEvent(QChildEvent *event) override;

@@ -40,28 +40,28 @@ Error locatedError(const QString &text)
 
 } // namespace
 
-HugoLine parseHugoLine(QStringView line)
+ServerLine parseHugoLine(QStringView line)
 {
-    HugoLine result;
+    ServerLine result;
     const QStringView text = line.trimmed();
     static const QRegularExpression serving(QStringLiteral(R"(Web Server is available at (http://\S+))"));
     static const QRegularExpression built(QStringLiteral(R"(^(?:Total|Built) in (\d+) ms$)"));
     if (text.startsWith(u"ERROR") || text.startsWith(u"Error:")) {
-        result.kind = HugoLine::Kind::Error;
+        result.kind = ServerLine::Kind::Error;
         result.error = locatedError(errorText(text));
         return result;
     }
     if (text.startsWith(u"Change detected")) {
-        result.kind = HugoLine::Kind::ChangeDetected;
+        result.kind = ServerLine::Kind::ChangeDetected;
         return result;
     }
     if (const QRegularExpressionMatch match = built.match(text); match.hasMatch()) {
-        result.kind = HugoLine::Kind::Built;
+        result.kind = ServerLine::Kind::Built;
         result.milliseconds = match.captured(1).toInt();
         return result;
     }
     if (const QRegularExpressionMatch match = serving.match(text); match.hasMatch()) {
-        result.kind = HugoLine::Kind::Serving;
+        result.kind = ServerLine::Kind::Serving;
         result.url = QUrl(match.captured(1));
     }
     return result;

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sitepreview/hugopreviewconfig.h"
 
+#include "sitepreview/previewgenerator.h"
+
 #include "export/sitefiles.h"
 #include "site/configfile.h"
 
-#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QDir>
 #include <QFileInfo>
@@ -93,8 +94,7 @@ bool targetsContent(const QVariantMap &mount)
 
 HugoPreviewFolders hugoPreviewFolders(const QString &base, const QString &root)
 {
-    const QByteArray id = QCryptographicHash::hash(QDir::cleanPath(root).toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
-    const QDir dir(QDir(base).filePath(QString::fromLatin1(id)));
+    const QDir dir(previewFolderOf(base, root));
     HugoPreviewFolders folders;
     folders.overlay = dir.filePath(QStringLiteral("overlay"));
     folders.extraConfig = dir.filePath(QStringLiteral("postwright-preview.toml"));

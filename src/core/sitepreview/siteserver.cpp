@@ -6,10 +6,9 @@
 #include "export/posturl.h"
 #include "export/sitefiles.h"
 #include "files/atomicwrite.h"
+#include "frontmatter/frontmatter.h"
 #include "post/post.h"
 #include "site/siterules.h"
-#include "sitepreview/hugooutput.h"
-#include "sitepreview/hugoversion.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -77,8 +76,8 @@ void SiteServer::start(const QString &root)
         launch();
 }
 
-// Everything before the process: the site, the binary and its version,
-// the overlay and the extra config.
+// Everything before the process: the site, its generator and its version,
+// the folders and files the generator reads besides the site.
 bool SiteServer::prepare(const QString &root)
 {
     m_root = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
@@ -88,78 +87,27 @@ bool SiteServer::prepare(const QString &root)
         return false;
     }
     m_config = detected.value();
-    if (m_config.kind != SiteKind::Hugo) {
-        fail(tr("%1 is not a Hugo site").arg(QDir::toNativeSeparators(m_root)));
+    m_generator = makePreviewGenerator(m_config.kind, m_chosenBinary);
+    if (!m_generator) {
+        fail(tr("%1 is not a Hugo or Jekyll site").arg(QDir::toNativeSeparators(m_root)));
         return false;
     }
-    const Result<QVariantMap> settings = readHugoSettings(m_config);
     const Result<ExportSettings> exportSettings = readExportSettings(m_config);
-    if (!settings || !exportSettings) {
-        fail((settings ? exportSettings.error() : settings.error()).toString());
+    if (!exportSettings) {
+        fail(exportSettings.error().toString());
         return false;
     }
-    m_settings = settings.value();
     m_exportSettings = exportSettings.value();
-    m_basePath = sitePathOfBaseUrl(m_exportSettings.baseUrl);
-    m_siteConfigFile = m_config.configFile;
-
-    m_binary = findHugoBinary(m_chosenBinary);
-    if (m_binary.isEmpty()) {
-        fail(m_chosenBinary.trimmed().isEmpty()
-                 ? tr("hugo is not installed (no hugo on the PATH). Install it (Debian: apt install hugo) "
-                      "or choose a hugo binary in Settings.")
-                 : tr("The chosen hugo binary %1 is not an executable file.").arg(m_chosenBinary));
+    if (const QString problem = m_generator->prepare(m_config, m_cacheBase); !problem.isEmpty()) {
+        fail(problem);
         return false;
     }
-    const HugoProbe probe = probeHugo(m_binary);
-    if (!probe.version) {
-        fail(probe.error);
-        return false;
-    }
-    if (const std::optional<HugoVersionHint> hint = siteHugoVersionHint(m_root); hint && *probe.version < hint->version) {
-        fail(tr("This site is built with hugo %1 (%2 says so), but %3 is hugo %4. Choose a newer hugo binary in Settings.")
-                 .arg(hint->version.toString(), hint->file, m_binary, probe.version->toString()));
-        return false;
-    }
-
-    m_folders = hugoPreviewFolders(m_cacheBase, m_root);
-    QDir(m_folders.overlay).removeRecursively();
-    if (!QDir().mkpath(m_folders.overlay)) {
-        fail(tr("Cannot create the preview folder %1").arg(m_folders.overlay));
-        return false;
-    }
-    const QByteArray extra = hugoPreviewConfig(m_config, m_settings, m_folders).toUtf8();
-    if (const Result<Success> written = writeFileAtomically(m_folders.extraConfig, extra); !written) {
-        fail(written.error().toString());
-        return false;
-    }
-    m_logPath = QFileInfo(m_folders.overlay).absolutePath() + QStringLiteral("/hugo.log");
-    // The post's text is in the overlay before the first build.
+    m_basePath = m_generator->basePath(sitePathOfBaseUrl(m_exportSettings.baseUrl));
+    m_logPath = m_generator->workFolder() + QLatin1Char('/') + m_generator->name() + QStringLiteral(".log");
+    // The post's text is where the generator reads it before the first build.
     if (!m_postPath.isEmpty())
         setPost(m_postPath, m_postText);
     return true;
-}
-
-QStringList SiteServer::arguments(int port) const
-{
-    QStringList configs;
-    if (!m_siteConfigFile.isEmpty())
-        configs << m_siteConfigFile;
-    configs << m_folders.extraConfig;
-    return {QStringLiteral("server"),
-            QStringLiteral("--source"), m_root,
-            QStringLiteral("--config"), configs.join(QLatin1Char(',')),
-            QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-            QStringLiteral("--port"), QString::number(port),
-            QStringLiteral("--baseURL"), QStringLiteral("http://127.0.0.1") + m_basePath,
-            QStringLiteral("--buildDrafts"), QStringLiteral("--buildFuture"), QStringLiteral("--buildExpired"),
-            // Nothing in the site: no lock file, caches and output in ours.
-            QStringLiteral("--noBuildLock"),
-            QStringLiteral("--cacheDir"), m_folders.cacheDir,
-            QStringLiteral("--destination"), m_folders.destination,
-            // The preview reloads itself; the last good page stays on an error.
-            QStringLiteral("--disableLiveReload"), QStringLiteral("--disableBrowserError"),
-            QStringLiteral("--noHTTPCache")};
 }
 
 void SiteServer::launch()
@@ -175,22 +123,23 @@ void SiteServer::launch()
         qWarning("site preview: cannot write %s", qPrintable(m_logPath));
     m_process = new QProcess(this);
     m_process->setProcessChannelMode(QProcess::MergedChannels);
-    m_process->setWorkingDirectory(QFileInfo(m_folders.overlay).absolutePath());
+    m_process->setWorkingDirectory(m_generator->workFolder());
+    m_process->setProcessEnvironment(m_generator->environment());
     connect(m_process, &QProcess::readyRead, this, &SiteServer::readOutput);
     connect(m_process, &QProcess::finished, this, &SiteServer::processFinished);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            fail(tr("%1 does not start: %2").arg(m_binary, m_process->errorString()));
+            fail(tr("%1 does not start: %2").arg(m_generator->program(), m_process->errorString()));
     });
     m_state = State::Starting;
     m_stopping = false;
     m_startErrors.clear();
     m_partialLine.clear();
     m_serverUrl = QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(m_basePath));
-    const QStringList args = arguments(port);
+    const QStringList args = m_generator->arguments(port, m_basePath);
     if (m_log.isOpen())
-        m_log.write(QStringLiteral("$ %1 %2\n").arg(m_binary, args.join(QLatin1Char(' '))).toUtf8());
-    m_process->start(m_binary, args);
+        m_log.write(QStringLiteral("$ %1 %2\n").arg(m_generator->program(), args.join(QLatin1Char(' '))).toUtf8());
+    m_process->start(m_generator->program(), args);
 }
 
 void SiteServer::stop()
@@ -210,9 +159,11 @@ void SiteServer::stop()
         }
         delete process;
     }
-    if (!m_folders.overlay.isEmpty())
-        QDir(m_folders.overlay).removeRecursively();
+    if (m_generator)
+        m_generator->cleanUp();
+    m_overlayFile.clear();
     m_writtenText.clear();
+    m_builtText.clear();
     m_log.close();
     m_state = State::Stopped;
     m_serverUrl = QUrl();
@@ -244,32 +195,37 @@ void SiteServer::readOutput()
 
 void SiteServer::handleLine(const QString &line)
 {
-    const HugoLine parsed = parseHugoLine(line);
+    const ServerLine parsed = m_generator->parseLine(line);
     switch (parsed.kind) {
-    case HugoLine::Kind::Serving:
+    case ServerLine::Kind::Serving:
         if (m_state == State::Starting) {
             m_state = State::Running;
+            m_builtText = m_writtenText;
             emit started(m_serverUrl);
         }
         break;
-    case HugoLine::Kind::ChangeDetected:
+    case ServerLine::Kind::ChangeDetected:
         m_buildHadError = false;
         break;
-    case HugoLine::Kind::Built:
+    case ServerLine::Kind::Built:
         if (m_state == State::Running)
             buildFinished(parsed.milliseconds);
         break;
-    case HugoLine::Kind::Error: {
+    case ServerLine::Kind::Error: {
         const Error error = mappedError(parsed.error);
         if (m_state == State::Starting) {
             m_startErrors << error.toString();
-        } else {
+        } else if (!m_buildHadError) {
+            // The first error of a build is the cause; what follows repeats it.
             m_buildHadError = true;
             emit buildFailed(error);
+            // Jekyll says nothing more about a failed build.
+            if (m_generator->errorEndsBuild())
+                buildFinished(0);
         }
         break;
     }
-    case HugoLine::Kind::Other:
+    case ServerLine::Kind::Other:
         break;
     }
 }
@@ -278,18 +234,28 @@ void SiteServer::buildFinished(int milliseconds)
 {
     m_buildWatchdog.stop();
     m_waitingForBuild = false;
-    if (!m_buildHadError)
+    if (!m_buildHadError) {
+        m_builtText = m_writtenText;
         emit rebuilt(milliseconds);
-    m_buildHadError = false;
-    // Text typed while hugo built goes now, once.
+    }
+    if (!m_generator->errorEndsBuild())
+        m_buildHadError = false;
+    // Text typed while the generator built goes now, once.
     writePending();
 }
 
 Error SiteServer::mappedError(Error error) const
 {
-    if (!error.path.isEmpty() && !m_overlayPath.isEmpty()
-        && QDir::cleanPath(error.path) == QDir::cleanPath(QDir(m_folders.overlay).filePath(m_overlayPath)))
+    if (error.path.isEmpty())
+        return error;
+    if (!m_overlayFile.isEmpty() && QDir::cleanPath(error.path) == QDir::cleanPath(m_overlayFile)) {
         error.path = m_postPath;
+        // Liquid counts the lines of the body.
+        if (m_generator->linesCountFromBody() && error.line > 0)
+            error.line += locateFrontMatter(m_writtenText).bodyFirstLine - 1;
+        return error;
+    }
+    error.path = m_generator->sitePathOf(error.path);
     return error;
 }
 
@@ -328,8 +294,8 @@ void SiteServer::setPost(const QString &postPath, const QString &text)
     if (path != m_postPath) {
         removeOverlayFile();
         m_postPath = path;
-        m_overlayPath.clear();
         m_writtenText.clear();
+        m_builtText.clear();
         m_hasPending = false;
     }
     m_postText = text;
@@ -345,9 +311,11 @@ void SiteServer::setPost(const QString &postPath, const QString &text)
     }
     if (m_root.isEmpty())
         return;
-    m_overlayPath = overlayPathOf(m_config, m_settings, m_postPath);
-    if (m_overlayPath.isEmpty()) {
-        m_postProblem = tr("hugo does not read this file: it is not in the site's content folder.");
+    // Once per post: Jekyll's shadow folders are made along its path.
+    if (m_overlayFile.isEmpty())
+        m_overlayFile = m_generator->overlayFileOf(m_postPath, &m_overlayProblem);
+    if (m_overlayFile.isEmpty()) {
+        m_postProblem = m_overlayProblem;
         return;
     }
     const QString relative = m_config.relativePath(m_postPath);
@@ -360,7 +328,9 @@ void SiteServer::setPost(const QString &postPath, const QString &text)
     UrlOverrides overrides;
     if (const Result<Post> post = Post::fromBytes(text.toUtf8(), m_postPath))
         overrides = urlOverridesOf(m_config, post.value().frontMatter());
-    m_postUrlPath = postwright::postUrl(m_config, m_exportSettings, record, overrides).path;
+    m_postUrlPath = m_generator->pageUrlOf(relative, overrides.permalink);
+    if (m_postUrlPath.isEmpty())
+        m_postUrlPath = postwright::postUrl(m_config, m_exportSettings, record, overrides).path;
     if (!m_hasPending)
         return;
     // Before the first build: at once, so that it has the post.
@@ -383,14 +353,13 @@ QUrl SiteServer::postUrl() const
 
 void SiteServer::writePending()
 {
-    if (!m_hasPending || m_overlayPath.isEmpty() || m_debounce.isActive() || m_waitingForBuild)
+    if (!m_hasPending || m_overlayFile.isEmpty() || m_debounce.isActive() || m_waitingForBuild)
         return;
     m_hasPending = false;
     if (m_pendingText == m_writtenText)
         return;
-    const QString target = QDir(m_folders.overlay).filePath(m_overlayPath);
-    QDir().mkpath(QFileInfo(target).absolutePath());
-    // Written whole and renamed into place: hugo never reads half a post.
+    const QString &target = m_overlayFile;
+    // Written whole and renamed into place: the generator never reads half a post.
     if (const Result<Success> written = writeFileAtomically(target, m_pendingText.toUtf8()); !written) {
         emit buildFailed(Error{target, 0, 0, tr("Cannot write the preview copy: %1").arg(written.error().message)});
         return;
@@ -404,9 +373,10 @@ void SiteServer::writePending()
 
 void SiteServer::removeOverlayFile()
 {
-    if (m_overlayPath.isEmpty() || m_folders.overlay.isEmpty())
+    if (m_overlayFile.isEmpty() || !m_generator)
         return;
-    QFile::remove(QDir(m_folders.overlay).filePath(m_overlayPath));
+    m_generator->releaseOverlayFile(m_overlayFile);
+    m_overlayFile.clear();
 }
 
 } // namespace postwright

@@ -4,7 +4,7 @@
 
 #include "export/exportsettings.h"
 #include "site/siteconfig.h"
-#include "sitepreview/hugopreviewconfig.h"
+#include "sitepreview/previewgenerator.h"
 #include "text/error.h"
 
 #include <QElapsedTimer>
@@ -16,16 +16,19 @@
 #include <QUrl>
 #include <QVariantMap>
 
+#include <memory>
+
 namespace postwright {
 
-// The site's own generator serving the site for the live preview: `hugo
-// server` on 127.0.0.1 and a free port, from memory, drafts, future and
-// expired posts included, with an extra config that mounts an overlay
-// folder (in the user's cache folder) over content. setPost writes the
-// post's unsaved text into the overlay (debounced, and coalesced while hugo
-// builds); rebuilt() says when hugo has the new pages. Nothing is written
-// into the site. hugo's output goes to logFile(). The process is restarted
-// when it dies (three times a minute at most) and stopped with the object.
+// The site's own generator serving the site for the live preview (a
+// PreviewGenerator: `hugo server` with an overlay folder mounted over
+// content, or `jekyll serve` on a shadow source folder) on 127.0.0.1 and a
+// free port, from the user's cache folder, drafts, future and expired posts
+// included. setPost writes the post's unsaved text where the generator reads
+// it (debounced, and coalesced while it builds); rebuilt() says when it has
+// the new pages. Nothing is written into the site. Its output goes to
+// logFile(). The process is restarted when it dies (three times a minute at
+// most) and stopped with the object.
 class SiteServer final : public QObject
 {
     Q_OBJECT
@@ -45,9 +48,9 @@ public:
     // Milliseconds between an edit and its write into the overlay.
     void setDebounceInterval(int ms) { m_debounce.setInterval(ms); }
 
-    // Starts hugo for the Hugo site at root (stopping what runs). started()
-    // or failed() follows; failed() may come at once (hugo missing, too old
-    // for the site, not a Hugo site).
+    // Starts the generator of the Hugo or Jekyll site at root (stopping what
+    // runs). started() or failed() follows; failed() may come at once (the
+    // generator missing, too old for the site, gems missing, another kind).
     void start(const QString &root);
     void stop();
     State state() const { return m_state; }
@@ -55,8 +58,10 @@ public:
     // http://127.0.0.1:PORT/ plus the base URL's path, once started.
     QUrl serverUrl() const { return m_serverUrl; }
     QString logFile() const { return m_logPath; }
-    QString hugoBinary() const { return m_binary; }
-    // hugo's process id while it runs, else 0.
+    // The generator's program ("/usr/bin/hugo") and name ("hugo", "jekyll").
+    QString generatorProgram() const { return m_generator ? m_generator->program() : QString(); }
+    QString generatorName() const { return m_generator ? m_generator->name() : QString(); }
+    // The generator's process id while it runs, else 0.
     qint64 processId() const { return m_process ? m_process->processId() : 0; }
 
     // The post being edited, as typed: written into the overlay at the
@@ -69,6 +74,9 @@ public:
     // Why the post has no page here (not saved, not in the content folder);
     // empty when it has one.
     QString postProblem() const { return m_postProblem; }
+    // The post's text as the generator's last finished build has it (the
+    // pages it serves show this text; empty before the first).
+    QString builtText() const { return m_builtText; }
     // True while written text waits for hugo's rebuild.
     bool isBuilding() const { return m_waitingForBuild || m_debounce.isActive(); }
 
@@ -85,7 +93,6 @@ signals:
 
 private:
     bool prepare(const QString &root);
-    QStringList arguments(int port) const;
     void launch();
     void readOutput();
     void handleLine(const QString &line);
@@ -98,14 +105,11 @@ private:
 
     QString m_chosenBinary;
     QString m_cacheBase;
-    QString m_binary;
     QString m_root;
-    QString m_siteConfigFile;
     QString m_basePath = QStringLiteral("/");
-    QVariantMap m_settings;
     SiteConfig m_config;
     ExportSettings m_exportSettings;
-    HugoPreviewFolders m_folders;
+    std::unique_ptr<PreviewGenerator> m_generator;
     QString m_logPath;
     QFile m_log;
     QProcess *m_process = nullptr;
@@ -118,11 +122,13 @@ private:
     bool m_buildHadError = false;
 
     QString m_postPath;         // absolute
-    QString m_overlayPath;      // relative to the overlay
+    QString m_overlayFile;      // where the generator reads the post
+    QString m_overlayProblem;   // why the post has none
     QString m_postText;         // the latest text given
     QString m_pendingText;
     bool m_hasPending = false;
     QString m_writtenText;
+    QString m_builtText;
     QString m_postUrlPath;      // site-absolute path of the post's page
     QString m_postProblem;
     QTimer m_debounce;
