@@ -35,9 +35,9 @@ struct FieldDate
     QDateTime dateTime;
 };
 
-std::optional<FieldDate> dateOf(const Field *field, SiteKind kind = SiteKind::Plain,
-                               FrontMatterFormat format = FrontMatterFormat::Yaml)
+std::optional<FieldDate> dateOf(const Field *field, const SiteConfig &config, FrontMatterFormat format)
 {
+    const SiteKind kind = config.kind;
     if (!field)
         return std::nullopt;
     // hugo reads RFC 1123, "02 Jan 2006", a Unix time... (cast.ToTime), and
@@ -315,7 +315,7 @@ void applyFrontMatter(const SiteConfig &config, const FrontMatter &fm, const QSt
         if (!text.isEmpty())
             record.slug = text;
     }
-    if (const auto date = dateOf(siteField(config, fm, QStringLiteral("date")), config.kind, fm.format())) {
+    if (const auto date = dateOf(siteField(config, fm, QStringLiteral("date")), config, fm.format())) {
         record.dateText = date->text;
         record.date = date->dateTime;
     }
@@ -328,9 +328,9 @@ void applyFrontMatter(const SiteConfig &config, const FrontMatter &fm, const QSt
         if (config.kind == SiteKind::Plain && boolOf(siteField(config, fm, QStringLiteral("published"))) == false)
             record.draft = true;
         // Hugo's aliases: pubdate and published for publishDate, unpublishdate for expiryDate.
-        if (const auto d = dateOf(firstSiteField(config, fm, {"publishDate", "pubdate", "published"}), config.kind, fm.format()))
+        if (const auto d = dateOf(firstSiteField(config, fm, {"publishDate", "pubdate", "published"}), config, fm.format()))
             record.publishDate = d->dateTime;
-        if (const auto d = dateOf(firstSiteField(config, fm, {"expiryDate", "unpublishdate"}), config.kind, fm.format()))
+        if (const auto d = dateOf(firstSiteField(config, fm, {"expiryDate", "unpublishdate"}), config, fm.format()))
             record.expiryDate = d->dateTime;
     }
     if (config.kind == SiteKind::Hugo) {
