@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <time.h>
+
 #include "support/testfiles.h"
 
 using namespace postwright;
@@ -554,7 +556,11 @@ void tst_SiteRules::hugoDatesAsCast_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("utc");   // the moment, ISO in UTC; empty: no date to hugo
-    QTest::newRow("date") << "2099-01-01" << "";   // local midnight: only checked as valid below
+    // No zone: UTC (hugo's default timeZone), never the computer's zone.
+    QTest::newRow("date") << "2099-01-01" << "2099-01-01T00:00:00Z";
+    QTest::newRow("no zone") << "2099-01-01T10:00:00" << "2099-01-01T10:00:00Z";
+    QTest::newRow("no zone, space") << "2099-01-01 10:00:00" << "2099-01-01T10:00:00Z";
+    QTest::newRow("RFC 1123, no zone") << "01 Jan 2099 10:00" << "2099-01-01T10:00:00Z";
     QTest::newRow("RFC 3339") << "2099-01-01T10:00:00+01:00" << "2099-01-01T09:00:00Z";
     QTest::newRow("RFC 3339 with a fraction") << "2099-01-01T10:00:00.5Z" << "2099-01-01T10:00:00Z";
     QTest::newRow("-0700") << "2099-01-01T10:00:00+0100" << "2099-01-01T09:00:00Z";
@@ -578,7 +584,16 @@ void tst_SiteRules::hugoDatesAsCast()
 {
     QFETCH(QString, text);
     QFETCH(QString, utc);
+    // Read on a computer east of UTC: a date without a zone is still UTC.
+    const QByteArray oldZone = qgetenv("TZ");
+    qputenv("TZ", "Asia/Tokyo");
+    tzset();
     const QDateTime date = hugoDateText(text);
+    if (oldZone.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", oldZone);
+    tzset();
     QCOMPARE(date.isValid(), utc != QLatin1String("-"));
     if (!utc.isEmpty() && utc != QLatin1String("-"))
         QCOMPARE(date.toUTC().toString(Qt::ISODate), utc);
