@@ -30,6 +30,7 @@ private slots:
     void timerFollowsTheNextDueTime();
     void hugoDateWithoutZoneIsDueInUtc();
     void failedPushIsTriedAgain();
+    void jekyllTimestampWithoutZoneIsDueInUtc();
 
 private:
     QString path(const QString &relative) const { return m_dir->filePath(relative); }
@@ -275,6 +276,43 @@ void tst_CliPublishDue::failedPushIsTriedAgain()
     QCOMPARE(git({"show", "--name-status", "--format=%s", "HEAD"}), QByteArray("Publish: Soon\n\nA\tcontent/posts/soon.md\n"));
     QCOMPARE(remoteHead(), git({"rev-parse", "HEAD"}));
     QVERIFY(!QFileInfo::exists(timer));
+}
+
+// Jekyll (Ruby's YAML) reads "2026-12-08 09:00:00" without a zone in UTC,
+// whatever the computer's zone: east of UTC the timer must not push the post
+// while jekyll still skips it as a future post.
+void tst_CliPublishDue::jekyllTimestampWithoutZoneIsDueInUtc()
+{
+    const QString site = path("jekyll");
+    const QDateTime date = QDateTime(m_start.date().addDays(1), QTime(9, 0), QTimeZone::utc());
+    writeFile(site + "/_config.yml", "title: Jekyll\n");
+    writeFile(site + "/_posts/2024-01-01-old.md", "---\ntitle: Old\ndate: 2024-01-01 10:00:00 +0000\n---\nOld.\n");
+    QVERIFY(QDir().mkpath(path("jekyll.git")));
+    git({"init", "-q", "--bare", "-b", "main"}, path("jekyll.git"));
+    git({"init", "-q", "-b", "main"}, site);
+    git({"config", "user.name", "Writer"}, site);
+    git({"config", "user.email", "writer@example.org"}, site);
+    git({"add", "-A"}, site);
+    git({"commit", "-q", "-m", "Start"}, site);
+    git({"remote", "add", "origin", QUrl::fromLocalFile(path("jekyll.git")).toString()}, site);
+    git({"push", "-q", "-u", "origin", "main"}, site);
+    const QString post = "_posts/" + date.toString("yyyy-MM-dd") + "-soon.md";
+    writeFile(site + "/" + post, "---\ntitle: Soon\ndate: " + date.toString("yyyy-MM-dd HH:mm:ss").toUtf8() + "\n---\nSoon.\n");
+    const QByteArray before = git({"rev-parse", "main"}, path("jekyll.git"));
+
+    qputenv("TZ", "Asia/Tokyo");
+    const DeployRun early = due(date.addSecs(-3600), site);
+    const QByteArray afterEarly = git({"rev-parse", "main"}, path("jekyll.git"));
+    const DeployRun published = due(date.addSecs(60), site);
+    qunsetenv("TZ");
+    QVERIFY2(early.exitCode == 0, qPrintable(early.out + early.err));
+    QVERIFY2(early.out.startsWith("nothing is due: the next post, \"Soon\" (" + post + "), is due at "
+                                  + date.toOffsetFromUtc(9 * 3600).toString("yyyy-MM-dd HH:mm") + " +09:00\n"),
+             qPrintable(early.out));
+    QCOMPARE(afterEarly, before);
+    QVERIFY2(published.exitCode == 0, qPrintable(published.out + published.err));
+    QVERIFY2(published.out.contains("pushed to origin/main\n"), qPrintable(published.out));
+    QCOMPARE(git({"show", "--name-status", "--format=%s", "HEAD"}, site), "Publish: Soon\n\nA\t" + post.toUtf8() + "\n");
 }
 
 QTEST_GUILESS_MAIN(tst_CliPublishDue)

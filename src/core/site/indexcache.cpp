@@ -24,7 +24,7 @@ constexpr quint32 magic = 0x50574958;   // "PWIX"
 // 4: dates keep their kind; 5: Jekyll singular terms; 6: change time; 7: build options; 8: little-endian
 constexpr quint32 formatVersion = 13;   // 9: Hugo cascade; 10: a post dated in a DST gap has its date; 11: cascaded dates;
                                         // 12: Hugo weight and linkTitle, hugo's strict date layouts;
-                                        // 13: Hugo dates without a zone in UTC (or the config's timeZone)
+                                        // 13: Hugo dates and Jekyll's YAML timestamps without a zone in UTC
 constexpr auto streamVersion = QDataStream::Qt_6_4;
 
 } // namespace

@@ -35,9 +35,20 @@ struct FieldDate
     QDateTime dateTime;
 };
 
-std::optional<FieldDate> dateOf(const Field *field, const SiteConfig &config, FrontMatterFormat format)
+// A YAML timestamp as Ruby's Psych reads it for Jekyll: with a time and its
+// seconds, but without a zone, it is a time in UTC (not the computer's
+// zone nor _config.yml's timezone). Others reach Jekyll as text, read in
+// the local zone.
+bool psychUtcTimestamp(const DateTimeValue &value)
 {
-    const SiteKind kind = config.kind;
+    static const QRegularExpression timestamp(
+        QStringLiteral("^\\d{4}-\\d\\d?-\\d\\d?(?:[Tt]|[ \\t]+)\\d\\d?:\\d\\d:\\d\\d(?:\\.\\d*)?$"));
+    return !value.hasZone && timestamp.match(value.text.trimmed()).hasMatch();
+}
+
+std::optional<FieldDate> dateOf(const Field *field, SiteKind kind = SiteKind::Plain,
+                               FrontMatterFormat format = FrontMatterFormat::Yaml)
+{
     if (!field)
         return std::nullopt;
     // hugo reads RFC 1123, "02 Jan 2006", a Unix time... (cast.ToTime), and
@@ -47,6 +58,11 @@ std::optional<FieldDate> dateOf(const Field *field, const SiteConfig &config, Fr
         const QDateTime dateTime = hugoDate(*field, format);
         if (dateTime.isValid() || type != ValueType::Number)
             return FieldDate{type == ValueType::Date ? field->value.date.text : field->value.displayText(), dateTime};
+    }
+    if (type == ValueType::Date && kind == SiteKind::Jekyll && format == FrontMatterFormat::Yaml
+        && psychUtcTimestamp(field->value.date)) {
+        const DateTimeValue &value = field->value.date;
+        return FieldDate{value.text, QDateTime(value.date, value.time, Qt::UTC)};
     }
     if (field->value.type == ValueType::Date)
         return FieldDate{field->value.date.text, field->value.date.toDateTime()};
@@ -315,7 +331,7 @@ void applyFrontMatter(const SiteConfig &config, const FrontMatter &fm, const QSt
         if (!text.isEmpty())
             record.slug = text;
     }
-    if (const auto date = dateOf(siteField(config, fm, QStringLiteral("date")), config, fm.format())) {
+    if (const auto date = dateOf(siteField(config, fm, QStringLiteral("date")), config.kind, fm.format())) {
         record.dateText = date->text;
         record.date = date->dateTime;
     }
@@ -328,9 +344,9 @@ void applyFrontMatter(const SiteConfig &config, const FrontMatter &fm, const QSt
         if (config.kind == SiteKind::Plain && boolOf(siteField(config, fm, QStringLiteral("published"))) == false)
             record.draft = true;
         // Hugo's aliases: pubdate and published for publishDate, unpublishdate for expiryDate.
-        if (const auto d = dateOf(firstSiteField(config, fm, {"publishDate", "pubdate", "published"}), config, fm.format()))
+        if (const auto d = dateOf(firstSiteField(config, fm, {"publishDate", "pubdate", "published"}), config.kind, fm.format()))
             record.publishDate = d->dateTime;
-        if (const auto d = dateOf(firstSiteField(config, fm, {"expiryDate", "unpublishdate"}), config, fm.format()))
+        if (const auto d = dateOf(firstSiteField(config, fm, {"expiryDate", "unpublishdate"}), config.kind, fm.format()))
             record.expiryDate = d->dateTime;
     }
     if (config.kind == SiteKind::Hugo) {
