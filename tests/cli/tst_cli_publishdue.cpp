@@ -31,6 +31,7 @@ private slots:
     void hugoDateWithoutZoneIsDueInUtc();
     void failedPushIsTriedAgain();
     void jekyllTimestampWithoutZoneIsDueInUtc();
+    void hugoTimeZoneDecidesADateWithoutZone();
 
 private:
     QString path(const QString &relative) const { return m_dir->filePath(relative); }
@@ -313,6 +314,27 @@ void tst_CliPublishDue::jekyllTimestampWithoutZoneIsDueInUtc()
     QVERIFY2(published.exitCode == 0, qPrintable(published.out + published.err));
     QVERIFY2(published.out.contains("pushed to origin/main\n"), qPrintable(published.out));
     QCOMPARE(git({"show", "--name-status", "--format=%s", "HEAD"}, site), "Publish: Soon\n\nA\t" + post.toUtf8() + "\n");
+}
+
+// A Hugo site whose config sets timeZone: hugo reads a date without a zone
+// there (09:00 in New York is 14:00 UTC), and so does the timer.
+void tst_CliPublishDue::hugoTimeZoneDecidesADateWithoutZone()
+{
+    writeFile(path("site/hugo.toml"), readAll(path("site/hugo.toml")) + "timeZone = \"America/New_York\"\n");
+    git({"commit", "-q", "-am", "New York"});
+    git({"push", "-q"});
+    const QDateTime date = QDateTime(m_start.date().addDays(1), QTime(14, 0), QTimeZone::utc());   // 09:00 EST
+    writeFile(path("site/content/posts/soon.md"), deployPost("Soon", "garden", date.addSecs(-5 * 3600).toString("yyyy-MM-ddTHH:mm:ss").toUtf8()));
+    const QByteArray before = remoteHead();
+
+    const DeployRun early = due(date.addSecs(-3600));
+    QVERIFY2(early.exitCode == 0, qPrintable(early.out + early.err));
+    QVERIFY2(early.out.startsWith("nothing is due: the next post, \"Soon\" (content/posts/soon.md), is due at "), qPrintable(early.out));
+    QCOMPARE(remoteHead(), before);
+    const DeployRun published = due(date.addSecs(60));
+    QVERIFY2(published.exitCode == 0, qPrintable(published.out + published.err));
+    QVERIFY2(published.out.contains("pushed to origin/main\n"), qPrintable(published.out));
+    QCOMPARE(remoteHead(), git({"rev-parse", "HEAD"}));
 }
 
 QTEST_GUILESS_MAIN(tst_CliPublishDue)

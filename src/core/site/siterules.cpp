@@ -6,7 +6,9 @@
 // sitelisting.cpp.
 #include "site/siterules.h"
 
+#include "export/exportsettings.h"
 #include "frontmatter/quickfrontmatter.h"
+#include "site/configfile.h"
 #include "site/hugovalues.h"
 #include "site/zolasite.h"
 #include "text/textcodec.h"
@@ -15,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -37,8 +40,8 @@ struct FieldDate
 
 // A YAML timestamp as Ruby's Psych reads it for Jekyll: with a time and its
 // seconds, but without a zone, it is a time in UTC (not the computer's
-// zone nor _config.yml's timezone). Others reach Jekyll as text, read in
-// the local zone.
+// zone nor _config.yml's timezone). Others, and a quoted one, reach Jekyll
+// as text, read in the local zone.
 bool psychUtcTimestamp(const DateTimeValue &value)
 {
     static const QRegularExpression timestamp(
@@ -46,21 +49,42 @@ bool psychUtcTimestamp(const DateTimeValue &value)
     return !value.hasZone && timestamp.match(value.text.trimmed()).hasMatch();
 }
 
-std::optional<FieldDate> dateOf(const Field *field, SiteKind kind = SiteKind::Plain,
-                               FrontMatterFormat format = FrontMatterFormat::Yaml)
+// hugo's timeZone, the zone of a date written without one: an IANA name or
+// "Local"; none, or one this system does not know: UTC. Read once per site
+// config (its fingerprint changes with the config files) and thread.
+QTimeZone hugoTimeZone(const SiteConfig &config)
 {
+    thread_local QString readFor;
+    thread_local QTimeZone zone = QTimeZone::utc();
+    const QString key = config.root + QLatin1Char('\n') + config.fingerprint;
+    if (key != readFor) {
+        readFor = key;
+        const Result<QVariantMap> settings = readHugoSettings(config);
+        const QString name = settings ? configValue(settings.value(), u"timeZone").toString().trimmed() : QString();
+        const QTimeZone named(name.toUtf8());
+        if (name.compare(QLatin1String("Local"), Qt::CaseInsensitive) == 0)
+            zone = QTimeZone::systemTimeZone();
+        else
+            zone = name.isEmpty() || !named.isValid() ? QTimeZone::utc() : named;
+    }
+    return zone;
+}
+
+std::optional<FieldDate> dateOf(const Field *field, const SiteConfig &config, FrontMatterFormat format)
+{
+    const SiteKind kind = config.kind;
     if (!field)
         return std::nullopt;
     // hugo reads RFC 1123, "02 Jan 2006", a Unix time... (cast.ToTime), and
     // no date in "2099-1-1".
     const ValueType type = field->value.type;
     if (kind == SiteKind::Hugo && (type == ValueType::String || type == ValueType::Number || type == ValueType::Date)) {
-        const QDateTime dateTime = hugoDate(*field, format);
+        const QDateTime dateTime = hugoDate(*field, format, hugoTimeZone(config));
         if (dateTime.isValid() || type != ValueType::Number)
             return FieldDate{type == ValueType::Date ? field->value.date.text : field->value.displayText(), dateTime};
     }
     if (type == ValueType::Date && kind == SiteKind::Jekyll && format == FrontMatterFormat::Yaml
-        && psychUtcTimestamp(field->value.date)) {
+        && field->style == ValueStyle::Plain && psychUtcTimestamp(field->value.date)) {
         const DateTimeValue &value = field->value.date;
         return FieldDate{value.text, QDateTime(value.date, value.time, Qt::UTC)};
     }
@@ -331,7 +355,7 @@ void applyFrontMatter(const SiteConfig &config, const FrontMatter &fm, const QSt
         if (!text.isEmpty())
             record.slug = text;
     }
-    if (const auto date = dateOf(siteField(config, fm, QStringLiteral("date")), config.kind, fm.format())) {
+    if (const auto date = dateOf(siteField(config, fm, QStringLiteral("date")), config, fm.format())) {
         record.dateText = date->text;
         record.date = date->dateTime;
     }
@@ -344,9 +368,9 @@ void applyFrontMatter(const SiteConfig &config, const FrontMatter &fm, const QSt
         if (config.kind == SiteKind::Plain && boolOf(siteField(config, fm, QStringLiteral("published"))) == false)
             record.draft = true;
         // Hugo's aliases: pubdate and published for publishDate, unpublishdate for expiryDate.
-        if (const auto d = dateOf(firstSiteField(config, fm, {"publishDate", "pubdate", "published"}), config.kind, fm.format()))
+        if (const auto d = dateOf(firstSiteField(config, fm, {"publishDate", "pubdate", "published"}), config, fm.format()))
             record.publishDate = d->dateTime;
-        if (const auto d = dateOf(firstSiteField(config, fm, {"expiryDate", "unpublishdate"}), config.kind, fm.format()))
+        if (const auto d = dateOf(firstSiteField(config, fm, {"expiryDate", "unpublishdate"}), config, fm.format()))
             record.expiryDate = d->dateTime;
     }
     if (config.kind == SiteKind::Hugo) {
