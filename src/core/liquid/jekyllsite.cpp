@@ -10,6 +10,7 @@
 #include "frontmatter/frontmatter.h"
 #include "liquid/jekylldata.h"
 #include "liquid/jekyllexcerpt.h"
+#include "liquid/jekylltime.h"
 #include "render/renderer.h"
 #include "site/siterules.h"
 
@@ -19,6 +20,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
+#include <QRegularExpression>
 
 namespace postwright {
 
@@ -57,6 +59,43 @@ LiquidValue stringArray(const QStringList &items)
 LiquidHash hashOf(const LiquidValue &value)
 {
     return value.type() == LiquidValue::Type::Hash ? value.hash() : LiquidHash();
+}
+
+void appendNew(QStringList &list, const QStringList &items)
+{
+    for (const QString &item : items) {
+        if (!list.contains(item))
+            list << item;
+    }
+}
+
+// Utils.pluralized_array_from_hash: the singular key as written, else the
+// plural one's words.
+QStringList pluralized(const LiquidHash &page, const QString &singular, const QString &plural)
+{
+    if (page.contains(singular) && !page.value(singular).isNil()) {
+        const LiquidValue value = page.value(singular);
+        return value.type() == LiquidValue::Type::Array ? jekyllTermWords(value) : QStringList{value.toString()};
+    }
+    return jekyllTermWords(page.value(plural));
+}
+
+// page.tags and page.categories of a post as Jekyll 4.3's Document gives
+// them: categories from the folders above _posts, then the front-matter
+// defaults', then the post's own (a union), then its `category`; tags the
+// post's `tag` or `tags`, else the defaults'.
+void addPostTerms(LiquidHash &page, const LiquidHash &defaults, const LiquidHash &own, const QString &relative)
+{
+    QStringList folders = relative.split(QLatin1Char('/'));
+    const qsizetype marker = std::max(folders.indexOf(QStringLiteral("_posts")), folders.indexOf(QStringLiteral("_drafts")));
+    QStringList categories = folders.mid(0, std::max<qsizetype>(marker, 0));
+    appendNew(categories, jekyllTermWords(defaults.value(QStringLiteral("categories"))));
+    appendNew(categories, jekyllTermWords(own.value(QStringLiteral("categories"))));
+    LiquidHash merged = page;
+    merged.insert(QStringLiteral("categories"), stringArray(categories));
+    appendNew(categories, pluralized(merged, QStringLiteral("category"), QStringLiteral("categories")));
+    page.insert(QStringLiteral("categories"), stringArray(categories));
+    page.insert(QStringLiteral("tags"), stringArray(pluralized(page, QStringLiteral("tag"), QStringLiteral("tags"))));
 }
 
 } // namespace
@@ -183,9 +222,10 @@ QByteArray JekyllSite::stampOf(const QString &dependency) const
 LiquidValue JekyllSite::page(const QString &path, const QString &frontMatterYaml) const
 {
     const QString relative = m_config.relativePath(path);
-    LiquidHash page = hashOf(liquidFromYaml(frontMatterYaml, path).value);
-    if (!m_defaults.isEmpty())
-        page = JekyllDefaults::deepMerge(m_defaults.all(relative, JekyllDefaults::typeOf(relative, m_collections)), page);
+    const LiquidHash own = hashOf(liquidFromYaml(frontMatterYaml, path, m_zone).value);
+    const LiquidHash defaults = m_defaults.isEmpty() ? LiquidHash()
+                                                     : m_defaults.all(relative, JekyllDefaults::typeOf(relative, m_collections));
+    LiquidHash page = JekyllDefaults::deepMerge(defaults, own);
     const QString url = m_sourceUrls.value(relative);
     page.insert(QStringLiteral("path"), LiquidValue(relative));
     page.insert(QStringLiteral("relative_path"), LiquidValue(relative));
@@ -211,21 +251,14 @@ LiquidValue JekyllSite::page(const QString &path, const QString &frontMatterYaml
         page.insert(QStringLiteral("title"), LiquidValue(titleize(record.slug)));
     if (record.date.isValid())
         page.insert(QStringLiteral("date"), LiquidValue(inSiteZone(record.date)));
-    page.insert(QStringLiteral("tags"), stringArray(record.tags()));
-    page.insert(QStringLiteral("categories"), stringArray(record.categories()));
+    addPostTerms(page, defaults, own, relative);
     page.insert(QStringLiteral("draft"), LiquidValue(record.draft));
     return LiquidValue(page);
 }
 
 QDateTime JekyllSite::inSiteZone(const QDateTime &time) const
 {
-    if (!time.isValid())
-        return time;
-    if (!m_zone.isValid())
-        return time.toLocalTime();
-    if (time.timeSpec() == Qt::LocalTime)
-        return wallClockTime(time.date(), time.time(), m_zone);
-    return time.toTimeZone(m_zone);
+    return jekyllInZone(time, m_zone);
 }
 
 std::optional<QString> JekyllSite::postUrl(const QString &name) const
@@ -339,8 +372,25 @@ std::function<LiquidResult(QStringView, int)> JekyllSite::liquidStep(const QStri
         run.firstLine = firstLine;
         if (zone.isValid())
             run.now = QDateTime::currentDateTime().toTimeZone(zone);
-        return runStep(run, body, separator);
+        LiquidResult result = runStep(run, body, separator);
+        self->addSiteErrors(result);
+        return result;
     };
+}
+
+void JekyllSite::addSiteErrors(LiquidResult &result) const
+{
+    // A _data file that does not parse stops jekyll build: said to the
+    // pages that read site.data. (_config.yml's: SiteConfig::configError.)
+    const bool readsData = result.siteReads.contains(QStringLiteral("site.data"))
+                           || result.siteReads.contains(QStringLiteral("site"));
+    const QString configFile = m_config.relativePath(m_configFile);
+    QList<LiquidError> errors;
+    for (const LiquidError &error : m_errors) {
+        if (readsData && error.file != configFile)
+            errors << error;
+    }
+    result.errors = errors + result.errors;
 }
 
 LiquidResult JekyllSite::runStep(LiquidOptions &run, QStringView body, const QString &excerptSeparator)

@@ -178,12 +178,14 @@ Result<Success> readJekyll(SiteConfig &config)
     }
     config.configFile = path;
     Result<QVariantMap> read = readConfigFile(path);
-    if (!read)
-        return read.error();
+    config.fingerprint = fingerprintOf({path});
+    if (!read) {
+        config.configError = read.error();
+        return Success{};
+    }
     const QVariantMap &settings = read.value();
     config.buildDrafts = truthy(settings.value(QStringLiteral("show_drafts")), false);
     config.buildFuture = truthy(settings.value(QStringLiteral("future")), false);
-    config.fingerprint = fingerprintOf({path});
     return Success{};
 }
 
