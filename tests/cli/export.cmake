@@ -43,3 +43,8 @@ add_dependencies(tst_cli_jekylldates postwright-cli)
 pw_add_test(tst_cli_jekyllsitefiles LABEL cli TIMEOUT 300
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_jekyllsitefiles.cpp)
 add_dependencies(tst_cli_jekyllsitefiles postwright-cli)
+# Liquid, _config.yml and _data errors in render, check and export, where
+# jekyll build stops too.
+pw_add_test(tst_cli_jekyllerrors LABEL cli TIMEOUT 300
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_jekyllerrors.cpp)
+add_dependencies(tst_cli_jekyllerrors postwright-cli)
