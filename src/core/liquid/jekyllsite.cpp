@@ -31,6 +31,9 @@ struct LiquidText
     Q_DECLARE_TR_FUNCTIONS(postwright::Liquid)
 };
 
+// An include larger than this (what a page may write at most) is an error.
+constexpr qint64 kMaxIncludeBytes = 8 * 1024 * 1024;
+
 QString readText(const QString &path)
 {
     QFile file(path);
@@ -291,6 +294,14 @@ LiquidInclude JekyllSite::readInclude(const QString &postPath, const QString &na
     if (!QFileInfo(path).isFile() || !isInsideFolder(path, m_config.root) || !m_config.contains(path)) {
         return includeProblem(path, name, relative);
     }
+    // More than a page may write is not read (a 300 MB file once took a
+    // gigabyte to render).
+    if (QFileInfo(path).size() > kMaxIncludeBytes)
+        return {{}, {},
+                LiquidText::tr("The included file '%1' is larger than %2 MiB: not read")
+                    .arg(name)
+                    .arg(kMaxIncludeBytes / (1024 * 1024)),
+                path};
     return {readText(path), m_config.relativePath(path), {}, path};
 }
 
