@@ -75,7 +75,8 @@ private:
     void readConfig();
     void readPosts();
     void readPages();
-    QByteArray readCollectionUrls();
+    // budget: bytes of front matter still to read.
+    QByteArray readCollectionUrls(qint64 &budget);
     // The Liquid step's run: page.content, and page.excerpt when the
     // template reads it.
     static LiquidResult runStep(LiquidOptions &run, QStringView body, const QString &excerptSeparator);

@@ -34,15 +34,35 @@ struct SiteReadText
 // Pages (not posts) read for site.pages, at most.
 constexpr int kMaxPages = 5000;
 
-// A page or document is read this far at most (its front matter is at its top).
-constexpr qint64 kMaxPageBytes = 4 * 1024 * 1024;
+// Of a page or a document, only its front matter is read: at most this
+// much of one, and this much of all of them.
+constexpr qint64 kMaxHeadBytes = 256 * 1024;
+constexpr qint64 kMaxHeadsBytes = 64 * 1024 * 1024;
 
-QString readText(const QString &path, qint64 limit = -1)
+// A page's front matter, up to its closing line: the rest is not needed.
+QString readHead(const QString &path, qint64 &budget)
+{
+    QFile file(path);
+    if (budget <= 0 || !file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray head;
+    while (!file.atEnd() && head.size() < kMaxHeadBytes) {
+        const QByteArray line = file.readLine(kMaxHeadBytes - head.size() + 1);
+        head += line;
+        const QByteArray fence = line.trimmed();
+        if (head.size() > line.size() && (fence == "---" || fence == "..."))
+            break;
+    }
+    budget -= head.size();
+    return QString::fromUtf8(head);
+}
+
+QString readText(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return QString::fromUtf8(limit < 0 ? file.readAll() : file.read(limit));
+    return QString::fromUtf8(file.readAll());
 }
 
 LiquidHash hashOf(const LiquidValue &value)
@@ -285,9 +305,10 @@ void JekyllSite::readPages()
     LiquidValue::Array pages;
     LiquidValue::Array htmlPages;
     QByteArray digest;
+    qint64 budget = kMaxHeadsBytes;
     for (const QString &relative : jekyllPageFiles(m_config.root, m_siteHash, kMaxPages)) {
         const QString path = m_config.absolutePath(relative);
-        const QString yaml = jekyllFrontMatterYaml(readText(path, kMaxPageBytes));
+        const QString yaml = jekyllFrontMatterYaml(readHead(path, budget));
         const QString permalink = page(path, yaml).member(QStringLiteral("permalink")).toString();
         const QString outputExt = jekyllOutputExt(relative, m_siteHash);
         const QString url = jekyllPageUrl(relative, m_permalinkStyle, permalink, outputExt);
@@ -301,7 +322,7 @@ void JekyllSite::readPages()
             || outputExt == QLatin1String(".xhtml") || url.endsWith(QLatin1Char('/')))
             htmlPages << value;
     }
-    m_pagesDigest = contentDigest(digest + readCollectionUrls());
+    m_pagesDigest = contentDigest(digest + readCollectionUrls(budget));
     m_siteHash.insert(QStringLiteral("pages"), LiquidValue(pages));
     m_siteHash.insert(QStringLiteral("html_pages"), LiquidValue(htmlPages));
 }
@@ -309,7 +330,7 @@ void JekyllSite::readPages()
 // The URLs of the documents of collections with output: true (_config.yml's
 // collections), for link: as Jekyll's Document#url. Returns what the digest
 // of site.pages takes in.
-QByteArray JekyllSite::readCollectionUrls()
+QByteArray JekyllSite::readCollectionUrls(qint64 &budget)
 {
     QByteArray digest;
     const LiquidValue collections = m_siteHash.value(QStringLiteral("collections"));
@@ -327,7 +348,7 @@ QByteArray JekyllSite::readCollectionUrls()
             const QString path = it.next();
             if (!isInsideFolder(path, m_config.root))
                 continue;   // a link out of the site
-            const QString text = readText(path, kMaxPageBytes);
+            const QString text = readHead(path, budget);
             if (!text.startsWith(QLatin1String("---")))
                 continue;   // a static file of the collection
             const QString yaml = jekyllFrontMatterYaml(text);
