@@ -32,6 +32,7 @@ class TestCliJekyllErrors : public QObject
 private slots:
     void initTestCase();
     void renderPrintsLiquidErrorsAtJekyllsLine();
+    void badConfigIsReportedByCheckRenderAndExport_data();
     void badConfigIsReportedByCheckRenderAndExport();
     void badDataFileIsReportedToThePagesThatReadIt();
 
@@ -85,35 +86,52 @@ void TestCliJekyllErrors::renderPrintsLiquidErrorsAtJekyllsLine()
              qPrintable(checked.out));
 }
 
+void TestCliJekyllErrors::badConfigIsReportedByCheckRenderAndExport_data()
+{
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<QString>("jekyllSays");   // in jekyll build's error
+    QTest::addColumn<QString>("where");        // our line and column, a regular expression
+    // Psych names where the '[' opened (line 2), yaml-cpp where it found
+    // no ']' (line 3).
+    QTest::newRow("YAML") << QByteArray(badConfig) << QStringLiteral("while parsing a flow sequence")
+                          << QStringLiteral("[23]:\\d+");
+    // Jekyll reads the file as UTF-8 and stops; yaml-cpp would read it.
+    QByteArray utf16("\xff\xfe");
+    for (const char c : QByteArray("title: Sixteen\n"))
+        utf16 += QByteArray(1, c) + QByteArray(1, '\0');
+    QTest::newRow("UTF-16") << utf16 << QStringLiteral("Error") << QStringLiteral("1:1");
+}
+
 void TestCliJekyllErrors::badConfigIsReportedByCheckRenderAndExport()
 {
-    const QString site = m_dir.filePath(QStringLiteral("config"));
-    writeFile(site + QStringLiteral("/_config.yml"), badConfig);
+    QFETCH(QByteArray, config);
+    QFETCH(QString, jekyllSays);
+    QFETCH(QString, where);
+    const QString site = m_dir.filePath(QStringLiteral("config-%1").arg(QString::fromLatin1(QTest::currentDataTag())));
+    writeFile(site + QStringLiteral("/_config.yml"), config);
     const QString post = site + QStringLiteral("/_posts/2024-01-01-post.md");
     writeFile(post, "---\ntitle: Post\n---\nThe post's own text.\n");
     writeFile(site + QStringLiteral("/_posts/2024-01-02-other.md"), "---\ntitle: Other\n---\nOther text.\n");
     const Run built = jekyllBuild(site);
-    QVERIFY2(built.exitCode != 0 && (built.out + built.err).contains(QLatin1String("while parsing a flow sequence")),
-             qPrintable(built.out + built.err));
-    const QString config = QDir::cleanPath(site + QStringLiteral("/_config.yml"));
-    // Psych names where the '[' opened (line 2), yaml-cpp where it found
-    // no ']' (line 3).
-    static const QRegularExpression at(QStringLiteral("_config\\.yml:[23]:\\d+: "));
+    QVERIFY2(built.exitCode != 0 && (built.out + built.err).contains(jekyllSays), qPrintable(built.out + built.err));
+    const QString configPath = QDir::cleanPath(site + QStringLiteral("/_config.yml"));
+    const QRegularExpression at(QRegularExpression::escape(configPath) + QLatin1Char(':') + where + QStringLiteral(": "));
     // check of one post, and of the site: said once, as an error.
     for (const QString &target : {post, site}) {
         const Run checked = cli({QStringLiteral("check"), target});
         QCOMPARE(checked.exitCode, 1);
-        const QStringList lines = checked.out.split(QLatin1Char('\n')).filter(config + QLatin1Char(':'));
+        const QStringList lines = checked.out.split(QLatin1Char('\n')).filter(configPath + QLatin1Char(':'));
         QCOMPARE(lines.size(), 1);
-        QVERIFY2(at.match(lines.first()).hasMatch() && lines.first().contains(QLatin1String("error: The site's configuration does not parse")),
+        QVERIFY2(at.match(lines.first()).hasMatch()
+                     && lines.first().contains(QLatin1String("error: The site's configuration does not parse")),
                  qPrintable(checked.out));
     }
     const Run rendered = cli({QStringLiteral("render"), post});
     QCOMPARE(rendered.exitCode, 0);
-    QVERIFY2(rendered.err.contains(config + QLatin1Char(':')) && at.match(rendered.err).hasMatch(), qPrintable(rendered.err));
+    QVERIFY2(at.match(rendered.err).hasMatch(), qPrintable(rendered.err));
     QVERIFY2(rendered.out.contains(QLatin1String("The post's own text.")), qPrintable(rendered.out));
     // The export stops, as jekyll build does, and says where.
-    const Run exported = cli({QStringLiteral("export"), site, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("config-pw"))});
+    const Run exported = cli({QStringLiteral("export"), site, QStringLiteral("-o"), site + QStringLiteral("-pw")});
     QVERIFY(exported.exitCode != 0);
     QVERIFY2(at.match(exported.err).hasMatch(), qPrintable(exported.err));
 }

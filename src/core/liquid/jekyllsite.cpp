@@ -392,13 +392,14 @@ std::function<LiquidResult(QStringView, int)> JekyllSite::liquidStep(const QStri
 void JekyllSite::addSiteErrors(LiquidResult &result) const
 {
     // A _data file that does not parse stops jekyll build: said to the
-    // pages that read site.data. (_config.yml's: SiteConfig::configError.)
+    // pages that read site.data. (A _config.yml that does not parse is
+    // SiteConfig::configError, reported by the doctor and render.)
     const bool readsData = result.siteReads.contains(QStringLiteral("site.data"))
                            || result.siteReads.contains(QStringLiteral("site"));
     const QString configFile = m_config.relativePath(m_configFile);
     QList<LiquidError> errors;
     for (const LiquidError &error : m_errors) {
-        if (readsData && error.file != configFile)
+        if (readsData || error.file == configFile)
             errors << error;
     }
     result.errors = errors + result.errors;

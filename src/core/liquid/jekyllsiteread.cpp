@@ -15,7 +15,6 @@
 #include "liquid/liquidfilters.h"
 #include "site/siterules.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -25,11 +24,6 @@
 namespace postwright {
 
 namespace {
-
-struct SiteReadText
-{
-    Q_DECLARE_TR_FUNCTIONS(postwright::Liquid)
-};
 
 // Pages (not posts) read for site.pages, at most.
 constexpr int kMaxPages = 5000;
@@ -187,12 +181,8 @@ void JekyllSite::readConfig()
     const QString configFile = QDir(m_config.root).filePath(QStringLiteral("_config.yml"));
     m_configFile = configFile;
     if (m_config.configError) {
-        // Read once, where the site is detected: jekyll build stops here.
-        const Error &error = *m_config.configError;
-        m_errors << LiquidError{m_config.relativePath(configFile), error.line, error.column,
-                                SiteReadText::tr("the site's configuration does not parse (jekyll build stops "
-                                                 "here; Jekyll's defaults are used meanwhile): %1")
-                                    .arg(error.message)};
+        // Read once, where the site is detected, and reported from there
+        // (SiteConfig::configError); Jekyll's defaults meanwhile.
         m_files << configFile;
     } else if (QFileInfo::exists(configFile)) {
         JekyllData parsed = liquidFromYaml(readText(configFile), configFile);

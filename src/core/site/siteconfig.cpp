@@ -166,6 +166,29 @@ Result<Success> readHugo(SiteConfig &config)
     return Success{};
 }
 
+// Jekyll reads _config.yml as UTF-8 and stops at anything else (UTF-16,
+// Latin-1): where the first byte that is not UTF-8 is, if any.
+std::optional<Error> notUtf8(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;   // readConfigFile says why
+    const QByteArray bytes = file.readAll();
+    if (QByteArrayView(bytes).isValidUtf8())
+        return std::nullopt;
+    qsizetype at = 0;
+    while (at < bytes.size()) {
+        const uchar c = uchar(bytes.at(at));
+        const int length = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (length == 0 || !QByteArrayView(bytes).sliced(at, std::min<qsizetype>(length, bytes.size() - at)).isValidUtf8())
+            break;
+        at += length;
+    }
+    const QByteArray before = bytes.left(at);
+    return Error{path, int(before.count('\n')) + 1, int(at - before.lastIndexOf('\n')),
+                 SiteConfigText::tr("not UTF-8 text (jekyll build reads its configuration as UTF-8)")};
+}
+
 Result<Success> readJekyll(SiteConfig &config)
 {
     const QString path = QDir(config.root).filePath(QStringLiteral("_config.yml"));
@@ -177,8 +200,10 @@ Result<Success> readJekyll(SiteConfig &config)
         return Success{};
     }
     config.configFile = path;
-    Result<QVariantMap> read = readConfigFile(path);
     config.fingerprint = fingerprintOf({path});
+    if ((config.configError = notUtf8(path)))
+        return Success{};
+    Result<QVariantMap> read = readConfigFile(path);
     if (!read) {
         config.configError = read.error();
         return Success{};
