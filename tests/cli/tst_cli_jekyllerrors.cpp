@@ -35,6 +35,8 @@ private slots:
     void badConfigIsReportedByCheckRenderAndExport_data();
     void badConfigIsReportedByCheckRenderAndExport();
     void badDataFileIsReportedToThePagesThatReadIt();
+    void filesThatAreNotUtf8AreReported_data();
+    void filesThatAreNotUtf8AreReported();
 
 private:
     Run cli(const QStringList &args) { return runProgram(QStringLiteral(POSTWRIGHT_CLI), args); }
@@ -160,6 +162,42 @@ void TestCliJekyllErrors::badDataFileIsReportedToThePagesThatReadIt()
     QVERIFY2(at.match(checked.out).hasMatch(), qPrintable(checked.out));
     const Run quiet = cli({QStringLiteral("render"), ignores});
     QVERIFY2(!quiet.err.contains(QLatin1String("people.yml")), qPrintable(quiet.err));
+}
+
+void TestCliJekyllErrors::filesThatAreNotUtf8AreReported_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("jekyllSays");
+    QTest::addColumn<QString>("oursSays");   // on render's stderr
+    QTest::newRow("include") << QStringLiteral("_includes/latin.html") << QByteArray("Latin: {% include latin.html %}.")
+                             << QStringLiteral("invalid byte sequence in UTF-8")
+                             << QStringLiteral("2024-01-01-post.md:4:8: Liquid: The included file 'latin.html': invalid "
+                                               "byte sequence in UTF-8");
+    QTest::newRow("data") << QStringLiteral("_data/latin.yml") << QByteArray("Data: {{ site.data.latin.name }}.")
+                          << QStringLiteral("incomplete UTF-8 octet sequence")
+                          << QStringLiteral("_data/latin.yml:1:10: Liquid: invalid byte sequence in UTF-8");
+}
+
+// A Latin-1 file read as UTF-8 showed its accents as U+FFFD without a
+// word; Jekyll stops at it.
+void TestCliJekyllErrors::filesThatAreNotUtf8AreReported()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, jekyllSays);
+    QFETCH(QString, oursSays);
+    const QString site = m_dir.filePath(QStringLiteral("latin-%1").arg(QString::fromLatin1(QTest::currentDataTag())));
+    writeFile(site + QStringLiteral("/_config.yml"), "title: Latin\n");
+    writeFile(site + QLatin1Char('/') + file, "name: caf\xe9\n");
+    const QString post = site + QStringLiteral("/_posts/2024-01-01-post.md");
+    writeFile(post, "---\ntitle: Post\n---\n" + body + "\n");
+    const Run built = jekyllBuild(site);
+    QVERIFY2(built.exitCode != 0 && (built.out + built.err).contains(jekyllSays), qPrintable(built.out + built.err));
+    const Run rendered = cli({QStringLiteral("render"), post});
+    QCOMPARE(rendered.exitCode, 0);
+    QVERIFY2(rendered.err.contains(oursSays), qPrintable(rendered.err));
+    QVERIFY2(!rendered.out.contains(QChar(0xfffd)), qPrintable(rendered.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliJekyllErrors)

@@ -206,8 +206,13 @@ void readFolder(const QString &folder, LiquidHash &into, JekyllData &result, int
             result.errors << LiquidError{entry.absoluteFilePath(), 0, 0, file.errorString()};
             continue;
         }
-        const QString text = QString::fromUtf8(file.read(kMaxDataFile));
+        const QByteArray bytes = file.read(kMaxDataFile);
         result.files << entry.absoluteFilePath();
+        if (const std::optional<LiquidError> error = jekyllNotUtf8(bytes, entry.absoluteFilePath())) {
+            result.errors << *error;
+            continue;
+        }
+        const QString text = QString::fromUtf8(bytes);
         if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv")) {
             into.insert(entry.completeBaseName(),
                         liquidFromCsv(text, suffix == QLatin1String("csv") ? QLatin1Char(',') : QLatin1Char('\t')));
@@ -238,6 +243,23 @@ JekyllData liquidFromYaml(const QString &text, const QString &file, const QTimeZ
                                      QString::fromStdString(error.msg)};
     }
     return result;
+}
+
+std::optional<LiquidError> jekyllNotUtf8(const QByteArray &bytes, const QString &file)
+{
+    if (QByteArrayView(bytes).isValidUtf8())
+        return std::nullopt;
+    qsizetype at = 0;
+    while (at < bytes.size()) {
+        const uchar c = uchar(bytes.at(at));
+        const int length = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (length == 0 || !QByteArrayView(bytes).sliced(at, std::min<qsizetype>(length, bytes.size() - at)).isValidUtf8())
+            break;
+        at += length;
+    }
+    const QByteArray before = bytes.left(at);
+    return LiquidError{file, int(before.count('\n')) + 1, int(at - before.lastIndexOf('\n')),
+                       DataText::tr("invalid byte sequence in UTF-8 (Jekyll reads its files as UTF-8)")};
 }
 
 LiquidValue liquidFromCsv(const QString &text, QChar separator)

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace postwright {
 
 struct JekyllData
@@ -24,6 +26,11 @@ struct JekyllData
 // date-time, in zone when written without one (liquid/jekylltime.h). A
 // parse error names its line.
 JekyllData liquidFromYaml(const QString &text, const QString &file, const QTimeZone &zone = {});
+
+// Jekyll reads its files (configuration, data, includes) as UTF-8 and
+// stops at a byte sequence that is not: where the first one is (line and
+// column), nullopt when bytes are UTF-8.
+std::optional<LiquidError> jekyllNotUtf8(const QByteArray &bytes, const QString &file);
 
 // CSV (tab: TSV) with a header row: an array of hashes, as Jekyll reads
 // _data/*.csv.

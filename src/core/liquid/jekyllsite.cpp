@@ -34,14 +34,6 @@ struct LiquidText
 // An include larger than this (what a page may write at most) is an error.
 constexpr qint64 kMaxIncludeBytes = 8 * 1024 * 1024;
 
-QString readText(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
-}
-
 // Jekyll's title for a post without one: "my-first-post" -> "My First Post".
 QString titleize(const QString &slug)
 {
@@ -302,7 +294,11 @@ LiquidInclude JekyllSite::readInclude(const QString &postPath, const QString &na
                     .arg(name)
                     .arg(kMaxIncludeBytes / (1024 * 1024)),
                 path};
-    return {readText(path), m_config.relativePath(path), {}, path};
+    QFile file(path);
+    const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    if (const std::optional<LiquidError> error = jekyllNotUtf8(bytes, path))
+        return {{}, {}, LiquidText::tr("The included file '%1': %2").arg(name, error->message), path};
+    return {QString::fromUtf8(bytes), m_config.relativePath(path), {}, path};
 }
 
 LiquidInclude JekyllSite::includeProblem(const QString &path, const QString &name, bool relative) const

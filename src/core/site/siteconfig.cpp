@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "site/siteconfig.h"
 
+#include "liquid/jekylldata.h"
 #include "site/configfile.h"
 #include "site/hugocascade.h"
 #include "site/zolasite.h"
@@ -173,20 +174,10 @@ std::optional<Error> notUtf8(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;   // readConfigFile says why
-    const QByteArray bytes = file.readAll();
-    if (QByteArrayView(bytes).isValidUtf8())
+    const std::optional<LiquidError> error = jekyllNotUtf8(file.readAll(), path);
+    if (!error)
         return std::nullopt;
-    qsizetype at = 0;
-    while (at < bytes.size()) {
-        const uchar c = uchar(bytes.at(at));
-        const int length = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        if (length == 0 || !QByteArrayView(bytes).sliced(at, std::min<qsizetype>(length, bytes.size() - at)).isValidUtf8())
-            break;
-        at += length;
-    }
-    const QByteArray before = bytes.left(at);
-    return Error{path, int(before.count('\n')) + 1, int(at - before.lastIndexOf('\n')),
-                 SiteConfigText::tr("not UTF-8 text (jekyll build reads its configuration as UTF-8)")};
+    return Error{path, error->line, error->column, error->message};
 }
 
 Result<Success> readJekyll(SiteConfig &config)
