@@ -20,7 +20,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
-#include <QRegularExpression>
 
 namespace postwright {
 
