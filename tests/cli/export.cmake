@@ -39,3 +39,18 @@ add_dependencies(tst_cli_jekyllobjects postwright-cli)
 pw_add_test(tst_cli_hugolists LABEL cli TIMEOUT 300
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_hugolists.cpp)
 add_dependencies(tst_cli_hugolists postwright-cli)
+# Dates as Jekyll reads them: zoneless timestamps in UTC, timezone and POSIX
+# zones, beside jekyll's own build in other TZs.
+pw_add_test(tst_cli_jekylldates LABEL cli TIMEOUT 300
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_jekylldates.cpp)
+add_dependencies(tst_cli_jekylldates postwright-cli)
+# Pages of any extension, dated collection documents, glob scopes and
+# term defaults, beside jekyll's own build.
+pw_add_test(tst_cli_jekyllsitefiles LABEL cli TIMEOUT 300
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_jekyllsitefiles.cpp)
+add_dependencies(tst_cli_jekyllsitefiles postwright-cli)
+# Liquid, _config.yml and _data errors in render, check and export, where
+# jekyll build stops too.
+pw_add_test(tst_cli_jekyllerrors LABEL cli TIMEOUT 300
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_jekyllerrors.cpp)
+add_dependencies(tst_cli_jekyllerrors postwright-cli)

@@ -124,6 +124,30 @@ private slots:
         QVERIFY(cli.join('\n').contains("mojibake"));
     }
 
+    // A Jekyll site whose _config.yml does not parse (jekyll build stops
+    // there): the preview's findings say where, as check does, and the
+    // post's Liquid still runs (its own error is found too).
+    void jekyllConfigThatDoesNotParseIsAFinding()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath("_config.yml"), "title: Bad\nnav: [home, about\nauthor: me\n");
+        const QString path = dir.filePath("_posts/2024-01-01-post.md");
+        const QByteArray text = "---\ntitle: Post\ndescription: A post.\n---\nHello {% frobnicate %}.\n";
+        writeFile(path, text);
+        SnapshotSettings settings;
+        settings.checkContext = checkContextFor(path);
+        QVERIFY(settings.checkContext && settings.checkContext->site);
+        const PostSnapshot s = takeSnapshot(QString::fromUtf8(text), path, settings);
+        QCOMPARE(lines(s.findings), cliFindings(path));
+        const auto config = std::find_if(s.findings.begin(), s.findings.end(),
+                                         [](const Finding &f) { return f.code == QLatin1String("site-config"); });
+        QVERIFY2(config != s.findings.end(), qPrintable(lines(s.findings).join('\n')));
+        QVERIFY(config->path.endsWith("/_config.yml"));
+        QCOMPARE(config->line, 3);
+        QCOMPARE(config->severity, Severity::Error);
+        QVERIFY(lines(s.findings).join('\n').contains("Unknown tag 'frobnicate'"));
+    }
+
     // A burst of edits: each snapshot given out is newer than the one
     // before, the last is of the last edit, and edits in between were
     // dropped rather than worked out.

@@ -382,10 +382,26 @@ void checkLiquid(const Post &post, const CheckContext &context, QList<Finding> &
         addLiquidFindings(post, context, step(body, post.bodyFirstLine()).errors, out);
 }
 
+// A Jekyll site's _config.yml that does not parse: jekyll build stops
+// there, so every post of the site says where.
+void checkSiteConfig(const CheckContext &context, QList<Finding> &out)
+{
+    if (!context.site || !context.site->config.configError)
+        return;
+    const Error &error = *context.site->config.configError;
+    out.append(Finding{error.path, error.line, error.column, Severity::Error, QStringLiteral("site-config"),
+                       QCoreApplication::translate("postwright::PostDoctor",
+                                                   "The site's configuration does not parse, jekyll build stops "
+                                                   "here: %1")
+                           .arg(error.message),
+                       QString()});
+}
+
 // Every check but the ones that need a render.
 PostExamination checkWithoutRender(const Post &post, const CheckContext &context)
 {
     PostExamination examination;
+    checkSiteConfig(context, examination.findings);
     checkFrontMatter(post, examination.findings);
     checkZolaTaxonomies(post, context, examination.findings);
     checkHugoDates(post, context, examination.findings);

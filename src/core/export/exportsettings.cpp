@@ -151,6 +151,9 @@ void readHugoPagination(const SiteConfig &config, const QVariantMap &map, Export
 
 Result<ExportSettings> readExportSettings(const SiteConfig &config)
 {
+    // Jekyll's build stops at a configuration it cannot read; so does the export.
+    if (config.configError)
+        return *config.configError;
     ExportSettings settings;
     if (config.kind == SiteKind::Hugo) {
         const Result<QVariantMap> read = readHugoSettings(config);

@@ -7,6 +7,7 @@
 #include "site/siterules.h"
 
 #include "frontmatter/quickfrontmatter.h"
+#include "liquid/jekylltime.h"
 #include "site/hugovalues.h"
 #include "site/zolasite.h"
 #include "text/textcodec.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -47,6 +49,12 @@ std::optional<FieldDate> dateOf(const Field *field, SiteKind kind = SiteKind::Pl
         const QDateTime dateTime = hugoDate(*field, format);
         if (dateTime.isValid() || type != ValueType::Number)
             return FieldDate{type == ValueType::Date ? field->value.date.text : field->value.displayText(), dateTime};
+    }
+    // Jekyll's YAML reads a timestamp written without a zone in UTC; a
+    // quoted one is a string, read as local time.
+    if (kind == SiteKind::Jekyll && field->value.type == ValueType::Date && field->style == ValueStyle::Plain) {
+        if (const std::optional<QDateTime> time = jekyllYamlTime(field->value.date.text, QTimeZone::utc()))
+            return FieldDate{field->value.date.text, *time};
     }
     if (field->value.type == ValueType::Date)
         return FieldDate{field->value.date.text, field->value.date.toDateTime()};
