@@ -21,7 +21,7 @@ shoot() {   # page name width height scheme
 for scheme in 1 0; do
   suffix=$([[ $scheme == 0 ]] && echo "-dark" || true)
   shoot index.html "home$suffix" 1280 900 "$scheme"
-  shoot posts/sourdough/index.html "post$suffix" 1280 1100 "$scheme"
+  shoot posts/sourdough/index.html "post$suffix" 1280 1400 "$scheme"
   shoot tags/bread/index.html "tag$suffix" 1280 700 "$scheme"
   shoot index.html "home-phone$suffix" 390 844 "$scheme"
   shoot posts/sourdough/index.html "post-phone$suffix" 390 844 "$scheme"
