@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/sitechrome.h"
 
+#include "export/htmltext.h"
 #include "export/posturl.h"
 #include "export/siteexportplan.h"
 #include "site/siteindex.h"
@@ -78,7 +79,9 @@ QList<PageLink> hugoMenu(const ExportSettings &settings)
             }
             url = hugoSectionUrl(settings, ref);
         }
-        if (url.isEmpty() || item.name.trimmed().isEmpty())
+        // A javascript: entry would be a link that runs script (the policy
+        // stops it, but a reader would see a dead link): left out.
+        if (url.isEmpty() || item.name.trimmed().isEmpty() || isScriptUrl(url))
             continue;
         if (!isWebUrl(url) && !url.startsWith(QLatin1Char('/')))
             url.prepend(QLatin1Char('/'));
