@@ -43,9 +43,12 @@ struct ChromePartials
     static ChromePartials bundled();
 };
 
-// Sets in data what the partials show (siteTitle, homeUrl, menu, ...,
-// with their labels translated) and the partials themselves; the key
-// hasChrome is true. No chrome: the partials are empty.
+// Sets in data what the partials show (siteName, siteHomeUrl, siteMenu,
+// siteTagsUrl, siteCategoriesUrl, siteFeedUrl, siteCopyright, siteAuthor,
+// siteMadeWith and the translated labels: every key starts with "site", so
+// that a missing one never shows a value of the page) and the partials
+// pwSiteHeader and pwSiteFooter themselves; hasChrome is true. No chrome:
+// the partials are empty.
 void setChromeData(MustacheData &data, const PageChrome *chrome, const ChromePartials &partials);
 
 // A list of links as Mustache data ({{label}}, {{url}}, {{#current}}).
