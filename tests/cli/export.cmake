@@ -54,3 +54,14 @@ add_dependencies(tst_cli_jekyllsitefiles postwright-cli)
 pw_add_test(tst_cli_jekyllerrors LABEL cli TIMEOUT 300
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_jekyllerrors.cpp)
 add_dependencies(tst_cli_jekyllerrors postwright-cli)
+# The exported site is a blog (issue 17): header and footer on every page,
+# chips to term pages, newer/older and related posts, list entries.
+pw_add_test(tst_cli_blog LABEL cli TIMEOUT 300
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_blog.cpp)
+add_dependencies(tst_cli_blog postwright-cli)
+# axe-core (npm, installed by scripts/deps.sh test) in headless Chromium over
+# every kind of page of an exported site, light and dark; and the copy
+# buttons' script runs under the page's policy.
+pw_add_test(tst_export_a11y LABEL cli TIMEOUT 600
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_export_a11y.cpp LIBS Qt6::Gui)
+add_dependencies(tst_export_a11y postwright-cli)
