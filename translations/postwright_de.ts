@@ -384,6 +384,33 @@
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Publish When Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A post dated in the future is scheduled. When it is due, a timer of your user&apos;s systemd runs postwright-cli publish --due for this site: it publishes the posts that became due, and nothing else you changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a post is due, &amp;commit it and push (as Publish does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy the site (set a destination in Deploy first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish when due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -930,6 +957,90 @@ Erstellt von postwright-cli deploy aus dem Export der Website.
             <numerusform>Veröffentlichen angehalten: %n Dateien wurden auf beiden Seiten geändert; nichts wurde zusammengeführt und keine Datei geändert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (+%1 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished">Kategorien</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is due: no post is scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is due: the next post, &quot;%1&quot; (%2), is due at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due: &quot;%1&quot; (%2), at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a path with a line break cannot be named in a systemd unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the timer&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no systemctl command: this system does not run systemd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl --user cannot reach a user service manager (it says &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl --user %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>postwright::AboutDialog</name>
@@ -974,6 +1085,124 @@ Erstellt von postwright-cli deploy aus dem Export der Website.
     <message>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::CiScheduleDialog</name>
+    <message>
+        <source>Publish Scheduled Posts with CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your host can publish scheduled posts: a job that builds the site every hour shows each post once its date has passed (the generator leaves it out until then). Publish the posts as usual; save this workflow in the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CI service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished">Beiträge</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post is dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts with problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doctor is reading the posts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doctor finds no error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts with errors not shown: %1 (postwright-cli check lists them all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts with advice only (warnings): %1. The doctor shows it when you open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags with one post (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only on &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every tag is on more than one post.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1344,25 @@ Das Ziel enthält weiterhin die vorherige Website vollständig; stellen Sie erne
     <message>
         <source>canceled</source>
         <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::DueTimerUpdate</name>
+    <message>
+        <source>timer: the next run is at %1 (%2.timer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timer: nothing is scheduled any more; %1.timer is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timer: nothing is scheduled; no timer is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timer: the unit files are written, but systemd was not told: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1543,18 @@ Das Ziel enthält weiterhin die vorherige Website vollständig; stellen Sie erne
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1874,21 @@ Das Ziel enthält weiterhin die vorherige Website vollständig; stellen Sie erne
     <message>
         <source>the home page is a draft, in the future or expired: hugo publishes no page of the site, nor does the export</source>
         <translation>die Startseite ist ein Entwurf, liegt in der Zukunft oder ist abgelaufen: hugo veröffentlicht keine Seite der Website, der Export auch nicht</translation>
+    </message>
+    <message>
+        <source>the script of the copy buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not copied: %2 is not published (a draft, in the future or expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation type="unfinished">
+            <numerusform>%n Min. Lesezeit</numerusform>
+            <numerusform>%n Min. Lesezeit</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2345,18 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
 %1</source>
         <translation>Das Repository konnte nicht angelegt werden:
 %1</translation>
+    </message>
+    <message>
+        <source>Publish When Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;When Due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish each post dated in the future when its date comes (a systemd user timer, or your CI)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2837,18 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>More than %1 Liquid tags and texts; the rest is not rendered</source>
         <translation>Mehr als %1 Liquid-Tags und -Texte; der Rest wird nicht dargestellt</translation>
+    </message>
+    <message>
+        <source>invalid byte sequence in UTF-8 (Jekyll reads its files as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The included file &apos;%1&apos; is larger than %2 MiB: not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The included file &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3350,14 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
 
 %2</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site at a glance: scheduled posts, drafts, problems, tags with one post</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>postwright::MarkdownEditor</name>
@@ -3186,6 +3493,33 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>A post with this name already exists.</source>
         <translation>Ein Beitrag mit diesem Namen existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::PageChrome</name>
+    <message>
+        <source>Skip to content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Website</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished">Kategorien</translation>
+    </message>
+    <message>
+        <source>RSS feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3668,14 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>hard to read: %1 %2 (%3); shorter sentences and plainer words help</source>
         <translation>schwer lesbar: %1 %2 (%3); kürzere Sätze und einfachere Wörter helfen</translation>
+    </message>
+    <message>
+        <source>hugo reads no date in %1: %2 (the page is undated to hugo); write %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s configuration does not parse, jekyll build stops here: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3505,20 +3847,12 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <translation>Protokoll öffnen</translation>
     </message>
     <message>
-        <source>Open hugo&apos;s output in a text editor</source>
-        <translation>Die Ausgabe von hugo in einem Texteditor öffnen</translation>
-    </message>
-    <message>
         <source>Close the message</source>
         <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Site theme needs a site: open the post&apos;s site folder.</source>
         <translation>Das Website-Design braucht eine Website: Öffnen Sie den Website-Ordner des Beitrags.</translation>
-    </message>
-    <message>
-        <source>Site theme works with Hugo sites; this site is previewed in Postwright&apos;s page.</source>
-        <translation>Das Website-Design funktioniert mit Hugo-Websites; diese Website wird in Postwrights Seite angezeigt.</translation>
     </message>
     <message>
         <source>Starting hugo…</source>
@@ -3529,16 +3863,28 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <translation>Die Vorschau im Website-Design ist aus: %1</translation>
     </message>
     <message>
-        <source>hugo: %1 (the page shows the last good build)</source>
-        <translation>hugo: %1 (die Seite zeigt den letzten fehlerfreien Build)</translation>
-    </message>
-    <message>
         <source>Preview error</source>
         <translation>Vorschaufehler</translation>
     </message>
     <message>
         <source>Preview notice</source>
         <translation>Vorschau-Hinweis</translation>
+    </message>
+    <message>
+        <source>Open the site generator&apos;s output in a text editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site theme works with Hugo and Jekyll sites; this site is previewed in Postwright&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting jekyll…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (the page shows the last good build)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3790,6 +4136,10 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <source>Show &amp;History…</source>
         <translation>&amp;Verlauf anzeigen…</translation>
     </message>
+    <message>
+        <source>Preview &amp;Site</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>postwright::PublishDialog</name>
@@ -3956,6 +4306,10 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <source>the branch %1 has no upstream to publish to: push it once with git push -u REMOTE %1, or use --no-push</source>
         <translation>der Branch %1 hat keinen Upstream zum Veröffentlichen: Pushen Sie ihn einmal mit git push -u REMOTE %1 oder verwenden Sie --no-push</translation>
     </message>
+    <message>
+        <source>not committed (not due): %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>postwright::Readability</name>
@@ -4039,6 +4393,42 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>cannot copy the sample blog: %1</source>
         <translation>das Beispiel-Blog kann nicht kopiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::ScheduleDialog</name>
+    <message>
+        <source>When a post is due, &amp;deploy the site to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CI &amp;Alternative…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish when due needs the user&apos;s systemd, which is not available here: %1.
+Your host&apos;s CI can publish scheduled posts instead: a job that builds the site every hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer is set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post is scheduled: give a post a date in the future (on Hugo, or a publishDate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish when due is off: no timer is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postwright-cli is not installed beside Postwright nor on the PATH: the timer needs it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4299,10 +4689,6 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
 <context>
     <name>postwright::SiteServer</name>
     <message>
-        <source>%1 is not a Hugo site</source>
-        <translation>%1 ist keine Hugo-Website</translation>
-    </message>
-    <message>
         <source>hugo is not installed (no hugo on the PATH). Install it (Debian: apt install hugo) or choose a hugo binary in Settings.</source>
         <translation>hugo ist nicht installiert (kein hugo im PATH). Installieren Sie es (Debian: apt install hugo) oder wählen Sie in den Einstellungen ein hugo-Programm.</translation>
     </message>
@@ -4357,6 +4743,34 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>Cannot write the preview copy: %1</source>
         <translation>Die Vorschaukopie kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot link %1 into the preview folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`bundle check` for the site&apos;s Gemfile did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s Gemfile cannot be used: `bundle check` failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s Gemfile needs gems that are not installed: %1. Run `bundle install` in the site folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jekyll is not installed (no jekyll on the PATH). Install it (Debian: apt install jekyll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jekyll does not read this file: it is not in the site&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Hugo or Jekyll site</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
