@@ -122,6 +122,10 @@ private slots:
         QVERIFY(cli.join('\n').contains("missing-image"));
         QVERIFY(cli.join('\n').contains("bad-date"));
         QVERIFY(cli.join('\n').contains("mojibake"));
+        // The preview's link to a page that is there names it as written
+        // (the preview has no other page); one that is not keeps its text.
+        QVERIFY2(s.blocks.html().contains(QLatin1String("<a href=\"other.md\">other</a>")), qPrintable(s.blocks.html()));
+        QVERIFY(!s.blocks.html().contains(QLatin1String("href=\"\"")));
     }
 
     // A Jekyll site whose _config.yml does not parse (jekyll build stops

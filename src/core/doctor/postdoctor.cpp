@@ -452,11 +452,13 @@ std::function<std::optional<QString>(const QString &, bool)> doctorRefResolver(c
                                                                        bool) -> std::optional<QString> {
         const QString path = splitRefFragment(target).first;
         if (path.isEmpty())
-            return QString();
+            return target;
         const std::optional<HugoRef> found = refs->find(path, from);
         if (!found || !found->built)
             return std::nullopt;
-        return QString();
+        // The preview renders with this resolver too: the link names the
+        // page as written (an empty one would lead nowhere).
+        return target;
     };
 }
 
