@@ -387,27 +387,27 @@
     <name>ScheduleDialog</name>
     <message>
         <source>Publish When Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Fälligkeit veröffentlichen</translation>
     </message>
     <message>
         <source>A post dated in the future is scheduled. When it is due, a timer of your user&apos;s systemd runs postwright-cli publish --due for this site: it publishes the posts that became due, and nothing else you changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beitrag mit einem Datum in der Zukunft ist geplant. Wenn er fällig ist, führt ein Timer des systemd Ihres Benutzers postwright-cli publish --due für diese Website aus: Er veröffentlicht die fällig gewordenen Beiträge und nichts anderes, das Sie geändert haben.</translation>
     </message>
     <message>
         <source>Scheduled posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Beiträge</translation>
     </message>
     <message>
         <source>When a post is due, &amp;commit it and push (as Publish does)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Beitrag fällig ist, ihn &amp;committen und pushen (wie beim Veröffentlichen)</translation>
     </message>
     <message>
         <source>Deploy the site (set a destination in Deploy first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website bereitstellen (legen Sie zuerst unter „Website bereitstellen“ ein Ziel fest)</translation>
     </message>
     <message>
         <source>&amp;Publish when due</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Fälligkeit &amp;veröffentlichen</translation>
     </message>
 </context>
 <context>
@@ -959,87 +959,87 @@ Erstellt von postwright-cli deploy aus dem Export der Website.
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>line %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: </translation>
     </message>
     <message>
         <source> (+%1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (+%1 weitere)</translation>
     </message>
     <message>
         <source>More posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Beiträge</translation>
     </message>
     <message>
         <source>Newer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuerer Beitrag:</translation>
     </message>
     <message>
         <source>Older:</source>
-        <translation type="unfinished"></translation>
+        <translation>Älterer Beitrag:</translation>
     </message>
     <message>
         <source>Related posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche Beiträge</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished">Kategorien</translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>nothing is due: no post is scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts ist fällig: kein Beitrag ist geplant</translation>
     </message>
     <message>
         <source>nothing is due: the next post, &quot;%1&quot; (%2), is due at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts ist fällig: der nächste Beitrag, „%1“ (%2), ist am %3 fällig</translation>
     </message>
     <message>
         <source>due: &quot;%1&quot; (%2), at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig: „%1“ (%2), am %3</translation>
     </message>
     <message>
         <source>a path with a line break cannot be named in a systemd unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Pfad mit einem Zeilenumbruch kann in einer systemd-Unit nicht angegeben werden</translation>
     </message>
     <message>
         <source>cannot remove the timer&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei des Timers kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>systemctl did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl hat nicht geantwortet</translation>
     </message>
     <message>
         <source>there is no systemctl command: this system does not run systemd</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Befehl systemctl: Dieses System läuft nicht mit systemd</translation>
     </message>
     <message>
         <source>systemctl --user cannot reach a user service manager (it says &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl --user erreicht keinen Dienstverwalter des Benutzers (Meldung: „%1“)</translation>
     </message>
     <message>
         <source>systemctl --user %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl --user %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1091,118 +1091,118 @@ Erstellt von postwright-cli deploy aus dem Export der Website.
     <name>postwright::CiScheduleDialog</name>
     <message>
         <source>Publish Scheduled Posts with CI</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Beiträge mit CI veröffentlichen</translation>
     </message>
     <message>
         <source>Your host can publish scheduled posts: a job that builds the site every hour shows each post once its date has passed (the generator leaves it out until then). Publish the posts as usual; save this workflow in the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Hoster kann geplante Beiträge veröffentlichen: Ein Job, der die Website stündlich baut, zeigt jeden Beitrag, sobald sein Datum erreicht ist (bis dahin lässt der Generator ihn weg). Veröffentlichen Sie die Beiträge wie gewohnt; speichern Sie diesen Workflow im Repository.</translation>
     </message>
     <message>
         <source>CI service</source>
-        <translation type="unfinished"></translation>
+        <translation>CI-Dienst</translation>
     </message>
     <message>
         <source>GitHub Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Actions</translation>
     </message>
     <message>
         <source>GitLab CI</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab CI</translation>
     </message>
     <message>
         <source>Save as %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern als %1:</translation>
     </message>
     <message>
         <source>Workflow for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow für %1</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
     <name>postwright::DashboardView</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>No site is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Website geöffnet</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished">Beiträge</translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Scheduled (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant (%1)</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig am %1</translation>
     </message>
     <message>
         <source>No post is dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beitrag ist in der Zukunft datiert.</translation>
     </message>
     <message>
         <source>Latest drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Entwürfe</translation>
     </message>
     <message>
         <source>saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert am %1</translation>
     </message>
     <message>
         <source>No drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entwürfe.</translation>
     </message>
     <message>
         <source>Posts with problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge mit Problemen (%1)</translation>
     </message>
     <message>
         <source>The doctor is reading the posts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnose liest die Beiträge…</translation>
     </message>
     <message>
         <source>The doctor finds no error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnose findet keinen Fehler.</translation>
     </message>
     <message>
         <source>Posts with errors not shown: %1 (postwright-cli check lists them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angezeigte Beiträge mit Fehlern: %1 (postwright-cli check listet sie alle auf).</translation>
     </message>
     <message>
         <source>Posts with advice only (warnings): %1. The doctor shows it when you open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge nur mit Hinweisen (Warnungen): %1. Die Diagnose zeigt sie, wenn Sie einen davon öffnen.</translation>
     </message>
     <message>
         <source>Tags with one post (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter mit nur einem Beitrag (%1)</translation>
     </message>
     <message>
         <source>only on &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nur in „%1“</translation>
     </message>
     <message>
         <source>Every tag is on more than one post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Schlagwort gehört zu mehr als einem Beitrag.</translation>
     </message>
 </context>
 <context>
@@ -1350,19 +1350,19 @@ Das Ziel enthält weiterhin die vorherige Website vollständig; stellen Sie erne
     <name>postwright::DueTimerUpdate</name>
     <message>
         <source>timer: the next run is at %1 (%2.timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer: Der nächste Lauf ist am %1 (%2.timer)</translation>
     </message>
     <message>
         <source>timer: nothing is scheduled any more; %1.timer is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer: Nichts ist mehr geplant; %1.timer ist entfernt</translation>
     </message>
     <message>
         <source>timer: nothing is scheduled; no timer is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer: Nichts ist geplant; es ist kein Timer gesetzt</translation>
     </message>
     <message>
         <source>timer: the unit files are written, but systemd was not told: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer: Die Unit-Dateien sind geschrieben, aber systemd wurde nicht benachrichtigt: %1</translation>
     </message>
 </context>
 <context>
@@ -1546,15 +1546,15 @@ Das Ziel enthält weiterhin die vorherige Website vollständig; stellen Sie erne
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← Vorherige</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste →</translation>
     </message>
 </context>
 <context>
@@ -1877,15 +1877,15 @@ Das Ziel enthält weiterhin die vorherige Website vollständig; stellen Sie erne
     </message>
     <message>
         <source>the script of the copy buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript der Kopieren-Schaltflächen</translation>
     </message>
     <message>
         <source>%1 is not copied: %2 is not published (a draft, in the future or expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht kopiert: %2 wird nicht veröffentlicht (ein Entwurf, in der Zukunft oder abgelaufen)</translation>
     </message>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Min. Lesezeit</numerusform>
             <numerusform>%n Min. Lesezeit</numerusform>
         </translation>
@@ -2348,15 +2348,15 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     </message>
     <message>
         <source>Publish When Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Fälligkeit veröffentlichen</translation>
     </message>
     <message>
         <source>Publish &amp;When Due…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei &amp;Fälligkeit veröffentlichen…</translation>
     </message>
     <message>
         <source>Publish each post dated in the future when its date comes (a systemd user timer, or your CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden in der Zukunft datierten Beitrag veröffentlichen, wenn sein Datum erreicht ist (ein systemd-Benutzer-Timer oder Ihre CI)</translation>
     </message>
 </context>
 <context>
@@ -2840,15 +2840,15 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     </message>
     <message>
         <source>invalid byte sequence in UTF-8 (Jekyll reads its files as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Bytefolge in UTF-8 (Jekyll liest seine Dateien als UTF-8)</translation>
     </message>
     <message>
         <source>The included file &apos;%1&apos; is larger than %2 MiB: not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebundene Datei &apos;%1&apos; ist größer als %2 MiB: nicht gelesen</translation>
     </message>
     <message>
         <source>The included file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebundene Datei &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
@@ -3352,11 +3352,11 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
         <source>The site at a glance: scheduled posts, drafts, problems, tags with one post</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website auf einen Blick: geplante Beiträge, Entwürfe, Probleme, Schlagwörter mit nur einem Beitrag</translation>
     </message>
 </context>
 <context>
@@ -3499,27 +3499,27 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <name>postwright::PageChrome</name>
     <message>
         <source>Skip to content</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Inhalt springen</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Website</translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished">Kategorien</translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>RSS feed</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS-Feed</translation>
     </message>
     <message>
         <source>Made with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit %1</translation>
     </message>
 </context>
 <context>
@@ -3671,11 +3671,11 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     </message>
     <message>
         <source>hugo reads no date in %1: %2 (the page is undated to hugo); write %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hugo liest in %1 kein Datum: %2 (für hugo ist die Seite undatiert); schreiben Sie %3</translation>
     </message>
     <message>
         <source>The site&apos;s configuration does not parse, jekyll build stops here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration der Website lässt sich nicht einlesen, jekyll build bricht hier ab: %1</translation>
     </message>
 </context>
 <context>
@@ -3872,19 +3872,19 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     </message>
     <message>
         <source>Open the site generator&apos;s output in a text editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe des Website-Generators in einem Texteditor öffnen</translation>
     </message>
     <message>
         <source>Site theme works with Hugo and Jekyll sites; this site is previewed in Postwright&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Website-Design funktioniert mit Hugo- und Jekyll-Websites; die Vorschau dieser Website erfolgt in Postwrights eigener Seite.</translation>
     </message>
     <message>
         <source>Starting jekyll…</source>
-        <translation type="unfinished"></translation>
+        <translation>jekyll wird gestartet…</translation>
     </message>
     <message>
         <source>%1: %2 (the page shows the last good build)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (die Seite zeigt den letzten erfolgreichen Build)</translation>
     </message>
 </context>
 <context>
@@ -4138,7 +4138,7 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     </message>
     <message>
         <source>Preview &amp;Site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website-Vorschau</translation>
     </message>
 </context>
 <context>
@@ -4308,7 +4308,7 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     </message>
     <message>
         <source>not committed (not due): %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht committet (nicht fällig): %1 %2</translation>
     </message>
 </context>
 <context>
@@ -4399,36 +4399,37 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <name>postwright::ScheduleDialog</name>
     <message>
         <source>When a post is due, &amp;deploy the site to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Beitrag fällig ist, die Website nach %1 &amp;bereitstellen</translation>
     </message>
     <message>
         <source>CI &amp;Alternative…</source>
-        <translation type="unfinished"></translation>
+        <translation>CI-&amp;Alternative…</translation>
     </message>
     <message>
         <source>Publish when due needs the user&apos;s systemd, which is not available here: %1.
 Your host&apos;s CI can publish scheduled posts instead: a job that builds the site every hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Bei Fälligkeit veröffentlichen“ braucht den systemd des Benutzers, der hier nicht verfügbar ist: %1.
+Stattdessen kann die CI Ihres Hosters geplante Beiträge veröffentlichen: ein Job, der die Website stündlich baut.</translation>
     </message>
     <message>
         <source>The timer is set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Timer ist auf %1 gestellt.</translation>
     </message>
     <message>
         <source>%1 — due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — fällig am %2</translation>
     </message>
     <message>
         <source>No post is scheduled: give a post a date in the future (on Hugo, or a publishDate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beitrag ist geplant: Geben Sie einem Beitrag ein Datum in der Zukunft (bei Hugo auch als publishDate).</translation>
     </message>
     <message>
         <source>Publish when due is off: no timer is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Bei Fälligkeit veröffentlichen“ ist aus: Es ist kein Timer gesetzt.</translation>
     </message>
     <message>
         <source>postwright-cli is not installed beside Postwright nor on the PATH: the timer needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>postwright-cli ist weder neben Postwright noch im PATH installiert: Der Timer braucht es.</translation>
     </message>
 </context>
 <context>
@@ -4746,31 +4747,31 @@ Your host&apos;s CI can publish scheduled posts instead: a job that builds the s
     </message>
     <message>
         <source>Cannot link %1 into the preview folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in den Vorschauordner verlinkt werden</translation>
     </message>
     <message>
         <source>`bundle check` for the site&apos;s Gemfile did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>`bundle check` für das Gemfile der Website wurde nicht beendet.</translation>
     </message>
     <message>
         <source>The site&apos;s Gemfile cannot be used: `bundle check` failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gemfile der Website kann nicht verwendet werden: `bundle check` ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The site&apos;s Gemfile needs gems that are not installed: %1. Run `bundle install` in the site folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gemfile der Website braucht Gems, die nicht installiert sind: %1. Führen Sie `bundle install` im Website-Ordner aus.</translation>
     </message>
     <message>
         <source>jekyll is not installed (no jekyll on the PATH). Install it (Debian: apt install jekyll).</source>
-        <translation type="unfinished"></translation>
+        <translation>jekyll ist nicht installiert (kein jekyll im PATH). Installieren Sie es (Debian: apt install jekyll).</translation>
     </message>
     <message>
         <source>jekyll does not read this file: it is not in the site&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>jekyll liest diese Datei nicht: Sie liegt nicht im Ordner der Website.</translation>
     </message>
     <message>
         <source>%1 is not a Hugo or Jekyll site</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Hugo- oder Jekyll-Website</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@
     <name>postwright::Exporter</name>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min read</numerusform>
             <numerusform>%n min read</numerusform>
         </translation>

@@ -387,27 +387,27 @@
     <name>ScheduleDialog</name>
     <message>
         <source>Publish When Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar en su fecha</translation>
     </message>
     <message>
         <source>A post dated in the future is scheduled. When it is due, a timer of your user&apos;s systemd runs postwright-cli publish --due for this site: it publishes the posts that became due, and nothing else you changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada con fecha futura está programada. Cuando llega su fecha, un temporizador del systemd de su usuario ejecuta postwright-cli publish --due para este sitio: publica las entradas cuya fecha ha llegado, y nada más de lo que haya cambiado.</translation>
     </message>
     <message>
         <source>Scheduled posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas programadas</translation>
     </message>
     <message>
         <source>When a post is due, &amp;commit it and push (as Publish does)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando llegue la fecha de una entrada, hacer &amp;commit y push (como Publicar)</translation>
     </message>
     <message>
         <source>Deploy the site (set a destination in Deploy first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplegar el sitio (defina primero un destino en «Desplegar sitio»)</translation>
     </message>
     <message>
         <source>&amp;Publish when due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar en su fecha</translation>
     </message>
 </context>
 <context>
@@ -959,87 +959,87 @@ Creado por postwright-cli deploy a partir de la exportación del sitio.
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Advertencia</translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>line %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: </translation>
     </message>
     <message>
         <source> (+%1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (+%1 más)</translation>
     </message>
     <message>
         <source>More posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Más entradas</translation>
     </message>
     <message>
         <source>Newer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada más reciente:</translation>
     </message>
     <message>
         <source>Older:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada más antigua:</translation>
     </message>
     <message>
         <source>Related posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas relacionadas</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished">Categorías</translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>nothing is due: no post is scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>nada que publicar: no hay ninguna entrada programada</translation>
     </message>
     <message>
         <source>nothing is due: the next post, &quot;%1&quot; (%2), is due at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nada que publicar todavía: la próxima entrada, «%1» (%2), llega a su fecha el %3</translation>
     </message>
     <message>
         <source>due: &quot;%1&quot; (%2), at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ha llegado su fecha: «%1» (%2), el %3</translation>
     </message>
     <message>
         <source>a path with a line break cannot be named in a systemd unit</source>
-        <translation type="unfinished"></translation>
+        <translation>una ruta con un salto de línea no se puede indicar en una unidad de systemd</translation>
     </message>
     <message>
         <source>cannot remove the timer&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede eliminar el archivo del temporizador</translation>
     </message>
     <message>
         <source>systemctl did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl no respondió</translation>
     </message>
     <message>
         <source>there is no systemctl command: this system does not run systemd</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el comando systemctl: este sistema no usa systemd</translation>
     </message>
     <message>
         <source>systemctl --user cannot reach a user service manager (it says &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl --user no puede contactar con un gestor de servicios de usuario (dice «%1»)</translation>
     </message>
     <message>
         <source>systemctl --user %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl --user %1 falló: %2</translation>
     </message>
 </context>
 <context>
@@ -1091,118 +1091,118 @@ Creado por postwright-cli deploy a partir de la exportación del sitio.
     <name>postwright::CiScheduleDialog</name>
     <message>
         <source>Publish Scheduled Posts with CI</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar las entradas programadas con CI</translation>
     </message>
     <message>
         <source>Your host can publish scheduled posts: a job that builds the site every hour shows each post once its date has passed (the generator leaves it out until then). Publish the posts as usual; save this workflow in the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su proveedor de alojamiento puede publicar las entradas programadas: una tarea que genera el sitio cada hora muestra cada entrada en cuanto ha pasado su fecha (hasta entonces el generador la omite). Publique las entradas como de costumbre; guarde este flujo de trabajo en el repositorio.</translation>
     </message>
     <message>
         <source>CI service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de CI</translation>
     </message>
     <message>
         <source>GitHub Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Actions</translation>
     </message>
     <message>
         <source>GitLab CI</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab CI</translation>
     </message>
     <message>
         <source>Save as %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como %1:</translation>
     </message>
     <message>
         <source>Workflow for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo de trabajo para %1</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copiar</translation>
+        <translation>&amp;Copiar</translation>
     </message>
 </context>
 <context>
     <name>postwright::DashboardView</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de control</translation>
     </message>
     <message>
         <source>No site is open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún sitio abierto</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished">Entradas</translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicadas</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Programadas</translation>
     </message>
     <message>
         <source>Scheduled (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programadas (%1)</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se publica el %1</translation>
     </message>
     <message>
         <source>No post is dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada tiene fecha futura.</translation>
     </message>
     <message>
         <source>Latest drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos borradores</translation>
     </message>
     <message>
         <source>saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado el %1</translation>
     </message>
     <message>
         <source>No drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay borradores.</translation>
     </message>
     <message>
         <source>Posts with problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas con problemas (%1)</translation>
     </message>
     <message>
         <source>The doctor is reading the posts…</source>
-        <translation type="unfinished"></translation>
+        <translation>El doctor está leyendo las entradas…</translation>
     </message>
     <message>
         <source>The doctor finds no error.</source>
-        <translation type="unfinished"></translation>
+        <translation>El doctor no encuentra ningún error.</translation>
     </message>
     <message>
         <source>Posts with errors not shown: %1 (postwright-cli check lists them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas con errores no mostradas: %1 (postwright-cli check las enumera todas).</translation>
     </message>
     <message>
         <source>Posts with advice only (warnings): %1. The doctor shows it when you open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas solo con consejos (advertencias): %1. El doctor los muestra cuando abre una.</translation>
     </message>
     <message>
         <source>Tags with one post (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas con una sola entrada (%1)</translation>
     </message>
     <message>
         <source>only on &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>solo en «%1»</translation>
     </message>
     <message>
         <source>Every tag is on more than one post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada etiqueta está en más de una entrada.</translation>
     </message>
 </context>
 <context>
@@ -1350,19 +1350,19 @@ El destino sigue teniendo el sitio anterior completo; vuelva a desplegar para te
     <name>postwright::DueTimerUpdate</name>
     <message>
         <source>timer: the next run is at %1 (%2.timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>temporizador: la próxima ejecución es el %1 (%2.timer)</translation>
     </message>
     <message>
         <source>timer: nothing is scheduled any more; %1.timer is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>temporizador: ya no hay nada programado; %1.timer se ha eliminado</translation>
     </message>
     <message>
         <source>timer: nothing is scheduled; no timer is set</source>
-        <translation type="unfinished"></translation>
+        <translation>temporizador: no hay nada programado; no hay ningún temporizador configurado</translation>
     </message>
     <message>
         <source>timer: the unit files are written, but systemd was not told: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>temporizador: los archivos de unidad están escritos, pero no se avisó a systemd: %1</translation>
     </message>
 </context>
 <context>
@@ -1546,15 +1546,15 @@ El destino sigue teniendo el sitio anterior completo; vuelva a desplegar para te
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← Anterior</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente →</translation>
     </message>
 </context>
 <context>
@@ -1877,15 +1877,15 @@ El destino sigue teniendo el sitio anterior completo; vuelva a desplegar para te
     </message>
     <message>
         <source>the script of the copy buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>el script de los botones de copiar</translation>
     </message>
     <message>
         <source>%1 is not copied: %2 is not published (a draft, in the future or expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se copia: %2 no se publica (es un borrador, tiene fecha futura o ha caducado)</translation>
     </message>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min de lectura</numerusform>
             <numerusform>%n min de lectura</numerusform>
         </translation>
@@ -2348,15 +2348,15 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     </message>
     <message>
         <source>Publish When Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar en su fecha</translation>
     </message>
     <message>
         <source>Publish &amp;When Due…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar en su &amp;fecha…</translation>
     </message>
     <message>
         <source>Publish each post dated in the future when its date comes (a systemd user timer, or your CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar cada entrada con fecha futura cuando llegue su fecha (un temporizador de usuario de systemd, o su CI)</translation>
     </message>
 </context>
 <context>
@@ -2840,15 +2840,15 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     </message>
     <message>
         <source>invalid byte sequence in UTF-8 (Jekyll reads its files as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>secuencia de bytes no válida en UTF-8 (Jekyll lee sus archivos como UTF-8)</translation>
     </message>
     <message>
         <source>The included file &apos;%1&apos; is larger than %2 MiB: not read</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo incluido &apos;%1&apos; es mayor de %2 MiB: no se lee</translation>
     </message>
     <message>
         <source>The included file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo incluido &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
@@ -3352,11 +3352,11 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de &amp;control</translation>
     </message>
     <message>
         <source>The site at a glance: scheduled posts, drafts, problems, tags with one post</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio de un vistazo: entradas programadas, borradores, problemas, etiquetas con una sola entrada</translation>
     </message>
 </context>
 <context>
@@ -3499,27 +3499,27 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <name>postwright::PageChrome</name>
     <message>
         <source>Skip to content</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar al contenido</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Sitio</translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished">Categorías</translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <source>RSS feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed RSS</translation>
     </message>
     <message>
         <source>Made with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho con %1</translation>
     </message>
 </context>
 <context>
@@ -3671,11 +3671,11 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     </message>
     <message>
         <source>hugo reads no date in %1: %2 (the page is undated to hugo); write %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hugo no lee ninguna fecha en %1: %2 (para hugo, la página no tiene fecha); escriba %3</translation>
     </message>
     <message>
         <source>The site&apos;s configuration does not parse, jekyll build stops here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración del sitio no se puede analizar, jekyll build se detiene aquí: %1</translation>
     </message>
 </context>
 <context>
@@ -3872,19 +3872,19 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     </message>
     <message>
         <source>Open the site generator&apos;s output in a text editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la salida del generador del sitio en un editor de texto</translation>
     </message>
     <message>
         <source>Site theme works with Hugo and Jekyll sites; this site is previewed in Postwright&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema del sitio funciona con sitios de Hugo y Jekyll; la vista previa de este sitio se muestra en la página de Postwright.</translation>
     </message>
     <message>
         <source>Starting jekyll…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando jekyll…</translation>
     </message>
     <message>
         <source>%1: %2 (the page shows the last good build)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (la página muestra la última generación correcta)</translation>
     </message>
 </context>
 <context>
@@ -4138,7 +4138,7 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     </message>
     <message>
         <source>Preview &amp;Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del &amp;sitio</translation>
     </message>
 </context>
 <context>
@@ -4308,7 +4308,7 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     </message>
     <message>
         <source>not committed (not due): %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sin commit (aún no ha llegado su fecha): %1 %2</translation>
     </message>
 </context>
 <context>
@@ -4399,36 +4399,37 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <name>postwright::ScheduleDialog</name>
     <message>
         <source>When a post is due, &amp;deploy the site to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando llegue la fecha de una entrada, &amp;desplegar el sitio a %1</translation>
     </message>
     <message>
         <source>CI &amp;Alternative…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alternativa con CI…</translation>
     </message>
     <message>
         <source>Publish when due needs the user&apos;s systemd, which is not available here: %1.
 Your host&apos;s CI can publish scheduled posts instead: a job that builds the site every hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Publicar en su fecha» necesita el systemd del usuario, que no está disponible aquí: %1.
+En su lugar, la CI de su proveedor de alojamiento puede publicar las entradas programadas: una tarea que genera el sitio cada hora.</translation>
     </message>
     <message>
         <source>The timer is set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El temporizador está configurado para el %1.</translation>
     </message>
     <message>
         <source>%1 — due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — se publica el %2</translation>
     </message>
     <message>
         <source>No post is scheduled: give a post a date in the future (on Hugo, or a publishDate).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna entrada programada: dé a una entrada una fecha futura (en Hugo, también un publishDate).</translation>
     </message>
     <message>
         <source>Publish when due is off: no timer is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Publicar en su fecha» está desactivado: no hay ningún temporizador configurado.</translation>
     </message>
     <message>
         <source>postwright-cli is not installed beside Postwright nor on the PATH: the timer needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>postwright-cli no está instalado junto a Postwright ni en el PATH: el temporizador lo necesita.</translation>
     </message>
 </context>
 <context>
@@ -4746,31 +4747,31 @@ Your host&apos;s CI can publish scheduled posts instead: a job that builds the s
     </message>
     <message>
         <source>Cannot link %1 into the preview folder</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enlazar %1 en la carpeta de vista previa</translation>
     </message>
     <message>
         <source>`bundle check` for the site&apos;s Gemfile did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>`bundle check` para el Gemfile del sitio no terminó.</translation>
     </message>
     <message>
         <source>The site&apos;s Gemfile cannot be used: `bundle check` failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el Gemfile del sitio: `bundle check` falló.</translation>
     </message>
     <message>
         <source>The site&apos;s Gemfile needs gems that are not installed: %1. Run `bundle install` in the site folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Gemfile del sitio necesita gems que no están instaladas: %1. Ejecute `bundle install` en la carpeta del sitio.</translation>
     </message>
     <message>
         <source>jekyll is not installed (no jekyll on the PATH). Install it (Debian: apt install jekyll).</source>
-        <translation type="unfinished"></translation>
+        <translation>jekyll no está instalado (no hay jekyll en el PATH). Instálelo (Debian: apt install jekyll).</translation>
     </message>
     <message>
         <source>jekyll does not read this file: it is not in the site&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>jekyll no lee este archivo: no está en la carpeta del sitio.</translation>
     </message>
     <message>
         <source>%1 is not a Hugo or Jekyll site</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un sitio de Hugo ni de Jekyll</translation>
     </message>
 </context>
 <context>

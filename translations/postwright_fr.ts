@@ -387,27 +387,27 @@
     <name>ScheduleDialog</name>
     <message>
         <source>Publish When Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier à l&apos;échéance</translation>
     </message>
     <message>
         <source>A post dated in the future is scheduled. When it is due, a timer of your user&apos;s systemd runs postwright-cli publish --due for this site: it publishes the posts that became due, and nothing else you changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un article daté dans le futur est programmé. Quand il arrive à échéance, un minuteur du systemd de votre utilisateur exécute postwright-cli publish --due pour ce site&#xa0;: il publie les articles arrivés à échéance, et rien d&apos;autre de ce que vous avez modifié.</translation>
     </message>
     <message>
         <source>Scheduled posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles programmés</translation>
     </message>
     <message>
         <source>When a post is due, &amp;commit it and push (as Publish does)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand un article arrive à échéance, le &amp;commiter et le pousser (comme Publier)</translation>
     </message>
     <message>
         <source>Deploy the site (set a destination in Deploy first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployer le site (définissez d&apos;abord une destination dans «&#xa0;Déployer le site&#xa0;»)</translation>
     </message>
     <message>
         <source>&amp;Publish when due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier à l&apos;échéance</translation>
     </message>
 </context>
 <context>
@@ -959,87 +959,87 @@ Créé par postwright-cli deploy à partir de l&apos;export du site.
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Avertissement</translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>line %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: </translation>
     </message>
     <message>
         <source> (+%1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (+%1 de plus)</translation>
     </message>
     <message>
         <source>More posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres articles</translation>
     </message>
     <message>
         <source>Newer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Article plus récent&#xa0;:</translation>
     </message>
     <message>
         <source>Older:</source>
-        <translation type="unfinished"></translation>
+        <translation>Article plus ancien&#xa0;:</translation>
     </message>
     <message>
         <source>Related posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles similaires</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished">Catégories</translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>nothing is due: no post is scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;est à échéance&#xa0;: aucun article n&apos;est programmé</translation>
     </message>
     <message>
         <source>nothing is due: the next post, &quot;%1&quot; (%2), is due at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;est à échéance&#xa0;: le prochain article, «&#xa0;%1&#xa0;» (%2), arrive à échéance le %3</translation>
     </message>
     <message>
         <source>due: &quot;%1&quot; (%2), at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>à échéance&#xa0;: «&#xa0;%1&#xa0;» (%2), le %3</translation>
     </message>
     <message>
         <source>a path with a line break cannot be named in a systemd unit</source>
-        <translation type="unfinished"></translation>
+        <translation>un chemin contenant un saut de ligne ne peut pas figurer dans une unité systemd</translation>
     </message>
     <message>
         <source>cannot remove the timer&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer le fichier du minuteur</translation>
     </message>
     <message>
         <source>systemctl did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl n&apos;a pas répondu</translation>
     </message>
     <message>
         <source>there is no systemctl command: this system does not run systemd</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de commande systemctl&#xa0;: ce système n&apos;utilise pas systemd</translation>
     </message>
     <message>
         <source>systemctl --user cannot reach a user service manager (it says &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl --user ne peut joindre aucun gestionnaire de services utilisateur (il indique «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>systemctl --user %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de systemctl --user %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1091,118 +1091,118 @@ Créé par postwright-cli deploy à partir de l&apos;export du site.
     <name>postwright::CiScheduleDialog</name>
     <message>
         <source>Publish Scheduled Posts with CI</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier les articles programmés avec la CI</translation>
     </message>
     <message>
         <source>Your host can publish scheduled posts: a job that builds the site every hour shows each post once its date has passed (the generator leaves it out until then). Publish the posts as usual; save this workflow in the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre hébergeur peut publier les articles programmés&#xa0;: une tâche qui génère le site toutes les heures affiche chaque article dès que sa date est passée (le générateur l&apos;omet jusque-là). Publiez les articles comme d&apos;habitude&#xa0;; enregistrez ce workflow dans le dépôt.</translation>
     </message>
     <message>
         <source>CI service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service de CI</translation>
     </message>
     <message>
         <source>GitHub Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Actions</translation>
     </message>
     <message>
         <source>GitLab CI</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab CI</translation>
     </message>
     <message>
         <source>Save as %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous %1&#xa0;:</translation>
     </message>
     <message>
         <source>Workflow for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow pour %1</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copier</translation>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>
     <name>postwright::DashboardView</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>No site is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun site n&apos;est ouvert</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished">Articles</translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiés</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmés</translation>
     </message>
     <message>
         <source>Scheduled (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmés (%1)</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prévu le %1</translation>
     </message>
     <message>
         <source>No post is dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article n&apos;est daté dans le futur.</translation>
     </message>
     <message>
         <source>Latest drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Derniers brouillons</translation>
     </message>
     <message>
         <source>saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré le %1</translation>
     </message>
     <message>
         <source>No drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun brouillon.</translation>
     </message>
     <message>
         <source>Posts with problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles avec des problèmes (%1)</translation>
     </message>
     <message>
         <source>The doctor is reading the posts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le diagnostic lit les articles…</translation>
     </message>
     <message>
         <source>The doctor finds no error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le diagnostic ne trouve aucune erreur.</translation>
     </message>
     <message>
         <source>Posts with errors not shown: %1 (postwright-cli check lists them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles avec des erreurs non affichés&#xa0;: %1 (postwright-cli check les liste tous).</translation>
     </message>
     <message>
         <source>Posts with advice only (warnings): %1. The doctor shows it when you open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles avec de simples conseils (avertissements)&#xa0;: %1. Le diagnostic les affiche quand vous en ouvrez un.</translation>
     </message>
     <message>
         <source>Tags with one post (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes d&apos;un seul article (%1)</translation>
     </message>
     <message>
         <source>only on &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Every tag is on more than one post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque étiquette figure sur plus d&apos;un article.</translation>
     </message>
 </context>
 <context>
@@ -1350,19 +1350,19 @@ La destination contient toujours le site précédent complet&#xa0;; déployez à
     <name>postwright::DueTimerUpdate</name>
     <message>
         <source>timer: the next run is at %1 (%2.timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>minuteur&#xa0;: la prochaine exécution aura lieu le %1 (%2.timer)</translation>
     </message>
     <message>
         <source>timer: nothing is scheduled any more; %1.timer is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>minuteur&#xa0;: plus rien n&apos;est programmé&#xa0;; %1.timer est supprimé</translation>
     </message>
     <message>
         <source>timer: nothing is scheduled; no timer is set</source>
-        <translation type="unfinished"></translation>
+        <translation>minuteur&#xa0;: rien n&apos;est programmé&#xa0;; aucun minuteur n&apos;est réglé</translation>
     </message>
     <message>
         <source>timer: the unit files are written, but systemd was not told: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>minuteur&#xa0;: les fichiers d&apos;unité sont écrits, mais systemd n&apos;a pas été prévenu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1546,15 +1546,15 @@ La destination contient toujours le site précédent complet&#xa0;; déployez à
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← Précédente</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante →</translation>
     </message>
 </context>
 <context>
@@ -1877,15 +1877,15 @@ La destination contient toujours le site précédent complet&#xa0;; déployez à
     </message>
     <message>
         <source>the script of the copy buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>le script des boutons de copie</translation>
     </message>
     <message>
         <source>%1 is not copied: %2 is not published (a draft, in the future or expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas copié&#xa0;: %2 n&apos;est pas publié (brouillon, daté dans le futur ou expiré)</translation>
     </message>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min de lecture</numerusform>
             <numerusform>%n min de lecture</numerusform>
         </translation>
@@ -2348,15 +2348,15 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     </message>
     <message>
         <source>Publish When Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier à l&apos;échéance</translation>
     </message>
     <message>
         <source>Publish &amp;When Due…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier à l&apos;é&amp;chéance…</translation>
     </message>
     <message>
         <source>Publish each post dated in the future when its date comes (a systemd user timer, or your CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier chaque article daté dans le futur quand sa date arrive (un minuteur utilisateur systemd, ou votre CI)</translation>
     </message>
 </context>
 <context>
@@ -2840,15 +2840,15 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     </message>
     <message>
         <source>invalid byte sequence in UTF-8 (Jekyll reads its files as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence d&apos;octets non valide en UTF-8 (Jekyll lit ses fichiers en UTF-8)</translation>
     </message>
     <message>
         <source>The included file &apos;%1&apos; is larger than %2 MiB: not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier inclus &apos;%1&apos; dépasse %2 Mio&#xa0;: non lu</translation>
     </message>
     <message>
         <source>The included file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier inclus &apos;%1&apos;&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3352,11 +3352,11 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabl&amp;eau de bord</translation>
     </message>
     <message>
         <source>The site at a glance: scheduled posts, drafts, problems, tags with one post</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site en un coup d&apos;œil&#xa0;: articles programmés, brouillons, problèmes, étiquettes d&apos;un seul article</translation>
     </message>
 </context>
 <context>
@@ -3499,27 +3499,27 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <name>postwright::PageChrome</name>
     <message>
         <source>Skip to content</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au contenu</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished">Catégories</translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>RSS feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux RSS</translation>
     </message>
     <message>
         <source>Made with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé avec %1</translation>
     </message>
 </context>
 <context>
@@ -3671,11 +3671,11 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     </message>
     <message>
         <source>hugo reads no date in %1: %2 (the page is undated to hugo); write %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hugo ne lit aucune date dans %1&#xa0;: %2 (pour hugo, la page n&apos;est pas datée)&#xa0;; écrivez %3</translation>
     </message>
     <message>
         <source>The site&apos;s configuration does not parse, jekyll build stops here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration du site n&apos;est pas analysable, jekyll build s&apos;arrête ici&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3872,19 +3872,19 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     </message>
     <message>
         <source>Open the site generator&apos;s output in a text editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la sortie du générateur du site dans un éditeur de texte</translation>
     </message>
     <message>
         <source>Site theme works with Hugo and Jekyll sites; this site is previewed in Postwright&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème du site fonctionne avec les sites Hugo et Jekyll&#xa0;; l&apos;aperçu de ce site s&apos;affiche dans la page de Postwright.</translation>
     </message>
     <message>
         <source>Starting jekyll…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de jekyll…</translation>
     </message>
     <message>
         <source>%1: %2 (the page shows the last good build)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (la page affiche la dernière génération réussie)</translation>
     </message>
 </context>
 <context>
@@ -4138,7 +4138,7 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     </message>
     <message>
         <source>Preview &amp;Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du &amp;site</translation>
     </message>
 </context>
 <context>
@@ -4308,7 +4308,7 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     </message>
     <message>
         <source>not committed (not due): %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>non commité (pas à échéance)&#xa0;: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -4399,36 +4399,37 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <name>postwright::ScheduleDialog</name>
     <message>
         <source>When a post is due, &amp;deploy the site to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand un article arrive à échéance, &amp;déployer le site vers %1</translation>
     </message>
     <message>
         <source>CI &amp;Alternative…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alternative avec la CI…</translation>
     </message>
     <message>
         <source>Publish when due needs the user&apos;s systemd, which is not available here: %1.
 Your host&apos;s CI can publish scheduled posts instead: a job that builds the site every hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Publier à l&apos;échéance&#xa0;» nécessite le systemd de l&apos;utilisateur, qui n&apos;est pas disponible ici&#xa0;: %1.
+La CI de votre hébergeur peut publier les articles programmés à la place&#xa0;: une tâche qui génère le site toutes les heures.</translation>
     </message>
     <message>
         <source>The timer is set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le minuteur est réglé pour le %1.</translation>
     </message>
     <message>
         <source>%1 — due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — prévu le %2</translation>
     </message>
     <message>
         <source>No post is scheduled: give a post a date in the future (on Hugo, or a publishDate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article n&apos;est programmé&#xa0;: donnez à un article une date dans le futur (sous Hugo, éventuellement un publishDate).</translation>
     </message>
     <message>
         <source>Publish when due is off: no timer is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Publier à l&apos;échéance&#xa0;» est désactivé&#xa0;: aucun minuteur n&apos;est réglé.</translation>
     </message>
     <message>
         <source>postwright-cli is not installed beside Postwright nor on the PATH: the timer needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>postwright-cli n&apos;est installé ni à côté de Postwright ni dans le PATH&#xa0;: le minuteur en a besoin.</translation>
     </message>
 </context>
 <context>
@@ -4746,31 +4747,31 @@ Your host&apos;s CI can publish scheduled posts instead: a job that builds the s
     </message>
     <message>
         <source>Cannot link %1 into the preview folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lier %1 dans le dossier d&apos;aperçu</translation>
     </message>
     <message>
         <source>`bundle check` for the site&apos;s Gemfile did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>`bundle check` pour le Gemfile du site ne s&apos;est pas terminé.</translation>
     </message>
     <message>
         <source>The site&apos;s Gemfile cannot be used: `bundle check` failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Gemfile du site est inutilisable&#xa0;: `bundle check` a échoué.</translation>
     </message>
     <message>
         <source>The site&apos;s Gemfile needs gems that are not installed: %1. Run `bundle install` in the site folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Gemfile du site nécessite des gems qui ne sont pas installées&#xa0;: %1. Exécutez `bundle install` dans le dossier du site.</translation>
     </message>
     <message>
         <source>jekyll is not installed (no jekyll on the PATH). Install it (Debian: apt install jekyll).</source>
-        <translation type="unfinished"></translation>
+        <translation>jekyll n&apos;est pas installé (aucun jekyll dans le PATH). Installez-le (Debian&#xa0;: apt install jekyll).</translation>
     </message>
     <message>
         <source>jekyll does not read this file: it is not in the site&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>jekyll ne lit pas ce fichier&#xa0;: il n&apos;est pas dans le dossier du site.</translation>
     </message>
     <message>
         <source>%1 is not a Hugo or Jekyll site</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un site Hugo ou Jekyll</translation>
     </message>
 </context>
 <context>
