@@ -324,6 +324,10 @@ void SiteServer::setPost(const QString &postPath, const QString &text)
     const QString name = QFileInfo(m_postPath).completeBaseName();
     file.kind = name == QLatin1String("index") ? PostKind::Bundle
               : name == QLatin1String("_index") ? PostKind::Section : PostKind::Post;
+    file.jekyllDraft = m_config.kind == SiteKind::Jekyll && relative.split(QLatin1Char('/')).contains(QLatin1String("_drafts"));
+    // The generator reads the copy written now: a date it takes from the
+    // file (a Jekyll draft's) is today's, not the saved file's.
+    file.modified = QDateTime::currentMSecsSinceEpoch();
     const PostRecord record = readPostRecord(m_config, file, text.toUtf8());
     UrlOverrides overrides;
     if (const Result<Post> post = Post::fromBytes(text.toUtf8(), m_postPath))
