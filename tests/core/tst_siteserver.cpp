@@ -56,6 +56,7 @@ private slots:
     void refusesHugoTooOldForTheSite();
     void reportsMissingHugo();
     void restartsWhenHugoDies();
+    void stopsAHugoThatNeverServes();
 
 private:
     bool makeSite(int posts = 5);
@@ -389,6 +390,34 @@ void TestSiteServer::restartsWhenHugoDies()
     QTRY_COMPARE_WITH_TIMEOUT(started.size(), 2, hugoTimeout);
     QVERIFY(server.processId() != first);
     QCOMPARE(httpGet(server.serverUrl()).status, 200);
+}
+
+// A template that loops for hours: hugo never serves. The preview gives up
+// with a message after the start timeout, and hugo is stopped.
+void TestSiteServer::stopsAHugoThatNeverServes()
+{
+    if (!makeSite())
+        QSKIP("needs hugo and ../shared/tools/gen_corpus.py");
+    const QString single = m_site + QStringLiteral("/layouts/_default/single.html");
+    QByteArray layout = readAll(single);
+    QVERIFY(layout.contains("<article>"));
+    layout.replace("<article>", "<article>{{ range seq 1500 }}{{ range seq 1500 }}{{ range seq 1500 }}{{ end }}{{ end }}{{ end }}");
+    writeFile(single, layout);
+    SiteServer server;
+    server.setCacheFolder(m_cache.path());
+    server.setStartTimeout(3000);
+    QSignalSpy started(&server, &SiteServer::started);
+    QSignalSpy failed(&server, &SiteServer::failed);
+    server.start(m_site);
+    const qint64 pid = server.processId();
+    QVERIFY(pid > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
+    QVERIFY(started.isEmpty());
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(QLatin1String("hugo did not serve the site")), qPrintable(message));
+    QCOMPARE(server.state(), SiteServer::State::Stopped);
+    QCOMPARE(server.processId(), 0);
+    QVERIFY(::kill(pid_t(pid), 0) != 0);
 }
 
 QTEST_GUILESS_MAIN(TestSiteServer)
