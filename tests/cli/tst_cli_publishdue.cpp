@@ -28,6 +28,9 @@ private slots:
     void postCommittedWhileScheduledIsPushedAgainWhenDue();
     void deploysWhenTheSiteHasADestination();
     void timerFollowsTheNextDueTime();
+    void hugoDateWithoutZoneIsDueInUtc();
+    void failedPushIsTriedAgain();
+    void jekyllTimestampWithoutZoneIsDueInUtc();
 
 private:
     QString path(const QString &relative) const { return m_dir->filePath(relative); }
@@ -212,6 +215,104 @@ void tst_CliPublishDue::timerFollowsTheNextDueTime()
     QVERIFY(!QFileInfo::exists(timer));
     QVERIFY(readAll(log).contains("--user disable --now " + dueUnitName(path("site")).toUtf8() + ".timer\n"));
     qunsetenv("POSTWRIGHT_SYSTEMCTL");
+}
+
+// Hugo reads a date written without a zone in UTC (the site's timeZone),
+// never in the computer's zone: east of UTC the timer must not push the
+// post hours before hugo would show it (the host would build the site
+// without it, and nothing would build it again when it is due).
+void tst_CliPublishDue::hugoDateWithoutZoneIsDueInUtc()
+{
+    const QDateTime date = QDateTime(m_start.date().addDays(1), QTime(9, 0), QTimeZone::utc());
+    writeFile(path("site/content/posts/soon.md"), deployPost("Soon", "garden", date.toString("yyyy-MM-ddTHH:mm:ss").toUtf8()));
+    const QByteArray before = remoteHead();
+    qputenv("TZ", "Asia/Tokyo");
+    const DeployRun early = due(date.addSecs(-3600));
+    const QByteArray afterEarly = remoteHead();
+    const int commitsAfterEarly = commits();
+    const DeployRun published = due(date.addSecs(60));
+    qunsetenv("TZ");
+    QVERIFY2(early.exitCode == 0, qPrintable(early.out + early.err));
+    QVERIFY2(early.out.startsWith("nothing is due: the next post, \"Soon\" (content/posts/soon.md), is due at "
+                                  + date.toOffsetFromUtc(9 * 3600).toString("yyyy-MM-dd HH:mm") + " +09:00\n"),
+             qPrintable(early.out));
+    QCOMPARE(afterEarly, before);
+    QCOMPARE(commitsAfterEarly, 1);
+    QVERIFY2(published.exitCode == 0, qPrintable(published.out + published.err));
+    QVERIFY2(published.out.contains("pushed to origin/main\n"), qPrintable(published.out));
+    QCOMPARE(git({"show", "--name-status", "--format=%s", "HEAD"}), QByteArray("Publish: Soon\n\nA\tcontent/posts/soon.md\n"));
+}
+
+// The remote cannot be reached when the post is due: the commit stays and
+// the timer (which has fired) is set to try again ten minutes later, when
+// the same commit is pushed (no second, empty one).
+void tst_CliPublishDue::failedPushIsTriedAgain()
+{
+    ScheduleRecord record;
+    record.enabled = true;
+    QVERIFY(record.save(path("site")));
+    writeFile(path("systemctl"), QString("#!/bin/sh\n[ \"$2\" = is-system-running ] && echo running\nexit 0\n").toUtf8());
+    QFile(path("systemctl")).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("POSTWRIGHT_SYSTEMCTL", path("systemctl").toUtf8());
+    const QDateTime date = QDateTime(m_start.date().addDays(1), QTime(9, 0), QTimeZone::utc());
+    writeFile(path("site/content/posts/soon.md"), datedPost("Soon", date));
+    const QString timer = userUnitFolder() + "/" + dueUnitName(path("site")) + ".timer";
+    QVERIFY(QDir().rename(path("remote.git"), path("away.git")));
+
+    const DeployRun failed = due(date.addSecs(30));
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY2(failed.err.contains("your commit stays here"), qPrintable(failed.err));
+    const QDateTime retry = date.addSecs(30 + 600);
+    QVERIFY2(readAll(timer).contains("\nOnCalendar=" + retry.toString("yyyy-MM-dd HH:mm:ss").toUtf8() + " UTC\n"),
+             readAll(timer).constData());
+    QCOMPARE(commits(), 2);
+
+    QVERIFY(QDir().rename(path("away.git"), path("remote.git")));
+    const DeployRun again = due(retry);
+    qunsetenv("POSTWRIGHT_SYSTEMCTL");
+    QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+    QVERIFY2(again.out.contains("pushed to origin/main\n"), qPrintable(again.out));
+    QCOMPARE(commits(), 2);
+    QCOMPARE(git({"show", "--name-status", "--format=%s", "HEAD"}), QByteArray("Publish: Soon\n\nA\tcontent/posts/soon.md\n"));
+    QCOMPARE(remoteHead(), git({"rev-parse", "HEAD"}));
+    QVERIFY(!QFileInfo::exists(timer));
+}
+
+// Jekyll (Ruby's YAML) reads "2026-12-08 09:00:00" without a zone in UTC,
+// whatever the computer's zone: east of UTC the timer must not push the post
+// while jekyll still skips it as a future post.
+void tst_CliPublishDue::jekyllTimestampWithoutZoneIsDueInUtc()
+{
+    const QString site = path("jekyll");
+    const QDateTime date = QDateTime(m_start.date().addDays(1), QTime(9, 0), QTimeZone::utc());
+    writeFile(site + "/_config.yml", "title: Jekyll\n");
+    writeFile(site + "/_posts/2024-01-01-old.md", "---\ntitle: Old\ndate: 2024-01-01 10:00:00 +0000\n---\nOld.\n");
+    QVERIFY(QDir().mkpath(path("jekyll.git")));
+    git({"init", "-q", "--bare", "-b", "main"}, path("jekyll.git"));
+    git({"init", "-q", "-b", "main"}, site);
+    git({"config", "user.name", "Writer"}, site);
+    git({"config", "user.email", "writer@example.org"}, site);
+    git({"add", "-A"}, site);
+    git({"commit", "-q", "-m", "Start"}, site);
+    git({"remote", "add", "origin", QUrl::fromLocalFile(path("jekyll.git")).toString()}, site);
+    git({"push", "-q", "-u", "origin", "main"}, site);
+    const QString post = "_posts/" + date.toString("yyyy-MM-dd") + "-soon.md";
+    writeFile(site + "/" + post, "---\ntitle: Soon\ndate: " + date.toString("yyyy-MM-dd HH:mm:ss").toUtf8() + "\n---\nSoon.\n");
+    const QByteArray before = git({"rev-parse", "main"}, path("jekyll.git"));
+
+    qputenv("TZ", "Asia/Tokyo");
+    const DeployRun early = due(date.addSecs(-3600), site);
+    const QByteArray afterEarly = git({"rev-parse", "main"}, path("jekyll.git"));
+    const DeployRun published = due(date.addSecs(60), site);
+    qunsetenv("TZ");
+    QVERIFY2(early.exitCode == 0, qPrintable(early.out + early.err));
+    QVERIFY2(early.out.startsWith("nothing is due: the next post, \"Soon\" (" + post + "), is due at "
+                                  + date.toOffsetFromUtc(9 * 3600).toString("yyyy-MM-dd HH:mm") + " +09:00\n"),
+             qPrintable(early.out));
+    QCOMPARE(afterEarly, before);
+    QVERIFY2(published.exitCode == 0, qPrintable(published.out + published.err));
+    QVERIFY2(published.out.contains("pushed to origin/main\n"), qPrintable(published.out));
+    QCOMPARE(git({"show", "--name-status", "--format=%s", "HEAD"}, site), "Publish: Soon\n\nA\t" + post.toUtf8() + "\n");
 }
 
 QTEST_GUILESS_MAIN(tst_CliPublishDue)

@@ -560,7 +560,12 @@ void tst_SiteRules::hugoDatesAsCast_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("utc");   // the moment, ISO in UTC; empty: no date to hugo
-    QTest::newRow("date") << "2099-01-01" << "";   // local midnight: only checked as valid below
+    // No zone: UTC (hugo's default timeZone), never the computer's zone
+    // (tst_cli_publishdue runs the CLI east of UTC).
+    QTest::newRow("date") << "2099-01-01" << "2099-01-01T00:00:00Z";
+    QTest::newRow("no zone") << "2099-01-01T10:00:00" << "2099-01-01T10:00:00Z";
+    QTest::newRow("no zone, space") << "2099-01-01 10:00:00" << "2099-01-01T10:00:00Z";
+    QTest::newRow("RFC 1123, no zone") << "01 Jan 2099 10:00" << "2099-01-01T10:00:00Z";
     QTest::newRow("RFC 3339") << "2099-01-01T10:00:00+01:00" << "2099-01-01T09:00:00Z";
     QTest::newRow("RFC 3339 with a fraction") << "2099-01-01T10:00:00.5Z" << "2099-01-01T10:00:00Z";
     QTest::newRow("-0700") << "2099-01-01T10:00:00+0100" << "2099-01-01T09:00:00Z";

@@ -20,6 +20,9 @@ QString tr(const char *text)
 
 using Status = DuePublishResult::Status;
 
+// How long after a failed run (no network, the remote down) the timer tries again.
+constexpr int retryMinutes = 10;
+
 void line(const PublishCallbacks &callbacks, const QString &text)
 {
     if (callbacks.line && !text.isEmpty())
@@ -92,6 +95,18 @@ Status commitDue(const PublishRequest &base, const DueState &state, const Publis
     return Status::Failed;
 }
 
+// After a failed run: the timer runs again in retryMinutes (or at the next
+// due time, when that is sooner).
+void retryDue(const QString &site, const DueState &state, const QString &cliPath, const QDateTime &now,
+              const PublishCallbacks &callbacks)
+{
+    const Result<DueTimerUpdate> timer = updateDueTimer(site, state, cliPath, now.addSecs(retryMinutes * 60));
+    if (!timer)
+        error(callbacks, timer.error());
+    else
+        line(callbacks, timer.value().line());
+}
+
 } // namespace
 
 DuePublishResult publishDue(const PublishRequest &request, const PublishCallbacks &callbacks, const QString &cliPath)
@@ -116,8 +131,15 @@ DuePublishResult publishDue(const PublishRequest &request, const PublishCallback
         result.status = record.deployTo.isEmpty() ? commitDue(request, result.state, callbacks)
                                                   : deployDue(site, record, callbacks);
     }
+    if (result.status == Status::Failed) {
+        // The next run judges from the same last run: nothing due is lost.
+        // The timer has fired: it is set to try again (the network, the
+        // remote may be back by then); a commit made stays and goes then.
+        retryDue(site, result.state, cliPath, now, callbacks);
+        return result;
+    }
     if (result.status != Status::NothingDue && result.status != Status::Published)
-        return result;   // the next run judges from the same last run: nothing due is lost
+        return result;
     // Read again: the window may have changed the record meanwhile.
     ScheduleRecord latest = ScheduleRecord::load(site);
     latest.lastRun = now;

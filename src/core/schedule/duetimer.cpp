@@ -162,13 +162,16 @@ QString DueTimerUpdate::line() const
     return text;
 }
 
-Result<DueTimerUpdate> updateDueTimer(const QString &siteRoot, const DueState &state, const QString &cliPath)
+Result<DueTimerUpdate> updateDueTimer(const QString &siteRoot, const DueState &state, const QString &cliPath,
+                                      const std::optional<QDateTime> &retryAt)
 {
     DueTimerUpdate update;
     update.unit = dueUnitName(siteRoot);
     if (!ScheduleRecord::load(siteRoot).enabled)
         return update;
-    const std::optional<QDateTime> next = dueTimerTime(state);
+    std::optional<QDateTime> next = dueTimerTime(state);
+    if (retryAt && (!next || *retryAt < *next))
+        next = retryAt;
     if (!next) {
         const bool had = QFileInfo::exists(QDir(userUnitFolder()).filePath(update.unit + QStringLiteral(".timer")));
         if (const Result<Success> removed = removeDueTimer(siteRoot); !removed)

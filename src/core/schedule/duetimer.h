@@ -65,8 +65,11 @@ struct DueTimerUpdate
 // Keeps the site's timer at its next due time when "Publish when due" is on
 // (its ScheduleRecord): writes it and has systemd reload and (re)start it,
 // or removes it when nothing is scheduled. The app calls this after a save
-// that changed a date; publish --due after each run.
-Result<DueTimerUpdate> updateDueTimer(const QString &siteRoot, const DueState &state, const QString &cliPath);
+// that changed a date; publish --due after each run. retryAt: a run that
+// failed (the network, the remote) is tried again then, when that is
+// before the next due time: the timer has fired and would not again.
+Result<DueTimerUpdate> updateDueTimer(const QString &siteRoot, const DueState &state, const QString &cliPath,
+                                      const std::optional<QDateTime> &retryAt = std::nullopt);
 // Turns "Publish when due" off: stops and removes the timer, keeps the record's last run.
 Result<Success> removeDueTimer(const QString &siteRoot);
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "site/hugovalues.h"
 
+#include "frontmatter/wallclock.h"
+
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -35,7 +37,7 @@ std::optional<QTimeZone> zoneOf(const QString &zone)
 }
 
 // cast.ToTime's layouts beyond RFC 3339: day-month-year and month-day-time-year forms.
-QDateTime goLayoutDate(const QString &text)
+QDateTime goLayoutDate(const QString &text, const QTimeZone &defaultZone)
 {
     static const QString month = QStringLiteral("(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
     // RFC 1123(Z), RFC 822(Z), RFC 850, "02 Jan 2006": [weekday,] day month year [time [zone]].
@@ -70,11 +72,13 @@ QDateTime goLayoutDate(const QString &text)
     } else {
         return {};
     }
-    const std::optional<QTimeZone> timeZone = zoneOf(zone);
+    const std::optional<QTimeZone> timeZone = zone.isEmpty() ? std::optional(defaultZone) : zoneOf(zone);
     const QDate date(year, monthIndex, day);
     const QTime time(hour, minute, second);
     if (!timeZone || !date.isValid() || !time.isValid())
         return {};
+    if (zone.isEmpty() && defaultZone != QTimeZone::utc())
+        return wallClockTime(date, time, defaultZone);
     return QDateTime(date, time, *timeZone);
 }
 
@@ -102,6 +106,17 @@ QString castIsoText(const QString &text)
     if (iso.count(QLatin1Char(' ')) == 3)
         iso.remove(zoneName);
     return iso;
+}
+
+// A value's time; without a zone in its text, the wall-clock time in zone.
+QDateTime zonedDate(const DateTimeValue &value, const QTimeZone &zone)
+{
+    if (value.hasZone)
+        return value.toDateTime();
+    const QTime time = value.hasTime ? value.time : QTime(0, 0);
+    if (zone == QTimeZone::utc())
+        return QDateTime(value.date, time, Qt::UTC);
+    return wallClockTime(value.date, time, zone);
 }
 
 } // namespace
@@ -144,20 +159,20 @@ std::optional<bool> hugoBool(const Field &field, FrontMatterFormat format)
     return parseBool(value.text.trimmed());
 }
 
-QDateTime hugoDateText(const QString &text)
+QDateTime hugoDateText(const QString &text, const QTimeZone &zone)
 {
     // cast.ToTime does not trim: " 2099-01-01" is no date to hugo.
     if (text.isEmpty())
         return {};
     if (const QString iso = castIsoText(text); !iso.isEmpty()) {
         if (const auto parsed = DateTimeValue::parse(iso))
-            return parsed->toDateTime();
+            return zonedDate(*parsed, zone);
         return {};
     }
-    return goLayoutDate(text);
+    return goLayoutDate(text, zone);
 }
 
-QDateTime hugoDate(const QVariant &value)
+QDateTime hugoDate(const QVariant &value, const QTimeZone &zone)
 {
     switch (value.typeId()) {
     case QMetaType::QDateTime:
@@ -172,10 +187,10 @@ QDateTime hugoDate(const QVariant &value)
         break;
     }
     // Text of digits ("4102444800" quoted) is no time to cast.ToTime.
-    return hugoDateText(value.toString());
+    return hugoDateText(value.toString(), zone);
 }
 
-QDateTime hugoDate(const Field &field, FrontMatterFormat format)
+QDateTime hugoDate(const Field &field, FrontMatterFormat format, const QTimeZone &zone)
 {
     // A TOML date (not a quoted one) is one to hugo; YAML's and JSON's
     // reach cast.ToTime as text (go-yaml v2 hands a timestamp to hugo as
@@ -183,12 +198,12 @@ QDateTime hugoDate(const Field &field, FrontMatterFormat format)
     const Value &value = field.value;
     if (value.type == ValueType::Date) {
         const bool tomlDate = format == FrontMatterFormat::Toml && field.style == ValueStyle::Plain;
-        return tomlDate ? value.date.toDateTime() : hugoDateText(value.date.text);
+        return tomlDate ? zonedDate(value.date, zone) : hugoDateText(value.date.text, zone);
     }
     if (value.type == ValueType::Number)
         return QDateTime::fromSecsSinceEpoch(qint64(value.number), QTimeZone::utc());
     if (value.type == ValueType::String)
-        return hugoDateText(value.text);
+        return hugoDateText(value.text, zone);
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "frontmatter/frontmatter.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 #include <QVariant>
 
 #include <optional>
@@ -26,9 +27,12 @@ std::optional<bool> hugoBool(const Field &field, FrontMatterFormat format);
 // and the like, with Go's fixed widths ("2099-1-1" and "2099-01-01 10:00"
 // are no dates), or a Unix time in seconds (a number). Invalid when none.
 // A front matter field: a TOML date is one as it is, a quoted one and a
-// YAML or JSON one is read from its text.
-QDateTime hugoDate(const QVariant &value);
-QDateTime hugoDate(const Field &field, FrontMatterFormat format);
-QDateTime hugoDateText(const QString &text);
+// YAML or JSON one is read from its text. A date or time without a zone is
+// in zone, the site's timeZone: UTC unless the config names another (as
+// hugo reads it; never the computer's local time, which the host that
+// builds the site does not share).
+QDateTime hugoDate(const QVariant &value, const QTimeZone &zone = QTimeZone::utc());
+QDateTime hugoDate(const Field &field, FrontMatterFormat format, const QTimeZone &zone = QTimeZone::utc());
+QDateTime hugoDateText(const QString &text, const QTimeZone &zone = QTimeZone::utc());
 
 } // namespace postwright

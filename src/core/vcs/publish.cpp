@@ -66,6 +66,14 @@ private:
     PublishResult m_result;
 };
 
+// Commits the upstream lacks (a publish whose push failed): pushing them
+// builds the site again, no empty commit is needed for it.
+bool aheadOfUpstream(const GitRepository &repository)
+{
+    const Result<GitBranch> branch = repository.branch();
+    return branch && !branch.value().upstream.isEmpty() && branch.value().ahead > 0;
+}
+
 QString sideText(const std::optional<QString> &value)
 {
     return value ? QLatin1Char('"') + value->trimmed() + QLatin1Char('"') : tr("(none)");
@@ -129,7 +137,7 @@ bool Publisher::commitStep(const GitRepository &repository)
     }
     for (const GitFileStatus &file : plan.value().notDue)
         line(tr("not committed (not due): %1 %2").arg(gitFileStateName(file.state), file.path));
-    const bool empty = paths.isEmpty() && m_request.commitEvenIfUnchanged;
+    const bool empty = paths.isEmpty() && m_request.commitEvenIfUnchanged && !aheadOfUpstream(repository);
     if (paths.isEmpty() && !empty) {
         line(tr("nothing to commit"));
         return true;
