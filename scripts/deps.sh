@@ -29,6 +29,27 @@ test_packages=(xvfb xauth cmark-gfm python3 desktop-file-utils appstream dpkg-de
 test_packages+=(openssh-server rsync)
 # universal-ctags: scripts/long_functions.py finds functions with it.
 test_packages+=(universal-ctags)
+# axe-core for tst_export_a11y, pinned, from the npm registry into a folder
+# outside the source tree (the test looks there, or in $POSTWRIGHT_AXE_CORE).
+axe_version=4.10.2
+axe_prefix=/var/cache/postwright-test
+install_axe() {
+  local installed="$axe_prefix/node_modules/axe-core/package.json"
+  if [[ -f $installed ]] && grep -q "\"version\": \"$axe_version\"" "$installed"; then
+    return 0
+  fi
+  echo "Installing axe-core $axe_version into $axe_prefix"
+  local sudo_cmd=()
+  if [[ $(id -u) -ne 0 ]]; then
+    sudo_cmd=(sudo)
+  fi
+  # Debian's npm, unless an npm is there already (Node.js from elsewhere brings its own).
+  if ! command -v npm >/dev/null; then
+    "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends npm
+  fi
+  "${sudo_cmd[@]}" mkdir -p "$axe_prefix"
+  "${sudo_cmd[@]}" npm install --no-audit --no-fund --prefix "$axe_prefix" "axe-core@$axe_version"
+}
 
 # clang and libFuzzer's runtime, for scripts/fuzz.sh.
 fuzz_packages=(clang libclang-rt-14-dev)
@@ -50,6 +71,7 @@ for package in "${wanted[@]}"; do
   fi
 done
 if ((${#missing[@]} == 0)); then
+  case "${1:-build}" in test|coverage) install_axe ;; esac
   exit 0
 fi
 
@@ -61,3 +83,4 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 "${sudo_cmd[@]}" apt-get update -qq
 "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+case "${1:-build}" in test|coverage) install_axe ;; esac

@@ -384,6 +384,33 @@
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Publish When Due</source>
+        <translation>Bei Fälligkeit veröffentlichen</translation>
+    </message>
+    <message>
+        <source>A post dated in the future is scheduled. When it is due, a timer of your user&apos;s systemd runs postwright-cli publish --due for this site: it publishes the posts that became due, and nothing else you changed.</source>
+        <translation>Ein Beitrag mit einem Datum in der Zukunft ist geplant. Wenn er fällig ist, führt ein Timer des systemd Ihres Benutzers postwright-cli publish --due für diese Website aus: Er veröffentlicht die fällig gewordenen Beiträge und nichts anderes, das Sie geändert haben.</translation>
+    </message>
+    <message>
+        <source>Scheduled posts</source>
+        <translation>Geplante Beiträge</translation>
+    </message>
+    <message>
+        <source>When a post is due, &amp;commit it and push (as Publish does)</source>
+        <translation>Wenn ein Beitrag fällig ist, ihn &amp;committen und pushen (wie beim Veröffentlichen)</translation>
+    </message>
+    <message>
+        <source>Deploy the site (set a destination in Deploy first)</source>
+        <translation>Die Website bereitstellen (legen Sie zuerst unter „Website bereitstellen“ ein Ziel fest)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish when due</source>
+        <translation>Bei Fälligkeit &amp;veröffentlichen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -930,6 +957,90 @@ Erstellt von postwright-cli deploy aus dem Export der Website.
             <numerusform>Veröffentlichen angehalten: %n Dateien wurden auf beiden Seiten geändert; nichts wurde zusammengeführt und keine Datei geändert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <source> (+%1 more)</source>
+        <translation> (+%1 weitere)</translation>
+    </message>
+    <message>
+        <source>More posts</source>
+        <translation>Weitere Beiträge</translation>
+    </message>
+    <message>
+        <source>Newer:</source>
+        <translation>Neuerer Beitrag:</translation>
+    </message>
+    <message>
+        <source>Older:</source>
+        <translation>Älterer Beitrag:</translation>
+    </message>
+    <message>
+        <source>Related posts</source>
+        <translation>Ähnliche Beiträge</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>nothing is due: no post is scheduled</source>
+        <translation>nichts ist fällig: kein Beitrag ist geplant</translation>
+    </message>
+    <message>
+        <source>nothing is due: the next post, &quot;%1&quot; (%2), is due at %3</source>
+        <translation>nichts ist fällig: der nächste Beitrag, „%1“ (%2), ist am %3 fällig</translation>
+    </message>
+    <message>
+        <source>due: &quot;%1&quot; (%2), at %3</source>
+        <translation>fällig: „%1“ (%2), am %3</translation>
+    </message>
+    <message>
+        <source>a path with a line break cannot be named in a systemd unit</source>
+        <translation>ein Pfad mit einem Zeilenumbruch kann in einer systemd-Unit nicht angegeben werden</translation>
+    </message>
+    <message>
+        <source>cannot remove the timer&apos;s file</source>
+        <translation>die Datei des Timers kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>systemctl did not answer</source>
+        <translation>systemctl hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>there is no systemctl command: this system does not run systemd</source>
+        <translation>es gibt keinen Befehl systemctl: Dieses System läuft nicht mit systemd</translation>
+    </message>
+    <message>
+        <source>systemctl --user cannot reach a user service manager (it says &quot;%1&quot;)</source>
+        <translation>systemctl --user erreicht keinen Dienstverwalter des Benutzers (Meldung: „%1“)</translation>
+    </message>
+    <message>
+        <source>systemctl --user %1 failed: %2</source>
+        <translation>systemctl --user %1 ist fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>postwright::AboutDialog</name>
@@ -974,6 +1085,124 @@ Erstellt von postwright-cli deploy aus dem Export der Website.
     <message>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::CiScheduleDialog</name>
+    <message>
+        <source>Publish Scheduled Posts with CI</source>
+        <translation>Geplante Beiträge mit CI veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Your host can publish scheduled posts: a job that builds the site every hour shows each post once its date has passed (the generator leaves it out until then). Publish the posts as usual; save this workflow in the repository.</source>
+        <translation>Ihr Hoster kann geplante Beiträge veröffentlichen: Ein Job, der die Website stündlich baut, zeigt jeden Beitrag, sobald sein Datum erreicht ist (bis dahin lässt der Generator ihn weg). Veröffentlichen Sie die Beiträge wie gewohnt; speichern Sie diesen Workflow im Repository.</translation>
+    </message>
+    <message>
+        <source>CI service</source>
+        <translation>CI-Dienst</translation>
+    </message>
+    <message>
+        <source>GitHub Actions</source>
+        <translation>GitHub Actions</translation>
+    </message>
+    <message>
+        <source>GitLab CI</source>
+        <translation>GitLab CI</translation>
+    </message>
+    <message>
+        <source>Save as %1:</source>
+        <translation>Speichern als %1:</translation>
+    </message>
+    <message>
+        <source>Workflow for %1</source>
+        <translation>Workflow für %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>No site is open</source>
+        <translation>Keine Website geöffnet</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Scheduled (%1)</source>
+        <translation>Geplant (%1)</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig am %1</translation>
+    </message>
+    <message>
+        <source>No post is dated in the future.</source>
+        <translation>Kein Beitrag ist in der Zukunft datiert.</translation>
+    </message>
+    <message>
+        <source>Latest drafts</source>
+        <translation>Neueste Entwürfe</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>gespeichert am %1</translation>
+    </message>
+    <message>
+        <source>No drafts.</source>
+        <translation>Keine Entwürfe.</translation>
+    </message>
+    <message>
+        <source>Posts with problems (%1)</source>
+        <translation>Beiträge mit Problemen (%1)</translation>
+    </message>
+    <message>
+        <source>The doctor is reading the posts…</source>
+        <translation>Die Diagnose liest die Beiträge…</translation>
+    </message>
+    <message>
+        <source>The doctor finds no error.</source>
+        <translation>Die Diagnose findet keinen Fehler.</translation>
+    </message>
+    <message>
+        <source>Posts with errors not shown: %1 (postwright-cli check lists them all).</source>
+        <translation>Nicht angezeigte Beiträge mit Fehlern: %1 (postwright-cli check listet sie alle auf).</translation>
+    </message>
+    <message>
+        <source>Posts with advice only (warnings): %1. The doctor shows it when you open one.</source>
+        <translation>Beiträge nur mit Hinweisen (Warnungen): %1. Die Diagnose zeigt sie, wenn Sie einen davon öffnen.</translation>
+    </message>
+    <message>
+        <source>Tags with one post (%1)</source>
+        <translation>Schlagwörter mit nur einem Beitrag (%1)</translation>
+    </message>
+    <message>
+        <source>only on &quot;%1&quot;</source>
+        <translation>nur in „%1“</translation>
+    </message>
+    <message>
+        <source>Every tag is on more than one post.</source>
+        <translation>Jedes Schlagwort gehört zu mehr als einem Beitrag.</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1344,25 @@ Das Ziel enthält weiterhin die vorherige Website vollständig; stellen Sie erne
     <message>
         <source>canceled</source>
         <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::DueTimerUpdate</name>
+    <message>
+        <source>timer: the next run is at %1 (%2.timer)</source>
+        <translation>Timer: Der nächste Lauf ist am %1 (%2.timer)</translation>
+    </message>
+    <message>
+        <source>timer: nothing is scheduled any more; %1.timer is removed</source>
+        <translation>Timer: Nichts ist mehr geplant; %1.timer ist entfernt</translation>
+    </message>
+    <message>
+        <source>timer: nothing is scheduled; no timer is set</source>
+        <translation>Timer: Nichts ist geplant; es ist kein Timer gesetzt</translation>
+    </message>
+    <message>
+        <source>timer: the unit files are written, but systemd was not told: %1</source>
+        <translation>Timer: Die Unit-Dateien sind geschrieben, aber systemd wurde nicht benachrichtigt: %1</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1543,18 @@ Das Ziel enthält weiterhin die vorherige Website vollständig; stellen Sie erne
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Vorherige</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Nächste →</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1874,21 @@ Das Ziel enthält weiterhin die vorherige Website vollständig; stellen Sie erne
     <message>
         <source>the home page is a draft, in the future or expired: hugo publishes no page of the site, nor does the export</source>
         <translation>die Startseite ist ein Entwurf, liegt in der Zukunft oder ist abgelaufen: hugo veröffentlicht keine Seite der Website, der Export auch nicht</translation>
+    </message>
+    <message>
+        <source>the script of the copy buttons</source>
+        <translation>das Skript der Kopieren-Schaltflächen</translation>
+    </message>
+    <message>
+        <source>%1 is not copied: %2 is not published (a draft, in the future or expired)</source>
+        <translation>%1 wird nicht kopiert: %2 wird nicht veröffentlicht (ein Entwurf, in der Zukunft oder abgelaufen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n Min. Lesezeit</numerusform>
+            <numerusform>%n Min. Lesezeit</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2345,18 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
 %1</source>
         <translation>Das Repository konnte nicht angelegt werden:
 %1</translation>
+    </message>
+    <message>
+        <source>Publish When Due</source>
+        <translation>Bei Fälligkeit veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish &amp;When Due…</source>
+        <translation>Bei &amp;Fälligkeit veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Publish each post dated in the future when its date comes (a systemd user timer, or your CI)</source>
+        <translation>Jeden in der Zukunft datierten Beitrag veröffentlichen, wenn sein Datum erreicht ist (ein systemd-Benutzer-Timer oder Ihre CI)</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2837,18 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>More than %1 Liquid tags and texts; the rest is not rendered</source>
         <translation>Mehr als %1 Liquid-Tags und -Texte; der Rest wird nicht dargestellt</translation>
+    </message>
+    <message>
+        <source>invalid byte sequence in UTF-8 (Jekyll reads its files as UTF-8)</source>
+        <translation>ungültige Bytefolge in UTF-8 (Jekyll liest seine Dateien als UTF-8)</translation>
+    </message>
+    <message>
+        <source>The included file &apos;%1&apos; is larger than %2 MiB: not read</source>
+        <translation>Die eingebundene Datei &apos;%1&apos; ist größer als %2 MiB: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>The included file &apos;%1&apos;: %2</source>
+        <translation>Die eingebundene Datei &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3350,14 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
 
 %2</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>The site at a glance: scheduled posts, drafts, problems, tags with one post</source>
+        <translation>Die Website auf einen Blick: geplante Beiträge, Entwürfe, Probleme, Schlagwörter mit nur einem Beitrag</translation>
+    </message>
 </context>
 <context>
     <name>postwright::MarkdownEditor</name>
@@ -3186,6 +3493,33 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>A post with this name already exists.</source>
         <translation>Ein Beitrag mit diesem Namen existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::PageChrome</name>
+    <message>
+        <source>Skip to content</source>
+        <translation>Zum Inhalt springen</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>RSS feed</source>
+        <translation>RSS-Feed</translation>
+    </message>
+    <message>
+        <source>Made with %1</source>
+        <translation>Erstellt mit %1</translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3668,14 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>hard to read: %1 %2 (%3); shorter sentences and plainer words help</source>
         <translation>schwer lesbar: %1 %2 (%3); kürzere Sätze und einfachere Wörter helfen</translation>
+    </message>
+    <message>
+        <source>hugo reads no date in %1: %2 (the page is undated to hugo); write %3</source>
+        <translation>hugo liest in %1 kein Datum: %2 (für hugo ist die Seite undatiert); schreiben Sie %3</translation>
+    </message>
+    <message>
+        <source>The site&apos;s configuration does not parse, jekyll build stops here: %1</source>
+        <translation>Die Konfiguration der Website lässt sich nicht einlesen, jekyll build bricht hier ab: %1</translation>
     </message>
 </context>
 <context>
@@ -3505,20 +3847,12 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <translation>Protokoll öffnen</translation>
     </message>
     <message>
-        <source>Open hugo&apos;s output in a text editor</source>
-        <translation>Die Ausgabe von hugo in einem Texteditor öffnen</translation>
-    </message>
-    <message>
         <source>Close the message</source>
         <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Site theme needs a site: open the post&apos;s site folder.</source>
         <translation>Das Website-Design braucht eine Website: Öffnen Sie den Website-Ordner des Beitrags.</translation>
-    </message>
-    <message>
-        <source>Site theme works with Hugo sites; this site is previewed in Postwright&apos;s page.</source>
-        <translation>Das Website-Design funktioniert mit Hugo-Websites; diese Website wird in Postwrights Seite angezeigt.</translation>
     </message>
     <message>
         <source>Starting hugo…</source>
@@ -3529,16 +3863,28 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <translation>Die Vorschau im Website-Design ist aus: %1</translation>
     </message>
     <message>
-        <source>hugo: %1 (the page shows the last good build)</source>
-        <translation>hugo: %1 (die Seite zeigt den letzten fehlerfreien Build)</translation>
-    </message>
-    <message>
         <source>Preview error</source>
         <translation>Vorschaufehler</translation>
     </message>
     <message>
         <source>Preview notice</source>
         <translation>Vorschau-Hinweis</translation>
+    </message>
+    <message>
+        <source>Open the site generator&apos;s output in a text editor</source>
+        <translation>Die Ausgabe des Website-Generators in einem Texteditor öffnen</translation>
+    </message>
+    <message>
+        <source>Site theme works with Hugo and Jekyll sites; this site is previewed in Postwright&apos;s page.</source>
+        <translation>Das Website-Design funktioniert mit Hugo- und Jekyll-Websites; die Vorschau dieser Website erfolgt in Postwrights eigener Seite.</translation>
+    </message>
+    <message>
+        <source>Starting jekyll…</source>
+        <translation>jekyll wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1: %2 (the page shows the last good build)</source>
+        <translation>%1: %2 (die Seite zeigt den letzten erfolgreichen Build)</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +4136,10 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <source>Show &amp;History…</source>
         <translation>&amp;Verlauf anzeigen…</translation>
     </message>
+    <message>
+        <source>Preview &amp;Site</source>
+        <translation>&amp;Website-Vorschau</translation>
+    </message>
 </context>
 <context>
     <name>postwright::PublishDialog</name>
@@ -3956,6 +4306,10 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <source>the branch %1 has no upstream to publish to: push it once with git push -u REMOTE %1, or use --no-push</source>
         <translation>der Branch %1 hat keinen Upstream zum Veröffentlichen: Pushen Sie ihn einmal mit git push -u REMOTE %1 oder verwenden Sie --no-push</translation>
     </message>
+    <message>
+        <source>not committed (not due): %1 %2</source>
+        <translation>nicht committet (nicht fällig): %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Readability</name>
@@ -4039,6 +4393,43 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>cannot copy the sample blog: %1</source>
         <translation>das Beispiel-Blog kann nicht kopiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::ScheduleDialog</name>
+    <message>
+        <source>When a post is due, &amp;deploy the site to %1</source>
+        <translation>Wenn ein Beitrag fällig ist, die Website nach %1 &amp;bereitstellen</translation>
+    </message>
+    <message>
+        <source>CI &amp;Alternative…</source>
+        <translation>CI-&amp;Alternative…</translation>
+    </message>
+    <message>
+        <source>Publish when due needs the user&apos;s systemd, which is not available here: %1.
+Your host&apos;s CI can publish scheduled posts instead: a job that builds the site every hour.</source>
+        <translation>„Bei Fälligkeit veröffentlichen“ braucht den systemd des Benutzers, der hier nicht verfügbar ist: %1.
+Stattdessen kann die CI Ihres Hosters geplante Beiträge veröffentlichen: ein Job, der die Website stündlich baut.</translation>
+    </message>
+    <message>
+        <source>The timer is set for %1.</source>
+        <translation>Der Timer ist auf %1 gestellt.</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — fällig am %2</translation>
+    </message>
+    <message>
+        <source>No post is scheduled: give a post a date in the future (on Hugo, or a publishDate).</source>
+        <translation>Kein Beitrag ist geplant: Geben Sie einem Beitrag ein Datum in der Zukunft (bei Hugo auch als publishDate).</translation>
+    </message>
+    <message>
+        <source>Publish when due is off: no timer is set.</source>
+        <translation>„Bei Fälligkeit veröffentlichen“ ist aus: Es ist kein Timer gesetzt.</translation>
+    </message>
+    <message>
+        <source>postwright-cli is not installed beside Postwright nor on the PATH: the timer needs it.</source>
+        <translation>postwright-cli ist weder neben Postwright noch im PATH installiert: Der Timer braucht es.</translation>
     </message>
 </context>
 <context>
@@ -4299,10 +4690,6 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
 <context>
     <name>postwright::SiteServer</name>
     <message>
-        <source>%1 is not a Hugo site</source>
-        <translation>%1 ist keine Hugo-Website</translation>
-    </message>
-    <message>
         <source>hugo is not installed (no hugo on the PATH). Install it (Debian: apt install hugo) or choose a hugo binary in Settings.</source>
         <translation>hugo ist nicht installiert (kein hugo im PATH). Installieren Sie es (Debian: apt install hugo) oder wählen Sie in den Einstellungen ein hugo-Programm.</translation>
     </message>
@@ -4357,6 +4744,34 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>Cannot write the preview copy: %1</source>
         <translation>Die Vorschaukopie kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot link %1 into the preview folder</source>
+        <translation>%1 kann nicht in den Vorschauordner verlinkt werden</translation>
+    </message>
+    <message>
+        <source>`bundle check` for the site&apos;s Gemfile did not finish.</source>
+        <translation>`bundle check` für das Gemfile der Website wurde nicht beendet.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s Gemfile cannot be used: `bundle check` failed.</source>
+        <translation>Das Gemfile der Website kann nicht verwendet werden: `bundle check` ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s Gemfile needs gems that are not installed: %1. Run `bundle install` in the site folder.</source>
+        <translation>Das Gemfile der Website braucht Gems, die nicht installiert sind: %1. Führen Sie `bundle install` im Website-Ordner aus.</translation>
+    </message>
+    <message>
+        <source>jekyll is not installed (no jekyll on the PATH). Install it (Debian: apt install jekyll).</source>
+        <translation>jekyll ist nicht installiert (kein jekyll im PATH). Installieren Sie es (Debian: apt install jekyll).</translation>
+    </message>
+    <message>
+        <source>jekyll does not read this file: it is not in the site&apos;s folder.</source>
+        <translation>jekyll liest diese Datei nicht: Sie liegt nicht im Ordner der Website.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Hugo or Jekyll site</source>
+        <translation>%1 ist keine Hugo- oder Jekyll-Website</translation>
     </message>
 </context>
 <context>

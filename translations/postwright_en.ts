@@ -119,6 +119,16 @@
     </message>
 </context>
 <context>
+    <name>postwright::Exporter</name>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n min read</numerusform>
+            <numerusform>%n min read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>postwright::Files</name>
     <message numerus="yes">
         <source>has %n names (hard links); saving would split them, giving only this name the new text: not written</source>

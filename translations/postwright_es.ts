@@ -384,6 +384,33 @@
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Publish When Due</source>
+        <translation>Publicar en su fecha</translation>
+    </message>
+    <message>
+        <source>A post dated in the future is scheduled. When it is due, a timer of your user&apos;s systemd runs postwright-cli publish --due for this site: it publishes the posts that became due, and nothing else you changed.</source>
+        <translation>Una entrada con fecha futura está programada. Cuando llega su fecha, un temporizador del systemd de su usuario ejecuta postwright-cli publish --due para este sitio: publica las entradas cuya fecha ha llegado, y nada más de lo que haya cambiado.</translation>
+    </message>
+    <message>
+        <source>Scheduled posts</source>
+        <translation>Entradas programadas</translation>
+    </message>
+    <message>
+        <source>When a post is due, &amp;commit it and push (as Publish does)</source>
+        <translation>Cuando llegue la fecha de una entrada, hacer &amp;commit y push (como Publicar)</translation>
+    </message>
+    <message>
+        <source>Deploy the site (set a destination in Deploy first)</source>
+        <translation>Desplegar el sitio (defina primero un destino en «Desplegar sitio»)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish when due</source>
+        <translation>&amp;Publicar en su fecha</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -930,6 +957,90 @@ Creado por postwright-cli deploy a partir de la exportación del sitio.
             <numerusform>publicación detenida: %n archivos cambiaron en ambos lados; no se fusionó nada ni se modificó ningún archivo</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>línea %1: </translation>
+    </message>
+    <message>
+        <source> (+%1 more)</source>
+        <translation> (+%1 más)</translation>
+    </message>
+    <message>
+        <source>More posts</source>
+        <translation>Más entradas</translation>
+    </message>
+    <message>
+        <source>Newer:</source>
+        <translation>Entrada más reciente:</translation>
+    </message>
+    <message>
+        <source>Older:</source>
+        <translation>Entrada más antigua:</translation>
+    </message>
+    <message>
+        <source>Related posts</source>
+        <translation>Entradas relacionadas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>nothing is due: no post is scheduled</source>
+        <translation>nada que publicar: no hay ninguna entrada programada</translation>
+    </message>
+    <message>
+        <source>nothing is due: the next post, &quot;%1&quot; (%2), is due at %3</source>
+        <translation>nada que publicar todavía: la próxima entrada, «%1» (%2), llega a su fecha el %3</translation>
+    </message>
+    <message>
+        <source>due: &quot;%1&quot; (%2), at %3</source>
+        <translation>ha llegado su fecha: «%1» (%2), el %3</translation>
+    </message>
+    <message>
+        <source>a path with a line break cannot be named in a systemd unit</source>
+        <translation>una ruta con un salto de línea no se puede indicar en una unidad de systemd</translation>
+    </message>
+    <message>
+        <source>cannot remove the timer&apos;s file</source>
+        <translation>no se puede eliminar el archivo del temporizador</translation>
+    </message>
+    <message>
+        <source>systemctl did not answer</source>
+        <translation>systemctl no respondió</translation>
+    </message>
+    <message>
+        <source>there is no systemctl command: this system does not run systemd</source>
+        <translation>no existe el comando systemctl: este sistema no usa systemd</translation>
+    </message>
+    <message>
+        <source>systemctl --user cannot reach a user service manager (it says &quot;%1&quot;)</source>
+        <translation>systemctl --user no puede contactar con un gestor de servicios de usuario (dice «%1»)</translation>
+    </message>
+    <message>
+        <source>systemctl --user %1 failed: %2</source>
+        <translation>systemctl --user %1 falló: %2</translation>
+    </message>
 </context>
 <context>
     <name>postwright::AboutDialog</name>
@@ -974,6 +1085,124 @@ Creado por postwright-cli deploy a partir de la exportación del sitio.
     <message>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::CiScheduleDialog</name>
+    <message>
+        <source>Publish Scheduled Posts with CI</source>
+        <translation>Publicar las entradas programadas con CI</translation>
+    </message>
+    <message>
+        <source>Your host can publish scheduled posts: a job that builds the site every hour shows each post once its date has passed (the generator leaves it out until then). Publish the posts as usual; save this workflow in the repository.</source>
+        <translation>Su proveedor de alojamiento puede publicar las entradas programadas: una tarea que genera el sitio cada hora muestra cada entrada en cuanto ha pasado su fecha (hasta entonces el generador la omite). Publique las entradas como de costumbre; guarde este flujo de trabajo en el repositorio.</translation>
+    </message>
+    <message>
+        <source>CI service</source>
+        <translation>Servicio de CI</translation>
+    </message>
+    <message>
+        <source>GitHub Actions</source>
+        <translation>GitHub Actions</translation>
+    </message>
+    <message>
+        <source>GitLab CI</source>
+        <translation>GitLab CI</translation>
+    </message>
+    <message>
+        <source>Save as %1:</source>
+        <translation>Guardar como %1:</translation>
+    </message>
+    <message>
+        <source>Workflow for %1</source>
+        <translation>Flujo de trabajo para %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel de control</translation>
+    </message>
+    <message>
+        <source>No site is open</source>
+        <translation>No hay ningún sitio abierto</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicadas</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programadas</translation>
+    </message>
+    <message>
+        <source>Scheduled (%1)</source>
+        <translation>Programadas (%1)</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>se publica el %1</translation>
+    </message>
+    <message>
+        <source>No post is dated in the future.</source>
+        <translation>Ninguna entrada tiene fecha futura.</translation>
+    </message>
+    <message>
+        <source>Latest drafts</source>
+        <translation>Últimos borradores</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>guardado el %1</translation>
+    </message>
+    <message>
+        <source>No drafts.</source>
+        <translation>No hay borradores.</translation>
+    </message>
+    <message>
+        <source>Posts with problems (%1)</source>
+        <translation>Entradas con problemas (%1)</translation>
+    </message>
+    <message>
+        <source>The doctor is reading the posts…</source>
+        <translation>El doctor está leyendo las entradas…</translation>
+    </message>
+    <message>
+        <source>The doctor finds no error.</source>
+        <translation>El doctor no encuentra ningún error.</translation>
+    </message>
+    <message>
+        <source>Posts with errors not shown: %1 (postwright-cli check lists them all).</source>
+        <translation>Entradas con errores no mostradas: %1 (postwright-cli check las enumera todas).</translation>
+    </message>
+    <message>
+        <source>Posts with advice only (warnings): %1. The doctor shows it when you open one.</source>
+        <translation>Entradas solo con consejos (advertencias): %1. El doctor los muestra cuando abre una.</translation>
+    </message>
+    <message>
+        <source>Tags with one post (%1)</source>
+        <translation>Etiquetas con una sola entrada (%1)</translation>
+    </message>
+    <message>
+        <source>only on &quot;%1&quot;</source>
+        <translation>solo en «%1»</translation>
+    </message>
+    <message>
+        <source>Every tag is on more than one post.</source>
+        <translation>Cada etiqueta está en más de una entrada.</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1344,25 @@ El destino sigue teniendo el sitio anterior completo; vuelva a desplegar para te
     <message>
         <source>canceled</source>
         <translation>cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::DueTimerUpdate</name>
+    <message>
+        <source>timer: the next run is at %1 (%2.timer)</source>
+        <translation>temporizador: la próxima ejecución es el %1 (%2.timer)</translation>
+    </message>
+    <message>
+        <source>timer: nothing is scheduled any more; %1.timer is removed</source>
+        <translation>temporizador: ya no hay nada programado; %1.timer se ha eliminado</translation>
+    </message>
+    <message>
+        <source>timer: nothing is scheduled; no timer is set</source>
+        <translation>temporizador: no hay nada programado; no hay ningún temporizador configurado</translation>
+    </message>
+    <message>
+        <source>timer: the unit files are written, but systemd was not told: %1</source>
+        <translation>temporizador: los archivos de unidad están escritos, pero no se avisó a systemd: %1</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1543,18 @@ El destino sigue teniendo el sitio anterior completo; vuelva a desplegar para te
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Anterior</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Siguiente →</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1874,21 @@ El destino sigue teniendo el sitio anterior completo; vuelva a desplegar para te
     <message>
         <source>the home page is a draft, in the future or expired: hugo publishes no page of the site, nor does the export</source>
         <translation>la página de inicio es un borrador, tiene fecha futura o ha caducado: hugo no publica ninguna página del sitio, y la exportación tampoco</translation>
+    </message>
+    <message>
+        <source>the script of the copy buttons</source>
+        <translation>el script de los botones de copiar</translation>
+    </message>
+    <message>
+        <source>%1 is not copied: %2 is not published (a draft, in the future or expired)</source>
+        <translation>%1 no se copia: %2 no se publica (es un borrador, tiene fecha futura o ha caducado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n min de lectura</numerusform>
+            <numerusform>%n min de lectura</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2345,18 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
 %1</source>
         <translation>No se pudo crear el repositorio:
 %1</translation>
+    </message>
+    <message>
+        <source>Publish When Due</source>
+        <translation>Publicar en su fecha</translation>
+    </message>
+    <message>
+        <source>Publish &amp;When Due…</source>
+        <translation>Publicar en su &amp;fecha…</translation>
+    </message>
+    <message>
+        <source>Publish each post dated in the future when its date comes (a systemd user timer, or your CI)</source>
+        <translation>Publicar cada entrada con fecha futura cuando llegue su fecha (un temporizador de usuario de systemd, o su CI)</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2837,18 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>More than %1 Liquid tags and texts; the rest is not rendered</source>
         <translation>Más de %1 etiquetas y textos Liquid; el resto no se procesa</translation>
+    </message>
+    <message>
+        <source>invalid byte sequence in UTF-8 (Jekyll reads its files as UTF-8)</source>
+        <translation>secuencia de bytes no válida en UTF-8 (Jekyll lee sus archivos como UTF-8)</translation>
+    </message>
+    <message>
+        <source>The included file &apos;%1&apos; is larger than %2 MiB: not read</source>
+        <translation>El archivo incluido &apos;%1&apos; es mayor de %2 MiB: no se lee</translation>
+    </message>
+    <message>
+        <source>The included file &apos;%1&apos;: %2</source>
+        <translation>El archivo incluido &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3350,14 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
 
 %2</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Panel de &amp;control</translation>
+    </message>
+    <message>
+        <source>The site at a glance: scheduled posts, drafts, problems, tags with one post</source>
+        <translation>El sitio de un vistazo: entradas programadas, borradores, problemas, etiquetas con una sola entrada</translation>
+    </message>
 </context>
 <context>
     <name>postwright::MarkdownEditor</name>
@@ -3186,6 +3493,33 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>A post with this name already exists.</source>
         <translation>Ya existe una entrada con este nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::PageChrome</name>
+    <message>
+        <source>Skip to content</source>
+        <translation>Saltar al contenido</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>RSS feed</source>
+        <translation>Feed RSS</translation>
+    </message>
+    <message>
+        <source>Made with %1</source>
+        <translation>Hecho con %1</translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3668,14 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>hard to read: %1 %2 (%3); shorter sentences and plainer words help</source>
         <translation>difícil de leer: %1 %2 (%3); ayudan las oraciones más cortas y las palabras más sencillas</translation>
+    </message>
+    <message>
+        <source>hugo reads no date in %1: %2 (the page is undated to hugo); write %3</source>
+        <translation>hugo no lee ninguna fecha en %1: %2 (para hugo, la página no tiene fecha); escriba %3</translation>
+    </message>
+    <message>
+        <source>The site&apos;s configuration does not parse, jekyll build stops here: %1</source>
+        <translation>La configuración del sitio no se puede analizar, jekyll build se detiene aquí: %1</translation>
     </message>
 </context>
 <context>
@@ -3505,20 +3847,12 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
         <translation>Abrir registro</translation>
     </message>
     <message>
-        <source>Open hugo&apos;s output in a text editor</source>
-        <translation>Abrir la salida de hugo en un editor de texto</translation>
-    </message>
-    <message>
         <source>Close the message</source>
         <translation>Cerrar el mensaje</translation>
     </message>
     <message>
         <source>Site theme needs a site: open the post&apos;s site folder.</source>
         <translation>El tema del sitio necesita un sitio: abra la carpeta del sitio de la entrada.</translation>
-    </message>
-    <message>
-        <source>Site theme works with Hugo sites; this site is previewed in Postwright&apos;s page.</source>
-        <translation>El tema del sitio funciona con sitios Hugo; este sitio se previsualiza en la página de Postwright.</translation>
     </message>
     <message>
         <source>Starting hugo…</source>
@@ -3529,16 +3863,28 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
         <translation>La vista previa con el tema del sitio está desactivada: %1</translation>
     </message>
     <message>
-        <source>hugo: %1 (the page shows the last good build)</source>
-        <translation>hugo: %1 (la página muestra la última compilación correcta)</translation>
-    </message>
-    <message>
         <source>Preview error</source>
         <translation>Error de vista previa</translation>
     </message>
     <message>
         <source>Preview notice</source>
         <translation>Aviso de vista previa</translation>
+    </message>
+    <message>
+        <source>Open the site generator&apos;s output in a text editor</source>
+        <translation>Abrir la salida del generador del sitio en un editor de texto</translation>
+    </message>
+    <message>
+        <source>Site theme works with Hugo and Jekyll sites; this site is previewed in Postwright&apos;s page.</source>
+        <translation>El tema del sitio funciona con sitios de Hugo y Jekyll; la vista previa de este sitio se muestra en la página de Postwright.</translation>
+    </message>
+    <message>
+        <source>Starting jekyll…</source>
+        <translation>Iniciando jekyll…</translation>
+    </message>
+    <message>
+        <source>%1: %2 (the page shows the last good build)</source>
+        <translation>%1: %2 (la página muestra la última generación correcta)</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +4136,10 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
         <source>Show &amp;History…</source>
         <translation>Mostrar &amp;historial…</translation>
     </message>
+    <message>
+        <source>Preview &amp;Site</source>
+        <translation>Vista previa del &amp;sitio</translation>
+    </message>
 </context>
 <context>
     <name>postwright::PublishDialog</name>
@@ -3956,6 +4306,10 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
         <source>the branch %1 has no upstream to publish to: push it once with git push -u REMOTE %1, or use --no-push</source>
         <translation>la rama %1 no tiene upstream al que publicar: envíela una vez con git push -u REMOTO %1, o use --no-push</translation>
     </message>
+    <message>
+        <source>not committed (not due): %1 %2</source>
+        <translation>sin commit (aún no ha llegado su fecha): %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Readability</name>
@@ -4039,6 +4393,43 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>cannot copy the sample blog: %1</source>
         <translation>no se puede copiar el blog de ejemplo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::ScheduleDialog</name>
+    <message>
+        <source>When a post is due, &amp;deploy the site to %1</source>
+        <translation>Cuando llegue la fecha de una entrada, &amp;desplegar el sitio a %1</translation>
+    </message>
+    <message>
+        <source>CI &amp;Alternative…</source>
+        <translation>&amp;Alternativa con CI…</translation>
+    </message>
+    <message>
+        <source>Publish when due needs the user&apos;s systemd, which is not available here: %1.
+Your host&apos;s CI can publish scheduled posts instead: a job that builds the site every hour.</source>
+        <translation>«Publicar en su fecha» necesita el systemd del usuario, que no está disponible aquí: %1.
+En su lugar, la CI de su proveedor de alojamiento puede publicar las entradas programadas: una tarea que genera el sitio cada hora.</translation>
+    </message>
+    <message>
+        <source>The timer is set for %1.</source>
+        <translation>El temporizador está configurado para el %1.</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — se publica el %2</translation>
+    </message>
+    <message>
+        <source>No post is scheduled: give a post a date in the future (on Hugo, or a publishDate).</source>
+        <translation>No hay ninguna entrada programada: dé a una entrada una fecha futura (en Hugo, también un publishDate).</translation>
+    </message>
+    <message>
+        <source>Publish when due is off: no timer is set.</source>
+        <translation>«Publicar en su fecha» está desactivado: no hay ningún temporizador configurado.</translation>
+    </message>
+    <message>
+        <source>postwright-cli is not installed beside Postwright nor on the PATH: the timer needs it.</source>
+        <translation>postwright-cli no está instalado junto a Postwright ni en el PATH: el temporizador lo necesita.</translation>
     </message>
 </context>
 <context>
@@ -4299,10 +4690,6 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
 <context>
     <name>postwright::SiteServer</name>
     <message>
-        <source>%1 is not a Hugo site</source>
-        <translation>%1 no es un sitio Hugo</translation>
-    </message>
-    <message>
         <source>hugo is not installed (no hugo on the PATH). Install it (Debian: apt install hugo) or choose a hugo binary in Settings.</source>
         <translation>hugo no está instalado (no hay hugo en el PATH). Instálelo (Debian: apt install hugo) o elija un ejecutable de hugo en Preferencias.</translation>
     </message>
@@ -4357,6 +4744,34 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>Cannot write the preview copy: %1</source>
         <translation>No se puede escribir la copia de vista previa: %1</translation>
+    </message>
+    <message>
+        <source>Cannot link %1 into the preview folder</source>
+        <translation>No se puede enlazar %1 en la carpeta de vista previa</translation>
+    </message>
+    <message>
+        <source>`bundle check` for the site&apos;s Gemfile did not finish.</source>
+        <translation>`bundle check` para el Gemfile del sitio no terminó.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s Gemfile cannot be used: `bundle check` failed.</source>
+        <translation>No se puede usar el Gemfile del sitio: `bundle check` falló.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s Gemfile needs gems that are not installed: %1. Run `bundle install` in the site folder.</source>
+        <translation>El Gemfile del sitio necesita gems que no están instaladas: %1. Ejecute `bundle install` en la carpeta del sitio.</translation>
+    </message>
+    <message>
+        <source>jekyll is not installed (no jekyll on the PATH). Install it (Debian: apt install jekyll).</source>
+        <translation>jekyll no está instalado (no hay jekyll en el PATH). Instálelo (Debian: apt install jekyll).</translation>
+    </message>
+    <message>
+        <source>jekyll does not read this file: it is not in the site&apos;s folder.</source>
+        <translation>jekyll no lee este archivo: no está en la carpeta del sitio.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Hugo or Jekyll site</source>
+        <translation>%1 no es un sitio de Hugo ni de Jekyll</translation>
     </message>
 </context>
 <context>

@@ -384,6 +384,33 @@
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Publish When Due</source>
+        <translation>Publier à l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>A post dated in the future is scheduled. When it is due, a timer of your user&apos;s systemd runs postwright-cli publish --due for this site: it publishes the posts that became due, and nothing else you changed.</source>
+        <translation>Un article daté dans le futur est programmé. Quand il arrive à échéance, un minuteur du systemd de votre utilisateur exécute postwright-cli publish --due pour ce site&#xa0;: il publie les articles arrivés à échéance, et rien d&apos;autre de ce que vous avez modifié.</translation>
+    </message>
+    <message>
+        <source>Scheduled posts</source>
+        <translation>Articles programmés</translation>
+    </message>
+    <message>
+        <source>When a post is due, &amp;commit it and push (as Publish does)</source>
+        <translation>Quand un article arrive à échéance, le &amp;commiter et le pousser (comme Publier)</translation>
+    </message>
+    <message>
+        <source>Deploy the site (set a destination in Deploy first)</source>
+        <translation>Déployer le site (définissez d&apos;abord une destination dans «&#xa0;Déployer le site&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish when due</source>
+        <translation>&amp;Publier à l&apos;échéance</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -930,6 +957,90 @@ Créé par postwright-cli deploy à partir de l&apos;export du site.
             <numerusform>publication arrêtée&#xa0;: %n fichiers modifiés des deux côtés&#xa0;; rien n&apos;a été fusionné et aucun fichier n&apos;a été modifié</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>ligne %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source> (+%1 more)</source>
+        <translation> (+%1 de plus)</translation>
+    </message>
+    <message>
+        <source>More posts</source>
+        <translation>Autres articles</translation>
+    </message>
+    <message>
+        <source>Newer:</source>
+        <translation>Article plus récent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Older:</source>
+        <translation>Article plus ancien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Related posts</source>
+        <translation>Articles similaires</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>nothing is due: no post is scheduled</source>
+        <translation>rien n&apos;est à échéance&#xa0;: aucun article n&apos;est programmé</translation>
+    </message>
+    <message>
+        <source>nothing is due: the next post, &quot;%1&quot; (%2), is due at %3</source>
+        <translation>rien n&apos;est à échéance&#xa0;: le prochain article, «&#xa0;%1&#xa0;» (%2), arrive à échéance le %3</translation>
+    </message>
+    <message>
+        <source>due: &quot;%1&quot; (%2), at %3</source>
+        <translation>à échéance&#xa0;: «&#xa0;%1&#xa0;» (%2), le %3</translation>
+    </message>
+    <message>
+        <source>a path with a line break cannot be named in a systemd unit</source>
+        <translation>un chemin contenant un saut de ligne ne peut pas figurer dans une unité systemd</translation>
+    </message>
+    <message>
+        <source>cannot remove the timer&apos;s file</source>
+        <translation>impossible de supprimer le fichier du minuteur</translation>
+    </message>
+    <message>
+        <source>systemctl did not answer</source>
+        <translation>systemctl n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <source>there is no systemctl command: this system does not run systemd</source>
+        <translation>il n&apos;y a pas de commande systemctl&#xa0;: ce système n&apos;utilise pas systemd</translation>
+    </message>
+    <message>
+        <source>systemctl --user cannot reach a user service manager (it says &quot;%1&quot;)</source>
+        <translation>systemctl --user ne peut joindre aucun gestionnaire de services utilisateur (il indique «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>systemctl --user %1 failed: %2</source>
+        <translation>échec de systemctl --user %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>postwright::AboutDialog</name>
@@ -974,6 +1085,124 @@ Créé par postwright-cli deploy à partir de l&apos;export du site.
     <message>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::CiScheduleDialog</name>
+    <message>
+        <source>Publish Scheduled Posts with CI</source>
+        <translation>Publier les articles programmés avec la CI</translation>
+    </message>
+    <message>
+        <source>Your host can publish scheduled posts: a job that builds the site every hour shows each post once its date has passed (the generator leaves it out until then). Publish the posts as usual; save this workflow in the repository.</source>
+        <translation>Votre hébergeur peut publier les articles programmés&#xa0;: une tâche qui génère le site toutes les heures affiche chaque article dès que sa date est passée (le générateur l&apos;omet jusque-là). Publiez les articles comme d&apos;habitude&#xa0;; enregistrez ce workflow dans le dépôt.</translation>
+    </message>
+    <message>
+        <source>CI service</source>
+        <translation>Service de CI</translation>
+    </message>
+    <message>
+        <source>GitHub Actions</source>
+        <translation>GitHub Actions</translation>
+    </message>
+    <message>
+        <source>GitLab CI</source>
+        <translation>GitLab CI</translation>
+    </message>
+    <message>
+        <source>Save as %1:</source>
+        <translation>Enregistrer sous %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Workflow for %1</source>
+        <translation>Workflow pour %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>No site is open</source>
+        <translation>Aucun site n&apos;est ouvert</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiés</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programmés</translation>
+    </message>
+    <message>
+        <source>Scheduled (%1)</source>
+        <translation>Programmés (%1)</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>prévu le %1</translation>
+    </message>
+    <message>
+        <source>No post is dated in the future.</source>
+        <translation>Aucun article n&apos;est daté dans le futur.</translation>
+    </message>
+    <message>
+        <source>Latest drafts</source>
+        <translation>Derniers brouillons</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>enregistré le %1</translation>
+    </message>
+    <message>
+        <source>No drafts.</source>
+        <translation>Aucun brouillon.</translation>
+    </message>
+    <message>
+        <source>Posts with problems (%1)</source>
+        <translation>Articles avec des problèmes (%1)</translation>
+    </message>
+    <message>
+        <source>The doctor is reading the posts…</source>
+        <translation>Le diagnostic lit les articles…</translation>
+    </message>
+    <message>
+        <source>The doctor finds no error.</source>
+        <translation>Le diagnostic ne trouve aucune erreur.</translation>
+    </message>
+    <message>
+        <source>Posts with errors not shown: %1 (postwright-cli check lists them all).</source>
+        <translation>Articles avec des erreurs non affichés&#xa0;: %1 (postwright-cli check les liste tous).</translation>
+    </message>
+    <message>
+        <source>Posts with advice only (warnings): %1. The doctor shows it when you open one.</source>
+        <translation>Articles avec de simples conseils (avertissements)&#xa0;: %1. Le diagnostic les affiche quand vous en ouvrez un.</translation>
+    </message>
+    <message>
+        <source>Tags with one post (%1)</source>
+        <translation>Étiquettes d&apos;un seul article (%1)</translation>
+    </message>
+    <message>
+        <source>only on &quot;%1&quot;</source>
+        <translation>uniquement dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Every tag is on more than one post.</source>
+        <translation>Chaque étiquette figure sur plus d&apos;un article.</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1344,25 @@ La destination contient toujours le site précédent complet&#xa0;; déployez à
     <message>
         <source>canceled</source>
         <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::DueTimerUpdate</name>
+    <message>
+        <source>timer: the next run is at %1 (%2.timer)</source>
+        <translation>minuteur&#xa0;: la prochaine exécution aura lieu le %1 (%2.timer)</translation>
+    </message>
+    <message>
+        <source>timer: nothing is scheduled any more; %1.timer is removed</source>
+        <translation>minuteur&#xa0;: plus rien n&apos;est programmé&#xa0;; %1.timer est supprimé</translation>
+    </message>
+    <message>
+        <source>timer: nothing is scheduled; no timer is set</source>
+        <translation>minuteur&#xa0;: rien n&apos;est programmé&#xa0;; aucun minuteur n&apos;est réglé</translation>
+    </message>
+    <message>
+        <source>timer: the unit files are written, but systemd was not told: %1</source>
+        <translation>minuteur&#xa0;: les fichiers d&apos;unité sont écrits, mais systemd n&apos;a pas été prévenu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1543,18 @@ La destination contient toujours le site précédent complet&#xa0;; déployez à
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Précédente</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Suivante →</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1874,21 @@ La destination contient toujours le site précédent complet&#xa0;; déployez à
     <message>
         <source>the home page is a draft, in the future or expired: hugo publishes no page of the site, nor does the export</source>
         <translation>la page d’accueil est un brouillon, datée dans le futur ou expirée : hugo ne publie aucune page du site, l’export non plus</translation>
+    </message>
+    <message>
+        <source>the script of the copy buttons</source>
+        <translation>le script des boutons de copie</translation>
+    </message>
+    <message>
+        <source>%1 is not copied: %2 is not published (a draft, in the future or expired)</source>
+        <translation>%1 n&apos;est pas copié&#xa0;: %2 n&apos;est pas publié (brouillon, daté dans le futur ou expiré)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n min de lecture</numerusform>
+            <numerusform>%n min de lecture</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2345,18 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
 %1</source>
         <translation>Le dépôt n&apos;a pas pu être créé&#xa0;:
 %1</translation>
+    </message>
+    <message>
+        <source>Publish When Due</source>
+        <translation>Publier à l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Publish &amp;When Due…</source>
+        <translation>Publier à l&apos;é&amp;chéance…</translation>
+    </message>
+    <message>
+        <source>Publish each post dated in the future when its date comes (a systemd user timer, or your CI)</source>
+        <translation>Publier chaque article daté dans le futur quand sa date arrive (un minuteur utilisateur systemd, ou votre CI)</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2837,18 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>More than %1 Liquid tags and texts; the rest is not rendered</source>
         <translation>Plus de %1 balises et textes Liquid ; le reste n’est pas rendu</translation>
+    </message>
+    <message>
+        <source>invalid byte sequence in UTF-8 (Jekyll reads its files as UTF-8)</source>
+        <translation>séquence d&apos;octets non valide en UTF-8 (Jekyll lit ses fichiers en UTF-8)</translation>
+    </message>
+    <message>
+        <source>The included file &apos;%1&apos; is larger than %2 MiB: not read</source>
+        <translation>Le fichier inclus &apos;%1&apos; dépasse %2 Mio&#xa0;: non lu</translation>
+    </message>
+    <message>
+        <source>The included file &apos;%1&apos;: %2</source>
+        <translation>Le fichier inclus &apos;%1&apos;&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3350,14 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
 
 %2</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Tabl&amp;eau de bord</translation>
+    </message>
+    <message>
+        <source>The site at a glance: scheduled posts, drafts, problems, tags with one post</source>
+        <translation>Le site en un coup d&apos;œil&#xa0;: articles programmés, brouillons, problèmes, étiquettes d&apos;un seul article</translation>
+    </message>
 </context>
 <context>
     <name>postwright::MarkdownEditor</name>
@@ -3186,6 +3493,33 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>A post with this name already exists.</source>
         <translation>Un article portant ce nom existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::PageChrome</name>
+    <message>
+        <source>Skip to content</source>
+        <translation>Aller au contenu</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>RSS feed</source>
+        <translation>Flux RSS</translation>
+    </message>
+    <message>
+        <source>Made with %1</source>
+        <translation>Créé avec %1</translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3668,14 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>hard to read: %1 %2 (%3); shorter sentences and plainer words help</source>
         <translation>difficile à lire&#xa0;: %1 %2 (%3)&#xa0;; des phrases plus courtes et des mots plus simples aident</translation>
+    </message>
+    <message>
+        <source>hugo reads no date in %1: %2 (the page is undated to hugo); write %3</source>
+        <translation>hugo ne lit aucune date dans %1&#xa0;: %2 (pour hugo, la page n&apos;est pas datée)&#xa0;; écrivez %3</translation>
+    </message>
+    <message>
+        <source>The site&apos;s configuration does not parse, jekyll build stops here: %1</source>
+        <translation>La configuration du site n&apos;est pas analysable, jekyll build s&apos;arrête ici&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3505,20 +3847,12 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
         <translation>Ouvrir le journal</translation>
     </message>
     <message>
-        <source>Open hugo&apos;s output in a text editor</source>
-        <translation>Ouvrir la sortie de hugo dans un éditeur de texte</translation>
-    </message>
-    <message>
         <source>Close the message</source>
         <translation>Fermer le message</translation>
     </message>
     <message>
         <source>Site theme needs a site: open the post&apos;s site folder.</source>
         <translation>Le thème du site nécessite un site&#xa0;: ouvrez le dossier du site de l&apos;article.</translation>
-    </message>
-    <message>
-        <source>Site theme works with Hugo sites; this site is previewed in Postwright&apos;s page.</source>
-        <translation>Le thème du site fonctionne avec les sites Hugo&#xa0;; ce site est prévisualisé dans la page de Postwright.</translation>
     </message>
     <message>
         <source>Starting hugo…</source>
@@ -3529,16 +3863,28 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
         <translation>L&apos;aperçu avec le thème du site est désactivé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>hugo: %1 (the page shows the last good build)</source>
-        <translation>hugo&#xa0;: %1 (la page montre la dernière génération réussie)</translation>
-    </message>
-    <message>
         <source>Preview error</source>
         <translation>Erreur d&apos;aperçu</translation>
     </message>
     <message>
         <source>Preview notice</source>
         <translation>Remarque sur l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Open the site generator&apos;s output in a text editor</source>
+        <translation>Ouvrir la sortie du générateur du site dans un éditeur de texte</translation>
+    </message>
+    <message>
+        <source>Site theme works with Hugo and Jekyll sites; this site is previewed in Postwright&apos;s page.</source>
+        <translation>Le thème du site fonctionne avec les sites Hugo et Jekyll&#xa0;; l&apos;aperçu de ce site s&apos;affiche dans la page de Postwright.</translation>
+    </message>
+    <message>
+        <source>Starting jekyll…</source>
+        <translation>Démarrage de jekyll…</translation>
+    </message>
+    <message>
+        <source>%1: %2 (the page shows the last good build)</source>
+        <translation>%1&#xa0;: %2 (la page affiche la dernière génération réussie)</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +4136,10 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
         <source>Show &amp;History…</source>
         <translation>Afficher l&apos;&amp;historique…</translation>
     </message>
+    <message>
+        <source>Preview &amp;Site</source>
+        <translation>Aperçu du &amp;site</translation>
+    </message>
 </context>
 <context>
     <name>postwright::PublishDialog</name>
@@ -3956,6 +4306,10 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
         <source>the branch %1 has no upstream to publish to: push it once with git push -u REMOTE %1, or use --no-push</source>
         <translation>la branche %1 n&apos;a pas de branche amont vers laquelle publier&#xa0;: poussez-la une fois avec git push -u REMOTE %1, ou utilisez --no-push</translation>
     </message>
+    <message>
+        <source>not committed (not due): %1 %2</source>
+        <translation>non commité (pas à échéance)&#xa0;: %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Readability</name>
@@ -4039,6 +4393,43 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>cannot copy the sample blog: %1</source>
         <translation>impossible de copier le blog d&apos;exemple&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::ScheduleDialog</name>
+    <message>
+        <source>When a post is due, &amp;deploy the site to %1</source>
+        <translation>Quand un article arrive à échéance, &amp;déployer le site vers %1</translation>
+    </message>
+    <message>
+        <source>CI &amp;Alternative…</source>
+        <translation>&amp;Alternative avec la CI…</translation>
+    </message>
+    <message>
+        <source>Publish when due needs the user&apos;s systemd, which is not available here: %1.
+Your host&apos;s CI can publish scheduled posts instead: a job that builds the site every hour.</source>
+        <translation>«&#xa0;Publier à l&apos;échéance&#xa0;» nécessite le systemd de l&apos;utilisateur, qui n&apos;est pas disponible ici&#xa0;: %1.
+La CI de votre hébergeur peut publier les articles programmés à la place&#xa0;: une tâche qui génère le site toutes les heures.</translation>
+    </message>
+    <message>
+        <source>The timer is set for %1.</source>
+        <translation>Le minuteur est réglé pour le %1.</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — prévu le %2</translation>
+    </message>
+    <message>
+        <source>No post is scheduled: give a post a date in the future (on Hugo, or a publishDate).</source>
+        <translation>Aucun article n&apos;est programmé&#xa0;: donnez à un article une date dans le futur (sous Hugo, éventuellement un publishDate).</translation>
+    </message>
+    <message>
+        <source>Publish when due is off: no timer is set.</source>
+        <translation>«&#xa0;Publier à l&apos;échéance&#xa0;» est désactivé&#xa0;: aucun minuteur n&apos;est réglé.</translation>
+    </message>
+    <message>
+        <source>postwright-cli is not installed beside Postwright nor on the PATH: the timer needs it.</source>
+        <translation>postwright-cli n&apos;est installé ni à côté de Postwright ni dans le PATH&#xa0;: le minuteur en a besoin.</translation>
     </message>
 </context>
 <context>
@@ -4299,10 +4690,6 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
 <context>
     <name>postwright::SiteServer</name>
     <message>
-        <source>%1 is not a Hugo site</source>
-        <translation>%1 n&apos;est pas un site Hugo</translation>
-    </message>
-    <message>
         <source>hugo is not installed (no hugo on the PATH). Install it (Debian: apt install hugo) or choose a hugo binary in Settings.</source>
         <translation>hugo n&apos;est pas installé (aucun hugo dans le PATH). Installez-le (Debian&#xa0;: apt install hugo) ou choisissez un exécutable hugo dans les Paramètres.</translation>
     </message>
@@ -4357,6 +4744,34 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>Cannot write the preview copy: %1</source>
         <translation>Impossible d&apos;écrire la copie d&apos;aperçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot link %1 into the preview folder</source>
+        <translation>Impossible de lier %1 dans le dossier d&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>`bundle check` for the site&apos;s Gemfile did not finish.</source>
+        <translation>`bundle check` pour le Gemfile du site ne s&apos;est pas terminé.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s Gemfile cannot be used: `bundle check` failed.</source>
+        <translation>Le Gemfile du site est inutilisable&#xa0;: `bundle check` a échoué.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s Gemfile needs gems that are not installed: %1. Run `bundle install` in the site folder.</source>
+        <translation>Le Gemfile du site nécessite des gems qui ne sont pas installées&#xa0;: %1. Exécutez `bundle install` dans le dossier du site.</translation>
+    </message>
+    <message>
+        <source>jekyll is not installed (no jekyll on the PATH). Install it (Debian: apt install jekyll).</source>
+        <translation>jekyll n&apos;est pas installé (aucun jekyll dans le PATH). Installez-le (Debian&#xa0;: apt install jekyll).</translation>
+    </message>
+    <message>
+        <source>jekyll does not read this file: it is not in the site&apos;s folder.</source>
+        <translation>jekyll ne lit pas ce fichier&#xa0;: il n&apos;est pas dans le dossier du site.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Hugo or Jekyll site</source>
+        <translation>%1 n&apos;est pas un site Hugo ou Jekyll</translation>
     </message>
 </context>
 <context>

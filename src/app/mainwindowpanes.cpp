@@ -40,6 +40,8 @@ void MainWindow::createProjectPanel()
         updateSpellLanguage();
         // The preview may load the site's files (static images...), nothing else.
         m_preview->setSiteRoot(m_project->siteRoot());
+        // The preview shows the post in the site's header and footer, as export.
+        m_preview->setPublishedSite(publishedSite(m_project->index()));
         m_previewPane->setSite(m_project->siteRoot());
         if (!m_session->isUntitled())
             m_project->updateOpenPost(m_session->path(), m_session->lastEdit());

@@ -17,6 +17,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <set>
+
 namespace postwright::cli {
 namespace {
 
@@ -93,6 +95,7 @@ int checkCommand(const QStringList &args)
     bool unreadable = false;
     bool unwritten = false;   // --fix could not save a repair
     QHash<QString, CheckContext> contexts;   // one site lookup per folder
+    std::set<QString> reported;              // findings in other files than the post
     CheckContexts checks;                    // one walk of each Hugo site's pages
     for (const QString &path : files) {
         Result<Post> loaded = Post::load(path);
@@ -115,6 +118,11 @@ int checkCommand(const QStringList &args)
         }
         for (const Finding &f : checkPost(post, contexts.value(folder))) {
             anyError = anyError || f.severity == Severity::Error;
+            // A finding of the site (its _config.yml) comes with each of its
+            // posts: said once.
+            const QString key = QStringLiteral("%1:%2:%3:%4").arg(f.path).arg(f.line).arg(f.column).arg(f.message);
+            if (f.path != post.path() && !reported.insert(key).second)
+                continue;
             if (parser.isSet(json))
                 all.append(toJson(f));
             else

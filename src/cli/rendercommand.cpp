@@ -6,12 +6,38 @@
 
 #include "export/hugoshortcodes.h"
 #include "files/atomicwrite.h"
+#include "liquid/jekyllsite.h"
 #include "post/postpage.h"
 #include "site/sitelookup.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace postwright::cli {
+namespace {
+
+// A Jekyll post's problems as check reports them (path:line:col), on
+// stderr: its site's _config.yml that does not parse, and Liquid's errors
+// (in the post or in an include). The page still renders.
+void reportLiquid(const QString &path, const SiteLocation &site, const QList<LiquidError> &errors)
+{
+    if (site.kind != SiteKind::Jekyll || site.root.isEmpty())
+        return;
+    if (const Result<SiteConfig> config = detectSite(site.root, site.kind); config && config.value().configError)
+        err(*config.value().configError);
+    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    for (Error error : liquidWarnings(errors, path)) {
+        const QString file = QDir::cleanPath(QDir(site.root).filePath(error.path));
+        if (file != absolute && error.path != path)
+            error.path = file;   // an include, a _data file
+        else
+            error.path = path;
+        err(error);
+    }
+}
+
+} // namespace
 
 int renderCommand(const QStringList &args)
 {
@@ -42,16 +68,20 @@ int renderCommand(const QStringList &args)
     options.highlightCode = !parser.isSet(plainCode);
     options.math = !parser.isSet(plainMath);
     // A post of a Hugo site: its shortcodes, as the export shows them.
-    if (const SiteLocation site = locateSite(path); site.kind == SiteKind::Hugo) {
+    const SiteLocation site = locateSite(path);
+    if (site.kind == SiteKind::Hugo) {
         if (const Result<SiteConfig> config = detectSite(site.root, site.kind))
             options.shortcodes = standaloneShortcodeOptions(config.value(), post.value().frontMatter());
     }
     QByteArray html;
     if (parser.isSet(fragment)) {
         // As cmark wrote it, without a trip through UTF-16.
-        html = renderPostUtf8(post.value(), options).html;
+        const Utf8RenderResult rendered = renderPostUtf8(post.value(), options);
+        reportLiquid(path, site, rendered.rendered.liquidErrors);
+        html = rendered.html;
     } else {
         const RenderResult rendered = renderPost(post.value(), options);
+        reportLiquid(path, site, rendered.liquidErrors);
         PageData page = pageDataFor(post.value(), rendered);
         page.math = rendered.hasMath;
         html = PageTemplate::defaultTemplate().render(page).toUtf8();

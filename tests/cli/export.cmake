@@ -39,3 +39,29 @@ add_dependencies(tst_cli_jekyllobjects postwright-cli)
 pw_add_test(tst_cli_hugolists LABEL cli TIMEOUT 300
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_hugolists.cpp)
 add_dependencies(tst_cli_hugolists postwright-cli)
+# Dates as Jekyll reads them: zoneless timestamps in UTC, timezone and POSIX
+# zones, beside jekyll's own build in other TZs.
+pw_add_test(tst_cli_jekylldates LABEL cli TIMEOUT 300
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_jekylldates.cpp)
+add_dependencies(tst_cli_jekylldates postwright-cli)
+# Pages of any extension, dated collection documents, glob scopes and
+# term defaults, beside jekyll's own build.
+pw_add_test(tst_cli_jekyllsitefiles LABEL cli TIMEOUT 300
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_jekyllsitefiles.cpp)
+add_dependencies(tst_cli_jekyllsitefiles postwright-cli)
+# Liquid, _config.yml and _data errors in render, check and export, where
+# jekyll build stops too.
+pw_add_test(tst_cli_jekyllerrors LABEL cli TIMEOUT 300
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_jekyllerrors.cpp)
+add_dependencies(tst_cli_jekyllerrors postwright-cli)
+# The exported site is a blog (issue 17): header and footer on every page,
+# chips to term pages, newer/older and related posts, list entries.
+pw_add_test(tst_cli_blog LABEL cli TIMEOUT 300
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_blog.cpp)
+add_dependencies(tst_cli_blog postwright-cli)
+# axe-core (npm, installed by scripts/deps.sh test) in headless Chromium over
+# every kind of page of an exported site, light and dark; and the copy
+# buttons' script runs under the page's policy.
+pw_add_test(tst_export_a11y LABEL cli TIMEOUT 600
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_export_a11y.cpp LIBS Qt6::Gui)
+add_dependencies(tst_export_a11y postwright-cli)

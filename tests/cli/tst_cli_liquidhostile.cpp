@@ -49,6 +49,8 @@ private slots:
     void configAliasCyclesDoNotCrash();
     void datesInASpringForwardGapMoveForward_data();
     void datesInASpringForwardGapMoveForward();
+    void hugeIncludeIsNotRead();
+    void pagesLinkedOutOfTheSiteAreNotRead();
 };
 
 void TestCliLiquidHostile::configAliasCyclesDoNotCrash_data()
@@ -107,6 +109,37 @@ void TestCliLiquidHostile::datesInASpringForwardGapMoveForward()
                                     dir.filePath(QStringLiteral("out"))});
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("out/2024/03/10/gap.html"))));
+}
+
+// A 300 MB include took a gigabyte and seconds to render, for output that
+// the 8 MiB cap cut anyway: an include larger than that is an error.
+void TestCliLiquidHostile::hugeIncludeIsNotRead()
+{
+    QTemporaryDir dir;
+    const QString post = jekyllSite(dir.path(), "title: Big\n");
+    writeFile(post, "---\ntitle: Big\n---\nBefore {% include big.html %} after.\n");
+    writeFile(dir.filePath(QStringLiteral("_includes/big.html")), QByteArray(9 * 1024 * 1024, 'x'));
+    const Run rendered = runProgram(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("render"), post, QStringLiteral("--fragment")});
+    QCOMPARE(rendered.exitCode, 0);
+    QVERIFY2(rendered.err.contains(QLatin1String(":4:8: Liquid: The included file 'big.html' is larger than 8 MiB: not read")),
+             qPrintable(rendered.err));
+    QVERIFY2(rendered.out.contains(QLatin1String("Before  after.")), qPrintable(rendered.out.left(200)));
+}
+
+// site.pages reads every file of the site with a front matter: one that
+// is a symbolic link out of the site is not read (the trust rules).
+void TestCliLiquidHostile::pagesLinkedOutOfTheSiteAreNotRead()
+{
+    QTemporaryDir dir;
+    const QString post = jekyllSite(dir.filePath(QStringLiteral("site")), "title: Links\n");
+    writeFile(post, "---\ntitle: Links\n---\nPages: {{ site.pages | map: 'title' | join: ',' }}.\n");
+    writeFile(dir.filePath(QStringLiteral("site/about.md")), "---\ntitle: About\n---\nAbout.\n");
+    writeFile(dir.filePath(QStringLiteral("outside/secret.xml")), "---\ntitle: Secret\n---\nSecret.\n");
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("outside/secret.xml")), dir.filePath(QStringLiteral("site/feed.xml"))));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("outside")), dir.filePath(QStringLiteral("site/more"))));
+    const Run rendered = runProgram(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("render"), post, QStringLiteral("--fragment")});
+    QCOMPARE(rendered.exitCode, 0);
+    QVERIFY2(rendered.out.contains(QLatin1String("Pages: About.")), qPrintable(rendered.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliLiquidHostile)

@@ -421,6 +421,41 @@ private slots:
         QCOMPARE(htmlToText(u"<p>a<em>b</em> &amp; c</p><p>d</p>"), QStringLiteral("ab & c d"));
     }
 
+    // A summary reads as the post does: headings and list items on lines of
+    // their own, not run together; no markup, no shortcode boxes.
+    void summaryText_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("heading and list") << "## What you need\n\n- three pots\n- good soil\n\nWater *daily*."
+                                          << "What you need\n• three pots\n• good soil\nWater daily.";
+        QTest::newRow("numbered") << "1. first\n2. second\n" << "1. first\n2. second";
+        QTest::newRow("nested") << "- a\n  - b\n- c\n" << "• a\n• b\n• c";
+        QTest::newRow("loose list") << "- a\n\n- b\n" << "• a\n• b";
+        QTest::newRow("inline html") << "Water <span class=\"tip\">every <b>single</b> day</span>."
+                                     << "Water every single day.";
+        QTest::newRow("html block") << "<div class=\"note\">\n<p>Careful &amp; slow</p>\n</div>\n\nDone."
+                                    << "Careful & slow\nDone.";
+        QTest::newRow("entities stay text") << "a &lt;b&gt; `<i>`" << "a <b> <i>";
+        QTest::newRow("footnote mark") << "Claim.[^1]\n\n[^1]: Source.\n" << "Claim.";
+        QTest::newRow("unknown shortcode") << "Before\n\n{{< gallery dir=\"pics\" >}}\n\nAfter" << "Before\nAfter";
+        QTest::newRow("shortcode with inner text") << "{{< note >}}Inside{{< /note >}}" << "Inside";
+    }
+
+    void summaryText()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QString, text);
+        RenderOptions options;
+        options.sourcePos = false;
+        options.shortcodes.enabled = true;
+        const QString html = render(markdown, options).html;
+        QCOMPARE(postwright::summaryText(html), text);
+        // The same through postSummary, before <!--more--> and from the body.
+        QCOMPARE(postSummary({}, QString(markdown + "\n\n<!--more-->\n\nLater."), QString(), 70, options.shortcodes), text);
+        QCOMPARE(postSummary({}, markdown, html, 70, options.shortcodes), text);
+    }
+
     void rewrite()
     {
         const QString html = QStringLiteral("<a href=\"a.md\">x</a><img src=\"p&amp;q.png\" alt=\"\"><a href='b'>y</a>");

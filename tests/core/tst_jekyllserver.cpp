@@ -37,6 +37,7 @@ private slots:
     void mirrorsTheSiteWithLinks();
     void servesTheUnsavedPost();
     void namesTheGemsTheGemfileLacks();
+    void servesAnUnsavedDraftAtItsUrl();
 
 private:
     bool hasJekyll() const { return !QStandardPaths::findExecutable(QStringLiteral("jekyll")).isEmpty(); }
@@ -198,6 +199,40 @@ void TestJekyllServer::namesTheGemsTheGemfileLacks()
     QVERIFY(!message.contains(QStringLiteral("jekyll,")));
     QCOMPARE(server.state(), SiteServer::State::Stopped);
     // No Gemfile.lock or .bundle/ in the site.
+    QCOMPARE(siteTreeHash(site), before);
+}
+
+// A draft without a date (Jekyll dates it by its file) saved long ago: the
+// preview opens the page jekyll serves it at.
+void TestJekyllServer::servesAnUnsavedDraftAtItsUrl()
+{
+    if (!hasJekyll())
+        QSKIP("needs jekyll");
+    QTemporaryDir dir;
+    QTemporaryDir cache;
+    const QString site = dir.filePath(QStringLiteral("site"));
+    writeJekyllFixtureSite(site, postText);
+    const QString draft = site + QStringLiteral("/_drafts/a-draft.md");
+    writeFile(draft, "---\nlayout: post\ntitle: A draft\n---\nDraft words.\n");
+    {
+        QFile file(draft);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime(QDate(2020, 3, 4), QTime(12, 0)), QFileDevice::FileModificationTime));
+    }
+    const QByteArray before = siteTreeHash(site);
+    {
+        SiteServer server;
+        server.setCacheFolder(cache.path());
+        QSignalSpy started(&server, &SiteServer::started);
+        QSignalSpy failed(&server, &SiteServer::failed);
+        server.setPost(draft, QStringLiteral("---\nlayout: post\ntitle: A draft\n---\nDraft words, unsaved.\n"));
+        server.start(site);
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty() || !failed.isEmpty(), jekyllTimeout);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        HttpReply reply;
+        QTRY_VERIFY2_WITH_TIMEOUT((reply = httpGet(server.postUrl())).status == 200, qPrintable(server.postUrl().toString()), 10000);
+        QVERIFY2(reply.body.contains("<p>Draft words, unsaved.</p>"), qPrintable(server.postUrl().toString()));
+    }
     QCOMPARE(siteTreeHash(site), before);
 }
 

@@ -96,6 +96,9 @@ private slots:
     void katexOnlyWithMath();
     void pageWithMathAndCodeIsWellFormed();
     void katexAssetFilesAreWhatTheCssNeeds();
+    void siteHeaderAndFooterAroundThePost();
+    void standalonePageHasNoSiteParts();
+    void copyScriptIsAnExternalFileThePolicyAllows();
 };
 
 void tst_PageTemplate::everyFieldAppears()
@@ -475,6 +478,84 @@ void tst_PageTemplate::katexAssetFilesAreWhatTheCssNeeds()
     QVERIFY(fonts > 20);
     QVERIFY(postwright::katexAssetsUrl().startsWith(u"file:///"_s));
     QVERIFY(postwright::katexAssetsUrl().endsWith(u"/"_s));
+}
+
+// The site around a post (export and preview): header with the title
+// leading home, the sections, tags, categories and feed; the chips linking
+// their term pages; newer, older and related posts; the footer. Values are
+// escaped, the page stays well formed.
+void tst_PageTemplate::siteHeaderAndFooterAroundThePost()
+{
+    PageData page = fullPage();
+    postwright::PageChrome chrome;
+    chrome.siteTitle = u"Buma's <Blog>"_s;
+    chrome.homeUrl = u"../../index.html"_s;
+    chrome.menu = {{u"Posts"_s, u"../index.html"_s, true}, {u"Code & more"_s, u"https://git.example/"_s}};
+    chrome.tagsUrl = u"../../tags/index.html"_s;
+    chrome.feedUrl = u"../../index.xml"_s;
+    chrome.copyright = u"© 2025 Buma"_s;
+    page.chrome = chrome;
+    page.tagUrls = {u"../../tags/ai/index.html"_s, u"../../tags/opensource/index.html"_s};
+    page.newerPost = postwright::PageLink{u"Next <one>"_s, u"../next/index.html"_s};
+    page.relatedPosts = {{u"Related A"_s, u"../a/index.html"_s}, {u"Related B"_s, u"../b/index.html"_s}};
+    const QString html = withoutStyle(PageTemplate::defaultTemplate().render(page));
+    QCOMPARE(tagBalanceError(html), QString());
+    const qsizetype header = html.indexOf(u"<header class=\"pw-site-header\">"_s);
+    const qsizetype main = html.indexOf(u"<main id=\"pw-content\""_s);
+    const qsizetype footer = html.indexOf(u"<footer class=\"pw-site-footer\">"_s);
+    QVERIFY(header > 0 && header < main && main < footer);
+    QVERIFY2(html.contains(u"<a class=\"pw-site-title\" href=\"../../index.html\" rel=\"home\" dir=\"auto\">Buma&apos;s &lt;Blog&gt;</a>"_s),
+             qPrintable(html.mid(header, 600)));
+    QVERIFY(html.contains(u"<li><a href=\"../index.html\" dir=\"auto\" aria-current=\"page\">Posts</a></li>"_s));
+    QVERIFY(html.contains(u"<li><a href=\"https://git.example/\" dir=\"auto\">Code &amp; more</a></li>"_s));
+    QVERIFY(html.contains(u"<li><a href=\"../../tags/index.html\">Tags</a></li>"_s));
+    QVERIFY(!html.contains(u">Categories</a>"_s));   // the site has none
+    QVERIFY(html.contains(u"<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Buma&apos;s &lt;Blog&gt;\" href=\"../../index.xml\">"_s));
+    QVERIFY(html.contains(u"<li class=\"pw-chip pw-tag\" dir=\"auto\"><a href=\"../../tags/ai/index.html\" rel=\"tag\">AI</a></li>"_s));
+    // No URL for the category: its chip is text.
+    QVERIFY(html.contains(u"<li class=\"pw-chip pw-category\" dir=\"auto\">Tech</li>"_s));
+    QVERIFY(html.contains(u"<a class=\"pw-newer\" rel=\"next\" href=\"../next/index.html\"><span class=\"pw-nav-label\">Newer:</span> <span dir=\"auto\">Next &lt;one&gt;</span></a>"_s));
+    QVERIFY(!html.contains(u"pw-older"_s));
+    QVERIFY(html.contains(u"<li><a href=\"../a/index.html\" dir=\"auto\">Related A</a></li>\n<li><a href=\"../b/index.html\" dir=\"auto\">Related B</a></li>"_s));
+    const QString foot = html.mid(footer);
+    QVERIFY(foot.contains(u"<span class=\"pw-copyright\" dir=\"auto\">© 2025 Buma</span>"_s));
+    QVERIFY(foot.contains(u"Made with Postwright"_s));
+    // The post's author is not the site's: a site without one shows none.
+    QVERIFY(!foot.contains(u"Buma</span>"_s.prepend(u"© "_s)));
+    // The preview patches the post's header: it is still one element.
+    QCOMPARE(html.count(u"<header id=\"pw-header\""_s), 1);
+
+    chrome.madeWith = false;
+    chrome.copyright.clear();
+    chrome.author = u"Ada"_s;
+    page.chrome = chrome;
+    const QString second = PageTemplate::defaultTemplate().render(page);
+    QVERIFY(!second.contains(u"Made with"_s));
+    QVERIFY(second.contains(u"<span class=\"pw-copyright\" dir=\"auto\">© Ada</span>"_s));
+}
+
+void tst_PageTemplate::standalonePageHasNoSiteParts()
+{
+    const QString html = withoutStyle(PageTemplate::defaultTemplate().render(fullPage()));
+    QVERIFY(!html.contains(u"pw-site-header"_s));
+    QVERIFY(!html.contains(u"pw-site-footer"_s));
+    QVERIFY(!html.contains(u"pw-post-nav"_s));
+    QVERIFY(!html.contains(u"pw-related"_s));
+    QVERIFY(!html.contains(u"<script defer src"_s));
+    QVERIFY(html.contains(u"<li class=\"pw-chip pw-tag\" dir=\"auto\">AI</li>"_s));
+}
+
+void tst_PageTemplate::copyScriptIsAnExternalFileThePolicyAllows()
+{
+    PageData page = fullPage();
+    page.baseHref.clear();
+    page.scriptUrl = u"../../postwright.js"_s;
+    const PageTemplate tmpl = PageTemplate::defaultTemplate();
+    const QString html = tmpl.render(page);
+    QVERIFY(html.contains(u"<script defer src=\"../../postwright.js\"></script>"_s));
+    QVERIFY(html.contains(u"<html lang=\"en\" data-pw-copy=\"Copy\" data-pw-copied=\"Copied\">"_s));
+    QVERIFY(!html.contains(u"<script>"_s));
+    QVERIFY2(tmpl.contentSecurityPolicy(page).contains(u"script-src 'self';"_s), qPrintable(tmpl.contentSecurityPolicy(page)));
 }
 
 QTEST_GUILESS_MAIN(tst_PageTemplate)

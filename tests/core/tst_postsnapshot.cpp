@@ -122,6 +122,34 @@ private slots:
         QVERIFY(cli.join('\n').contains("missing-image"));
         QVERIFY(cli.join('\n').contains("bad-date"));
         QVERIFY(cli.join('\n').contains("mojibake"));
+        // The preview's link to a page that is there names it as written
+        // (the preview has no other page); one that is not keeps its text.
+        QVERIFY2(s.blocks.html().contains(QLatin1String("<a href=\"other.md\">other</a>")), qPrintable(s.blocks.html()));
+        QVERIFY(!s.blocks.html().contains(QLatin1String("href=\"\"")));
+    }
+
+    // A Jekyll site whose _config.yml does not parse (jekyll build stops
+    // there): the preview's findings say where, as check does, and the
+    // post's Liquid still runs (its own error is found too).
+    void jekyllConfigThatDoesNotParseIsAFinding()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath("_config.yml"), "title: Bad\nnav: [home, about\nauthor: me\n");
+        const QString path = dir.filePath("_posts/2024-01-01-post.md");
+        const QByteArray text = "---\ntitle: Post\ndescription: A post.\n---\nHello {% frobnicate %}.\n";
+        writeFile(path, text);
+        SnapshotSettings settings;
+        settings.checkContext = checkContextFor(path);
+        QVERIFY(settings.checkContext && settings.checkContext->site);
+        const PostSnapshot s = takeSnapshot(QString::fromUtf8(text), path, settings);
+        QCOMPARE(lines(s.findings), cliFindings(path));
+        const auto config = std::find_if(s.findings.begin(), s.findings.end(),
+                                         [](const Finding &f) { return f.code == QLatin1String("site-config"); });
+        QVERIFY2(config != s.findings.end(), qPrintable(lines(s.findings).join('\n')));
+        QVERIFY(config->path.endsWith("/_config.yml"));
+        QCOMPARE(config->line, 3);
+        QCOMPARE(config->severity, Severity::Error);
+        QVERIFY(lines(s.findings).join('\n').contains("Unknown tag 'frobnicate'"));
     }
 
     // A burst of edits: each snapshot given out is newer than the one

@@ -49,11 +49,14 @@ private slots:
     void patchesOnlyTheEditedBlocks();
     void servesTheUnsavedPost();
     void keepsTheSitesOwnMounts();
+    void writesNothingWhenTheConfigFolderAsks();
+    void servesTheUnsavedPostWithMountsInTheConfigFolder();
     void reportsErrorsAtThePostsLine();
     void failsWithTheTemplateErrorAtStart();
     void refusesHugoTooOldForTheSite();
     void reportsMissingHugo();
     void restartsWhenHugoDies();
+    void stopsAHugoThatNeverServes();
 
 private:
     bool makeSite(int posts = 5);
@@ -238,6 +241,72 @@ void TestSiteServer::keepsTheSitesOwnMounts()
     QCOMPARE(siteTreeHash(m_site), before);
 }
 
+// A theme's config/_default/ that asks for hugo_stats.json (Tailwind) and
+// keeps processed images in the site's resources/: hugo reads the config
+// folder after --config, so only the environment keeps both out of the site.
+void TestSiteServer::writesNothingWhenTheConfigFolderAsks()
+{
+    if (!makeSite())
+        QSKIP("needs hugo and ../shared/tools/gen_corpus.py");
+    writeFile(m_site + QStringLiteral("/config/_default/hugo.toml"), "resourceDir = \"resources\"\n[build]\nwriteStats = true\n");
+    // A 1x1 PNG that the shortcode resizes (hugo writes the result into resourceDir).
+    writeFile(m_site + QStringLiteral("/assets/dot.png"),
+              QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=="));
+    writeFile(m_site + QStringLiteral("/layouts/shortcodes/dot.html"),
+              "{{ $d := (resources.Get \"dot.png\").Resize \"2x\" }}<img class=\"dot\" src=\"{{ $d.RelPermalink }}\">\n");
+    const QByteArray before = siteTreeHash(m_site);
+    const QString post = firstPost(m_site);
+    const QString text = QString::fromUtf8(readAll(post)) + QStringLiteral("\n{{< dot >}}\n");
+    {
+        SiteServer server;
+        server.setCacheFolder(m_cache.path());
+        QSignalSpy started(&server, &SiteServer::started);
+        QSignalSpy failed(&server, &SiteServer::failed);
+        server.setPost(post, text);
+        server.start(m_site);
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty() || !failed.isEmpty(), hugoTimeout);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        const HttpReply reply = httpGet(server.postUrl());
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.body.contains("class=\"dot\""));
+    }
+    QVERIFY(!QFile::exists(m_site + QStringLiteral("/hugo_stats.json")));
+    QVERIFY(!QFile::exists(m_site + QStringLiteral("/resources/_gen")));
+    QCOMPARE(siteTreeHash(m_site), before);
+}
+
+// The site's mounts in config/_default/module.toml: hugo takes the config
+// folder's over --config files, so they must not hide the overlay.
+void TestSiteServer::servesTheUnsavedPostWithMountsInTheConfigFolder()
+{
+    if (!makeSite())
+        QSKIP("needs hugo and ../shared/tools/gen_corpus.py");
+    writeFile(m_site + QStringLiteral("/notes/n.md"), "---\ntitle: A note\n---\nFrom the notes mount.\n");
+    writeFile(m_site + QStringLiteral("/config/_default/module.toml"),
+              "[[mounts]]\nsource = \"content\"\ntarget = \"content\"\n[[mounts]]\nsource = \"notes\"\ntarget = \"content/notes\"\n");
+    const QByteArray before = siteTreeHash(m_site);
+    const QString post = firstPost(m_site);
+    const QString typed = QString::fromUtf8(readAll(post)) + QStringLiteral("\nUnsaved words over a config folder.\n");
+    {
+        SiteServer server;
+        server.setCacheFolder(m_cache.path());
+        QSignalSpy started(&server, &SiteServer::started);
+        QSignalSpy failed(&server, &SiteServer::failed);
+        server.setPost(post, typed);
+        server.start(m_site);
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty() || !failed.isEmpty(), hugoTimeout);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        const HttpReply reply = httpGet(server.postUrl());
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.body.contains("<p>Unsaved words over a config folder.</p>"));
+        // The site's own mounts still apply.
+        const HttpReply note = httpGet(server.serverUrl().resolved(QUrl(QStringLiteral("notes/n/"))));
+        QCOMPARE(note.status, 200);
+        QVERIFY(note.body.contains("From the notes mount."));
+    }
+    QCOMPARE(siteTreeHash(m_site), before);
+}
+
 void TestSiteServer::reportsErrorsAtThePostsLine()
 {
     if (!makeSite())
@@ -321,6 +390,34 @@ void TestSiteServer::restartsWhenHugoDies()
     QTRY_COMPARE_WITH_TIMEOUT(started.size(), 2, hugoTimeout);
     QVERIFY(server.processId() != first);
     QCOMPARE(httpGet(server.serverUrl()).status, 200);
+}
+
+// A template that loops for hours: hugo never serves. The preview gives up
+// with a message after the start timeout, and hugo is stopped.
+void TestSiteServer::stopsAHugoThatNeverServes()
+{
+    if (!makeSite())
+        QSKIP("needs hugo and ../shared/tools/gen_corpus.py");
+    const QString single = m_site + QStringLiteral("/layouts/_default/single.html");
+    QByteArray layout = readAll(single);
+    QVERIFY(layout.contains("<article>"));
+    layout.replace("<article>", "<article>{{ range seq 1500 }}{{ range seq 1500 }}{{ range seq 1500 }}{{ end }}{{ end }}{{ end }}");
+    writeFile(single, layout);
+    SiteServer server;
+    server.setCacheFolder(m_cache.path());
+    server.setStartTimeout(3000);
+    QSignalSpy started(&server, &SiteServer::started);
+    QSignalSpy failed(&server, &SiteServer::failed);
+    server.start(m_site);
+    const qint64 pid = server.processId();
+    QVERIFY(pid > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
+    QVERIFY(started.isEmpty());
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(QLatin1String("hugo did not serve the site")), qPrintable(message));
+    QCOMPARE(server.state(), SiteServer::State::Stopped);
+    QCOMPARE(server.processId(), 0);
+    QVERIFY(::kill(pid_t(pid), 0) != 0);
 }
 
 QTEST_GUILESS_MAIN(TestSiteServer)

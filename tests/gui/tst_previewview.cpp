@@ -3,12 +3,15 @@
 // The live preview as a writer sees it: edits reach the page without a
 // reload, the header follows the front matter, and the preview and the
 // editor scroll together through data-sourcepos.
+#include "export/sitechrome.h"
 #include "preview/previewview.h"
 #include "render/renderer.h"
+#include "site/indexbuilder.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -158,6 +161,46 @@ private slots:
 
         QVERIFY(show(frontMatter("Second <title>") + paragraphs(2)));
         QCOMPARE(js("document.getElementById('pw-tags').hidden").toBool(), true);
+    }
+
+    // The preview is the published page: the post in its site's header and
+    // footer, its chips linking the term pages, all at the published URLs.
+    void siteHeaderAndFooterAsPublished()
+    {
+        const QString root = m_dir.filePath("site");
+        const auto write = [](const QString &path, const QByteArray &bytes) {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        };
+        QVERIFY(write(root + "/hugo.toml", "baseURL = \"https://preview.example.org/\"\ntitle = \"Preview Site\"\n"
+                                           "copyright = \"(c) Ada\"\n"));
+        QVERIFY(write(root + "/content/notes/other.md", "---\ntitle: Other\ndate: 2024-01-01\n---\nOther.\n"));
+        m_path = root + "/content/posts/a.md";
+        QVERIFY(write(m_path, frontMatter("In the site", "alpha").toUtf8()));
+        IndexOptions options;
+        options.useCache = false;
+        const Result<SiteIndex> index = indexSite(root, options);
+        QVERIFY(index);
+        m_view->setPublishedSite(publishedSite(index.value()));
+
+        QVERIFY(show(frontMatter("In the site", "alpha") + paragraphs(2)));
+        QCOMPARE(js("document.querySelector('.pw-site-title').textContent").toString(), QString("Preview Site"));
+        QCOMPARE(js("document.querySelector('.pw-site-title').href").toString(), QString("https://preview.example.org/"));
+        QCOMPARE(js("Array.from(document.querySelectorAll('.pw-site-nav a')).map(a => a.textContent + ' ' + a.href).join(',')")
+                     .toString(),
+                 QString("Notes https://preview.example.org/notes/,Posts https://preview.example.org/posts/,"
+                         "Tags https://preview.example.org/tags/,RSS feed https://preview.example.org/index.xml"));
+        QCOMPARE(js("document.querySelector('#pw-tags a').href").toString(), QString("https://preview.example.org/tags/alpha/"));
+        const QString footer = js("document.querySelector('.pw-site-footer').innerText").toString();
+        QVERIFY2(footer.contains("(c) Ada") && footer.contains("Made with Postwright"), qPrintable(footer));
+        // A tag typed into the post links its page too.
+        QVERIFY(show(frontMatter("In the site", "alpha, beta") + paragraphs(2)));
+        QCOMPARE(js("Array.from(document.querySelectorAll('#pw-tags a')).map(a => a.href).join(',')").toString(),
+                 QString("https://preview.example.org/tags/alpha/,https://preview.example.org/tags/beta/"));
+        // Without a site, the post alone.
+        m_view->setPublishedSite(std::nullopt);
+        QTRY_VERIFY_WITH_TIMEOUT(js("document.querySelector('.pw-site-header') === null").toBool(), 10000);
     }
 
     void mathIsTypesetAsItIsTyped()

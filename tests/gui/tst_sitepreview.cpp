@@ -64,6 +64,7 @@ private slots:
     void initTestCase();
     void typedTextShowsInTheSitesLayout();
     void editShowsInTheLayoutBeforeTheRebuild();
+    void editAfterARepeatedParagraphLandsAfterTheLastOne();
     void brokenTemplateShowsHugosErrorAndKeepsThePage();
     void missingHugoFallsBackToPostwright();
     void jekyllSiteShowsTypedTextInItsLayout();
@@ -189,6 +190,38 @@ void TestSitePreview::editShowsInTheLayoutBeforeTheRebuild()
     QTRY_VERIFY_WITH_TIMEOUT(pane->server()->builtText().contains(QStringLiteral("Puffin words before hugo and after")), hugoTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(js(window.get(), typedInLayout(QStringLiteral("Puffin words before hugo and after"))).toBool(), hugoTimeout);
     QCOMPARE(js(window.get(), QStringLiteral("[...document.querySelectorAll('main > article p')].filter(p => p.textContent.includes('Puffin')).length")).toInt(), 1);
+}
+
+// A post whose last paragraph repeats an earlier one: text typed at its end
+// shows after the last one, not after the first one with the same words.
+void TestSitePreview::editAfterARepeatedParagraphLandsAfterTheLastOne()
+{
+    if (!m_ready)
+        QSKIP("needs hugo and ../shared/tools/gen_corpus.py");
+    const QString copy = m_dir.filePath(QStringLiteral("refrain"));
+    copyFolder(m_site, copy);
+    const QString post = copy + QStringLiteral("/content/posts/refrain.md");
+    writeFile(post, "---\ntitle: \"Refrain\"\ndate: 2020-01-01T00:00:00Z\n---\n"
+                    "The refrain line.\n\nMiddle words between.\n\nThe refrain line.\n");
+    std::unique_ptr<MainWindow> window;
+    openInSiteTheme(post, window);
+    if (QTest::currentTestFailed())
+        return;
+    PreviewPane *pane = window->previewPane();
+    pane->server()->setDebounceInterval(24 * 3600 * 1000);
+    typeAtEnd(window.get(), QStringLiteral("Puffin after the refrain"));
+    // Where the typed paragraph is among the article's: after the middle one and the last refrain.
+    const QString order = QStringLiteral(
+        "(() => { const ps = [...document.querySelectorAll('main > article p')].map(p => p.textContent.trim()); "
+        "return ps.indexOf('Puffin after the refrain') + ' ' + ps.indexOf('Middle words between.') + ' ' + ps.lastIndexOf('The refrain line.'); })()");
+    const auto placedAfterBoth = [&] {
+        const QStringList at = js(window.get(), order).toString().split(QLatin1Char(' '));
+        return at.size() == 3 && at.at(0).toInt() > at.at(1).toInt() && at.at(0).toInt() > at.at(2).toInt() && at.at(1).toInt() >= 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(js(window.get(), typedInLayout(QStringLiteral("Puffin after the refrain"))).toBool(), 10000);
+    QVERIFY(!pane->server()->builtText().contains(QStringLiteral("Puffin")));
+    QVERIFY2(placedAfterBoth(), qPrintable(js(window.get(), order).toString()));
+    QCOMPARE(js(window.get(), QStringLiteral("[...document.querySelectorAll('main > article p')].filter(p => p.textContent.includes('refrain line')).length")).toInt(), 2);
 }
 
 void TestSitePreview::brokenTemplateShowsHugosErrorAndKeepsThePage()

@@ -25,12 +25,13 @@ struct Run
 };
 
 inline Run runProgram(const QString &program, const QStringList &args,
-                      const QString &jekyllEnvironment = QStringLiteral("development"))
+                      const QString &jekyllEnvironment = QStringLiteral("development"),
+                      const QString &timeZone = QStringLiteral("UTC"))
 {
     QProcess process;
     // Both sides read the posts' dates in the same zone.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    environment.insert(QStringLiteral("TZ"), timeZone);
     environment.insert(QStringLiteral("JEKYLL_ENV"), jekyllEnvironment);
     process.setProcessEnvironment(environment);
     process.start(program, args);

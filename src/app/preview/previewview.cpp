@@ -47,12 +47,14 @@ QWebEngineScript makeScript(const QString &name, const QString &resource,
     return script;
 }
 
-// The page around the body. KaTeX is always in the preview: math may be
-// typed into a post that has none yet.
-PageData previewHeader(const Post &post)
+// The page around the body, in its site's header and footer. KaTeX is
+// always in the preview: math may be typed into a post that has none yet.
+PageData previewHeader(const Post &post, const std::optional<PublishedSite> &site)
 {
     PageData header = pageDataFor(post, RenderResult());
     header.math = true;
+    if (site)
+        site->addTo(header);
     return header;
 }
 
@@ -210,6 +212,17 @@ void PreviewView::setSiteRoot(const QString &folder)
         loadShell(m_baseUrl);
 }
 
+void PreviewView::setPublishedSite(const std::optional<PublishedSite> &site)
+{
+    const auto fingerprint = [](const std::optional<PublishedSite> &s) {
+        return s ? s->chrome.fingerprint() + s->baseUrl.toUtf8() + s->config.root.toUtf8() : QByteArray();
+    };
+    const bool changed = fingerprint(site) != fingerprint(m_published);
+    m_published = site;
+    if (changed && !m_baseUrl.isEmpty())
+        loadShell(m_baseUrl);
+}
+
 void PreviewView::scrollToLine(int line)
 {
     m_scrollLine = line;
@@ -249,7 +262,7 @@ void PreviewView::showSnapshot(const SnapshotPtr &snapshot)
     rendered.lineCount = snapshot->lineCount;
     rendered.firstLine = snapshot->post.bodyFirstLine();
     if (snapshot->complete || m_latest.serial == 0) {
-        rendered.header = previewHeader(snapshot->post);
+        rendered.header = previewHeader(snapshot->post, m_published);
         rendered.notices = liquidNotices(*snapshot);
     } else {
         rendered.header = m_latest.header;
@@ -282,7 +295,7 @@ void PreviewView::loadShell(const QUrl &baseUrl)
     m_shownAsBlocks = false;
     // The template with the post's header and an empty body (setHtml takes
     // at most 2 MB); the body comes over the channel.
-    m_shown.header = previewHeader(m_post);
+    m_shown.header = previewHeader(m_post, m_published);
     // Script in a post never runs (the template's Content-Security-Policy);
     // ours runs in its own world.
     const QString html = m_template.render(m_shown.header);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/sitechrome.h"
 #include "page/pagetemplate.h"
 #include "post/post.h"
 #include "preview/previewpage.h"
@@ -69,6 +70,10 @@ public:
     // The folder the page may read files from: the post's site (found from
     // its path, as export does) unless set here. Empty: automatic.
     void setSiteRoot(const QString &folder);
+    // The site around the post: its header and footer, and the term pages
+    // its chips link, as published (core's publishedSite); none: the post
+    // alone. A change reloads the page.
+    void setPublishedSite(const std::optional<PublishedSite> &site);
 
     // How often the full snapshot differed from the quick one of an edit
     // (the page then got the full one); for the benchmark.
@@ -119,6 +124,7 @@ private:
     QWebEngineProfile *m_profile = nullptr;
     PreviewRequestFilter *m_filter = nullptr;
     QString m_siteRoot;         // set by setSiteRoot; empty: the post's
+    std::optional<PublishedSite> m_published;   // set by setPublishedSite
     SiteShortcodes m_site;      // of the loaded page's site
     PreviewBridge *m_bridge = nullptr;
     QWebChannel *m_channel = nullptr;

@@ -92,25 +92,40 @@ const char patchScript[] = R"JS(
   const newHtml = (bi >= 0 ? before.slice(bi + 1) : before).concat(inserted, ai >= 0 ? after.slice(0, ai) : after);
   const expected = textOf(oldHtml);
   let range = null, anchorAfter = null, anchorBefore = null;
+  // The element siblings outward of an anchor read as the outer context
+  // blocks (as far as both go): tells repeated texts apart.
+  const sibling = (e, forward) => { do { e = forward ? e.nextElementSibling : e.previousElementSibling; } while (e && !elText(e)); return e; };
+  const outerAgrees = (e, blocks, forward) => {
+    for (const h of blocks) { const t = textOf([h]); if (!t) continue; e = sibling(e, forward); if (!e) return true; if (elText(e) !== t) return false; }
+    return true;
+  };
+  const outerBefore = bi >= 0 ? before.slice(0, bi).reverse() : [], outerAfter = ai >= 0 ? after.slice(ai + 1) : [];
+  // Every place that fits; more than one, of which the outer context picks
+  // none or several: nothing is placed for certain.
+  const places = [];
   if (bi >= 0 && ai >= 0) {
     for (const b of bc) for (const a of ac) {
-      if (range || a.parentNode !== b.parentNode || !(b.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+      if (a.parentNode !== b.parentNode || !(b.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
       const nodes = between(b, a);
-      if (nodesText(nodes) === expected) { range = nodes; anchorAfter = a; }
+      if (nodesText(nodes) === expected) places.push({nodes, b, a});
     }
   } else if (bi >= 0 || ai >= 0) {
     for (const anchor of (bi >= 0 ? bc : ac)) {
-      if (range) break;
       const nodes = [];
       for (let n = bi >= 0 ? anchor.nextSibling : anchor.previousSibling; ; n = bi >= 0 ? n.nextSibling : n.previousSibling) {
-        if (nodesText(nodes) === expected && (!n || n.nodeType !== Node.TEXT_NODE || n.textContent.trim())) { range = nodes; break; }
+        if (nodesText(nodes) === expected && (!n || n.nodeType !== Node.TEXT_NODE || n.textContent.trim())) {
+          places.push(bi >= 0 ? {nodes, b: anchor, a: null} : {nodes, b: null, a: anchor});
+          break;
+        }
         if (!n) break;
         if (bi >= 0) nodes.push(n); else nodes.unshift(n);
       }
-      if (range) { if (bi >= 0) anchorBefore = anchor; else anchorAfter = anchor; }
     }
   }
-  if (!range) { done(false); return; }
+  const fitting = places.length > 1 ? places.filter(p => (!p.b || outerAgrees(p.b, outerBefore, false)) && (!p.a || outerAgrees(p.a, outerAfter, true))) : places;
+  if (fitting.length !== 1) { done(false); return; }
+  range = fitting[0].nodes;
+  if (fitting[0].a) anchorAfter = fitting[0].a; else anchorBefore = fitting[0].b;
   const parent = (anchorAfter || anchorBefore).parentNode;
   const next = anchorAfter || (range.length ? range[range.length - 1].nextSibling : anchorBefore.nextSibling);
   for (const n of range) n.remove();

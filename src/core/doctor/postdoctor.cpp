@@ -382,10 +382,26 @@ void checkLiquid(const Post &post, const CheckContext &context, QList<Finding> &
         addLiquidFindings(post, context, step(body, post.bodyFirstLine()).errors, out);
 }
 
+// A Jekyll site's _config.yml that does not parse: jekyll build stops
+// there, so every post of the site says where.
+void checkSiteConfig(const CheckContext &context, QList<Finding> &out)
+{
+    if (!context.site || !context.site->config.configError)
+        return;
+    const Error &error = *context.site->config.configError;
+    out.append(Finding{error.path, error.line, error.column, Severity::Error, QStringLiteral("site-config"),
+                       QCoreApplication::translate("postwright::PostDoctor",
+                                                   "The site's configuration does not parse, jekyll build stops "
+                                                   "here: %1")
+                           .arg(error.message),
+                       QString()});
+}
+
 // Every check but the ones that need a render.
 PostExamination checkWithoutRender(const Post &post, const CheckContext &context)
 {
     PostExamination examination;
+    checkSiteConfig(context, examination.findings);
     checkFrontMatter(post, examination.findings);
     checkZolaTaxonomies(post, context, examination.findings);
     checkHugoDates(post, context, examination.findings);
@@ -436,11 +452,13 @@ std::function<std::optional<QString>(const QString &, bool)> doctorRefResolver(c
                                                                        bool) -> std::optional<QString> {
         const QString path = splitRefFragment(target).first;
         if (path.isEmpty())
-            return QString();
+            return target;
         const std::optional<HugoRef> found = refs->find(path, from);
         if (!found || !found->built)
             return std::nullopt;
-        return QString();
+        // The preview renders with this resolver too: the link names the
+        // page as written (an empty one would lead nowhere).
+        return target;
     };
 }
 

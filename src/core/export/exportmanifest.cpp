@@ -16,7 +16,7 @@ namespace postwright {
 namespace {
 
 constexpr quint32 magic = 0x50574558;   // "PWEX"
-constexpr quint32 version = 5;   // 2: outputStamp; 3: copied files stamped too; 4: warning codes; 5: what Liquid read
+constexpr quint32 version = 6;   // 2: outputStamp; 3: copied files stamped too; 4: warning codes; 5: what Liquid read; 6: reading time
 
 } // namespace
 
@@ -39,14 +39,14 @@ static QDataStream &operator>>(QDataStream &stream, Error &error)
 static QDataStream &operator<<(QDataStream &stream, const ManifestEntry &e)
 {
     return stream << qint32(e.kind) << e.source << e.settingsKey << e.statKey << e.contentHash << e.depsKey << e.deps
-                  << e.assets << e.url << e.summary << e.warnings << e.outputStamp;
+                  << e.assets << e.url << e.summary << e.readingMinutes << e.warnings << e.outputStamp;
 }
 
 static QDataStream &operator>>(QDataStream &stream, ManifestEntry &e)
 {
     qint32 kind = 0;
     stream >> kind >> e.source >> e.settingsKey >> e.statKey >> e.contentHash >> e.depsKey >> e.deps >> e.assets
-        >> e.url >> e.summary >> e.warnings >> e.outputStamp;
+        >> e.url >> e.summary >> e.readingMinutes >> e.warnings >> e.outputStamp;
     e.kind = ManifestEntry::Kind(kind);
     return stream;
 }

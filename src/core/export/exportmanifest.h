@@ -30,6 +30,7 @@ struct ManifestEntry
     // Posts: what the list pages and the feed show.
     QString url;
     QString summary;
+    qint32 readingMinutes = 0;
     QList<Error> warnings;   // reported again when the page is skipped
     // outputStamp() of the written file: one edited by hand, or replaced by
     // a link, is written again.

@@ -147,10 +147,56 @@ void readHugoPagination(const SiteConfig &config, const QVariantMap &map, Export
         settings.paginatePath = url;
 }
 
+// An author as a name: a string, or a map's name.
+QString authorName(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QVariantMap)
+        return configValue(value.toMap(), u"name").toString().trimmed();
+    if (value.typeId() == QMetaType::QVariantList)
+        return {};
+    return value.toString().trimmed();
+}
+
+// The footer and the header's menu of a Hugo site.
+void readHugoChrome(const QVariantMap &map, ExportSettings &settings)
+{
+    settings.copyright = configValue(map, u"copyright").toString().trimmed();
+    settings.author = authorName(configValue(settings.hugoParams, u"author"));
+    if (settings.author.isEmpty())
+        settings.author = authorName(configValue(map, u"author"));
+    const QVariant madeWith = configValue(configValue(settings.hugoParams, u"postwright").toMap(), u"madeWith");
+    settings.madeWith = !(madeWith.isValid() && isFalse(madeWith));
+    QVariant menus = configValue(map, u"menus");
+    if (!menus.isValid())
+        menus = configValue(map, u"menu");
+    const QVariantList main = configValue(menus.toMap(), u"main").toList();
+    for (const QVariant &entry : main) {
+        const QVariantMap item = entry.toMap();
+        MenuItem menuItem;
+        menuItem.name = configValue(item, u"name").toString();
+        menuItem.url = configValue(item, u"url").toString();
+        menuItem.pageRef = configValue(item, u"pageRef").toString();
+        menuItem.weight = configValue(item, u"weight").toInt();
+        settings.mainMenu.append(menuItem);
+    }
+}
+
+// The footer of a Jekyll site.
+void readJekyllChrome(const QVariantMap &map, ExportSettings &settings)
+{
+    settings.copyright = map.value(QStringLiteral("copyright")).toString().trimmed();
+    settings.author = authorName(map.value(QStringLiteral("author")));
+    const QVariant madeWith = map.value(QStringLiteral("postwright")).toMap().value(QStringLiteral("made_with"));
+    settings.madeWith = !(madeWith.isValid() && isFalse(madeWith));
+}
+
 } // namespace
 
 Result<ExportSettings> readExportSettings(const SiteConfig &config)
 {
+    // Jekyll's build stops at a configuration it cannot read; so does the export.
+    if (config.configError)
+        return *config.configError;
     ExportSettings settings;
     if (config.kind == SiteKind::Hugo) {
         const Result<QVariantMap> read = readHugoSettings(config);
@@ -180,6 +226,7 @@ Result<ExportSettings> readExportSettings(const SiteConfig &config)
         const QVariant fences = configValue(configValue(configValue(map, u"markup").toMap(), u"highlight").toMap(), u"codeFences");
         settings.highlightCode = !(fences.isValid() && isFalse(fences));
         readHugoPagination(config, map, settings);
+        readHugoChrome(map, settings);
     } else if (config.kind == SiteKind::Zola && !config.configFile.isEmpty()) {
         const Result<QVariantMap> read = readConfigFile(config.configFile);
         if (!read)
@@ -217,6 +264,7 @@ Result<ExportSettings> readExportSettings(const SiteConfig &config)
         bool ok = false;
         if (const int n = map.value(QStringLiteral("paginate")).toString().trimmed().toInt(&ok); ok && n > 0)
             settings.pagerSize = n;
+        readJekyllChrome(map, settings);
     }
     return settings;
 }

@@ -5,11 +5,21 @@
 #include "site/siteconfig.h"
 #include "text/error.h"
 
+#include <QList>
 #include <QMap>
 #include <QVariantMap>
 #include <QString>
 
 namespace postwright {
+
+// One entry of Hugo's main menu (menus.main in the site's config).
+struct MenuItem
+{
+    QString name;
+    QString url;       // as written: "/about/", "https://..."
+    QString pageRef;   // a content path ("/posts", "about.md"), when url is empty
+    int weight = 0;
+};
 
 // What the export needs from a site's configuration beyond SiteConfig:
 // where it is published and how its URLs are made.
@@ -40,6 +50,15 @@ struct ExportSettings
     // 0.128), Jekyll's paginate; 10 elsewhere. Term pages too.
     int pagerSize = 10;
     QString paginatePath = QStringLiteral("page");
+    // The pages' footer: Hugo copyright / Jekyll copyright, and the site's
+    // author (Hugo params.author or author, Jekyll author; a map's name).
+    QString copyright;
+    QString author;
+    // The footer's "Made with Postwright" line; a site turns it off with
+    // Hugo params.postwright.madeWith = false, Jekyll postwright: {made_with: false}.
+    bool madeWith = true;
+    // Hugo: menus.main (the header's links instead of the top sections).
+    QList<MenuItem> mainMenu;
 };
 
 // Reads the site's config files again for baseURL/url, title, language,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exporttemplates.h"
 
+#include "export/posturl.h"
 #include "page/mustacherender.h"
 
 #include <QCoreApplication>
@@ -57,11 +58,24 @@ QString withoutXmlInvalidCharacters(QString xml)
     return xml;
 }
 
-Data entriesData(const QList<ListEntry> &entries)
+// The entries of a list; their tags link the term pages relative to pageUrl
+// (the feed: no page, no tags).
+Data entriesData(const QList<ListEntry> &entries, const QString &pageUrl = {})
 {
     Data list{Data::type::list};
     for (const ListEntry &entry : entries) {
         Data item;
+        setText(item, "readingTime", entry.readingTime);
+        Data tags{Data::type::list};
+        for (const auto &[name, url] : entry.tags) {
+            Data tag;
+            tag.set("name", name);
+            if (!url.isEmpty() && !pageUrl.isEmpty())
+                tag.set("url", relativeUrl(pageUrl, url).toStdString());
+            tags.push_back(tag);
+        }
+        item.set("tags", tags);
+        item.set("hasTags", entry.tags.isEmpty() || pageUrl.isEmpty() ? Data::type::bool_false : Data::type::bool_true);
         setText(item, "title", entry.title);
         setText(item, "url", entry.url);
         setText(item, "link", entry.url);
@@ -75,8 +89,11 @@ Data entriesData(const QList<ListEntry> &entries)
 }
 
 // The head and navigation of a list or terms page; the page runs no script.
-void setHead(Data &data, const ListHeadData &head, const QString &css)
+void setHead(Data &data, const ListHeadData &head, const QString &css, const ChromePartials &partials)
 {
+    setChromeData(data, head.chrome ? &*head.chrome : nullptr, partials);
+    data.set("tagsListLabel", ExportTemplatesText::tr("Tags").toStdString());
+    data.set("pagerLabel", ExportTemplatesText::tr("Pages").toStdString());
     data.set("lang", (head.lang.isEmpty() ? QStringLiteral("en") : head.lang).toStdString());
     setText(data, "siteTitle", head.siteTitle);
     setText(data, "title", head.title);
@@ -108,10 +125,16 @@ Result<ExportTemplates> ExportTemplates::load(const QString &overrideFolder)
     templates.m_terms = readFile(QStringLiteral(":/export/terms.html"));
     templates.m_feed = readFile(QStringLiteral(":/export/rss.xml"));
     templates.m_sitemap = readFile(QStringLiteral(":/export/sitemap.xml"));
+    templates.m_script = readFile(QStringLiteral(":/template/copy.js"));
+    QString header = readFile(QStringLiteral(":/template/site-header.html"));
+    QString footer = readFile(QStringLiteral(":/template/site-footer.html"));
 
     const std::pair<const char *, QString *> files[] = {
-        {"page.html", &pageSource}, {"style.css", &css},        {"list.html", &templates.m_list},
-        {"terms.html", &templates.m_terms}, {"rss.xml", &templates.m_feed}, {"sitemap.xml", &templates.m_sitemap},
+        {"page.html", &pageSource},         {"style.css", &css},
+        {"list.html", &templates.m_list},   {"terms.html", &templates.m_terms},
+        {"rss.xml", &templates.m_feed},     {"sitemap.xml", &templates.m_sitemap},
+        {"site-header.html", &header},      {"site-footer.html", &footer},
+        {"postwright.js", &templates.m_script},
     };
     if (!overrideFolder.isEmpty() && QFileInfo(overrideFolder).isDir()) {
         const QDir dir(overrideFolder);
@@ -120,7 +143,7 @@ Result<ExportTemplates> ExportTemplates::load(const QString &overrideFolder)
             if (!QFileInfo(path).isFile())
                 continue;
             const QString text = readFile(path);
-            if (!path.endsWith(QLatin1String(".css"))) {
+            if (!path.endsWith(QLatin1String(".css")) && !path.endsWith(QLatin1String(".js"))) {
                 const Mustache tmpl(text.toStdString());
                 if (!tmpl.is_valid())
                     return Error{path, 0, 0, ExportTemplatesText::tr("not a valid Mustache template: %1")
@@ -130,7 +153,7 @@ Result<ExportTemplates> ExportTemplates::load(const QString &overrideFolder)
             templates.m_overrides.append(QString::fromLatin1(name));
         }
     }
-    templates.m_page = PageTemplate(pageSource, css);
+    templates.m_page = PageTemplate(pageSource, css, ChromePartials{header.toStdString(), footer.toStdString()});
     QCryptographicHash hash(QCryptographicHash::Sha1);
     for (const auto &[name, source] : files) {
         hash.addData(QByteArray(name));
@@ -158,20 +181,20 @@ void setPager(Data &data, const QString &prevUrl, const QString &nextUrl, int n,
 QString ExportTemplates::renderList(const ListPageData &page) const
 {
     Data data;
-    setHead(data, page, css());
+    setHead(data, page, css(), m_page.partials());
     setText(data, "feedUrl", page.feedUrl);
     setPager(data, page.prevUrl, page.nextUrl, page.pageNumber, page.pageCount);
     data.set("prevLabel", ExportTemplatesText::tr("← Newer").toStdString());
     data.set("nextLabel", ExportTemplatesText::tr("Older →").toStdString());
     data.set("isTerm", page.isTerm ? Data::type::bool_true : Data::type::bool_false);
-    data.set("entries", entriesData(page.entries));
+    data.set("entries", entriesData(page.entries, page.pageUrl));
     return renderMustache(m_list, data);
 }
 
 QString ExportTemplates::renderTerms(const TermsPageData &page) const
 {
     Data data;
-    setHead(data, page, css());
+    setHead(data, page, css(), m_page.partials());
     Data list{Data::type::list};
     for (const TermEntry &term : page.terms) {
         Data item;

@@ -9,7 +9,9 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
 #include <string>
+#include <utility>
 
 namespace postwright {
 
@@ -23,7 +25,10 @@ struct ListEntry
     std::string dateText;   // "3 June 2025"
     std::string dateTime;   // ISO 8601 for <time>
     std::string rssDate;    // RFC 822 for the feed
-    std::string summary;
+    std::string summary;    // lines as the summary's blocks break it
+    std::string readingTime;   // "3 min read"; empty: none
+    // The post's tags: name and site-absolute URL of the term's page (empty: none).
+    QList<std::pair<std::string, QString>> tags;
 };
 
 // What every list and terms page has in its head and navigation.
@@ -38,6 +43,8 @@ struct ListHeadData
     QString tagsUrl;
     QString categoriesUrl;
     QString stylesheetUrl;   // empty: the stylesheet is inlined
+    QString pageUrl;         // the page's own site-absolute URL path
+    std::optional<PageChrome> chrome;   // the site's header and footer (URLs relative to the page)
 };
 
 // The home page (and /page/N/) or one term's page.
@@ -88,9 +95,10 @@ struct SitemapEntry
 };
 
 // The export's templates: the preview's page template and stylesheet, the
-// bundled list/terms/feed/sitemap templates, each replaceable by a file of
-// the same name in a site's postwright/templates/ folder (page.html,
-// style.css, list.html, terms.html, rss.xml, sitemap.xml).
+// bundled list/terms/feed/sitemap templates and the header and footer
+// partials, each replaceable by a file of the same name in a site's
+// postwright/templates/ folder (page.html, style.css, list.html,
+// terms.html, rss.xml, sitemap.xml, site-header.html, site-footer.html).
 class ExportTemplates final
 {
 public:
@@ -100,6 +108,8 @@ public:
 
     const PageTemplate &page() const { return m_page; }
     QString css() const { return m_page.css(); }
+    // The copy buttons' script the post pages link.
+    QString script() const { return m_script; }
     QString renderList(const ListPageData &data) const;
     QString renderTerms(const TermsPageData &data) const;
     QString renderFeed(const FeedData &data) const;
@@ -117,6 +127,7 @@ private:
     QString m_terms;
     QString m_feed;
     QString m_sitemap;
+    QString m_script;
     QByteArray m_fingerprint;
     QStringList m_overrides;
 };

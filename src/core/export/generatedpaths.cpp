@@ -14,6 +14,11 @@ QString exportStylesheetFile()
     return QStringLiteral("postwright.css");
 }
 
+QString exportScriptFile()
+{
+    return QStringLiteral("postwright.js");
+}
+
 QString generatedOutput(const SiteConfig &config, const QString &output)
 {
     if (output == QLatin1String("index.html"))
@@ -24,6 +29,8 @@ QString generatedOutput(const SiteConfig &config, const QString &output)
         return ExporterText::tr("the sitemap");
     if (output == exportStylesheetFile())
         return ExporterText::tr("the stylesheet");
+    if (output == exportScriptFile())
+        return ExporterText::tr("the script of the copy buttons");
     if (output == ExportManifest::fileName())
         return ExporterText::tr("the export's manifest");
     const QString top = output.section(QLatin1Char('/'), 0, 0);

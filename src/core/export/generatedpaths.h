@@ -10,6 +10,9 @@ struct SiteConfig;
 
 // The one stylesheet every exported page links, at OUT's root.
 QString exportStylesheetFile();
+// The one script every exported post page links (the code blocks' copy
+// buttons), at OUT's root.
+QString exportScriptFile();
 
 // What the site export itself writes at output (a path below OUT): the
 // home page and its further pages (page/N/), the feed, the sitemap, the

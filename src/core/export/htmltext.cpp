@@ -196,6 +196,170 @@ QString htmlToText(QStringView html)
     return text.trimmed();
 }
 
+namespace {
+
+// Elements whose text is no part of a summary: the boxes and labels the
+// renderer draws for shortcodes and embeds, footnote marks and notes,
+// anything that is not prose.
+bool skippedInSummary(QStringView name, QStringView classes)
+{
+    static const QStringList names{QStringLiteral("script"), QStringLiteral("style"),   QStringLiteral("template"),
+                                   QStringLiteral("svg"),    QStringLiteral("iframe"),  QStringLiteral("noscript"),
+                                   QStringLiteral("object"), QStringLiteral("button"),  QStringLiteral("video"),
+                                   QStringLiteral("audio"),  QStringLiteral("select"),  QStringLiteral("textarea")};
+    if (names.contains(name))
+        return true;
+    static const QRegularExpression skippedClass(
+        QStringLiteral("(^|\\s)(pw-shortcode-head|pw-shortcode-error|pw-video|pw-embed|pw-card|pw-notices|footnotes|"
+                       "footnote-ref|footnote-backref)(\\s|$)"));
+    return !classes.isEmpty() && skippedClass.match(classes).hasMatch();
+}
+
+bool isVoidElement(QStringView name)
+{
+    static const QStringList names{QStringLiteral("area"), QStringLiteral("br"),    QStringLiteral("col"),
+                                   QStringLiteral("embed"), QStringLiteral("hr"),   QStringLiteral("img"),
+                                   QStringLiteral("input"), QStringLiteral("link"), QStringLiteral("meta"),
+                                   QStringLiteral("source"), QStringLiteral("track"), QStringLiteral("wbr")};
+    return names.contains(name);
+}
+
+// One tag at html[start] ('<'): its lower-case name, whether it closes,
+// its class attribute and where it ends (after '>'). Comments have no name.
+struct SummaryTag
+{
+    QString name;
+    bool closing = false;
+    QString classes;
+    qsizetype end = 0;
+};
+
+SummaryTag readSummaryTag(QStringView html, qsizetype start)
+{
+    SummaryTag tag;
+    if (html.sliced(start).startsWith(u"<!--")) {
+        const qsizetype close = html.indexOf(u"-->", start + 4);
+        tag.end = close < 0 ? html.size() : close + 3;
+        return tag;
+    }
+    qsizetype i = start + 1;
+    tag.closing = i < html.size() && html.at(i) == u'/';
+    if (tag.closing)
+        ++i;
+    while (i < html.size() && (html.at(i).isLetterOrNumber() || html.at(i) == u'-'))
+        tag.name += html.at(i++).toLower();
+    // To the '>' outside quotes.
+    QChar quote;
+    const qsizetype attributes = i;
+    for (; i < html.size(); ++i) {
+        const QChar c = html.at(i);
+        if (!quote.isNull())
+            quote = c == quote ? QChar() : quote;
+        else if (c == u'"' || c == u'\'')
+            quote = c;
+        else if (c == u'>')
+            break;
+    }
+    tag.end = std::min(i + 1, html.size());
+    static const QRegularExpression classAttribute(QStringLiteral("\\bclass\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = classAttribute.match(html.sliced(attributes, i - attributes));
+    if (match.hasMatch())
+        tag.classes = match.captured(1) + match.captured(2) + match.captured(3);
+    return tag;
+}
+
+// Text collected line by line: blanks collapse, a block ends its line.
+class SummaryLines
+{
+public:
+    void text(QStringView decoded)
+    {
+        for (const QChar c : decoded) {
+            if (c.isSpace()) {
+                m_space = !m_line.isEmpty() && !m_line.endsWith(u' ');
+            } else {
+                if (m_space)
+                    m_line += u' ';
+                m_space = false;
+                m_line += c;
+            }
+        }
+    }
+    void breakLine(const QString &prefix = {})
+    {
+        // A paragraph inside a list item: the item's bullet stays.
+        if (prefix.isEmpty() && !m_prefix.isEmpty() && m_line.trimmed() == m_prefix.trimmed())
+            return;
+        if (!m_line.trimmed().isEmpty() && m_line.trimmed() != m_prefix.trimmed())
+            m_lines.append(m_line.trimmed());
+        m_line = prefix;
+        m_prefix = prefix;
+        m_space = false;
+    }
+    QString joined()
+    {
+        breakLine();
+        return m_lines.join(u'\n');
+    }
+
+private:
+    QStringList m_lines;
+    QString m_line;
+    QString m_prefix;
+    bool m_space = false;
+};
+
+} // namespace
+
+QString summaryText(QStringView html)
+{
+    SummaryLines lines;
+    QString skipping;        // the element whose text is left out
+    int skipDepth = 0;
+    QList<int> listNumbers;  // per open list: the next item's number, 0 for bullets
+    qsizetype pos = 0;
+    while (pos < html.size()) {
+        const qsizetype open = html.indexOf(u'<', pos);
+        const qsizetype textEnd = open < 0 ? html.size() : open;
+        if (skipDepth == 0 && textEnd > pos)
+            lines.text(decodeHtmlCharacters(html.sliced(pos, textEnd - pos), false));
+        if (open < 0)
+            break;
+        const SummaryTag tag = readSummaryTag(html, open);
+        pos = tag.end;
+        if (tag.name.isEmpty())
+            continue;
+        if (skipDepth > 0) {
+            if (tag.name == skipping && !isVoidElement(tag.name))
+                skipDepth += tag.closing ? -1 : 1;
+            continue;
+        }
+        if (!tag.closing && skippedInSummary(tag.name, tag.classes)) {
+            if (!isVoidElement(tag.name)) {
+                skipping = tag.name;
+                skipDepth = 1;
+            }
+            continue;
+        }
+        if (tag.name == u"ul" || tag.name == u"ol") {
+            if (tag.closing && !listNumbers.isEmpty())
+                listNumbers.removeLast();
+            else if (!tag.closing)
+                listNumbers.append(tag.name == u"ol" ? 1 : 0);
+            lines.breakLine();
+        } else if (tag.name == u"li" && !tag.closing) {
+            QString prefix = QStringLiteral("• ");
+            if (!listNumbers.isEmpty() && listNumbers.last() > 0)
+                prefix = QString::number(listNumbers.last()++) + QStringLiteral(". ");
+            lines.breakLine(prefix);
+        } else if (isBlockTag(QLatin1Char('<') + tag.name)) {
+            lines.breakLine();
+        }
+    }
+    return lines.joined();
+}
+
 QString firstWords(const QString &text, int count)
 {
     qsizetype pos = 0;
@@ -229,7 +393,7 @@ QString postSummary(const QString &frontMatterSummary, QStringView markdownBody,
         options.statistics = false;
         options.shortcodes = shortcodes;
         options.shortcodes.embedPlaceholders = false;
-        return htmlToText(render(markdownBody.first(more), options).html);
+        return summaryText(render(markdownBody.first(more), options).html);
     }
     // Only the start of the body is needed.
     const qsizetype enough = std::min<qsizetype>(bodyHtml.size(), qsizetype(words) * 40 + 2000);
@@ -239,7 +403,7 @@ QString postSummary(const QString &frontMatterSummary, QStringView markdownBody,
         if (tag > 0)
             head = head.first(tag);
     }
-    return firstWords(htmlToText(head), words);
+    return firstWords(summaryText(head), words);
 }
 
 bool isScriptUrl(const QString &url)

@@ -26,12 +26,19 @@ QString rewriteReferences(const QString &html,
 // entities decoded, runs of white space as one space.
 QString htmlToText(QStringView html);
 
+// The text of an HTML fragment as a summary shows it: one line per
+// paragraph, heading and list item ("• " or "1. " before an item), blanks
+// collapsed, character references decoded; no markup, and none of the
+// text of the boxes the renderer draws for shortcodes and embeds, footnote
+// marks, scripts or styles.
+QString summaryText(QStringView html);
+
 // The first count words of text, with "…" when some were left out.
 QString firstWords(const QString &text, int count);
 
-// A post's summary for lists and feeds, as plain text: the front matter's
-// summary, else the rendered Markdown before <!--more-->, else about the
-// first 70 words of the body.
+// A post's summary for lists and feeds, as plain text (summaryText: one
+// line per block): the front matter's summary, else the rendered Markdown
+// before <!--more-->, else about the first 70 words of the body.
 // shortcodes: how the body was rendered (Hugo shortcodes in the text
 // before <!--more--> are rendered the same way).
 QString postSummary(const QString &frontMatterSummary, QStringView markdownBody, const QString &bodyHtml,

@@ -94,7 +94,7 @@ ListPages::ListPages(const SiteExportPlan &plan, const QString &lang, QList<List
     // Files the export makes whatever the posts say: a term's page never
     // takes their place ("generated paths win").
     QSet<QString> generatedFiles{QStringLiteral("index.html"), QStringLiteral("index.xml"), QStringLiteral("sitemap.xml"),
-                                 exportStylesheetFile(), ExportManifest::fileName()};
+                                 exportStylesheetFile(), exportScriptFile(), ExportManifest::fileName()};
     for (const Taxonomy &taxonomy : config.taxonomies)
         generatedFiles.insert(outputFileForUrl(taxonomyUrl(config, taxonomy.plural)));
     for (const Taxonomy &taxonomy : config.taxonomies)
@@ -132,6 +132,7 @@ void ListPages::addFeedAndFiles()
         m_jobs.append({QStringLiteral("index.xml"), [this] { return renderFeed(); }});
     m_jobs.append({QStringLiteral("sitemap.xml"), [this] { return m_plan.templates->renderSitemap(m_sitemap); }});
     m_jobs.append({exportStylesheetFile(), [this] { return m_plan.templates->css(); }, false});
+    m_jobs.append({exportScriptFile(), [this] { return m_plan.templates->script(); }, false});
 }
 
 QString ListPages::renderFeed() const
@@ -215,6 +216,8 @@ ListHeadData ListPages::head(const QString &title, const QString &description, c
             page.categoriesUrl = url;
     }
     page.stylesheetUrl = relativeUrl(pageUrl, QLatin1Char('/') + exportStylesheetFile());
+    page.pageUrl = pageUrl;
+    page.chrome = m_plan.chrome.forPage(pageUrl);
     return page;
 }
 

@@ -318,7 +318,7 @@ private:
             addMath(page);
         const QString summary =
             postSummary(m_post.frontMatter().string(QStringLiteral("summary")), m_post.body(), m_rendered.html);
-        const QString html = completeHead(PageTemplate::defaultTemplate().render(page), summary, {});
+        const QString html = completeHead(PageTemplate::defaultTemplate().render(page), summary.simplified(), {});
         if (html.isEmpty())
             return Error{m_reported, 0, 0, ExporterText::tr("the page template does not render")};
         QDir().mkpath(QFileInfo(m_report.output).absolutePath());

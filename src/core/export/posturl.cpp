@@ -4,6 +4,7 @@
 
 #include "export/localreference.h"
 #include "liquid/jekylldefaults.h"
+#include "liquid/jekylltime.h"
 #include "site/slug.h"
 #include "site/zolasite.h"
 
@@ -130,6 +131,26 @@ QString jekyllSlugify(const QString &text, bool pretty, bool cased)
     return cased ? out : out.toLower();
 }
 
+// A post's categories as Jekyll has them: the folders above _posts, the
+// front-matter defaults', the post's own.
+QStringList jekyllPostCategories(const ExportSettings &settings, const PostRecord &record)
+{
+    if (!settings.jekyllDefaults.isValid())
+        return record.categories();
+    const LiquidValue defaults = JekyllDefaults::fromVariant(settings.jekyllDefaults)
+                                     .find(record.path, QStringLiteral("posts"), QStringLiteral("categories"));
+    if (defaults.isNil())
+        return record.categories();
+    const QStringList parts = record.path.split(QLatin1Char('/'));
+    const qsizetype marker = std::max(parts.indexOf(QStringLiteral("_posts")), parts.indexOf(QStringLiteral("_drafts")));
+    QStringList categories = parts.mid(0, std::max<qsizetype>(marker, 0));
+    for (const QString &category : jekyllTermWords(defaults) + record.categories()) {
+        if (!categories.contains(category))
+            categories << category;
+    }
+    return categories;
+}
+
 QString jekyllUrl(const ExportSettings &settings, const PostRecord &record, const UrlOverrides &overrides)
 {
     QString permalink = overrides.permalink.trimmed();
@@ -142,17 +163,15 @@ QString jekyllUrl(const ExportSettings &settings, const PostRecord &record, cons
     const QString pattern = permalink.isEmpty() ? settings.jekyllPermalink : expandJekyllPermalinkStyle(permalink);
     QDate date = urlDate(record);
     QDateTime time = record.date.isValid() ? record.date : QDateTime::fromMSecsSinceEpoch(record.modified);
-    // With _config.yml's timezone, Jekyll reads each date in that zone: a
-    // date with another offset may fall on another day there.
-    if (!settings.jekyllTimeZone.isEmpty() && record.date.isValid() && record.date.timeSpec() != Qt::LocalTime) {
-        if (const QTimeZone zone(settings.jekyllTimeZone.toUtf8()); zone.isValid()) {
-            time = record.date.toTimeZone(zone);
-            date = time.date();
-        }
+    // Jekyll reads each date in _config.yml's timezone, else in the
+    // system's: a date with another offset may fall on another day there.
+    if (record.date.isValid() && record.date.timeSpec() != Qt::LocalTime) {
+        time = jekyllInZone(record.date, jekyllTimeZone(settings.jekyllTimeZone));
+        date = time.date();
     }
     QStringList categories;
     QStringList slugifiedCategories;
-    for (const QString &category : record.categories()) {
+    for (const QString &category : jekyllPostCategories(settings, record)) {
         const QString lower = category.toLower();
         if (!categories.contains(lower))
             categories.append(lower);

@@ -8,6 +8,8 @@
 #include "export/hugoshortcodes.h"
 #include "export/linkrewriter.h"
 #include "export/listpages.h"
+#include "export/postneighbours.h"
+#include "export/sitechrome.h"
 #include "export/siteexportplan.h"
 #include "export/siteoutputs.h"
 #include "export/sitepostexporter.h"
@@ -27,11 +29,18 @@ namespace {
 
 // What the lists and the feed show of a post, but for its URL. Made on the
 // worker that exported the post.
-ListEntry listEntryOf(const PostRecord &record, const QString &summary, const QLocale &dateLocale)
+ListEntry listEntryOf(const SiteConfig &config, const PostRecord &record, const PostOutcome &outcome,
+                      const QLocale &dateLocale)
 {
     ListEntry entry;
     entry.title = record.title.toStdString();
-    entry.summary = summary.toStdString();
+    entry.summary = outcome.summary.toStdString();
+    if (outcome.readingMinutes > 0)
+        entry.readingTime = ExporterText::tr("%n min read", "", outcome.readingMinutes).toStdString();
+    for (const QString &tag : record.tags()) {
+        if (!tag.trimmed().isEmpty())
+            entry.tags.append({tag.trimmed().toStdString(), termPageUrl(config, QStringLiteral("tags"), tag)});
+    }
     const QDateTime date = sortDate(record);
     if (record.dateText) {
         entry.dateText = dateLocale.toString(date.date(), QStringLiteral("d MMMM yyyy")).toStdString();
@@ -71,7 +80,7 @@ std::optional<QList<PostOutcome>> exportPosts(const SiteExportPlan &plan, SitePo
             return PostOutcome{};
         PostOutcome outcome = exporter.exportPost(i);
         if (outcome.ok)
-            outcome.entry = listEntryOf(*plan.published.at(i), outcome.summary, dateLocale);
+            outcome.entry = listEntryOf(plan.config(), *plan.published.at(i), outcome, dateLocale);
         const int n = ++done;
         if (progress.report && (n % 64 == 0 || n == total))
             progress.report(n, total);
@@ -125,6 +134,41 @@ QList<ListedPost> collectPosts(const SiteExportPlan &plan, const QList<PostOutco
             listed.append({outcome.entry, outcome.url, record, false});
     }
     return listed;
+}
+
+// Previous, next and related posts: among the posts a reader finds in the
+// lists (not drafts, nor pages without a page or left out of the lists).
+// Their URLs are read on the pool's threads first; a post unchanged since
+// the last export keeps the URL its page had (its file is not read).
+PostNeighbourIndex neighbourIndex(const SiteExportPlan &plan, ExportPostUrls &postUrls, QThreadPool &pool)
+{
+    QHash<QString, const ManifestEntry *> previous;
+    for (const QString &output : plan.previous.outputs()) {
+        const ManifestEntry *entry = plan.previous.entry(output);
+        if (entry->kind == ManifestEntry::Kind::Post && entry->settingsKey == plan.settingsKey)
+            previous.insert(entry->source, entry);
+    }
+    QList<const PostRecord *> posts;
+    for (const PostRecord *record : plan.published) {
+        if (!record->isDraft() && !plan.pageless.contains(record->path) && !plan.unlisted.contains(record->path))
+            posts.append(record);
+    }
+    QList<QString> urls(posts.size());
+    QString *const url = urls.data();   // each worker writes its own element
+    QList<qsizetype> order(posts.size());
+    std::iota(order.begin(), order.end(), 0);
+    QtConcurrent::blockingMap(&pool, order, [&](qsizetype i) {
+        const PostRecord &record = *posts.at(i);
+        const ManifestEntry *before = previous.value(record.path);
+        if (before && before->statKey == fileStamp(plan.config().absolutePath(record.path)))
+            url[i] = before->url;
+        else
+            url[i] = postUrls.urlOf(record.path).value_or(QString());
+    });
+    QHash<const PostRecord *, QString> urlOf;
+    for (qsizetype i = 0; i < posts.size(); ++i)
+        urlOf.insert(posts.at(i), urls.at(i));
+    return PostNeighbourIndex(posts, [&](const PostRecord &record) { return urlOf.value(&record); });
 }
 
 // Renders the list pages and stages those that differ from the last
@@ -209,9 +253,10 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     }();
     ExportPostUrls postUrls(plan.index, plan.settings, publishedPaths);
     LinkRewriter links(plan.index, plan.files, outputs, postUrls, plan.baseUrl, plan.states);
-    SitePostExporter exporter(plan, options, outputs, postUrls, links);
     QThreadPool pool;
     pool.setMaxThreadCount(exportWorkerCount(options.jobs));
+    const PostNeighbourIndex neighbours = neighbourIndex(plan, postUrls, pool);
+    SitePostExporter exporter(plan, options, outputs, postUrls, links, neighbours);
 
     const std::optional<QList<PostOutcome>> outcomes = exportPosts(plan, exporter, output, pool, progress);
     if (!outcomes) {

@@ -19,7 +19,7 @@
 namespace postwright {
 namespace {
 
-constexpr auto exporterVersion = "export-6";
+constexpr auto exporterVersion = "export-7";
 
 // The output folder, made: neither the site nor inside what the export reads.
 Result<QString> outputFolder(const SiteConfig &config, const SiteExportOptions &options)
@@ -194,6 +194,7 @@ QByteArray settingsKeyOf(const SiteExportPlan &plan, const SiteExportOptions &op
     else
         hash.addData(plan.config().fingerprint.toUtf8());
     hash.addData(plan.baseUrl.toUtf8());
+    hash.addData(plan.chrome.fingerprint());
     hash.addData(QByteArray(options.drafts ? "d" : "-") + (options.future ? "f" : "-"));
     return hash.result().toHex();
 }
@@ -233,6 +234,7 @@ Result<SiteExportPlan> planSiteExport(const QString &root, const SiteExportOptio
     for (const Error &warning : plan.index.warnings())
         plan.warnings.append(warning);
     selectPublished(plan, options);
+    plan.chrome = siteChrome(plan.config(), plan.settings, plan.sections, plan.published);
     plan.previous = options.clean ? ExportManifest() : ExportManifest::load(plan.out);
     plan.cleaned = options.clean ? ExportManifest::load(plan.out) : ExportManifest();
     plan.settingsKey = settingsKeyOf(plan, options);

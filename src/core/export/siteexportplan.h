@@ -6,6 +6,7 @@
 #include "export/exportoptions.h"
 #include "export/exportsettings.h"
 #include "export/exporttemplates.h"
+#include "export/sitechrome.h"
 #include "export/sitefiles.h"
 #include "site/buildoptions.h"
 #include "site/siteindex.h"
@@ -58,6 +59,7 @@ struct SiteExportPlan
     QList<SectionPage> sections; // Hugo: the section list pages, parents first
     QList<SectionPage> linkSections; // Hugo: render: link sections (a URL, in their parent's list, no page)
     HomePage home;               // Hugo: what its home page is built as; defaults elsewhere
+    SiteChrome chrome;           // every page's header and footer
     BuildStates states;          // what is built beyond published posts (the config's, --drafts, --future)
     ExportManifest previous;     // what the last export wrote (empty with --clean)
     ExportManifest cleaned;      // --clean: the manifest whose outputs may go

@@ -9,6 +9,7 @@
 #include "export/generatedpaths.h"
 #include "export/htmltext.h"
 #include "export/linkrewriter.h"
+#include "export/postneighbours.h"
 #include "export/posturl.h"
 #include "export/sectionpages.h"
 #include "export/siteoutputs.h"
@@ -35,13 +36,15 @@ QStringList katexOutputs()
 } // namespace
 
 SitePostExporter::SitePostExporter(const SiteExportPlan &plan, const SiteExportOptions &options, SiteOutputs &outputs,
-                                   ExportPostUrls &postUrls, LinkRewriter &links)
+                                   ExportPostUrls &postUrls, LinkRewriter &links,
+                                   const PostNeighbourIndex &neighbours)
     : m_plan(plan)
     , m_config(plan.config())
     , m_options(options)
     , m_outputs(outputs)
     , m_postUrls(postUrls)
     , m_links(links)
+    , m_neighbours(neighbours)
 {
     if (m_config.kind == SiteKind::Hugo) {
         BuildStates states = plan.index.configStates();
@@ -115,7 +118,7 @@ std::optional<PostOutcome> SitePostExporter::unchanged(const PostRecord &record,
         return std::nullopt;
     if (contentHash.isEmpty() ? entry->statKey != statKey : entry->contentHash != contentHash)
         return std::nullopt;
-    if (depsKeyOf(entry->deps) != entry->depsKey)
+    if (depsKeyOf(record, entry->deps) != entry->depsKey)
         return std::nullopt;
     // Claimed before the page is looked at: a post that loses the page
     // to this one has staged it by then (this one writes its own), or
@@ -135,6 +138,7 @@ std::optional<PostOutcome> SitePostExporter::unchanged(const PostRecord &record,
     outcome.url = entry->url;
     outcome.output = it.value();
     outcome.summary = entry->summary;
+    outcome.readingMinutes = entry->readingMinutes;
     outcome.warnings = entry->warnings;
     ManifestEntry kept = *entry;
     kept.statKey = statKey;
@@ -188,7 +192,7 @@ RenderResult SitePostExporter::renderPostBody(const PostRecord &record, const Po
 {
     RenderOptions renderOptions;
     renderOptions.sourcePos = false;
-    renderOptions.statistics = false;
+    renderOptions.statistics = true;   // the lists show the reading time
     renderOptions.highlightCode = m_plan.settings.highlightCode;
     renderOptions.shortcodes = shortcodes;
     if (m_jekyll) {
@@ -247,6 +251,7 @@ SitePostExporter::RenderedPage SitePostExporter::renderPostPage(const PostRecord
 
     const QString summaryField = post.frontMatter().string(QStringLiteral("summary"));
     outcome.summary = postSummary(summaryField, post.body(), rendered.html, 70, shortcodes);
+    outcome.readingMinutes = rendered.readingMinutes;
 
     PageData page = pageDataFor(post, rendered);
     if (rendered.hasMath) {
@@ -260,11 +265,36 @@ SitePostExporter::RenderedPage SitePostExporter::renderPostPage(const PostRecord
     }
     page.siteTitle = m_plan.settings.title;
     page.stylesheetUrl = relativeUrl(url, QLatin1Char('/') + stylesheetOutput);
+    addSiteParts(record, url, page);
     page.canonicalUrl = absoluteUrl(m_plan.baseUrl, url);
     if (page.lang.isEmpty())
         page.lang = m_lang;
-    result.html = completeHead(m_plan.templates->page().render(page), outcome.summary, page.canonicalUrl);
+    result.html = completeHead(m_plan.templates->page().render(page), outcome.summary.simplified(), page.canonicalUrl);
     return result;
+}
+
+void SitePostExporter::addSiteParts(const PostRecord &record, const QString &url, PageData &page) const
+{
+    page.chrome = m_plan.chrome.forPage(url);
+    page.scriptUrl = relativeUrl(url, QLatin1Char('/') + exportScriptFile());
+    const auto termLinks = [&](const QString &plural, const QStringList &terms) {
+        QStringList urls;
+        for (const QString &term : terms) {
+            const QString termUrl = termPageUrl(m_config, plural, term);
+            urls.append(termUrl.isEmpty() ? QString() : relativeUrl(url, termUrl));
+        }
+        return urls;
+    };
+    page.tagUrls = termLinks(QStringLiteral("tags"), page.tags);
+    page.categoryUrls = termLinks(QStringLiteral("categories"), page.categories);
+    const PostNeighbours neighbours = m_neighbours.of(record.path);
+    const auto link = [&](const NeighbourLink &post) { return PageLink{post.title, relativeUrl(url, post.url)}; };
+    if (neighbours.newer)
+        page.newerPost = link(*neighbours.newer);
+    if (neighbours.older)
+        page.olderPost = link(*neighbours.older);
+    for (const NeighbourLink &post : neighbours.related)
+        page.relatedPosts.append(link(post));
 }
 
 void SitePostExporter::writePage(const PostRecord &record, const RenderedPage &page, const QByteArray &statKey,
@@ -281,10 +311,11 @@ void SitePostExporter::writePage(const PostRecord &record, const RenderedPage &p
     entry.statKey = statKey;
     entry.contentHash = contentHash;
     entry.deps = page.deps;
-    entry.depsKey = depsKeyOf(page.deps);
+    entry.depsKey = depsKeyOf(record, page.deps);
     entry.assets = page.assets;
     entry.url = outcome.url;
     entry.summary = outcome.summary;
+    entry.readingMinutes = outcome.readingMinutes;
     entry.warnings = outcome.warnings;
     m_outputs.record(outcome.output, entry);
 }
@@ -329,10 +360,11 @@ ShortcodeOptions SitePostExporter::shortcodeOptions(const PostRecord &record, co
 }
 
 // The statKeyOf() files a post refers to. Posts share images: each file
-// is looked at once per export.
-QByteArray SitePostExporter::depsKeyOf(const QStringList &deps)
+// is looked at once per export. A new post changes its neighbours' pages
+// (previous, next, related): that is in the key too.
+QByteArray SitePostExporter::depsKeyOf(const PostRecord &record, const QStringList &deps)
 {
-    return statKeyOf(deps, [this](const QString &path) {
+    return m_neighbours.of(record.path).key + ';' + statKeyOf(deps, [this](const QString &path) {
         if (JekyllSite::isSiteDependency(path))
             return m_jekyll ? m_jekyll->stampOf(path) + ';' : QByteArrayLiteral("-;");
         return m_stamps.get(path, [&] { return fileStamp(path); });

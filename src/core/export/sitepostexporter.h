@@ -20,6 +20,7 @@ namespace postwright {
 
 class ExportPostUrls;
 class LinkRewriter;
+class PostNeighbourIndex;
 class SiteOutputs;
 
 // What the list pages, the feed and the sitemap need of an exported post.
@@ -32,6 +33,7 @@ struct PostOutcome
     QString url;              // site-absolute URL path
     QString output;           // relative to OUT
     QString summary;
+    int readingMinutes = 0;
     int copied = 0;
     QList<Error> warnings;
     ListEntry entry;          // when ok: the post in the lists, but for its URL
@@ -46,7 +48,7 @@ class SitePostExporter final
 {
 public:
     SitePostExporter(const SiteExportPlan &plan, const SiteExportOptions &options, SiteOutputs &outputs,
-                     ExportPostUrls &postUrls, LinkRewriter &links);
+                     ExportPostUrls &postUrls, LinkRewriter &links, const PostNeighbourIndex &neighbours);
     Q_DISABLE_COPY_MOVE(SitePostExporter)
 
     // The i-th published post of the plan.
@@ -77,7 +79,10 @@ private:
                    const QByteArray &contentHash, PostOutcome &outcome);
     ShortcodeOptions shortcodeOptions(const PostRecord &record, const Post &post, const QString &pageUrl,
                                       QStringList &deps);
-    QByteArray depsKeyOf(const QStringList &deps);
+    // The stamps of deps, and what the page shows of the other posts.
+    QByteArray depsKeyOf(const PostRecord &record, const QStringList &deps);
+    // The header, footer, chips' links and neighbouring posts of the page at url.
+    void addSiteParts(const PostRecord &record, const QString &url, PageData &page) const;
     bool copyKatex(const QString &postPath, PostOutcome &outcome);
 
     const SiteExportPlan &m_plan;
@@ -86,6 +91,7 @@ private:
     SiteOutputs &m_outputs;
     ExportPostUrls &m_postUrls;
     LinkRewriter &m_links;
+    const PostNeighbourIndex &m_neighbours;
     HugoRefIndex m_refs;   // Hugo sites: what ref and relref can name
     std::shared_ptr<const JekyllSite> m_jekyll;   // Jekyll sites: what Liquid sees
     QString m_lang;

@@ -3,6 +3,7 @@
 #include "jekylldata.h"
 
 #include "export/localreference.h"
+#include "liquid/jekylltime.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,7 +38,7 @@ struct YamlTooLarge
 {
 };
 
-LiquidValue scalar(const YAML::Node &node)
+LiquidValue scalar(const YAML::Node &node, const QTimeZone &zone)
 {
     const QString text = QString::fromStdString(node.Scalar());
     if (node.Tag() == "!")
@@ -62,6 +63,8 @@ LiquidValue scalar(const YAML::Node &node)
     }
     if (decimal.match(text).hasMatch())
         return LiquidValue(QString(text).remove(QLatin1Char('_')).toDouble());
+    if (const std::optional<QDateTime> time = jekyllYamlTime(text, zone))
+        return LiquidValue(*time);
     return LiquidValue(text);
 }
 
@@ -72,6 +75,7 @@ struct YamlRead
 {
     std::vector<YAML::Node> open;
     qint64 budget = 0;
+    QTimeZone zone;
 
     LiquidValue value(const YAML::Node &node)
     {
@@ -87,7 +91,7 @@ struct YamlRead
         LiquidValue out;
         switch (node.Type()) {
         case YAML::NodeType::Scalar:
-            out = scalar(node);
+            out = scalar(node, zone);
             break;
         case YAML::NodeType::Sequence: {
             LiquidValue::Array items;
@@ -171,7 +175,8 @@ bool readable(const QFileInfo &entry, DataWalk &walk, JekyllData &result)
     return true;
 }
 
-void readFolder(const QString &folder, LiquidHash &into, JekyllData &result, int depth, DataWalk &walk)
+void readFolder(const QString &folder, LiquidHash &into, JekyllData &result, int depth, DataWalk &walk,
+                const QTimeZone &zone)
 {
     if (depth > kMaxDataDepth)
         return;
@@ -192,7 +197,7 @@ void readFolder(const QString &folder, LiquidHash &into, JekyllData &result, int
             continue;
         if (entry.isDir()) {
             LiquidHash nested;
-            readFolder(entry.absoluteFilePath(), nested, result, depth + 1, walk);
+            readFolder(entry.absoluteFilePath(), nested, result, depth + 1, walk, zone);
             into.insert(entry.fileName(), LiquidValue(nested));
             continue;
         }
@@ -201,14 +206,19 @@ void readFolder(const QString &folder, LiquidHash &into, JekyllData &result, int
             result.errors << LiquidError{entry.absoluteFilePath(), 0, 0, file.errorString()};
             continue;
         }
-        const QString text = QString::fromUtf8(file.read(kMaxDataFile));
+        const QByteArray bytes = file.read(kMaxDataFile);
         result.files << entry.absoluteFilePath();
+        if (const std::optional<LiquidError> error = jekyllNotUtf8(bytes, entry.absoluteFilePath())) {
+            result.errors << *error;
+            continue;
+        }
+        const QString text = QString::fromUtf8(bytes);
         if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv")) {
             into.insert(entry.completeBaseName(),
                         liquidFromCsv(text, suffix == QLatin1String("csv") ? QLatin1Char(',') : QLatin1Char('\t')));
             continue;
         }
-        JekyllData parsed = liquidFromYaml(text, entry.absoluteFilePath());
+        JekyllData parsed = liquidFromYaml(text, entry.absoluteFilePath(), zone);
         result.errors += parsed.errors;
         into.insert(entry.completeBaseName(), parsed.value);
     }
@@ -216,12 +226,13 @@ void readFolder(const QString &folder, LiquidHash &into, JekyllData &result, int
 
 } // namespace
 
-JekyllData liquidFromYaml(const QString &text, const QString &file)
+JekyllData liquidFromYaml(const QString &text, const QString &file, const QTimeZone &zone)
 {
     JekyllData result;
     try {
         YamlRead read;
         read.budget = kMaxYamlValues;
+        read.zone = zone;
         result.value = read.value(YAML::Load(text.toStdString()));
     } catch (const YamlTooLarge &) {
         result.errors << LiquidError{file, 0, 0,
@@ -232,6 +243,23 @@ JekyllData liquidFromYaml(const QString &text, const QString &file)
                                      QString::fromStdString(error.msg)};
     }
     return result;
+}
+
+std::optional<LiquidError> jekyllNotUtf8(const QByteArray &bytes, const QString &file)
+{
+    if (QByteArrayView(bytes).isValidUtf8())
+        return std::nullopt;
+    qsizetype at = 0;
+    while (at < bytes.size()) {
+        const uchar c = uchar(bytes.at(at));
+        const int length = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (length == 0 || !QByteArrayView(bytes).sliced(at, std::min<qsizetype>(length, bytes.size() - at)).isValidUtf8())
+            break;
+        at += length;
+    }
+    const QByteArray before = bytes.left(at);
+    return LiquidError{file, int(before.count('\n')) + 1, int(at - before.lastIndexOf('\n')),
+                       DataText::tr("invalid byte sequence in UTF-8 (Jekyll reads its files as UTF-8)")};
 }
 
 LiquidValue liquidFromCsv(const QString &text, QChar separator)
@@ -251,13 +279,13 @@ LiquidValue liquidFromCsv(const QString &text, QChar separator)
     return LiquidValue(rows);
 }
 
-JekyllData readJekyllDataFolder(const QString &folder)
+JekyllData readJekyllDataFolder(const QString &folder, const QTimeZone &zone)
 {
     JekyllData result;
     LiquidHash data;
     DataWalk walk;
     walk.siteRoot = QFileInfo(folder).absolutePath();
-    readFolder(folder, data, result, 0, walk);
+    readFolder(folder, data, result, 0, walk, zone);
     result.value = LiquidValue(data);
     return result;
 }

@@ -17,12 +17,63 @@ QString sanitizedPath(QString path)
     return path;
 }
 
-// A glob scope ("_posts/*/news"): Jekyll globs the site for it and takes a
-// file below what it finds. The same without the disk: a leading part of
-// the path (whole segments) matches the pattern.
-bool globApplies(const QString &relativePath, const QString &pattern)
+// Ruby's Dir.glob pattern as a regular expression over a path relative to
+// the site: '*' and '?' within one name, "**/" any number of folders,
+// [a-z] and [!a-z] classes, {a,b} alternatives, '\\' quoting the next.
+QString globExpression(const QString &glob)
 {
-    const QRegularExpression glob(QRegularExpression::wildcardToRegularExpression(sanitizedPath(pattern)));
+    QString out;
+    int braces = 0;
+    for (qsizetype i = 0; i < glob.size(); ++i) {
+        const QChar c = glob.at(i);
+        if (c == QLatin1Char('*') && QStringView(glob).mid(i).startsWith(QLatin1String("**/"))) {
+            // Runs of "**/" are one: nested groups would backtrack for ever.
+            while (QStringView(glob).mid(i).startsWith(QLatin1String("**/")))
+                i += 3;
+            --i;
+            out += QLatin1String("(?:[^/]*/)*");
+        } else if (c == QLatin1Char('*')) {
+            while (i + 1 < glob.size() && glob.at(i + 1) == QLatin1Char('*'))
+                ++i;
+            out += QLatin1String("[^/]*");
+        } else if (c == QLatin1Char('?')) {
+            out += QLatin1String("[^/]");
+        } else if (c == QLatin1Char('[') && glob.indexOf(QLatin1Char(']'), i + 2) > 0) {
+            const qsizetype close = glob.indexOf(QLatin1Char(']'), i + 2);
+            QString set = glob.mid(i + 1, close - i - 1);
+            const bool negated = set.startsWith(QLatin1Char('!')) || set.startsWith(QLatin1Char('^'));
+            if (negated)
+                set.remove(0, 1);
+            set.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+            set.replace(QLatin1Char('['), QLatin1String("\\["));
+            out += QLatin1Char('[') + (negated ? QLatin1String("^/") : QLatin1String("")) + set + QLatin1Char(']');
+            i = close;
+        } else if (c == QLatin1Char('{')) {
+            ++braces;
+            out += QLatin1String("(?:");
+        } else if (c == QLatin1Char(',') && braces > 0) {
+            out += QLatin1Char('|');
+        } else if (c == QLatin1Char('}') && braces > 0) {
+            --braces;
+            out += QLatin1Char(')');
+        } else if (c == QLatin1Char('\\') && i + 1 < glob.size()) {
+            out += QRegularExpression::escape(QString(glob.at(++i)));
+        } else {
+            out += QRegularExpression::escape(QString(c));
+        }
+    }
+    for (; braces > 0; --braces)
+        out += QLatin1Char(')');
+    return QLatin1String("\\A(?:") + out + QLatin1String(")\\z");
+}
+
+// A glob scope ("_posts/*/news", "**/drafts"): Jekyll globs the site for it
+// and takes a file whose path starts with what it finds. The same without
+// the disk: a leading part of the path (whole names) matches the pattern.
+bool globApplies(const QString &relativePath, const QRegularExpression &glob)
+{
+    if (!glob.isValid())
+        return false;
     qsizetype at = 0;
     while (true) {
         const qsizetype slash = relativePath.indexOf(QLatin1Char('/'), at);
@@ -51,6 +102,8 @@ JekyllDefaults::JekyllDefaults(const LiquidValue &defaults)
         if (scope.type() == LiquidValue::Type::Hash) {
             const LiquidValue path = scope.member(QStringLiteral("path"));
             set.path = path.type() == LiquidValue::Type::String ? path.toString() : QString();
+            if (set.path.contains(QLatin1Char('*')))
+                set.glob = QRegularExpression(globExpression(sanitizedPath(set.path)));
             set.hasType = scope.hash().contains(QStringLiteral("type"));
             set.type = scope.member(QStringLiteral("type")).toString();
             // Jekyll's deprecated singular types.
@@ -78,7 +131,7 @@ QList<const JekyllDefaults::Set *> JekyllDefaults::matching(const QString &relat
         // As Jekyll: a plain scope path is a prefix of the file's path as
         // written (so "/_posts" matches nothing); a glob is looked for.
         if (!set.path.isEmpty()
-            && !(set.path.contains(QLatin1Char('*')) ? globApplies(path, set.path) : path.startsWith(set.path)))
+            && !(set.path.contains(QLatin1Char('*')) ? globApplies(path, set.glob) : path.startsWith(set.path)))
             continue;
         sets << &set;
     }
@@ -146,6 +199,22 @@ LiquidHash JekyllDefaults::deepMerge(const LiquidHash &master, const LiquidHash 
             merged.insert(key, value);
     }
     return merged;
+}
+
+QStringList jekyllTermWords(const LiquidValue &value)
+{
+    if (value.type() == LiquidValue::Type::String)
+        return value.toString().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    QStringList words;
+    if (value.type() == LiquidValue::Type::Array) {
+        for (const LiquidValue &item : value.array()) {
+            if (!item.isNil())
+                words << item.toString();
+        }
+    } else if (!value.isNil()) {
+        words << value.toString();
+    }
+    return words;
 }
 
 } // namespace postwright

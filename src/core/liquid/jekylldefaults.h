@@ -5,7 +5,9 @@
 #include "liquidvalue.h"
 
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace postwright {
@@ -41,6 +43,7 @@ private:
     struct Set
     {
         QString path;        // the scope's path, leading '/' gone
+        QRegularExpression glob;   // when the path has a '*': what it matches
         bool hasType = false;
         QString type;
         LiquidHash values;
@@ -50,5 +53,9 @@ private:
 
     QList<Set> m_sets;
 };
+
+// A tags or categories value as Jekyll reads it: a string split at white
+// space, an array's items (nil left out).
+QStringList jekyllTermWords(const LiquidValue &value);
 
 } // namespace postwright

@@ -10,6 +10,7 @@
 #include "frontmatter/frontmatter.h"
 #include "liquid/jekylldata.h"
 #include "liquid/jekyllexcerpt.h"
+#include "liquid/jekylltime.h"
 #include "render/renderer.h"
 #include "site/siterules.h"
 
@@ -29,13 +30,8 @@ struct LiquidText
     Q_DECLARE_TR_FUNCTIONS(postwright::Liquid)
 };
 
-QString readText(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
-}
+// An include larger than this (what a page may write at most) is an error.
+constexpr qint64 kMaxIncludeBytes = 8 * 1024 * 1024;
 
 // Jekyll's title for a post without one: "my-first-post" -> "My First Post".
 QString titleize(const QString &slug)
@@ -57,6 +53,43 @@ LiquidValue stringArray(const QStringList &items)
 LiquidHash hashOf(const LiquidValue &value)
 {
     return value.type() == LiquidValue::Type::Hash ? value.hash() : LiquidHash();
+}
+
+void appendNew(QStringList &list, const QStringList &items)
+{
+    for (const QString &item : items) {
+        if (!list.contains(item))
+            list << item;
+    }
+}
+
+// Utils.pluralized_array_from_hash: the singular key as written, else the
+// plural one's words.
+QStringList pluralized(const LiquidHash &page, const QString &singular, const QString &plural)
+{
+    if (page.contains(singular) && !page.value(singular).isNil()) {
+        const LiquidValue value = page.value(singular);
+        return value.type() == LiquidValue::Type::Array ? jekyllTermWords(value) : QStringList{value.toString()};
+    }
+    return jekyllTermWords(page.value(plural));
+}
+
+// page.tags and page.categories of a post as Jekyll 4.3's Document gives
+// them: categories from the folders above _posts, then the front-matter
+// defaults', then the post's own (a union), then its `category`; tags the
+// post's `tag` or `tags`, else the defaults'.
+void addPostTerms(LiquidHash &page, const LiquidHash &defaults, const LiquidHash &own, const QString &relative)
+{
+    QStringList folders = relative.split(QLatin1Char('/'));
+    const qsizetype marker = std::max(folders.indexOf(QStringLiteral("_posts")), folders.indexOf(QStringLiteral("_drafts")));
+    QStringList categories = folders.mid(0, std::max<qsizetype>(marker, 0));
+    appendNew(categories, jekyllTermWords(defaults.value(QStringLiteral("categories"))));
+    appendNew(categories, jekyllTermWords(own.value(QStringLiteral("categories"))));
+    LiquidHash merged = page;
+    merged.insert(QStringLiteral("categories"), stringArray(categories));
+    appendNew(categories, pluralized(merged, QStringLiteral("category"), QStringLiteral("categories")));
+    page.insert(QStringLiteral("categories"), stringArray(categories));
+    page.insert(QStringLiteral("tags"), stringArray(pluralized(page, QStringLiteral("tag"), QStringLiteral("tags"))));
 }
 
 } // namespace
@@ -183,9 +216,10 @@ QByteArray JekyllSite::stampOf(const QString &dependency) const
 LiquidValue JekyllSite::page(const QString &path, const QString &frontMatterYaml) const
 {
     const QString relative = m_config.relativePath(path);
-    LiquidHash page = hashOf(liquidFromYaml(frontMatterYaml, path).value);
-    if (!m_defaults.isEmpty())
-        page = JekyllDefaults::deepMerge(m_defaults.all(relative, JekyllDefaults::typeOf(relative, m_collections)), page);
+    const LiquidHash own = hashOf(liquidFromYaml(frontMatterYaml, path, m_zone).value);
+    const LiquidHash defaults = m_defaults.isEmpty() ? LiquidHash()
+                                                     : m_defaults.all(relative, JekyllDefaults::typeOf(relative, m_collections));
+    LiquidHash page = JekyllDefaults::deepMerge(defaults, own);
     const QString url = m_sourceUrls.value(relative);
     page.insert(QStringLiteral("path"), LiquidValue(relative));
     page.insert(QStringLiteral("relative_path"), LiquidValue(relative));
@@ -211,21 +245,14 @@ LiquidValue JekyllSite::page(const QString &path, const QString &frontMatterYaml
         page.insert(QStringLiteral("title"), LiquidValue(titleize(record.slug)));
     if (record.date.isValid())
         page.insert(QStringLiteral("date"), LiquidValue(inSiteZone(record.date)));
-    page.insert(QStringLiteral("tags"), stringArray(record.tags()));
-    page.insert(QStringLiteral("categories"), stringArray(record.categories()));
+    addPostTerms(page, defaults, own, relative);
     page.insert(QStringLiteral("draft"), LiquidValue(record.draft));
     return LiquidValue(page);
 }
 
 QDateTime JekyllSite::inSiteZone(const QDateTime &time) const
 {
-    if (!time.isValid())
-        return time;
-    if (!m_zone.isValid())
-        return time.toLocalTime();
-    if (time.timeSpec() == Qt::LocalTime)
-        return wallClockTime(time.date(), time.time(), m_zone);
-    return time.toTimeZone(m_zone);
+    return jekyllInZone(time, m_zone);
 }
 
 std::optional<QString> JekyllSite::postUrl(const QString &name) const
@@ -258,7 +285,19 @@ LiquidInclude JekyllSite::readInclude(const QString &postPath, const QString &na
     if (!QFileInfo(path).isFile() || !isInsideFolder(path, m_config.root) || !m_config.contains(path)) {
         return includeProblem(path, name, relative);
     }
-    return {readText(path), m_config.relativePath(path), {}, path};
+    // More than a page may write is not read (a 300 MB file once took a
+    // gigabyte to render).
+    if (QFileInfo(path).size() > kMaxIncludeBytes)
+        return {{}, {},
+                LiquidText::tr("The included file '%1' is larger than %2 MiB: not read")
+                    .arg(name)
+                    .arg(kMaxIncludeBytes / (1024 * 1024)),
+                path};
+    QFile file(path);
+    const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    if (const std::optional<LiquidError> error = jekyllNotUtf8(bytes, path))
+        return {{}, {}, LiquidText::tr("The included file '%1': %2").arg(name, error->message), path};
+    return {QString::fromUtf8(bytes), m_config.relativePath(path), {}, path};
 }
 
 LiquidInclude JekyllSite::includeProblem(const QString &path, const QString &name, bool relative) const
@@ -339,8 +378,26 @@ std::function<LiquidResult(QStringView, int)> JekyllSite::liquidStep(const QStri
         run.firstLine = firstLine;
         if (zone.isValid())
             run.now = QDateTime::currentDateTime().toTimeZone(zone);
-        return runStep(run, body, separator);
+        LiquidResult result = runStep(run, body, separator);
+        self->addSiteErrors(result);
+        return result;
     };
+}
+
+void JekyllSite::addSiteErrors(LiquidResult &result) const
+{
+    // A _data file that does not parse stops jekyll build: said to the
+    // pages that read site.data. (A _config.yml that does not parse is
+    // SiteConfig::configError, reported by the doctor and render.)
+    const bool readsData = result.siteReads.contains(QStringLiteral("site.data"))
+                           || result.siteReads.contains(QStringLiteral("site"));
+    const QString configFile = m_config.relativePath(m_configFile);
+    QList<LiquidError> errors;
+    for (const LiquidError &error : m_errors) {
+        if (readsData || error.file == configFile)
+            errors << error;
+    }
+    result.errors = errors + result.errors;
 }
 
 LiquidResult JekyllSite::runStep(LiquidOptions &run, QStringView body, const QString &excerptSeparator)

@@ -75,10 +75,14 @@ private:
     void readConfig();
     void readPosts();
     void readPages();
-    QByteArray readCollectionUrls();
+    // budget: bytes of front matter still to read.
+    QByteArray readCollectionUrls(qint64 &budget);
     // The Liquid step's run: page.content, and page.excerpt when the
     // template reads it.
     static LiquidResult runStep(LiquidOptions &run, QStringView body, const QString &excerptSeparator);
+    // The site's own errors (a _data file that does not parse) that the
+    // step's page meets, before the page's.
+    void addSiteErrors(LiquidResult &result) const;
     LiquidInclude readInclude(const QString &postPath, const QString &name, bool relative) const;
     LiquidInclude includeProblem(const QString &path, const QString &name, bool relative) const;
 

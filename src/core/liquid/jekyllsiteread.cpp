@@ -6,15 +6,20 @@
 
 #include "export/exportmanifest.h"
 #include "export/exportsettings.h"
+#include "export/localreference.h"
 #include "export/posturl.h"
 #include "liquid/jekylldata.h"
+#include "liquid/jekyllpagefiles.h"
+#include "liquid/jekylltime.h"
 #include "liquid/jekyllurls.h"
+#include "liquid/liquidfilters.h"
 #include "site/siterules.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace postwright {
 
@@ -22,6 +27,29 @@ namespace {
 
 // Pages (not posts) read for site.pages, at most.
 constexpr int kMaxPages = 5000;
+
+// Of a page or a document, only its front matter is read: at most this
+// much of one, and this much of all of them.
+constexpr qint64 kMaxHeadBytes = 256 * 1024;
+constexpr qint64 kMaxHeadsBytes = 64 * 1024 * 1024;
+
+// A page's front matter, up to its closing line: the rest is not needed.
+QString readHead(const QString &path, qint64 &budget)
+{
+    QFile file(path);
+    if (budget <= 0 || !file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray head;
+    while (!file.atEnd() && head.size() < kMaxHeadBytes) {
+        const QByteArray line = file.readLine(kMaxHeadBytes - head.size() + 1);
+        head += line;
+        const QByteArray fence = line.trimmed();
+        if (head.size() > line.size() && (fence == "---" || fence == "..."))
+            break;
+    }
+    budget -= head.size();
+    return QString::fromUtf8(head);
+}
 
 QString readText(const QString &path)
 {
@@ -34,6 +62,14 @@ QString readText(const QString &path)
 LiquidHash hashOf(const LiquidValue &value)
 {
     return value.type() == LiquidValue::Type::Hash ? value.hash() : LiquidHash();
+}
+
+QStringList stringsOf(const LiquidValue &array)
+{
+    QStringList items;
+    for (const LiquidValue &item : array.toArray())
+        items << item.toString();
+    return items;
 }
 
 // A post with its neighbours: previous and next as Jekyll's DocumentDrop.
@@ -91,6 +127,26 @@ PostLists postListsOf(const QList<PostEntry> &posts)
     return {LiquidValue(list), LiquidValue(tagHash), LiquidValue(categoryHash)};
 }
 
+// Document#date and #slug as Jekyll 4.3 gives them to a document of a
+// collection: the front matter's date (read as Ruby's Time.parse does),
+// else the date its file name starts with, else now; in the site's zone.
+// The slug: the file name without the date and extension.
+void datedDocument(LiquidHash &frontMatter, const QString &fileName, const QDateTime &now, const QTimeZone &zone)
+{
+    static const QRegularExpression dated(QStringLiteral(R"(^(\d{2,4})-(\d{1,2})-(\d{1,2})-(.*)\.[^.]+$)"));
+    const QRegularExpressionMatch m = dated.match(fileName);
+    QString slug = m.hasMatch() ? m.captured(4) : QFileInfo(fileName).completeBaseName();
+    while (slug.endsWith(QLatin1Char('.')))
+        slug.chop(1);
+    if (!frontMatter.contains(QStringLiteral("slug")))
+        frontMatter.insert(QStringLiteral("slug"), LiquidValue(slug));
+    const LiquidValue written = frontMatter.value(QStringLiteral("date"));
+    QDateTime date = written.isNil() ? QDateTime() : liquidToTime(written, now);
+    if (written.isNil() && m.hasMatch())
+        date = QDateTime(QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()), QTime(0, 0));
+    frontMatter.insert(QStringLiteral("date"), LiquidValue(date.isValid() ? jekyllInZone(date, zone) : now));
+}
+
 } // namespace
 
 std::shared_ptr<const JekyllSite> JekyllSite::load(const SiteConfig &config)
@@ -98,8 +154,11 @@ std::shared_ptr<const JekyllSite> JekyllSite::load(const SiteConfig &config)
     std::shared_ptr<JekyllSite> site(new JekyllSite);
     site->m_config = config;
     site->readConfig();
-    JekyllData data = readJekyllDataFolder(QDir(config.root).filePath(QStringLiteral("_data")));
-    site->m_errors += data.errors;
+    JekyllData data = readJekyllDataFolder(QDir(config.root).filePath(QStringLiteral("_data")), site->m_zone);
+    for (LiquidError error : std::as_const(data.errors)) {
+        error.file = config.relativePath(error.file);
+        site->m_errors << error;
+    }
     site->m_files += data.files;
     site->m_dataFiles = data.files;
     site->m_dataFiles.sort();
@@ -121,9 +180,16 @@ void JekyllSite::readConfig()
 {
     const QString configFile = QDir(m_config.root).filePath(QStringLiteral("_config.yml"));
     m_configFile = configFile;
-    if (QFileInfo::exists(configFile)) {
+    if (m_config.configError) {
+        // Read once, where the site is detected, and reported from there
+        // (SiteConfig::configError); Jekyll's defaults meanwhile.
+        m_files << configFile;
+    } else if (QFileInfo::exists(configFile)) {
         JekyllData parsed = liquidFromYaml(readText(configFile), configFile);
-        m_errors += parsed.errors;
+        for (LiquidError error : std::as_const(parsed.errors)) {
+            error.file = m_config.relativePath(error.file);
+            m_errors << error;
+        }
         m_siteHash = hashOf(parsed.value);
         m_files << configFile;
     }
@@ -139,9 +205,7 @@ void JekyllSite::readConfig()
     m_permalinkStyle = m_siteHash.value(QStringLiteral("permalink")).toString();
     // Jekyll sets TZ to it: times without a zone are read in it, and all
     // times are shown in it.
-    const QString zone = m_siteHash.value(QStringLiteral("timezone")).toString().trimmed();
-    if (!zone.isEmpty())
-        m_zone = QTimeZone(zone.toUtf8());
+    m_zone = jekyllTimeZone(m_siteHash.value(QStringLiteral("timezone")).toString());
 }
 
 QByteArray jekyllSettingsDigest(const SiteConfig &config)
@@ -200,7 +264,9 @@ void JekyllSite::readPosts()
                           url);
         m_sourceUrls.insert(file.path, url);
         digest += file.path.toUtf8() + '\0' + url.toUtf8() + '\0' + yaml.toUtf8() + '\0';
-        posts.append({inSiteZone(record.date), file.path, page(absolute, yaml), record.tags(), record.categories()});
+        const LiquidValue post = page(absolute, yaml);
+        posts.append({inSiteZone(record.date), file.path, post, stringsOf(post.member(QStringLiteral("tags"))),
+                      stringsOf(post.member(QStringLiteral("categories")))});
     }
     // As Jekyll: posts by date, then by path; terms in the order the oldest
     // post names them first, each term's posts and site.posts newest first.
@@ -227,38 +293,34 @@ void JekyllSite::readPosts()
 void JekyllSite::readPages()
 {
     LiquidValue::Array pages;
+    LiquidValue::Array htmlPages;
     QByteArray digest;
-    QDirIterator it(m_config.root, {QStringLiteral("*.md"), QStringLiteral("*.markdown"), QStringLiteral("*.html")},
-                    QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext() && pages.size() < kMaxPages) {
-        const QString path = it.next();
-        const QString relative = m_config.relativePath(path);
-        const QStringList parts = relative.split(QLatin1Char('/'));
-        // Jekyll leaves out _folders, hidden ones and the usual build folders.
-        if (std::any_of(parts.begin(), parts.end(), [](const QString &part) {
-                return part.startsWith(QLatin1Char('_')) || part.startsWith(QLatin1Char('.'))
-                       || part == QLatin1String("node_modules") || part == QLatin1String("vendor");
-            }))
-            continue;
-        const QString text = readText(path);
-        if (!text.startsWith(QLatin1String("---")))
-            continue;
-        const QString yaml = jekyllFrontMatterYaml(text);
+    qint64 budget = kMaxHeadsBytes;
+    for (const QString &relative : jekyllPageFiles(m_config.root, m_siteHash, kMaxPages)) {
+        const QString path = m_config.absolutePath(relative);
+        const QString yaml = jekyllFrontMatterYaml(readHead(path, budget));
         const QString permalink = page(path, yaml).member(QStringLiteral("permalink")).toString();
-        m_sourceUrls.insert(relative, jekyllPageUrl(relative, m_permalinkStyle, permalink));
-        digest += relative.toUtf8() + '\0' + m_sourceUrls.value(relative).toUtf8() + '\0' + yaml.toUtf8() + '\0';
+        const QString outputExt = jekyllOutputExt(relative, m_siteHash);
+        const QString url = jekyllPageUrl(relative, m_permalinkStyle, permalink, outputExt);
+        m_sourceUrls.insert(relative, url);
+        digest += relative.toUtf8() + '\0' + url.toUtf8() + '\0' + yaml.toUtf8() + '\0';
         const LiquidValue value = page(path, yaml);
         m_pages.insert(relative, value);
         pages << value;
+        // Site#html_pages: pages written as HTML or at a folder's URL.
+        if (outputExt == QLatin1String(".html") || outputExt == QLatin1String(".htm")
+            || outputExt == QLatin1String(".xhtml") || url.endsWith(QLatin1Char('/')))
+            htmlPages << value;
     }
-    m_pagesDigest = contentDigest(digest + readCollectionUrls());
+    m_pagesDigest = contentDigest(digest + readCollectionUrls(budget));
     m_siteHash.insert(QStringLiteral("pages"), LiquidValue(pages));
+    m_siteHash.insert(QStringLiteral("html_pages"), LiquidValue(htmlPages));
 }
 
 // The URLs of the documents of collections with output: true (_config.yml's
 // collections), for link: as Jekyll's Document#url. Returns what the digest
 // of site.pages takes in.
-QByteArray JekyllSite::readCollectionUrls()
+QByteArray JekyllSite::readCollectionUrls(qint64 &budget)
 {
     QByteArray digest;
     const LiquidValue collections = m_siteHash.value(QStringLiteral("collections"));
@@ -271,12 +333,18 @@ QByteArray JekyllSite::readCollectionUrls()
             continue;
         const QString folder = QDir(m_config.root).filePath(QLatin1Char('_') + name);
         const QString permalink = settings.member(QStringLiteral("permalink")).toString();
-        QDirIterator it(folder, {QStringLiteral("*.md"), QStringLiteral("*.markdown"), QStringLiteral("*.html")},
-                        QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
         for (int count = 0; it.hasNext() && count < kMaxPages; ++count) {
             const QString path = it.next();
-            const QString yaml = jekyllFrontMatterYaml(readText(path));
-            const JekyllDocument document{name, QDir(folder).relativeFilePath(path), page(path, yaml).hash()};
+            if (!isInsideFolder(path, m_config.root))
+                continue;   // a link out of the site
+            const QString text = readHead(path, budget);
+            if (!text.startsWith(QLatin1String("---")))
+                continue;   // a static file of the collection
+            const QString yaml = jekyllFrontMatterYaml(text);
+            const QString inCollection = QDir(folder).relativeFilePath(path);
+            JekyllDocument document{name, inCollection, page(path, yaml).hash(), jekyllOutputExt(path, m_siteHash)};
+            datedDocument(document.frontMatter, QFileInfo(path).fileName(), now, m_zone);
             const QString url = jekyllDocumentUrl(document, permalink, m_permalinkStyle, now);
             m_sourceUrls.insert(m_config.relativePath(path), url);
             digest += path.toUtf8() + '\0' + url.toUtf8() + '\0' + yaml.toUtf8() + '\0';

@@ -58,7 +58,8 @@ QString jekyllSanitizeUrl(const QString &url)
     return result;
 }
 
-QString jekyllPageUrl(const QString &relativePath, const QString &permalinkStyle, const QString &permalink)
+QString jekyllPageUrl(const QString &relativePath, const QString &permalinkStyle, const QString &permalink,
+                      const QString &outputExt)
 {
     const QFileInfo info(relativePath);
     QString dir = info.path();
@@ -69,14 +70,18 @@ QString jekyllPageUrl(const QString &relativePath, const QString &permalinkStyle
     while (basename.endsWith(QLatin1Char('.')))
         basename.chop(1);
     QString pattern = permalink.trimmed();
+    // Page#html?: what Jekyll writes as HTML gets the style's URLs.
+    const bool html = outputExt == QLatin1String(".html") || outputExt == QLatin1String(".xhtml")
+                      || outputExt == QLatin1String(".htm");
     if (pattern.isEmpty()) {
-        pattern = basename == QLatin1String("index")
+        pattern = !html ? QStringLiteral("/:path/:basename:output_ext")
+                  : basename == QLatin1String("index")
                       ? QStringLiteral("/:path/")
                       : QStringLiteral("/:path/:basename") + jekyllPermalinkSuffix(permalinkStyle);
     }
     return jekyllSanitizeUrl(expand(pattern, {{QStringLiteral("path"), dir},
                                               {QStringLiteral("basename"), basename},
-                                              {QStringLiteral("output_ext"), QStringLiteral(".html")}}));
+                                              {QStringLiteral("output_ext"), outputExt}}));
 }
 
 QString jekyllDocumentUrl(const JekyllDocument &document, const QString &collectionPermalink,
@@ -110,7 +115,7 @@ QString jekyllDocumentUrl(const JekyllDocument &document, const QString &collect
                   {QStringLiteral("title"), jekyllSlugify(slugSource, QStringLiteral("pretty"), true)},
                   {QStringLiteral("slug"), jekyllSlugify(slugSource, QStringLiteral("default"))},
                   {QStringLiteral("categories"), categories.join(QLatin1Char('/'))},
-                  {QStringLiteral("output_ext"), QStringLiteral(".html")},
+                  {QStringLiteral("output_ext"), document.outputExt},
                   {QStringLiteral("year"), QString::number(day.year())},
                   {QStringLiteral("short_year"), twoDigits(day.year() % 100)},
                   {QStringLiteral("month"), twoDigits(day.month())},

@@ -21,10 +21,12 @@ QString jekyllPermalinkSuffix(const QString &permalinkStyle);
 QString jekyllSanitizeUrl(const QString &url);
 
 // The URL path of a page (not a post nor a document of a collection) at
-// relativePath (from the site's root), as Jekyll's Page#url: its
-// permalink, else "/dir/" for an index page, else "/dir/name" plus the
-// style's suffix.
-QString jekyllPageUrl(const QString &relativePath, const QString &permalinkStyle, const QString &permalink);
+// relativePath (from the site's root) written with outputExt (".html",
+// ".xml"...), as Jekyll's Page#url: its permalink, else for HTML "/dir/"
+// for an index page and "/dir/name" plus the style's suffix for others,
+// else "/dir/name.ext".
+QString jekyllPageUrl(const QString &relativePath, const QString &permalinkStyle, const QString &permalink,
+                      const QString &outputExt = QStringLiteral(".html"));
 
 // A document of a collection other than posts.
 struct JekyllDocument
@@ -32,6 +34,7 @@ struct JekyllDocument
     QString collection;         // label: "guides"
     QString pathInCollection;   // "setup/first.md"
     LiquidHash frontMatter;     // permalink, slug, categories, date (defaults merged)
+    QString outputExt = QStringLiteral(".html");
 };
 
 // Its URL path as Jekyll's Document#url: the front matter's permalink,

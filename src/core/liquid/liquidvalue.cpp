@@ -61,6 +61,8 @@ QString inspect(const LiquidValue &value)
 // Ruby's Time#to_s: 2024-01-05 09:30:00 +0100.
 QString rubyTime(const QDateTime &time)
 {
+    if (time.timeSpec() == Qt::UTC)
+        return time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
     const int offset = time.offsetFromUtc() / 60;
     const int hours = std::abs(offset) / 60;
     const int minutes = std::abs(offset) % 60;

@@ -10,9 +10,13 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/jekyllexcerpt.h
   ${CMAKE_CURRENT_LIST_DIR}/jekyllfilters.cpp
   ${CMAKE_CURRENT_LIST_DIR}/jekyllliquid.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/jekyllpagefiles.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/jekyllpagefiles.h
   ${CMAKE_CURRENT_LIST_DIR}/jekyllsite.cpp
   ${CMAKE_CURRENT_LIST_DIR}/jekyllsite.h
   ${CMAKE_CURRENT_LIST_DIR}/jekyllsiteread.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/jekylltime.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/jekylltime.h
   ${CMAKE_CURRENT_LIST_DIR}/jekyllurls.cpp
   ${CMAKE_CURRENT_LIST_DIR}/jekyllurls.h
   ${CMAKE_CURRENT_LIST_DIR}/liquid.h

@@ -39,17 +39,58 @@ void setIfAny(Data &data, const char *key, const QString &value)
         data.set(key, value.toStdString());
 }
 
-Data nameList(const QStringList &names)
+// The chips: each name, with its page's URL when urls has one.
+Data nameList(const QStringList &names, const QStringList &urls)
 {
     Data list{Data::type::list};
-    for (const QString &name : names) {
-        if (name.isEmpty())
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (names.at(i).isEmpty())
             continue;
         Data item;
-        item.set("name", name.toStdString());
+        item.set("name", names.at(i).toStdString());
+        if (i < urls.size() && !urls.at(i).isEmpty())
+            item.set("url", urls.at(i).toStdString());
         list.push_back(item);
     }
     return list;
+}
+
+Data linkData(const PageLink &link)
+{
+    Data item;
+    item.set("label", link.label.toStdString());
+    item.set("url", link.url.toStdString());
+    return item;
+}
+
+std::string tr(const char *text)
+{
+    return QCoreApplication::translate("PageTemplate", text).toStdString();
+}
+
+// Around the body: the previous and next posts, the related ones, the
+// copy buttons' script and the labels they show.
+void setNeighbourData(Data &data, const PageData &page)
+{
+    if (page.newerPost)
+        data.set("newerPost", linkData(*page.newerPost));
+    if (page.olderPost)
+        data.set("olderPost", linkData(*page.olderPost));
+    if (page.newerPost || page.olderPost)
+        data.set("hasPostNav", Data::type::bool_true);
+    if (!page.relatedPosts.isEmpty()) {
+        data.set("hasRelated", Data::type::bool_true);
+        data.set("relatedPosts", linkList(page.relatedPosts));
+    }
+    data.set("postNavLabel", tr("More posts"));
+    data.set("newerLabel", tr("Newer:"));
+    data.set("olderLabel", tr("Older:"));
+    data.set("relatedLabel", tr("Related posts"));
+    data.set("tagsLabel", tr("Tags"));
+    data.set("categoriesLabel", tr("Categories"));
+    setIfAny(data, "scriptUrl", page.scriptUrl);
+    data.set("copyLabel", tr("Copy"));
+    data.set("copiedLabel", tr("Copied"));
 }
 
 struct DisplayDate
@@ -155,10 +196,11 @@ PageTemplate PageTemplate::defaultTemplate()
                         readResource(QStringLiteral(":/template/style.css")));
 }
 
-PageTemplate::PageTemplate(QString mustacheSource, QString css)
+PageTemplate::PageTemplate(QString mustacheSource, QString css, ChromePartials partials)
     : m_source(std::move(mustacheSource))
     , m_css(std::move(css))
     , m_cssUtf8(m_css.toStdString())
+    , m_partials(std::move(partials))
 {
 }
 
@@ -196,6 +238,8 @@ QString PageTemplate::policyFor(const PageData &page, const QString &skeleton) c
     QStringList scripts = inlineScriptHashes(skeleton);
     if (page.math && page.inlineMathScript.isEmpty())
         scripts.append(folderSource(page.mathAssetsUrl.isEmpty() ? katexAssetsUrl() : page.mathAssetsUrl));
+    if (!page.scriptUrl.isEmpty() && !scripts.contains(folderSource(page.scriptUrl)))
+        scripts.append(folderSource(page.scriptUrl));
     if (scripts.isEmpty())
         scripts.append(QStringLiteral("'none'"));
     QString base = QStringLiteral("'none'");
@@ -231,8 +275,10 @@ MustacheHoles PageTemplate::renderSkeleton(const PageData &page) const
     setIfAny(data, "canonicalUrl", page.canonicalUrl);
     setIfAny(data, "baseHref", page.baseHref);
     setIfAny(data, "stylesheetUrl", page.stylesheetUrl);
-    data.set("tags", nameList(page.tags));
-    data.set("categories", nameList(page.categories));
+    data.set("tags", nameList(page.tags, page.tagUrls));
+    data.set("categories", nameList(page.categories, page.categoryUrls));
+    setChromeData(data, page.chrome ? &*page.chrome : nullptr, m_partials);
+    setNeighbourData(data, page);
     if (!page.date.trimmed().isEmpty()) {
         const DisplayDate date = displayDate(page.date, QLocale(lang));
         setIfAny(data, "dateText", date.text);

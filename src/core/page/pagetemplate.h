@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "page/pagechrome.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <string>
 
 namespace postwright {
@@ -54,6 +58,22 @@ struct PageData
     // not used.
     QString inlineMathCss;
     QString inlineMathScript;
+
+    // The site around the post (header, footer); none: the page shows the
+    // post alone (a standalone export).
+    std::optional<PageChrome> chrome;
+    // The term page of each of tags and categories, relative to the page
+    // (same order; empty or shorter: the chips link nothing).
+    QStringList tagUrls;
+    QStringList categoryUrls;
+    // The posts before and after this one by date, and those sharing the
+    // most tags; URLs relative to the page.
+    std::optional<PageLink> newerPost;
+    std::optional<PageLink> olderPost;
+    QList<PageLink> relatedPosts;
+    // The copy-button script for code blocks (an external file, so that
+    // the policy needs no inline exception); empty: no button.
+    QString scriptUrl;
 };
 
 class PageTemplate final
@@ -61,7 +81,7 @@ class PageTemplate final
 public:
     // The bundled default template and stylesheet (resources/template).
     static PageTemplate defaultTemplate();
-    PageTemplate(QString mustacheSource, QString css);
+    PageTemplate(QString mustacheSource, QString css, ChromePartials partials = ChromePartials::bundled());
 
     // The whole HTML page; empty when the template does not parse. Where
     // the template writes {{{csp}}} the page gets a <meta> Content-Security-
@@ -80,6 +100,7 @@ public:
     // Why the Mustache source does not parse; empty when it does.
     QString error() const;
     QString css() const { return m_css; }
+    const ChromePartials &partials() const { return m_partials; }
 
 private:
     // The page with holes for the body and the policy; no pieces when the
@@ -91,6 +112,7 @@ private:
     QString m_source;
     QString m_css;
     std::string m_cssUtf8;   // m_css as each render hands it to Mustache
+    ChromePartials m_partials;
 };
 
 } // namespace postwright

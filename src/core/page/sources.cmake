@@ -5,5 +5,7 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/katexassets.h
   ${CMAKE_CURRENT_LIST_DIR}/mustacherender.cpp
   ${CMAKE_CURRENT_LIST_DIR}/mustacherender.h
+  ${CMAKE_CURRENT_LIST_DIR}/pagechrome.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/pagechrome.h
   ${CMAKE_CURRENT_LIST_DIR}/pagetemplate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pagetemplate.h)

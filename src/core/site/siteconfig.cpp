@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "site/siteconfig.h"
 
+#include "liquid/jekylldata.h"
 #include "site/configfile.h"
 #include "site/hugocascade.h"
 #include "site/zolasite.h"
@@ -166,6 +167,19 @@ Result<Success> readHugo(SiteConfig &config)
     return Success{};
 }
 
+// Jekyll reads _config.yml as UTF-8 and stops at anything else (UTF-16,
+// Latin-1): where the first byte that is not UTF-8 is, if any.
+std::optional<Error> notUtf8(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;   // readConfigFile says why
+    const std::optional<LiquidError> error = jekyllNotUtf8(file.readAll(), path);
+    if (!error)
+        return std::nullopt;
+    return Error{path, error->line, error->column, error->message};
+}
+
 Result<Success> readJekyll(SiteConfig &config)
 {
     const QString path = QDir(config.root).filePath(QStringLiteral("_config.yml"));
@@ -177,13 +191,17 @@ Result<Success> readJekyll(SiteConfig &config)
         return Success{};
     }
     config.configFile = path;
+    config.fingerprint = fingerprintOf({path});
+    if ((config.configError = notUtf8(path)))
+        return Success{};
     Result<QVariantMap> read = readConfigFile(path);
-    if (!read)
-        return read.error();
+    if (!read) {
+        config.configError = read.error();
+        return Success{};
+    }
     const QVariantMap &settings = read.value();
     config.buildDrafts = truthy(settings.value(QStringLiteral("show_drafts")), false);
     config.buildFuture = truthy(settings.value(QStringLiteral("future")), false);
-    config.fingerprint = fingerprintOf({path});
     return Success{};
 }
 

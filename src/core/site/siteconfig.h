@@ -82,6 +82,10 @@ struct SiteConfig
     QString defaultContentLanguage = QStringLiteral("en");
     QVersionNumber hugoVersion;
     bool newerBuildKey = true;
+    // Jekyll: _config.yml does not parse (jekyll build stops there). The
+    // site is still read, with Jekyll's defaults, so that its posts can be
+    // edited; the export refuses it, check, render and the preview report it.
+    std::optional<Error> configError;
 
     // Whether the site's hugo is version or newer (an unknown hugo is).
     bool hugoIsAtLeast(const QVersionNumber &version) const { return hugoVersion.isNull() || hugoVersion >= version; }
@@ -107,7 +111,7 @@ struct SiteConfig
 // (or content/ alone: Hugo's defaults); Jekyll when it has _config.yml (or
 // _posts/ alone); else a plain folder. kind forces the kind (its config is
 // still read when present). A config file that does not parse is an error
-// with its line and column.
+// with its line and column (Jekyll's: SiteConfig::configError).
 Result<SiteConfig> detectSite(const QString &root, std::optional<SiteKind> kind = {});
 
 QString siteKindName(SiteKind kind);

@@ -8,6 +8,7 @@
 
 #include "export/exportsettings.h"
 #include "frontmatter/quickfrontmatter.h"
+#include "liquid/jekylltime.h"
 #include "site/configfile.h"
 #include "site/hugovalues.h"
 #include "site/zolasite.h"
@@ -37,17 +38,6 @@ struct FieldDate
     QString text;
     QDateTime dateTime;
 };
-
-// A YAML timestamp as Ruby's Psych reads it for Jekyll: with a time and its
-// seconds, but without a zone, it is a time in UTC (not the computer's
-// zone nor _config.yml's timezone). Others, and a quoted one, reach Jekyll
-// as text, read in the local zone.
-bool psychUtcTimestamp(const DateTimeValue &value)
-{
-    static const QRegularExpression timestamp(
-        QStringLiteral("^\\d{4}-\\d\\d?-\\d\\d?(?:[Tt]|[ \\t]+)\\d\\d?:\\d\\d:\\d\\d(?:\\.\\d*)?$"));
-    return !value.hasZone && timestamp.match(value.text.trimmed()).hasMatch();
-}
 
 // hugo's timeZone, the zone of a date written without one: an IANA name or
 // "Local"; none, or one this system does not know: UTC. Read once per site
@@ -83,10 +73,11 @@ std::optional<FieldDate> dateOf(const Field *field, const SiteConfig &config, Fr
         if (dateTime.isValid() || type != ValueType::Number)
             return FieldDate{type == ValueType::Date ? field->value.date.text : field->value.displayText(), dateTime};
     }
-    if (type == ValueType::Date && kind == SiteKind::Jekyll && format == FrontMatterFormat::Yaml
-        && field->style == ValueStyle::Plain && psychUtcTimestamp(field->value.date)) {
-        const DateTimeValue &value = field->value.date;
-        return FieldDate{value.text, QDateTime(value.date, value.time, Qt::UTC)};
+    // Jekyll's YAML reads a timestamp written without a zone in UTC; a
+    // quoted one is a string, read as local time.
+    if (kind == SiteKind::Jekyll && field->value.type == ValueType::Date && field->style == ValueStyle::Plain) {
+        if (const std::optional<QDateTime> time = jekyllYamlTime(field->value.date.text, QTimeZone::utc()))
+            return FieldDate{field->value.date.text, *time};
     }
     if (field->value.type == ValueType::Date)
         return FieldDate{field->value.date.text, field->value.date.toDateTime()};

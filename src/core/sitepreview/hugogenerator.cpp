@@ -39,6 +39,7 @@ QString HugoGenerator::prepare(const SiteConfig &config, const QString &cacheBas
     QDir(m_folders.overlay).removeRecursively();
     if (!QDir().mkpath(m_folders.overlay))
         return QCoreApplication::translate("postwright::SiteServer", "Cannot create the preview folder %1").arg(m_folders.overlay);
+    m_ownConfigDir = mirrorHugoConfigFolder(config.root, m_folders.configDir);
     const QByteArray extra = hugoPreviewConfig(config, m_settings, m_folders).toUtf8();
     if (const Result<Success> written = writeFileAtomically(m_folders.extraConfig, extra); !written)
         return written.error().toString();
@@ -51,7 +52,7 @@ QStringList HugoGenerator::arguments(int port, const QString &basePath) const
     if (!m_config.configFile.isEmpty())
         configs << m_config.configFile;
     configs << m_folders.extraConfig;
-    return {QStringLiteral("server"),
+    QStringList args{QStringLiteral("server"),
             QStringLiteral("--source"), m_config.root,
             QStringLiteral("--config"), configs.join(QLatin1Char(',')),
             QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
@@ -65,6 +66,22 @@ QStringList HugoGenerator::arguments(int port, const QString &basePath) const
             // The preview reloads itself; the last good page stays on an error.
             QStringLiteral("--disableLiveReload"), QStringLiteral("--disableBrowserError"),
             QStringLiteral("--noHTTPCache")};
+    // The site's config folder without its module files (hugo would take
+    // their mounts over the overlay's).
+    if (m_ownConfigDir)
+        args << QStringLiteral("--configDir") << m_folders.configDir;
+    return args;
+}
+
+QProcessEnvironment HugoGenerator::environment() const
+{
+    // The site's config folder (config/_default/, config/development/)
+    // overrides every --config file; hugo's environment overrides it: its
+    // processed images and hugo_stats.json stay out of the site.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HUGO_RESOURCEDIR"), m_folders.resourceDir);
+    environment.insert(QStringLiteral("HUGO_BUILD_WRITESTATS"), QStringLiteral("false"));
+    return environment;
 }
 
 QString HugoGenerator::workFolder() const

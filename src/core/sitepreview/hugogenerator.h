@@ -25,6 +25,7 @@ public:
     QString prepare(const SiteConfig &config, const QString &cacheBase) override;
     QString program() const override { return m_binary; }
     QStringList arguments(int port, const QString &basePath) const override;
+    QProcessEnvironment environment() const override;
     QString workFolder() const override;
     QString overlayFileOf(const QString &postPath, QString *problem) override;
     ServerLine parseLine(QStringView line) const override;
@@ -36,6 +37,7 @@ private:
     SiteConfig m_config;
     QVariantMap m_settings;
     HugoPreviewFolders m_folders;
+    bool m_ownConfigDir = false;   // --configDir m_folders.configDir
 };
 
 } // namespace postwright

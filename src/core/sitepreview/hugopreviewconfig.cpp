@@ -101,6 +101,7 @@ HugoPreviewFolders hugoPreviewFolders(const QString &base, const QString &root)
     folders.cacheDir = dir.filePath(QStringLiteral("hugo-cache"));
     folders.resourceDir = dir.filePath(QStringLiteral("resources"));
     folders.destination = dir.filePath(QStringLiteral("public"));
+    folders.configDir = dir.filePath(QStringLiteral("config"));
     return folders;
 }
 
@@ -127,11 +128,48 @@ QString hugoPreviewConfig(const SiteConfig &config, const QVariantMap &settings,
     if (!contentMounted)
         mounts.push_back(toml::table{{"source", utf8(QDir(config.root).relativeFilePath(config.contentDir))},
                                      {"target", "content"}});
-    root.insert_or_assign("module", toml::table{{"mounts", std::move(mounts)}});
+    // The site's module settings (imports...) with the mounts above: the
+    // site's config folder may not give them (mirrorHugoConfigFolder).
+    QVariantMap module = configValue(settings, u"module").toMap();
+    for (auto it = module.begin(); it != module.end();)
+        it = it.key().compare(QLatin1String("mounts"), Qt::CaseInsensitive) == 0 ? module.erase(it) : std::next(it);
+    toml::table moduleTable = tableOf(module).value_or(toml::table{});
+    moduleTable.insert_or_assign("mounts", std::move(mounts));
+    root.insert_or_assign("module", std::move(moduleTable));
 
     std::ostringstream out;
     out << "# Written by Postwright for its live preview; not part of the site.\n" << root << '\n';
     return QString::fromStdString(out.str());
+}
+
+bool mirrorHugoConfigFolder(const QString &root, const QString &target)
+{
+    // Config files only, and not without end: the site is not trusted.
+    constexpr int maxFiles = 1000;
+    const QDir source(QDir(root).filePath(QStringLiteral("config")));
+    QDir(target).removeRecursively();
+    if (!source.exists())
+        return false;
+    const QStringList patterns{QStringLiteral("*.toml"), QStringLiteral("*.yaml"), QStringLiteral("*.yml"), QStringLiteral("*.json")};
+    QStringList files;
+    bool hasModule = false;
+    QDirIterator it(source.path(), patterns, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext() && files.size() < maxFiles) {
+        const QString path = it.next();
+        if (it.fileInfo().completeBaseName().compare(QLatin1String("module"), Qt::CaseInsensitive) == 0)
+            hasModule = true;
+        else
+            files << source.relativeFilePath(path);
+    }
+    if (!hasModule)
+        return false;
+    for (const QString &relative : std::as_const(files)) {
+        const QString copy = QDir(target).filePath(relative);
+        QDir().mkpath(QFileInfo(copy).absolutePath());
+        QFile::copy(source.filePath(relative), copy);
+    }
+    QDir().mkpath(target);
+    return true;
 }
 
 QString overlayPathOf(const SiteConfig &config, const QVariantMap &settings, const QString &postPath)

@@ -19,6 +19,7 @@ struct HugoPreviewFolders
     QString cacheDir;      // --cacheDir
     QString resourceDir;   // resourceDir (generated images, Sass)
     QString destination;   // --destination (hugo serves from memory, but may write here)
+    QString configDir;     // --configDir: the site's config/ without its module files
 };
 
 // The folders for the site at root inside base (the user's cache folder),
@@ -32,6 +33,13 @@ HugoPreviewFolders hugoPreviewFolders(const QString &base, const QString &root);
 // content folder; it keeps generated files out of the site (resourceDir,
 // no hugo_stats.json). settings: the site's config (readHugoSettings). Pure.
 QString hugoPreviewConfig(const SiteConfig &config, const QVariantMap &settings, const HugoPreviewFolders &folders);
+
+// Copies the site's config folder (root/config, as hugo reads it) into
+// target without its module.* files, whose mounts would replace the extra
+// config's (the config folder overrides --config files; the extra config
+// has the site's module settings instead). False, and nothing copied, when
+// the site's config folder has no module file (hugo can read the site's).
+bool mirrorHugoConfigFolder(const QString &root, const QString &target);
 
 // The path below the overlay where the post at postPath (absolute) goes:
 // its path inside the content folder, or inside a folder the site mounts

@@ -27,6 +27,8 @@ namespace {
 // How long written text may wait for hugo's "Total in" before the next
 // write goes anyway (a change hugo did not see, a missed line).
 constexpr int buildWatchdogMs = 15000;
+// How long the generator may build the site before it serves it.
+constexpr int startWatchdogMs = 300000;
 
 } // namespace
 
@@ -60,6 +62,15 @@ SiteServer::SiteServer(QObject *parent)
     connect(&m_buildWatchdog, &QTimer::timeout, this, [this] {
         m_waitingForBuild = false;
         writePending();
+    });
+    m_startWatchdog.setSingleShot(true);
+    m_startWatchdog.setInterval(startWatchdogMs);
+    connect(&m_startWatchdog, &QTimer::timeout, this, [this] {
+        if (m_state == State::Starting && m_generator)
+            fail(tr("%1 did not serve the site within %2 seconds; see its log %3")
+                     .arg(m_generator->name())
+                     .arg(m_startWatchdog.interval() / 1000)
+                     .arg(m_logPath));
     });
 }
 
@@ -140,12 +151,14 @@ void SiteServer::launch()
     if (m_log.isOpen())
         m_log.write(QStringLiteral("$ %1 %2\n").arg(m_generator->program(), args.join(QLatin1Char(' '))).toUtf8());
     m_process->start(m_generator->program(), args);
+    m_startWatchdog.start();
 }
 
 void SiteServer::stop()
 {
     m_debounce.stop();
     m_buildWatchdog.stop();
+    m_startWatchdog.stop();
     m_waitingForBuild = false;
     if (m_process) {
         m_stopping = true;
@@ -199,6 +212,7 @@ void SiteServer::handleLine(const QString &line)
     switch (parsed.kind) {
     case ServerLine::Kind::Serving:
         if (m_state == State::Starting) {
+            m_startWatchdog.stop();
             m_state = State::Running;
             m_builtText = m_writtenText;
             emit started(m_serverUrl);
@@ -324,6 +338,10 @@ void SiteServer::setPost(const QString &postPath, const QString &text)
     const QString name = QFileInfo(m_postPath).completeBaseName();
     file.kind = name == QLatin1String("index") ? PostKind::Bundle
               : name == QLatin1String("_index") ? PostKind::Section : PostKind::Post;
+    file.jekyllDraft = m_config.kind == SiteKind::Jekyll && relative.split(QLatin1Char('/')).contains(QLatin1String("_drafts"));
+    // The generator reads the copy written now: a date it takes from the
+    // file (a Jekyll draft's) is today's, not the saved file's.
+    file.modified = QDateTime::currentMSecsSinceEpoch();
     const PostRecord record = readPostRecord(m_config, file, text.toUtf8());
     UrlOverrides overrides;
     if (const Result<Post> post = Post::fromBytes(text.toUtf8(), m_postPath))

@@ -47,6 +47,10 @@ public:
     void setCacheFolder(const QString &folder) { m_cacheBase = folder; }
     // Milliseconds between an edit and its write into the overlay.
     void setDebounceInterval(int ms) { m_debounce.setInterval(ms); }
+    // Milliseconds the generator may take from its start to serving the
+    // site (a template that loops for hours) before it is stopped and
+    // failed() says so.
+    void setStartTimeout(int ms) { m_startWatchdog.setInterval(ms); }
 
     // Starts the generator of the Hugo or Jekyll site at root (stopping what
     // runs). started() or failed() follows; failed() may come at once (the
@@ -133,6 +137,7 @@ private:
     QString m_postProblem;
     QTimer m_debounce;
     QTimer m_buildWatchdog;
+    QTimer m_startWatchdog;
     bool m_waitingForBuild = false;
 };
 

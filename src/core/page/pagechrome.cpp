@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "page/pagechrome.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace postwright {
+namespace {
+
+// The translation context of this file's messages (lupdate reads "PageChromeText::tr").
+struct PageChromeText
+{
+    Q_DECLARE_TR_FUNCTIONS(postwright::PageChrome)
+};
+
+std::string readResource(const char *path)
+{
+    QFile file(QString::fromLatin1(path));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().toStdString() : std::string();
+}
+
+void setIfAny(MustacheData &data, const char *key, const QString &value)
+{
+    if (!value.isEmpty())
+        data.set(key, value.toStdString());
+}
+
+} // namespace
+
+ChromePartials ChromePartials::bundled()
+{
+    static const ChromePartials partials{readResource(":/template/site-header.html"),
+                                         readResource(":/template/site-footer.html")};
+    return partials;
+}
+
+MustacheData linkList(const QList<PageLink> &links)
+{
+    MustacheData list{MustacheData::type::list};
+    for (const PageLink &link : links) {
+        MustacheData item;
+        item.set("label", link.label.toStdString());
+        item.set("url", link.url.toStdString());
+        if (link.current)
+            item.set("current", MustacheData::type::bool_true);
+        list.push_back(item);
+    }
+    return list;
+}
+
+void setChromeData(MustacheData &data, const PageChrome *chrome, const ChromePartials &partials)
+{
+    if (!chrome) {
+        data.set("pwSiteHeader", std::string());
+        data.set("pwSiteFooter", std::string());
+        return;
+    }
+    data.set("pwSiteHeader", partials.header);
+    data.set("pwSiteFooter", partials.footer);
+    data.set("hasChrome", MustacheData::type::bool_true);
+    data.set("siteName", chrome->siteTitle.toStdString());
+    data.set("siteHomeUrl", (chrome->homeUrl.isEmpty() ? QStringLiteral("./") : chrome->homeUrl).toStdString());
+    if (!chrome->menu.isEmpty())
+        data.set("siteMenu", linkList(chrome->menu));
+    setIfAny(data, "siteTagsUrl", chrome->tagsUrl);
+    setIfAny(data, "siteCategoriesUrl", chrome->categoriesUrl);
+    setIfAny(data, "siteFeedUrl", chrome->feedUrl);
+    setIfAny(data, "siteCopyright", chrome->copyright);
+    setIfAny(data, "siteAuthor", chrome->author);
+    if (chrome->madeWith)
+        data.set("siteMadeWith", MustacheData::type::bool_true);
+    data.set("siteSkipLabel", PageChromeText::tr("Skip to content").toStdString());
+    data.set("siteNavLabel", PageChromeText::tr("Site").toStdString());
+    data.set("siteTagsLabel", PageChromeText::tr("Tags").toStdString());
+    data.set("siteCategoriesLabel", PageChromeText::tr("Categories").toStdString());
+    data.set("siteFeedLabel", PageChromeText::tr("RSS feed").toStdString());
+    data.set("siteMadeWithLabel", PageChromeText::tr("Made with %1").arg(QStringLiteral("Postwright")).toStdString());
+}
+
+} // namespace postwright
