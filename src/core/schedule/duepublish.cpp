@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace postwright {
 namespace {
 
@@ -95,12 +97,15 @@ Status commitDue(const PublishRequest &base, const DueState &state, const Publis
     return Status::Failed;
 }
 
-// After a failed run: the timer runs again in retryMinutes (or at the next
-// due time, when that is sooner).
+// After a failed run: the timer runs again retryMinutes after it (or at the
+// next due time, when that is sooner).
 void retryDue(const QString &site, const DueState &state, const QString &cliPath, const QDateTime &now,
               const PublishCallbacks &callbacks)
 {
-    const Result<DueTimerUpdate> timer = updateDueTimer(site, state, cliPath, now.addSecs(retryMinutes * 60));
+    // From the run's end: a run that waited long on the network must not
+    // set a time already past (systemd would start it again at once).
+    const QDateTime end = std::max(now, QDateTime::currentDateTimeUtc());
+    const Result<DueTimerUpdate> timer = updateDueTimer(site, state, cliPath, end.addSecs(retryMinutes * 60));
     if (!timer)
         error(callbacks, timer.error());
     else
