@@ -14,6 +14,7 @@
 #include "deployfixture.h"
 #include "schedule/duetimer.h"
 #include "schedule/schedulerecord.h"
+#include "site/indexbuilder.h"
 
 using namespace postwright;
 using namespace postwright::testing;
@@ -267,6 +268,17 @@ void tst_CliPublishDue::failedPushIsTriedAgain()
     QVERIFY2(readAll(timer).contains("\nOnCalendar=" + retry.toString("yyyy-MM-dd HH:mm:ss").toUtf8() + " UTC\n"),
              readAll(timer).constData());
     QCOMPARE(commits(), 2);
+    // The window sets the timer after a save that changed a date: the retry
+    // stays while the post waits (it removed the timer: nothing else is
+    // scheduled, and the post was never pushed).
+    writeFile(path("site/content/posts/later.md"), datedPost("Later", date.addDays(3)));
+    const Result<SiteIndex> index = indexSite(path("site"));
+    QVERIFY(index);
+    const DueState waiting = dueState(index.value(), date.addSecs(120), ScheduleRecord::load(path("site")).lastRun);
+    QCOMPARE(waiting.due.size(), 1);
+    QVERIFY(updateDueTimer(path("site"), waiting, POSTWRIGHT_CLI));
+    QVERIFY2(readAll(timer).contains("\nOnCalendar=" + retry.toString("yyyy-MM-dd HH:mm:ss").toUtf8() + " UTC\n"),
+             readAll(timer).constData());
 
     QVERIFY(QDir().rename(path("away.git"), path("remote.git")));
     const DeployRun again = due(retry);
@@ -276,7 +288,9 @@ void tst_CliPublishDue::failedPushIsTriedAgain()
     QCOMPARE(commits(), 2);
     QCOMPARE(git({"show", "--name-status", "--format=%s", "HEAD"}), QByteArray("Publish: Soon\n\nA\tcontent/posts/soon.md\n"));
     QCOMPARE(remoteHead(), git({"rev-parse", "HEAD"}));
-    QVERIFY(!QFileInfo::exists(timer));
+    QVERIFY(!ScheduleRecord::load(path("site")).retryAt);
+    QVERIFY2(readAll(timer).contains("\nOnCalendar=" + date.addDays(3).toString("yyyy-MM-dd HH:mm:ss").toUtf8() + " UTC\n"),
+             readAll(timer).constData());
 }
 
 // Jekyll (Ruby's YAML) reads "2026-12-08 09:00:00" without a zone in UTC,

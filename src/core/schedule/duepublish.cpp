@@ -104,8 +104,12 @@ void retryDue(const QString &site, const DueState &state, const QString &cliPath
 {
     // From the run's end: a run that waited long on the network must not
     // set a time already past (systemd would start it again at once).
-    const QDateTime end = std::max(now, QDateTime::currentDateTimeUtc());
-    const Result<DueTimerUpdate> timer = updateDueTimer(site, state, cliPath, end.addSecs(retryMinutes * 60));
+    const QDateTime retryAt = std::max(now, QDateTime::currentDateTimeUtc()).addSecs(retryMinutes * 60);
+    ScheduleRecord record = ScheduleRecord::load(site);
+    record.retryAt = retryAt;
+    if (const Result<Success> saved = record.save(site); !saved)
+        error(callbacks, saved.error());
+    const Result<DueTimerUpdate> timer = updateDueTimer(site, state, cliPath, retryAt);
     if (!timer)
         error(callbacks, timer.error());
     else
@@ -148,6 +152,7 @@ DuePublishResult publishDue(const PublishRequest &request, const PublishCallback
     // Read again: the window may have changed the record meanwhile.
     ScheduleRecord latest = ScheduleRecord::load(site);
     latest.lastRun = now;
+    latest.retryAt.reset();
     if (const Result<Success> saved = latest.save(site); !saved)
         error(callbacks, saved.error());
     const Result<DueTimerUpdate> timer = updateDueTimer(site, result.state, cliPath);

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <utility>
 
 namespace postwright {
@@ -167,11 +168,17 @@ Result<DueTimerUpdate> updateDueTimer(const QString &siteRoot, const DueState &s
 {
     DueTimerUpdate update;
     update.unit = dueUnitName(siteRoot);
-    if (!ScheduleRecord::load(siteRoot).enabled)
+    const ScheduleRecord record = ScheduleRecord::load(siteRoot);
+    if (!record.enabled)
         return update;
     std::optional<QDateTime> next = dueTimerTime(state);
-    if (retryAt && (!next || *retryAt < *next))
-        next = retryAt;
+    // A failed run's retry stays while its posts still wait (the window
+    // sets the timer after a save: it must not drop it).
+    std::optional<QDateTime> retry = retryAt;
+    if (!retry && !state.due.isEmpty() && record.retryAt)
+        retry = std::max(*record.retryAt, scheduleNow().addSecs(60));   // one missed: soon
+    if (retry && (!next || *retry < *next))
+        next = retry;
     if (!next) {
         const bool had = QFileInfo::exists(QDir(userUnitFolder()).filePath(update.unit + QStringLiteral(".timer")));
         if (const Result<Success> removed = removeDueTimer(siteRoot); !removed)

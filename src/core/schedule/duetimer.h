@@ -68,6 +68,8 @@ struct DueTimerUpdate
 // that changed a date; publish --due after each run. retryAt: a run that
 // failed (the network, the remote) is tried again then, when that is
 // before the next due time: the timer has fired and would not again.
+// Without retryAt, the record's (a failed run's) is kept while posts are
+// due and unpublished (state.due).
 Result<DueTimerUpdate> updateDueTimer(const QString &siteRoot, const DueState &state, const QString &cliPath,
                                       const std::optional<QDateTime> &retryAt = std::nullopt);
 // Turns "Publish when due" off: stops and removes the timer, keeps the record's last run.

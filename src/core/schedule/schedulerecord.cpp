@@ -47,6 +47,9 @@ ScheduleRecord ScheduleRecord::load(const QString &siteRoot)
     const QDateTime last = QDateTime::fromString(root.value(QStringLiteral("lastRun")).toString(), Qt::ISODateWithMs);
     if (last.isValid())
         record.lastRun = last;
+    const QDateTime retry = QDateTime::fromString(root.value(QStringLiteral("retryAt")).toString(), Qt::ISODateWithMs);
+    if (retry.isValid())
+        record.retryAt = retry;
     record.deployTo = root.value(QStringLiteral("deployTo")).toString();
     record.removeStale = root.value(QStringLiteral("delete")).toBool();
     return record;
@@ -60,6 +63,8 @@ Result<Success> ScheduleRecord::save(const QString &siteRoot) const
                      {QStringLiteral("delete"), removeStale}};
     if (lastRun)
         root.insert(QStringLiteral("lastRun"), lastRun->toUTC().toString(Qt::ISODateWithMs));
+    if (retryAt)
+        root.insert(QStringLiteral("retryAt"), retryAt->toUTC().toString(Qt::ISODateWithMs));
     const QString file = fileFor(siteRoot);
     QDir().mkpath(QFileInfo(file).path());
     return writeFileAtomically(file, QJsonDocument(root).toJson(QJsonDocument::Indented));

@@ -20,6 +20,10 @@ struct ScheduleRecord
     std::optional<QDateTime> lastRun;  // the time the last publish --due that finished judged at
     QString deployTo;                  // empty: commit and push; else deploy there (DEST, as deploy --to)
     bool removeStale = false;          // the deploy's --delete
+    // A publish --due that failed (no network, the remote down) runs again
+    // then: whoever sets the timer keeps it while posts wait. Cleared by a
+    // run that finished.
+    std::optional<QDateTime> retryAt;
 
     static QString fileFor(const QString &siteRoot);
     static ScheduleRecord load(const QString &siteRoot);
