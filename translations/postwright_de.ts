@@ -4773,6 +4773,10 @@ Stattdessen kann die CI Ihres Hosters geplante Beiträge veröffentlichen: ein J
         <source>%1 is not a Hugo or Jekyll site</source>
         <translation>%1 ist keine Hugo- oder Jekyll-Website</translation>
     </message>
+    <message>
+        <source>%1 did not serve the site within %2 seconds; see its log %3</source>
+        <translation>%1 hat die Website nicht innerhalb von %2 Sekunden bereitgestellt; siehe sein Protokoll %3</translation>
+    </message>
 </context>
 <context>
     <name>postwright::TermEdit</name>

@@ -4773,6 +4773,10 @@ En su lugar, la CI de su proveedor de alojamiento puede publicar las entradas pr
         <source>%1 is not a Hugo or Jekyll site</source>
         <translation>%1 no es un sitio de Hugo ni de Jekyll</translation>
     </message>
+    <message>
+        <source>%1 did not serve the site within %2 seconds; see its log %3</source>
+        <translation>%1 no sirvió el sitio en %2 segundos; consulte su registro %3</translation>
+    </message>
 </context>
 <context>
     <name>postwright::TermEdit</name>

@@ -4773,6 +4773,10 @@ La CI de votre hébergeur peut publier les articles programmés à la place&#xa0
         <source>%1 is not a Hugo or Jekyll site</source>
         <translation>%1 n&apos;est pas un site Hugo ou Jekyll</translation>
     </message>
+    <message>
+        <source>%1 did not serve the site within %2 seconds; see its log %3</source>
+        <translation>%1 n&apos;a pas servi le site en %2 secondes&#xa0;; voir son journal %3</translation>
+    </message>
 </context>
 <context>
     <name>postwright::TermEdit</name>

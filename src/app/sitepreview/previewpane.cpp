@@ -113,6 +113,11 @@ PreviewPane::PreviewPane(PreviewView *preview, QWidget *parent)
 
 PreviewPane::~PreviewPane()
 {
+    // The views are deleted after this pane's members: a page going away
+    // may still report (a console message, a load) to a pane half gone.
+    m_siteView->disconnect(this);
+    m_server->disconnect(this);
+    disconnect(m_snapshotConnection);
     // hugo stops with the window.
     m_server->stop();
 }
