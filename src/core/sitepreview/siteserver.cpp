@@ -125,7 +125,7 @@ void SiteServer::launch()
 {
     const int port = freeLoopbackPort();
     if (port == 0) {
-        fail(tr("No free port on 127.0.0.1 for hugo."));
+        fail(tr("No free port on 127.0.0.1 for %1.").arg(m_generator->name()));
         return;
     }
     m_log.close();
@@ -282,16 +282,18 @@ void SiteServer::processFinished(int exitCode, QProcess::ExitStatus status)
     m_state = State::Stopped;
     if (m_stopping)
         return;
+    // Messages name the generator that runs (hugo or jekyll).
+    const QString name = m_generator->name();
     if (was == State::Starting) {
-        const QString errors = m_startErrors.isEmpty() ? tr("hugo stopped (exit code %1); see its log %2").arg(exitCode).arg(m_logPath)
+        const QString errors = m_startErrors.isEmpty() ? tr("%1 stopped (exit code %2); see its log %3").arg(name).arg(exitCode).arg(m_logPath)
                                                        : m_startErrors.last();
-        fail(tr("hugo could not build the site: %1").arg(errors));
+        fail(tr("%1 could not build the site: %2").arg(name, errors));
         return;
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_restarts.erase(std::remove_if(m_restarts.begin(), m_restarts.end(), [now](qint64 t) { return now - t > 60000; }),
                      m_restarts.end());
-    const QString reason = status == QProcess::CrashExit ? tr("hugo crashed") : tr("hugo stopped (exit code %1)").arg(exitCode);
+    const QString reason = status == QProcess::CrashExit ? tr("%1 crashed").arg(name) : tr("%1 stopped (exit code %2)").arg(name).arg(exitCode);
     if (m_restarts.size() >= 3) {
         fail(tr("%1 three times in a minute; see its log %2").arg(reason, m_logPath));
         return;
