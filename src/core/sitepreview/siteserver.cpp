@@ -270,6 +270,12 @@ Error SiteServer::mappedError(Error error) const
         return error;
     }
     error.path = m_generator->sitePathOf(error.path);
+    // Another post, a layout: its lines count from its body too.
+    if (m_generator->linesCountFromBody() && error.line > 0) {
+        QFile file(error.path);
+        if (file.open(QIODevice::ReadOnly))
+            error.line += locateFrontMatter(QString::fromUtf8(file.read(1 << 20))).bodyFirstLine - 1;
+    }
     return error;
 }
 
