@@ -38,6 +38,7 @@ private slots:
     void servesTheUnsavedPost();
     void namesTheGemsTheGemfileLacks();
     void servesAnUnsavedDraftAtItsUrl();
+    void namesJekyllWhenTheFirstBuildFails();
 
 private:
     bool hasJekyll() const { return !QStandardPaths::findExecutable(QStringLiteral("jekyll")).isEmpty(); }
@@ -234,6 +235,29 @@ void TestJekyllServer::servesAnUnsavedDraftAtItsUrl()
         QVERIFY2(reply.body.contains("<p>Draft words, unsaved.</p>"), qPrintable(server.postUrl().toString()));
     }
     QCOMPARE(siteTreeHash(site), before);
+}
+
+// jekyll serve stops when its first build fails: the message names jekyll
+// and its error, with the post's file and line.
+void TestJekyllServer::namesJekyllWhenTheFirstBuildFails()
+{
+    if (!hasJekyll())
+        QSKIP("needs jekyll");
+    QTemporaryDir dir;
+    QTemporaryDir cache;
+    const QString site = dir.filePath(QStringLiteral("site"));
+    writeJekyllFixtureSite(site, postText);
+    writeFile(site + QStringLiteral("/_posts/2024-01-03-other.md"), "---\nlayout: post\ntitle: Other\n---\nBroken {% nosuchtag %} here.\n");
+    SiteServer server;
+    server.setCacheFolder(cache.path());
+    QSignalSpy failed(&server, &SiteServer::failed);
+    server.start(site);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), jekyllTimeout);
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.startsWith(QLatin1String("jekyll could not build the site")), qPrintable(message));
+    // At the file's line (Liquid counts the body's: its first line is the file's fifth).
+    QVERIFY2(message.contains(QLatin1String("nosuchtag")) && message.contains(QLatin1String("2024-01-03-other.md:5")), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("hugo")), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestJekyllServer)

@@ -284,6 +284,10 @@ void TestSiteServer::servesTheUnsavedPostWithMountsInTheConfigFolder()
     writeFile(m_site + QStringLiteral("/notes/n.md"), "---\ntitle: A note\n---\nFrom the notes mount.\n");
     writeFile(m_site + QStringLiteral("/config/_default/module.toml"),
               "[[mounts]]\nsource = \"content\"\ntarget = \"content\"\n[[mounts]]\nsource = \"notes\"\ntarget = \"content/notes\"\n");
+    // The same in the config folder's hugo.toml, beside settings that must stay.
+    writeFile(m_site + QStringLiteral("/config/_default/hugo.toml"),
+              "[params]\nauthor = \"Folder Author\"\n[module]\n[[module.mounts]]\nsource = \"content\"\ntarget = \"content\"\n"
+              "[[module.mounts]]\nsource = \"notes\"\ntarget = \"content/notes\"\n");
     const QByteArray before = siteTreeHash(m_site);
     const QString post = firstPost(m_site);
     const QString typed = QString::fromUtf8(readAll(post)) + QStringLiteral("\nUnsaved words over a config folder.\n");

@@ -113,11 +113,13 @@ PreviewPane::PreviewPane(PreviewView *preview, QWidget *parent)
 
 PreviewPane::~PreviewPane()
 {
-    // The views are deleted after this pane's members: a page going away
-    // may still report (a console message, a load) to a pane half gone.
-    m_siteView->disconnect(this);
-    m_server->disconnect(this);
+    // The site view outlives this object's members (Qt deletes children
+    // after them) and its page still reports scripts that finish while it
+    // goes: nothing of it may reach the pane any more.
+    disconnect(m_siteView, nullptr, this, nullptr);
+    disconnect(m_preview, nullptr, this, nullptr);
     disconnect(m_snapshotConnection);
+    disconnect(m_server, nullptr, this, nullptr);
     // hugo stops with the window.
     m_server->stop();
 }

@@ -10,6 +10,7 @@
 #include <QDirIterator>
 #include <QDir>
 #include <QFileInfo>
+#include <QMap>
 
 #include <sstream>
 
@@ -142,6 +143,28 @@ QString hugoPreviewConfig(const SiteConfig &config, const QVariantMap &settings,
     return QString::fromStdString(out.str());
 }
 
+namespace {
+
+// A top-level config file (hugo.*, config.*) that sets module, as TOML
+// without it; empty when it sets none (it is copied as it is).
+QByteArray withoutModule(const QString &path)
+{
+    const QString base = QFileInfo(path).completeBaseName().toLower();
+    if (base != QLatin1String("hugo") && base != QLatin1String("config"))
+        return {};
+    const Result<QVariantMap> read = readConfigFile(path);
+    if (!read || !configValue(read.value(), u"module").isValid())
+        return {};
+    QVariantMap map = read.value();
+    for (auto it = map.begin(); it != map.end();)
+        it = it.key().compare(QLatin1String("module"), Qt::CaseInsensitive) == 0 ? map.erase(it) : std::next(it);
+    std::ostringstream out;
+    out << tableOf(map).value_or(toml::table{}) << '\n';
+    return QByteArray::fromStdString(out.str()).prepend("# Postwright's copy of the site's file, without its module settings.\n");
+}
+
+} // namespace
+
 bool mirrorHugoConfigFolder(const QString &root, const QString &target)
 {
     // Config files only, and not without end: the site is not trusted.
@@ -152,14 +175,21 @@ bool mirrorHugoConfigFolder(const QString &root, const QString &target)
         return false;
     const QStringList patterns{QStringLiteral("*.toml"), QStringLiteral("*.yaml"), QStringLiteral("*.yml"), QStringLiteral("*.json")};
     QStringList files;
+    QMap<QString, QByteArray> rewritten;   // relative path (.toml) -> text
     bool hasModule = false;
     QDirIterator it(source.path(), patterns, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext() && files.size() < maxFiles) {
+    while (it.hasNext() && files.size() + rewritten.size() < maxFiles) {
         const QString path = it.next();
-        if (it.fileInfo().completeBaseName().compare(QLatin1String("module"), Qt::CaseInsensitive) == 0)
+        const QString relative = source.relativeFilePath(path);
+        if (it.fileInfo().completeBaseName().compare(QLatin1String("module"), Qt::CaseInsensitive) == 0) {
             hasModule = true;
-        else
-            files << source.relativeFilePath(path);
+        } else if (const QByteArray text = withoutModule(path); !text.isEmpty()) {
+            hasModule = true;
+            const QFileInfo info(relative);
+            rewritten.insert(QDir::cleanPath(info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".toml")), text);
+        } else {
+            files << relative;
+        }
     }
     if (!hasModule)
         return false;
@@ -167,6 +197,13 @@ bool mirrorHugoConfigFolder(const QString &root, const QString &target)
         const QString copy = QDir(target).filePath(relative);
         QDir().mkpath(QFileInfo(copy).absolutePath());
         QFile::copy(source.filePath(relative), copy);
+    }
+    for (auto entry = rewritten.cbegin(); entry != rewritten.cend(); ++entry) {
+        const QString copy = QDir(target).filePath(entry.key());
+        QDir().mkpath(QFileInfo(copy).absolutePath());
+        QFile file(copy);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            file.write(entry.value());
     }
     QDir().mkpath(target);
     return true;

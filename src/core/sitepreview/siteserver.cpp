@@ -125,7 +125,7 @@ void SiteServer::launch()
 {
     const int port = freeLoopbackPort();
     if (port == 0) {
-        fail(tr("No free port on 127.0.0.1 for hugo."));
+        fail(tr("No free port on 127.0.0.1 for %1.").arg(m_generator->name()));
         return;
     }
     m_log.close();
@@ -270,6 +270,12 @@ Error SiteServer::mappedError(Error error) const
         return error;
     }
     error.path = m_generator->sitePathOf(error.path);
+    // Another post, a layout: its lines count from its body too.
+    if (m_generator->linesCountFromBody() && error.line > 0) {
+        QFile file(error.path);
+        if (file.open(QIODevice::ReadOnly))
+            error.line += locateFrontMatter(QString::fromUtf8(file.read(1 << 20))).bodyFirstLine - 1;
+    }
     return error;
 }
 
@@ -282,16 +288,18 @@ void SiteServer::processFinished(int exitCode, QProcess::ExitStatus status)
     m_state = State::Stopped;
     if (m_stopping)
         return;
+    // Messages name the generator that runs (hugo or jekyll).
+    const QString name = m_generator->name();
     if (was == State::Starting) {
-        const QString errors = m_startErrors.isEmpty() ? tr("hugo stopped (exit code %1); see its log %2").arg(exitCode).arg(m_logPath)
+        const QString errors = m_startErrors.isEmpty() ? tr("%1 stopped (exit code %2); see its log %3").arg(name).arg(exitCode).arg(m_logPath)
                                                        : m_startErrors.last();
-        fail(tr("hugo could not build the site: %1").arg(errors));
+        fail(tr("%1 could not build the site: %2").arg(name, errors));
         return;
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_restarts.erase(std::remove_if(m_restarts.begin(), m_restarts.end(), [now](qint64 t) { return now - t > 60000; }),
                      m_restarts.end());
-    const QString reason = status == QProcess::CrashExit ? tr("hugo crashed") : tr("hugo stopped (exit code %1)").arg(exitCode);
+    const QString reason = status == QProcess::CrashExit ? tr("%1 crashed").arg(name) : tr("%1 stopped (exit code %2)").arg(name).arg(exitCode);
     if (m_restarts.size() >= 3) {
         fail(tr("%1 three times in a minute; see its log %2").arg(reason, m_logPath));
         return;
