@@ -4706,28 +4706,8 @@ Stattdessen kann die CI Ihres Hosters geplante Beiträge veröffentlichen: ein J
         <translation>Der Vorschauordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <source>No free port on 127.0.0.1 for hugo.</source>
-        <translation>Kein freier Port auf 127.0.0.1 für hugo.</translation>
-    </message>
-    <message>
         <source>%1 does not start: %2</source>
         <translation>%1 startet nicht: %2</translation>
-    </message>
-    <message>
-        <source>hugo stopped (exit code %1); see its log %2</source>
-        <translation>hugo wurde beendet (Exit-Code %1); siehe sein Protokoll %2</translation>
-    </message>
-    <message>
-        <source>hugo could not build the site: %1</source>
-        <translation>hugo konnte die Website nicht bauen: %1</translation>
-    </message>
-    <message>
-        <source>hugo crashed</source>
-        <translation>hugo ist abgestürzt</translation>
-    </message>
-    <message>
-        <source>hugo stopped (exit code %1)</source>
-        <translation>hugo wurde beendet (Exit-Code %1)</translation>
     </message>
     <message>
         <source>%1 three times in a minute; see its log %2</source>
@@ -4776,6 +4756,26 @@ Stattdessen kann die CI Ihres Hosters geplante Beiträge veröffentlichen: ein J
     <message>
         <source>%1 did not serve the site within %2 seconds; see its log %3</source>
         <translation>%1 hat die Website nicht innerhalb von %2 Sekunden bereitgestellt; siehe sein Protokoll %3</translation>
+    </message>
+    <message>
+        <source>No free port on 127.0.0.1 for %1.</source>
+        <translation>Kein freier Port auf 127.0.0.1 für %1.</translation>
+    </message>
+    <message>
+        <source>%1 stopped (exit code %2); see its log %3</source>
+        <translation>%1 wurde beendet (Exit-Code %2); siehe sein Protokoll %3</translation>
+    </message>
+    <message>
+        <source>%1 could not build the site: %2</source>
+        <translation>%1 konnte die Website nicht erstellen: %2</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>%1 stopped (exit code %2)</source>
+        <translation>%1 wurde beendet (Exit-Code %2)</translation>
     </message>
 </context>
 <context>

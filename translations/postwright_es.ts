@@ -4706,28 +4706,8 @@ En su lugar, la CI de su proveedor de alojamiento puede publicar las entradas pr
         <translation>No se puede crear la carpeta de vista previa %1</translation>
     </message>
     <message>
-        <source>No free port on 127.0.0.1 for hugo.</source>
-        <translation>No hay ningún puerto libre en 127.0.0.1 para hugo.</translation>
-    </message>
-    <message>
         <source>%1 does not start: %2</source>
         <translation>%1 no se inicia: %2</translation>
-    </message>
-    <message>
-        <source>hugo stopped (exit code %1); see its log %2</source>
-        <translation>hugo se detuvo (código de salida %1); vea su registro %2</translation>
-    </message>
-    <message>
-        <source>hugo could not build the site: %1</source>
-        <translation>hugo no pudo generar el sitio: %1</translation>
-    </message>
-    <message>
-        <source>hugo crashed</source>
-        <translation>hugo se bloqueó</translation>
-    </message>
-    <message>
-        <source>hugo stopped (exit code %1)</source>
-        <translation>hugo se detuvo (código de salida %1)</translation>
     </message>
     <message>
         <source>%1 three times in a minute; see its log %2</source>
@@ -4776,6 +4756,26 @@ En su lugar, la CI de su proveedor de alojamiento puede publicar las entradas pr
     <message>
         <source>%1 did not serve the site within %2 seconds; see its log %3</source>
         <translation>%1 no sirvió el sitio en %2 segundos; consulte su registro %3</translation>
+    </message>
+    <message>
+        <source>No free port on 127.0.0.1 for %1.</source>
+        <translation>No hay ningún puerto libre en 127.0.0.1 para %1.</translation>
+    </message>
+    <message>
+        <source>%1 stopped (exit code %2); see its log %3</source>
+        <translation>%1 se detuvo (código de salida %2); consulte su registro %3</translation>
+    </message>
+    <message>
+        <source>%1 could not build the site: %2</source>
+        <translation>%1 no pudo generar el sitio: %2</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 se bloqueó</translation>
+    </message>
+    <message>
+        <source>%1 stopped (exit code %2)</source>
+        <translation>%1 se detuvo (código de salida %2)</translation>
     </message>
 </context>
 <context>

@@ -4706,28 +4706,8 @@ La CI de votre hébergeur peut publier les articles programmés à la place&#xa0
         <translation>Impossible de créer le dossier d&apos;aperçu %1</translation>
     </message>
     <message>
-        <source>No free port on 127.0.0.1 for hugo.</source>
-        <translation>Aucun port libre sur 127.0.0.1 pour hugo.</translation>
-    </message>
-    <message>
         <source>%1 does not start: %2</source>
         <translation>%1 ne démarre pas&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>hugo stopped (exit code %1); see its log %2</source>
-        <translation>hugo s&apos;est arrêté (code de sortie %1)&#xa0;; voir son journal %2</translation>
-    </message>
-    <message>
-        <source>hugo could not build the site: %1</source>
-        <translation>hugo n&apos;a pas pu générer le site&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>hugo crashed</source>
-        <translation>hugo a planté</translation>
-    </message>
-    <message>
-        <source>hugo stopped (exit code %1)</source>
-        <translation>hugo s&apos;est arrêté (code de sortie %1)</translation>
     </message>
     <message>
         <source>%1 three times in a minute; see its log %2</source>
@@ -4776,6 +4756,26 @@ La CI de votre hébergeur peut publier les articles programmés à la place&#xa0
     <message>
         <source>%1 did not serve the site within %2 seconds; see its log %3</source>
         <translation>%1 n&apos;a pas servi le site en %2 secondes&#xa0;; voir son journal %3</translation>
+    </message>
+    <message>
+        <source>No free port on 127.0.0.1 for %1.</source>
+        <translation>Aucun port libre sur 127.0.0.1 pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 stopped (exit code %2); see its log %3</source>
+        <translation>%1 s&apos;est arrêté (code de sortie %2)&#xa0;; voir son journal %3</translation>
+    </message>
+    <message>
+        <source>%1 could not build the site: %2</source>
+        <translation>%1 n&apos;a pas pu construire le site&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 a planté</translation>
+    </message>
+    <message>
+        <source>%1 stopped (exit code %2)</source>
+        <translation>%1 s&apos;est arrêté (code de sortie %2)</translation>
     </message>
 </context>
 <context>
