@@ -59,6 +59,34 @@ PreviewPane::PreviewPane(PreviewView *preview, QWidget *parent)
     connect(m_server, &SiteServer::restarted, this, [this](const QString &reason) {
         showMessage(tr("%1; it was started again.").arg(reason), false);
     });
+    connectSitePage();
+
+    m_modes = new QActionGroup(this);
+    m_postwrightAction = new QAction(tr("Postwri&ght Preview"), m_modes);
+    m_postwrightAction->setIconText(tr("Postwright"));
+    m_postwrightAction->setToolTip(tr("Preview in Postwright's own page, instantly"));
+    m_siteThemeAction = new QAction(tr("Site T&heme Preview"), m_modes);
+    m_siteThemeAction->setIconText(tr("Site theme"));
+    m_siteThemeAction->setToolTip(tr("Preview as the site's generator renders it, with its theme"));
+    for (QAction *action : {m_postwrightAction, m_siteThemeAction})
+        action->setCheckable(true);
+    m_postwrightAction->setChecked(true);
+    connect(m_postwrightAction, &QAction::triggered, this, [this] { chooseMode(Mode::Postwright); });
+    connect(m_siteThemeAction, &QAction::triggered, this, [this] { chooseMode(Mode::SiteTheme); });
+    m_siteHomeAction = new QAction(tr("Site Ho&me in Preview"), this);
+    m_siteHomeAction->setToolTip(tr("Show the site's home page in the Site theme preview; its links lead through the site"));
+    connect(m_siteHomeAction, &QAction::triggered, this, [this] {
+        if (m_mode != Mode::SiteTheme)
+            chooseMode(Mode::SiteTheme);
+        if (m_server->state() == SiteServer::State::Running)
+            m_siteView->showPage(m_server->serverUrl());
+    });
+    updateActions();
+}
+
+// The site view's page: patches applied, and a page of the generator shown.
+void PreviewPane::connectSitePage()
+{
     connect(m_siteView, &SitePreviewView::patchApplied, this, [this](int seq, bool ok) {
         const SnapshotPtr snapshot = m_patches.take(seq);
         if (seq <= m_pageSeq)
@@ -87,28 +115,6 @@ PreviewPane::PreviewPane(PreviewView *preview, QWidget *parent)
                 scrollToLine(m_scrollLine);
         }
     });
-
-    m_modes = new QActionGroup(this);
-    m_postwrightAction = new QAction(tr("Postwri&ght Preview"), m_modes);
-    m_postwrightAction->setIconText(tr("Postwright"));
-    m_postwrightAction->setToolTip(tr("Preview in Postwright's own page, instantly"));
-    m_siteThemeAction = new QAction(tr("Site T&heme Preview"), m_modes);
-    m_siteThemeAction->setIconText(tr("Site theme"));
-    m_siteThemeAction->setToolTip(tr("Preview as the site's generator renders it, with its theme"));
-    for (QAction *action : {m_postwrightAction, m_siteThemeAction})
-        action->setCheckable(true);
-    m_postwrightAction->setChecked(true);
-    connect(m_postwrightAction, &QAction::triggered, this, [this] { chooseMode(Mode::Postwright); });
-    connect(m_siteThemeAction, &QAction::triggered, this, [this] { chooseMode(Mode::SiteTheme); });
-    m_siteHomeAction = new QAction(tr("Site Ho&me in Preview"), this);
-    m_siteHomeAction->setToolTip(tr("Show the site's home page in the Site theme preview; its links lead through the site"));
-    connect(m_siteHomeAction, &QAction::triggered, this, [this] {
-        if (m_mode != Mode::SiteTheme)
-            chooseMode(Mode::SiteTheme);
-        if (m_server->state() == SiteServer::State::Running)
-            m_siteView->showPage(m_server->serverUrl());
-    });
-    updateActions();
 }
 
 PreviewPane::~PreviewPane()

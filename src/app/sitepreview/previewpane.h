@@ -73,6 +73,7 @@ signals:
 
 private:
     void createBar();
+    void connectSitePage();
     void setMode(Mode mode);
     Mode defaultMode() const;
     void startServer();
