@@ -27,6 +27,9 @@ namespace {
 // How long written text may wait for hugo's "Total in" before the next
 // write goes anyway (a change hugo did not see, a missed line).
 constexpr int buildWatchdogMs = 15000;
+// The generator's log and one line of its output, at most.
+constexpr qint64 maxLogBytes = 64 * 1024 * 1024;
+constexpr qsizetype maxLineBytes = 64 * 1024;
 // How long the generator may build the site before it serves it.
 constexpr int startWatchdogMs = 300000;
 
@@ -193,15 +196,25 @@ void SiteServer::readOutput()
     if (!m_process)
         return;
     const QByteArray bytes = m_process->readAll();
+    // A generator printing without end (a template in a loop) fills
+    // neither the disk nor the memory: the log stops at its cap, and a line
+    // longer than any message is read in pieces.
     if (m_log.isOpen()) {
-        m_log.write(bytes);
+        if (m_log.size() + bytes.size() <= maxLogBytes) {
+            m_log.write(bytes);
+        } else {
+            m_log.write("\n[Postwright: the log stops here, at its size limit]\n");
+            m_log.close();
+        }
         m_log.flush();
     }
     m_partialLine += bytes;
     qsizetype end;
-    while ((end = m_partialLine.indexOf('\n')) >= 0) {
+    while ((end = m_partialLine.indexOf('\n')) >= 0 || m_partialLine.size() > maxLineBytes) {
+        if (end < 0)
+            end = maxLineBytes;
         const QString line = QString::fromUtf8(m_partialLine.left(end));
-        m_partialLine.remove(0, end + 1);
+        m_partialLine.remove(0, std::min(end + 1, m_partialLine.size()));
         handleLine(line);
     }
 }
