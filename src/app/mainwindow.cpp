@@ -167,6 +167,8 @@ void MainWindow::showEdit(PostSession::Origin origin)
     // The form is not told of its own edit: what the user typed stays as typed.
     if (origin == PostSession::Origin::Form)
         m_form->acceptOwnEdit(fm);
+    else if (origin == PostSession::Origin::Load)
+        m_form->showLoaded(fm);
     else
         m_form->setFrontMatter(fm);
     // A broken block is shown raw so it can be fixed; a good one hides unless asked for.

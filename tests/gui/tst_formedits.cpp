@@ -184,6 +184,60 @@ private slots:
         QCOMPARE(seriesLine->cursorPosition(), 3);
         QVERIFY(seriesLine->isUndoAvailable());
     }
+
+    // The form's rows never overlap: after a post with many tags and fields,
+    // a post with few (and back), at a narrow and a wide window, the Draft
+    // and Slug row sits below the Summary and above the tags, all visible.
+    void switchingPostsShowsEachInFullWithoutOverlap()
+    {
+        writeFile(m_dir.filePath("site/hugo.toml"), "title = \"Blog\"\n");
+        QByteArray many = "---\ntitle: Many\nsummary: A summary\ntags: [";
+        for (int i = 0; i < 40; ++i)
+            many += (i ? ", " : "") + QByteArray("tag-number-") + QByteArray::number(i);
+        many += "]\ncategories: [one, two, three]\n";
+        for (int i = 0; i < 12; ++i)
+            many += "extra" + QByteArray::number(i) + ": value " + QByteArray::number(i) + "\n";
+        many += "---\nBody\n";
+        const QString a = m_dir.filePath("site/content/posts/many.md");
+        const QString b = m_dir.filePath("site/content/posts/few.md");
+        writeFile(a, many);
+        writeFile(b, "---\ntitle: Few\n---\nBody\n");
+        auto window = makeWindow();
+        window->resize(1100, 800);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        const auto check = [&](const char *where) {
+            QApplication::processEvents();
+            QTest::qWait(50);
+            QWidget *summary = window->form()->editorFor("summary");
+            QWidget *draft = window->form()->editorFor("draft");
+            QWidget *slug = window->form()->editorFor("slug");
+            QWidget *tags = window->form()->editorFor("tags");
+            QVERIFY2(summary && draft && slug && tags, where);
+            const auto rect = [&](QWidget *w) { return QRect(w->mapTo(window->form(), QPoint(0, 0)), w->size()); };
+            QVERIFY2(rect(draft).top() >= rect(summary).bottom(), where);
+            QVERIFY2(rect(slug).top() >= rect(summary).bottom(), where);
+            QVERIFY2(rect(tags).top() >= rect(draft).bottom(), where);
+            QVERIFY2(rect(tags).top() >= rect(slug).bottom(), where);
+        };
+        QVERIFY(window->openPost(a));
+        check("many");
+        // The title field has the focus (as after New Post or a click in
+        // it) while another post opens: it shows that post's title.
+        auto *title = qobject_cast<QLineEdit *>(window->form()->editorFor("title"));
+        title->setFocus();
+        QVERIFY(QTest::qWaitFor([&] { return title->hasFocus(); }));
+        QCOMPARE(title->text(), QString("Many"));
+        QVERIFY(window->openPost(b));
+        check("few after many");
+        QCOMPARE(title->text(), QString("Few"));
+        QVERIFY(window->openPost(a));
+        check("many again");
+        window->resize(700, 800);
+        check("many, narrow");
+        QVERIFY(window->openPost(b));
+        check("few, narrow");
+    }
 };
 
 int main(int argc, char *argv[])

@@ -33,12 +33,13 @@ const QStringList &standardKeys()
     return keys;
 }
 
-// Sets a widget's value only when the user is not typing in it, and not in
-// the widget whose edit this is (skip).
+// Sets a widget's value, except in the widget whose edit this is (skip) and,
+// unless another post is shown (keepFocused false), the one the user is
+// typing in.
 template<typename Widget, typename Setter>
-void refresh(Widget *widget, Setter set, const QWidget *skip = nullptr)
+void refresh(Widget *widget, Setter set, const QWidget *skip, bool keepFocused)
 {
-    if (widget != skip && !widget->hasFocus()) {
+    if (widget != skip && !(keepFocused && widget->hasFocus())) {
         const QSignalBlocker blocker(widget);
         set(widget);
     }
@@ -219,6 +220,19 @@ void FrontMatterForm::emitEdit(QWidget *source, const QString &key, const Value 
     m_editSource = nullptr;
 }
 
+void FrontMatterForm::showLoaded(const FrontMatter &fm)
+{
+    // Nothing typed for the previous post carries over to this one.
+    m_summary->setProperty("dirty", false);
+    m_tags->lineEdit()->clear();
+    m_categories->lineEdit()->clear();
+    m_newKey->clear();
+    m_newValue->clear();
+    m_loading = true;
+    setFrontMatter(fm);
+    m_loading = false;
+}
+
 void FrontMatterForm::acceptOwnEdit(const FrontMatter &fm)
 {
     m_skip = m_editSource;
@@ -269,7 +283,7 @@ void FrontMatterForm::showDate(const FrontMatter &fm)
             w->setDateTime(w->minimumDateTime());
             w->setToolTip(f ? tr("Not a date: %1").arg(f->value.displayText()) : tr("No date yet"));
         }
-    }, m_skip);
+    }, m_skip, !m_loading);
     styleDateField();
 }
 
@@ -304,8 +318,8 @@ void FrontMatterForm::setSiteConfig(const SiteConfig &site)
 {
     m_site = site;
     showDate(m_frontMatter);
-    refresh(m_tags, [&](ChipEditor *w) { w->setItems(termsOf(QStringLiteral("tags"))); });
-    refresh(m_categories, [&](ChipEditor *w) { w->setItems(termsOf(QStringLiteral("categories"))); });
+    refresh(m_tags, [&](ChipEditor *w) { w->setItems(termsOf(QStringLiteral("tags"))); }, nullptr, true);
+    refresh(m_categories, [&](ChipEditor *w) { w->setItems(termsOf(QStringLiteral("categories"))); }, nullptr, true);
 }
 
 void FrontMatterForm::editDate()
@@ -367,21 +381,21 @@ void FrontMatterForm::setFrontMatter(const FrontMatter &fm)
     m_error->hide();
     m_fields->setEnabled(true);
 
-    refresh(m_title, [&](QLineEdit *w) { w->setText(fm.string(QStringLiteral("title"))); }, m_skip);
-    refresh(m_author, [&](QLineEdit *w) { w->setText(fm.string(QStringLiteral("author"))); }, m_skip);
-    refresh(m_slug, [&](QLineEdit *w) { w->setText(fm.string(QStringLiteral("slug"))); }, m_skip);
+    refresh(m_title, [&](QLineEdit *w) { w->setText(fm.string(QStringLiteral("title"))); }, m_skip, !m_loading);
+    refresh(m_author, [&](QLineEdit *w) { w->setText(fm.string(QStringLiteral("author"))); }, m_skip, !m_loading);
+    refresh(m_slug, [&](QLineEdit *w) { w->setText(fm.string(QStringLiteral("slug"))); }, m_skip, !m_loading);
     refresh(m_draft, [&](QCheckBox *w) {
         const Field *f = fm.field(QStringLiteral("draft"));
         w->setChecked(f && f->value.type == ValueType::Bool && f->value.boolean);
-    }, m_skip);
+    }, m_skip, !m_loading);
     refresh(m_summary, [&](QPlainTextEdit *w) {
         w->setPlainText(fm.string(summaryKey()));
         w->setProperty("dirty", false);
-    }, m_skip);
+    }, m_skip, !m_loading);
     showDate(fm);
     m_clearDate->setVisible(!fm.field(QStringLiteral("date")));
-    refresh(m_tags, [&](ChipEditor *w) { w->setItems(termsOf(QStringLiteral("tags"))); }, m_skip);
-    refresh(m_categories, [&](ChipEditor *w) { w->setItems(termsOf(QStringLiteral("categories"))); }, m_skip);
+    refresh(m_tags, [&](ChipEditor *w) { w->setItems(termsOf(QStringLiteral("tags"))); }, m_skip, !m_loading);
+    refresh(m_categories, [&](ChipEditor *w) { w->setItems(termsOf(QStringLiteral("categories"))); }, m_skip, !m_loading);
 
     QStringList layout;
     for (const Field &f : fm.fields) {
@@ -499,9 +513,9 @@ void FrontMatterForm::updateOtherFieldValues(const FrontMatter &fm)
             continue;
         QWidget *editor = m_otherEditors.value(f.key);
         if (auto *line = qobject_cast<QLineEdit *>(editor))
-            refresh(line, [&](QLineEdit *w) { w->setText(f.value.displayText()); }, m_skip);
+            refresh(line, [&](QLineEdit *w) { w->setText(f.value.displayText()); }, m_skip, !m_loading);
         else if (auto *check = qobject_cast<QCheckBox *>(editor))
-            refresh(check, [&](QCheckBox *w) { w->setChecked(f.value.boolean); }, m_skip);
+            refresh(check, [&](QCheckBox *w) { w->setChecked(f.value.boolean); }, m_skip, !m_loading);
         else if (auto *label = qobject_cast<QLabel *>(editor))
             label->setText(f.value.text.trimmed().left(200));
     }

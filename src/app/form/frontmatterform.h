@@ -38,6 +38,9 @@ public:
     // fm is the result of the form's own edit: the widget that made it is
     // left as the user left it (text, cursor, undo); the rest follow.
     void acceptOwnEdit(const FrontMatter &fm);
+    // fm is another post's (or the post reloaded): every widget shows it,
+    // also the one with the focus, and half-typed input is dropped.
+    void showLoaded(const FrontMatter &fm);
     void setTermCompletions(const QStringList &tags, const QStringList &categories);
     // The site the post belongs to: its kind decides what a taxonomy
     // string's terms are (core's termsOfField), as in the sidebar and export.
@@ -88,6 +91,7 @@ private:
     QLabel *m_error = nullptr;
     QWidget *m_fields = nullptr;
     QLineEdit *m_title = nullptr;
+    bool m_loading = false;
     QDateTimeEdit *m_date = nullptr;
     QPushButton *m_clearDate = nullptr;
     QLineEdit *m_author = nullptr;
