@@ -102,7 +102,7 @@ void MainWindow::createWritingTools()
         if (!snapshot->complete)
             return;
         const PostSnapshot &analysis = *snapshot;
-        m_insights->showSnapshot(analysis);
+        m_insights->showSnapshot(analysis, m_session->isUntitled() && !m_session->document()->isModified());
         // The status bar's counts come from the snapshot (counted off the GUI thread).
         m_postStats = analysis.statistics;
         updateWords();

@@ -301,6 +301,29 @@ private slots:
         QCOMPARE(window->editor()->textCursor().positionInBlock(), 55);
     }
 
+    // A new post has no title yet: the doctor says nothing until the writer
+    // types, then names what is missing.
+    void doctorWaitsForTheNewPostsText()
+    {
+        auto window = makeWindow(QMessageBox::Discard);
+        window->snapshots()->setDebounceInterval(0);
+        QVERIFY(window->openPost(m_post));
+        QTRY_COMPARE(window->insights()->findingsModel()->rowCount(), 10);
+        window->newPost();
+        QTRY_COMPARE(window->insights()->findingsModel()->rowCount(), 0);
+        QTest::qWait(300);
+        QCOMPARE(window->insights()->findingsModel()->rowCount(), 0);
+        window->editor()->moveCursor(QTextCursor::End);
+        window->editor()->insertPlainText("Some words.");
+        const auto codes = [&] {
+            QStringList out;
+            for (const Finding &f : window->insights()->findingsModel()->findings())
+                out << f.code;
+            return out;
+        };
+        QTRY_VERIFY(codes().contains("missing-title"));
+    }
+
     void typingUpdatesThePreview()
     {
         auto window = makeWindow(QMessageBox::Discard);

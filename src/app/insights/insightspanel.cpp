@@ -103,14 +103,20 @@ InsightsPanel::InsightsPanel(QWidget *parent)
     setSelection(QString());
 }
 
-void InsightsPanel::showSnapshot(const PostSnapshot &analysis)
+void InsightsPanel::showSnapshot(const PostSnapshot &analysis, bool blank)
 {
     if (!analysis.complete)
         return;
-    // A snapshot comes with every edit: what did not change is
-    // left as it is (the row the user is on, the outline's scroll).
-    if (!m_findingsShown || !sameFindings(analysis.findings, m_findings->findings()))
+    if (blank) {
+        showFindings({});
+        m_findingsSummary->setText(tr("The doctor checks the post as you write."));
+        m_blankShown = true;
+    } else if (m_blankShown || !m_findingsShown || !sameFindings(analysis.findings, m_findings->findings())) {
+        // A snapshot comes with every edit: what did not change is
+        // left as it is (the row the user is on, the outline's scroll).
+        m_blankShown = false;
         showFindings(analysis.findings);
+    }
     if (!sameOutline(analysis.outline, m_shownOutline))
         showOutline(analysis.outline);
     showStatistics(m_postStats, analysis.statistics);

@@ -30,7 +30,9 @@ public:
 
     // Shows the findings, outline and statistics of a full snapshot (a
     // quick one has none of its own and is passed over).
-    void showSnapshot(const PostSnapshot &snapshot);
+    // blank: a new post nothing has been typed in yet; the doctor waits
+    // for the writer instead of calling the empty title an error.
+    void showSnapshot(const PostSnapshot &snapshot, bool blank = false);
     // Statistics of the selected text (empty: no selection).
     void setSelection(const QString &text);
 
@@ -53,6 +55,7 @@ private:
     QTableView *m_findingsView = nullptr;
     QLabel *m_findingsSummary = nullptr;
     bool m_findingsShown = false;   // the summary says something
+    bool m_blankShown = false;      // it says the doctor waits for a new post's text
     QPushButton *m_repair = nullptr;
     QTreeWidget *m_outline = nullptr;
     QList<Heading> m_shownOutline;
