@@ -182,6 +182,28 @@ private slots:
         }
     }
 
+    // The home page does not show the site's title twice (the header has
+    // it): its heading is for screen readers only, and the site's
+    // description, when it has one, leads the page. Other lists keep a
+    // visible heading.
+    void homeLeadsWithTheDescriptionNotASecondTitle()
+    {
+        static const QRegularExpression heading(QStringLiteral("<h1 class=\"([^\"]*)\"[^>]*>(.*?)</h1>"));
+        for (const QString &page : {QStringLiteral("index.html"), QStringLiteral("page/2/index.html")}) {
+            const QString html = readText(QDir(m_dir.filePath("hugo")).filePath(page));
+            const QRegularExpressionMatch h1 = heading.match(html);
+            QCOMPARE(h1.captured(2), QStringLiteral("Field Notes"));
+            QVERIFY2(h1.captured(1).split(' ').contains("pw-visually-hidden"), qPrintable(h1.captured(0)));
+            QCOMPARE(plainText(element(html, "<p class=\"pw-lead\"", "</p>")), QStringLiteral("A blog about gardens, code and bread."));
+        }
+        const QString jekyll = readText(m_dir.filePath("jekyll/index.html"));
+        QVERIFY(heading.match(jekyll).captured(1).contains("pw-visually-hidden"));
+        QVERIFY(!jekyll.contains("pw-lead"));
+        const QRegularExpressionMatch section = heading.match(readText(m_dir.filePath("hugo/posts/index.html")));
+        QCOMPARE(section.captured(2), QStringLiteral("All posts"));
+        QVERIFY(!section.captured(1).contains("pw-visually-hidden"));
+    }
+
     // Hugo's menus.main, by weight, takes the place of the sections.
     void hugoMenu()
     {

@@ -187,6 +187,9 @@ QString ExportTemplates::renderList(const ListPageData &page) const
     data.set("prevLabel", ExportTemplatesText::tr("← Newer").toStdString());
     data.set("nextLabel", ExportTemplatesText::tr("Older →").toStdString());
     data.set("isTerm", page.isTerm ? Data::type::bool_true : Data::type::bool_false);
+    data.set("isHome", page.isHome ? Data::type::bool_true : Data::type::bool_false);
+    if (page.isHome && page.description != page.title)
+        setText(data, "lead", page.description);
     data.set("entries", entriesData(page.entries, page.pageUrl));
     return renderMustache(m_list, data);
 }

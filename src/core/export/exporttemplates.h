@@ -56,6 +56,10 @@ struct ListPageData : ListHeadData
     int pageNumber = 1;
     int pageCount = 1;
     bool isTerm = false;
+    // The home page: the site's title is already the header's, so the
+    // heading is there for screen readers only, and the site's
+    // description (when it is more than the title) leads the page.
+    bool isHome = false;
     QList<ListEntry> entries;
 };
 

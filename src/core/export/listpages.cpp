@@ -231,6 +231,7 @@ ListPageData ListPages::listPage(const QString &basePath, const QString &title, 
     page.pageNumber = n;
     page.pageCount = count;
     page.isTerm = isTerm;
+    page.isHome = !isTerm && basePath == QLatin1String("/");
     if (n > 1)
         page.prevUrl = relativeUrl(url, listPageUrl(basePath, n - 1));
     if (n < count)
