@@ -8,7 +8,7 @@
 
 namespace postwright {
 
-CheckContext CheckContexts::forPost(const QString &postPath)
+CheckContext CheckContexts::forPost(const QString &postPath, bool withRefs)
 {
     CheckContext context;
     if (postPath.isEmpty())
@@ -20,7 +20,7 @@ CheckContext CheckContexts::forPost(const QString &postPath)
     context.site = files ? files.value() : defaultSiteFiles(*site);
     if (site->kind == SiteKind::Zola)
         context.zolaTaxonomies = site->taxonomyNames();
-    if (site->kind == SiteKind::Hugo) {
+    if (site->kind == SiteKind::Hugo && withRefs) {
         std::shared_ptr<const HugoRefIndex> &pages = m_pages[site->root];
         if (!pages)
             pages = std::make_shared<const HugoRefIndex>(*site);
@@ -29,9 +29,16 @@ CheckContext CheckContexts::forPost(const QString &postPath)
     return context;
 }
 
-CheckContext checkContextFor(const QString &postPath)
+CheckContext checkContextFor(const QString &postPath, bool withRefs)
 {
-    return CheckContexts().forPost(postPath);
+    return CheckContexts().forPost(postPath, withRefs);
+}
+
+std::shared_ptr<const HugoRefIndex> hugoRefsFor(const CheckContext &context)
+{
+    if (!context.site || context.site->config.kind != SiteKind::Hugo)
+        return {};
+    return std::make_shared<const HugoRefIndex>(context.site->config);
 }
 
 } // namespace postwright

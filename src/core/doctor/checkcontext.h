@@ -20,7 +20,9 @@ class CheckContexts final
 {
 public:
     // The context of the post at postPath (empty path: none).
-    CheckContext forPost(const QString &postPath);
+    // withRefs false: a Hugo site's hugoRefs are left unset (walking the
+    // site's pages takes a while on a big one; see hugoRefsFor).
+    CheckContext forPost(const QString &postPath, bool withRefs = true);
     // Forgets the pages walked so far (posts were added, moved or removed).
     void forgetPages() { m_pages.clear(); }
 

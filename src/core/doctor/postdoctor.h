@@ -48,7 +48,10 @@ struct CheckContext
 
 // The context of one post, built afresh (CheckContexts in
 // doctor/checkcontext.h builds many, walking each Hugo site once).
-CheckContext checkContextFor(const QString &postPath);
+CheckContext checkContextFor(const QString &postPath, bool withRefs = true);
+// The pages a Hugo site's refs may name, for a context made without them
+// (none for other sites). Reads every page: call it off the GUI thread.
+std::shared_ptr<const HugoRefIndex> hugoRefsFor(const CheckContext &context);
 
 // The post doctor: front matter (syntax, missing title, unparseable dates,
 // duplicate keys; Zola: undeclared taxonomies), broken local links and

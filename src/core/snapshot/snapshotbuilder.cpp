@@ -17,11 +17,14 @@ SnapshotBuilder::SnapshotBuilder(QObject *parent)
     connect(&m_debounce, &QTimer::timeout, this, &SnapshotBuilder::run);
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<PostSnapshot>>::finished, this,
             &SnapshotBuilder::fullFinished);
+    connect(&m_refsWatcher, &QFutureWatcher<std::shared_ptr<const HugoRefIndex>>::finished, this,
+            &SnapshotBuilder::refsFinished);
 }
 
 SnapshotBuilder::~SnapshotBuilder()
 {
     m_watcher.waitForFinished();
+    m_refsWatcher.waitForFinished();
 }
 
 void SnapshotBuilder::request(const QString &text, const QString &path)
@@ -39,9 +42,14 @@ void SnapshotBuilder::setSettings(const SnapshotSettings &settings)
 {
     m_settings = settings;
     m_context.reset();
+    retake();
+}
+
+void SnapshotBuilder::retake()
+{
     if (m_serial == 0)
         return;
-    // What was rendered for the old settings is no base for a splice.
+    // What was rendered before is no base for a splice.
     ++m_serial;
     m_latest.reset();
     m_debounce.stop();
@@ -86,12 +94,23 @@ void SnapshotBuilder::startFull()
         return;
     }
     m_due = false;
-    // The doctor's context, read once per post (and settings).
+    // The doctor's context, read once per post (and settings). A Hugo
+    // site's pages are walked off the GUI thread: until they are known, the
+    // post is shown and checked without them (a ref is not judged yet),
+    // then taken again.
     if (m_settings.checkContext) {
         m_context = m_settings.checkContext;
     } else if (!m_context || m_contextPath != m_path) {
-        m_context = checkContextFor(m_path);
+        m_context = checkContextFor(m_path, false);
         m_contextPath = m_path;
+        if (m_refsPath == m_path && m_refs) {
+            m_context->hugoRefs = m_refs;   // the settings changed, not the post
+        } else if (m_context->site && m_context->site->config.kind == SiteKind::Hugo
+                   && !(m_refsPath == m_path && m_refsWatcher.isRunning())) {
+            m_refs.reset();
+            m_refsPath = m_path;
+            m_refsWatcher.setFuture(QtConcurrent::run([context = *m_context] { return hugoRefsFor(context); }));
+        }
     }
     SnapshotSettings settings = m_settings;
     settings.checkContext = m_context;
@@ -102,6 +121,15 @@ void SnapshotBuilder::startFull()
             snapshot->serial = serial;
             return snapshot;
         }));
+}
+
+void SnapshotBuilder::refsFinished()
+{
+    m_refs = m_refsWatcher.result();
+    if (m_settings.checkContext || !m_context || m_refsPath != m_contextPath)
+        return;
+    m_context->hugoRefs = m_refs;
+    retake();
 }
 
 void SnapshotBuilder::fullFinished()

@@ -57,6 +57,8 @@ private:
     void run();
     void startFull();
     void fullFinished();
+    void refsFinished();
+    void retake();
 
     SnapshotSettings m_settings;
     std::optional<CheckContext> m_context;   // cached for m_contextPath
@@ -68,6 +70,9 @@ private:
     bool m_due = false;                      // a newer edit waits for the worker
     QTimer m_debounce;
     QFutureWatcher<std::shared_ptr<PostSnapshot>> m_watcher;
+    QFutureWatcher<std::shared_ptr<const HugoRefIndex>> m_refsWatcher;
+    QString m_refsPath;                      // the post whose site m_refsWatcher walks
+    std::shared_ptr<const HugoRefIndex> m_refs;   // its result
     SnapshotPtr m_latest;
     int m_taken = 0;
     int m_dropped = 0;
