@@ -19,7 +19,7 @@ private slots:
     void dryRunChangesNothing();
     void deleteRemovesOnlyWhatDeploysUploaded();
     void failedUploadLeavesTheOldSiteWhole();
-    void destinationHoldingTheSiteIsRefused();
+    void destinationTheExportReadsIsRefused();
     void gitBranchGetsOneCommitPerDeploy();
 
 private:
@@ -157,13 +157,18 @@ void tst_CliDeploy::failedUploadLeavesTheOldSiteWhole()
         QVERIFY2(!file.contains(".postwright-deploy"), qPrintable(file));   // no temporary file left
 }
 
-void tst_CliDeploy::destinationHoldingTheSiteIsRefused()
+void tst_CliDeploy::destinationTheExportReadsIsRefused()
 {
     const QMap<QString, QByteArray> before = filesBelow(path("site"));
-    for (const QString &dest : {path("site"), path(".")}) {
+    // The site, a folder holding it, a folder the export reads (its pages
+    // would land among the posts), and links to them.
+    QVERIFY(QFile::link(m_dir->path(), path("parent-link")));
+    QVERIFY(QFile::link(path("site/content"), path("content-link")));
+    for (const QString &dest : {path("site"), path("."), path("site/content"), path("site/content/posts/new"),
+                                path("parent-link"), path("content-link")}) {
         const DeployRun run = deploy(dest);
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains("the destination holds the site"), qPrintable(run.err));
+        QVERIFY2(run.err.contains("the destination cannot take the site"), qPrintable(run.err));
     }
     const DeployRun bad = deploy("git:nowhere");
     QCOMPARE(bad.exitCode, 2);

@@ -8,6 +8,8 @@
 #include "deploy/gitdeploy.h"
 #include "export/exportmanifest.h"
 #include "export/siteexporter.h"
+#include "export/siteexportplan.h"
+#include "site/siteconfig.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,13 +35,16 @@ void say(const DeployProgress &progress, const QString &line)
         progress.step(line);
 }
 
-// A folder destination may not hold the site (the deploy would write into it).
+// A folder destination is one the export could write to: not the site,
+// not holding it, not inside a folder the export reads (links resolved).
 std::optional<Error> checkFolder(const QString &root, const DeployTarget &target)
 {
-    const QString site = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
     const QString dest = target.folder;
-    if (site == dest || site.startsWith(dest + QLatin1Char('/')) || QFileInfo(dest).canonicalFilePath() == QFileInfo(site).canonicalFilePath())
-        return Error{dest, 0, 0, tr("the destination holds the site: deploy to a folder outside it")};
+    const Result<SiteConfig> config = detectSite(root);
+    if (!config)
+        return config.error();
+    if (std::optional<Error> problem = outputFolderProblem(config.value(), dest))
+        return Error{dest, 0, 0, tr("the destination cannot take the site: %1").arg(problem->message)};
     if (QFileInfo(dest).exists() && !QFileInfo(dest).isDir())
         return Error{dest, 0, 0, tr("the destination is a file, not a folder")};
     return std::nullopt;

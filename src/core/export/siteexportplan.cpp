@@ -24,21 +24,9 @@ constexpr auto exporterVersion = "export-7";
 // The output folder, made: neither the site nor inside what the export reads.
 Result<QString> outputFolder(const SiteConfig &config, const SiteExportOptions &options)
 {
+    if (std::optional<Error> problem = outputFolderProblem(config, options.outDir))
+        return *std::move(problem);
     const QString out = QDir::cleanPath(QFileInfo(options.outDir).absoluteFilePath());
-    // Compared with links resolved: an OUT that is a link to the site is the site.
-    const QString realOut = resolvedPath(out);
-    const QString realRoot = resolvedPath(config.root);
-    if (isWithin(realRoot, realOut))
-        return Error{options.outDir, 0, 0, ExporterText::tr("the output folder must not be the site or contain it")};
-    // Inside a folder the export reads from, its pages and copies would
-    // land on the files they come from (and --clean would remove those).
-    if (config.hasContentTree()) {
-        for (const SiteFolder &input : defaultSiteFiles(config).folders) {
-            if (isWithin(realOut, resolvedPath(input.source)))
-                return Error{options.outDir, 0, 0, ExporterText::tr("the output folder must not be inside %1, which the export reads")
-                                                       .arg(QDir(config.root).relativeFilePath(input.source))};
-        }
-    }
     if (!QDir().mkpath(out))
         return Error{options.outDir, 0, 0, ExporterText::tr("cannot create the output folder")};
     return out;
@@ -208,6 +196,26 @@ QDateTime sortDate(const PostRecord &record)
             return *date;
     }
     return {};
+}
+
+std::optional<Error> outputFolderProblem(const SiteConfig &config, const QString &outDir)
+{
+    const QString out = QDir::cleanPath(QFileInfo(outDir).absoluteFilePath());
+    // Compared with links resolved: an OUT that is a link to the site is the site.
+    const QString realOut = resolvedPath(out);
+    const QString realRoot = resolvedPath(config.root);
+    if (isWithin(realRoot, realOut))
+        return Error{outDir, 0, 0, ExporterText::tr("the output folder must not be the site or contain it")};
+    // Inside a folder the export reads from, its pages and copies would
+    // land on the files they come from (and --clean would remove those).
+    if (config.hasContentTree()) {
+        for (const SiteFolder &input : defaultSiteFiles(config).folders) {
+            if (isWithin(realOut, resolvedPath(input.source)))
+                return Error{outDir, 0, 0, ExporterText::tr("the output folder must not be inside %1, which the export reads")
+                                               .arg(QDir(config.root).relativeFilePath(input.source))};
+        }
+    }
+    return std::nullopt;
 }
 
 Result<SiteExportPlan> planSiteExport(const QString &root, const SiteExportOptions &options)

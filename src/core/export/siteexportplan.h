@@ -75,6 +75,11 @@ struct SiteExportPlan
 // previous export is touched.
 Result<SiteExportPlan> planSiteExport(const QString &root, const SiteExportOptions &options);
 
+// Why outDir cannot take the export of the site (it is the site, holds it,
+// or lies in a folder the export reads, links resolved); none when it can.
+// Deploying to a folder follows the same rule.
+std::optional<Error> outputFolderProblem(const SiteConfig &config, const QString &outDir);
+
 // The date lists sort by and the feed shows: date, else publishDate (each
 // its own, else a cascade's); none for an undated post (as hugo: it goes
 // last, and the feed gives it no pubDate), never the file's time, which a
