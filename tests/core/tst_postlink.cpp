@@ -155,6 +155,39 @@ private slots:
         QCOMPARE(found, titles);
     }
 
+    void typedQuery_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<int>("bracket");   // -1: no query
+        QTest::addColumn<QString>("text");
+        QTest::newRow("two characters") << "See [Se" << 4 << "Se";
+        QTest::newRow("words") << "[My po" << 0 << "My po";
+        QTest::newRow("one character is not enough") << "See [S" << -1 << "";
+        QTest::newRow("task box") << "- [x] done" << -1 << "";
+        QTest::newRow("open task box") << "- [ ] to" << -1 << "";
+        QTest::newRow("footnote") << "text[^no" << -1 << "";
+        QTest::newRow("image") << "![Se" << -1 << "";
+        QTest::newRow("escaped") << "\\[Se" << -1 << "";
+        QTest::newRow("escaped backslash") << "\\\\[Se" << 2 << "Se";
+        QTest::newRow("closed") << "[Se] and" << -1 << "";
+        QTest::newRow("in a code span") << "`a[Se` b" << -1 << "";
+        QTest::newRow("in a code span being typed") << "run `a[Se" << -1 << "";
+        QTest::newRow("after a code span") << "`a` [Se" << 4 << "Se";
+        QTest::newRow("the last bracket") << "[a](b) [Sec" << 7 << "Sec";
+    }
+    void typedQuery()
+    {
+        QFETCH(QString, line);
+        QFETCH(int, bracket);
+        QFETCH(QString, text);
+        const std::optional<PostLinkQuery> query = postLinkQuery(line);
+        QCOMPARE(query.has_value(), bracket >= 0);
+        if (query) {
+            QCOMPARE(query->bracket, bracket);
+            QCOMPARE(query->text, text);
+        }
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_hugo;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdown/postlink.h"
 
+#include "markdown/coderanges.h"
 #include "site/postrecord.h"
 #include "site/siteconfig.h"
 
@@ -55,15 +56,20 @@ std::optional<QString> postLinkUrl(const SiteConfig &config, const QString &from
     return QString::fromLatin1(QUrl::toPercentEncoding(relative, "/"));
 }
 
+QString escapeLinkText(const QString &text)
+{
+    QString escaped;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char('\\'))
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    return escaped;
+}
+
 QString postLinkMarkdown(const QString &title, const QString &url)
 {
-    QString text;
-    for (const QChar c : title) {
-        if (c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char('\\'))
-            text += QLatin1Char('\\');
-        text += c;
-    }
-    return QLatin1Char('[') + text + QStringLiteral("](") + url + QLatin1Char(')');
+    return QLatin1Char('[') + escapeLinkText(title) + QStringLiteral("](") + url + QLatin1Char(')');
 }
 
 QList<qsizetype> matchPosts(const QList<PostRecord> &posts, const QString &typed, const QString &fromFile, int limit)
@@ -89,6 +95,37 @@ QList<qsizetype> matchPosts(const QList<PostRecord> &posts, const QString &typed
     for (qsizetype i = 0; i < ranked.size() && i < limit; ++i)
         result.append(ranked.at(i).second);
     return result;
+}
+
+std::optional<PostLinkQuery> postLinkQuery(QStringView lineBeforeCursor)
+{
+    const qsizetype bracket = lineBeforeCursor.lastIndexOf(QLatin1Char('['));
+    if (bracket < 0)
+        return std::nullopt;
+    const QStringView text = lineBeforeCursor.sliced(bracket + 1);
+    if (text.size() < 2 || text.size() > 80 || text.front().isSpace() || text.front() == QLatin1Char('^')
+        || text.contains(QLatin1Char(']')))
+        return std::nullopt;
+    if (bracket > 0 && lineBeforeCursor.at(bracket - 1) == QLatin1Char('!'))
+        return std::nullopt;
+    qsizetype backslashes = 0;
+    while (backslashes < bracket && lineBeforeCursor.at(bracket - 1 - backslashes) == QLatin1Char('\\'))
+        ++backslashes;
+    if (backslashes % 2 == 1)
+        return std::nullopt;
+    const auto inCode = [](const QList<TextRange> &ranges, qsizetype at) {
+        return std::any_of(ranges.cbegin(), ranges.cend(), [at](const TextRange &r) { return r.start <= at && at < r.end; });
+    };
+    if (inCode(markdownCodeRanges(lineBeforeCursor), bracket))
+        return std::nullopt;
+    // A backtick before the "[" that nothing closes yet: a code span being typed.
+    const QStringView before = lineBeforeCursor.first(bracket);
+    const QList<TextRange> closed = markdownCodeRanges(before);
+    for (qsizetype i = before.indexOf(QLatin1Char('`')); i >= 0; i = before.indexOf(QLatin1Char('`'), i + 1)) {
+        if (!inCode(closed, i))
+            return std::nullopt;
+    }
+    return PostLinkQuery{bracket, text.toString()};
 }
 
 } // namespace postwright::markdown

@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 #include <optional>
 
@@ -34,7 +35,9 @@ enum class PostLinkStyle {
 std::optional<QString> postLinkUrl(const SiteConfig &config, const QString &fromFile, const QString &target,
                                    PostLinkStyle style);
 
-// "[title](url)", with the title's brackets and backslashes escaped.
+// text with its brackets and backslashes escaped, for a link's text.
+QString escapeLinkText(const QString &text);
+// "[title](url)", the title escaped.
 QString postLinkMarkdown(const QString &title, const QString &url);
 
 // The posts (indexes into posts) whose title, or else path, holds typed,
@@ -42,6 +45,21 @@ QString postLinkMarkdown(const QString &title, const QString &url);
 // title, then anywhere, then the path; at most limit. Section pages and
 // the file fromFile (site-relative) are left out.
 QList<qsizetype> matchPosts(const QList<PostRecord> &posts, const QString &typed, const QString &fromFile, int limit);
+
+// What the user asks for by typing "[" and a text: where the "[" is in the
+// line and the text after it, up to the cursor.
+struct PostLinkQuery
+{
+    qsizetype bracket = 0;
+    QString text;
+};
+
+// The query of a line typed up to the cursor (lineBeforeCursor); nullopt
+// when it is none: fewer than 2 characters after the "[", a space first
+// (a task box "[ ]"), a footnote "[^", an image "![", an escaped "\[", a
+// bracket closed already, more than 80 characters, or in a code span.
+// Code blocks are the caller's to rule out.
+std::optional<PostLinkQuery> postLinkQuery(QStringView lineBeforeCursor);
 
 } // namespace markdown
 } // namespace postwright

@@ -360,7 +360,9 @@ std::optional<TableLines> findTable(const LineSource &lines, int line)
             break;
         const std::optional<QList<ColumnAlign>> aligns = parseDelimiterRow(*delimiterText);
         const qsizetype columns = splitTableRow(*headerText).size();
-        if (!aligns || aligns->size() != columns)
+        // Four spaces or a tab in front: an indented code block, no table.
+        const bool indented = headerText->startsWith(QLatin1String("    ")) || headerText->startsWith(QLatin1Char('\t'));
+        if (!aligns || aligns->size() != columns || indented)
             continue;
         TableLines table{header, bottom - header + 1, false};
         table.tooLarge = cutOff || table.lineCount - 2 > kMaxTableRows || columns > kMaxTableColumns;

@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editor/postlinkcompleter.h"
+
+#include "editor/postlinker.h"
+#include "markdown/postlink.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QKeyEvent>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QStandardItemModel>
+#include <QTextBlock>
+
+namespace postwright {
+namespace {
+
+constexpr int kPathRole = Qt::UserRole + 1;
+constexpr int kMaxShown = 20;
+// The highlighter's state of a line that ends in plain Markdown (not in a
+// fence, front matter, an HTML comment or display math).
+constexpr int kNormalState = -1;
+
+} // namespace
+
+PostLinkCompleter::PostLinkCompleter(QPlainTextEdit *editor, PostLinker *linker, QObject *parent)
+    : QObject(parent)
+    , m_editor(editor)
+    , m_linker(linker)
+    , m_completer(new QCompleter(this))
+    , m_model(new QStandardItemModel(this))
+{
+    m_completer->setModel(m_model);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setWidget(editor);
+    m_completer->setMaxVisibleItems(10);
+    m_completer->popup()->setAccessibleName(tr("Posts to link to"));
+    m_completer->popup()->installEventFilter(this);
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, &PostLinkCompleter::choose);
+    // The document is the open post's and outlives loads: follow the editor's.
+    const auto follow = [this] {
+        connect(m_editor->document(), &QTextDocument::contentsChange, this, &PostLinkCompleter::noteChange,
+                Qt::UniqueConnection);
+    };
+    follow();
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this, follow] {
+        follow();
+        refresh();
+    });
+    // The cursor moved away from what was typed (arrow keys, a click).
+    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        if (isShowing())
+            refresh();
+    });
+}
+
+bool PostLinkCompleter::isShowing() const
+{
+    return m_completer->popup()->isVisible();
+}
+
+bool PostLinkCompleter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_completer->popup() && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape)
+        m_dismissedBracket = m_bracket;
+    return QObject::eventFilter(watched, event);
+}
+
+void PostLinkCompleter::noteChange(int position, int removed, int added)
+{
+    Q_UNUSED(removed);
+    // Typing (or pasting) at the cursor asks; an edit elsewhere (the form,
+    // an undo, a load) does not.
+    m_typed = added > 0 && m_editor->textCursor().position() == position + added;
+}
+
+void PostLinkCompleter::hide()
+{
+    m_bracket = -1;
+    m_completer->popup()->hide();
+}
+
+void PostLinkCompleter::refresh()
+{
+    if (!m_typed && !isShowing())
+        return;
+    m_typed = false;
+    const QTextCursor cursor = m_editor->textCursor();
+    const QTextBlock block = cursor.block();
+    const QTextBlock before = block.previous();
+    const auto query = markdown::postLinkQuery(QStringView(block.text()).first(cursor.positionInBlock()));
+    if (cursor.hasSelection() || !query || (before.isValid() && before.userState() != kNormalState) || !m_linker->hasPosts())
+        return hide();
+    const int bracket = block.position() + int(query->bracket);
+    if (bracket == m_dismissedBracket)
+        return hide();
+    const QList<PostRecord> posts = m_linker->matches(query->text, kMaxShown);
+    if (posts.isEmpty())
+        return hide();
+    m_bracket = bracket;
+    m_model->clear();
+    for (const PostRecord &post : posts) {
+        auto *item = new QStandardItem(post.title);
+        item->setData(post.path, kPathRole);
+        item->setToolTip(post.path);
+        m_model->appendRow(item);
+    }
+    QRect rect = m_editor->cursorRect();
+    rect.setWidth(std::max(320, m_completer->popup()->sizeHintForColumn(0)
+                                    + m_completer->popup()->verticalScrollBar()->sizeHint().width()));
+    m_completer->complete(rect);
+    m_completer->popup()->setCurrentIndex(m_model->index(0, 0));
+}
+
+void PostLinkCompleter::choose(const QModelIndex &index)
+{
+    const std::optional<PostRecord> post = m_linker->post(index.data(kPathRole).toString());
+    const int bracket = m_bracket;
+    hide();
+    QTextCursor cursor = m_editor->textCursor();
+    if (!post || bracket < 0 || bracket >= cursor.position()
+        || m_editor->document()->characterAt(bracket) != QLatin1Char('['))
+        return;
+    const PostLink link = m_linker->linkTo(*post);
+    if (!link.problem.isEmpty()) {
+        emit message(link.problem);
+        return;
+    }
+    cursor.beginEditBlock();
+    cursor.setPosition(bracket, QTextCursor::KeepAnchor);
+    cursor.insertText(markdown::postLinkMarkdown(link.title, link.url));
+    cursor.endEditBlock();
+    m_editor->setTextCursor(cursor);
+}
+
+} // namespace postwright
