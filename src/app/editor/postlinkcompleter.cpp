@@ -38,16 +38,9 @@ PostLinkCompleter::PostLinkCompleter(QPlainTextEdit *editor, PostLinker *linker,
     m_completer->popup()->setAccessibleName(tr("Posts to link to"));
     m_completer->popup()->installEventFilter(this);
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, &PostLinkCompleter::choose);
-    // The document is the open post's and outlives loads: follow the editor's.
-    const auto follow = [this] {
-        connect(m_editor->document(), &QTextDocument::contentsChange, this, &PostLinkCompleter::noteChange,
-                Qt::UniqueConnection);
-    };
-    follow();
-    connect(m_editor, &QPlainTextEdit::textChanged, this, [this, follow] {
-        follow();
-        refresh();
-    });
+    // Typing asks; an edit made elsewhere (the form, an undo, a load) does not.
+    m_editor->installEventFilter(this);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &PostLinkCompleter::refresh);
     // The cursor moved away from what was typed (arrow keys, a click).
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
         if (isShowing())
@@ -62,18 +55,29 @@ bool PostLinkCompleter::isShowing() const
 
 bool PostLinkCompleter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_completer->popup() && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape)
-        m_dismissedBracket = m_bracket;
+    if (event->type() != QEvent::KeyPress)
+        return QObject::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_editor) {
+        m_typed = !key->text().isEmpty();
+    } else if (watched == m_completer->popup()) {
+        // Before QCompleter, which would hand Enter to the editor first
+        // (a new line) and only then complete.
+        switch (key->key()) {
+        case Qt::Key_Escape:
+            m_dismissedBracket = m_bracket;
+            hide();
+            return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Tab:
+            choose(m_completer->popup()->currentIndex());
+            return true;
+        default:
+            break;
+        }
+    }
     return QObject::eventFilter(watched, event);
-}
-
-void PostLinkCompleter::noteChange(int position, int removed, int added)
-{
-    Q_UNUSED(removed);
-    // Typing (or pasting) at the cursor asks; an edit elsewhere (the form,
-    // an undo, a load) does not.
-    m_typed = added > 0 && m_editor->textCursor().position() == position + added;
 }
 
 void PostLinkCompleter::hide()
@@ -111,7 +115,7 @@ void PostLinkCompleter::refresh()
     rect.setWidth(std::max(320, m_completer->popup()->sizeHintForColumn(0)
                                     + m_completer->popup()->verticalScrollBar()->sizeHint().width()));
     m_completer->complete(rect);
-    m_completer->popup()->setCurrentIndex(m_model->index(0, 0));
+    m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
 }
 
 void PostLinkCompleter::choose(const QModelIndex &index)

@@ -37,7 +37,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void noteChange(int position, int removed, int added);
     void refresh();
     void hide();
     void choose(const QModelIndex &index);
@@ -48,7 +47,7 @@ private:
     QStandardItemModel *m_model = nullptr;
     int m_bracket = -1;             // the document position of the "[" asked about
     int m_dismissedBracket = -1;    // the one Esc dismissed: no popup for it again
-    bool m_typed = false;           // the last change inserted text at the cursor
+    bool m_typed = false;           // a key that types was pressed in the editor
 };
 
 } // namespace postwright

@@ -31,18 +31,25 @@ TableToolBar::TableToolBar(QPlainTextEdit *editor, QWidget *parent)
     setIconSize(QSize(16, 16));
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     addWidget(new QLabel(tr("Table:"), this));
-    addTableAction(TableAction::RowAbove, tr("Row Above"), tr("Add a row above this one"), "edit-table-insert-row-above");
-    addTableAction(TableAction::RowBelow, tr("Row Below"), tr("Add a row below this one"), "edit-table-insert-row-below");
-    addTableAction(TableAction::RemoveRow, tr("Delete Row"), tr("Delete this row"), "edit-table-delete-row");
-    addSeparator();
-    addTableAction(TableAction::ColumnLeft, tr("Column Left"), tr("Add a column left of this one"),
-                   "edit-table-insert-column-left");
-    addTableAction(TableAction::ColumnRight, tr("Column Right"), tr("Add a column right of this one"),
-                   "edit-table-insert-column-right");
-    addTableAction(TableAction::RemoveColumn, tr("Delete Column"), tr("Delete this column"), "edit-table-delete-column");
-    addSeparator();
-    createAlignMenu();
-    addTableAction(TableAction::Format, tr("Format Table"), tr("Line the table's pipes up"), "format-justify-fill");
+    // Grouped so that the strip fits a narrow editor: a click does the
+    // common action, the arrow offers the others.
+    addGroup(QStringLiteral("rowButton"), tr("Add Row"), "edit-table-insert-row-below", TableAction::RowBelow,
+             {{TableAction::RowAbove, tr("Add Row &Above")},
+              {TableAction::RowBelow, tr("Add Row &Below")},
+              {TableAction::RemoveRow, tr("&Delete Row")}});
+    addGroup(QStringLiteral("columnButton"), tr("Add Column"), "edit-table-insert-column-right", TableAction::ColumnRight,
+             {{TableAction::ColumnLeft, tr("Add Column &Left")},
+              {TableAction::ColumnRight, tr("Add Column &Right")},
+              {TableAction::RemoveColumn, tr("&Delete Column")}});
+    addGroup(QStringLiteral("alignButton"), tr("Align"), "format-justify-center", std::nullopt,
+             {{TableAction::AlignLeft, tr("Align &Left")},
+              {TableAction::AlignCenter, tr("Align &Centre")},
+              {TableAction::AlignRight, tr("Align &Right")},
+              {TableAction::AlignNone, tr("&No Alignment")}});
+    QAction *format = addAction(QIcon::fromTheme(QStringLiteral("format-justify-fill")), tr("Format Table"));
+    format->setToolTip(tr("Line the table's pipes up"));
+    connect(format, &QAction::triggered, this, [this] { apply(TableAction::Format); });
+    m_actions.insert(int(TableAction::Format), format);
     m_tooLarge = new QLabel(tr("This table is too large for the table tools (over %L1 rows or %L2 columns).")
                                 .arg(markdown::kMaxTableRows)
                                 .arg(markdown::kMaxTableColumns),
@@ -53,34 +60,29 @@ TableToolBar::TableToolBar(QPlainTextEdit *editor, QWidget *parent)
     connect(m_editor, &QPlainTextEdit::textChanged, this, &TableToolBar::updateForCursor);
 }
 
-void TableToolBar::addTableAction(TableAction action, const QString &text, const QString &toolTip, const char *icon)
-{
-    QAction *entry = addAction(QIcon::fromTheme(QString::fromLatin1(icon)), text);
-    entry->setToolTip(toolTip);
-    connect(entry, &QAction::triggered, this, [this, action] { apply(action); });
-    m_actions.insert(int(action), entry);
-}
-
-void TableToolBar::createAlignMenu()
+void TableToolBar::addGroup(const QString &name, const QString &text, const char *icon,
+                            std::optional<TableAction> click, const QList<std::pair<TableAction, QString>> &entries)
 {
     auto *menu = new QMenu(this);
-    const std::pair<TableAction, QString> aligns[] = {{TableAction::AlignLeft, tr("Align &Left")},
-                                                      {TableAction::AlignCenter, tr("Align &Centre")},
-                                                      {TableAction::AlignRight, tr("Align &Right")},
-                                                      {TableAction::AlignNone, tr("&No Alignment")}};
-    for (const auto &[action, text] : aligns) {
-        QAction *entry = menu->addAction(text);
+    for (const auto &[action, entryText] : entries) {
+        QAction *entry = menu->addAction(entryText);
         connect(entry, &QAction::triggered, this, [this, action] { apply(action); });
         m_actions.insert(int(action), entry);
     }
     auto *button = new QToolButton(this);
-    button->setText(tr("Align Column"));
-    button->setToolTip(tr("Align this column's cells (the delimiter row's colons)"));
-    button->setIcon(QIcon::fromTheme(QStringLiteral("format-justify-center")));
+    button->setObjectName(name);
+    button->setText(text);
+    button->setIcon(QIcon::fromTheme(QString::fromLatin1(icon)));
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setPopupMode(QToolButton::InstantPopup);
     button->setMenu(menu);
-    button->setObjectName(QStringLiteral("alignColumnButton"));
+    button->setAccessibleName(text);
+    if (click) {
+        button->setPopupMode(QToolButton::MenuButtonPopup);
+        button->setToolTip(m_actions.value(int(*click))->text().remove(QLatin1Char('&')));
+        connect(button, &QToolButton::clicked, this, [this, action = *click] { apply(action); });
+    } else {
+        button->setPopupMode(QToolButton::InstantPopup);
+    }
     addWidget(button);
 }
 

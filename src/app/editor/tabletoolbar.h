@@ -16,7 +16,8 @@ namespace postwright {
 
 // The strip below the editor that shows while the cursor is in a GitHub
 // table: add and remove rows and columns, align the column, line the pipes
-// up (core's markdown/tableedit). Each action is one undo step and leaves
+// up (core's markdown/tableedit). Rows, columns and alignment are buttons
+// with menus, so that the strip fits a narrow editor. Each action is one undo step and leaves
 // the cursor in its cell.
 class TableToolBar final : public QToolBar
 {
@@ -32,8 +33,10 @@ public:
     bool apply(markdown::TableAction action);
 
 private:
-    void addTableAction(markdown::TableAction action, const QString &text, const QString &toolTip, const char *icon);
-    void createAlignMenu();
+    // A button for a group of actions: a click does click (none: shows the
+    // menu), its menu offers all of entries.
+    void addGroup(const QString &name, const QString &text, const char *icon, std::optional<markdown::TableAction> click,
+                  const QList<std::pair<markdown::TableAction, QString>> &entries);
     std::optional<markdown::TableLines> tableAtCursor() const;
     void updateForCursor();
 
