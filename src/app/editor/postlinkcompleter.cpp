@@ -12,6 +12,7 @@
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTextBlock>
+#include <QTimer>
 
 namespace postwright {
 namespace {
@@ -111,11 +112,16 @@ void PostLinkCompleter::refresh()
         item->setToolTip(post.path);
         m_model->appendRow(item);
     }
-    QRect rect = m_editor->cursorRect();
+    // Under the "[", as wide as the titles.
+    QTextCursor atBracket(m_editor->document());
+    atBracket.setPosition(bracket);
+    QRect rect = m_editor->cursorRect(atBracket);
     rect.setWidth(std::max(320, m_completer->popup()->sizeHintForColumn(0)
                                     + m_completer->popup()->verticalScrollBar()->sizeHint().width()));
     m_completer->complete(rect);
     m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
+    // A popup shown while a key is handled is painted once it is mapped.
+    QTimer::singleShot(0, m_completer->popup()->viewport(), qOverload<>(&QWidget::update));
 }
 
 void PostLinkCompleter::choose(const QModelIndex &index)

@@ -54,7 +54,7 @@ TableToolBar::TableToolBar(QPlainTextEdit *editor, QWidget *parent)
                                 .arg(markdown::kMaxTableRows)
                                 .arg(markdown::kMaxTableColumns),
                             this);
-    addWidget(m_tooLarge);
+    m_tooLargeAction = addWidget(m_tooLarge);
     hide();
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &TableToolBar::updateForCursor);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &TableToolBar::updateForCursor);
@@ -121,7 +121,8 @@ void TableToolBar::updateForCursor()
         const bool rowAction = action == TableAction::RowAbove || action == TableAction::RemoveRow;
         it.value()->setEnabled(!table->tooLarge && !(header && rowAction));
     }
-    m_tooLarge->setVisible(table->tooLarge);
+    // A toolbar shows and hides its widgets through their actions.
+    m_tooLargeAction->setVisible(table->tooLarge);
 }
 
 bool TableToolBar::apply(TableAction action)

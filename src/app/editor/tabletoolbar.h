@@ -43,6 +43,7 @@ private:
     QPlainTextEdit *m_editor = nullptr;
     QHash<int, QAction *> m_actions;
     QLabel *m_tooLarge = nullptr;
+    QAction *m_tooLargeAction = nullptr;
 };
 
 } // namespace postwright
