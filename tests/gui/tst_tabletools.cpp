@@ -214,6 +214,25 @@ private slots:
         QCOMPARE(cursorCell(), QStringLiteral("pears and plums"));
     }
 
+    // A table too large to rewrite on a click: the strip says so and its
+    // actions are off; moving through it stays quick (no hang).
+    void hugeTableIsLeftAlone()
+    {
+        QByteArray huge = "---\ntitle: Huge\n---\n\n| a | b |\n| --- | --- |\n";
+        for (int i = 0; i < 100000; ++i)
+            huge += "| " + QByteArray::number(i) + " | x |\n";
+        writeFile(m_dir.filePath("huge.md"), huge);
+        QVERIFY(m_window->openPost(m_dir.filePath("huge.md")));
+        cursorAfter("| 50000 ");
+        QVERIFY(m_tools->isVisible());
+        for (const TableAction action : {TableAction::RowBelow, TableAction::ColumnRight, TableAction::Format})
+            QVERIFY(!m_tools->action(action)->isEnabled());
+        const QString before = m_editor->toPlainText();
+        QVERIFY(!m_tools->apply(TableAction::Format));
+        QCOMPARE(m_editor->toPlainText(), before);
+        m_editor->document()->setModified(false);
+    }
+
     void sizePickerInsertsTable_data()
     {
         QTest::addColumn<bool>("keyboard");
