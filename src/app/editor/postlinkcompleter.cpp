@@ -12,7 +12,6 @@
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTextBlock>
-#include <QTimer>
 
 namespace postwright {
 namespace {
@@ -105,12 +104,14 @@ void PostLinkCompleter::refresh()
     if (posts.isEmpty())
         return hide();
     m_bracket = bracket;
-    m_model->clear();
-    for (const PostRecord &post : posts) {
-        auto *item = new QStandardItem(post.title);
-        item->setData(post.path, kPathRole);
-        item->setToolTip(post.path);
-        m_model->appendRow(item);
+    // Rows replaced in place: emptying the model would hide the popup and
+    // show it again at each key.
+    m_model->setRowCount(int(posts.size()));
+    for (int row = 0; row < posts.size(); ++row) {
+        auto *item = new QStandardItem(posts.at(row).title);
+        item->setData(posts.at(row).path, kPathRole);
+        item->setToolTip(posts.at(row).path);
+        m_model->setItem(row, item);
     }
     // Under the "[", as wide as the titles.
     QTextCursor atBracket(m_editor->document());
@@ -120,8 +121,6 @@ void PostLinkCompleter::refresh()
                                     + m_completer->popup()->verticalScrollBar()->sizeHint().width()));
     m_completer->complete(rect);
     m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
-    // A popup shown while a key is handled is painted once it is mapped.
-    QTimer::singleShot(0, m_completer->popup()->viewport(), qOverload<>(&QWidget::update));
 }
 
 void PostLinkCompleter::choose(const QModelIndex &index)
