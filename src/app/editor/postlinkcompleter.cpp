@@ -3,6 +3,7 @@
 #include "editor/postlinkcompleter.h"
 
 #include "editor/postlinker.h"
+#include "editor/markdownhighlighter.h"
 #include "markdown/postlink.h"
 
 #include <QAbstractItemView>
@@ -18,9 +19,6 @@ namespace {
 
 constexpr int kPathRole = Qt::UserRole + 1;
 constexpr int kMaxShown = 20;
-// The highlighter's state of a line that ends in plain Markdown (not in a
-// fence, front matter, an HTML comment or display math).
-constexpr int kNormalState = -1;
 
 } // namespace
 
@@ -93,9 +91,8 @@ void PostLinkCompleter::refresh()
     m_typed = false;
     const QTextCursor cursor = m_editor->textCursor();
     const QTextBlock block = cursor.block();
-    const QTextBlock before = block.previous();
     const auto query = markdown::postLinkQuery(QStringView(block.text()).first(cursor.positionInBlock()));
-    if (cursor.hasSelection() || !query || (before.isValid() && before.userState() != kNormalState) || !m_linker->hasPosts())
+    if (cursor.hasSelection() || !query || !MarkdownHighlighter::startsInMarkdown(block) || !m_linker->hasPosts())
         return hide();
     const int bracket = block.position() + int(query->bracket);
     if (bracket == m_dismissedBracket)

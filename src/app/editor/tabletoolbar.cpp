@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/tabletoolbar.h"
 
+#include "editor/markdownhighlighter.h"
+
 #include <QAction>
-#include <QActionGroup>
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -13,14 +14,6 @@
 namespace postwright {
 
 using markdown::TableAction;
-
-namespace {
-
-// The highlighter's state of a line that ends in plain Markdown (not in
-// front matter, a fence, an HTML comment or display math).
-constexpr int kNormalState = -1;
-
-} // namespace
 
 TableToolBar::TableToolBar(QPlainTextEdit *editor, QWidget *parent)
     : QToolBar(tr("Table"), parent)
@@ -102,8 +95,7 @@ std::optional<markdown::TableLines> TableToolBar::tableAtCursor() const
     if (!table)
         return std::nullopt;
     // A table-looking text inside a code block or the front matter is none.
-    const QTextBlock before = document->findBlockByNumber(table->firstLine - 1);
-    if (before.isValid() && before.userState() != kNormalState)
+    if (!MarkdownHighlighter::startsInMarkdown(document->findBlockByNumber(table->firstLine)))
         return std::nullopt;
     return table;
 }
