@@ -16,7 +16,7 @@ build_packages=(
   libkainjow-mustache-dev fonts-noto-color-emoji
   libhunspell-dev hunspell-en-us hunspell-de-de hunspell-fr hunspell-es
   libsource-highlight-dev libjs-katex qt6-translations-l10n libgoogle-perftools-dev libxxhash-dev
-  libgit2-dev libdtl-dev
+  libgit2-dev libdtl-dev libicu-dev
   libcurl4-openssl-dev qtkeychain-qt6-dev
 )
 # hugo: tst_cli_hugobuild builds a fixture site with hugo itself and compares.

@@ -3,6 +3,9 @@
 #include "mainwindow.h"
 
 #include "editor/findbar.h"
+#include "editor/postlinkcompleter.h"
+#include "editor/postlinker.h"
+#include "editor/tabletoolbar.h"
 #include "editor/markdowneditor.h"
 #include "editor/markdownhighlighter.h"
 #include "form/frontmatterform.h"
@@ -104,7 +107,11 @@ void MainWindow::createWidgets()
     m_findBar = new FindBar(m_editor, editorArea);
     m_findBar->hide();
     editorLayout->addWidget(m_editor, 1);
+    editorLayout->addWidget(new TableToolBar(m_editor, editorArea));
     editorLayout->addWidget(m_findBar);
+    m_postLinker = new PostLinker(m_project->session(), [this] { return m_session->path(); }, this);
+    connect(new PostLinkCompleter(m_editor, m_postLinker, this), &PostLinkCompleter::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     m_middle->addWidget(m_formArea);
     m_middle->addWidget(editorArea);
     m_middle->setStretchFactor(1, 3);

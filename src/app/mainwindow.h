@@ -25,6 +25,7 @@ namespace postwright {
 
 class DashboardView;
 class FindBar;
+class PostLinker;
 class FrontMatterForm;
 class InsightsPanel;
 class SnapshotBuilder;
@@ -184,6 +185,7 @@ private:
     FrontMatterForm *m_form = nullptr;
     MarkdownEditor *m_editor = nullptr;
     FindBar *m_findBar = nullptr;
+    PostLinker *m_postLinker = nullptr;   // links to the site's posts (editor/postlinker.h)
     PreviewView *m_preview = nullptr;
     PreviewPane *m_previewPane = nullptr;
     QLabel *m_wordsLabel = nullptr;

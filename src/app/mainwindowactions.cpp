@@ -5,6 +5,8 @@
 
 #include "documentsupport/imageimport.h"
 #include "editor/findbar.h"
+#include "editor/postlinkdialog.h"
+#include "editor/tablesizepicker.h"
 #include "editor/markdowneditor.h"
 #include "export/exportactions.h"
 #include "form/frontmatterform.h"
@@ -167,6 +169,11 @@ void MainWindow::createFormatMenu(QToolBar *toolBar)
     QAction *link = menuAction(format, tr("&Link…"), [this] { insertLinkDialog(false); }, QKeySequence(Qt::CTRL | Qt::Key_K), "insert-link");
     QAction *image = menuAction(format, tr("I&mage…"), [this] { insertLinkDialog(true); }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
                                "insert-image");
+    QAction *postLink = menuAction(format, tr("Link to &Post…"), [this] {
+        PostLinkDialog::insertInto(m_editor, m_postLinker, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    }, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K));
+    postLink->setEnabled(false);
+    connect(m_project, &ProjectPanel::siteOpened, postLink, [postLink] { postLink->setEnabled(true); });
     format->addSeparator();
     QAction *bullets = menuAction(format, tr("B&ullet List"), lines(markdown::LineKind::Bullet), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8));
     QAction *numbers = menuAction(format, tr("&Numbered List"), lines(markdown::LineKind::Numbered), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7));
@@ -438,12 +445,9 @@ void MainWindow::goToLineDialog()
 
 void MainWindow::insertTableDialog()
 {
-    bool ok = false;
-    const QString size = QInputDialog::getText(this, tr("Insert Table"), tr("Columns × rows (header row included):"),
-                                               QLineEdit::Normal, QStringLiteral("3x3"), &ok);
-    const QStringList parts = size.split(QRegularExpression(QStringLiteral("[x×* ,]+")), Qt::SkipEmptyParts);
-    if (ok && parts.size() == 2)
-        m_editor->insertTable(std::clamp(parts.at(0).toInt(), 1, 20), std::clamp(parts.at(1).toInt(), 1, 100));
+    TableSizeDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_editor->insertTable(dialog.picker()->columns(), dialog.picker()->rows());
 }
 
 void MainWindow::insertLinkDialog(bool image)

@@ -43,6 +43,12 @@ QRegularExpression re(const char *pattern)
 
 } // namespace
 
+bool MarkdownHighlighter::startsInMarkdown(const QTextBlock &block)
+{
+    const QTextBlock before = block.previous();
+    return !before.isValid() || before.userState() == Normal;
+}
+
 MarkdownHighlighter::MarkdownHighlighter(QTextDocument *parent)
     : QSyntaxHighlighter(parent)
 {

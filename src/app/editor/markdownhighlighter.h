@@ -51,6 +51,10 @@ public:
     void setVisibleBlocks(int first, int last);
     // True when no line waits for the deferred spelling pass.
     bool isSpellingComplete() const { return !m_spellTimer.isActive(); }
+    // True when the line before block (none: the first) leaves plain
+    // Markdown, not front matter, a fence, an HTML comment or display math:
+    // block may start a table or a link.
+    static bool startsInMarkdown(const QTextBlock &block);
 
 signals:
     // The deferred spelling pass caught up with the document.

@@ -21,6 +21,8 @@ const QString previewThemeKey = QStringLiteral("preview/theme");
 const QString remoteKey = QStringLiteral("preview/remoteContent");
 const QString imagePlacementKey = QStringLiteral("editor/imageFolder");
 const QString customImageFolderKey = QStringLiteral("editor/customImageFolder");
+// "relative" | "ref" | "relref".
+const QString postLinkKey = QStringLiteral("editor/postLinks");
 const QString hugoBinaryKey = QStringLiteral("sitePreview/hugo");
 const QString uiLanguageKey = QStringLiteral("ui/language");
 const QString lastPostKey = QStringLiteral("session/lastPost");
@@ -83,6 +85,10 @@ AppSettings AppSettings::load()
     a.customImageFolder = s.value(customImageFolderKey, a.customImageFolder).toString();
     a.uiLanguage = s.value(uiLanguageKey, a.uiLanguage).toString();
     a.hugoBinary = s.value(hugoBinaryKey).toString();
+    const QString postLinks = s.value(postLinkKey).toString();
+    a.postLinkStyle = postLinks == QLatin1String("ref")      ? markdown::PostLinkStyle::HugoRef
+                      : postLinks == QLatin1String("relref") ? markdown::PostLinkStyle::HugoRelref
+                                                             : markdown::PostLinkStyle::Relative;
     return a;
 }
 
@@ -101,6 +107,9 @@ void AppSettings::save() const
     s.setValue(customImageFolderKey, customImageFolder);
     s.setValue(uiLanguageKey, uiLanguage);
     s.setValue(hugoBinaryKey, hugoBinary);
+    s.setValue(postLinkKey, postLinkStyle == markdown::PostLinkStyle::HugoRef      ? QStringLiteral("ref")
+                            : postLinkStyle == markdown::PostLinkStyle::HugoRelref ? QStringLiteral("relref")
+                                                                                  : QStringLiteral("relative"));
 }
 
 QString AppSettings::sitePreviewMode(const QString &root)

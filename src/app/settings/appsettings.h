@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "markdown/postlink.h"
+
 #include <QByteArray>
 #include <QFont>
 #include <QString>
@@ -37,6 +39,9 @@ struct AppSettings
     bool blockRemoteContent = false;  // false: remote images load
     ImagePlacement imagePlacement = ImagePlacement::SiteDefault;
     QString customImageFolder = QStringLiteral("static/images");
+    // How Format → Link to Post and the "[" completion link to a post of a
+    // Hugo site (other sites: always Relative).
+    markdown::PostLinkStyle postLinkStyle = markdown::PostLinkStyle::Relative;
     // "auto" (the system's) or a language code ("de"); read at start-up.
     QString uiLanguage = QStringLiteral("auto");
     // The hugo of the Site theme preview: a path or a command; empty: hugo

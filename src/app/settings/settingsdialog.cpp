@@ -48,6 +48,9 @@ SettingsDialog::SettingsDialog(const QStringList &dictionaries, QWidget *parent)
     m_ui->imagePlacementCombo->addItem(tr("Next to the post, or the site's image folder"), int(ImagePlacement::SiteDefault));
     m_ui->imagePlacementCombo->addItem(tr("Always images/ beside the post"), int(ImagePlacement::BesidePost));
     m_ui->imagePlacementCombo->addItem(tr("A folder of the site (below)"), int(ImagePlacement::Custom));
+    m_ui->postLinkCombo->addItem(tr("Relative link to the post's file"), int(markdown::PostLinkStyle::Relative));
+    m_ui->postLinkCombo->addItem(tr("Hugo ref shortcode"), int(markdown::PostLinkStyle::HugoRef));
+    m_ui->postLinkCombo->addItem(tr("Hugo relref shortcode"), int(markdown::PostLinkStyle::HugoRelref));
     m_ui->spellCombo->addItem(tr("Off"), QString::fromLatin1(AppSettings::spellOff));
     m_ui->spellCombo->addItem(tr("Follow the post or site (else the system language)"),
                               QString::fromLatin1(AppSettings::spellFollow));
@@ -98,6 +101,7 @@ void SettingsDialog::setSettings(const AppSettings &s)
     setCurrentData(m_ui->spellCombo, s.spellLanguage);
     setCurrentData(m_ui->imagePlacementCombo, int(s.imagePlacement));
     m_ui->customFolderEdit->setText(s.customImageFolder);
+    setCurrentData(m_ui->postLinkCombo, int(s.postLinkStyle));
     setCurrentData(m_ui->uiThemeCombo, int(s.uiTheme));
     setCurrentData(m_ui->previewThemeCombo, int(s.previewTheme));
     setCurrentData(m_ui->remoteCombo, s.blockRemoteContent);
@@ -120,6 +124,7 @@ AppSettings SettingsDialog::settings() const
     s.blockRemoteContent = m_ui->remoteCombo->currentData().toBool();
     s.uiLanguage = m_ui->languageCombo->currentData().toString();
     s.hugoBinary = m_ui->hugoEdit->text().trimmed();
+    s.postLinkStyle = markdown::PostLinkStyle(m_ui->postLinkCombo->currentData().toInt());
     return s;
 }
 
