@@ -27,12 +27,15 @@ QByteArray SiteFileEdit::hash(const QByteArray &bytes)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 }
 
-void SiteEditJournal::record(const QString &label, const QList<SiteFileEdit> &files)
+void SiteEditJournal::record(const QString &label, const QList<SiteFileEdit> &files, bool extendLast)
 {
     if (files.isEmpty())
         return;
+    QList<SiteFileEdit> all = files;
+    if (extendLast && !m_operations.isEmpty() && m_operations.last().label == label)
+        all = m_operations.takeLast().files + files;
     qint64 size = 0;
-    for (const SiteFileEdit &file : files)
+    for (const SiteFileEdit &file : std::as_const(all))
         size += file.before.size();
     if (size > m_maxBeforeBytes) {
         m_operations.clear();
@@ -40,7 +43,7 @@ void SiteEditJournal::record(const QString &label, const QList<SiteFileEdit> &fi
         return;
     }
     m_tooLarge.clear();
-    m_operations.append({label, files});
+    m_operations.append({label, all});
     while (m_operations.size() > maxOperations)
         m_operations.removeFirst();
 }
@@ -48,6 +51,16 @@ void SiteEditJournal::record(const QString &label, const QList<SiteFileEdit> &fi
 QString SiteEditJournal::undoLabel() const
 {
     return m_operations.isEmpty() ? QString() : m_operations.last().label;
+}
+
+QStringList SiteEditJournal::undoFiles() const
+{
+    QStringList paths;
+    if (!m_operations.isEmpty()) {
+        for (const SiteFileEdit &file : m_operations.last().files)
+            paths.append(file.path);
+    }
+    return paths;
 }
 
 SiteUndoReport SiteEditJournal::undo(const SiteConfig &config)

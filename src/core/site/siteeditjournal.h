@@ -49,10 +49,14 @@ public:
 
     // label: what the user sees after "Undo" ("Rename "a" → "b"").
     // An edit that wrote nothing is not recorded.
-    void record(const QString &label, const QList<SiteFileEdit> &files);
+    // extendLast: the files belong to the newest edit when its label is the
+    // same (a second pass over what the first could not write).
+    void record(const QString &label, const QList<SiteFileEdit> &files, bool extendLast = false);
     bool canUndo() const { return !m_operations.isEmpty(); }
     // The label of the edit undo() undoes; empty when none.
     QString undoLabel() const;
+    // The files undo() may write (relative paths).
+    QStringList undoFiles() const;
     // The label of the last edit when it was too large to keep (and so
     // nothing can be undone); empty otherwise.
     QString tooLargeLabel() const { return m_tooLarge; }

@@ -18,6 +18,8 @@ struct SearchQuery
     bool regex = false;
     // With regex, \0..\99 in it name the match's groups; otherwise literal.
     QString replacement;
+
+    bool operator==(const SearchQuery &other) const = default;
 };
 
 struct TextMatch
