@@ -61,7 +61,7 @@ FindBar::FindBar(MarkdownEditor *editor, QWidget *parent)
         if (isVisible())
             updateCount();
     });
-    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, &FindBar::updateHighlights);
+    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { updateHighlights(); });
     m_editor->viewport()->installEventFilter(this);
 }
 
@@ -122,7 +122,7 @@ void FindBar::search()
     m_matches = found.matches;
     m_truncated = found.truncated;
     updateCount();
-    updateHighlights();
+    updateHighlights(true);
 }
 
 void FindBar::searchIfDue()
@@ -169,20 +169,23 @@ void FindBar::updateCount()
     m_ui->countLabel->setText(countText());
 }
 
-void FindBar::updateHighlights()
+void FindBar::updateHighlights(bool force)
 {
     QList<QTextEdit::ExtraSelection> highlights;
     if (isVisible() && !m_matches.isEmpty()) {
-        // Only the matches in view (and a screen around it) are painted.
+        // Only the matches in view and a screen above and below are painted;
+        // scrolling within that paints nothing new.
         const QRect view = m_editor->viewport()->rect();
-        const QTextBlock top = m_editor->cursorForPosition(view.topLeft()).block();
+        const int top = m_editor->cursorForPosition(view.topLeft()).block().position();
         const QTextBlock bottom = m_editor->cursorForPosition(view.bottomRight()).block();
-        const int from = std::max(0, top.position() - 4000);
-        const int to = bottom.position() + bottom.length() + 4000;
+        const int end = bottom.position() + bottom.length();
+        if (!force && top >= m_painted.first && end <= m_painted.second)
+            return;
+        m_painted = {std::max(0, top - (end - top)), end + (end - top)};
         QColor color(255, 190, 0);
         color.setAlpha(110);
-        auto it = std::lower_bound(m_matches.cbegin(), m_matches.cend(), from, startsBefore);
-        for (; it != m_matches.cend() && it->start < to && highlights.size() < maxHighlights; ++it) {
+        auto it = std::lower_bound(m_matches.cbegin(), m_matches.cend(), m_painted.first, startsBefore);
+        for (; it != m_matches.cend() && it->start < m_painted.second && highlights.size() < maxHighlights; ++it) {
             QTextEdit::ExtraSelection selection;
             selection.format.setBackground(color);
             selection.cursor = QTextCursor(m_editor->document());
@@ -190,6 +193,8 @@ void FindBar::updateHighlights()
             selection.cursor.setPosition(int(it->start + it->length), QTextCursor::KeepAnchor);
             highlights.append(selection);
         }
+    } else {
+        m_painted = {};
     }
     m_highlightCount = int(highlights.size());
     m_editor->setFindHighlights(highlights);
@@ -278,13 +283,14 @@ void FindBar::hideEvent(QHideEvent *event)
     QWidget::hideEvent(event);
     m_searchTimer.stop();
     m_highlightCount = 0;
+    m_painted = {};
     m_editor->setFindHighlights({});
 }
 
 bool FindBar::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_editor->viewport() && event->type() == QEvent::Resize && isVisible())
-        updateHighlights();
+        updateHighlights(true);
     return QWidget::eventFilter(watched, event);
 }
 

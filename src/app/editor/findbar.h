@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <utility>
 
 
 namespace Ui {
@@ -67,7 +68,8 @@ private:
     // Finds every match again (the query or the text changed).
     void search();
     void searchIfDue();
-    void updateHighlights();
+    // force: also when the view is still within the stretch painted.
+    void updateHighlights(bool force = false);
     void updateCount();
     void selectMatch(qsizetype index);
 
@@ -77,6 +79,8 @@ private:
     bool m_truncated = false;
     bool m_siteAvailable = false;
     int m_highlightCount = 0;
+    // The stretch of the text (positions) whose matches are painted.
+    std::pair<int, int> m_painted;
     // Typing in a long post searches again once the typing pauses.
     QTimer m_searchTimer;
 };
