@@ -35,7 +35,7 @@ FindBar::FindBar(MarkdownEditor *editor, QWidget *parent)
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(150);
     connect(&m_searchTimer, &QTimer::timeout, this, &FindBar::search);
-    connect(m_ui->findEdit, &QLineEdit::textChanged, this, &FindBar::search);
+    connect(m_ui->findEdit, &QLineEdit::textChanged, this, &FindBar::searchSoon);
     connect(m_ui->findEdit, &QLineEdit::returnPressed, this, [this] { findNext(false); });
     connect(m_ui->replaceEdit, &QLineEdit::returnPressed, this, &FindBar::replaceCurrent);
     connect(m_ui->nextButton, &QToolButton::clicked, this, [this] { findNext(false); });
@@ -50,12 +50,8 @@ FindBar::FindBar(MarkdownEditor *editor, QWidget *parent)
     for (QCheckBox *box : {m_ui->caseBox, m_ui->wordBox, m_ui->regexBox})
         connect(box, &QCheckBox::toggled, this, &FindBar::search);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
-        if (!isVisible())
-            return;
-        if (m_editor->document()->characterCount() < instantSearchLength)
-            search();
-        else
-            m_searchTimer.start();
+        if (isVisible())
+            searchSoon();
     });
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
         if (isVisible())
@@ -123,6 +119,15 @@ void FindBar::search()
     m_truncated = found.truncated;
     updateCount();
     updateHighlights(true);
+}
+
+void FindBar::searchSoon()
+{
+    // In a long post, typing (in the post or the field) searches once it pauses.
+    if (m_editor->document()->characterCount() < instantSearchLength)
+        search();
+    else
+        m_searchTimer.start();
 }
 
 void FindBar::searchIfDue()

@@ -67,6 +67,7 @@ protected:
 private:
     // Finds every match again (the query or the text changed).
     void search();
+    void searchSoon();
     void searchIfDue();
     // force: also when the view is still within the stretch painted.
     void updateHighlights(bool force = false);

@@ -33,7 +33,8 @@ SiteReplaceDialog::SiteReplaceDialog(SiteSession *session, const SearchQuery &qu
     m_ui->fileTree->header()->setStretchLastSection(false);
     m_ui->fileTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->fileTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_ui->splitter->setSizes({300, 460});
+    m_ui->splitter->setSizes({340, 420});
+    m_ui->fileTree->setTextElideMode(Qt::ElideMiddle);
     m_ui->cancelSearchButton->hide();
 
     connect(m_ui->searchButton, &QPushButton::clicked, this, &SiteReplaceDialog::search);
@@ -128,15 +129,20 @@ void SiteReplaceDialog::queryEdited()
 void SiteReplaceDialog::showPlan()
 {
     m_ui->cancelSearchButton->hide();
-    const QSignalBlocker blocker(m_ui->fileTree);
-    m_ui->fileTree->clear();
-    for (const SiteReplaceFile &file : std::as_const(m_plan.files)) {
-        auto *item = new QTreeWidgetItem(m_ui->fileTree, {file.path, QLocale().toString(file.matches)});
-        item->setData(0, pathRole, file.path);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(0, Qt::Checked);
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    {
+        const QSignalBlocker blocker(m_ui->fileTree);
+        m_ui->fileTree->clear();
+        for (const SiteReplaceFile &file : std::as_const(m_plan.files)) {
+            auto *item = new QTreeWidgetItem(m_ui->fileTree, {file.path, QLocale().toString(file.matches)});
+            item->setData(0, pathRole, file.path);
+            item->setToolTip(0, file.path);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(0, Qt::Checked);
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        }
     }
+    if (m_ui->fileTree->topLevelItemCount() > 0)
+        m_ui->fileTree->setCurrentItem(m_ui->fileTree->topLevelItem(0));
     QStringList lines;
     lines.append(tr("%n matches", nullptr, m_plan.totalMatches()) + QLatin1Char(' ')
                  + tr("in %n posts.", nullptr, int(m_plan.files.size())));
@@ -147,8 +153,6 @@ void SiteReplaceDialog::showPlan()
     for (const Error &problem : std::as_const(m_plan.problems))
         lines.append(problem.toString());
     m_ui->statusLabel->setText(lines.join(QLatin1Char('\n')));
-    if (m_ui->fileTree->topLevelItemCount() > 0)
-        m_ui->fileTree->setCurrentItem(m_ui->fileTree->topLevelItem(0));
     updateButtons();
 }
 
