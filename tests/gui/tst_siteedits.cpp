@@ -203,7 +203,7 @@ private slots:
         QTRY_COMPARE(panel->tagModel()->count("golang"), 2);
         QVERIFY(snapshot(m_site) != before);
         QVERIFY(undo->isEnabled());
-        QCOMPARE(undo->text(), QString("Undo Rename \"go\" → \"golang\""));
+        QCOMPARE(undo->text(), QString("Und&o Rename \"go\" → \"golang\""));
         // Ctrl+Z stays the editor's.
         QVERIFY(!undo->shortcuts().contains(QKeySequence(QKeySequence::Undo)));
 
@@ -273,7 +273,7 @@ private slots:
 
         QAction *undo = editMenuAction(*window, "siteUndoAction");
         QVERIFY(undo->isEnabled());
-        QVERIFY(undo->text().startsWith("Undo Replace in 1 "));
+        QVERIFY(undo->text().startsWith("Und&o Replace in 1 "));
         undo->trigger();
         QCOMPARE(snapshot(m_site), before);
     }

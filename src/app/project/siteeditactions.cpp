@@ -23,7 +23,7 @@ SiteEditActions::SiteEditActions(SiteSession *session, FindBar *findBar, QWidget
     m_undo->setObjectName(QStringLiteral("siteUndoAction"));
     m_undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     connect(m_undo, &QAction::triggered, this, &SiteEditActions::undo);
-    m_replace = new QAction(tr("Replace in All &Posts…"), this);
+    m_replace = new QAction(tr("Replace &in All Posts…"), this);
     m_replace->setObjectName(QStringLiteral("siteReplaceAction"));
     m_replace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_replace->setEnabled(false);
@@ -57,14 +57,16 @@ void SiteEditActions::updateUndo()
     const SiteEditJournal &journal = m_session->journal();
     m_undo->setEnabled(journal.canUndo());
     m_undo->setToolTip(QString());
+    // A term may hold "&": it is no mnemonic.
+    const auto escaped = [](QString label) { return label.replace(QLatin1Char('&'), QLatin1String("&&")); };
     if (journal.canUndo()) {
-        m_undo->setText(tr("Undo %1", "a site edit: Undo Rename \"a\" → \"b\"").arg(journal.undoLabel()));
+        m_undo->setText(tr("Und&o %1", "a site edit: Undo Rename \"a\" → \"b\"").arg(escaped(journal.undoLabel())));
     } else if (!journal.tooLargeLabel().isEmpty()) {
-        m_undo->setText(tr("Cannot Undo %1: Too Large").arg(journal.tooLargeLabel()));
+        m_undo->setText(tr("Cannot Und&o %1: Too Large").arg(escaped(journal.tooLargeLabel())));
         m_undo->setToolTip(tr("The posts it changed were over %1 MB; they are not kept in memory.")
                                .arg(SiteEditJournal::maxBeforeBytes >> 20));
     } else {
-        m_undo->setText(tr("Undo Site Edit"));
+        m_undo->setText(tr("Und&o Site Edit"));
     }
 }
 
