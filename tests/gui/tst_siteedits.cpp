@@ -278,6 +278,29 @@ private slots:
         QCOMPARE(snapshot(m_site), before);
     }
 
+    void theOpenPostShowsTheReplaceAndItsUndo()
+    {
+        auto window = openWindow();
+        const QString published = m_site + "/content/posts/published.md";
+        QVERIFY(window->openPost(published));
+        QVERIFY(window->editor()->toPlainText().contains("\nBody."));
+        auto *actions = window->findChild<SiteEditActions *>();
+        SearchQuery query;
+        query.text = "body";
+        query.replacement = "text";
+        actions->openReplaceDialog(query);
+        SiteReplaceDialog *dialog = actions->replaceDialog();
+        QTRY_VERIFY(!dialog->isSearching());
+        dialog->replaceButton()->click();
+        QVERIFY(readAll(published).contains("\ntext."));
+        // The editor follows the file (it had no unsaved changes)...
+        QTRY_VERIFY_WITH_TIMEOUT(window->editor()->toPlainText().contains("\ntext."), 10000);
+        // ...and the undo.
+        editMenuAction(*window, "siteUndoAction")->trigger();
+        QVERIFY(readAll(published).contains("\nBody."));
+        QTRY_VERIFY_WITH_TIMEOUT(window->editor()->toPlainText().contains("\nBody."), 10000);
+    }
+
     void replaceRefusesAPostChangedSinceThePreview()
     {
         auto window = openWindow();
