@@ -241,6 +241,12 @@ void tst_SiteReplace::journalKeepsTenAndRefusesLarge()
         ++undone;
     }
     QCOMPARE(undone, SiteEditJournal::maxOperations);
+    // A second pass of the same edit (the read-only posts) is the same step.
+    journal.record(QStringLiteral("Rename"), {SiteFileEdit::of(QStringLiteral("a.md"), "x", "y")});
+    journal.record(QStringLiteral("Rename"), {SiteFileEdit::of(QStringLiteral("b.md"), "x", "y")}, true);
+    QCOMPARE(journal.undoFiles(), (QStringList{QStringLiteral("a.md"), QStringLiteral("b.md")}));
+    journal.undo(config);
+    QVERIFY(!journal.canUndo());
     journal.record(QStringLiteral("small"), {SiteFileEdit::of(QStringLiteral("a.md"), "x", "y")});
     journal.setMaxBeforeBytes(4);
     journal.record(QStringLiteral("large"), {SiteFileEdit::of(QStringLiteral("a.md"), "12345", "y")});
