@@ -3,8 +3,6 @@
 // The window's menus, toolbar and the small dialogs they open.
 #include "mainwindow.h"
 
-#include "project/siteeditactions.h"
-
 #include "documentsupport/imageimport.h"
 #include "editor/findbar.h"
 #include "editor/markdowneditor.h"
