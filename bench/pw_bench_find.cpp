@@ -6,7 +6,7 @@
 // QRegularExpression (the least any search can do). A real window
 // (offscreen unless QT_QPA_PLATFORM says otherwise) shows the editor and
 // the bar; measured: setting the query (search, count, highlights in view),
-// scrolling a page down (Page Down: highlights again when it leaves the stretch painted) and typing one key while the bar is
+// scrolling a page down (Page Down: the highlights of the new lines) and typing one key while the bar is
 // open (the search waits for a pause in a post this long).
 //
 //   pw-bench-find

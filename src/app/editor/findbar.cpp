@@ -178,15 +178,16 @@ void FindBar::updateHighlights(bool force)
 {
     QList<QTextEdit::ExtraSelection> highlights;
     if (isVisible() && !m_matches.isEmpty()) {
-        // Only the matches in view and a screen above and below are painted;
-        // scrolling within that paints nothing new.
+        // Only the matches in view are painted (each highlight costs every
+        // repaint; pw-bench-find): a scroll that stays within the same lines
+        // paints nothing new.
         const QRect view = m_editor->viewport()->rect();
         const int top = m_editor->cursorForPosition(view.topLeft()).block().position();
         const QTextBlock bottom = m_editor->cursorForPosition(view.bottomRight()).block();
         const int end = bottom.position() + bottom.length();
         if (!force && top >= m_painted.first && end <= m_painted.second)
             return;
-        m_painted = {std::max(0, top - (end - top)), end + (end - top)};
+        m_painted = {top, end};
         QColor color(255, 190, 0);
         color.setAlpha(110);
         auto it = std::lower_bound(m_matches.cbegin(), m_matches.cend(), m_painted.first, startsBefore);

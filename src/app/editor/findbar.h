@@ -31,7 +31,7 @@ class FindBar final : public QWidget
 public:
     // Matches counted and navigated at most; more show as "100000+".
     static constexpr qsizetype maxMatches = 100000;
-    // Highlights painted at most (the matches in view and near it).
+    // Highlights painted at most (the matches in view).
     static constexpr int maxHighlights = 2000;
 
     explicit FindBar(MarkdownEditor *editor, QWidget *parent = nullptr);
@@ -69,7 +69,7 @@ private:
     void search();
     void searchSoon();
     void searchIfDue();
-    // force: also when the view is still within the stretch painted.
+    // force: also when the view still shows the lines painted.
     void updateHighlights(bool force = false);
     void updateCount();
     void selectMatch(qsizetype index);
