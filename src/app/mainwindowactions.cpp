@@ -17,6 +17,7 @@
 #include "preview/previewview.h"
 #include "sitepreview/previewpane.h"
 #include "project/projectpanel.h"
+#include "project/siteeditactions.h"
 #include "site/sitelookup.h"
 #include "settings/settingsdialog.h"
 #include "spelling/spellchecker.h"
@@ -128,6 +129,10 @@ void MainWindow::createEditMenu()
     redo->setEnabled(false);
     connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
     connect(m_editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
+    // The site's bulk edits have their own undo; Ctrl+Z stays the editor's.
+    auto *siteEdits = new SiteEditActions(m_project->session(), m_findBar, this);
+    connect(siteEdits, &SiteEditActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    siteEdits->addUndoAction(edit);
     edit->addSeparator();
     menuAction(edit, tr("Cu&t"), [this] { m_editor->cut(); }, QKeySequence::Cut, "edit-cut");
     menuAction(edit, tr("&Copy"), [this] { m_editor->copy(); }, QKeySequence::Copy, "edit-copy");
@@ -137,7 +142,11 @@ void MainWindow::createEditMenu()
     menuAction(edit, tr("&Find…"), [this] { m_findBar->showFind(false); }, QKeySequence::Find, "edit-find");
     menuAction(edit, tr("Find &Next"), [this] { m_findBar->findNext(false); }, QKeySequence::FindNext);
     menuAction(edit, tr("Find Pre&vious"), [this] { m_findBar->findNext(true); }, QKeySequence::FindPrevious);
-    menuAction(edit, tr("R&eplace…"), [this] { m_findBar->showFind(true); }, QKeySequence::Replace, "edit-find-replace");
+    QAction *replace = menuAction(edit, tr("R&eplace…"), [this] { m_findBar->showFind(true); }, QKeySequence::Replace, "edit-find-replace");
+    // Ctrl+H on every desktop (KDE's Replace key is Ctrl+R; some have none).
+    if (!replace->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_H)))
+        replace->setShortcuts(replace->shortcuts() << QKeySequence(Qt::CTRL | Qt::Key_H));
+    siteEdits->addReplaceAction(edit);
     menuAction(edit, tr("&Go to Line…"), [this] { goToLineDialog(); }, QKeySequence(Qt::CTRL | Qt::Key_L));
     edit->addSeparator();
     menuAction(edit, tr("Repair Enco&ding"), [this] { repairEncoding(); }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));

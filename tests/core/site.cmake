@@ -17,3 +17,5 @@ pw_add_test(tst_buildoptions LABEL core
   CORPUS corpusDocsSnippetsAreHidden)
 pw_add_test(tst_sitelookup LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sitelookup.cpp)
+pw_add_test(tst_sitereplace LABEL core
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sitereplace.cpp)

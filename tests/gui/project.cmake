@@ -4,3 +4,4 @@ pw_add_test(tst_projectmodels LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_pr
 pw_add_test(tst_projectpanel LABEL gui TIMEOUT 180 SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_projectpanel.cpp LIBS postwright_gui)
 pw_add_test(tst_realsites LABEL gui TIMEOUT 180 SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_realsites.cpp LIBS postwright_gui)
 pw_add_test(tst_sitesession LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sitesession.cpp LIBS postwright_gui)
+pw_add_test(tst_siteedits LABEL gui TIMEOUT 180 SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_siteedits.cpp LIBS postwright_gui)

@@ -6,11 +6,24 @@
 #include "ui_findbar.h"
 
 #include <QKeyEvent>
-#include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace postwright {
+namespace {
+
+// A post shorter than this is searched again at every keystroke.
+constexpr int instantSearchLength = 100000;
+
+bool startsBefore(const TextMatch &match, qsizetype position)
+{
+    return match.start < position;
+}
+
+} // namespace
 
 FindBar::FindBar(MarkdownEditor *editor, QWidget *parent)
     : QWidget(parent)
@@ -18,23 +31,34 @@ FindBar::FindBar(MarkdownEditor *editor, QWidget *parent)
     , m_editor(editor)
 {
     m_ui->setupUi(this);
-    connect(m_ui->findEdit, &QLineEdit::textChanged, this, &FindBar::updateCount);
+    m_ui->replaceInSiteButton->setVisible(false);
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(150);
+    connect(&m_searchTimer, &QTimer::timeout, this, &FindBar::search);
+    connect(m_ui->findEdit, &QLineEdit::textChanged, this, &FindBar::searchSoon);
     connect(m_ui->findEdit, &QLineEdit::returnPressed, this, [this] { findNext(false); });
     connect(m_ui->replaceEdit, &QLineEdit::returnPressed, this, &FindBar::replaceCurrent);
     connect(m_ui->nextButton, &QToolButton::clicked, this, [this] { findNext(false); });
     connect(m_ui->previousButton, &QToolButton::clicked, this, [this] { findNext(true); });
     connect(m_ui->replaceButton, &QPushButton::clicked, this, &FindBar::replaceCurrent);
     connect(m_ui->replaceAllButton, &QPushButton::clicked, this, &FindBar::replaceAll);
+    connect(m_ui->replaceInSiteButton, &QPushButton::clicked, this, [this] { emit replaceInSiteRequested(query()); });
     connect(m_ui->closeButton, &QToolButton::clicked, this, [this] {
         hide();
         m_editor->setFocus();
     });
     for (QCheckBox *box : {m_ui->caseBox, m_ui->wordBox, m_ui->regexBox})
-        connect(box, &QCheckBox::toggled, this, &FindBar::updateCount);
+        connect(box, &QCheckBox::toggled, this, &FindBar::search);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (isVisible())
+            searchSoon();
+    });
+    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
         if (isVisible())
             updateCount();
     });
+    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { updateHighlights(); });
+    m_editor->viewport()->installEventFilter(this);
 }
 
 FindBar::~FindBar() = default;
@@ -44,13 +68,20 @@ void FindBar::showFind(bool withReplace)
     m_ui->replaceEdit->setVisible(withReplace);
     m_ui->replaceButton->setVisible(withReplace);
     m_ui->replaceAllButton->setVisible(withReplace);
+    m_ui->replaceInSiteButton->setVisible(withReplace && m_siteAvailable);
     const QString selected = m_editor->textCursor().selectedText();
     if (!selected.isEmpty() && !selected.contains(QChar::ParagraphSeparator))
         m_ui->findEdit->setText(selected);
     show();
-    m_ui->findEdit->setFocus();
+    (withReplace && !m_ui->findEdit->text().isEmpty() ? m_ui->replaceEdit : m_ui->findEdit)->setFocus();
     m_ui->findEdit->selectAll();
-    updateCount();
+    search();
+}
+
+void FindBar::setSiteAvailable(bool available)
+{
+    m_siteAvailable = available;
+    m_ui->replaceInSiteButton->setVisible(available && m_ui->replaceEdit->isVisible() && isVisible());
 }
 
 void FindBar::setQuery(const QString &text, bool caseSensitive, bool wholeWord, bool regex)
@@ -59,7 +90,7 @@ void FindBar::setQuery(const QString &text, bool caseSensitive, bool wholeWord, 
     m_ui->wordBox->setChecked(wholeWord);
     m_ui->regexBox->setChecked(regex);
     m_ui->findEdit->setText(text);
-    updateCount();
+    search();
 }
 
 void FindBar::setReplacement(const QString &text)
@@ -67,116 +98,176 @@ void FindBar::setReplacement(const QString &text)
     m_ui->replaceEdit->setText(text);
 }
 
-QRegularExpression FindBar::pattern() const
+SearchQuery FindBar::query() const
 {
-    QString source = m_ui->regexBox->isChecked() ? m_ui->findEdit->text()
-                                                  : QRegularExpression::escape(m_ui->findEdit->text());
-    if (m_ui->wordBox->isChecked())
-        source = QStringLiteral("\\b(?:%1)\\b").arg(source);
-    QRegularExpression re(source, m_ui->caseBox->isChecked() ? QRegularExpression::NoPatternOption
-                                                             : QRegularExpression::CaseInsensitiveOption);
-    re.setPatternOptions(re.patternOptions() | QRegularExpression::UseUnicodePropertiesOption);
-    return re;
+    SearchQuery query;
+    query.text = m_ui->findEdit->text();
+    query.caseSensitive = m_ui->caseBox->isChecked();
+    query.wholeWord = m_ui->wordBox->isChecked();
+    query.regex = m_ui->regexBox->isChecked();
+    query.replacement = m_ui->replaceEdit->text();
+    return query;
+}
+
+void FindBar::search()
+{
+    m_searchTimer.stop();
+    const SearchQuery current = query();
+    const TextMatches found = current.text.isEmpty() ? TextMatches{}
+                                                      : findMatches(m_editor->toPlainText(), searchPattern(current), maxMatches);
+    m_matches = found.matches;
+    m_truncated = found.truncated;
+    updateCount();
+    updateHighlights(true);
+}
+
+void FindBar::searchSoon()
+{
+    // In a long post, typing (in the post or the field) searches once it pauses.
+    if (m_editor->document()->characterCount() < instantSearchLength)
+        search();
+    else
+        m_searchTimer.start();
+}
+
+void FindBar::searchIfDue()
+{
+    if (m_searchTimer.isActive() || !isVisible())
+        search();
 }
 
 int FindBar::matchCount() const
 {
+    return int(m_matches.size());
+}
+
+int FindBar::currentMatch() const
+{
+    const QTextCursor cursor = m_editor->textCursor();
+    if (!cursor.hasSelection())
+        return 0;
+    const auto it = std::lower_bound(m_matches.cbegin(), m_matches.cend(), cursor.selectionStart(), startsBefore);
+    if (it == m_matches.cend() || it->start != cursor.selectionStart() || it->start + it->length != cursor.selectionEnd())
+        return 0;
+    return int(it - m_matches.cbegin()) + 1;
+}
+
+QString FindBar::countText() const
+{
     if (m_ui->findEdit->text().isEmpty())
-        return 0;
-    const QRegularExpression re = pattern();
+        return QString();
+    const QRegularExpression re = searchPattern(query());
     if (!re.isValid())
-        return 0;
-    int count = 0;
-    auto it = re.globalMatch(m_editor->toPlainText());
-    while (it.hasNext()) {
-        if (it.next().capturedLength() > 0)
-            ++count;
-    }
-    return count;
+        return tr("Invalid pattern");
+    const QString total = m_truncated ? tr("%1+").arg(matchCount()) : QString::number(matchCount());
+    if (const int current = currentMatch(); current > 0)
+        return tr("%1 of %2", "the match selected of all matches").arg(current).arg(total);
+    if (m_truncated)
+        return tr("%1 matches").arg(total);
+    return tr("%n matches", nullptr, matchCount());
 }
 
 void FindBar::updateCount()
 {
-    const QRegularExpression re = pattern();
-    if (!m_ui->findEdit->text().isEmpty() && !re.isValid()) {
-        m_ui->countLabel->setText(tr("Invalid pattern"));
-        m_ui->countLabel->setToolTip(re.errorString());
-        return;
+    const QRegularExpression re = searchPattern(query());
+    m_ui->countLabel->setToolTip(re.isValid() ? QString() : re.errorString());
+    m_ui->countLabel->setText(countText());
+}
+
+void FindBar::updateHighlights(bool force)
+{
+    QList<QTextEdit::ExtraSelection> highlights;
+    if (isVisible() && !m_matches.isEmpty()) {
+        // Only the matches in view are painted (each highlight costs every
+        // repaint; pw-bench-find): a scroll that stays within the same lines
+        // paints nothing new.
+        const QRect view = m_editor->viewport()->rect();
+        const int top = m_editor->cursorForPosition(view.topLeft()).block().position();
+        const QTextBlock bottom = m_editor->cursorForPosition(view.bottomRight()).block();
+        const int end = bottom.position() + bottom.length();
+        if (!force && top >= m_painted.first && end <= m_painted.second)
+            return;
+        m_painted = {top, end};
+        QColor color(255, 190, 0);
+        color.setAlpha(110);
+        auto it = std::lower_bound(m_matches.cbegin(), m_matches.cend(), m_painted.first, startsBefore);
+        for (; it != m_matches.cend() && it->start < m_painted.second && highlights.size() < maxHighlights; ++it) {
+            QTextEdit::ExtraSelection selection;
+            selection.format.setBackground(color);
+            selection.cursor = QTextCursor(m_editor->document());
+            selection.cursor.setPosition(int(it->start));
+            selection.cursor.setPosition(int(it->start + it->length), QTextCursor::KeepAnchor);
+            highlights.append(selection);
+        }
+    } else {
+        m_painted = {};
     }
-    m_ui->countLabel->setToolTip(QString());
-    const int count = matchCount();
-    m_ui->countLabel->setText(m_ui->findEdit->text().isEmpty() ? QString() : tr("%n matches", nullptr, count));
+    m_highlightCount = int(highlights.size());
+    m_editor->setFindHighlights(highlights);
+}
+
+void FindBar::selectMatch(qsizetype index)
+{
+    const TextMatch &match = m_matches.at(index);
+    QTextCursor cursor(m_editor->document());
+    cursor.setPosition(int(match.start));
+    cursor.setPosition(int(match.start + match.length), QTextCursor::KeepAnchor);
+    m_editor->setTextCursor(cursor);
+    updateCount();
 }
 
 bool FindBar::findNext(bool backward)
 {
-    const QRegularExpression re = pattern();
-    if (m_ui->findEdit->text().isEmpty() || !re.isValid())
+    searchIfDue();
+    if (m_matches.isEmpty())
         return false;
-    QTextDocument::FindFlags flags;
-    if (backward)
-        flags |= QTextDocument::FindBackward;
-    if (m_ui->caseBox->isChecked())
-        flags |= QTextDocument::FindCaseSensitively;   // Qt 6.4 ignores the pattern's option here
-    QTextCursor found = m_editor->document()->find(re, m_editor->textCursor(), flags);
-    if (found.isNull()) {
-        // Wrap around.
-        QTextCursor start(m_editor->document());
-        if (backward)
-            start.movePosition(QTextCursor::End);
-        found = m_editor->document()->find(re, start, flags);
+    const QTextCursor cursor = m_editor->textCursor();
+    qsizetype index = 0;
+    if (backward) {
+        const auto it = std::lower_bound(m_matches.cbegin(), m_matches.cend(), cursor.selectionStart(), startsBefore);
+        index = it == m_matches.cbegin() ? m_matches.size() - 1 : (it - m_matches.cbegin()) - 1;
+    } else {
+        // From the end of the selection: a selected match is passed over.
+        const qsizetype from = cursor.hasSelection() ? cursor.selectionStart() + 1 : cursor.position();
+        const auto it = std::lower_bound(m_matches.cbegin(), m_matches.cend(), from, startsBefore);
+        index = it == m_matches.cend() ? 0 : it - m_matches.cbegin();
     }
-    if (found.isNull())
-        return false;
-    m_editor->setTextCursor(found);
+    selectMatch(index);
     return true;
 }
 
 void FindBar::replaceCurrent()
 {
-    const QRegularExpression re = pattern();
-    QTextCursor cursor = m_editor->textCursor();
-    const QString selected = cursor.selectedText();
-    const auto m = re.match(selected);
-    if (cursor.hasSelection() && m.hasMatch() && m.capturedLength() == selected.size()) {
-        QString replacement = m_ui->replaceEdit->text();
-        if (m_ui->regexBox->isChecked())
-            replacement = QString(selected).replace(re, replacement);
-        cursor.insertText(replacement);
+    searchIfDue();
+    if (const int current = currentMatch(); current > 0) {
+        const SearchQuery now = query();
+        const TextMatch &match = m_matches.at(current - 1);
+        const QRegularExpressionMatch found = searchPattern(now).match(m_editor->toPlainText(), match.start,
+                                                                       QRegularExpression::NormalMatch,
+                                                                       QRegularExpression::AnchorAtOffsetMatchOption);
+        if (found.hasMatch()) {
+            QTextCursor cursor = m_editor->textCursor();
+            cursor.insertText(expandReplacement(now, found));
+            search();
+        }
     }
     findNext(false);
 }
 
 int FindBar::replaceAll()
 {
-    const QRegularExpression re = pattern();
-    if (m_ui->findEdit->text().isEmpty() || !re.isValid())
+    const SearchQuery now = query();
+    const QRegularExpression re = searchPattern(now);
+    if (now.text.isEmpty() || !re.isValid())
         return 0;
     const QString text = m_editor->toPlainText();
-    const int count = matchCount();
-    if (count == 0)
+    const TextMatches found = findMatches(text, re, std::numeric_limits<qsizetype>::max(), &now);
+    if (found.matches.isEmpty())
         return 0;
-    QString replaced = text;
-    if (m_ui->regexBox->isChecked()) {
-        replaced.replace(re, m_ui->replaceEdit->text());
-    } else {
-        // A literal replacement: "\1" or "$" in it mean nothing.
-        QString out;
-        qsizetype last = 0;
-        auto it = re.globalMatch(text);
-        while (it.hasNext()) {
-            const auto match = it.next();
-            out += QStringView(text).sliced(last, match.capturedStart() - last);
-            out += m_ui->replaceEdit->text();
-            last = match.capturedEnd();
-        }
-        out += QStringView(text).sliced(last);
-        replaced = out;
-    }
     // One undo step for the whole replacement.
-    m_editor->replaceTextMinimally(replaced);
-    updateCount();
-    return count;
+    m_editor->replaceTextMinimally(replaceMatches(text, found.matches));
+    search();
+    return int(found.matches.size());
 }
 
 void FindBar::keyPressEvent(QKeyEvent *event)
@@ -191,6 +282,22 @@ void FindBar::keyPressEvent(QKeyEvent *event)
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+void FindBar::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_searchTimer.stop();
+    m_highlightCount = 0;
+    m_painted = {};
+    m_editor->setFindHighlights({});
+}
+
+bool FindBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor->viewport() && event->type() == QEvent::Resize && isVisible())
+        updateHighlights(true);
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace postwright

@@ -340,7 +340,13 @@ void MarkdownEditor::highlightCurrentLine()
     selection.format.setProperty(QTextFormat::FullWidthSelection, true);
     selection.cursor = textCursor();
     selection.cursor.clearSelection();
-    setExtraSelections({selection});
+    setExtraSelections(QList<QTextEdit::ExtraSelection>{selection} + m_findHighlights);
+}
+
+void MarkdownEditor::setFindHighlights(const QList<QTextEdit::ExtraSelection> &highlights)
+{
+    m_findHighlights = highlights;
+    highlightCurrentLine();
 }
 
 void MarkdownEditor::setSpellChecker(spelling::SpellChecker *checker)

@@ -64,6 +64,9 @@ public:
 
     MarkdownHighlighter *highlighter() const { return m_highlighter; }
 
+    // The find bar's match highlights, shown beside the current line's tint.
+    void setFindHighlights(const QList<QTextEdit::ExtraSelection> &highlights);
+
     // Spell checks in a BCP-47 language ("en-US", "de", "fr_FR"); empty turns
     // spell checking off. The window picks it: the post's lang/language key,
     // else the site's language, else the editor/spellLanguage setting (see
@@ -127,6 +130,7 @@ private:
     std::shared_ptr<spelling::SpellDictionary> m_dictionary;
     QString m_spellLanguage;
     SpellStatus m_spellStatus = SpellStatus::Off;
+    QList<QTextEdit::ExtraSelection> m_findHighlights;
 };
 
 } // namespace postwright

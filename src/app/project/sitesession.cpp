@@ -19,12 +19,6 @@ namespace {
 // column, never by its (translated) message.
 constexpr int canceledColumn = -1;
 
-bool isJekyllDraftPath(const SiteConfig &config, const QString &relativePath)
-{
-    return config.kind == SiteKind::Jekyll
-           && (relativePath.startsWith(QLatin1String("_drafts/")) || relativePath.contains(QLatin1String("/_drafts/")));
-}
-
 } // namespace
 
 SiteSession::SiteSession(QObject *parent)
@@ -60,6 +54,7 @@ bool SiteSession::openSite(const QString &root)
     m_watcher.clear();
     m_checks.forgetPages();
     m_indexer.start(m_root, m_options);
+    clearJournal();
     m_git.setSite(m_root);
     return true;
 }
@@ -71,6 +66,7 @@ void SiteSession::closeSite()
     m_root.clear();
     m_indexed = false;
     m_git.setSite({});
+    clearJournal();
 }
 
 void SiteSession::refresh()
@@ -111,19 +107,9 @@ TermEditReport SiteSession::applyTermEdit(const TermEdit &edit, const TermEditOp
             return report;
     }
     report = applyTermEditPlan(config(), plan, options);
-    // Read the written files now, so the list and the counts change at once.
-    SiteIndex updated = index();
-    for (const QString &path : std::as_const(report.written)) {
-        const PostRecord *old = updated.post(path);
-        if (!old)
-            continue;
-        const QFileInfo info(config().absolutePath(path));
-        const SiteFile file{path, info.size(), info.lastModified().toMSecsSinceEpoch(),
-                            info.metadataChangeTime().toMSecsSinceEpoch(), old->kind, isJekyllDraftPath(config(), path)};
-        updated.insert(readPostRecord(config(), file));
-    }
-    emit indexChanged(updated);
-    refresh();
+    // A second pass over the read-only posts is the same step to the user.
+    recordEdit(termEditLabel(edit), report.edits, options.replaceReadOnly);
+    reindexWritten(report.written);
     emit message(QCoreApplication::translate("postwright::ProjectPanel", "\"%1\": files changed: %2").arg(edit.term).arg(report.written.size()));
     return report;
 }

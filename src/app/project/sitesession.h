@@ -4,6 +4,8 @@
 
 #include "doctor/checkcontext.h"
 #include "site/backgroundindexer.h"
+#include "site/siteeditjournal.h"
+#include "site/sitereplace.h"
 #include "site/sitewatcher.h"
 #include "site/termedit.h"
 #include "vcs/sitegitstate.h"
@@ -71,6 +73,15 @@ public:
     Result<QString> movePost(const QString &path, const QString &folder);
     Result<Success> trashPost(const QString &path);
 
+    // Replaces in the posts of plan named in paths (the change guard is
+    // asked for each first); undoable as one step ("Replace in 12 Posts").
+    SiteReplaceReport applyReplace(const SiteReplacePlan &plan, const QStringList &paths);
+    // The bulk edits (term edits, replaces) of this session, newest last.
+    const SiteEditJournal &journal() const { return m_journal; }
+    // Undoes the newest bulk edit: each file it wrote is restored only while
+    // it is still what the edit wrote (siteeditactions.cpp).
+    SiteUndoReport undoLastEdit();
+
     // The error a change the user declined returns; told apart from a real
     // failure by wasCanceled().
     static bool wasCanceled(const Error &error);
@@ -87,8 +98,18 @@ signals:
     void postRemoved(const QString &path);
     // A short report for the status bar.
     void message(const QString &text);
+    // A bulk edit was recorded or undone (Edit → Undo … changes).
+    void journalChanged();
 
 private:
+    // The index with the files at paths read again now, so the list and the
+    // counts change at once.
+    void reindexWritten(const QStringList &paths);
+    void recordEdit(const QString &label, const QList<SiteFileEdit> &files, bool extendLast = false);
+    void clearJournal();
+    // What Edit → Undo calls a term edit ("Rename "a" → "b"").
+    static QString termEditLabel(const TermEdit &edit);
+
     bool mayChange(const QString &path);
     Error canceledBy(const QString &path) const;
     // A file operation's result: the moved post reported (always, or only
@@ -103,6 +124,7 @@ private:
     ChangeGuard m_guard;
     CheckContexts m_checks;
     SiteGitState m_git;
+    SiteEditJournal m_journal;
 };
 
 } // namespace postwright

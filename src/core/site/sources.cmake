@@ -15,6 +15,9 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/backgroundindexer.h ${CMAKE_CURRENT_LIST_DIR}/backgroundindexer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sitewatcher.h ${CMAKE_CURRENT_LIST_DIR}/sitewatcher.cpp
   ${CMAKE_CURRENT_LIST_DIR}/termedit.h ${CMAKE_CURRENT_LIST_DIR}/termedit.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/siterewrite.h ${CMAKE_CURRENT_LIST_DIR}/siterewrite.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/siteeditjournal.h ${CMAKE_CURRENT_LIST_DIR}/siteeditjournal.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sitereplace.h ${CMAKE_CURRENT_LIST_DIR}/sitereplace.cpp
   ${CMAKE_CURRENT_LIST_DIR}/slug.h ${CMAKE_CURRENT_LIST_DIR}/slug.cpp
   ${CMAKE_CURRENT_LIST_DIR}/newpost.h ${CMAKE_CURRENT_LIST_DIR}/newpost.cpp
   ${CMAKE_CURRENT_LIST_DIR}/postfiles.h ${CMAKE_CURRENT_LIST_DIR}/postfiles.cpp

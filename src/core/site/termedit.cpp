@@ -2,51 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "site/termedit.h"
 
-#include "files/filestamp.h"
-#include "files/stagedfile.h"
 #include "post/post.h"
+#include "site/siterewrite.h"
 #include "site/siterules.h"
-
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QThread>
 
 namespace postwright {
 namespace {
-
-// The translation context of this file's messages (lupdate reads "TermEditText::tr").
-struct TermEditText
-{
-    Q_DECLARE_TR_FUNCTIONS(postwright::TermEdit)
-};
-
-// Symbolic links must not lead a write out of the site.
-bool insideSite(const SiteConfig &config, const QString &absolutePath)
-{
-    if (!config.contains(absolutePath))
-        return false;
-    const QString canonicalRoot = QFileInfo(config.root).canonicalFilePath();
-    const QString canonical = QFileInfo(absolutePath).canonicalFilePath();
-    return !canonical.isEmpty() && canonical.startsWith(canonicalRoot + QLatin1Char('/'));
-}
-
-// A file that another program keeps changing is given up after this many reads.
-constexpr int maxAttempts = 8;
-
-// What became of one file of the plan.
-struct FileOutcome
-{
-    enum class Kind { Written, Unchanged, Skipped, Failed };
-    Kind kind = Kind::Unchanged;
-    Error error;
-};
-
-FileOutcome failedWith(Error error, const QString &path)
-{
-    error.path = path;
-    return {error.code == QLatin1String("deleted") ? FileOutcome::Kind::Skipped : FileOutcome::Kind::Failed, error};
-}
 
 // The plan's changes of path applied to post as it is now; false when none
 // applies any more (another program changed the terms meanwhile).
@@ -70,53 +31,24 @@ Result<bool> applyChanges(const SiteConfig &config, const TermEditPlan &plan, co
     return changed;
 }
 
-// Reads the file, edits it and replaces it only while it is still the
-// version read; when another program changed it meanwhile, again.
-FileOutcome editFile(const SiteConfig &config, const TermEditPlan &plan, const QString &path,
-                     const TermEditOptions &options)
+// The plan's changes of path applied to the file's bytes now (nothing when
+// another program changed its terms meanwhile), through the front-matter writer.
+Rewrite termRewrite(const SiteConfig &config, const TermEditPlan &plan, const QString &path)
 {
-    const QString absolute = config.absolutePath(path);
-    const Error deleted{path, 0, 0, TermEditText::tr("deleted during the change: left deleted"), QStringLiteral("deleted")};
-    if (!FileStamp::of(absolute, false).exists)
-        return {FileOutcome::Kind::Skipped, deleted};
-    if (!insideSite(config, absolute)) {
-        if (!FileStamp::of(absolute, false).exists)
-            return {FileOutcome::Kind::Skipped, deleted};
-        return {FileOutcome::Kind::Failed, Error{path, 0, 0, TermEditText::tr("not inside the site: left alone")}};
-    }
-    SaveOptions save;
-    save.replaceReadOnly = options.replaceReadOnly;
-    for (int attempt = 0; attempt < maxAttempts; ++attempt) {
-        Result<StampedBytes> read = readFileStamped(absolute);
-        if (!read)
-            return read.error().code == QLatin1String("deleted") ? FileOutcome{FileOutcome::Kind::Skipped, deleted}
-                                                                 : failedWith(read.error(), path);
-        Result<Post> loaded = Post::fromBytes(read.value().bytes, absolute);
+    return [&config, &plan, path](const QByteArray &current) -> Result<std::optional<QByteArray>> {
+        Result<Post> loaded = Post::fromBytes(current, config.absolutePath(path));
         if (!loaded)
-            return failedWith(loaded.error(), path);
+            return loaded.error();
         Post post = std::move(loaded).value();
         if (post.frontMatter().error)
-            return failedWith(*post.frontMatter().error, path);
+            return *post.frontMatter().error;
         const Result<bool> changed = applyChanges(config, plan, path, post);
         if (!changed)
-            return failedWith(changed.error(), path);
+            return changed.error();
         if (!changed.value())
-            return {};
-        Result<StagedFile> staged = StagedFile::write(absolute, post.toBytes(), Post::writeOptions(save));
-        if (!staged)
-            return failedWith(staged.error(), path);
-        const Result<Success> committed = staged.value().commitIfUnchanged(read.value().stamp);
-        if (committed)
-            return {FileOutcome::Kind::Written, {}};
-        if (committed.error().code == QLatin1String("deleted"))
-            return {FileOutcome::Kind::Skipped, deleted};
-        if (committed.error().code != QLatin1String("changed"))
-            return failedWith(committed.error(), path);
-        // The other program is at work on it: give it a moment, longer each time.
-        QThread::usleep(500UL << attempt);
-    }
-    return {FileOutcome::Kind::Failed,
-            Error{path, 0, 0, TermEditText::tr("changed again and again during the change: left as it is now")}};
+            return std::optional<QByteArray>{};
+        return std::optional<QByteArray>{post.toBytes()};
+    };
 }
 
 } // namespace
@@ -186,18 +118,21 @@ TermEditPlan planTermEdit(const SiteIndex &index, const TermEdit &edit)
 TermEditReport applyTermEditPlan(const SiteConfig &config, const TermEditPlan &plan, const TermEditOptions &options)
 {
     TermEditReport report;
+    SaveOptions save;
+    save.replaceReadOnly = options.replaceReadOnly;
     for (const QString &path : plan.files()) {
-        const FileOutcome outcome = editFile(config, plan, path, options);
+        const RewriteOutcome outcome = rewriteSiteFile(config, path, termRewrite(config, plan, path), save);
         switch (outcome.kind) {
-        case FileOutcome::Kind::Written:
+        case RewriteOutcome::Kind::Written:
             report.written.append(path);
+            report.edits.append(SiteFileEdit::of(path, outcome.before, outcome.after));
             break;
-        case FileOutcome::Kind::Unchanged:
+        case RewriteOutcome::Kind::Unchanged:
             break;
-        case FileOutcome::Kind::Skipped:
+        case RewriteOutcome::Kind::Skipped:
             report.skipped.append(outcome.error);
             break;
-        case FileOutcome::Kind::Failed:
+        case RewriteOutcome::Kind::Failed:
             report.failed.append(outcome.error);
             break;
         }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "site/siteeditjournal.h"
 #include "site/siteindex.h"
 
 #include <QList>
@@ -45,6 +46,7 @@ struct TermEditReport
     QStringList written;    // relative paths
     QList<Error> skipped;   // deleted by another program during the change: left deleted
     QList<Error> failed;    // files that could not be written: left as they were
+    QList<SiteFileEdit> edits;  // what each written file was before (for undo)
 };
 
 struct TermEditOptions

@@ -1,0 +1,177 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "site/sitereplace.h"
+
+#include "files/filestamp.h"
+#include "post/post.h"
+#include "site/siterewrite.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace postwright {
+namespace {
+
+struct ReplaceText
+{
+    Q_DECLARE_TR_FUNCTIONS(postwright::SiteReplace)
+};
+
+// A post's text and where its body starts in it.
+struct SearchedPost
+{
+    Post post;
+    qsizetype bodyStart = 0;
+};
+
+Result<SearchedPost> readPost(const QString &absolute, const QByteArray &bytes)
+{
+    Result<Post> loaded = Post::fromBytes(bytes, absolute);
+    if (!loaded)
+        return loaded.error();
+    SearchedPost searched{std::move(loaded).value(), 0};
+    searched.bodyStart = searched.post.text().size() - searched.post.body().size();
+    return searched;
+}
+
+// The matches in the body, as offsets into the whole text; an Error when
+// there are too many.
+Result<TextMatches> bodyMatches(const SearchedPost &post, const QRegularExpression &re, const SearchQuery &query,
+                                qsizetype limit, const QString &path)
+{
+    TextMatches found = findMatches(post.post.body(), re, limit, &query);
+    if (found.truncated)
+        return Error{path, 0, 0, ReplaceText::tr("more than %1 matches: not changed").arg(limit), QStringLiteral("too-many-matches")};
+    for (TextMatch &match : found.matches)
+        match.start += post.bodyStart;
+    return found;
+}
+
+qsizetype lineEnd(const QString &text, qsizetype from)
+{
+    const qsizetype end = text.indexOf(QLatin1Char('\n'), from);
+    return end < 0 ? text.size() : end;
+}
+
+// The changed lines: each line holding a match, before and after.
+QList<ReplaceExcerpt> excerptsOf(const QString &text, const QList<TextMatch> &matches, int maxExcerpts)
+{
+    QList<ReplaceExcerpt> excerpts;
+    int line = 1;
+    qsizetype counted = 0;
+    for (qsizetype i = 0; i < matches.size() && excerpts.size() < maxExcerpts;) {
+        const qsizetype start = matches.at(i).start;
+        const qsizetype from = start == 0 ? 0 : text.lastIndexOf(QLatin1Char('\n'), start - 1) + 1;
+        line += int(QStringView(text).sliced(counted, from - counted).count(QLatin1Char('\n')));
+        counted = from;
+        // Every match that starts on this line (a multi-line match takes its lines along).
+        qsizetype to = lineEnd(text, start + matches.at(i).length);
+        QList<TextMatch> onLine;
+        while (i < matches.size() && matches.at(i).start < to) {
+            TextMatch local = matches.at(i++);
+            to = std::max(to, lineEnd(text, local.start + local.length));
+            local.start -= from;
+            onLine.append(local);
+        }
+        const QString before = text.sliced(from, to - from);
+        excerpts.append({line, before, replaceMatches(before, onLine)});
+    }
+    return excerpts;
+}
+
+} // namespace
+
+int SiteReplacePlan::totalMatches() const
+{
+    int total = 0;
+    for (const SiteReplaceFile &file : files)
+        total += file.matches;
+    return total;
+}
+
+SiteReplacePlan planSiteReplace(const SiteIndex &index, const SearchQuery &query, const std::atomic_bool *cancel,
+                                const SiteReplaceLimits &limits)
+{
+    SiteReplacePlan plan;
+    plan.query = query;
+    const QRegularExpression re = searchPattern(query);
+    if (query.text.isEmpty() || !re.isValid())
+        return plan;
+    const SiteConfig &config = index.config();
+    qsizetype total = 0;
+    for (const PostRecord &record : index.posts()) {
+        if (cancel && cancel->load()) {
+            plan.canceled = true;
+            break;
+        }
+        const QString absolute = config.absolutePath(record.path);
+        if (QFileInfo(absolute).size() > limits.maxFileBytes) {
+            plan.problems.append({record.path, 0, 0, ReplaceText::tr("larger than %1 MB: not searched").arg(limits.maxFileBytes >> 20),
+                                  QStringLiteral("too-large")});
+            continue;
+        }
+        Result<StampedBytes> read = readFileStamped(absolute);
+        Result<SearchedPost> post = read ? readPost(absolute, read.value().bytes) : Result<SearchedPost>(read.error());
+        if (!post) {
+            Error error = post.error();
+            error.path = record.path;
+            plan.problems.append(error);
+            continue;
+        }
+        const qsizetype limit = std::min(limits.maxMatchesPerFile, limits.maxMatches - total);
+        const Result<TextMatches> found = bodyMatches(post.value(), re, query, limits.maxMatchesPerFile, record.path);
+        if (!found) {
+            plan.problems.append(found.error());
+            continue;
+        }
+        if (found.value().matches.isEmpty())
+            continue;
+        if (found.value().matches.size() > limit) {
+            plan.truncated = true;
+            break;
+        }
+        total += found.value().matches.size();
+        plan.files.append({record.path, SiteFileEdit::hash(read.value().bytes), int(found.value().matches.size()),
+                           excerptsOf(post.value().post.text(), found.value().matches, limits.maxExcerpts)});
+    }
+    return plan;
+}
+
+SiteReplaceReport applySiteReplace(const SiteConfig &config, const SiteReplacePlan &plan, const QStringList &paths,
+                                   const SiteReplaceLimits &limits)
+{
+    SiteReplaceReport report;
+    const QRegularExpression re = searchPattern(plan.query);
+    for (const SiteReplaceFile &file : plan.files) {
+        if (!paths.contains(file.path))
+            continue;
+        const QString absolute = config.absolutePath(file.path);
+        const auto replace = [&](const QByteArray &current) -> Result<std::optional<QByteArray>> {
+            if (SiteFileEdit::hash(current) != file.hash)
+                return Error{file.path, 0, 0, ReplaceText::tr("changed since the preview: left as it is now"), QStringLiteral("changed-since")};
+            Result<SearchedPost> post = readPost(absolute, current);
+            if (!post)
+                return post.error();
+            const Result<TextMatches> found = bodyMatches(post.value(), re, plan.query, limits.maxMatchesPerFile, file.path);
+            if (!found)
+                return found.error();
+            if (found.value().matches.isEmpty())
+                return std::optional<QByteArray>{};
+            Post &edited = post.value().post;
+            edited.setText(replaceMatches(edited.text(), found.value().matches));
+            return std::optional<QByteArray>{edited.toBytes()};
+        };
+        const RewriteOutcome outcome = rewriteSiteFile(config, file.path, replace);
+        if (outcome.kind == RewriteOutcome::Kind::Written) {
+            report.written.append(file.path);
+            report.edits.append(SiteFileEdit::of(file.path, outcome.before, outcome.after));
+        } else if (outcome.kind == RewriteOutcome::Kind::Skipped || outcome.error.code == QLatin1String("changed-since")) {
+            report.changedSince.append(outcome.error);
+        } else if (outcome.kind == RewriteOutcome::Kind::Failed) {
+            report.failed.append(outcome.error);
+        }
+    }
+    return report;
+}
+
+} // namespace postwright

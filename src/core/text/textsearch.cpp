@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/textsearch.h"
+
+namespace postwright {
+
+QRegularExpression searchPattern(const SearchQuery &query)
+{
+    QString source = query.regex ? query.text : QRegularExpression::escape(query.text);
+    if (query.wholeWord)
+        source = QStringLiteral("\\b(?:%1)\\b").arg(source);
+    QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
+    if (!query.caseSensitive)
+        options |= QRegularExpression::CaseInsensitiveOption;
+    return QRegularExpression(source, options);
+}
+
+QString expandReplacement(const SearchQuery &query, const QRegularExpressionMatch &match)
+{
+    if (!query.regex)
+        return query.replacement;
+    const QString &in = query.replacement;
+    QString out;
+    out.reserve(in.size());
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        if (in.at(i) != QLatin1Char('\\') || i + 1 >= in.size()) {
+            out += in.at(i);
+            continue;
+        }
+        const QChar next = in.at(i + 1);
+        if (next.isDigit()) {
+            int group = next.digitValue();
+            ++i;
+            // \12 is group 12 when the pattern has that many.
+            if (i + 1 < in.size() && in.at(i + 1).isDigit()
+                && group * 10 + in.at(i + 1).digitValue() <= match.lastCapturedIndex()) {
+                group = group * 10 + in.at(i + 1).digitValue();
+                ++i;
+            }
+            out += match.captured(group);
+        } else if (next == QLatin1Char('n')) {
+            out += QLatin1Char('\n');
+            ++i;
+        } else {
+            out += next;
+            ++i;
+        }
+    }
+    return out;
+}
+
+TextMatches findMatches(QStringView text, const QRegularExpression &re, qsizetype limit, const SearchQuery *withReplacement)
+{
+    TextMatches result;
+    if (!re.isValid() || re.pattern().isEmpty())
+        return result;
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.capturedLength() == 0)
+            continue;
+        if (result.matches.size() >= limit) {
+            result.truncated = true;
+            break;
+        }
+        TextMatch found{match.capturedStart(), match.capturedLength(), {}};
+        if (withReplacement)
+            found.replacement = expandReplacement(*withReplacement, match);
+        result.matches.append(found);
+    }
+    return result;
+}
+
+QString replaceMatches(QStringView text, const QList<TextMatch> &matches)
+{
+    QString out;
+    out.reserve(text.size());
+    qsizetype last = 0;
+    for (const TextMatch &match : matches) {
+        out += text.sliced(last, match.start - last);
+        out += match.replacement;
+        last = match.start + match.length;
+    }
+    out += text.sliced(last);
+    return out;
+}
+
+} // namespace postwright
