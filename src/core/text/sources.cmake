@@ -5,4 +5,5 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/textcodec.h ${CMAKE_CURRENT_LIST_DIR}/textcodec.cpp
   ${CMAKE_CURRENT_LIST_DIR}/lineendings.h ${CMAKE_CURRENT_LIST_DIR}/lineendings.cpp
   ${CMAKE_CURRENT_LIST_DIR}/lineindex.h ${CMAKE_CURRENT_LIST_DIR}/lineindex.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/worddiff.h ${CMAKE_CURRENT_LIST_DIR}/worddiff.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/worddiff.h ${CMAKE_CURRENT_LIST_DIR}/worddiff.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/linediff.h ${CMAKE_CURRENT_LIST_DIR}/linediff.cpp)
