@@ -4,4 +4,5 @@
 target_sources(postwright_gui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/markdowneditor.h ${CMAKE_CURRENT_LIST_DIR}/markdowneditor.cpp
   ${CMAKE_CURRENT_LIST_DIR}/markdownhighlighter.h ${CMAKE_CURRENT_LIST_DIR}/markdownhighlighter.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/findbar.h ${CMAKE_CURRENT_LIST_DIR}/findbar.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/findbar.h ${CMAKE_CURRENT_LIST_DIR}/findbar.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/imageimportdialog.h ${CMAKE_CURRENT_LIST_DIR}/imageimportdialog.cpp)
