@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -117,6 +118,28 @@ private slots:
         // One undo step takes the merge back.
         window.editor()->undo();
         QTRY_COMPARE(window.post().text(), mine);
+    }
+
+    // 1 MB on each side, every line different: one change, shown by lines
+    // (no word highlighting, said so), merged either way.
+    void megabytePostsDifferingEverywhere()
+    {
+        QString mineText, theirsText;
+        for (int i = 0; mineText.size() < 1024 * 1024; ++i) {
+            mineText += QStringLiteral("mine line %1 with some words to fill it up\n").arg(i);
+            theirsText += QStringLiteral("their line %1 with other words to fill it\n").arg(i);
+        }
+        QElapsedTimer clock;
+        clock.start();
+        CompareDialog dialog(mineText, theirsText, QFont());
+        qInfo("1 MB each side: the dialog was built in %lld ms", clock.elapsed());
+        QCOMPARE(dialog.hunkCount(), 1);
+        bool told = false;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            told |= label->text().contains("without highlighting the changed words");
+        QVERIFY(told);
+        dialog.setTakeTheirs(0, true);
+        QCOMPARE(dialog.mergedText(), theirsText);
     }
 
     // Aligned rows: a change of one line against three gets two filler rows.

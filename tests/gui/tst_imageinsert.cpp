@@ -7,6 +7,7 @@
 #include "editor/markdowneditor.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
+#include "settings/theme.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -164,6 +165,26 @@ private slots:
             // The original was kept beside the WebP copy, byte for byte.
             QCOMPARE(readAll(m_dir.filePath("site/static/images/my-cat-photo.png")), readAll(source));
         }
+    }
+
+    // Not a check: pictures of the dialog, light and dark, for a person to look at.
+    void screenshots()
+    {
+        const QString folder = qEnvironmentVariable("POSTWRIGHT_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            QSKIP("set POSTWRIGHT_SCREENSHOT_DIR to take screenshots");
+        const QString source = m_dir.filePath("my-cat_photo.png");
+        QImage image = redImage({1200, 800});
+        image.fill(QColor(90, 140, 200));
+        QVERIFY(image.save(source));
+        for (const bool dark : {false, true}) {
+            theme::applyUiTheme(dark ? ThemeChoice::Dark : ThemeChoice::Light);
+            ImageImportDialog dialog(readAll(source), source, "my-cat_photo");
+            dialog.show();
+            QTest::qWait(200);
+            dialog.grab().save(QDir(folder).filePath(dark ? "image-dialog-dark.png" : "image-dialog.png"));
+        }
+        theme::applyUiTheme(ThemeChoice::System);
     }
 };
 

@@ -21,6 +21,7 @@ namespace postwright {
 struct CompareDialog::Colors
 {
     QColor removedLine, removedWord, addedLine, addedWord, filler, text, rejectedText;
+    QColor removedCurrent, addedCurrent, fillerCurrent;
 
     explicit Colors(const QPalette &palette)
     {
@@ -31,10 +32,13 @@ struct CompareDialog::Colors
                                     float(a.blueF() * (1 - t) + b.blueF() * t));
         };
         removedLine = mix(base, QColor(230, 40, 40), 0.16);
-        removedWord = mix(base, QColor(230, 40, 40), 0.42);
+        removedWord = mix(base, QColor(230, 40, 40), 0.55);
         addedLine = mix(base, QColor(30, 170, 60), 0.16);
-        addedWord = mix(base, QColor(30, 170, 60), 0.42);
+        addedWord = mix(base, QColor(30, 170, 60), 0.55);
         filler = mix(base, text, 0.07);
+        removedCurrent = mix(base, QColor(230, 40, 40), 0.26);
+        addedCurrent = mix(base, QColor(30, 170, 60), 0.26);
+        fillerCurrent = mix(base, text, 0.13);
         rejectedText = mix(text, base, 0.55);
     }
 };
@@ -202,13 +206,19 @@ void CompareDialog::appendHunk(qsizetype h, const Colors &colors)
     const int rows = std::max(mineRows, theirsRows);
     mine.insertText(QString(rows - mineRows, QLatin1Char('\n')));
     theirs.insertText(QString(rows - theirsRows, QLatin1Char('\n')));
-    setRowsBackground(m_mine, firstRow, mineRows, colors.removedLine);
-    setRowsBackground(m_mine, firstRow + mineRows, rows - mineRows, colors.filler);
-    setRowsBackground(m_theirs, firstRow, theirsRows, colors.addedLine);
-    setRowsBackground(m_theirs, firstRow + theirsRows, rows - theirsRows, colors.filler);
-    m_firstRow.append(firstRow);
-    m_rows.append(rows);
+    m_hunkRows.append({firstRow, mineRows, theirsRows, rows});
+    paintRows(h, false);
     markChoice(h);
+}
+
+void CompareDialog::paintRows(qsizetype h, bool current)
+{
+    const Colors colors(palette());
+    const Rows &at = m_hunkRows.at(h);
+    setRowsBackground(m_mine, at.first, at.mine, current ? colors.removedCurrent : colors.removedLine);
+    setRowsBackground(m_mine, at.first + at.mine, at.rows - at.mine, current ? colors.fillerCurrent : colors.filler);
+    setRowsBackground(m_theirs, at.first, at.theirs, current ? colors.addedCurrent : colors.addedLine);
+    setRowsBackground(m_theirs, at.first + at.theirs, at.rows - at.theirs, current ? colors.fillerCurrent : colors.filler);
 }
 
 // The side not chosen is greyed out.
@@ -219,8 +229,9 @@ void CompareDialog::markChoice(qsizetype h)
     for (QPlainTextEdit *pane : {m_mine, m_theirs}) {
         const bool rejected = (pane == m_mine) == theirs;
         QTextDocument *document = pane->document();
-        QTextCursor cursor(document->findBlockByNumber(m_firstRow.at(h)));
-        const QTextBlock last = document->findBlockByNumber(m_firstRow.at(h) + m_rows.at(h) - 1);
+        const Rows &at = m_hunkRows.at(h);
+        QTextCursor cursor(document->findBlockByNumber(at.first));
+        const QTextBlock last = document->findBlockByNumber(at.first + at.rows - 1);
         cursor.setPosition(last.position() + last.length() - 1, QTextCursor::KeepAnchor);
         QTextCharFormat format;
         format.setForeground(rejected ? colors.rejectedText : colors.text);
@@ -246,10 +257,13 @@ void CompareDialog::setTakeTheirs(qsizetype hunk, bool theirs)
 
 void CompareDialog::setCurrentHunk(qsizetype hunk)
 {
+    if (m_current >= 0)
+        paintRows(m_current, false);
     m_current = m_diff.hunks.isEmpty() ? -1 : std::clamp<qsizetype>(hunk, 0, m_diff.hunks.size() - 1);
     if (m_current >= 0) {
+        paintRows(m_current, true);
         for (QPlainTextEdit *pane : {m_mine, m_theirs}) {
-            const QTextCursor cursor(pane->document()->findBlockByNumber(m_firstRow.at(m_current)));
+            const QTextCursor cursor(pane->document()->findBlockByNumber(m_hunkRows.at(m_current).first));
             pane->setTextCursor(cursor);
             pane->centerCursor();
         }

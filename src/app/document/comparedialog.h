@@ -37,12 +37,19 @@ private:
     void fillPanes();
     void appendHunk(qsizetype hunk, const Colors &colors);
     void markChoice(qsizetype hunk);
+    // The hunk's row tints; the current change is tinted stronger.
+    void paintRows(qsizetype hunk, bool current);
     void updateNavigation();
 
     LineDiff m_diff;
     QList<bool> m_takeTheirs;
-    QList<int> m_firstRow;   // per hunk: its first row in both panes
-    QList<int> m_rows;       // per hunk: its rows (the longer side's lines)
+    // Where each hunk stands in the panes: its first row, the lines of each
+    // side, and its rows (the longer side's lines; the other is filled up).
+    struct Rows
+    {
+        int first = 0, mine = 0, theirs = 0, rows = 0;
+    };
+    QList<Rows> m_hunkRows;
     qsizetype m_current = -1;
     bool m_wordsSkipped = false;
     QPlainTextEdit *m_mine = nullptr;

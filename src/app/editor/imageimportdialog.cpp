@@ -83,7 +83,9 @@ void ImageImportDialog::buildForm()
     auto *nameRow = new QHBoxLayout;
     nameRow->addWidget(m_name);
     nameRow->addWidget(m_suffix);
-    form->addRow(tr("Save &as:"), nameRow);
+    auto *nameLabel = new QLabel(tr("Save &as:"), this);
+    nameLabel->setBuddy(m_name);
+    form->addRow(nameLabel, nameRow);
 
     m_scale = new QCheckBox(tr("&Scale down to a maximum width of"), this);
     m_scale->setObjectName(QStringLiteral("scaleDown"));
