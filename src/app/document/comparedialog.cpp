@@ -98,7 +98,7 @@ void CompareDialog::buildLayout(const QFont &font)
         view->setReadOnly(true);
         view->setLineWrapMode(QPlainTextEdit::NoWrap);
         view->setFont(font);
-        view->setAccessibleName(title);
+        view->setAccessibleName(QString(title).remove(QLatin1Char('&')));
         view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         label->setBuddy(view);
         panes->addWidget(label, 0, column);
