@@ -101,6 +101,19 @@ private slots:
         QCOMPARE(readAll(saved.value().file), first);
     }
 
+    void jpegScaledDown()
+    {
+        ImageImportRequest request;
+        request.bytes = encoded({2000, 1000}, "JPG");
+        request.sourceName = "photo.jpeg";
+        request.baseName = "photo";
+        request.processing.maxWidth = 500;
+        const auto saved = importImage(m_post, request);
+        QCOMPARE(QFileInfo(saved.value().file).fileName(), QString("photo.jpg"));
+        QCOMPARE(sizeOf(saved.value().file), QSize(500, 250));
+        QCOMPARE(QImage(saved.value().file).pixelColor(250, 125).red() > 150, true);
+    }
+
     void narrowImageKeepsItsBytes()
     {
         ImageImportRequest request;

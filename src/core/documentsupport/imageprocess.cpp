@@ -24,7 +24,15 @@ struct ImageProcessText
 // Decoding stops at this much memory, whatever the header says (MB).
 constexpr int allocationLimitMb = 512;
 
-Result<QImage> decode(const QByteArray &bytes, const QString &sourceName)
+// Decodes the image, at most maxWidth wide (0: any width); a JPEG is then
+// decoded at the smaller size directly, which needs far less memory.
+struct Decoded
+{
+    QImage image;
+    int width = 0;  // the source's own width
+};
+
+Result<Decoded> decode(const QByteArray &bytes, const QString &sourceName, int maxWidth)
 {
     QBuffer buffer;
     buffer.setData(bytes);
@@ -40,10 +48,12 @@ Result<QImage> decode(const QByteArray &bytes, const QString &sourceName)
                      ImageProcessText::tr("the image is too large to process (%1 × %2 pixels)")
                          .arg(declared.width())
                          .arg(declared.height())};
+    if (maxWidth > 0 && declared.isValid() && declared.width() > maxWidth)
+        reader.setScaledSize(QSize(maxWidth, std::max(1, int(qint64(declared.height()) * maxWidth / declared.width()))));
     QImage image;
     if (!reader.read(&image) || image.isNull())
         return Error{sourceName, 0, 0, ImageProcessText::tr("cannot read the image: %1").arg(reader.errorString())};
-    return image;
+    return Decoded{image, declared.isValid() ? declared.width() : image.width()};
 }
 
 Result<QByteArray> encode(const QImage &image, const char *format, int quality, const QString &sourceName)
@@ -81,17 +91,18 @@ Result<ProcessedImage> processImage(const QByteArray &bytes, const QString &sour
     const QString suffix = QFileInfo(sourceName).suffix().toLower();
     if (suffix == QLatin1String("svg") || suffix == QLatin1String("svgz"))
         return ProcessedImage{bytes, suffix, {}, false};
-    Result<QImage> decoded = decode(bytes, sourceName);
+    Result<Decoded> decoded = decode(bytes, sourceName, processing.maxWidth);
     if (!decoded)
         return decoded.error();
-    QImage image = std::move(decoded).value();
-    const bool scale = processing.maxWidth > 0 && image.width() > processing.maxWidth;
+    QImage image = std::move(decoded.value().image);
     const bool webp = processing.webp && suffix != QLatin1String("webp");
+    const bool scale = processing.maxWidth > 0 && decoded.value().width > processing.maxWidth;
     if (!scale && !webp)
         return ProcessedImage{bytes, suffix, image.size(), false};
     if (processing.webp && !canWriteWebp())
         return Error{sourceName, 0, 0, ImageProcessText::tr("this system cannot write WebP (install qt6-image-formats-plugins)")};
-    if (scale)
+    // The reader has scaled it down already, unless the header gave no size.
+    if (scale && image.width() > processing.maxWidth)
         image = image.scaledToWidth(processing.maxWidth, Qt::SmoothTransformation);
     const QByteArray format = processing.webp ? QByteArray("webp") : keptFormat(suffix);
     const int quality = processing.webp ? std::clamp(processing.webpQuality, 0, 100) : 90;
