@@ -142,6 +142,28 @@ private slots:
         QCOMPARE(dialog.mergedText(), theirsText);
     }
 
+    void allMineOrAllTheirs()
+    {
+        CompareDialog dialog(mine, QString::fromUtf8(onDisk), QFont());
+        QCOMPARE(dialog.hunkCount(), 2);
+        dialog.findChild<QPushButton *>("allTheirs")->click();
+        QCOMPARE(dialog.mergedText(), QString::fromUtf8(onDisk));
+        QVERIFY(dialog.findChild<QRadioButton *>("takeTheirs")->isChecked());
+        dialog.findChild<QPushButton *>("allMine")->click();
+        QCOMPARE(dialog.mergedText(), mine);
+        QVERIFY(dialog.findChild<QRadioButton *>("keepMine")->isChecked());
+    }
+
+    // A post compared with itself: nothing to choose.
+    void noDifferences()
+    {
+        CompareDialog dialog(mine, mine, QFont());
+        QCOMPARE(dialog.hunkCount(), 0);
+        QCOMPARE(dialog.findChild<QLabel *>("changePosition")->text(), QString("No differences"));
+        QVERIFY(!dialog.findChild<QRadioButton *>("takeTheirs")->isEnabled());
+        QCOMPARE(dialog.mergedText(), mine);
+    }
+
     // Aligned rows: a change of one line against three gets two filler rows.
     void rowsLineUpAndThemesStayReadable()
     {

@@ -18,6 +18,8 @@
 #include <QImage>
 #include <QImageReader>
 #include <QImageWriter>
+#include <QLabel>
+#include <QStatusBar>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
@@ -41,6 +43,22 @@ QImage redImage(const QSize &size)
     QImage image(size, QImage::Format_RGB32);
     image.fill(QColor(200, 30, 30));
     return image;
+}
+
+// Drags a file from the file manager and drops it at the end of the editor.
+void dropFile(MarkdownEditor *editor, const QString &file)
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(file)});
+    QWidget *viewport = editor->viewport();
+    const QPoint at(5, viewport->height() - 5);
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &drop);
 }
 
 } // namespace
@@ -141,17 +159,7 @@ private slots:
             convert->setChecked(true);
             dialog->findChild<QCheckBox *>("keepOriginal")->setChecked(true);
         });
-        QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(source)});
-        QWidget *viewport = window->editor()->viewport();
-        const QPoint at(5, viewport->height() - 5);
-        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(viewport, &enter);
-        QVERIFY(enter.isAccepted());
-        QDragMoveEvent move(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(viewport, &move);
-        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(viewport, &drop);
+        dropFile(window->editor(), source);
         QVERIFY(m_dialogSeen);
         QCOMPARE(shownAlt, QString("My cat photo"));
         QCOMPARE(webpEnabled, webp);
@@ -165,6 +173,29 @@ private slots:
             // The original was kept beside the WebP copy, byte for byte.
             QCOMPARE(readAll(m_dir.filePath("site/static/images/my-cat-photo.png")), readAll(source));
         }
+    }
+
+    // A file that declares 100,000 × 100,000 pixels: a clear error, nothing inserted or saved.
+    void hostileImageIsRefused()
+    {
+        const QString source = m_dir.filePath("huge.png");
+        writeFile(source, readAll(POSTWRIGHT_TEST_DATA "/images/declared-100000x100000.png"));
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString before = window->editor()->toPlainText();
+        QString preview;
+        whenDialogOpens([&](ImageImportDialog *dialog) {
+            for (const QLabel *label : dialog->findChildren<QLabel *>())
+                preview += label->text();
+        });
+        dropFile(window->editor(), source);
+        QVERIFY(m_dialogSeen);
+        QVERIFY(preview.contains("No preview"));
+        QCOMPARE(window->editor()->toPlainText(), before);
+        QVERIFY2(window->statusBar()->currentMessage().contains("huge.png: the image is too large to process"),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QVERIFY(!QDir(m_dir.filePath("site/static/images")).exists()
+                || QDir(m_dir.filePath("site/static/images")).isEmpty());
     }
 
     // Not a check: pictures of the dialog, light and dark, for a person to look at.

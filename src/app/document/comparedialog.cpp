@@ -143,6 +143,17 @@ void CompareDialog::buildLayout(const QFont &font)
                             static_cast<QWidget *>(m_takeTheirsButton)})
         choice->addWidget(widget);
     choice->addStretch();
+    // Every change at once.
+    for (const bool theirs : {false, true}) {
+        auto *all = new QPushButton(theirs ? tr("All T&heirs") : tr("A&ll Mine"), this);
+        all->setObjectName(theirs ? QStringLiteral("allTheirs") : QStringLiteral("allMine"));
+        all->setEnabled(!m_diff.hunks.isEmpty());
+        connect(all, &QPushButton::clicked, this, [this, theirs] {
+            for (qsizetype h = 0; h < m_diff.hunks.size(); ++h)
+                setTakeTheirs(h, theirs);
+        });
+        choice->addWidget(all);
+    }
     layout->addLayout(choice);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this);
