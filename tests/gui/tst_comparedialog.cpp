@@ -95,7 +95,7 @@ private slots:
             // The next change from the keyboard: Alt+N, then Keep mine with Alt+K.
             QTest::keyClick(dialog, Qt::Key_N, Qt::AltModifier);
             QTest::keyClick(dialog, Qt::Key_K, Qt::AltModifier);
-            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply)->click();
+            QTest::keyClick(dialog, Qt::Key_A, Qt::AltModifier);  // Apply
         });
         poll.start(20);
         QTest::qWait(50);

@@ -157,8 +157,12 @@ void CompareDialog::buildLayout(const QFont &font)
     layout->addLayout(choice);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Apply)->setToolTip(tr("Puts the merged text into the editor; the post stays unsaved."));
-    connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &QDialog::accept);
+    QPushButton *apply = buttons->button(QDialogButtonBox::Apply);
+    // Enter applies, as in any dialog; Alt+A too.
+    apply->setText(tr("&Apply"));
+    apply->setDefault(true);
+    apply->setToolTip(tr("Puts the merged text into the editor; the post stays unsaved."));
+    connect(apply, &QPushButton::clicked, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 }
