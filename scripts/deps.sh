@@ -18,6 +18,7 @@ build_packages=(
   libsource-highlight-dev libjs-katex qt6-translations-l10n libgoogle-perftools-dev libxxhash-dev
   libgit2-dev libdtl-dev libicu-dev
   libcurl4-openssl-dev qtkeychain-qt6-dev
+  qt6-image-formats-plugins
 )
 # hugo: tst_cli_hugobuild builds a fixture site with hugo itself and compares.
 # jekyll: tst_cli_jekyllliquid builds fixture sites with jekyll itself and compares

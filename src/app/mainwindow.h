@@ -165,6 +165,8 @@ private:
     void insertTableDialog();
     void insertImage(const QString &file);
     void pasteImage(const QImage &image);
+    // The image dialog for a dropped, chosen or pasted image (file empty), then the import.
+    void insertImageBytes(const QByteArray &bytes, const QString &file);
     void goToLineDialog();
     void compareWithDisk(const QString &mine, const QString &onDisk);
 

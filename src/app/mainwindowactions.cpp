@@ -3,8 +3,10 @@
 // The window's menus, toolbar and the small dialogs they open.
 #include "mainwindow.h"
 
+#include "document/comparedialog.h"
 #include "documentsupport/imageimport.h"
 #include "editor/findbar.h"
+#include "editor/imageimportdialog.h"
 #include "editor/postlinkdialog.h"
 #include "editor/tablesizepicker.h"
 #include "editor/markdowneditor.h"
@@ -30,6 +32,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -38,7 +41,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -415,29 +417,9 @@ void MainWindow::addRecent(const QString &path)
 
 void MainWindow::compareWithDisk(const QString &mine, const QString &onDisk)
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Compare with the file on disk"));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *split = new QSplitter(&dialog);
-    const auto pane = [&](const QString &title, const QString &text) {
-        auto *box = new QWidget(split);
-        auto *v = new QVBoxLayout(box);
-        v->addWidget(new QLabel(title, box));
-        auto *view = new QPlainTextEdit(box);
-        view->setReadOnly(true);
-        view->setPlainText(text);
-        view->setFont(m_editor->font());
-        view->setAccessibleName(title);
-        v->addWidget(view);
-    };
-    pane(tr("Mine (unsaved)"), mine);
-    pane(tr("On disk"), onDisk);
-    layout->addWidget(split);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog.resize(1000, 640);
-    dialog.exec();
+    CompareDialog dialog(mine, onDisk, m_editor->font(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_session->applyMerge(dialog.mergedText());
 }
 
 void MainWindow::goToLineDialog()
@@ -511,12 +493,15 @@ void MainWindow::insertImage(const QString &file)
 {
     if (m_session->isUntitled() && !saveAs())
         return;
-    const Result<ImportedImage> imported = importImageFile(m_session->path(), file, imageFolder());
-    if (!imported) {
-        statusBar()->showMessage(imported.error().toString(), 8000);
+    QFile in(file);
+    // An image file larger than this is no picture for a blog post.
+    constexpr qint64 maxImageFileBytes = 256 * 1024 * 1024;
+    if (!in.open(QIODevice::ReadOnly) || in.size() > maxImageFileBytes) {
+        const QString why = in.isOpen() ? tr("the file is larger than 256 MB") : in.errorString();
+        statusBar()->showMessage(tr("%1: cannot insert the image: %2").arg(file, why), 8000);
         return;
     }
-    m_editor->insertLink(QFileInfo(file).completeBaseName(), imported.value().markdownPath, true);
+    insertImageBytes(in.readAll(), file);
 }
 
 void MainWindow::pasteImage(const QImage &image)
@@ -527,18 +512,32 @@ void MainWindow::pasteImage(const QImage &image)
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
+    insertImageBytes(png, {});
+}
+
+void MainWindow::insertImageBytes(const QByteArray &bytes, const QString &file)
+{
+    // Without a description the file is named after the post and the time.
     const QString path = m_session->path();
     QString slug = m_session->post().frontMatter().string(QStringLiteral("slug"));
     if (slug.isEmpty())
         slug = QFileInfo(path).completeBaseName();
     if (slug == QLatin1String("index"))
         slug = QFileInfo(path).dir().dirName();
-    const Result<ImportedImage> saved = saveImageBytes(path, png, slug, QDateTime::currentDateTime(), imageFolder());
+    const QString fallback = file.isEmpty()
+                                 ? slug + QDateTime::currentDateTime().toString(QStringLiteral("-yyyyMMdd-HHmmss"))
+                                 : QFileInfo(file).completeBaseName();
+    ImageImportDialog dialog(bytes, file, fallback, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ImageImportRequest request = dialog.request();
+    request.folder = imageFolder();
+    const Result<ImportedImage> saved = importImage(path, request);
     if (!saved) {
         statusBar()->showMessage(saved.error().toString(), 8000);
         return;
     }
-    m_editor->insertLink(tr("Pasted image"), saved.value().markdownPath, true);
+    m_editor->insertLink(dialog.altText(), saved.value().markdownPath, true);
 }
 
 } // namespace postwright

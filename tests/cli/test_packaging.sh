@@ -135,7 +135,7 @@ deb)
   [[ $(dpkg-deb -f "$deb" Version) == "$version" ]] || fail "package version"
   [[ $(dpkg-deb -f "$deb" Section) == editors ]] || fail "package section"
   depends=$(dpkg-deb -f "$deb" Depends)
-  for package in libqt6core6 libqt6widgets6 libqt6webenginecore6 fonts-noto-color-emoji; do
+  for package in libqt6core6 libqt6widgets6 libqt6webenginecore6 fonts-noto-color-emoji qt6-image-formats-plugins; do
     grep -Eq "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package: $depends"
   done
 

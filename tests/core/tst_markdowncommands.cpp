@@ -136,6 +136,10 @@ private slots:
         const TextEdit link = insertLink(QStringLiteral("see docs"), 4, 8, QStringLiteral("docs"),
                                          QStringLiteral("my file.md"), false);
         QCOMPARE(link.replacement, QStringLiteral("[docs](<my file.md>)"));
+        // Alt text is plain text: brackets and backslashes escaped, one line.
+        const TextEdit image = insertLink(QString(), 0, 0, QStringLiteral("A [big] cat\\dog\nat night"),
+                                          QStringLiteral("cat.png"), true);
+        QCOMPARE(image.replacement, QStringLiteral("![A \\[big\\] cat\\\\dog at night](cat.png)"));
     }
 };
 

@@ -382,7 +382,17 @@ bool PostSession::askAboutOutsideChange(const QByteArray &onDisk)
                                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Apply);
         if (answer == QMessageBox::Apply) {
             const Result<DecodedText> disk = decodeText(onDisk);
-            emit compareRequested(lf(m_post.text()), disk ? lf(disk.value().text) : disk.error().toString());
+            if (!disk) {
+                m_ask(SessionText::tr("Cannot compare"), disk.error().toString(), QMessageBox::Ok);
+                continue;
+            }
+            m_mergeApplied = false;
+            emit compareRequested(lf(m_post.text()), lf(disk.value().text));
+            if (m_mergeApplied) {
+                m_mergeApplied = false;
+                m_knownDiskBytes = onDisk;
+                return false;
+            }
             continue;
         }
         if (answer == QMessageBox::Discard)
@@ -391,6 +401,14 @@ bool PostSession::askAboutOutsideChange(const QByteArray &onDisk)
         m_knownDiskBytes = onDisk;
         return false;
     }
+}
+
+void PostSession::applyMerge(const QString &text)
+{
+    // An edit like the writer's own: one undo step, the file's line endings kept.
+    patchDocument(m_document, lf(text));
+    sync();
+    m_mergeApplied = true;
 }
 
 void PostSession::reload(const QByteArray &bytes)

@@ -102,6 +102,10 @@ public:
     // Reacts to the file changing on disk (the watcher calls it, after a
     // moment): reloads, asks, or tells.
     void checkExternalChange();
+    // The Compare view's result while the outside-change question is open:
+    // text goes into the document as one undo step (still unsaved), and the
+    // file on disk counts as seen, so the question is not asked again.
+    void applyMerge(const QString &text);
 
 signals:
     // The post changed (debounced while typing).
@@ -137,6 +141,7 @@ private:
     QString m_untitledKey;
     bool m_syncPending = false;
     bool m_applying = false;
+    bool m_mergeApplied = false;
     QTimer m_syncTimer;
     QTimer m_autosaveTimer;
     QFileSystemWatcher *m_watcher = nullptr;

@@ -9,4 +9,5 @@ target_sources(postwright_gui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/tablesizepicker.h ${CMAKE_CURRENT_LIST_DIR}/tablesizepicker.cpp
   ${CMAKE_CURRENT_LIST_DIR}/postlinker.h ${CMAKE_CURRENT_LIST_DIR}/postlinker.cpp
   ${CMAKE_CURRENT_LIST_DIR}/postlinkcompleter.h ${CMAKE_CURRENT_LIST_DIR}/postlinkcompleter.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/postlinkdialog.h ${CMAKE_CURRENT_LIST_DIR}/postlinkdialog.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/postlinkdialog.h ${CMAKE_CURRENT_LIST_DIR}/postlinkdialog.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/imageimportdialog.h ${CMAKE_CURRENT_LIST_DIR}/imageimportdialog.cpp)

@@ -133,6 +133,16 @@ void AppSettings::setViewOption(const QString &name, bool on)
     QSettings().setValue(QStringLiteral("view/") + name, on);
 }
 
+QVariant AppSettings::imageOption(const QString &name, const QVariant &byDefault)
+{
+    return QSettings().value(QStringLiteral("images/") + name, byDefault);
+}
+
+void AppSettings::setImageOption(const QString &name, const QVariant &value)
+{
+    QSettings().setValue(QStringLiteral("images/") + name, value);
+}
+
 QByteArray AppSettings::windowLayout(const QString &part)
 {
     return QSettings().value(QStringLiteral("window/") + part).toByteArray();

@@ -8,6 +8,7 @@
 #include <QFont>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace postwright {
 
@@ -60,6 +61,10 @@ struct AppSettings
     // "rawFrontMatter", "softWrap"): view/<name>.
     static bool viewOption(const QString &name, bool byDefault);
     static void setViewOption(const QString &name, bool on);
+    // The image dialog's last choices ("scale", "maxWidth", "webp",
+    // "webpQuality", "keepOriginal"): images/<name>.
+    static QVariant imageOption(const QString &name, const QVariant &byDefault);
+    static void setImageOption(const QString &name, const QVariant &value);
     // The window's geometry, dock state and splitters ("geometry", "state",
     // "mainSplitter", "middleSplitter"): window/<part>.
     static QByteArray windowLayout(const QString &part);

@@ -53,7 +53,7 @@ Result<ImportedImage> store(const QString &postPath, const QString &fileName, co
             return Error{target, 0, 0, ImageImportText::tr("cannot save the image: %1").arg(written.error().message)};
     }
     const QDir postDir = QFileInfo(postPath).absoluteDir();
-    return ImportedImage{target, postDir.relativeFilePath(target)};
+    return ImportedImage{target, postDir.relativeFilePath(target), {}};
 }
 
 } // namespace
@@ -83,6 +83,31 @@ Result<ImportedImage> saveImageBytes(const QString &postPath, const QByteArray &
 {
     const QString base = slug.isEmpty() ? QStringLiteral("image") : slug;
     return store(postPath, QStringLiteral("%1-%2.png").arg(base, when.toString(QStringLiteral("yyyyMMdd-HHmmss"))), png, folder);
+}
+
+Result<ImportedImage> importImage(const QString &postPath, const ImageImportRequest &request)
+{
+    Result<ProcessedImage> processed = processImage(request.bytes, request.sourceName, request.processing);
+    if (!processed)
+        return processed.error();
+    const QFileInfo source(request.sourceName);
+    QString base = QFileInfo(request.baseName.trimmed()).fileName();
+    if (base.isEmpty() || base.startsWith(QLatin1Char('.')))
+        base = source.completeBaseName().isEmpty() ? QStringLiteral("image") : source.completeBaseName();
+    const QString suffix = processed.value().suffix.isEmpty() ? source.suffix() : processed.value().suffix;
+    Result<ImportedImage> saved = store(postPath, base + QLatin1Char('.') + suffix, processed.value().bytes, request.folder);
+    if (!saved || !request.keepOriginal || !processed.value().changed)
+        return saved;
+    // The original beside it: its own suffix, or "-original" when that is the same name.
+    QString originalName = base + QLatin1Char('.') + source.suffix();
+    if (source.suffix().compare(suffix, Qt::CaseInsensitive) == 0)
+        originalName = base + QStringLiteral("-original.") + source.suffix();
+    const Result<ImportedImage> original = store(postPath, originalName, request.bytes, request.folder);
+    if (!original)
+        return original.error();
+    ImportedImage result = std::move(saved).value();
+    result.originalFile = original.value().file;
+    return result;
 }
 
 } // namespace postwright

@@ -7,4 +7,5 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/externalchange.h ${CMAKE_CURRENT_LIST_DIR}/externalchange.cpp
   ${CMAKE_CURRENT_LIST_DIR}/textstats.h ${CMAKE_CURRENT_LIST_DIR}/textstats.cpp
   ${CMAKE_CURRENT_LIST_DIR}/readability.h ${CMAKE_CURRENT_LIST_DIR}/readability.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/imageimport.h ${CMAKE_CURRENT_LIST_DIR}/imageimport.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/imageimport.h ${CMAKE_CURRENT_LIST_DIR}/imageimport.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/imageprocess.h ${CMAKE_CURRENT_LIST_DIR}/imageprocess.cpp)

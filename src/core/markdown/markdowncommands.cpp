@@ -65,7 +65,14 @@ TextEdit insertLink(const QString &text, qsizetype selectionStart, qsizetype sel
     // Spaces would end the URL: Markdown takes <...> for those.
     if (target.contains(QLatin1Char(' ')) || target.contains(QLatin1Char(')')))
         target = QLatin1Char('<') + target + QLatin1Char('>');
-    edit.replacement = (image ? QStringLiteral("![") : QStringLiteral("[")) + label + QStringLiteral("](") + target
+    QString shown = label;
+    if (image) {
+        shown.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        shown.replace(QLatin1Char('['), QStringLiteral("\\["));
+        shown.replace(QLatin1Char(']'), QStringLiteral("\\]"));
+        shown = shown.simplified();
+    }
+    edit.replacement = (image ? QStringLiteral("![") : QStringLiteral("[")) + shown + QStringLiteral("](") + target
                        + QLatin1Char(')');
     edit.selectionStart = edit.selectionEnd = selectionStart + edit.replacement.size();
     return edit;

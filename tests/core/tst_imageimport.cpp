@@ -1,0 +1,202 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// An image pasted or dropped into a post: its alt text and file name, scaled
+// down, converted to WebP, the original kept, never an existing file
+// overwritten, and a hostile image refused without exhausting memory.
+#include "documentsupport/imageimport.h"
+#include "documentsupport/imageprocess.h"
+
+#include "../tools/heapcounter.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QImage>
+#include <QImageReader>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "support/testfiles.h"
+
+using namespace postwright;
+using namespace postwright::testing;
+
+namespace {
+
+QByteArray encoded(const QSize &size, const char *format)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(QColor(200, 40, 40));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, format);
+    return bytes;
+}
+
+QSize sizeOf(const QString &file)
+{
+    return QImageReader(file).size();
+}
+
+} // namespace
+
+class TestImageImport final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_post;
+
+private slots:
+    void init()
+    {
+        QDir(m_dir.path()).removeRecursively();
+        writeFile(m_dir.filePath("site/hugo.toml"), "title = 'x'\n");
+        m_post = m_dir.filePath("site/content/posts/a.md");
+        writeFile(m_post, "# a\n");
+    }
+
+    void altText_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("alt");
+        QTest::newRow("hyphens and underscores") << "my-cat_photo.JPG" << "My cat photo";
+        QTest::newRow("camera name") << "/home/me/IMG_2034.jpeg" << "Img 2034";
+        QTest::newRow("dots and spaces") << "Sunset  at.the.lake.png" << "Sunset at the lake";
+        QTest::newRow("no name") << ".png" << "";
+    }
+    void altText()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, alt);
+        QCOMPARE(altTextFromFileName(file), alt);
+    }
+
+    void baseNameFromAltText()
+    {
+        QCOMPARE(imageBaseName("A cat, sleeping on the sofa"), QString("a-cat-sleeping-on-the-sofa"));
+        QCOMPARE(imageBaseName("Crème brûlée"), QString("creme-brulee"));
+        QVERIFY(imageBaseName(QString(200, QLatin1Char('x')) + " y").size() <= 60);
+    }
+
+    void scaledDownUnderTheAltTextsName()
+    {
+        ImageImportRequest request;
+        request.bytes = encoded({1200, 600}, "PNG");
+        request.sourceName = "wide.png";
+        request.baseName = "a-red-field";
+        request.processing.maxWidth = 800;
+        const auto saved = importImage(m_post, request);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().toString()));
+        QCOMPARE(saved.value().markdownPath, QString("../../static/images/a-red-field.png"));
+        QCOMPARE(sizeOf(saved.value().file), QSize(800, 400));
+        QVERIFY(saved.value().originalFile.isEmpty());
+
+        // Another image under the same name: "-2", the first one untouched.
+        const QByteArray first = readAll(saved.value().file);
+        request.bytes = encoded({1000, 1000}, "PNG");
+        const auto second = importImage(m_post, request);
+        QCOMPARE(second.value().markdownPath, QString("../../static/images/a-red-field-2.png"));
+        QCOMPARE(sizeOf(second.value().file), QSize(800, 800));
+        QCOMPARE(readAll(saved.value().file), first);
+    }
+
+    void jpegScaledDown()
+    {
+        ImageImportRequest request;
+        request.bytes = encoded({2000, 1000}, "JPG");
+        request.sourceName = "photo.jpeg";
+        request.baseName = "photo";
+        request.processing.maxWidth = 500;
+        const auto saved = importImage(m_post, request);
+        QCOMPARE(QFileInfo(saved.value().file).fileName(), QString("photo.jpg"));
+        QCOMPARE(sizeOf(saved.value().file), QSize(500, 250));
+        QCOMPARE(QImage(saved.value().file).pixelColor(250, 125).red() > 150, true);
+    }
+
+    void narrowImageKeepsItsBytes()
+    {
+        ImageImportRequest request;
+        request.bytes = encoded({300, 200}, "JPG");
+        request.sourceName = "small.JPG";
+        request.baseName = "small";
+        request.processing.maxWidth = 800;
+        request.keepOriginal = true;
+        const auto saved = importImage(m_post, request);
+        QCOMPARE(QFileInfo(saved.value().file).fileName(), QString("small.jpg"));
+        QCOMPARE(readAll(saved.value().file), request.bytes);
+        // Nothing was changed, so there is no second copy.
+        QVERIFY(saved.value().originalFile.isEmpty());
+        QCOMPARE(QDir(m_dir.filePath("site/static/images")).entryList(QDir::Files).size(), 1);
+    }
+
+    void webpWithTheOriginalKept()
+    {
+        if (!canWriteWebp())
+            QSKIP("no WebP writer (qt6-image-formats-plugins is not installed)");
+        ImageImportRequest request;
+        request.bytes = encoded({1600, 800}, "PNG");
+        request.sourceName = "/tmp/Holiday.PNG";
+        request.baseName = "holiday";
+        request.processing = {1000, true, 75};
+        request.keepOriginal = true;
+        const auto saved = importImage(m_post, request);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().toString()));
+        QCOMPARE(saved.value().markdownPath, QString("../../static/images/holiday.webp"));
+        QCOMPARE(QImageReader(saved.value().file).format(), QByteArray("webp"));
+        QCOMPARE(sizeOf(saved.value().file), QSize(1000, 500));
+        QCOMPARE(QFileInfo(saved.value().originalFile).fileName(), QString("holiday.PNG"));
+        QCOMPARE(readAll(saved.value().originalFile), request.bytes);
+    }
+
+    void svgIsCopiedAsIs()
+    {
+        ImageImportRequest request;
+        request.bytes = "<svg xmlns='http://www.w3.org/2000/svg' width='5000' height='10'/>";
+        request.sourceName = "logo.svg";
+        request.baseName = "logo";
+        request.processing = {100, true, 80};
+        const auto saved = importImage(m_post, request);
+        QVERIFY(saved.ok());
+        QCOMPARE(QFileInfo(saved.value().file).fileName(), QString("logo.svg"));
+        QCOMPARE(readAll(saved.value().file), request.bytes);
+    }
+
+    void hostileImages_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("100000 x 100000 declared")
+            << readAll(POSTWRIGHT_TEST_DATA "/images/declared-100000x100000.png") << "huge.png"
+            << "huge.png: the image is too large to process (100000 × 100000 pixels)";
+        QByteArray jpeg = encoded({2000, 1500}, "JPG");
+        jpeg.truncate(200);
+        QTest::newRow("truncated jpeg") << jpeg << "cut.jpg" << "cut.jpg: cannot read the image";
+        QTest::newRow("not an image") << QByteArray("hello, world\n") << "fake.png"
+                                      << "fake.png: not an image this app can read";
+    }
+    void hostileImages()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, name);
+        QFETCH(QString, error);
+        ImageImportRequest request;
+        request.bytes = bytes;
+        request.sourceName = name;
+        request.baseName = "hostile";
+        request.processing.maxWidth = 800;
+        const HeapCounter heap;
+        const auto saved = importImage(m_post, request);
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().toString().startsWith(error), qPrintable(saved.error().toString()));
+        if (HeapCounter::counting())
+            QVERIFY2(heap.peakBytes() < 64 * 1024 * 1024, qPrintable(QString::number(heap.peakBytes())));
+        // Nothing was written into the site.
+        QVERIFY(!QDir(m_dir.filePath("site/static/images")).exists()
+                || QDir(m_dir.filePath("site/static/images")).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImageImport)
+#include "tst_imageimport.moc"
