@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "editor/findbar.h"
+#include "editor/focusmode.h"
 #include "editor/markdowneditor.h"
 #include "editor/markdownhighlighter.h"
 #include "form/frontmatterform.h"
@@ -11,6 +12,7 @@
 #include "sitepreview/previewpane.h"
 #include "snapshot/snapshotbuilder.h"
 #include "project/projectpanel.h"
+#include "settings/icontheme.h"
 #include "settings/theme.h"
 #include "site/sitelanguage.h"
 #include "site/sitelookup.h"
@@ -28,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBlock>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWebEnginePage>
@@ -200,8 +203,12 @@ void MainWindow::applySettings(const AppSettings &settings)
 {
     m_settings = settings;
     m_darkUi = theme::applyUiTheme(settings.uiTheme);
+    icons::matchWindowTheme(m_darkUi, theme::isSystemDark());
+    if (auto *toolBar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
+        toolBar->setToolButtonStyle(settings.toolButtonStyle);
     m_editor->highlighter()->setDarkTheme(m_darkUi);
     m_editor->setEditorFont(settings.editorFont);
+    m_focus->applySettings(settings);
     setAutosaveInterval(settings.autosaveSeconds * 1000);
     updateSpellLanguage();
     m_previewPane->setRemoteContentPolicy(settings.blockRemoteContent ? RemoteContent::BlockAll : RemoteContent::LoadImages);

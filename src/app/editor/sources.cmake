@@ -5,3 +5,7 @@ target_sources(postwright_gui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/markdowneditor.h ${CMAKE_CURRENT_LIST_DIR}/markdowneditor.cpp
   ${CMAKE_CURRENT_LIST_DIR}/markdownhighlighter.h ${CMAKE_CURRENT_LIST_DIR}/markdownhighlighter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/findbar.h ${CMAKE_CURRENT_LIST_DIR}/findbar.cpp)
+# Focus mode (View → Focus) and its paragraph dimming.
+target_sources(postwright_gui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/focusmode.h ${CMAKE_CURRENT_LIST_DIR}/focusmode.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/paragraphdimmer.h ${CMAKE_CURRENT_LIST_DIR}/paragraphdimmer.cpp)
