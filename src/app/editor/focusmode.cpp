@@ -60,7 +60,7 @@ ParagraphDimmer *FocusMode::dimmer() const
 
 void FocusMode::createActions()
 {
-    m_focusAction = new QAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("&Focus"), this);
+    m_focusAction = new QAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("Fo&cus"), this);
     m_focusAction->setObjectName(QStringLiteral("focusAction"));
     m_focusAction->setCheckable(true);
     m_focusAction->setShortcut(QKeySequence(Qt::Key_F11));
@@ -69,11 +69,11 @@ void FocusMode::createActions()
     // Its key works while the menus are hidden.
     m_window->addAction(m_focusAction);
 
-    m_typewriterAction = new QAction(tr("&Typewriter Scrolling"), this);
+    m_typewriterAction = new QAction(tr("T&ypewriter Scrolling"), this);
     m_typewriterAction->setObjectName(QStringLiteral("typewriterAction"));
     m_typewriterAction->setCheckable(true);
     m_typewriterAction->setStatusTip(tr("In focus mode, the line you write on stays in the middle of the screen"));
-    m_dimAction = new QAction(tr("&Dim Other Paragraphs"), this);
+    m_dimAction = new QAction(tr("Dim Oth&er Paragraphs"), this);
     m_dimAction->setObjectName(QStringLiteral("dimAction"));
     m_dimAction->setCheckable(true);
     m_dimAction->setStatusTip(tr("In focus mode, all paragraphs but the one you write in are dimmed"));
