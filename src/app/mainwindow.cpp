@@ -44,6 +44,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_session(new PostSession(this))
 {
     setAsker({});
+    // Before the first icon: QIcon::fromTheme keeps the engine it starts with.
+    icons::matchWindowTheme(theme::isDark(AppSettings::load().uiTheme), theme::isSystemDark());
     createWidgets();
     createActions();
     restoreLayout();

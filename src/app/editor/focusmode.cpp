@@ -231,6 +231,7 @@ void FocusMode::updateColumn()
     const int free = m_editor->width() - 2 * m_editor->frameWidth() - scrollBar - columnWidth();
     const int side = std::max(0, free / 2);
     m_editor->setColumnMargins(side, side);
+    keepCursorCentred();
 }
 
 void FocusMode::updateOptions()

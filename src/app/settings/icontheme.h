@@ -15,7 +15,9 @@ inline constexpr char darkWindowTheme[] = "postwright-breeze-dark";
 // theme first, then the bundled set that suits the window (the fallback
 // theme). When the window is dark on a light desktop (or light on a dark
 // one) the desktop's icons would not stand out, so the bundled set is used
-// first. Call it whenever the window's theme changes.
+// first. Call it before the window makes its first icon (an icon made
+// before keeps the desktop's own icon engine, which knows no fallback) and
+// whenever the window's theme changes.
 void matchWindowTheme(bool darkWindow, bool systemDark);
 
 // The desktop's icon theme as it was before the first matchWindowTheme.
