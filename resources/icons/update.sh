@@ -26,7 +26,7 @@ icons=(
   zoom-in:actions/zoom-in zoom-out:actions/zoom-out zoom-original:actions/zoom-original
   help-contents:actions/help-contents help-about:actions/help-about
   input-keyboard:devices/input-keyboard view-fullscreen:actions/view-fullscreen
-  document-export:actions/document-export dialog-warning:status/dialog-warning
+  document-export:actions/document-export dialog-warning:emblems/emblem-warning
   user-trash:places/user-trash
 )
 for variant in breeze breeze-dark; do
