@@ -351,7 +351,8 @@ void MainWindow::showSettings()
     }
     auto *dialog = new SettingsDialog(spelling::SpellDictionary::installed(spelling::SpellChecker::instance()->searchPaths()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSettings(m_settings);
+    // The View menu's focus options may have changed since the settings were applied.
+    dialog->setSettings(m_focus->withOptions(m_settings));
     connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
     dialog->show();
 }

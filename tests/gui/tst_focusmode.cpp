@@ -7,11 +7,17 @@
 #include "editor/paragraphdimmer.h"
 #include "form/frontmatterform.h"
 #include "mainwindow.h"
+#include "settings/settingsdialog.h"
 #include "project/projectpanel.h"
 #include "sitepreview/previewpane.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFontComboBox>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QDockWidget>
 #include <QFontInfo>
 #include <QMenuBar>
@@ -305,6 +311,39 @@ private slots:
         again->focusMode()->setActive(false);
         QCOMPARE(again->editor()->font().family(), again->settings().editorFont.family());
         QCOMPARE(again->editor()->font().pointSizeF(), again->settings().editorFont.pointSizeF());
+    }
+
+    void settingsDialogSetsTheFocusOptions()
+    {
+        auto window = openWindow();
+        window->showSettings();
+        auto *dialog = window->findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        auto *typewriter = dialog->findChild<QCheckBox *>("typewriterCheck");
+        auto *dim = dialog->findChild<QCheckBox *>("dimCheck");
+        auto *font = dialog->findChild<QFontComboBox *>("focusFontCombo");
+        auto *size = dialog->findChild<QSpinBox *>("focusFontSizeSpin");
+        QVERIFY(typewriter && dim && font && size);
+        QVERIFY(!typewriter->isChecked() && !dim->isChecked());
+        // The default is a proportional family Debian ships.
+        QCOMPARE(font->currentFont().family(), QString("DejaVu Serif"));
+        typewriter->setChecked(true);
+        dim->setChecked(true);
+        font->setCurrentFont(QFont("DejaVu Sans"));
+        size->setValue(15);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(window->focusMode()->typewriterAction()->isChecked());
+        QVERIFY(window->focusMode()->dimAction()->isChecked());
+        const AppSettings stored = AppSettings::load();
+        QVERIFY(stored.typewriterScrolling && stored.dimOtherParagraphs);
+        QCOMPARE(stored.focusFont.family(), QString("DejaVu Sans"));
+        QCOMPARE(stored.focusFont.pointSizeF(), 15.0);
+        // The View menu's check changes what the dialog shows next time.
+        QTRY_VERIFY(!window->findChild<SettingsDialog *>());
+        window->focusMode()->dimAction()->trigger();
+        window->showSettings();
+        QTRY_VERIFY(window->findChild<SettingsDialog *>());
+        QVERIFY(!window->findChild<SettingsDialog *>()->findChild<QCheckBox *>("dimCheck")->isChecked());
     }
 };
 

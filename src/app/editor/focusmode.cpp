@@ -102,6 +102,13 @@ void FocusMode::applySettings(const AppSettings &settings)
     }
 }
 
+AppSettings FocusMode::withOptions(AppSettings settings) const
+{
+    settings.typewriterScrolling = m_typewriterAction->isChecked();
+    settings.dimOtherParagraphs = m_dimAction->isChecked();
+    return settings;
+}
+
 void FocusMode::setActive(bool on)
 {
     if (on == m_active)

@@ -45,6 +45,8 @@ public:
     void setActive(bool on);
     // The focus font and the two options from the settings.
     void applySettings(const AppSettings &settings);
+    // settings with the two options as the View menu has them now.
+    AppSettings withOptions(AppSettings settings) const;
     // The dimming layer while it shows, else null.
     ParagraphDimmer *dimmer() const;
     // The width of the text column in pixels (about 70 characters).
