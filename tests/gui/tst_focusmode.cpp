@@ -118,6 +118,10 @@ private:
         window->activateWindow();
         if (!QTest::qWaitForWindowActive(window.get()))
             qWarning("the window did not become active");
+        // Not in the untitled post's title field: a focused field keeps what
+        // it shows when another post opens (the form's rule), and writes it
+        // back when focus mode hides it.
+        window->editor()->setFocus();
         if (!window->openPost(m_post))
             qWarning("cannot open %s", qPrintable(m_post));
         // The panes settle (the preview's first page, the dock).
@@ -197,6 +201,23 @@ private slots:
         QTRY_VERIFY(window->isFullScreen());
         QTest::keyClick(window->editor(), Qt::Key_Escape);
         QTRY_COMPARE(layoutOf(window.get()), before);
+    }
+
+    void closingInFocusModeKeepsTheLayoutForNextTime()
+    {
+        auto window = openWindow();
+        const Layout before = layoutOf(window.get());
+        QVERIFY(!window->isModified());
+        window->focusMode()->setActive(true);
+        QTRY_VERIFY(window->isFullScreen());
+        QVERIFY(!window->isModified());
+        QVERIFY(window->close());
+        window.reset();
+        auto again = openWindow();
+        QVERIFY(!again->isFullScreen());
+        QTRY_VERIFY(layoutOf(again.get()).toolBar);
+        QVERIFY(again->findChild<QDockWidget *>("writingToolsDock")->isVisible());
+        QCOMPARE(layoutOf(again.get()).mainSizes, before.mainSizes);
     }
 
     void typewriterKeepsTheCursorLineInTheMiddle_data()

@@ -271,6 +271,9 @@ bool FocusMode::eventFilter(QObject *watched, QEvent *event)
         setActive(false);
         return true;
     }
+    // The window saves its layout when it closes: the one focus mode hid.
+    if (m_active && watched == m_window && event->type() == QEvent::Close)
+        setActive(false);
     if (event->type() == QEvent::Resize) {
         // The column stays in the middle as the window (full screen) settles.
         if (m_active)
