@@ -20,6 +20,7 @@
 #include <QSpinBox>
 #include <QDockWidget>
 #include <QFontInfo>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QScrollBar>
 #include <QSettings>
@@ -118,10 +119,6 @@ private:
         window->activateWindow();
         if (!QTest::qWaitForWindowActive(window.get()))
             qWarning("the window did not become active");
-        // Not in the untitled post's title field: a focused field keeps what
-        // it shows when another post opens (the form's rule), and writes it
-        // back when focus mode hides it.
-        window->editor()->setFocus();
         if (!window->openPost(m_post))
             qWarning("cannot open %s", qPrintable(m_post));
         // The panes settle (the preview's first page, the dock).
@@ -218,6 +215,30 @@ private slots:
         QTRY_VERIFY(layoutOf(again.get()).toolBar);
         QVERIFY(again->findChild<QDockWidget *>("writingToolsDock")->isVisible());
         QCOMPARE(layoutOf(again.get()).mainSizes, before.mainSizes);
+    }
+
+    // The untitled post's title field has the focus (as after File → New)
+    // when a post opens; focus mode hides the form and takes the focus away.
+    void theOpenedPostKeepsItsTitleWhenTheFormHides()
+    {
+        auto window = std::make_unique<MainWindow>();
+        window->setRecoveryFolder(m_dir.filePath("recovery"));
+        window->show();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        auto *title = qobject_cast<QLineEdit *>(window->form()->editorFor("title"));
+        QVERIFY(title);
+        title->setFocus();
+        QVERIFY(title->hasFocus());
+        QVERIFY(window->openPost(m_post));
+        QCOMPARE(title->text(), QString("Long"));
+        QTest::keyClick(window->editor(), Qt::Key_F11);
+        QVERIFY(window->focusMode()->isActive());
+        QVERIFY(!window->isModified());
+        QVERIFY(window->editor()->toPlainText().startsWith("---\ntitle: Long\n"));
+        QTest::keyClick(window->editor(), Qt::Key_Escape);
+        QCOMPARE(title->text(), QString("Long"));
+        QVERIFY(!window->isModified());
     }
 
     void typewriterKeepsTheCursorLineInTheMiddle_data()
