@@ -188,6 +188,21 @@ private slots:
         QTRY_COMPARE(layoutOf(window.get()), before);
     }
 
+    void zoomingKeepsAbout70Characters()
+    {
+        auto window = openWindow();
+        MarkdownEditor *editor = window->editor();
+        window->focusMode()->setActive(true);
+        const auto characters = [editor] { return editor->viewport()->width() / QFontMetrics(editor->font()).averageCharWidth(); };
+        QTRY_VERIFY2(characters() >= 60 && characters() <= 80, qPrintable(QString::number(characters())));
+        const int width = editor->viewport()->width();
+        QTest::keyClick(editor, Qt::Key_Minus, Qt::ControlModifier);
+        QTest::keyClick(editor, Qt::Key_Minus, Qt::ControlModifier);
+        QTRY_VERIFY(editor->viewport()->width() < width);
+        QTRY_VERIFY2(characters() >= 60 && characters() <= 80, qPrintable(QString::number(characters())));
+        window->focusMode()->setActive(false);
+    }
+
     void leavingKeepsSplitterSizesTheUserSet()
     {
         auto window = openWindow();

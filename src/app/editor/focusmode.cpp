@@ -274,6 +274,9 @@ bool FocusMode::eventFilter(QObject *watched, QEvent *event)
     // The window saves its layout when it closes: the one focus mode hid.
     if (m_active && watched == m_window && event->type() == QEvent::Close)
         setActive(false);
+    // Zooming keeps the column at about 70 characters.
+    if (m_active && watched == m_editor && event->type() == QEvent::FontChange)
+        QTimer::singleShot(0, this, &FocusMode::updateColumn);
     if (event->type() == QEvent::Resize) {
         // The column stays in the middle as the window (full screen) settles.
         if (m_active)
