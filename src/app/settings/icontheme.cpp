@@ -15,18 +15,23 @@ const QString searchPath = QStringLiteral(":/icons");
 
 QString desktopThemeName()
 {
-    static const QString name = QIcon::themeName();
-    return name;
+    // The desktop's theme, or whatever was set since that is not ours.
+    static QString desktop;
+    const QString current = QIcon::themeName();
+    if (current != QLatin1String(lightWindowTheme) && current != QLatin1String(darkWindowTheme))
+        desktop = current;
+    return desktop;
 }
 
 void matchWindowTheme(bool darkWindow, bool systemDark)
 {
     const QString desktop = desktopThemeName();
-    if (!QIcon::themeSearchPaths().contains(searchPath)) {
+    if (!QIcon::themeSearchPaths().contains(searchPath))
         QIcon::setThemeSearchPaths(QIcon::themeSearchPaths() << searchPath);
-    }
     const QString bundled = QString::fromLatin1(darkWindow ? darkWindowTheme : lightWindowTheme);
-    const QString theme = darkWindow == systemDark ? desktop : bundled;
+    // A theme is always named: a desktop's own icon engine (used while none
+    // is) would not look in the fallback theme.
+    const QString theme = darkWindow != systemDark ? bundled : desktop.isEmpty() ? QStringLiteral("hicolor") : desktop;
     if (QIcon::fallbackThemeName() == bundled && QIcon::themeName() == theme)
         return;
     QIcon::setFallbackThemeName(bundled);

@@ -20,7 +20,8 @@ inline constexpr char darkWindowTheme[] = "postwright-breeze-dark";
 // whenever the window's theme changes.
 void matchWindowTheme(bool darkWindow, bool systemDark);
 
-// The desktop's icon theme as it was before the first matchWindowTheme.
+// The desktop's icon theme: the current one unless it is a bundled one,
+// else the one that was current before.
 QString desktopThemeName();
 
 } // namespace postwright::icons
