@@ -20,8 +20,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <type_traits>
-
 namespace postwright {
 namespace {
 
@@ -35,24 +33,12 @@ const QStringList &standardKeys()
     return keys;
 }
 
-// Whether the user is typing in widget: a focused line is only while it
-// holds typed text (a focused line that shows another post's value is
-// refreshed, or leaving it would write that value into this post).
-template<typename Widget>
-bool isTypingIn(const Widget *widget)
-{
-    if constexpr (std::is_base_of_v<QLineEdit, Widget>)
-        return widget->hasFocus() && widget->isModified();
-    else
-        return widget->hasFocus();
-}
-
 // Sets a widget's value only when the user is not typing in it, and not in
 // the widget whose edit this is (skip).
 template<typename Widget, typename Setter>
 void refresh(Widget *widget, Setter set, const QWidget *skip = nullptr)
 {
-    if (widget != skip && !isTypingIn(widget)) {
+    if (widget != skip && !widget->hasFocus()) {
         const QSignalBlocker blocker(widget);
         set(widget);
     }
