@@ -17,6 +17,7 @@ build_packages=(
   libhunspell-dev hunspell-en-us hunspell-de-de hunspell-fr hunspell-es
   libsource-highlight-dev libjs-katex qt6-translations-l10n libgoogle-perftools-dev libxxhash-dev
   libgit2-dev libdtl-dev libicu-dev
+  libqt6svg6
   libcurl4-openssl-dev qtkeychain-qt6-dev
   qt6-image-formats-plugins
 )

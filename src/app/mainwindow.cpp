@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "editor/findbar.h"
+#include "editor/focusmode.h"
 #include "editor/postlinkcompleter.h"
 #include "editor/postlinker.h"
 #include "editor/tabletoolbar.h"
@@ -14,6 +15,7 @@
 #include "sitepreview/previewpane.h"
 #include "snapshot/snapshotbuilder.h"
 #include "project/projectpanel.h"
+#include "settings/icontheme.h"
 #include "settings/theme.h"
 #include "site/sitelanguage.h"
 #include "site/sitelookup.h"
@@ -31,6 +33,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBlock>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWebEnginePage>
@@ -44,6 +47,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_session(new PostSession(this))
 {
     setAsker({});
+    // Before the first icon: QIcon::fromTheme keeps the engine it starts with.
+    icons::matchWindowTheme(theme::isDark(AppSettings::load().uiTheme), theme::isSystemDark());
     createWidgets();
     createActions();
     restoreLayout();
@@ -209,8 +214,12 @@ void MainWindow::applySettings(const AppSettings &settings)
 {
     m_settings = settings;
     m_darkUi = theme::applyUiTheme(settings.uiTheme);
+    icons::matchWindowTheme(m_darkUi, theme::isSystemDark());
+    if (auto *toolBar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
+        toolBar->setToolButtonStyle(settings.toolButtonStyle);
     m_editor->highlighter()->setDarkTheme(m_darkUi);
     m_editor->setEditorFont(settings.editorFont);
+    m_focus->applySettings(settings);
     setAutosaveInterval(settings.autosaveSeconds * 1000);
     updateSpellLanguage();
     m_previewPane->setRemoteContentPolicy(settings.blockRemoteContent ? RemoteContent::BlockAll : RemoteContent::LoadImages);

@@ -26,6 +26,7 @@ namespace postwright {
 class DashboardView;
 class FindBar;
 class PostLinker;
+class FocusMode;
 class FrontMatterForm;
 class InsightsPanel;
 class SnapshotBuilder;
@@ -92,6 +93,8 @@ public:
     PreviewPane *previewPane() const { return m_previewPane; }
     ProjectPanel *projectPanel() const { return m_project; }
     FindBar *findBar() const { return m_findBar; }
+    // View → Focus (F11): only the editor, full screen.
+    FocusMode *focusMode() const { return m_focus; }
     bool isModified() const { return m_session->isModified(); }
 
     // Carries out a form edit through the session (public for tests).
@@ -188,6 +191,7 @@ private:
     MarkdownEditor *m_editor = nullptr;
     FindBar *m_findBar = nullptr;
     PostLinker *m_postLinker = nullptr;   // links to the site's posts (editor/postlinker.h)
+    FocusMode *m_focus = nullptr;
     PreviewView *m_preview = nullptr;
     PreviewPane *m_previewPane = nullptr;
     QLabel *m_wordsLabel = nullptr;

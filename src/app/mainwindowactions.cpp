@@ -6,6 +6,7 @@
 #include "document/comparedialog.h"
 #include "documentsupport/imageimport.h"
 #include "editor/findbar.h"
+#include "editor/focusmode.h"
 #include "editor/imageimportdialog.h"
 #include "editor/postlinkdialog.h"
 #include "editor/tablesizepicker.h"
@@ -67,7 +68,6 @@ void MainWindow::createActions()
 {
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     createFileMenu(toolBar);
     createEditMenu();
     toolBar->addSeparator();
@@ -170,7 +170,8 @@ void MainWindow::createFormatMenu(QToolBar *toolBar)
     QAction *italic = menuAction(format, tr("&Italic"), inline_("_"), QKeySequence::Italic, "format-text-italic");
     QAction *strike = menuAction(format, tr("&Strikethrough"), inline_("~~"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
                                 "format-text-strikethrough");
-    QAction *code = menuAction(format, tr("Inline &Code"), inline_("`"), QKeySequence(Qt::CTRL | Qt::Key_QuoteLeft));
+    QAction *code = menuAction(format, tr("Inline &Code"), inline_("`"), QKeySequence(Qt::CTRL | Qt::Key_QuoteLeft),
+                              "format-text-code");
     QMenu *headings = format->addMenu(tr("&Heading"));
     menuAction(headings, tr("&Paragraph"), [this] { m_editor->setHeading(0); }, QKeySequence(Qt::CTRL | Qt::Key_0));
     for (int level = 1; level <= 6; ++level)
@@ -186,12 +187,18 @@ void MainWindow::createFormatMenu(QToolBar *toolBar)
     postLink->setEnabled(false);
     connect(m_project, &ProjectPanel::siteOpened, postLink, [postLink] { postLink->setEnabled(true); });
     format->addSeparator();
-    QAction *bullets = menuAction(format, tr("B&ullet List"), lines(markdown::LineKind::Bullet), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8));
-    QAction *numbers = menuAction(format, tr("&Numbered List"), lines(markdown::LineKind::Numbered), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7));
-    QAction *tasks = menuAction(format, tr("&Task List"), lines(markdown::LineKind::Task), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_9));
-    QAction *quote = menuAction(format, tr("Block&quote"), lines(markdown::LineKind::Quote), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period));
-    QAction *codeBlock = menuAction(format, tr("Code Bl&ock"), [this] { m_editor->insertCodeBlock(); }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    QAction *table = menuAction(format, tr("T&able…"), [this] { insertTableDialog(); }, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T));
+    QAction *bullets = menuAction(format, tr("B&ullet List"), lines(markdown::LineKind::Bullet), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8),
+                                 "format-list-unordered");
+    QAction *numbers = menuAction(format, tr("&Numbered List"), lines(markdown::LineKind::Numbered), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7),
+                                 "format-list-ordered");
+    QAction *tasks = menuAction(format, tr("&Task List"), lines(markdown::LineKind::Task), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_9),
+                               "checkbox");
+    QAction *quote = menuAction(format, tr("Block&quote"), lines(markdown::LineKind::Quote), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period),
+                               "format-text-blockquote");
+    QAction *codeBlock = menuAction(format, tr("Code Bl&ock"), [this] { m_editor->insertCodeBlock(); }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+                                   "code-block");
+    QAction *table = menuAction(format, tr("T&able…"), [this] { insertTableDialog(); }, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T),
+                               "insert-table");
 
     // Short labels for the toolbar; the menus keep the full names.
     const std::pair<QAction *, QString> shortLabels[] = {
@@ -267,6 +274,9 @@ void MainWindow::createViewMenu(QToolBar *toolBar)
         AppSettings::setViewOption(QStringLiteral("softWrap"), on);
         m_editor->setLineWrapMode(on ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
     });
+    view->addSeparator();
+    m_focus = new FocusMode(this, m_editor, {m_project, m_formArea, m_previewPane, m_findBar});
+    view->addActions({m_focus->focusAction(), m_focus->typewriterAction(), m_focus->dimAction()});
     view->addSeparator();
     menuAction(view, tr("Zoom &In"), [this] { m_editor->zoomBy(1); }, QKeySequence::ZoomIn, "zoom-in");
     menuAction(view, tr("Zoom &Out"), [this] { m_editor->zoomBy(-1); }, QKeySequence::ZoomOut, "zoom-out");
@@ -359,7 +369,8 @@ void MainWindow::showSettings()
     }
     auto *dialog = new SettingsDialog(spelling::SpellDictionary::installed(spelling::SpellChecker::instance()->searchPaths()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSettings(m_settings);
+    // The View menu's focus options may have changed since the settings were applied.
+    dialog->setSettings(m_focus->withOptions(m_settings));
     connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
     dialog->show();
 }

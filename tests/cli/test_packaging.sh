@@ -135,18 +135,22 @@ deb)
   [[ $(dpkg-deb -f "$deb" Version) == "$version" ]] || fail "package version"
   [[ $(dpkg-deb -f "$deb" Section) == editors ]] || fail "package section"
   depends=$(dpkg-deb -f "$deb" Depends)
-  for package in libqt6core6 libqt6widgets6 libqt6webenginecore6 fonts-noto-color-emoji qt6-image-formats-plugins; do
+  for package in libqt6core6 libqt6widgets6 libqt6webenginecore6 fonts-noto-color-emoji qt6-image-formats-plugins libqt6svg6; do
     grep -Eq "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package: $depends"
   done
 
   dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|' >"$tmp/files.txt"
   for file in /usr/bin/postwright /usr/bin/postwright-cli \
     /usr/share/applications/$app_id.desktop /usr/share/metainfo/$app_id.metainfo.xml \
-    /usr/share/icons/hicolor/scalable/apps/$app_id.svg /usr/share/man/man1/postwright-cli.1.gz; do
+    /usr/share/icons/hicolor/scalable/apps/$app_id.svg /usr/share/man/man1/postwright-cli.1.gz \
+    /usr/share/doc/postwright/copyright; do
     grep -qx "$file" "$tmp/files.txt" || fail "the .deb lacks $file"
   done
 
   dpkg-deb -x "$deb" "$tmp/root"
+  # The bundled Breeze icons are LGPL-3+: the copyright file says so.
+  grep -q '^Files: resources/icons/\*' "$tmp/root/usr/share/doc/postwright/copyright" ||
+    fail "the copyright file does not cover the bundled icons"
   got=$("$tmp/root/usr/bin/postwright-cli" --version)
   [[ $got == "postwright-cli $version" ]] || fail "postwright-cli --version from the .deb says '$got'"
   # The packaged command line does real work, not only --version.

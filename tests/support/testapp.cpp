@@ -12,7 +12,10 @@
 //                        (bench/pw-bench-startup measures up to that line)
 //   --test-dashboard     show the dashboard once the site is indexed (for a
 //                        screenshot of the real window: docs/dashboard.png)
+//   --test-focus LINE    once the post is open, put the cursor on LINE and
+//                        enter focus mode (docs/focus.png)
 #include "document/postsession.h"
+#include "editor/focusmode.h"
 #include "editor/markdowneditor.h"
 #include "mainwindow.h"
 #include "preview/previewview.h"
@@ -70,8 +73,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption firstPaint(QStringLiteral("test-first-paint"),
                                         QStringLiteral("Print first-preview once the preview has painted the post, and quit."));
     const QCommandLineOption dashboard(QStringLiteral("test-dashboard"), QStringLiteral("Show the dashboard once the site is indexed."));
+    const QCommandLineOption focus(QStringLiteral("test-focus"), QStringLiteral("Enter focus mode with the cursor on LINE."),
+                                   QStringLiteral("LINE"));
     StartHooks hooks;
-    hooks.options = {type, autoRecover, firstPaint, dashboard};
+    hooks.options = {type, autoRecover, firstPaint, dashboard, focus};
     hooks.beforeOpen = [&](MainWindow &window, const QCommandLineParser &parser) {
         if (parser.isSet(firstPaint))
             reportFirstPaint(window);
@@ -94,6 +99,13 @@ int main(int argc, char *argv[])
                 cursor.movePosition(QTextCursor::End);
                 window.editor()->setTextCursor(cursor);
                 window.editor()->insertPlainText(text);
+            });
+        }
+        if (parser.isSet(focus)) {
+            const int line = parser.value(focus).toInt();
+            QTimer::singleShot(1500, &window, [&window, line] {
+                window.editor()->goToLine(line - 1);
+                window.focusMode()->setActive(true);
             });
         }
         return std::nullopt;

@@ -58,6 +58,8 @@ public:
     void setEditorFont(const QFont &font);
     void zoomBy(int steps);
     void resetZoom();
+    // Empty space left and right of the text (focus mode's centred column).
+    void setColumnMargins(int left, int right) { setViewportMargins(left, 0, right, 0); }
     int firstVisibleLine() const;     // 0-based block number at the top
     void scrollToLine(int line);      // 0-based, puts line at the top
     void goToLine(int line);          // 0-based, moves the cursor there

@@ -11,3 +11,7 @@ target_sources(postwright_gui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/postlinkcompleter.h ${CMAKE_CURRENT_LIST_DIR}/postlinkcompleter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/postlinkdialog.h ${CMAKE_CURRENT_LIST_DIR}/postlinkdialog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/imageimportdialog.h ${CMAKE_CURRENT_LIST_DIR}/imageimportdialog.cpp)
+# Focus mode (View → Focus) and its paragraph dimming.
+target_sources(postwright_gui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/focusmode.h ${CMAKE_CURRENT_LIST_DIR}/focusmode.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/paragraphdimmer.h ${CMAKE_CURRENT_LIST_DIR}/paragraphdimmer.cpp)

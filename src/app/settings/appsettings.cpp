@@ -25,6 +25,10 @@ const QString customImageFolderKey = QStringLiteral("editor/customImageFolder");
 const QString postLinkKey = QStringLiteral("editor/postLinks");
 const QString hugoBinaryKey = QStringLiteral("sitePreview/hugo");
 const QString uiLanguageKey = QStringLiteral("ui/language");
+const QString toolBarKey = QStringLiteral("ui/toolbarButtons");
+const QString focusFontKey = QStringLiteral("focus/font");
+const QString typewriterKey = QStringLiteral("view/typewriter");
+const QString dimKey = QStringLiteral("view/dimParagraphs");
 const QString lastPostKey = QStringLiteral("session/lastPost");
 const QString recentKey = QStringLiteral("session/recent");
 const int maxRecent = 10;
@@ -59,6 +63,38 @@ ThemeChoice themeChoiceFromKey(const QString &key)
     return ThemeChoice::System;
 }
 
+QString toolButtonStyleKey(Qt::ToolButtonStyle style)
+{
+    switch (style) {
+    case Qt::ToolButtonTextOnly:
+        return QStringLiteral("text");
+    case Qt::ToolButtonTextUnderIcon:
+    case Qt::ToolButtonTextBesideIcon:
+        return QStringLiteral("both");
+    default:
+        break;
+    }
+    return QStringLiteral("icons");
+}
+
+Qt::ToolButtonStyle toolButtonStyleFromKey(const QString &key)
+{
+    if (key == QLatin1String("text"))
+        return Qt::ToolButtonTextOnly;
+    if (key == QLatin1String("both"))
+        return Qt::ToolButtonTextUnderIcon;
+    return Qt::ToolButtonIconOnly;
+}
+
+QFont AppSettings::defaultFocusFont()
+{
+    QFont font;
+    font.setFamilies({QStringLiteral("DejaVu Serif"), QStringLiteral("Noto Serif"), QStringLiteral("Liberation Serif")});
+    font.setStyleHint(QFont::Serif);
+    font.setPointSizeF(13);
+    return font;
+}
+
 QFont AppSettings::defaultEditorFont()
 {
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -89,6 +125,12 @@ AppSettings AppSettings::load()
     a.postLinkStyle = postLinks == QLatin1String("ref")      ? markdown::PostLinkStyle::HugoRef
                       : postLinks == QLatin1String("relref") ? markdown::PostLinkStyle::HugoRelref
                                                              : markdown::PostLinkStyle::Relative;
+    a.toolButtonStyle = toolButtonStyleFromKey(s.value(toolBarKey).toString());
+    a.focusFont = defaultFocusFont();
+    if (const QString font = s.value(focusFontKey).toString(); !font.isEmpty())
+        a.focusFont.fromString(font);
+    a.typewriterScrolling = s.value(typewriterKey, false).toBool();
+    a.dimOtherParagraphs = s.value(dimKey, false).toBool();
     return a;
 }
 
@@ -110,6 +152,10 @@ void AppSettings::save() const
     s.setValue(postLinkKey, postLinkStyle == markdown::PostLinkStyle::HugoRef      ? QStringLiteral("ref")
                             : postLinkStyle == markdown::PostLinkStyle::HugoRelref ? QStringLiteral("relref")
                                                                                   : QStringLiteral("relative"));
+    s.setValue(toolBarKey, toolButtonStyleKey(toolButtonStyle));
+    s.setValue(focusFontKey, focusFont.toString());
+    s.setValue(typewriterKey, typewriterScrolling);
+    s.setValue(dimKey, dimOtherParagraphs);
 }
 
 QString AppSettings::sitePreviewMode(const QString &root)

@@ -48,17 +48,26 @@ struct AppSettings
     // The hugo of the Site theme preview: a path or a command; empty: hugo
     // on the PATH (sitePreview/hugo).
     QString hugoBinary;
+    // The main toolbar's buttons: icons (the default), text, or both.
+    Qt::ToolButtonStyle toolButtonStyle = Qt::ToolButtonIconOnly;
+    // Focus mode (View → Focus): its proportional font, and its two options
+    // (also in the View menu: view/typewriter, view/dimParagraphs).
+    QFont focusFont;
+    bool typewriterScrolling = false;  // the cursor's line stays in the middle
+    bool dimOtherParagraphs = false;   // all but the cursor's paragraph are dimmed
 
     static AppSettings load();
     void save() const;
 
     // The editor's font when none is chosen: the system's fixed font.
     static QFont defaultEditorFont();
+    // Focus mode's font when none is chosen: a serif family Debian ships.
+    static QFont defaultFocusFont();
 
     // What the window remembers between sessions (not in the dialog). The
     // keys are those of earlier versions, so nothing a user set is lost.
     // A pane or option of the View menu ("sidebar", "form", "preview",
-    // "rawFrontMatter", "softWrap"): view/<name>.
+    // "rawFrontMatter", "softWrap", "typewriter", "dimParagraphs"): view/<name>.
     static bool viewOption(const QString &name, bool byDefault);
     static void setViewOption(const QString &name, bool on);
     // The image dialog's last choices ("scale", "maxWidth", "webp",
@@ -94,6 +103,8 @@ struct AppSettings
 };
 
 QString themeChoiceKey(ThemeChoice choice);                // "system" | "light" | "dark"
+QString toolButtonStyleKey(Qt::ToolButtonStyle style);     // "icons" | "text" | "both"
+Qt::ToolButtonStyle toolButtonStyleFromKey(const QString &key);
 ThemeChoice themeChoiceFromKey(const QString &key);
 
 } // namespace postwright

@@ -43,6 +43,9 @@ SettingsDialog::SettingsDialog(const QStringList &dictionaries, QWidget *parent)
         combo->addItem(tr("Light"), int(ThemeChoice::Light));
         combo->addItem(tr("Dark"), int(ThemeChoice::Dark));
     }
+    m_ui->toolBarCombo->addItem(tr("Icons"), int(Qt::ToolButtonIconOnly));
+    m_ui->toolBarCombo->addItem(tr("Text"), int(Qt::ToolButtonTextOnly));
+    m_ui->toolBarCombo->addItem(tr("Icons and text"), int(Qt::ToolButtonTextUnderIcon));
     m_ui->remoteCombo->addItem(tr("Load remote images"), false);
     m_ui->remoteCombo->addItem(tr("Block all remote content"), true);
     m_ui->imagePlacementCombo->addItem(tr("Next to the post, or the site's image folder"), int(ImagePlacement::SiteDefault));
@@ -107,6 +110,11 @@ void SettingsDialog::setSettings(const AppSettings &s)
     setCurrentData(m_ui->remoteCombo, s.blockRemoteContent);
     setCurrentData(m_ui->languageCombo, s.uiLanguage);
     m_ui->hugoEdit->setText(s.hugoBinary);
+    setCurrentData(m_ui->toolBarCombo, int(s.toolButtonStyle));
+    m_ui->focusFontCombo->setCurrentFont(s.focusFont);
+    m_ui->focusFontSizeSpin->setValue(qRound(s.focusFont.pointSizeF()));
+    m_ui->typewriterCheck->setChecked(s.typewriterScrolling);
+    m_ui->dimCheck->setChecked(s.dimOtherParagraphs);
 }
 
 AppSettings SettingsDialog::settings() const
@@ -125,6 +133,11 @@ AppSettings SettingsDialog::settings() const
     s.uiLanguage = m_ui->languageCombo->currentData().toString();
     s.hugoBinary = m_ui->hugoEdit->text().trimmed();
     s.postLinkStyle = markdown::PostLinkStyle(m_ui->postLinkCombo->currentData().toInt());
+    s.toolButtonStyle = Qt::ToolButtonStyle(m_ui->toolBarCombo->currentData().toInt());
+    s.focusFont = m_ui->focusFontCombo->currentFont();
+    s.focusFont.setPointSizeF(m_ui->focusFontSizeSpin->value());
+    s.typewriterScrolling = m_ui->typewriterCheck->isChecked();
+    s.dimOtherParagraphs = m_ui->dimCheck->isChecked();
     return s;
 }
 

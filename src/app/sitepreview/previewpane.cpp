@@ -64,9 +64,11 @@ PreviewPane::PreviewPane(PreviewView *preview, QWidget *parent)
     m_modes = new QActionGroup(this);
     m_postwrightAction = new QAction(tr("Postwri&ght Preview"), m_modes);
     m_postwrightAction->setIconText(tr("Postwright"));
+    m_postwrightAction->setIcon(QIcon::fromTheme(QStringLiteral("view-preview")));
     m_postwrightAction->setToolTip(tr("Preview in Postwright's own page, instantly"));
     m_siteThemeAction = new QAction(tr("Site T&heme Preview"), m_modes);
     m_siteThemeAction->setIconText(tr("Site theme"));
+    m_siteThemeAction->setIcon(QIcon::fromTheme(QStringLiteral("globe")));
     m_siteThemeAction->setToolTip(tr("Preview as the site's generator renders it, with its theme"));
     for (QAction *action : {m_postwrightAction, m_siteThemeAction})
         action->setCheckable(true);
