@@ -34,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTextBrowser>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
@@ -309,10 +310,19 @@ private slots:
         image.fill(Qt::blue);
         QApplication::clipboard()->setImage(image);
         window->editor()->moveCursor(QTextCursor::End);
+        // The image dialog opens: a description, then Insert.
+        QTimer::singleShot(0, this, [] {
+            if (auto *dialog = QApplication::activeModalWidget()) {
+                if (auto *alt = dialog->findChild<QLineEdit *>())
+                    alt->setText("A blue square");
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            }
+        });
         window->editor()->paste();
         const QStringList saved = QDir(expected).entryList({"*.png"}, QDir::Files);
         QCOMPARE(saved.size(), 1);
         QVERIFY2(window->post().text().contains(saved.first()), qPrintable(window->post().text().right(200)));
+        QVERIFY2(window->post().text().contains("![A blue square]("), qPrintable(window->post().text().right(200)));
     }
 
     // What earlier versions stored under these keys is still read (and
