@@ -2223,7 +2223,7 @@ Behebung: %2</translation>
     <name>postwright::FocusMode</name>
     <message>
         <source>Fo&amp;cus</source>
-        <translation>&amp;Fokusmodus</translation>
+        <translation>F&amp;okusmodus</translation>
     </message>
     <message>
         <source>Write without distractions: only the text, full screen (Esc leaves)</source>
@@ -2239,7 +2239,7 @@ Behebung: %2</translation>
     </message>
     <message>
         <source>Dim Oth&amp;er Paragraphs</source>
-        <translation>Andere Absätze a&amp;bdunkeln</translation>
+        <translation>Andere Absätze abd&amp;unkeln</translation>
     </message>
     <message>
         <source>In focus mode, all paragraphs but the one you write in are dimmed</source>
@@ -3676,7 +3676,7 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     </message>
     <message>
         <source>Link to &amp;Post…</source>
-        <translation>Link zu &amp;Beitrag…</translation>
+        <translation>Link zu B&amp;eitrag…</translation>
     </message>
     <message>
         <source>the file is larger than 256 MB</source>
@@ -5041,11 +5041,11 @@ Stattdessen kann die CI Ihres Hosters geplante Beiträge veröffentlichen: ein J
     <message>
         <source>Und&amp;o %1</source>
         <comment>a site edit: Undo Rename &quot;a&quot; → &quot;b&quot;</comment>
-        <translation>Rückgän&amp;gig: %1</translation>
+        <translation>Rückgä&amp;ngig: %1</translation>
     </message>
     <message>
         <source>Cannot Und&amp;o %1: Too Large</source>
-        <translation>Nicht rückgän&amp;gig zu machen: %1 (zu groß)</translation>
+        <translation>Nicht rückgä&amp;ngig zu machen: %1 (zu groß)</translation>
     </message>
     <message>
         <source>The posts it changed were over %1 MB; they are not kept in memory.</source>
@@ -5053,7 +5053,7 @@ Stattdessen kann die CI Ihres Hosters geplante Beiträge veröffentlichen: ein J
     </message>
     <message>
         <source>Und&amp;o Site Edit</source>
-        <translation>Rückgän&amp;gig: Website-Änderung</translation>
+        <translation>Rückgä&amp;ngig: Website-Änderung</translation>
     </message>
     <message>
         <source>Undone: %1 (posts restored: %2)</source>

@@ -2223,7 +2223,7 @@ Solución: %2</translation>
     <name>postwright::FocusMode</name>
     <message>
         <source>Fo&amp;cus</source>
-        <translation>Modo &amp;concentración</translation>
+        <translation>Modo c&amp;oncentración</translation>
     </message>
     <message>
         <source>Write without distractions: only the text, full screen (Esc leaves)</source>
@@ -2231,7 +2231,7 @@ Solución: %2</translation>
     </message>
     <message>
         <source>T&amp;ypewriter Scrolling</source>
-        <translation>Desplazamiento de &amp;máquina de escribir</translation>
+        <translation>&amp;Desplazamiento de máquina de escribir</translation>
     </message>
     <message>
         <source>In focus mode, the line you write on stays in the middle of the screen</source>
@@ -2239,7 +2239,7 @@ Solución: %2</translation>
     </message>
     <message>
         <source>Dim Oth&amp;er Paragraphs</source>
-        <translation>Ate&amp;nuar los demás párrafos</translation>
+        <translation>Aten&amp;uar los demás párrafos</translation>
     </message>
     <message>
         <source>In focus mode, all paragraphs but the one you write in are dimmed</source>
@@ -3676,7 +3676,7 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     </message>
     <message>
         <source>Link to &amp;Post…</source>
-        <translation>Enlace a en&amp;trada…</translation>
+        <translation>Enlace a entra&amp;da…</translation>
     </message>
     <message>
         <source>the file is larger than 256 MB</source>
@@ -5036,7 +5036,7 @@ En su lugar, la CI de su proveedor de alojamiento puede publicar las entradas pr
     <name>postwright::SiteEditActions</name>
     <message>
         <source>Replace &amp;in All Posts…</source>
-        <translation>Reemplazar en &amp;todas las entradas…</translation>
+        <translation>Reempla&amp;zar en todas las entradas…</translation>
     </message>
     <message>
         <source>Und&amp;o %1</source>

@@ -2223,7 +2223,7 @@ Correction&#xa0;: %2</translation>
     <name>postwright::FocusMode</name>
     <message>
         <source>Fo&amp;cus</source>
-        <translation>Mode &amp;concentration</translation>
+        <translation>Mode concentrat&amp;ion</translation>
     </message>
     <message>
         <source>Write without distractions: only the text, full screen (Esc leaves)</source>
@@ -3676,7 +3676,7 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     </message>
     <message>
         <source>Link to &amp;Post…</source>
-        <translation>Lien vers un &amp;article…</translation>
+        <translation>Lien vers un a&amp;rticle…</translation>
     </message>
     <message>
         <source>the file is larger than 256 MB</source>
@@ -5036,16 +5036,16 @@ La CI de votre hébergeur peut publier les articles programmés à la place&#xa0
     <name>postwright::SiteEditActions</name>
     <message>
         <source>Replace &amp;in All Posts…</source>
-        <translation>Remplacer dans &amp;tous les articles…</translation>
+        <translation>Remplacer dans tous les art&amp;icles…</translation>
     </message>
     <message>
         <source>Und&amp;o %1</source>
         <comment>a site edit: Undo Rename &quot;a&quot; → &quot;b&quot;</comment>
-        <translation>Ann&amp;uler %1</translation>
+        <translation>An&amp;nuler %1</translation>
     </message>
     <message>
         <source>Cannot Und&amp;o %1: Too Large</source>
-        <translation>Impossible d&apos;ann&amp;uler %1&#xa0;: trop volumineux</translation>
+        <translation>Impossible d&apos;an&amp;nuler %1&#xa0;: trop volumineux</translation>
     </message>
     <message>
         <source>The posts it changed were over %1 MB; they are not kept in memory.</source>
@@ -5053,7 +5053,7 @@ La CI de votre hébergeur peut publier les articles programmés à la place&#xa0
     </message>
     <message>
         <source>Und&amp;o Site Edit</source>
-        <translation>Ann&amp;uler la modification du site</translation>
+        <translation>An&amp;nuler la modification du site</translation>
     </message>
     <message>
         <source>Undone: %1 (posts restored: %2)</source>
