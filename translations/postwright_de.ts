@@ -217,6 +217,14 @@
         <source>Replace a&amp;ll</source>
         <translation>A&amp;lle ersetzen</translation>
     </message>
+    <message>
+        <source>Replace in All Posts…</source>
+        <translation>In allen Beiträgen ersetzen…</translation>
+    </message>
+    <message>
+        <source>Replace in the body of every post of the site, with a preview of each change</source>
+        <translation>Im Text jedes Beitrags der Website ersetzen, mit einer Vorschau jeder Änderung</translation>
+    </message>
 </context>
 <context>
     <name>NewPostDialog</name>
@@ -572,6 +580,133 @@
         <source>The hugo that renders the Site theme preview: a path, or empty for the hugo on the PATH</source>
         <translation>Das hugo, das die Vorschau im Website-Design erzeugt: ein Pfad, oder leer für das hugo im PATH</translation>
     </message>
+    <message>
+        <source>&amp;Links to posts (Hugo):</source>
+        <translation>&amp;Links auf Beiträge (Hugo):</translation>
+    </message>
+    <message>
+        <source>Links to posts on Hugo sites</source>
+        <translation>Links auf Beiträge in Hugo-Websites</translation>
+    </message>
+    <message>
+        <source>What Link to Post and the [ completion insert on a Hugo site: a relative link to the post&apos;s file, or a ref or relref shortcode</source>
+        <translation>Was „Link zu Beitrag“ und die [-Vervollständigung in einer Hugo-Website einfügen: einen relativen Link auf die Datei des Beitrags oder einen ref- bzw. relref-Shortcode</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar buttons:</source>
+        <translation>&amp;Werkzeugleisten-Schaltflächen:</translation>
+    </message>
+    <message>
+        <source>Toolbar buttons</source>
+        <translation>Werkzeugleisten-Schaltflächen</translation>
+    </message>
+    <message>
+        <source>Whether the toolbar&apos;s buttons show icons, text, or both</source>
+        <translation>Ob die Schaltflächen der Werkzeugleiste Symbole, Text oder beides zeigen</translation>
+    </message>
+    <message>
+        <source>Focus mode</source>
+        <translation>Fokusmodus</translation>
+    </message>
+    <message>
+        <source>F&amp;ont:</source>
+        <translation>Schr&amp;iftart:</translation>
+    </message>
+    <message>
+        <source>Focus mode font</source>
+        <translation>Schriftart im Fokusmodus</translation>
+    </message>
+    <message>
+        <source>The proportional font of the text in focus mode</source>
+        <translation>Die Proportionalschrift des Textes im Fokusmodus</translation>
+    </message>
+    <message>
+        <source>Focus mode font size</source>
+        <translation>Schriftgröße im Fokusmodus</translation>
+    </message>
+    <message>
+        <source>The size of the focus mode font in points</source>
+        <translation>Die Größe der Schrift im Fokusmodus in Punkt</translation>
+    </message>
+    <message>
+        <source>T&amp;ypewriter scrolling: the line you write on stays in the middle</source>
+        <translation>Schreib&amp;maschinen-Scrollen: Die Zeile, in der Sie schreiben, bleibt in der Mitte</translation>
+    </message>
+    <message>
+        <source>Typewriter scrolling</source>
+        <translation>Schreibmaschinen-Scrollen</translation>
+    </message>
+    <message>
+        <source>&amp;Dim all paragraphs but the one you write in</source>
+        <translation>Alle Absätze außer dem, in dem Sie schreiben, ab&amp;dunkeln</translation>
+    </message>
+    <message>
+        <source>Dim other paragraphs</source>
+        <translation>Andere Absätze abdunkeln</translation>
+    </message>
+</context>
+<context>
+    <name>SiteReplaceDialog</name>
+    <message>
+        <source>Replace in All Posts</source>
+        <translation>In allen Beiträgen ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen nach:</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>Suche st&amp;arten</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with:</source>
+        <translation>&amp;Ersetzen durch:</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Case &amp;sensitive</source>
+        <translation>Groß/&amp;Klein</translation>
+    </message>
+    <message>
+        <source>&amp;Whole word</source>
+        <translation>&amp;Ganzes Wort</translation>
+    </message>
+    <message>
+        <source>Rege&amp;x</source>
+        <translation>Rege&amp;x</translation>
+    </message>
+    <message>
+        <source>Only the text of the posts changes; their front matter stays as it is. Untick a file to leave it alone.</source>
+        <translation>Nur der Text der Beiträge ändert sich; ihr Front Matter bleibt, wie es ist. Entfernen Sie den Haken bei einer Datei, um sie unverändert zu lassen.</translation>
+    </message>
+    <message>
+        <source>Posts with matches</source>
+        <translation>Beiträge mit Treffern</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Preview of the changes</source>
+        <translation>Vorschau der Änderungen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Anhal&amp;ten</translation>
+    </message>
 </context>
 <context>
     <name>SiteServer</name>
@@ -865,10 +1000,6 @@
         <translation>die Datei kann nicht zum Commit hinzugefügt werden</translation>
     </message>
     <message>
-        <source>the destination holds the site: deploy to a folder outside it</source>
-        <translation>das Ziel enthält die Website: Stellen Sie in einen Ordner außerhalb davon bereit</translation>
-    </message>
-    <message>
         <source>the destination is a file, not a folder</source>
         <translation>das Ziel ist eine Datei, kein Ordner</translation>
     </message>
@@ -1041,6 +1172,10 @@ Erstellt von postwright-cli deploy aus dem Export der Website.
         <source>systemctl --user %1 failed: %2</source>
         <translation>systemctl --user %1 ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>the destination cannot take the site: %1</source>
+        <translation>das Ziel kann die Website nicht aufnehmen: %1</translation>
+    </message>
 </context>
 <context>
     <name>postwright::AboutDialog</name>
@@ -1120,6 +1255,69 @@ Erstellt von postwright-cli deploy aus dem Export der Website.
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::CompareDialog</name>
+    <message>
+        <source>Compare with the file on disk</source>
+        <translation>Mit der Datei auf dem Datenträger vergleichen</translation>
+    </message>
+    <message>
+        <source>These versions differ too much to compare line by line: everything between the first and the last difference is one change.</source>
+        <translation>Diese Versionen unterscheiden sich zu stark für einen zeilenweisen Vergleich: Alles zwischen dem ersten und dem letzten Unterschied ist eine einzige Änderung.</translation>
+    </message>
+    <message>
+        <source>Large changes are shown by lines, without highlighting the changed words.</source>
+        <translation>Große Änderungen werden zeilenweise gezeigt, ohne die geänderten Wörter hervorzuheben.</translation>
+    </message>
+    <message>
+        <source>&amp;Mine (unsaved)</source>
+        <translation>&amp;Meine Version (ungespeichert)</translation>
+    </message>
+    <message>
+        <source>On &amp;disk</source>
+        <translation>Auf dem &amp;Datenträger</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>&amp;Vorherige Änderung</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>&amp;Nächste Änderung</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>Meine &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Fremde übernehmen</translation>
+    </message>
+    <message>
+        <source>All T&amp;heirs</source>
+        <translation>Alle f&amp;remden</translation>
+    </message>
+    <message>
+        <source>A&amp;ll Mine</source>
+        <translation>Alle m&amp;eine</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Puts the merged text into the editor; the post stays unsaved.</source>
+        <translation>Übernimmt den zusammengeführten Text in den Editor; der Beitrag bleibt ungespeichert.</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Änderung %1 von %2</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>Keine Unterschiede</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2176,19 @@ Das Ziel enthält weiterhin die vorherige Website vollständig; stellen Sie erne
             <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>the match selected of all matches</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
 </context>
 <context>
     <name>postwright::FindingsModel</name>
@@ -2006,6 +2217,33 @@ Behebung: %2</translation>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::FocusMode</name>
+    <message>
+        <source>Fo&amp;cus</source>
+        <translation>F&amp;okusmodus</translation>
+    </message>
+    <message>
+        <source>Write without distractions: only the text, full screen (Esc leaves)</source>
+        <translation>Ohne Ablenkung schreiben: nur der Text, im Vollbild (Esc beendet)</translation>
+    </message>
+    <message>
+        <source>T&amp;ypewriter Scrolling</source>
+        <translation>Schreib&amp;maschinen-Scrollen</translation>
+    </message>
+    <message>
+        <source>In focus mode, the line you write on stays in the middle of the screen</source>
+        <translation>Im Fokusmodus bleibt die Zeile, in der Sie schreiben, in der Mitte des Bildschirms</translation>
+    </message>
+    <message>
+        <source>Dim Oth&amp;er Paragraphs</source>
+        <translation>Andere Absätze abd&amp;unkeln</translation>
+    </message>
+    <message>
+        <source>In focus mode, all paragraphs but the one you write in are dimmed</source>
+        <translation>Im Fokusmodus werden alle Absätze außer dem, in dem Sie schreiben, abgedunkelt</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2795,100 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     </message>
 </context>
 <context>
+    <name>postwright::ImageImportDialog</name>
+    <message>
+        <source>Insert Image</source>
+        <translation>Bild einfügen</translation>
+    </message>
+    <message>
+        <source>Describe the image for readers who cannot see it</source>
+        <translation>Beschreiben Sie das Bild für Leser, die es nicht sehen können</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <source>&amp;Alt text:</source>
+        <translation>&amp;Alternativtext:</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale down to a maximum width of</source>
+        <translation>Verkleinern auf eine maximale &amp;Breite von</translation>
+    </message>
+    <message>
+        <source>Maximum width</source>
+        <translation>Maximale Breite</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;WebP, quality</source>
+        <translation>In &amp;WebP umwandeln, Qualität</translation>
+    </message>
+    <message>
+        <source>WebP quality</source>
+        <translation>WebP-Qualität</translation>
+    </message>
+    <message>
+        <source>This system cannot write WebP images: install the Qt image format plugins (qt6-image-formats-plugins).</source>
+        <translation>Dieses System kann keine WebP-Bilder schreiben: Installieren Sie die Qt-Bildformat-Plugins (qt6-image-formats-plugins).</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the original too</source>
+        <translation>&amp;Original zusätzlich behalten</translation>
+    </message>
+    <message>
+        <source>Saves the image as it was next to the scaled or converted copy.</source>
+        <translation>Speichert das Bild im Originalzustand neben der verkleinerten oder umgewandelten Kopie.</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::ImageProcess</name>
+    <message>
+        <source>not an image this app can read</source>
+        <translation>kein Bild, das diese Anwendung lesen kann</translation>
+    </message>
+    <message>
+        <source>the image is too large to process (%1 × %2 pixels)</source>
+        <translation>das Bild ist zu groß für die Verarbeitung (%1 × %2 Pixel)</translation>
+    </message>
+    <message>
+        <source>cannot read the image: %1</source>
+        <translation>das Bild kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot encode the image: %1</source>
+        <translation>das Bild kann nicht kodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>this system cannot write WebP (install qt6-image-formats-plugins)</source>
+        <translation>dieses System kann kein WebP schreiben (installieren Sie qt6-image-formats-plugins)</translation>
+    </message>
+</context>
+<context>
     <name>postwright::IndexCache</name>
     <message>
         <source>cannot create the cache folder</source>
@@ -2654,6 +2986,10 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>Readability: %1 (%2, %3)</source>
         <translation>Lesbarkeit: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>The doctor checks the post as you write.</source>
+        <translation>Die Diagnose prüft den Beitrag, während Sie schreiben.</translation>
     </message>
 </context>
 <context>
@@ -3062,14 +3398,6 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <translation>&amp;Tabelle…</translation>
     </message>
     <message>
-        <source>Insert Table</source>
-        <translation>Tabelle einfügen</translation>
-    </message>
-    <message>
-        <source>Columns × rows (header row included):</source>
-        <translation>Spalten × Zeilen (einschließlich Kopfzeile):</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3274,18 +3602,6 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <translation>„%1“ wurde von einem anderen Programm geändert, und Sie haben hier ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <source>Compare with the file on disk</source>
-        <translation>Mit der Datei auf dem Datenträger vergleichen</translation>
-    </message>
-    <message>
-        <source>Mine (unsaved)</source>
-        <translation>Meine Version (ungespeichert)</translation>
-    </message>
-    <message>
-        <source>On disk</source>
-        <translation>Auf dem Datenträger</translation>
-    </message>
-    <message>
         <source>Go to Line</source>
         <translation>Gehe zu Zeile</translation>
     </message>
@@ -3312,10 +3628,6 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
-    </message>
-    <message>
-        <source>Pasted image</source>
-        <translation>Eingefügtes Bild</translation>
     </message>
     <message numerus="yes">
         <source>Repaired %n garbled character(s).</source>
@@ -3357,6 +3669,22 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>The site at a glance: scheduled posts, drafts, problems, tags with one post</source>
         <translation>Die Website auf einen Blick: geplante Beiträge, Entwürfe, Probleme, Schlagwörter mit nur einem Beitrag</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <source>Link to &amp;Post…</source>
+        <translation>Link zu B&amp;eitrag…</translation>
+    </message>
+    <message>
+        <source>the file is larger than 256 MB</source>
+        <translation>die Datei ist größer als 256 MB</translation>
+    </message>
+    <message>
+        <source>%1: cannot insert the image: %2</source>
+        <translation>%1: das Bild kann nicht eingefügt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +4039,47 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     <message>
         <source>not a draft: it is not in a _drafts folder</source>
         <translation>kein Entwurf: Der Beitrag liegt nicht in einem _drafts-Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::PostLinkCompleter</name>
+    <message>
+        <source>Posts to link to</source>
+        <translation>Beiträge zum Verlinken</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::PostLinkDialog</name>
+    <message>
+        <source>Link to Post</source>
+        <translation>Link zu Beitrag</translation>
+    </message>
+    <message>
+        <source>&amp;Find a post by title or path:</source>
+        <translation>Beitrag nach Titel oder Pfad &amp;suchen:</translation>
+    </message>
+    <message>
+        <source>Post title or path</source>
+        <translation>Titel oder Pfad des Beitrags</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Link</source>
+        <translation>Link &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Open a site folder to link to its posts.</source>
+        <translation>Öffnen Sie einen Website-Ordner, um auf seine Beiträge zu verlinken.</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::PostLinker</name>
+    <message>
+        <source>Save the post first: a relative link starts from the post&apos;s folder.</source>
+        <translation>Speichern Sie den Beitrag zuerst: Ein relativer Link geht vom Ordner des Beitrags aus.</translation>
     </message>
 </context>
 <context>
@@ -4486,6 +4855,30 @@ Stattdessen kann die CI Ihres Hosters geplante Beiträge veröffentlichen: ein J
         <source>Postwright will use this language the next time it starts.</source>
         <translation>Postwright verwendet diese Sprache beim nächsten Start.</translation>
     </message>
+    <message>
+        <source>Icons</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Icons and text</source>
+        <translation>Symbole und Text</translation>
+    </message>
+    <message>
+        <source>Relative link to the post&apos;s file</source>
+        <translation>Relativer Link auf die Datei des Beitrags</translation>
+    </message>
+    <message>
+        <source>Hugo ref shortcode</source>
+        <translation>Hugo-Shortcode ref</translation>
+    </message>
+    <message>
+        <source>Hugo relref shortcode</source>
+        <translation>Hugo-Shortcode relref</translation>
+    </message>
 </context>
 <context>
     <name>postwright::SftpUploader</name>
@@ -4640,6 +5033,61 @@ Stattdessen kann die CI Ihres Hosters geplante Beiträge veröffentlichen: ein J
     </message>
 </context>
 <context>
+    <name>postwright::SiteEditActions</name>
+    <message>
+        <source>Replace &amp;in All Posts…</source>
+        <translation>In allen Beiträgen erset&amp;zen…</translation>
+    </message>
+    <message>
+        <source>Und&amp;o %1</source>
+        <comment>a site edit: Undo Rename &quot;a&quot; → &quot;b&quot;</comment>
+        <translation>Rückgä&amp;ngig: %1</translation>
+    </message>
+    <message>
+        <source>Cannot Und&amp;o %1: Too Large</source>
+        <translation>Nicht rückgä&amp;ngig zu machen: %1 (zu groß)</translation>
+    </message>
+    <message>
+        <source>The posts it changed were over %1 MB; they are not kept in memory.</source>
+        <translation>Die geänderten Beiträge waren größer als %1 MB; sie werden nicht im Speicher gehalten.</translation>
+    </message>
+    <message>
+        <source>Und&amp;o Site Edit</source>
+        <translation>Rückgä&amp;ngig: Website-Änderung</translation>
+    </message>
+    <message>
+        <source>Undone: %1 (posts restored: %2)</source>
+        <translation>Rückgängig gemacht: %1 (wiederhergestellte Beiträge: %2)</translation>
+    </message>
+    <message>
+        <source>Some posts were left alone</source>
+        <translation>Einige Beiträge blieben unverändert</translation>
+    </message>
+    <message>
+        <source>Posts changed since &quot;%1&quot; were not restored; they stay as they are now: %2</source>
+        <translation>Seit „%1“ geänderte Beiträge wurden nicht wiederhergestellt; sie bleiben, wie sie jetzt sind: %2</translation>
+    </message>
+    <message>
+        <source>Some posts were not changed</source>
+        <translation>Einige Beiträge wurden nicht geändert</translation>
+    </message>
+    <message>
+        <source>Posts that changed since the preview or could not be written (left as they are): %1</source>
+        <translation>Beiträge, die sich seit der Vorschau geändert haben oder nicht geschrieben werden konnten (unverändert gelassen): %1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::SiteEditJournal</name>
+    <message>
+        <source>changed since: left as it is now</source>
+        <translation>seitdem geändert: bleibt, wie es jetzt ist</translation>
+    </message>
+    <message>
+        <source>deleted since: left deleted</source>
+        <translation>seitdem gelöscht: bleibt gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>postwright::SiteGitState</name>
     <message>
         <source>detached HEAD</source>
@@ -4670,6 +5118,70 @@ Stattdessen kann die CI Ihres Hosters geplante Beiträge veröffentlichen: ein J
     <message>
         <source>Preview in the site&apos;s theme</source>
         <translation>Vorschau im Design der Website</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::SiteReplace</name>
+    <message>
+        <source>more than %1 matches: not changed</source>
+        <translation>mehr als %1 Treffer: nicht geändert</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB: not searched</source>
+        <translation>größer als %1 MB: nicht durchsucht</translation>
+    </message>
+    <message>
+        <source>changed since the preview: left as it is now</source>
+        <translation>seit der Vorschau geändert: bleibt, wie es jetzt ist</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::SiteReplaceDialog</name>
+    <message>
+        <source>&amp;Replace in Ticked Posts</source>
+        <translation>In angehakten Beiträgen e&amp;rsetzen</translation>
+    </message>
+    <message>
+        <source>Invalid pattern: %1</source>
+        <translation>Ungültiges Muster: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Press Search to see the changes.</source>
+        <translation>Klicken Sie auf „Suche starten“, um die Änderungen zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n posts.</source>
+        <translation>
+            <numerusform>in %n Beitrag.</numerusform>
+            <numerusform>in %n Beiträgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: not every post was searched.</source>
+        <translation>Angehalten: Nicht alle Beiträge wurden durchsucht.</translation>
+    </message>
+    <message>
+        <source>Too many matches: the search stopped at %1.</source>
+        <translation>Zu viele Treffer: Die Suche wurde bei %1 angehalten.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>…and more changed lines further down.</source>
+        <translation>…und weitere geänderte Zeilen weiter unten.</translation>
     </message>
 </context>
 <context>
@@ -4776,6 +5288,152 @@ Stattdessen kann die CI Ihres Hosters geplante Beiträge veröffentlichen: ein J
     <message>
         <source>%1 stopped (exit code %2)</source>
         <translation>%1 wurde beendet (Exit-Code %2)</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::SiteSession</name>
+    <message>
+        <source>Rename &quot;%1&quot; → &quot;%2&quot;</source>
+        <translation>Umbenennen „%1“ → „%2“</translation>
+    </message>
+    <message>
+        <source>Merge &quot;%1&quot; into &quot;%2&quot;</source>
+        <translation>Zusammenführen „%1“ in „%2“</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>Löschen „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace in %n Posts</source>
+        <translation>
+            <numerusform>Ersetzen in %n Beitrag</numerusform>
+            <numerusform>Ersetzen in %n Beiträgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced in %n posts</source>
+        <translation>
+            <numerusform>In %n Beitrag ersetzt</numerusform>
+            <numerusform>In %n Beiträgen ersetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::TableSizeDialog</name>
+    <message>
+        <source>Insert Table</source>
+        <translation>Tabelle einfügen</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (columns × rows, header included)</source>
+        <extracomment>The size chosen in the table picker; rows include the header row.</extracomment>
+        <translation>%1 × %2 (Spalten × Zeilen, einschließlich Kopfzeile)</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::TableSizePicker</name>
+    <message>
+        <source>Table size</source>
+        <translation>Tabellengröße</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <extracomment>The table size picker&apos;s size as a screen reader says it.</extracomment>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postwright::TableToolBar</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Table tools</source>
+        <translation>Tabellenwerkzeuge</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabelle:</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Zeile einfügen</translation>
+    </message>
+    <message>
+        <source>Add Row &amp;Above</source>
+        <translation>Zeile &amp;darüber einfügen</translation>
+    </message>
+    <message>
+        <source>Add Row &amp;Below</source>
+        <translation>Zeile da&amp;runter einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Row</source>
+        <translation>Zeile &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Add Column</source>
+        <translation>Spalte einfügen</translation>
+    </message>
+    <message>
+        <source>Add Column &amp;Left</source>
+        <translation>Spalte &amp;links einfügen</translation>
+    </message>
+    <message>
+        <source>Add Column &amp;Right</source>
+        <translation>Spalte &amp;rechts einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Column</source>
+        <translation>Spalte lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>Ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation>&amp;Linksbündig</translation>
+    </message>
+    <message>
+        <source>Align &amp;Centre</source>
+        <translation>&amp;Zentriert</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation>&amp;Rechtsbündig</translation>
+    </message>
+    <message>
+        <source>&amp;No Alignment</source>
+        <translation>&amp;Keine Ausrichtung</translation>
+    </message>
+    <message>
+        <source>Format Table</source>
+        <translation>Tabelle formatieren</translation>
+    </message>
+    <message>
+        <source>Line the table&apos;s pipes up</source>
+        <translation>Die senkrechten Striche der Tabelle untereinander ausrichten</translation>
+    </message>
+    <message>
+        <source>This table is too large for the table tools (over %L1 rows or %L2 columns).</source>
+        <translation>Diese Tabelle ist zu groß für die Tabellenwerkzeuge (über %L1 Zeilen oder %L2 Spalten).</translation>
     </message>
 </context>
 <context>

@@ -257,4 +257,56 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>postwright::SiteReplaceDialog</name>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n posts.</source>
+        <translation>
+            <numerusform>in %n post.</numerusform>
+            <numerusform>in %n posts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postwright::SiteSession</name>
+    <message numerus="yes">
+        <source>Replace in %n Posts</source>
+        <translation>
+            <numerusform>Replace in %n Post</numerusform>
+            <numerusform>Replace in %n Posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced in %n posts</source>
+        <translation>
+            <numerusform>Replaced in %n post</numerusform>
+            <numerusform>Replaced in %n posts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postwright::TableSizePicker</name>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <extracomment>The table size picker&apos;s size as a screen reader says it.</extracomment>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -217,6 +217,14 @@
         <source>Replace a&amp;ll</source>
         <translation>Reemplazar to&amp;do</translation>
     </message>
+    <message>
+        <source>Replace in All Posts…</source>
+        <translation>Reemplazar en todas las entradas…</translation>
+    </message>
+    <message>
+        <source>Replace in the body of every post of the site, with a preview of each change</source>
+        <translation>Reemplazar en el cuerpo de cada entrada del sitio, con una vista previa de cada cambio</translation>
+    </message>
 </context>
 <context>
     <name>NewPostDialog</name>
@@ -572,6 +580,133 @@
         <source>The hugo that renders the Site theme preview: a path, or empty for the hugo on the PATH</source>
         <translation>El hugo que genera la vista previa con el tema del sitio: una ruta, o vacío para el hugo del PATH</translation>
     </message>
+    <message>
+        <source>&amp;Links to posts (Hugo):</source>
+        <translation>En&amp;laces a entradas (Hugo):</translation>
+    </message>
+    <message>
+        <source>Links to posts on Hugo sites</source>
+        <translation>Enlaces a entradas en sitios Hugo</translation>
+    </message>
+    <message>
+        <source>What Link to Post and the [ completion insert on a Hugo site: a relative link to the post&apos;s file, or a ref or relref shortcode</source>
+        <translation>Lo que insertan «Enlace a entrada» y el autocompletado de [ en un sitio Hugo: un enlace relativo al archivo de la entrada, o un shortcode ref o relref</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar buttons:</source>
+        <translation>&amp;Botones de la barra de herramientas:</translation>
+    </message>
+    <message>
+        <source>Toolbar buttons</source>
+        <translation>Botones de la barra de herramientas</translation>
+    </message>
+    <message>
+        <source>Whether the toolbar&apos;s buttons show icons, text, or both</source>
+        <translation>Si los botones de la barra de herramientas muestran iconos, texto o ambos</translation>
+    </message>
+    <message>
+        <source>Focus mode</source>
+        <translation>Modo concentración</translation>
+    </message>
+    <message>
+        <source>F&amp;ont:</source>
+        <translation>Tipo &amp;de letra:</translation>
+    </message>
+    <message>
+        <source>Focus mode font</source>
+        <translation>Tipo de letra del modo concentración</translation>
+    </message>
+    <message>
+        <source>The proportional font of the text in focus mode</source>
+        <translation>El tipo de letra proporcional del texto en modo concentración</translation>
+    </message>
+    <message>
+        <source>Focus mode font size</source>
+        <translation>Tamaño del tipo de letra del modo concentración</translation>
+    </message>
+    <message>
+        <source>The size of the focus mode font in points</source>
+        <translation>El tamaño del tipo de letra del modo concentración, en puntos</translation>
+    </message>
+    <message>
+        <source>T&amp;ypewriter scrolling: the line you write on stays in the middle</source>
+        <translation>Despla&amp;zamiento de máquina de escribir: la línea en la que escribe queda en el centro</translation>
+    </message>
+    <message>
+        <source>Typewriter scrolling</source>
+        <translation>Desplazamiento de máquina de escribir</translation>
+    </message>
+    <message>
+        <source>&amp;Dim all paragraphs but the one you write in</source>
+        <translation>Ate&amp;nuar todos los párrafos salvo aquel en el que escribe</translation>
+    </message>
+    <message>
+        <source>Dim other paragraphs</source>
+        <translation>Atenuar los demás párrafos</translation>
+    </message>
+</context>
+<context>
+    <name>SiteReplaceDialog</name>
+    <message>
+        <source>Replace in All Posts</source>
+        <translation>Reemplazar en todas las entradas</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Iniciar búsqueda</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with:</source>
+        <translation>&amp;Reemplazar por:</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Reemplazar por</translation>
+    </message>
+    <message>
+        <source>Case &amp;sensitive</source>
+        <translation>Mayúscula&amp;s</translation>
+    </message>
+    <message>
+        <source>&amp;Whole word</source>
+        <translation>&amp;Palabra completa</translation>
+    </message>
+    <message>
+        <source>Rege&amp;x</source>
+        <translation>E&amp;xpresión regular</translation>
+    </message>
+    <message>
+        <source>Only the text of the posts changes; their front matter stays as it is. Untick a file to leave it alone.</source>
+        <translation>Solo cambia el texto de las entradas; sus metadatos quedan como están. Desmarque un archivo para no tocarlo.</translation>
+    </message>
+    <message>
+        <source>Posts with matches</source>
+        <translation>Entradas con coincidencias</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
+        <source>Preview of the changes</source>
+        <translation>Vista previa de los cambios</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
 </context>
 <context>
     <name>SiteServer</name>
@@ -865,10 +1000,6 @@
         <translation>no se puede añadir el archivo al commit</translation>
     </message>
     <message>
-        <source>the destination holds the site: deploy to a folder outside it</source>
-        <translation>el destino contiene el sitio: despliegue en una carpeta fuera de él</translation>
-    </message>
-    <message>
         <source>the destination is a file, not a folder</source>
         <translation>el destino es un archivo, no una carpeta</translation>
     </message>
@@ -1041,6 +1172,10 @@ Creado por postwright-cli deploy a partir de la exportación del sitio.
         <source>systemctl --user %1 failed: %2</source>
         <translation>systemctl --user %1 falló: %2</translation>
     </message>
+    <message>
+        <source>the destination cannot take the site: %1</source>
+        <translation>el destino no puede recibir el sitio: %1</translation>
+    </message>
 </context>
 <context>
     <name>postwright::AboutDialog</name>
@@ -1120,6 +1255,69 @@ Creado por postwright-cli deploy a partir de la exportación del sitio.
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::CompareDialog</name>
+    <message>
+        <source>Compare with the file on disk</source>
+        <translation>Comparar con el archivo del disco</translation>
+    </message>
+    <message>
+        <source>These versions differ too much to compare line by line: everything between the first and the last difference is one change.</source>
+        <translation>Estas versiones difieren demasiado para compararlas línea por línea: todo lo que hay entre la primera y la última diferencia es un solo cambio.</translation>
+    </message>
+    <message>
+        <source>Large changes are shown by lines, without highlighting the changed words.</source>
+        <translation>Los cambios grandes se muestran por líneas, sin resaltar las palabras cambiadas.</translation>
+    </message>
+    <message>
+        <source>&amp;Mine (unsaved)</source>
+        <translation>&amp;Mi versión (sin guardar)</translation>
+    </message>
+    <message>
+        <source>On &amp;disk</source>
+        <translation>En el &amp;disco</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>Cambio an&amp;terior</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>Cambio &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Conservar la mía</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Usar la del disco</translation>
+    </message>
+    <message>
+        <source>All T&amp;heirs</source>
+        <translation>Todo del d&amp;isco</translation>
+    </message>
+    <message>
+        <source>A&amp;ll Mine</source>
+        <translation>T&amp;odo mío</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>Puts the merged text into the editor; the post stays unsaved.</source>
+        <translation>Pone el texto fusionado en el editor; la entrada queda sin guardar.</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Cambio %1 de %2</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>Sin diferencias</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2176,19 @@ El destino sigue teniendo el sitio anterior completo; vuelva a desplegar para te
             <numerusform>%n coincidencias</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>the match selected of all matches</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 coincidencias</translation>
+    </message>
 </context>
 <context>
     <name>postwright::FindingsModel</name>
@@ -2006,6 +2217,33 @@ Solución: %2</translation>
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::FocusMode</name>
+    <message>
+        <source>Fo&amp;cus</source>
+        <translation>Modo c&amp;oncentración</translation>
+    </message>
+    <message>
+        <source>Write without distractions: only the text, full screen (Esc leaves)</source>
+        <translation>Escribir sin distracciones: solo el texto, a pantalla completa (Esc para salir)</translation>
+    </message>
+    <message>
+        <source>T&amp;ypewriter Scrolling</source>
+        <translation>&amp;Desplazamiento de máquina de escribir</translation>
+    </message>
+    <message>
+        <source>In focus mode, the line you write on stays in the middle of the screen</source>
+        <translation>En modo concentración, la línea en la que escribe queda en el centro de la pantalla</translation>
+    </message>
+    <message>
+        <source>Dim Oth&amp;er Paragraphs</source>
+        <translation>Aten&amp;uar los demás párrafos</translation>
+    </message>
+    <message>
+        <source>In focus mode, all paragraphs but the one you write in are dimmed</source>
+        <translation>En modo concentración, todos los párrafos salvo aquel en el que escribe se atenúan</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2795,100 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     </message>
 </context>
 <context>
+    <name>postwright::ImageImportDialog</name>
+    <message>
+        <source>Insert Image</source>
+        <translation>Insertar imagen</translation>
+    </message>
+    <message>
+        <source>Describe the image for readers who cannot see it</source>
+        <translation>Describa la imagen para los lectores que no pueden verla</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Texto alternativo</translation>
+    </message>
+    <message>
+        <source>&amp;Alt text:</source>
+        <translation>Texto &amp;alternativo:</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre de archivo</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Guardar &amp;como:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale down to a maximum width of</source>
+        <translation>&amp;Reducir a un ancho máximo de</translation>
+    </message>
+    <message>
+        <source>Maximum width</source>
+        <translation>Ancho máximo</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;WebP, quality</source>
+        <translation>Convertir a &amp;WebP, calidad</translation>
+    </message>
+    <message>
+        <source>WebP quality</source>
+        <translation>Calidad WebP</translation>
+    </message>
+    <message>
+        <source>This system cannot write WebP images: install the Qt image format plugins (qt6-image-formats-plugins).</source>
+        <translation>Este sistema no puede escribir imágenes WebP: instale los complementos de formatos de imagen de Qt (qt6-image-formats-plugins).</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the original too</source>
+        <translation>Conservar también el &amp;original</translation>
+    </message>
+    <message>
+        <source>Saves the image as it was next to the scaled or converted copy.</source>
+        <translation>Guarda la imagen tal como era junto a la copia reducida o convertida.</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insertar</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Sin vista previa</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 píxeles</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::ImageProcess</name>
+    <message>
+        <source>not an image this app can read</source>
+        <translation>no es una imagen que esta aplicación sepa leer</translation>
+    </message>
+    <message>
+        <source>the image is too large to process (%1 × %2 pixels)</source>
+        <translation>la imagen es demasiado grande para procesarla (%1 × %2 píxeles)</translation>
+    </message>
+    <message>
+        <source>cannot read the image: %1</source>
+        <translation>no se puede leer la imagen: %1</translation>
+    </message>
+    <message>
+        <source>cannot encode the image: %1</source>
+        <translation>no se puede codificar la imagen: %1</translation>
+    </message>
+    <message>
+        <source>this system cannot write WebP (install qt6-image-formats-plugins)</source>
+        <translation>este sistema no puede escribir WebP (instale qt6-image-formats-plugins)</translation>
+    </message>
+</context>
+<context>
     <name>postwright::IndexCache</name>
     <message>
         <source>cannot create the cache folder</source>
@@ -2654,6 +2986,10 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>Readability: %1 (%2, %3)</source>
         <translation>Legibilidad: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>The doctor checks the post as you write.</source>
+        <translation>El doctor revisa la entrada mientras escribe.</translation>
     </message>
 </context>
 <context>
@@ -3062,14 +3398,6 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
         <translation>T&amp;abla…</translation>
     </message>
     <message>
-        <source>Insert Table</source>
-        <translation>Insertar tabla</translation>
-    </message>
-    <message>
-        <source>Columns × rows (header row included):</source>
-        <translation>Columnas × filas (incluida la fila de encabezado):</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -3274,18 +3602,6 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
         <translation>Otro programa modificó «%1» y aquí tiene cambios sin guardar.</translation>
     </message>
     <message>
-        <source>Compare with the file on disk</source>
-        <translation>Comparar con el archivo del disco</translation>
-    </message>
-    <message>
-        <source>Mine (unsaved)</source>
-        <translation>Mi versión (sin guardar)</translation>
-    </message>
-    <message>
-        <source>On disk</source>
-        <translation>En el disco</translation>
-    </message>
-    <message>
         <source>Go to Line</source>
         <translation>Ir a la línea</translation>
     </message>
@@ -3312,10 +3628,6 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
-    </message>
-    <message>
-        <source>Pasted image</source>
-        <translation>Imagen pegada</translation>
     </message>
     <message numerus="yes">
         <source>Repaired %n garbled character(s).</source>
@@ -3357,6 +3669,22 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>The site at a glance: scheduled posts, drafts, problems, tags with one post</source>
         <translation>El sitio de un vistazo: entradas programadas, borradores, problemas, etiquetas con una sola entrada</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>No se puede comparar</translation>
+    </message>
+    <message>
+        <source>Link to &amp;Post…</source>
+        <translation>Enlace a entra&amp;da…</translation>
+    </message>
+    <message>
+        <source>the file is larger than 256 MB</source>
+        <translation>el archivo ocupa más de 256 MB</translation>
+    </message>
+    <message>
+        <source>%1: cannot insert the image: %2</source>
+        <translation>%1: no se puede insertar la imagen: %2</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +4039,47 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     <message>
         <source>not a draft: it is not in a _drafts folder</source>
         <translation>no es un borrador: no está en una carpeta _drafts</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::PostLinkCompleter</name>
+    <message>
+        <source>Posts to link to</source>
+        <translation>Entradas a las que enlazar</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::PostLinkDialog</name>
+    <message>
+        <source>Link to Post</source>
+        <translation>Enlace a entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Find a post by title or path:</source>
+        <translation>&amp;Buscar una entrada por título o ruta:</translation>
+    </message>
+    <message>
+        <source>Post title or path</source>
+        <translation>Título o ruta de la entrada</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Link</source>
+        <translation>&amp;Insertar enlace</translation>
+    </message>
+    <message>
+        <source>Open a site folder to link to its posts.</source>
+        <translation>Abra una carpeta de sitio para enlazar a sus entradas.</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::PostLinker</name>
+    <message>
+        <source>Save the post first: a relative link starts from the post&apos;s folder.</source>
+        <translation>Guarde primero la entrada: un enlace relativo parte de la carpeta de la entrada.</translation>
     </message>
 </context>
 <context>
@@ -4486,6 +4855,30 @@ En su lugar, la CI de su proveedor de alojamiento puede publicar las entradas pr
         <source>Postwright will use this language the next time it starts.</source>
         <translation>Postwright usará este idioma la próxima vez que se inicie.</translation>
     </message>
+    <message>
+        <source>Icons</source>
+        <translation>Iconos</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Icons and text</source>
+        <translation>Iconos y texto</translation>
+    </message>
+    <message>
+        <source>Relative link to the post&apos;s file</source>
+        <translation>Enlace relativo al archivo de la entrada</translation>
+    </message>
+    <message>
+        <source>Hugo ref shortcode</source>
+        <translation>Shortcode ref de Hugo</translation>
+    </message>
+    <message>
+        <source>Hugo relref shortcode</source>
+        <translation>Shortcode relref de Hugo</translation>
+    </message>
 </context>
 <context>
     <name>postwright::SftpUploader</name>
@@ -4640,6 +5033,61 @@ En su lugar, la CI de su proveedor de alojamiento puede publicar las entradas pr
     </message>
 </context>
 <context>
+    <name>postwright::SiteEditActions</name>
+    <message>
+        <source>Replace &amp;in All Posts…</source>
+        <translation>Reempla&amp;zar en todas las entradas…</translation>
+    </message>
+    <message>
+        <source>Und&amp;o %1</source>
+        <comment>a site edit: Undo Rename &quot;a&quot; → &quot;b&quot;</comment>
+        <translation>Des&amp;hacer %1</translation>
+    </message>
+    <message>
+        <source>Cannot Und&amp;o %1: Too Large</source>
+        <translation>No se puede des&amp;hacer %1: demasiado grande</translation>
+    </message>
+    <message>
+        <source>The posts it changed were over %1 MB; they are not kept in memory.</source>
+        <translation>Las entradas que cambió ocupaban más de %1 MB; no se guardan en memoria.</translation>
+    </message>
+    <message>
+        <source>Und&amp;o Site Edit</source>
+        <translation>Des&amp;hacer la edición del sitio</translation>
+    </message>
+    <message>
+        <source>Undone: %1 (posts restored: %2)</source>
+        <translation>Deshecho: %1 (entradas restauradas: %2)</translation>
+    </message>
+    <message>
+        <source>Some posts were left alone</source>
+        <translation>Algunas entradas no se tocaron</translation>
+    </message>
+    <message>
+        <source>Posts changed since &quot;%1&quot; were not restored; they stay as they are now: %2</source>
+        <translation>Las entradas cambiadas desde «%1» no se restauraron; quedan como están ahora: %2</translation>
+    </message>
+    <message>
+        <source>Some posts were not changed</source>
+        <translation>Algunas entradas no se cambiaron</translation>
+    </message>
+    <message>
+        <source>Posts that changed since the preview or could not be written (left as they are): %1</source>
+        <translation>Entradas que cambiaron desde la vista previa o que no se pudieron escribir (se dejan como están): %1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::SiteEditJournal</name>
+    <message>
+        <source>changed since: left as it is now</source>
+        <translation>cambiado desde entonces: se deja como está</translation>
+    </message>
+    <message>
+        <source>deleted since: left deleted</source>
+        <translation>eliminado desde entonces: sigue eliminado</translation>
+    </message>
+</context>
+<context>
     <name>postwright::SiteGitState</name>
     <message>
         <source>detached HEAD</source>
@@ -4670,6 +5118,70 @@ En su lugar, la CI de su proveedor de alojamiento puede publicar las entradas pr
     <message>
         <source>Preview in the site&apos;s theme</source>
         <translation>Vista previa con el tema del sitio</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::SiteReplace</name>
+    <message>
+        <source>more than %1 matches: not changed</source>
+        <translation>más de %1 coincidencias: no se cambia</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB: not searched</source>
+        <translation>más de %1 MB: no se busca en él</translation>
+    </message>
+    <message>
+        <source>changed since the preview: left as it is now</source>
+        <translation>cambiado desde la vista previa: se deja como está</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::SiteReplaceDialog</name>
+    <message>
+        <source>&amp;Replace in Ticked Posts</source>
+        <translation>Reemplazar en las entradas &amp;marcadas</translation>
+    </message>
+    <message>
+        <source>Invalid pattern: %1</source>
+        <translation>Patrón no válido: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Press Search to see the changes.</source>
+        <translation>Pulse «Iniciar búsqueda» para ver los cambios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n posts.</source>
+        <translation>
+            <numerusform>en %n entrada.</numerusform>
+            <numerusform>en %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: not every post was searched.</source>
+        <translation>Detenido: no se buscó en todas las entradas.</translation>
+    </message>
+    <message>
+        <source>Too many matches: the search stopped at %1.</source>
+        <translation>Demasiadas coincidencias: la búsqueda se detuvo en %1.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <source>…and more changed lines further down.</source>
+        <translation>…y más líneas cambiadas más abajo.</translation>
     </message>
 </context>
 <context>
@@ -4776,6 +5288,152 @@ En su lugar, la CI de su proveedor de alojamiento puede publicar las entradas pr
     <message>
         <source>%1 stopped (exit code %2)</source>
         <translation>%1 se detuvo (código de salida %2)</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::SiteSession</name>
+    <message>
+        <source>Rename &quot;%1&quot; → &quot;%2&quot;</source>
+        <translation>el cambio de nombre «%1» → «%2»</translation>
+    </message>
+    <message>
+        <source>Merge &quot;%1&quot; into &quot;%2&quot;</source>
+        <translation>la fusión de «%1» en «%2»</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>la eliminación de «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace in %n Posts</source>
+        <translation>
+            <numerusform>el reemplazo en %n entrada</numerusform>
+            <numerusform>el reemplazo en %n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced in %n posts</source>
+        <translation>
+            <numerusform>Reemplazado en %n entrada</numerusform>
+            <numerusform>Reemplazado en %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Deshecho: %1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::TableSizeDialog</name>
+    <message>
+        <source>Insert Table</source>
+        <translation>Insertar tabla</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (columns × rows, header included)</source>
+        <extracomment>The size chosen in the table picker; rows include the header row.</extracomment>
+        <translation>%1 × %2 (columnas × filas, encabezado incluido)</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::TableSizePicker</name>
+    <message>
+        <source>Table size</source>
+        <translation>Tamaño de la tabla</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <extracomment>The table size picker&apos;s size as a screen reader says it.</extracomment>
+        <translation>
+            <numerusform>%n columna</numerusform>
+            <numerusform>%n columnas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postwright::TableToolBar</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Table tools</source>
+        <translation>Herramientas de tabla</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabla:</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Añadir fila</translation>
+    </message>
+    <message>
+        <source>Add Row &amp;Above</source>
+        <translation>Añadir fila &amp;arriba</translation>
+    </message>
+    <message>
+        <source>Add Row &amp;Below</source>
+        <translation>Añadir fila a&amp;bajo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Row</source>
+        <translation>&amp;Eliminar fila</translation>
+    </message>
+    <message>
+        <source>Add Column</source>
+        <translation>Añadir columna</translation>
+    </message>
+    <message>
+        <source>Add Column &amp;Left</source>
+        <translation>Añadir columna a la &amp;izquierda</translation>
+    </message>
+    <message>
+        <source>Add Column &amp;Right</source>
+        <translation>Añadir columna a la &amp;derecha</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Column</source>
+        <translation>&amp;Eliminar columna</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>Alinear</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation>Alinear a la &amp;izquierda</translation>
+    </message>
+    <message>
+        <source>Align &amp;Centre</source>
+        <translation>&amp;Centrar</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation>Alinear a la &amp;derecha</translation>
+    </message>
+    <message>
+        <source>&amp;No Alignment</source>
+        <translation>&amp;Sin alineación</translation>
+    </message>
+    <message>
+        <source>Format Table</source>
+        <translation>Formatear tabla</translation>
+    </message>
+    <message>
+        <source>Line the table&apos;s pipes up</source>
+        <translation>Alinear las barras verticales de la tabla</translation>
+    </message>
+    <message>
+        <source>This table is too large for the table tools (over %L1 rows or %L2 columns).</source>
+        <translation>Esta tabla es demasiado grande para las herramientas de tabla (más de %L1 filas o %L2 columnas).</translation>
     </message>
 </context>
 <context>

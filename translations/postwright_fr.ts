@@ -217,6 +217,14 @@
         <source>Replace a&amp;ll</source>
         <translation>Tout re&amp;mplacer</translation>
     </message>
+    <message>
+        <source>Replace in All Posts…</source>
+        <translation>Remplacer dans tous les articles…</translation>
+    </message>
+    <message>
+        <source>Replace in the body of every post of the site, with a preview of each change</source>
+        <translation>Remplacer dans le corps de chaque article du site, avec un aperçu de chaque modification</translation>
+    </message>
 </context>
 <context>
     <name>NewPostDialog</name>
@@ -572,6 +580,133 @@
         <source>The hugo that renders the Site theme preview: a path, or empty for the hugo on the PATH</source>
         <translation>Le hugo qui produit l&apos;aperçu avec le thème du site&#xa0;: un chemin, ou vide pour le hugo du PATH</translation>
     </message>
+    <message>
+        <source>&amp;Links to posts (Hugo):</source>
+        <translation>Liens vers les a&amp;rticles (Hugo)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Links to posts on Hugo sites</source>
+        <translation>Liens vers les articles des sites Hugo</translation>
+    </message>
+    <message>
+        <source>What Link to Post and the [ completion insert on a Hugo site: a relative link to the post&apos;s file, or a ref or relref shortcode</source>
+        <translation>Ce qu&apos;insèrent «&#xa0;Lien vers un article&#xa0;» et la complétion [ sur un site Hugo&#xa0;: un lien relatif vers le fichier de l&apos;article, ou un shortcode ref ou relref</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar buttons:</source>
+        <translation>&amp;Boutons de la barre d&apos;outils&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Toolbar buttons</source>
+        <translation>Boutons de la barre d&apos;outils</translation>
+    </message>
+    <message>
+        <source>Whether the toolbar&apos;s buttons show icons, text, or both</source>
+        <translation>Indique si les boutons de la barre d&apos;outils affichent des icônes, du texte ou les deux</translation>
+    </message>
+    <message>
+        <source>Focus mode</source>
+        <translation>Mode concentration</translation>
+    </message>
+    <message>
+        <source>F&amp;ont:</source>
+        <translation>Polic&amp;e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Focus mode font</source>
+        <translation>Police du mode concentration</translation>
+    </message>
+    <message>
+        <source>The proportional font of the text in focus mode</source>
+        <translation>La police proportionnelle du texte en mode concentration</translation>
+    </message>
+    <message>
+        <source>Focus mode font size</source>
+        <translation>Taille de la police du mode concentration</translation>
+    </message>
+    <message>
+        <source>The size of the focus mode font in points</source>
+        <translation>La taille de la police du mode concentration, en points</translation>
+    </message>
+    <message>
+        <source>T&amp;ypewriter scrolling: the line you write on stays in the middle</source>
+        <translation>Défilement &amp;machine à écrire&#xa0;: la ligne où vous écrivez reste au milieu</translation>
+    </message>
+    <message>
+        <source>Typewriter scrolling</source>
+        <translation>Défilement machine à écrire</translation>
+    </message>
+    <message>
+        <source>&amp;Dim all paragraphs but the one you write in</source>
+        <translation>Atté&amp;nuer tous les paragraphes sauf celui où vous écrivez</translation>
+    </message>
+    <message>
+        <source>Dim other paragraphs</source>
+        <translation>Atténuer les autres paragraphes</translation>
+    </message>
+</context>
+<context>
+    <name>SiteReplaceDialog</name>
+    <message>
+        <source>Replace in All Posts</source>
+        <translation>Remplacer dans tous les articles</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Lancer la recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with:</source>
+        <translation>Remplacer &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>Case &amp;sensitive</source>
+        <translation>Ca&amp;sse</translation>
+    </message>
+    <message>
+        <source>&amp;Whole word</source>
+        <translation>Mots e&amp;ntiers</translation>
+    </message>
+    <message>
+        <source>Rege&amp;x</source>
+        <translation>Rege&amp;x</translation>
+    </message>
+    <message>
+        <source>Only the text of the posts changes; their front matter stays as it is. Untick a file to leave it alone.</source>
+        <translation>Seul le texte des articles change&#xa0;; leur front matter reste tel quel. Décochez un fichier pour ne pas y toucher.</translation>
+    </message>
+    <message>
+        <source>Posts with matches</source>
+        <translation>Articles avec des occurrences</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>Preview of the changes</source>
+        <translation>Aperçu des modifications</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
 </context>
 <context>
     <name>SiteServer</name>
@@ -865,10 +1000,6 @@
         <translation>impossible d&apos;ajouter le fichier au commit</translation>
     </message>
     <message>
-        <source>the destination holds the site: deploy to a folder outside it</source>
-        <translation>la destination contient le site&#xa0;: déployez vers un dossier situé en dehors</translation>
-    </message>
-    <message>
         <source>the destination is a file, not a folder</source>
         <translation>la destination est un fichier, pas un dossier</translation>
     </message>
@@ -1041,6 +1172,10 @@ Créé par postwright-cli deploy à partir de l&apos;export du site.
         <source>systemctl --user %1 failed: %2</source>
         <translation>échec de systemctl --user %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>the destination cannot take the site: %1</source>
+        <translation>la destination ne peut pas recevoir le site&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>postwright::AboutDialog</name>
@@ -1120,6 +1255,69 @@ Créé par postwright-cli deploy à partir de l&apos;export du site.
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::CompareDialog</name>
+    <message>
+        <source>Compare with the file on disk</source>
+        <translation>Comparer avec le fichier sur le disque</translation>
+    </message>
+    <message>
+        <source>These versions differ too much to compare line by line: everything between the first and the last difference is one change.</source>
+        <translation>Ces versions diffèrent trop pour être comparées ligne par ligne&#xa0;: tout ce qui se trouve entre la première et la dernière différence forme une seule modification.</translation>
+    </message>
+    <message>
+        <source>Large changes are shown by lines, without highlighting the changed words.</source>
+        <translation>Les modifications importantes sont affichées par lignes, sans mise en évidence des mots modifiés.</translation>
+    </message>
+    <message>
+        <source>&amp;Mine (unsaved)</source>
+        <translation>&amp;Ma version (non enregistrée)</translation>
+    </message>
+    <message>
+        <source>On &amp;disk</source>
+        <translation>Sur le &amp;disque</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>Modification &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>Modification &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>P&amp;rendre celle du disque</translation>
+    </message>
+    <message>
+        <source>All T&amp;heirs</source>
+        <translation>Tout du d&amp;isque</translation>
+    </message>
+    <message>
+        <source>A&amp;ll Mine</source>
+        <translation>&amp;Tout garder</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Puts the merged text into the editor; the post stays unsaved.</source>
+        <translation>Place le texte fusionné dans l&apos;éditeur&#xa0;; l&apos;article reste non enregistré.</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Modification %1 sur %2</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>Aucune différence</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2176,19 @@ La destination contient toujours le site précédent complet&#xa0;; déployez à
             <numerusform>%n occurrences</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>the match selected of all matches</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 occurrences</translation>
+    </message>
 </context>
 <context>
     <name>postwright::FindingsModel</name>
@@ -2006,6 +2217,33 @@ Correction&#xa0;: %2</translation>
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::FocusMode</name>
+    <message>
+        <source>Fo&amp;cus</source>
+        <translation>Mode concentrat&amp;ion</translation>
+    </message>
+    <message>
+        <source>Write without distractions: only the text, full screen (Esc leaves)</source>
+        <translation>Écrire sans distraction&#xa0;: rien que le texte, en plein écran (Esc pour quitter)</translation>
+    </message>
+    <message>
+        <source>T&amp;ypewriter Scrolling</source>
+        <translation>Défilement &amp;machine à écrire</translation>
+    </message>
+    <message>
+        <source>In focus mode, the line you write on stays in the middle of the screen</source>
+        <translation>En mode concentration, la ligne où vous écrivez reste au milieu de l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Dim Oth&amp;er Paragraphs</source>
+        <translation>Atté&amp;nuer les autres paragraphes</translation>
+    </message>
+    <message>
+        <source>In focus mode, all paragraphs but the one you write in are dimmed</source>
+        <translation>En mode concentration, tous les paragraphes sauf celui où vous écrivez sont atténués</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2795,100 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     </message>
 </context>
 <context>
+    <name>postwright::ImageImportDialog</name>
+    <message>
+        <source>Insert Image</source>
+        <translation>Insérer une image</translation>
+    </message>
+    <message>
+        <source>Describe the image for readers who cannot see it</source>
+        <translation>Décrivez l&apos;image pour les lecteurs qui ne peuvent pas la voir</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <source>&amp;Alt text:</source>
+        <translation>Texte &amp;alternatif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom de fichier</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Enregistrer &amp;sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale down to a maximum width of</source>
+        <translation>&amp;Réduire à une largeur maximale de</translation>
+    </message>
+    <message>
+        <source>Maximum width</source>
+        <translation>Largeur maximale</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;WebP, quality</source>
+        <translation>Convertir en &amp;WebP, qualité</translation>
+    </message>
+    <message>
+        <source>WebP quality</source>
+        <translation>Qualité WebP</translation>
+    </message>
+    <message>
+        <source>This system cannot write WebP images: install the Qt image format plugins (qt6-image-formats-plugins).</source>
+        <translation>Ce système ne peut pas écrire d&apos;images WebP&#xa0;: installez les greffons de formats d&apos;image de Qt (qt6-image-formats-plugins).</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the original too</source>
+        <translation>&amp;Garder aussi l&apos;original</translation>
+    </message>
+    <message>
+        <source>Saves the image as it was next to the scaled or converted copy.</source>
+        <translation>Enregistre l&apos;image telle quelle à côté de la copie réduite ou convertie.</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insérer</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Pas d&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::ImageProcess</name>
+    <message>
+        <source>not an image this app can read</source>
+        <translation>pas une image que cette application sait lire</translation>
+    </message>
+    <message>
+        <source>the image is too large to process (%1 × %2 pixels)</source>
+        <translation>l&apos;image est trop grande pour être traitée (%1 × %2 pixels)</translation>
+    </message>
+    <message>
+        <source>cannot read the image: %1</source>
+        <translation>impossible de lire l&apos;image&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot encode the image: %1</source>
+        <translation>impossible d&apos;encoder l&apos;image&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>this system cannot write WebP (install qt6-image-formats-plugins)</source>
+        <translation>ce système ne peut pas écrire de WebP (installez qt6-image-formats-plugins)</translation>
+    </message>
+</context>
+<context>
     <name>postwright::IndexCache</name>
     <message>
         <source>cannot create the cache folder</source>
@@ -2654,6 +2986,10 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>Readability: %1 (%2, %3)</source>
         <translation>Lisibilité&#xa0;: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>The doctor checks the post as you write.</source>
+        <translation>Le diagnostic vérifie l&apos;article pendant que vous écrivez.</translation>
     </message>
 </context>
 <context>
@@ -3062,14 +3398,6 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
         <translation>Tablea&amp;u…</translation>
     </message>
     <message>
-        <source>Insert Table</source>
-        <translation>Insérer un tableau</translation>
-    </message>
-    <message>
-        <source>Columns × rows (header row included):</source>
-        <translation>Colonnes × lignes (ligne d&apos;en-tête comprise)&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -3274,18 +3602,6 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
         <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme, alors que vous avez des modifications non enregistrées ici.</translation>
     </message>
     <message>
-        <source>Compare with the file on disk</source>
-        <translation>Comparer avec le fichier sur le disque</translation>
-    </message>
-    <message>
-        <source>Mine (unsaved)</source>
-        <translation>Ma version (non enregistrée)</translation>
-    </message>
-    <message>
-        <source>On disk</source>
-        <translation>Sur le disque</translation>
-    </message>
-    <message>
         <source>Go to Line</source>
         <translation>Aller à la ligne</translation>
     </message>
@@ -3312,10 +3628,6 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>&amp;URL:</source>
         <translation>&amp;URL&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Pasted image</source>
-        <translation>Image collée</translation>
     </message>
     <message numerus="yes">
         <source>Repaired %n garbled character(s).</source>
@@ -3357,6 +3669,22 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>The site at a glance: scheduled posts, drafts, problems, tags with one post</source>
         <translation>Le site en un coup d&apos;œil&#xa0;: articles programmés, brouillons, problèmes, étiquettes d&apos;un seul article</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Comparaison impossible</translation>
+    </message>
+    <message>
+        <source>Link to &amp;Post…</source>
+        <translation>Lien vers un a&amp;rticle…</translation>
+    </message>
+    <message>
+        <source>the file is larger than 256 MB</source>
+        <translation>le fichier dépasse 256 Mo</translation>
+    </message>
+    <message>
+        <source>%1: cannot insert the image: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;insérer l&apos;image&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +4039,47 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
     <message>
         <source>not a draft: it is not in a _drafts folder</source>
         <translation>pas un brouillon&#xa0;: il ne se trouve pas dans un dossier _drafts</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::PostLinkCompleter</name>
+    <message>
+        <source>Posts to link to</source>
+        <translation>Articles vers lesquels créer un lien</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::PostLinkDialog</name>
+    <message>
+        <source>Link to Post</source>
+        <translation>Lien vers un article</translation>
+    </message>
+    <message>
+        <source>&amp;Find a post by title or path:</source>
+        <translation>&amp;Rechercher un article par titre ou chemin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Post title or path</source>
+        <translation>Titre ou chemin de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Link</source>
+        <translation>&amp;Insérer le lien</translation>
+    </message>
+    <message>
+        <source>Open a site folder to link to its posts.</source>
+        <translation>Ouvrez un dossier de site pour créer des liens vers ses articles.</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::PostLinker</name>
+    <message>
+        <source>Save the post first: a relative link starts from the post&apos;s folder.</source>
+        <translation>Enregistrez d&apos;abord l&apos;article&#xa0;: un lien relatif part du dossier de l&apos;article.</translation>
     </message>
 </context>
 <context>
@@ -4486,6 +4855,30 @@ La CI de votre hébergeur peut publier les articles programmés à la place&#xa0
         <source>Postwright will use this language the next time it starts.</source>
         <translation>Postwright utilisera cette langue au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>Icons</source>
+        <translation>Icônes</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Icons and text</source>
+        <translation>Icônes et texte</translation>
+    </message>
+    <message>
+        <source>Relative link to the post&apos;s file</source>
+        <translation>Lien relatif vers le fichier de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Hugo ref shortcode</source>
+        <translation>Shortcode Hugo ref</translation>
+    </message>
+    <message>
+        <source>Hugo relref shortcode</source>
+        <translation>Shortcode Hugo relref</translation>
+    </message>
 </context>
 <context>
     <name>postwright::SftpUploader</name>
@@ -4640,6 +5033,61 @@ La CI de votre hébergeur peut publier les articles programmés à la place&#xa0
     </message>
 </context>
 <context>
+    <name>postwright::SiteEditActions</name>
+    <message>
+        <source>Replace &amp;in All Posts…</source>
+        <translation>Remplacer dans tous les art&amp;icles…</translation>
+    </message>
+    <message>
+        <source>Und&amp;o %1</source>
+        <comment>a site edit: Undo Rename &quot;a&quot; → &quot;b&quot;</comment>
+        <translation>An&amp;nuler %1</translation>
+    </message>
+    <message>
+        <source>Cannot Und&amp;o %1: Too Large</source>
+        <translation>Impossible d&apos;an&amp;nuler %1&#xa0;: trop volumineux</translation>
+    </message>
+    <message>
+        <source>The posts it changed were over %1 MB; they are not kept in memory.</source>
+        <translation>Les articles modifiés dépassaient %1 Mo&#xa0;; ils ne sont pas conservés en mémoire.</translation>
+    </message>
+    <message>
+        <source>Und&amp;o Site Edit</source>
+        <translation>An&amp;nuler la modification du site</translation>
+    </message>
+    <message>
+        <source>Undone: %1 (posts restored: %2)</source>
+        <translation>Annulé&#xa0;: %1 (articles restaurés&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Some posts were left alone</source>
+        <translation>Certains articles n&apos;ont pas été touchés</translation>
+    </message>
+    <message>
+        <source>Posts changed since &quot;%1&quot; were not restored; they stay as they are now: %2</source>
+        <translation>Les articles modifiés depuis «&#xa0;%1&#xa0;» n&apos;ont pas été restaurés&#xa0;; ils restent tels qu&apos;ils sont&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Some posts were not changed</source>
+        <translation>Certains articles n&apos;ont pas été modifiés</translation>
+    </message>
+    <message>
+        <source>Posts that changed since the preview or could not be written (left as they are): %1</source>
+        <translation>Articles modifiés depuis l&apos;aperçu ou impossibles à écrire (laissés tels quels)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::SiteEditJournal</name>
+    <message>
+        <source>changed since: left as it is now</source>
+        <translation>modifié depuis&#xa0;: laissé tel quel</translation>
+    </message>
+    <message>
+        <source>deleted since: left deleted</source>
+        <translation>supprimé depuis&#xa0;: reste supprimé</translation>
+    </message>
+</context>
+<context>
     <name>postwright::SiteGitState</name>
     <message>
         <source>detached HEAD</source>
@@ -4670,6 +5118,70 @@ La CI de votre hébergeur peut publier les articles programmés à la place&#xa0
     <message>
         <source>Preview in the site&apos;s theme</source>
         <translation>Aperçu avec le thème du site</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::SiteReplace</name>
+    <message>
+        <source>more than %1 matches: not changed</source>
+        <translation>plus de %1 occurrences&#xa0;: non modifié</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB: not searched</source>
+        <translation>plus de %1 Mo&#xa0;: non parcouru</translation>
+    </message>
+    <message>
+        <source>changed since the preview: left as it is now</source>
+        <translation>modifié depuis l&apos;aperçu&#xa0;: laissé tel quel</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::SiteReplaceDialog</name>
+    <message>
+        <source>&amp;Replace in Ticked Posts</source>
+        <translation>Re&amp;mplacer dans les articles cochés</translation>
+    </message>
+    <message>
+        <source>Invalid pattern: %1</source>
+        <translation>Motif non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <source>Press Search to see the changes.</source>
+        <translation>Cliquez sur «&#xa0;Lancer la recherche&#xa0;» pour voir les modifications.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n posts.</source>
+        <translation>
+            <numerusform>dans %n article.</numerusform>
+            <numerusform>dans %n articles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: not every post was searched.</source>
+        <translation>Arrêté&#xa0;: les articles n&apos;ont pas tous été parcourus.</translation>
+    </message>
+    <message>
+        <source>Too many matches: the search stopped at %1.</source>
+        <translation>Trop d&apos;occurrences&#xa0;: la recherche s&apos;est arrêtée à %1.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>…and more changed lines further down.</source>
+        <translation>…et d&apos;autres lignes modifiées plus bas.</translation>
     </message>
 </context>
 <context>
@@ -4776,6 +5288,152 @@ La CI de votre hébergeur peut publier les articles programmés à la place&#xa0
     <message>
         <source>%1 stopped (exit code %2)</source>
         <translation>%1 s&apos;est arrêté (code de sortie %2)</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::SiteSession</name>
+    <message>
+        <source>Rename &quot;%1&quot; → &quot;%2&quot;</source>
+        <translation>le renommage «&#xa0;%1&#xa0;» → «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Merge &quot;%1&quot; into &quot;%2&quot;</source>
+        <translation>la fusion de «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>la suppression de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace in %n Posts</source>
+        <translation>
+            <numerusform>le remplacement dans %n article</numerusform>
+            <numerusform>le remplacement dans %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced in %n posts</source>
+        <translation>
+            <numerusform>Remplacé dans %n article</numerusform>
+            <numerusform>Remplacé dans %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::TableSizeDialog</name>
+    <message>
+        <source>Insert Table</source>
+        <translation>Insérer un tableau</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (columns × rows, header included)</source>
+        <extracomment>The size chosen in the table picker; rows include the header row.</extracomment>
+        <translation>%1 × %2 (colonnes × lignes, en-tête compris)</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::TableSizePicker</name>
+    <message>
+        <source>Table size</source>
+        <translation>Taille du tableau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <extracomment>The table size picker&apos;s size as a screen reader says it.</extracomment>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postwright::TableToolBar</name>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Table tools</source>
+        <translation>Outils de tableau</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tableau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Add Row &amp;Above</source>
+        <translation>Ajouter une ligne au-&amp;dessus</translation>
+    </message>
+    <message>
+        <source>Add Row &amp;Below</source>
+        <translation>Ajouter une ligne en dess&amp;ous</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Row</source>
+        <translation>&amp;Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Add Column</source>
+        <translation>Ajouter une colonne</translation>
+    </message>
+    <message>
+        <source>Add Column &amp;Left</source>
+        <translation>Ajouter une colonne à &amp;gauche</translation>
+    </message>
+    <message>
+        <source>Add Column &amp;Right</source>
+        <translation>Ajouter une colonne à &amp;droite</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Column</source>
+        <translation>&amp;Supprimer la colonne</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>Aligner</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation>Aligner à &amp;gauche</translation>
+    </message>
+    <message>
+        <source>Align &amp;Centre</source>
+        <translation>&amp;Centrer</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation>Aligner à &amp;droite</translation>
+    </message>
+    <message>
+        <source>&amp;No Alignment</source>
+        <translation>&amp;Aucun alignement</translation>
+    </message>
+    <message>
+        <source>Format Table</source>
+        <translation>Mettre en forme le tableau</translation>
+    </message>
+    <message>
+        <source>Line the table&apos;s pipes up</source>
+        <translation>Aligner les barres verticales du tableau</translation>
+    </message>
+    <message>
+        <source>This table is too large for the table tools (over %L1 rows or %L2 columns).</source>
+        <translation>Ce tableau est trop grand pour les outils de tableau (plus de %L1 lignes ou %L2 colonnes).</translation>
     </message>
 </context>
 <context>
