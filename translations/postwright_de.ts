@@ -581,10 +581,6 @@
         <translation>Das hugo, das die Vorschau im Website-Design erzeugt: ein Pfad, oder leer für das hugo im PATH</translation>
     </message>
     <message>
-        <source>&amp;Links to posts (Hugo):</source>
-        <translation>&amp;Links auf Beiträge (Hugo):</translation>
-    </message>
-    <message>
         <source>Links to posts on Hugo sites</source>
         <translation>Links auf Beiträge in Hugo-Websites</translation>
     </message>
@@ -644,6 +640,10 @@
         <source>Dim other paragraphs</source>
         <translation>Andere Absätze abdunkeln</translation>
     </message>
+    <message>
+        <source>Lin&amp;ks to posts (Hugo):</source>
+        <translation>&amp;Links auf Beiträge (Hugo):</translation>
+    </message>
 </context>
 <context>
     <name>SiteReplaceDialog</name>
@@ -670,10 +670,6 @@
     <message>
         <source>Replace with</source>
         <translation>Ersetzen durch</translation>
-    </message>
-    <message>
-        <source>Case &amp;sensitive</source>
-        <translation>Groß/&amp;Klein</translation>
     </message>
     <message>
         <source>&amp;Whole word</source>
@@ -706,6 +702,10 @@
     <message>
         <source>S&amp;top</source>
         <translation>Anhal&amp;ten</translation>
+    </message>
+    <message>
+        <source>&amp;Case sensitive</source>
+        <translation>&amp;Groß/Klein</translation>
     </message>
 </context>
 <context>
@@ -5138,10 +5138,6 @@ Stattdessen kann die CI Ihres Hosters geplante Beiträge veröffentlichen: ein J
 <context>
     <name>postwright::SiteReplaceDialog</name>
     <message>
-        <source>&amp;Replace in Ticked Posts</source>
-        <translation>In angehakten Beiträgen e&amp;rsetzen</translation>
-    </message>
-    <message>
         <source>Invalid pattern: %1</source>
         <translation>Ungültiges Muster: %1</translation>
     </message>
@@ -5182,6 +5178,10 @@ Stattdessen kann die CI Ihres Hosters geplante Beiträge veröffentlichen: ein J
     <message>
         <source>…and more changed lines further down.</source>
         <translation>…und weitere geänderte Zeilen weiter unten.</translation>
+    </message>
+    <message>
+        <source>Replace in Tick&amp;ed Posts</source>
+        <translation>In angehakten Beiträgen e&amp;rsetzen</translation>
     </message>
 </context>
 <context>

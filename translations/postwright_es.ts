@@ -581,10 +581,6 @@
         <translation>El hugo que genera la vista previa con el tema del sitio: una ruta, o vacío para el hugo del PATH</translation>
     </message>
     <message>
-        <source>&amp;Links to posts (Hugo):</source>
-        <translation>En&amp;laces a entradas (Hugo):</translation>
-    </message>
-    <message>
         <source>Links to posts on Hugo sites</source>
         <translation>Enlaces a entradas en sitios Hugo</translation>
     </message>
@@ -644,6 +640,10 @@
         <source>Dim other paragraphs</source>
         <translation>Atenuar los demás párrafos</translation>
     </message>
+    <message>
+        <source>Lin&amp;ks to posts (Hugo):</source>
+        <translation>En&amp;laces a entradas (Hugo):</translation>
+    </message>
 </context>
 <context>
     <name>SiteReplaceDialog</name>
@@ -670,10 +670,6 @@
     <message>
         <source>Replace with</source>
         <translation>Reemplazar por</translation>
-    </message>
-    <message>
-        <source>Case &amp;sensitive</source>
-        <translation>Mayúscula&amp;s</translation>
     </message>
     <message>
         <source>&amp;Whole word</source>
@@ -706,6 +702,10 @@
     <message>
         <source>S&amp;top</source>
         <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>&amp;Case sensitive</source>
+        <translation>Mayúscula&amp;s</translation>
     </message>
 </context>
 <context>
@@ -5138,10 +5138,6 @@ En su lugar, la CI de su proveedor de alojamiento puede publicar las entradas pr
 <context>
     <name>postwright::SiteReplaceDialog</name>
     <message>
-        <source>&amp;Replace in Ticked Posts</source>
-        <translation>Reemplazar en las entradas &amp;marcadas</translation>
-    </message>
-    <message>
         <source>Invalid pattern: %1</source>
         <translation>Patrón no válido: %1</translation>
     </message>
@@ -5182,6 +5178,10 @@ En su lugar, la CI de su proveedor de alojamiento puede publicar las entradas pr
     <message>
         <source>…and more changed lines further down.</source>
         <translation>…y más líneas cambiadas más abajo.</translation>
+    </message>
+    <message>
+        <source>Replace in Tick&amp;ed Posts</source>
+        <translation>Reemplazar en las entradas &amp;marcadas</translation>
     </message>
 </context>
 <context>

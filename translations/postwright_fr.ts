@@ -581,10 +581,6 @@
         <translation>Le hugo qui produit l&apos;aperçu avec le thème du site&#xa0;: un chemin, ou vide pour le hugo du PATH</translation>
     </message>
     <message>
-        <source>&amp;Links to posts (Hugo):</source>
-        <translation>Liens vers les a&amp;rticles (Hugo)&#xa0;:</translation>
-    </message>
-    <message>
         <source>Links to posts on Hugo sites</source>
         <translation>Liens vers les articles des sites Hugo</translation>
     </message>
@@ -644,6 +640,10 @@
         <source>Dim other paragraphs</source>
         <translation>Atténuer les autres paragraphes</translation>
     </message>
+    <message>
+        <source>Lin&amp;ks to posts (Hugo):</source>
+        <translation>Liens vers les a&amp;rticles (Hugo)&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>SiteReplaceDialog</name>
@@ -670,10 +670,6 @@
     <message>
         <source>Replace with</source>
         <translation>Remplacer par</translation>
-    </message>
-    <message>
-        <source>Case &amp;sensitive</source>
-        <translation>Ca&amp;sse</translation>
     </message>
     <message>
         <source>&amp;Whole word</source>
@@ -706,6 +702,10 @@
     <message>
         <source>S&amp;top</source>
         <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Case sensitive</source>
+        <translation>Ca&amp;sse</translation>
     </message>
 </context>
 <context>
@@ -5138,10 +5138,6 @@ La CI de votre hébergeur peut publier les articles programmés à la place&#xa0
 <context>
     <name>postwright::SiteReplaceDialog</name>
     <message>
-        <source>&amp;Replace in Ticked Posts</source>
-        <translation>Re&amp;mplacer dans les articles cochés</translation>
-    </message>
-    <message>
         <source>Invalid pattern: %1</source>
         <translation>Motif non valide&#xa0;: %1</translation>
     </message>
@@ -5182,6 +5178,10 @@ La CI de votre hébergeur peut publier les articles programmés à la place&#xa0
     <message>
         <source>…and more changed lines further down.</source>
         <translation>…et d&apos;autres lignes modifiées plus bas.</translation>
+    </message>
+    <message>
+        <source>Replace in Tick&amp;ed Posts</source>
+        <translation>Re&amp;mplacer dans les articles cochés</translation>
     </message>
 </context>
 <context>

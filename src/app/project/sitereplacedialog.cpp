@@ -23,7 +23,7 @@ SiteReplaceDialog::SiteReplaceDialog(SiteSession *session, const SearchQuery &qu
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("siteReplaceDialog"));
-    m_replaceButton = m_ui->buttons->addButton(tr("&Replace in Ticked Posts"), QDialogButtonBox::AcceptRole);
+    m_replaceButton = m_ui->buttons->addButton(tr("Replace in Tick&ed Posts"), QDialogButtonBox::AcceptRole);
     m_replaceButton->setObjectName(QStringLiteral("replaceInPostsButton"));
     m_ui->findEdit->setText(query.text);
     m_ui->replaceEdit->setText(query.replacement);
