@@ -3686,6 +3686,10 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <source>%1: cannot insert the image: %2</source>
         <translation>%1: das Bild kann nicht eingefügt werden: %2</translation>
     </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished">&amp;Einfügen</translation>
+    </message>
 </context>
 <context>
     <name>postwright::MarkdownEditor</name>

@@ -3686,6 +3686,10 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
         <source>%1: cannot insert the image: %2</source>
         <translation>%1: no se puede insertar la imagen: %2</translation>
     </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished">&amp;Insertar</translation>
+    </message>
 </context>
 <context>
     <name>postwright::MarkdownEditor</name>

@@ -3686,6 +3686,10 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
         <source>%1: cannot insert the image: %2</source>
         <translation>%1&#xa0;: impossible d&apos;insérer l&apos;image&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished">&amp;Insérer</translation>
+    </message>
 </context>
 <context>
     <name>postwright::MarkdownEditor</name>

@@ -199,6 +199,12 @@ void MainWindow::createFormatMenu(QToolBar *toolBar)
                                    "code-block");
     QAction *table = menuAction(format, tr("T&able…"), [this] { insertTableDialog(); }, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T),
                                "insert-table");
+    // What a writer inserts, gathered in its own menu too (the same actions).
+    QMenu *insert = menuBar()->addMenu(tr("&Insert"));
+    insert->setObjectName(QStringLiteral("insertMenu"));
+    insert->addActions({link, postLink, image});
+    insert->addSeparator();
+    insert->addActions({codeBlock, table});
 
     // Short labels for the toolbar; the menus keep the full names.
     const std::pair<QAction *, QString> shortLabels[] = {

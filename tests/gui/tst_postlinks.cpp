@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Links between posts as a writer makes them: typing "[" and a title pops
-// up the site's posts, Format → Link to Post picks one; the links inserted
+// up the site's posts, Insert → Link to Post picks one; the links inserted
 // are ones the doctor follows.
 #include "doctor/postdoctor.h"
 #include "editor/markdowneditor.h"
@@ -18,6 +18,7 @@
 #include <QCompleter>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -36,9 +37,9 @@ QByteArray post(const char *title, const char *body = "")
     return QByteArray("---\ntitle: \"") + title + "\"\ndate: 2024-01-01\n---\n\n" + body;
 }
 
-QAction *menuEntry(MainWindow *window, const QString &text)
+QAction *menuEntry(const QMenu *menu, const QString &text)
 {
-    for (QAction *action : window->menuBar()->findChildren<QAction *>()) {
+    for (QAction *action : menu->actions()) {
         if (action->text() == text)
             return action;
     }
@@ -195,7 +196,11 @@ private slots:
         settings.postLinkStyle = markdown::PostLinkStyle::HugoRef;
         settings.save();
         editor()->moveCursor(QTextCursor::End);
-        QAction *entry = menuEntry(m_window.get(), QStringLiteral("Link to &Post…"));
+        // Insert → Link to Post (the Format menu has it too).
+        auto *insert = m_window->menuBar()->findChild<QMenu *>("insertMenu");
+        QVERIFY(insert);
+        QCOMPARE(insert->title(), QStringLiteral("&Insert"));
+        QAction *entry = menuEntry(insert, QStringLiteral("Link to &Post…"));
         QVERIFY(entry);
         QVERIFY(entry->isEnabled());
         bool seen = false;
