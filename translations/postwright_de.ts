@@ -3688,7 +3688,7 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished">&amp;Einfügen</translation>
+        <translation>&amp;Einfügen</translation>
     </message>
 </context>
 <context>

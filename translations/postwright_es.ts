@@ -3688,7 +3688,7 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished">&amp;Insertar</translation>
+        <translation>&amp;Insertar</translation>
     </message>
 </context>
 <context>
