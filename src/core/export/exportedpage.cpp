@@ -52,8 +52,11 @@ std::optional<Error> templateTagWarning(const QString &text, qsizetype bodyStart
                                         bool hugoShortcodes)
 {
     // Only the text a reader sees: template syntax in code is an example.
-    const std::optional<TemplateText> found =
-        scanMarkdown(QStringView(text).sliced(bodyStart), hugoShortcodes).firstTemplate;
+    // A body without "{{" or "{%" has none (most posts): no scan.
+    const QStringView body = QStringView(text).sliced(bodyStart);
+    if (!body.contains(u"{{") && !body.contains(u"{%"))
+        return std::nullopt;
+    const std::optional<TemplateText> found = scanMarkdown(body, hugoShortcodes).firstTemplate;
     if (!found)
         return std::nullopt;
     const QString &snippet = found->snippet;

@@ -217,7 +217,7 @@ RenderResult SitePostExporter::renderPostBody(const PostRecord &record, const Po
         }
     }
     liquidRan = bool(renderOptions.liquid);
-    return renderPost(post, renderOptions);
+    return renderPostInKnownSite(post, renderOptions);
 }
 
 SitePostExporter::RenderedPage SitePostExporter::renderPostPage(const PostRecord &record, const Post &post,

@@ -69,6 +69,12 @@ RenderResult renderPost(const Post &post, RenderOptions options)
     return render(post.body(), postOptions(post, std::move(options)));
 }
 
+RenderResult renderPostInKnownSite(const Post &post, RenderOptions options)
+{
+    options.firstLine = post.bodyFirstLine();
+    return render(post.body(), options);
+}
+
 Utf8RenderResult renderPostUtf8(const Post &post, RenderOptions options)
 {
     return renderUtf8(post.body(), postOptions(post, std::move(options)));

@@ -16,6 +16,9 @@ PageData pageDataFor(const FrontMatter &frontMatter, const QString &title, const
 
 // The post's body rendered with line numbers of the whole file.
 RenderResult renderPost(const Post &post, RenderOptions options = {});
+// The same with options.liquid as given: a caller that knows the post's
+// site (the site export) saves looking the site up for each post.
+RenderResult renderPostInKnownSite(const Post &post, RenderOptions options);
 // The same with the HTML as UTF-8 (render/renderutf8.h).
 Utf8RenderResult renderPostUtf8(const Post &post, RenderOptions options = {});
 
