@@ -153,7 +153,10 @@ Result<ExportTemplates> ExportTemplates::load(const QString &overrideFolder)
             templates.m_overrides.append(QString::fromLatin1(name));
         }
     }
-    templates.m_page = PageTemplate(pageSource, css, ChromePartials{header.toStdString(), footer.toStdString()});
+    const ChromePartials chrome{header.toStdString(), footer.toStdString()};
+    templates.m_page = PageTemplate(pageSource, css, chrome);
+    templates.m_list = inlineChromePartials(templates.m_list, chrome);
+    templates.m_terms = inlineChromePartials(templates.m_terms, chrome);
     QCryptographicHash hash(QCryptographicHash::Sha1);
     for (const auto &[name, source] : files) {
         hash.addData(QByteArray(name));

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 
 namespace postwright {
 namespace {
@@ -33,6 +34,19 @@ ChromePartials ChromePartials::bundled()
     static const ChromePartials partials{readResource(":/template/site-header.html"),
                                          readResource(":/template/site-footer.html")};
     return partials;
+}
+
+QString inlineChromePartials(const QString &source, const ChromePartials &partials)
+{
+    static const QRegularExpression header(QStringLiteral("\\{\\{>\\s*pwSiteHeader\\s*\\}\\}"));
+    static const QRegularExpression footer(QStringLiteral("\\{\\{>\\s*pwSiteFooter\\s*\\}\\}"));
+    const auto guarded = [](const std::string &text) {
+        return QStringLiteral("{{#hasChrome}}") + QString::fromStdString(text) + QStringLiteral("{{/hasChrome}}");
+    };
+    QString out = source;
+    out.replace(header, guarded(partials.header));
+    out.replace(footer, guarded(partials.footer));
+    return out;
 }
 
 MustacheData linkList(const QList<PageLink> &links)

@@ -43,6 +43,13 @@ struct ChromePartials
     static ChromePartials bundled();
 };
 
+// source with its {{> pwSiteHeader}} and {{> pwSiteFooter}} tags replaced
+// by the partials' text, shown only on a page with chrome (hasChrome), as
+// the partials render. The template is then parsed once, not the partials
+// again on every page. A tag written otherwise still finds the partial in
+// the data (setChromeData).
+QString inlineChromePartials(const QString &source, const ChromePartials &partials);
+
 // Sets in data what the partials show (siteName, siteHomeUrl, siteMenu,
 // siteTagsUrl, siteCategoriesUrl, siteFeedUrl, siteCopyright, siteAuthor,
 // siteMadeWith and the translated labels: every key starts with "site", so

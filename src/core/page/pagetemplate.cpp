@@ -197,7 +197,7 @@ PageTemplate PageTemplate::defaultTemplate()
 }
 
 PageTemplate::PageTemplate(QString mustacheSource, QString css, ChromePartials partials)
-    : m_source(std::move(mustacheSource))
+    : m_source(inlineChromePartials(mustacheSource, partials))
     , m_css(std::move(css))
     , m_cssUtf8(m_css.toStdString())
     , m_partials(std::move(partials))
