@@ -3687,8 +3687,8 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <translation>%1: das Bild kann nicht eingefügt werden: %2</translation>
     </message>
     <message>
-        <source>&amp;Insert</source>
-        <translation>&amp;Einfügen</translation>
+        <source>Insert</source>
+        <translation>Einfügen</translation>
     </message>
 </context>
 <context>

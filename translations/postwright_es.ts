@@ -3687,8 +3687,8 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
         <translation>%1: no se puede insertar la imagen: %2</translation>
     </message>
     <message>
-        <source>&amp;Insert</source>
-        <translation>&amp;Insertar</translation>
+        <source>Insert</source>
+        <translation>Insertar</translation>
     </message>
 </context>
 <context>

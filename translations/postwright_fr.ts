@@ -3687,8 +3687,8 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
         <translation>%1&#xa0;: impossible d&apos;insérer l&apos;image&#xa0;: %2</translation>
     </message>
     <message>
-        <source>&amp;Insert</source>
-        <translation>&amp;Insérer</translation>
+        <source>Insert</source>
+        <translation>Insérer</translation>
     </message>
 </context>
 <context>

@@ -200,7 +200,9 @@ void MainWindow::createFormatMenu(QToolBar *toolBar)
     QAction *table = menuAction(format, tr("T&able…"), [this] { insertTableDialog(); }, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T),
                                "insert-table");
     // What a writer inserts, gathered in its own menu too (the same actions).
-    QMenu *insert = menuBar()->addMenu(tr("&Insert"));
+    // No access key: every letter of its name has an owner in the window
+    // (in each language); F10 and the arrows reach it.
+    QMenu *insert = menuBar()->addMenu(tr("Insert"));
     insert->setObjectName(QStringLiteral("insertMenu"));
     insert->addActions({link, postLink, image});
     insert->addSeparator();

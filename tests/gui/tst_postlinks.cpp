@@ -199,7 +199,7 @@ private slots:
         // Insert → Link to Post (the Format menu has it too).
         auto *insert = m_window->menuBar()->findChild<QMenu *>("insertMenu");
         QVERIFY(insert);
-        QCOMPARE(insert->title(), QStringLiteral("&Insert"));
+        QCOMPARE(insert->title(), QStringLiteral("Insert"));
         QAction *entry = menuEntry(insert, QStringLiteral("Link to &Post…"));
         QVERIFY(entry);
         QVERIFY(entry->isEnabled());
