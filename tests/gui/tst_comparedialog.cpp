@@ -84,7 +84,8 @@ private slots:
         QTimer poll;
         connect(&poll, &QTimer::timeout, this, [&] {
             auto *dialog = qobject_cast<CompareDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
+            // Keys reach the dialog's shortcuts once it is the active window.
+            if (!dialog || !dialog->isActiveWindow())
                 return;
             poll.stop();
             compared = true;
