@@ -5,6 +5,8 @@
 // overwritten, and a hostile image refused without exhausting memory.
 #include "documentsupport/imageimport.h"
 #include "documentsupport/imageprocess.h"
+#include "doctor/postdoctor.h"
+#include "post/post.h"
 
 #include "../tools/heapcounter.h"
 
@@ -160,6 +162,25 @@ private slots:
         QVERIFY(saved.ok());
         QCOMPARE(QFileInfo(saved.value().file).fileName(), QString("logo.svg"));
         QCOMPARE(readAll(saved.value().file), request.bytes);
+    }
+
+    // Red team: a name with "#", "(" and a space is written as a URL the
+    // doctor follows to the saved file (not a fragment, not a broken link).
+    void nameWithHashIsAUrlTheDoctorFollows()
+    {
+        ImageImportRequest request;
+        request.bytes = encoded({40, 20}, "PNG");
+        request.sourceName = "x.png";
+        request.baseName = "cat#1 (best";
+        const auto saved = importImage(m_post, request);
+        QVERIFY(saved.ok());
+        QCOMPARE(QFileInfo(saved.value().file).fileName(), QString("cat#1 (best.png"));
+        QCOMPARE(saved.value().markdownPath, QString("../../static/images/cat%231%20%28best.png"));
+        writeFile(m_post, "---\ntitle: a\n---\n![A cat](" + saved.value().markdownPath.toUtf8() + ")\n");
+        const Result<Post> post = Post::load(m_post);
+        QVERIFY(post);
+        for (const Finding &finding : checkPost(post.value(), checkContextFor(m_post)))
+            QVERIFY2(!finding.code.startsWith(QLatin1String("broken")), qPrintable(finding.message));
     }
 
     void hostileImages_data()
