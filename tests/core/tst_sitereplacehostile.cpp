@@ -71,6 +71,7 @@ private slots:
     void undecodablePostsAreProblemsAndUntouched();
     void undoTwiceAndAfterRename();
     void backtrackingIsBounded();
+    void hugeSiteApply();
 };
 
 // A regex ".*" in a CRLF (or CR) post must not take the CR with the match:
@@ -197,6 +198,25 @@ void tst_SiteReplaceHostile::backtrackingIsBounded()
         // Empty matches are no matches; "a*" finds each run of a once.
         QCOMPARE(plan.totalMatches(), pattern == QLatin1String("a*") ? 40000 : 0);
     }
+}
+
+// A site of PW_HUGE_POSTS posts (run by hand; 0 skips): how long the apply,
+// which runs on the GUI thread, takes.
+void tst_SiteReplaceHostile::hugeSiteApply()
+{
+    const int posts = qEnvironmentVariableIntValue("PW_HUGE_POSTS");
+    if (posts == 0)
+        QSKIP("set PW_HUGE_POSTS to measure");
+    QTemporaryDir dir(QStringLiteral("/work/wt-rt17/build/hugeXXXXXX"));
+    for (int i = 0; i < posts; ++i)
+        writeAll(dir.filePath(QStringLiteral("content/posts/p%1.md").arg(i)), "---\ntitle: t\n---\nThe cat sat.\n");
+    const SiteIndex index = indexOf(dir.path());
+    QElapsedTimer timer;
+    timer.start();
+    const SiteReplacePlan plan = planSiteReplace(index, regexQuery(QStringLiteral("cat"), QStringLiteral("dog")));
+    const qint64 planned = timer.restart();
+    const SiteReplaceReport report = applySiteReplace(index.config(), plan, allPaths(plan));
+    qInfo() << posts << "posts: plan" << planned << "ms, apply" << timer.elapsed() << "ms, written" << report.written.size();
 }
 
 QTEST_GUILESS_MAIN(tst_SiteReplaceHostile)
