@@ -183,6 +183,25 @@ private slots:
             QVERIFY2(!finding.code.startsWith(QLatin1String("broken")), qPrintable(finding.message));
     }
 
+    // Red team: a read-only image folder is a clear error; nothing is written.
+    void readOnlyFolderIsAClearError()
+    {
+        const QString folder = m_dir.filePath("site/static/images");
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        if (QFileInfo(folder).isWritable())
+            QSKIP("running as a user who writes into read-only folders (root)");
+        ImageImportRequest request;
+        request.bytes = encoded({40, 20}, "PNG");
+        request.sourceName = "x.png";
+        request.baseName = "cat";
+        const auto saved = importImage(m_post, request);
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().toString().contains("cannot save the image"), qPrintable(saved.error().toString()));
+        QVERIFY(QDir(folder).isEmpty());
+    }
+
     void hostileImages_data()
     {
         QTest::addColumn<QByteArray>("bytes");
