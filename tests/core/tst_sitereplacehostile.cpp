@@ -95,6 +95,12 @@ void tst_SiteReplaceHostile::dotNeverEatsALineBreak()
     const SiteReplacePlan ends = planSiteReplace(again, regexQuery(QStringLiteral("E$"), QStringLiteral("E.")));
     applySiteReplace(again.config(), ends, allPaths(ends));
     QCOMPARE(readAll(crlf), QByteArray("---\r\ntitle: a\r\n---\r\nDONE\r\nkeep\r\nDONE.\r\n"));
+    // A line break in the replacement is the post's own (CRLF), as the editor saves it.
+    const SiteIndex third = indexOf(dir.path());
+    const SiteReplacePlan split = planSiteReplace(third, regexQuery(QStringLiteral("keep"), QStringLiteral("one\\ntwo")));
+    applySiteReplace(third.config(), split, allPaths(split));
+    QCOMPARE(readAll(crlf), QByteArray("---\r\ntitle: a\r\n---\r\nDONE\r\none\r\ntwo\r\nDONE.\r\n"));
+    QCOMPARE(readAll(cr), QByteArray("---\rtitle: b\r---\rDONE\rone\rtwo\r"));
 }
 
 void tst_SiteReplaceHostile::symlinksAndReadOnly()

@@ -5,6 +5,7 @@
 #include "files/filestamp.h"
 #include "post/post.h"
 #include "site/siterewrite.h"
+#include "text/textcodec.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -44,8 +45,13 @@ Result<TextMatches> bodyMatches(const SearchedPost &post, const QRegularExpressi
     TextMatches found = findMatches(post.post.body(), re, limit, &query);
     if (found.truncated)
         return Error{path, 0, 0, ReplaceText::tr("more than %1 matches: not changed").arg(limit), QStringLiteral("too-many-matches")};
-    for (TextMatch &match : found.matches)
+    // A line break the replacement makes (\n) is the post's own, as when the editor saves.
+    const QString lineBreak = dominantLineBreak(post.post.text());
+    for (TextMatch &match : found.matches) {
         match.start += post.bodyStart;
+        if (lineBreak != QLatin1String("\n") && match.replacement.contains(QLatin1Char('\n')))
+            match.replacement = convertLineEndings(match.replacement, lineBreak);
+    }
     return found;
 }
 
