@@ -151,6 +151,20 @@ void tst_SiteReplaceHostile::undecodablePostsAreProblemsAndUntouched()
     QCOMPARE(readAll(dir.filePath(QStringLiteral("content/posts/latin1.md"))), latin1);
     QCOMPARE(readAll(dir.filePath(QStringLiteral("content/posts/bad.md"))), bad);
     QCOMPARE(readAll(dir.filePath(QStringLiteral("content/posts/bom.md"))), QByteArray("\xEF\xBB\xBF---\ntitle: y\n---\ndog\n"));
+    // UTF-16 with its BOM and CRLF stays so.
+    const auto utf16 = [](const QString &text) {
+        QByteArray bytes("\xFF\xFE", 2);
+        for (const QChar c : text)
+            bytes += char(c.unicode() & 0xFF), bytes += char(c.unicode() >> 8);
+        return bytes;
+    };
+    const QString wide = dir.filePath(QStringLiteral("content/posts/wide.md"));
+    writeAll(wide, utf16(QStringLiteral("---\r\ntitle: w\r\n---\r\nA cat, \u00e9t\u00e9.\r\n")));
+    const SiteIndex again = indexOf(dir.path());
+    const SiteReplacePlan widePlan = planSiteReplace(again, regexQuery(QStringLiteral("cat.*"), QStringLiteral("dog")));
+    QCOMPARE(widePlan.totalMatches(), 1);
+    applySiteReplace(again.config(), widePlan, allPaths(widePlan));
+    QCOMPARE(readAll(wide), utf16(QStringLiteral("---\r\ntitle: w\r\n---\r\nA dog\r\n")));
 }
 
 void tst_SiteReplaceHostile::undoTwiceAndAfterRename()
