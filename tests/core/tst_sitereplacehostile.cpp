@@ -113,6 +113,9 @@ void tst_SiteReplaceHostile::symlinksAndReadOnly()
     writeAll(outside.filePath(QStringLiteral("foreign.md")), post);
     QVERIFY(QFile::link(outside.filePath(QStringLiteral("foreign.md")), site + QStringLiteral("/content/posts/out.md")));
     QVERIFY(QFile::link(site + QStringLiteral("/content/posts/real.md"), site + QStringLiteral("/content/posts/alias.md")));
+    writeAll(outside.filePath(QStringLiteral("folder/far.md")), post);
+    QDir().mkpath(site + QStringLiteral("/content/posts"));
+    QVERIFY(QFile::link(outside.filePath(QStringLiteral("folder")), site + QStringLiteral("/content/posts/linked")));
     writeAll(site + QStringLiteral("/content/posts/locked.md"), post);
     QFile::setPermissions(site + QStringLiteral("/content/posts/locked.md"), QFile::ReadOwner | QFile::ReadUser);
     const SiteIndex index = indexOf(site);
@@ -121,6 +124,7 @@ void tst_SiteReplaceHostile::symlinksAndReadOnly()
     const SiteReplaceReport report = applySiteReplace(index.config(), plan, allPaths(plan));
     // Outside the site: never written.
     QCOMPARE(readAll(outside.filePath(QStringLiteral("foreign.md"))), post);
+    QCOMPARE(readAll(outside.filePath(QStringLiteral("folder/far.md"))), post);
     // Read-only: left as it is, and said so.
     QCOMPARE(readAll(site + QStringLiteral("/content/posts/locked.md")), post);
     // The link inside the site and its file: replaced once, the link stays a link.
