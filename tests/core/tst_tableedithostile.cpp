@@ -30,6 +30,25 @@ private slots:
         QCOMPARE(formatted->lines.at(0), QStringLiteral("  | a   | bb  |"));
     }
 
+    // A list item, heading or quote right after the table starts a block of
+    // its own (GFM ends the table there): the table tools leave it alone.
+    void blockAfterTableIsNoRow()
+    {
+        for (const QString &after : {QStringLiteral("- item | x"), QStringLiteral("# Title | x"), QStringLiteral("> quote | x"),
+                                     QStringLiteral("1. first | x")}) {
+            const QStringList text = {QStringLiteral("| a | b |"), QStringLiteral("|---|---|"), QStringLiteral("| 1 | 2 |"), after};
+            const LineSource lines = [&text](int line) -> std::optional<QString> {
+                if (line < 0 || line >= text.size())
+                    return std::nullopt;
+                return text.at(line);
+            };
+            const auto table = findTable(lines, 2);
+            QVERIFY(table);
+            QCOMPARE(table->lineCount, 3);
+            QVERIFY2(!findTable(lines, 3) || findTable(lines, 3)->lineCount == 3, qPrintable(after));
+        }
+    }
+
     void raggedAndEscaped()
     {
         const QStringList lines = {"a | b", "--|--", "1", "2 | 3 | 4 | 5", "\\| | x\\|y"};

@@ -3,6 +3,7 @@
 #include "markdown/tableedit.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QStringView>
 
 #include <unicode/uchar.h>
@@ -97,9 +98,17 @@ QList<CellSpan> cellSpans(QStringView line)
     return spans;
 }
 
+// A line that starts a block of its own (a heading, quote, list item or
+// fence, after at most three spaces) ends a table, pipes or not (GFM).
+bool startsOtherBlock(const QString &line)
+{
+    static const QRegularExpression block(QStringLiteral(R"(^ {0,3}(#{1,6}(\s|$)|>|[-+*](\s|$)|\d{1,9}[.)](\s|$)|```|~~~))"));
+    return block.match(line).hasMatch();
+}
+
 bool hasPipe(const std::optional<QString> &line)
 {
-    return line && !line->trimmed().isEmpty() && line->contains(QLatin1Char('|'));
+    return line && !line->trimmed().isEmpty() && line->contains(QLatin1Char('|')) && !startsOtherBlock(*line);
 }
 
 QString delimiterCell(ColumnAlign align, int width)
