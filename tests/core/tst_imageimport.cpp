@@ -202,6 +202,22 @@ private slots:
         QVERIFY(QDir(folder).isEmpty());
     }
 
+    // Red team: scaling (or converting) an animated GIF would keep only its
+    // first frame: it is copied as it is, animation and all.
+    void animationIsCopiedAsItIs()
+    {
+        ImageImportRequest request;
+        request.bytes = readAll(POSTWRIGHT_TEST_DATA "/images/animated-1200x4.gif");
+        QVERIFY(!request.bytes.isEmpty());
+        request.sourceName = "dance.gif";
+        request.baseName = "dance";
+        request.processing.maxWidth = 800;
+        const auto saved = importImage(m_post, request);
+        QVERIFY(saved.ok());
+        QCOMPARE(QFileInfo(saved.value().file).fileName(), QString("dance.gif"));
+        QCOMPARE(readAll(saved.value().file), request.bytes);
+    }
+
     void hostileImages_data()
     {
         QTest::addColumn<QByteArray>("bytes");
