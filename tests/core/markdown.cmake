@@ -5,3 +5,4 @@ pw_add_test(tst_markdowncommands LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/ts
 # The table toolbar's edits (core/markdown/tableedit) and links between posts (core/markdown/postlink).
 pw_add_test(tst_tableedit LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_tableedit.cpp)
 pw_add_test(tst_postlink LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_postlink.cpp)
+pw_add_test(tst_tableedithostile LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_tableedithostile.cpp)

@@ -19,3 +19,5 @@ pw_add_test(tst_sitelookup LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sitelookup.cpp)
 pw_add_test(tst_sitereplace LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sitereplace.cpp)
+pw_add_test(tst_sitereplacehostile LABEL core TIMEOUT 120
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sitereplacehostile.cpp)

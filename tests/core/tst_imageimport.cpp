@@ -5,6 +5,8 @@
 // overwritten, and a hostile image refused without exhausting memory.
 #include "documentsupport/imageimport.h"
 #include "documentsupport/imageprocess.h"
+#include "doctor/postdoctor.h"
+#include "post/post.h"
 
 #include "../tools/heapcounter.h"
 
@@ -159,6 +161,60 @@ private slots:
         const auto saved = importImage(m_post, request);
         QVERIFY(saved.ok());
         QCOMPARE(QFileInfo(saved.value().file).fileName(), QString("logo.svg"));
+        QCOMPARE(readAll(saved.value().file), request.bytes);
+    }
+
+    // Red team: a name with "#", "(" and a space is written as a URL the
+    // doctor follows to the saved file (not a fragment, not a broken link).
+    void nameWithHashIsAUrlTheDoctorFollows()
+    {
+        ImageImportRequest request;
+        request.bytes = encoded({40, 20}, "PNG");
+        request.sourceName = "x.png";
+        request.baseName = "cat#1 (best";
+        const auto saved = importImage(m_post, request);
+        QVERIFY(saved.ok());
+        QCOMPARE(QFileInfo(saved.value().file).fileName(), QString("cat#1 (best.png"));
+        QCOMPARE(saved.value().markdownPath, QString("../../static/images/cat%231%20%28best.png"));
+        writeFile(m_post, "---\ntitle: a\n---\n![A cat](" + saved.value().markdownPath.toUtf8() + ")\n");
+        const Result<Post> post = Post::load(m_post);
+        QVERIFY(post);
+        for (const Finding &finding : checkPost(post.value(), checkContextFor(m_post)))
+            QVERIFY2(!finding.code.startsWith(QLatin1String("broken")), qPrintable(finding.message));
+    }
+
+    // Red team: a read-only image folder is a clear error; nothing is written.
+    void readOnlyFolderIsAClearError()
+    {
+        const QString folder = m_dir.filePath("site/static/images");
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        if (QFileInfo(folder).isWritable())
+            QSKIP("running as a user who writes into read-only folders (root)");
+        ImageImportRequest request;
+        request.bytes = encoded({40, 20}, "PNG");
+        request.sourceName = "x.png";
+        request.baseName = "cat";
+        const auto saved = importImage(m_post, request);
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().toString().contains("cannot save the image"), qPrintable(saved.error().toString()));
+        QVERIFY(QDir(folder).isEmpty());
+    }
+
+    // Red team: scaling (or converting) an animated GIF would keep only its
+    // first frame: it is copied as it is, animation and all.
+    void animationIsCopiedAsItIs()
+    {
+        ImageImportRequest request;
+        request.bytes = readAll(POSTWRIGHT_TEST_DATA "/images/animated-1200x4.gif");
+        QVERIFY(!request.bytes.isEmpty());
+        request.sourceName = "dance.gif";
+        request.baseName = "dance";
+        request.processing.maxWidth = 800;
+        const auto saved = importImage(m_post, request);
+        QVERIFY(saved.ok());
+        QCOMPARE(QFileInfo(saved.value().file).fileName(), QString("dance.gif"));
         QCOMPARE(readAll(saved.value().file), request.bytes);
     }
 

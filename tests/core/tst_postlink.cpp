@@ -132,6 +132,10 @@ private slots:
     {
         QCOMPARE(postLinkMarkdown(QStringLiteral("A [trip] \\ there"), QStringLiteral("t.md")),
                  QStringLiteral("[A \\[trip\\] \\\\ there](t.md)"));
+        // Red team: raw HTML in a title would be dropped from the link's
+        // text by the renderer; a block-scalar title's line breaks would end it.
+        QCOMPARE(postLinkMarkdown(QStringLiteral("Why <div> fails\n\nin <b>Hugo</b>"), QStringLiteral("t.md")),
+                 QStringLiteral("[Why \\<div> fails in \\<b>Hugo\\</b>](t.md)"));
     }
 
     void matching_data()

@@ -7,7 +7,9 @@
 #include "editor/paragraphdimmer.h"
 #include "form/frontmatterform.h"
 #include "mainwindow.h"
+#include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
+#include "settings/theme.h"
 #include "project/projectpanel.h"
 #include "sitepreview/previewpane.h"
 
@@ -213,6 +215,40 @@ private slots:
         QTRY_VERIFY(window->isFullScreen());
         QTest::keyClick(window->editor(), Qt::Key_Escape);
         QTRY_COMPARE(layoutOf(window.get()), before);
+    }
+
+    // Red team: in and out many times, without waiting for the window
+    // system, the window resized and the theme switched to dark in focus
+    // mode: everything comes back as it was, and the editor keeps its font.
+    void inAndOutRepeatedlyWithResizeAndDarkTheme()
+    {
+        auto window = openWindow();
+        const Layout before = layoutOf(window.get());
+        for (int i = 0; i < 5; ++i) {
+            window->focusMode()->setActive(true);
+            window->focusMode()->setActive(true);
+            if (i == 2) {
+                AppSettings settings = AppSettings::load();
+                settings.uiTheme = ThemeChoice::Dark;
+                window->applySettings(settings);
+            }
+            window->focusMode()->setActive(false);
+        }
+        QTRY_COMPARE(layoutOf(window.get()), before);
+        window->focusMode()->setActive(true);
+        QTRY_VERIFY(window->isFullScreen());
+        window->resize(900, 600);
+        QTest::keyClick(window->editor(), Qt::Key_Escape);
+        QTRY_VERIFY(!window->isFullScreen());
+        QTRY_VERIFY(layoutOf(window.get()).toolBar);
+        const Layout after = layoutOf(window.get());
+        QCOMPARE(after.fontFamily, before.fontFamily);
+        QCOMPARE(after.fontSize, before.fontSize);
+        QVERIFY(after.sidebar && after.form && after.preview && after.menus && after.status);
+        QVERIFY(window->findChild<QDockWidget *>("writingToolsDock")->isVisible());
+        AppSettings settings = AppSettings::load();
+        settings.uiTheme = ThemeChoice::System;
+        window->applySettings(settings);
     }
 
     void closingInFocusModeKeepsTheLayoutForNextTime()

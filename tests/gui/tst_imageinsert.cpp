@@ -175,6 +175,31 @@ private slots:
         }
     }
 
+    // Red team: a name the user types with "#", "(" and a space, and alt
+    // text with a backslash and brackets: the inserted Markdown is one image
+    // whose path leads to the saved file (a "#" would start a fragment, an
+    // unbalanced "(" would end the link).
+    void typedNameWithHashAndParenthesisIsOneImage()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QApplication::clipboard()->setImage(redImage({100, 50}));
+        window->editor()->moveCursor(QTextCursor::End);
+        whenDialogOpens([&](ImageImportDialog *dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>("altText"), "C:\\cats [1]");
+            auto *name = dialog->findChild<QLineEdit *>("fileName");
+            name->clear();
+            QTest::keyClicks(name, "cat#1 (best");
+            dialog->findChild<QCheckBox *>("scaleDown")->setChecked(false);
+            dialog->findChild<QCheckBox *>("convertWebp")->setChecked(false);
+        });
+        window->editor()->paste();
+        QVERIFY(m_dialogSeen);
+        QVERIFY(QFile::exists(m_dir.filePath("site/static/images/cat#1 (best.png")));
+        const QString text = window->editor()->toPlainText();
+        QVERIFY2(text.endsWith("![C:\\\\cats \\[1\\]](../../static/images/cat%231%20%28best.png)"), qPrintable(text));
+    }
+
     // A file that declares 100,000 × 100,000 pixels: a clear error, nothing inserted or saved.
     void hostileImageIsRefused()
     {

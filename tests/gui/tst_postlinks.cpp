@@ -4,6 +4,7 @@
 // up the site's posts, Insert → Link to Post picks one; the links inserted
 // are ones the doctor follows.
 #include "doctor/postdoctor.h"
+#include "editor/focusmode.h"
 #include "editor/markdowneditor.h"
 #include "editor/postlinkcompleter.h"
 #include "editor/postlinkdialog.h"
@@ -168,6 +169,21 @@ private slots:
         QTest::qWait(50);
         QVERIFY(!m_completer->isShowing());
         QVERIFY(editor()->toPlainText().endsWith("\n[Seco"));
+    }
+
+    // Red team: in focus mode, Esc in the completion list closes the list
+    // (the text stays as typed); only the next Esc leaves focus mode.
+    void escapeInFocusModeClosesOnlyTheList()
+    {
+        m_window->focusMode()->setActive(true);
+        typeAtEnd("[Sec");
+        QTRY_VERIFY(m_completer->isShowing());
+        QTest::keyClick(popup(), Qt::Key_Escape);
+        QVERIFY(!m_completer->isShowing());
+        QVERIFY(m_window->focusMode()->isActive());
+        QVERIFY(editor()->toPlainText().endsWith("\n[Sec"));
+        QTest::keyClick(editor(), Qt::Key_Escape);
+        QVERIFY(!m_window->focusMode()->isActive());
     }
 
     void leavesTaskBoxesFootnotesAndCodeAlone_data()

@@ -233,6 +233,40 @@ private slots:
         m_editor->document()->setModified(false);
     }
 
+    // Red team: a table in a list item keeps its indent (it stays in the
+    // item); a 5,000-row table is reformatted as one undo step.
+    void listItemTableStaysInTheItem()
+    {
+        QByteArray post = "---\ntitle: List\n---\n\n- item\n\n  | a | bb |\n  |---|---|\n  | 1 | 2 |\n\nEnd.\n";
+        writeFile(m_dir.filePath("list.md"), post);
+        QVERIFY(m_window->openPost(m_dir.filePath("list.md")));
+        cursorAfter("| 1");
+        QVERIFY(m_tools->isVisible());
+        click(TableAction::Format);
+        QVERIFY2(m_editor->toPlainText().contains("- item\n\n  | a   | bb  |\n  | --- | --- |\n  | 1   | 2   |\n\nEnd."),
+                 qPrintable(m_editor->toPlainText()));
+        QCOMPARE(cursorCell(), QStringLiteral("1"));
+        m_editor->document()->setModified(false);
+    }
+
+    void fiveThousandRowsFormatAsOneStep()
+    {
+        QByteArray big = "---\ntitle: Big\n---\n\n|a|b|\n|-|-|\n";
+        for (int i = 0; i < 5000; ++i)
+            big += "|" + QByteArray::number(i) + "|x|\n";
+        writeFile(m_dir.filePath("big.md"), big);
+        QVERIFY(m_window->openPost(m_dir.filePath("big.md")));
+        const QString before = m_editor->toPlainText();
+        cursorAfter("|2500|");
+        QVERIFY(m_tools->isVisible());
+        QVERIFY(m_tools->apply(TableAction::Format));
+        const QString text = m_editor->toPlainText();
+        QVERIFY2(text.contains("| 2500 | x   |"), qPrintable(text.mid(text.indexOf("2500") - 40, 80)));
+        m_editor->undo();
+        QCOMPARE(m_editor->toPlainText(), before);
+        m_editor->document()->setModified(false);
+    }
+
     void sizePickerInsertsTable_data()
     {
         QTest::addColumn<bool>("keyboard");

@@ -4,6 +4,7 @@
 // undo of either.
 #include "project/sitesession.h"
 
+#include "files/filestamp.h"
 #include "site/siterules.h"
 
 #include <QFileInfo>
@@ -62,11 +63,17 @@ SiteReplaceReport SiteSession::applyReplace(const SiteReplacePlan &plan, const Q
     SiteReplaceReport report;
     if (!m_indexed)
         return report;
+    SiteReplacePlan now = plan;
     for (const QString &file : paths) {
+        const FileStamp before = FileStamp::of(absolute(file));
         if (!mayChange(file))
             return report;
+        // The user saved the open post to let the replace reach it: the
+        // preview still holds when its matches are the same.
+        if (FileStamp::of(absolute(file)) != before)
+            refreshSiteReplaceFile(config(), now, file);
     }
-    report = applySiteReplace(config(), plan, paths);
+    report = applySiteReplace(config(), now, paths);
     recordEdit(tr("Replace in %n Posts", nullptr, int(report.written.size())), report.edits);
     reindexWritten(report.written);
     emit message(tr("Replaced in %n posts", nullptr, int(report.written.size())));

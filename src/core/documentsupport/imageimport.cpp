@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace postwright {
 namespace {
@@ -53,7 +54,10 @@ Result<ImportedImage> store(const QString &postPath, const QString &fileName, co
             return Error{target, 0, 0, ImageImportText::tr("cannot save the image: %1").arg(written.error().message)};
     }
     const QDir postDir = QFileInfo(postPath).absoluteDir();
-    return ImportedImage{target, postDir.relativeFilePath(target), {}};
+    // A URL: "#", "?", "%", spaces and parentheses in a name are escaped, or
+    // the link would end early or point at a fragment.
+    const QString url = QString::fromLatin1(QUrl::toPercentEncoding(postDir.relativeFilePath(target), "/"));
+    return ImportedImage{target, url, {}};
 }
 
 } // namespace

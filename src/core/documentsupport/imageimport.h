@@ -19,7 +19,7 @@ QString imageFolderFor(const QString &postPath);
 struct ImportedImage
 {
     QString file;           // absolute path of the copy
-    QString markdownPath;   // relative to the post's folder, '/' separated
+    QString markdownPath;   // relative to the post's folder, '/' separated, percent-encoded (a URL)
     QString originalFile;   // the untouched original kept beside it, or empty
 };
 

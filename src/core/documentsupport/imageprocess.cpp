@@ -68,6 +68,17 @@ Result<QByteArray> encode(const QImage &image, const char *format, int quality, 
     return out;
 }
 
+// An image of several frames (an animated GIF or WebP): re-encoding it
+// would keep only the first.
+bool isAnimation(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    return reader.supportsAnimation() && reader.imageCount() != 1;
+}
+
 // The format a scaled image keeps: its own where Qt writes it, else PNG.
 QByteArray keptFormat(const QString &suffix)
 {
@@ -97,7 +108,7 @@ Result<ProcessedImage> processImage(const QByteArray &bytes, const QString &sour
     QImage image = std::move(decoded.value().image);
     const bool webp = processing.webp && suffix != QLatin1String("webp");
     const bool scale = processing.maxWidth > 0 && decoded.value().width > processing.maxWidth;
-    if (!scale && !webp)
+    if ((!scale && !webp) || isAnimation(bytes))
         return ProcessedImage{bytes, suffix, image.size(), false};
     if (processing.webp && !canWriteWebp())
         return Error{sourceName, 0, 0, ImageProcessText::tr("this system cannot write WebP (install qt6-image-formats-plugins)")};

@@ -32,8 +32,9 @@ struct ProcessedImage
 inline constexpr qint64 maxImagePixels = 100'000'000;
 
 // Decodes, scales down and re-encodes bytes (an image file named
-// sourceName) as processing asks. An SVG, or an image that needs nothing
-// done, comes back unchanged. A file that is no image, is truncated beyond
+// sourceName) as processing asks. An SVG, an animation (which would keep
+// only its first frame) or an image that needs nothing done comes back
+// unchanged. A file that is no image, is truncated beyond
 // reading or too large is an error naming sourceName.
 Result<ProcessedImage> processImage(const QByteArray &bytes, const QString &sourceName, const ImageProcessing &processing);
 

@@ -59,8 +59,10 @@ std::optional<QString> postLinkUrl(const SiteConfig &config, const QString &from
 QString escapeLinkText(const QString &text)
 {
     QString escaped;
-    for (const QChar c : text) {
-        if (c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char('\\'))
+    // A title's line breaks (a YAML block scalar) would end the link.
+    for (const QChar c : text.simplified()) {
+        // "<" would start raw HTML, which the renderer drops ("Why <div> fails").
+        if (c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char('\\') || c == QLatin1Char('<'))
             escaped += QLatin1Char('\\');
         escaped += c;
     }

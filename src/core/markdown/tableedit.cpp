@@ -3,6 +3,7 @@
 #include "markdown/tableedit.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QStringView>
 
 #include <unicode/uchar.h>
@@ -97,9 +98,17 @@ QList<CellSpan> cellSpans(QStringView line)
     return spans;
 }
 
+// A line that starts a block of its own (a heading, quote, list item or
+// fence, after at most three spaces) ends a table, pipes or not (GFM).
+bool startsOtherBlock(const QString &line)
+{
+    static const QRegularExpression block(QStringLiteral(R"(^ {0,3}(#{1,6}(\s|$)|>|[-+*](\s|$)|\d{1,9}[.)](\s|$)|```|~~~))"));
+    return block.match(line).hasMatch();
+}
+
 bool hasPipe(const std::optional<QString> &line)
 {
-    return line && !line->trimmed().isEmpty() && line->contains(QLatin1Char('|'));
+    return line && !line->trimmed().isEmpty() && line->contains(QLatin1Char('|')) && !startsOtherBlock(*line);
 }
 
 QString delimiterCell(ColumnAlign align, int width)
@@ -373,7 +382,17 @@ std::optional<TableLines> findTable(const LineSource &lines, int line)
     return std::nullopt;
 }
 
-std::optional<TableEdit> editTable(const QStringList &lines, int cursorLine, int cursorColumn, TableAction action)
+namespace {
+
+QString leadingIndent(const QString &line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && line.at(i) == QLatin1Char(' '))
+        ++i;
+    return line.left(i);
+}
+
+std::optional<TableEdit> editUnindentedTable(const QStringList &lines, int cursorLine, int cursorColumn, TableAction action)
 {
     std::optional<Grid> grid = readGrid(lines);
     if (!grid)
@@ -387,6 +406,28 @@ std::optional<TableEdit> editTable(const QStringList &lines, int cursorLine, int
     if (!applyAction(*grid, cursor, action))
         return std::nullopt;
     return layoutGrid(*grid, cursor);
+}
+
+} // namespace
+
+std::optional<TableEdit> editTable(const QStringList &indentedLines, int cursorLine, int cursorColumn, TableAction action)
+{
+    // A table in a list item is indented (findTable takes up to three
+    // spaces): each line keeps the header's indent, or the table would
+    // leave the list item.
+    const QString indent = leadingIndent(indentedLines.value(0));
+    QStringList lines;
+    for (const QString &line : indentedLines)
+        lines.append(line.mid(std::min(leadingIndent(line).size(), indent.size())));
+    if (cursorLine >= 0 && cursorLine < indentedLines.size())
+        cursorColumn = std::max(0, cursorColumn - int(indentedLines.at(cursorLine).size() - lines.at(cursorLine).size()));
+    std::optional<TableEdit> edit = editUnindentedTable(lines, cursorLine, cursorColumn, action);
+    if (edit && !indent.isEmpty()) {
+        for (QString &line : edit->lines)
+            line.prepend(indent);
+        edit->cursorColumn += int(indent.size());
+    }
+    return edit;
 }
 
 } // namespace postwright::markdown

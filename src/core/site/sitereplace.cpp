@@ -5,9 +5,12 @@
 #include "files/filestamp.h"
 #include "post/post.h"
 #include "site/siterewrite.h"
+#include "text/textcodec.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace postwright {
 namespace {
@@ -42,8 +45,13 @@ Result<TextMatches> bodyMatches(const SearchedPost &post, const QRegularExpressi
     TextMatches found = findMatches(post.post.body(), re, limit, &query);
     if (found.truncated)
         return Error{path, 0, 0, ReplaceText::tr("more than %1 matches: not changed").arg(limit), QStringLiteral("too-many-matches")};
-    for (TextMatch &match : found.matches)
+    // A line break the replacement makes (\n) is the post's own, as when the editor saves.
+    const QString lineBreak = dominantLineBreak(post.post.text());
+    for (TextMatch &match : found.matches) {
         match.start += post.bodyStart;
+        if (lineBreak != QLatin1String("\n") && match.replacement.contains(QLatin1Char('\n')))
+            match.replacement = convertLineEndings(match.replacement, lineBreak);
+    }
     return found;
 }
 
@@ -135,6 +143,35 @@ SiteReplacePlan planSiteReplace(const SiteIndex &index, const SearchQuery &query
                            excerptsOf(post.value().post.text(), found.value().matches, limits.maxExcerpts)});
     }
     return plan;
+}
+
+bool refreshSiteReplaceFile(const SiteConfig &config, SiteReplacePlan &plan, const QString &path,
+                            const SiteReplaceLimits &limits)
+{
+    const auto file = std::find_if(plan.files.begin(), plan.files.end(),
+                                   [&path](const SiteReplaceFile &candidate) { return candidate.path == path; });
+    if (file == plan.files.end())
+        return false;
+    const QString absolute = config.absolutePath(path);
+    if (QFileInfo(absolute).size() > limits.maxFileBytes)
+        return false;
+    const Result<StampedBytes> read = readFileStamped(absolute);
+    const Result<SearchedPost> post = read ? readPost(absolute, read.value().bytes) : Result<SearchedPost>(read.error());
+    if (!post)
+        return false;
+    const Result<TextMatches> found = bodyMatches(post.value(), searchPattern(plan.query), plan.query, limits.maxMatchesPerFile, path);
+    if (!found)
+        return false;
+    const QList<ReplaceExcerpt> excerpts = excerptsOf(post.value().post.text(), found.value().matches, limits.maxExcerpts);
+    if (found.value().matches.size() != file->matches || excerpts.size() != file->excerpts.size())
+        return false;
+    for (qsizetype i = 0; i < excerpts.size(); ++i) {
+        if (excerpts.at(i).before != file->excerpts.at(i).before || excerpts.at(i).after != file->excerpts.at(i).after)
+            return false;
+    }
+    file->hash = SiteFileEdit::hash(read.value().bytes);
+    file->excerpts = excerpts;
+    return true;
 }
 
 SiteReplaceReport applySiteReplace(const SiteConfig &config, const SiteReplacePlan &plan, const QStringList &paths,

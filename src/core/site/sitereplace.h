@@ -66,6 +66,13 @@ struct SiteReplaceReport
 SiteReplacePlan planSiteReplace(const SiteIndex &index, const SearchQuery &query,
                                 const std::atomic_bool *cancel = nullptr, const SiteReplaceLimits &limits = {});
 
+// Takes the plan's entry for path again from the file as it is now, when
+// its body still has exactly the matches the preview showed (the user saved
+// the open post, after the preview, to let the replace reach it); false,
+// and the entry as it was, otherwise.
+bool refreshSiteReplaceFile(const SiteConfig &config, SiteReplacePlan &plan, const QString &path,
+                            const SiteReplaceLimits &limits = {});
+
 // Replaces the matches in the posts of plan named in paths, each through the
 // lossless writer (front matter, BOM, line endings and encoding kept) and the
 // safe site writer; a post whose bytes are not the ones searched any more is

@@ -9,6 +9,10 @@ QRegularExpression searchPattern(const SearchQuery &query)
     QString source = query.regex ? query.text : QRegularExpression::escape(query.text);
     if (query.wholeWord)
         source = QStringLiteral("\\b(?:%1)\\b").arg(source);
+    // A line ends at CR, LF or CRLF, as in the editor: "." and "$" stop
+    // before a post's CR, so a CRLF or CR post keeps its line endings.
+    if (!source.isEmpty())
+        source.prepend(QLatin1String("(*ANYCRLF)"));
     QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
     if (!query.caseSensitive)
         options |= QRegularExpression::CaseInsensitiveOption;
