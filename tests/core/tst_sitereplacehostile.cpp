@@ -5,6 +5,7 @@
 #include "site/indexbuilder.h"
 #include "site/siteeditjournal.h"
 #include "site/sitereplace.h"
+#include "text/textsearch.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -71,6 +72,7 @@ private slots:
     void undecodablePostsAreProblemsAndUntouched();
     void undoTwiceAndAfterRename();
     void backtrackingIsBounded();
+    void exponentialPatternsEndInTheEditorsText();
     void hugeSiteApply();
 };
 
@@ -221,6 +223,35 @@ void tst_SiteReplaceHostile::backtrackingIsBounded()
         qInfo() << pattern << "took" << timer.elapsed() << "ms, matches" << plan.totalMatches();
         // Empty matches are no matches; "a*" finds each run of a once.
         QCOMPARE(plan.totalMatches(), pattern == QLatin1String("a*") ? 40000 : 0);
+    }
+}
+
+// The find bar's search (on the GUI thread) over a post where these
+// patterns backtrack exponentially: without a bound each took a minute or
+// more (the window froze); bounded, the search ends at once.
+void tst_SiteReplaceHostile::exponentialPatternsEndInTheEditorsText()
+{
+    QString xs;   // runs of x each too short for PCRE2's own limit
+    while (xs.size() < 150000)
+        xs += QString(20, QLatin1Char('x')) + QLatin1Char('.');
+    QString prose;   // words, and no x anywhere
+    while (prose.size() < 90000)
+        prose += QStringLiteral("the lazy dog sleeps on the warm mat by the door ");
+    // What the patterns need is there, at the end: PCRE2 does not give up
+    // before it tries.
+    xs += QLatin1Char('y');
+    prose += QStringLiteral(".x");
+    const std::pair<QString, const QString *> cases[] = {
+        {QStringLiteral("(x+x+)+y"), &xs}, {QStringLiteral("(\\w+\\s?)+x"), &prose}, };
+    for (const auto &[pattern, text] : cases) {
+        QElapsedTimer timer;
+        timer.start();
+        SearchQuery query;
+        query.text = pattern;
+        query.regex = true;
+        const TextMatches found = findMatches(*text, searchPattern(query), 100000);
+        qInfo() << pattern << "took" << timer.elapsed() << "ms," << found.matches.size() << "matches";
+        QCOMPARE(found.matches.size(), 0);
     }
 }
 

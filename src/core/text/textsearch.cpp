@@ -11,8 +11,11 @@ QRegularExpression searchPattern(const SearchQuery &query)
         source = QStringLiteral("\\b(?:%1)\\b").arg(source);
     // A line ends at CR, LF or CRLF, as in the editor: "." and "$" stop
     // before a post's CR, so a CRLF or CR post keeps its line endings.
+    // A pattern that backtracks without end ("(x+x+)+y") gives up after a
+    // bounded number of steps at each place instead of freezing the
+    // window: the search then ends there, with the matches found so far.
     if (!source.isEmpty())
-        source.prepend(QLatin1String("(*ANYCRLF)"));
+        source.prepend(QLatin1String("(*LIMIT_MATCH=200000)(*ANYCRLF)"));
     QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
     if (!query.caseSensitive)
         options |= QRegularExpression::CaseInsensitiveOption;
