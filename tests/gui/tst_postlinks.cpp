@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSettings>
 #include <QTest>
 #include <QTimer>
 
@@ -101,6 +102,14 @@ private slots:
         writeFile(site + "/content/posts/seconds/index.md", post("Seconds count"));
         writeFile(site + "/content/about.md", post("About me"));
         m_first = site + "/content/posts/first-post.md";
+    }
+
+    // On a Hugo site a new user gets the link hugo itself resolves: a link
+    // to the post's file would be published as written, and broken.
+    void hugoSitesGetRelrefByDefault()
+    {
+        QSettings().remove("editor/postLinks");
+        QCOMPARE(AppSettings::load().postLinkStyle, markdown::PostLinkStyle::HugoRelref);
     }
 
     void init()

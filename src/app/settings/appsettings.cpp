@@ -122,9 +122,9 @@ AppSettings AppSettings::load()
     a.uiLanguage = s.value(uiLanguageKey, a.uiLanguage).toString();
     a.hugoBinary = s.value(hugoBinaryKey).toString();
     const QString postLinks = s.value(postLinkKey).toString();
-    a.postLinkStyle = postLinks == QLatin1String("ref")      ? markdown::PostLinkStyle::HugoRef
-                      : postLinks == QLatin1String("relref") ? markdown::PostLinkStyle::HugoRelref
-                                                             : markdown::PostLinkStyle::Relative;
+    a.postLinkStyle = postLinks == QLatin1String("ref")        ? markdown::PostLinkStyle::HugoRef
+                      : postLinks == QLatin1String("relative") ? markdown::PostLinkStyle::Relative
+                                                               : markdown::PostLinkStyle::HugoRelref;
     a.toolButtonStyle = toolButtonStyleFromKey(s.value(toolBarKey).toString());
     a.focusFont = defaultFocusFont();
     if (const QString font = s.value(focusFontKey).toString(); !font.isEmpty())

@@ -42,7 +42,9 @@ struct AppSettings
     QString customImageFolder = QStringLiteral("static/images");
     // How Format → Link to Post and the "[" completion link to a post of a
     // Hugo site (other sites: always Relative).
-    markdown::PostLinkStyle postLinkStyle = markdown::PostLinkStyle::Relative;
+    // Hugo publishes a link to a post's file as written (broken on its
+    // site); relref is what hugo itself resolves. Other sites: relative.
+    markdown::PostLinkStyle postLinkStyle = markdown::PostLinkStyle::HugoRelref;
     // "auto" (the system's) or a language code ("de"); read at start-up.
     QString uiLanguage = QStringLiteral("auto");
     // The hugo of the Site theme preview: a path or a command; empty: hugo
