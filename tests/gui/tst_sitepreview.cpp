@@ -33,6 +33,10 @@ using namespace postwright::testing;
 namespace {
 
 constexpr int hugoTimeout = 90000;
+// Conditions on the page are waited for with QTest::qWaitFor, which asks
+// once per turn and stops at the first yes: QTRY_VERIFY asks again after its
+// loop, and a page that a rebuild of a slightly older text replaces for a
+// moment (the latest edit is put in again at once) can answer no just then.
 
 // Callbacks may run while the page is torn down: share, don't reference.
 QVariant evalJs(QWebEnginePage *page, const QString &script)
@@ -110,7 +114,7 @@ void TestSitePreview::openInSiteTheme(const QString &post, std::unique_ptr<MainW
     // A Hugo site with its own layouts: Site theme by default.
     QTRY_VERIFY_WITH_TIMEOUT(pane->mode() == PreviewPane::Mode::SiteTheme, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(pane->server()->state() == SiteServer::State::Running, hugoTimeout);
-    QTRY_VERIFY_WITH_TIMEOUT(js(window.get(), QStringLiteral("!!document.querySelector('main > article p.meta')")).toBool(), hugoTimeout);
+    QVERIFY(QTest::qWaitFor([&] { return js(window.get(), QStringLiteral("!!document.querySelector('main > article p.meta')")).toBool(); }, hugoTimeout));
 }
 
 void TestSitePreview::typeAtEnd(MainWindow *window, const QString &words)
@@ -137,14 +141,14 @@ void TestSitePreview::typedTextShowsInTheSitesLayout()
         QCOMPARE(view->url().host(), QStringLiteral("127.0.0.1"));
 
         typeAtEnd(window.get(), QStringLiteral("Zebrafinch words typed live"));
-        QTRY_VERIFY_WITH_TIMEOUT(js(window.get(), typedInLayout(QStringLiteral("Zebrafinch words typed live"))).toBool(), hugoTimeout);
+        QVERIFY(QTest::qWaitFor([&] { return js(window.get(), typedInLayout(QStringLiteral("Zebrafinch words typed live"))).toBool(); }, hugoTimeout));
 
         // The scroll position survives the next update.
         js(window.get(), QStringLiteral("window.scrollTo(0, 400)"));
-        QTRY_VERIFY_WITH_TIMEOUT(js(window.get(), QStringLiteral("window.scrollY")).toInt() > 300, 10000);
+        QVERIFY(QTest::qWaitFor([&] { return js(window.get(), QStringLiteral("window.scrollY")).toInt() > 300; }, 10000));
         const int before = js(window.get(), QStringLiteral("window.scrollY")).toInt();
         QTest::keyClicks(window->editor(), QStringLiteral(" and a second kingfisher"));
-        QTRY_VERIFY_WITH_TIMEOUT(js(window.get(), typedInLayout(QStringLiteral("and a second kingfisher"))).toBool(), hugoTimeout);
+        QVERIFY(QTest::qWaitFor([&] { return js(window.get(), typedInLayout(QStringLiteral("and a second kingfisher"))).toBool(); }, hugoTimeout));
         QCOMPARE(js(window.get(), QStringLiteral("window.scrollY")).toInt(), before);
 
         // The site's scripts run without Postwright's channel.
@@ -178,7 +182,7 @@ void TestSitePreview::editShowsInTheLayoutBeforeTheRebuild()
     // of the edited blocks, put into hugo's page of the saved post.
     pane->server()->setDebounceInterval(24 * 3600 * 1000);
     typeAtEnd(window.get(), QStringLiteral("Puffin words before hugo"));
-    QTRY_VERIFY_WITH_TIMEOUT(js(window.get(), typedInLayout(QStringLiteral("Puffin words before hugo"))).toBool(), 10000);
+    QVERIFY(QTest::qWaitFor([&] { return js(window.get(), typedInLayout(QStringLiteral("Puffin words before hugo"))).toBool(); }, 10000));
     QVERIFY(!pane->server()->builtText().contains(QStringLiteral("Puffin")));
     // The rest of the page is hugo's still: one article, its meta line, the
     // post's first paragraph once.
@@ -188,7 +192,7 @@ void TestSitePreview::editShowsInTheLayoutBeforeTheRebuild()
     pane->server()->setDebounceInterval(30);
     QTest::keyClicks(window->editor(), QStringLiteral(" and after"));
     QTRY_VERIFY_WITH_TIMEOUT(pane->server()->builtText().contains(QStringLiteral("Puffin words before hugo and after")), hugoTimeout);
-    QTRY_VERIFY_WITH_TIMEOUT(js(window.get(), typedInLayout(QStringLiteral("Puffin words before hugo and after"))).toBool(), hugoTimeout);
+    QVERIFY(QTest::qWaitFor([&] { return js(window.get(), typedInLayout(QStringLiteral("Puffin words before hugo and after"))).toBool(); }, hugoTimeout));
     QCOMPARE(js(window.get(), QStringLiteral("[...document.querySelectorAll('main > article p')].filter(p => p.textContent.includes('Puffin')).length")).toInt(), 1);
 }
 
@@ -218,7 +222,7 @@ void TestSitePreview::editAfterARepeatedParagraphLandsAfterTheLastOne()
         const QStringList at = js(window.get(), order).toString().split(QLatin1Char(' '));
         return at.size() == 3 && at.at(0).toInt() > at.at(1).toInt() && at.at(0).toInt() > at.at(2).toInt() && at.at(1).toInt() >= 0;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(js(window.get(), typedInLayout(QStringLiteral("Puffin after the refrain"))).toBool(), 10000);
+    QVERIFY(QTest::qWaitFor([&] { return js(window.get(), typedInLayout(QStringLiteral("Puffin after the refrain"))).toBool(); }, 10000));
     QVERIFY(!pane->server()->builtText().contains(QStringLiteral("Puffin")));
     QVERIFY2(placedAfterBoth(), qPrintable(js(window.get(), order).toString()));
     QCOMPARE(js(window.get(), QStringLiteral("[...document.querySelectorAll('main > article p')].filter(p => p.textContent.includes('refrain line')).length")).toInt(), 2);
@@ -236,7 +240,7 @@ void TestSitePreview::brokenTemplateShowsHugosErrorAndKeepsThePage()
     if (QTest::currentTestFailed())
         return;
     typeAtEnd(window.get(), QStringLiteral("Good words before the break"));
-    QTRY_VERIFY_WITH_TIMEOUT(js(window.get(), typedInLayout(QStringLiteral("Good words before the break"))).toBool(), hugoTimeout);
+    QVERIFY(QTest::qWaitFor([&] { return js(window.get(), typedInLayout(QStringLiteral("Good words before the break"))).toBool(); }, hugoTimeout));
 
     writeFile(copy + QStringLiteral("/layouts/_default/single.html"),
               "{{ define \"main\" }}\n<article>\n<h1>{{ .Title }}</h1>\n{{ .Content \n</article>{{ end }}\n");
@@ -251,7 +255,7 @@ void TestSitePreview::brokenTemplateShowsHugosErrorAndKeepsThePage()
     // Fixed: the error goes, the page follows the text again.
     writeFile(copy + QStringLiteral("/layouts/_default/single.html"), readAll(m_site + QStringLiteral("/layouts/_default/single.html")));
     QTest::keyClicks(window->editor(), QStringLiteral(" once fixed"));
-    QTRY_VERIFY_WITH_TIMEOUT(js(window.get(), typedInLayout(QStringLiteral("and after it once fixed"))).toBool(), hugoTimeout);
+    QVERIFY(QTest::qWaitFor([&] { return js(window.get(), typedInLayout(QStringLiteral("and after it once fixed"))).toBool(); }, hugoTimeout));
     QTRY_VERIFY_WITH_TIMEOUT(pane->message().isEmpty(), hugoTimeout);
 }
 
@@ -301,10 +305,9 @@ void TestSitePreview::jekyllSiteShowsTypedTextInItsLayout()
         const QString inLayout = QStringLiteral(
             "(() => { const d = document.querySelector('div.fixture-post'); return !!d && !!document.querySelector('footer.fixture-footer') && "
             "[...d.querySelectorAll('p')].some(p => p.textContent.includes('%1')); })()");
-        QTRY_VERIFY_WITH_TIMEOUT(js(window.get(), inLayout.arg(QStringLiteral("First words."))).toBool(), hugoTimeout);
+        QVERIFY(QTest::qWaitFor([&] { return js(window.get(), inLayout.arg(QStringLiteral("First words."))).toBool(); }, hugoTimeout));
         typeAtEnd(window.get(), QStringLiteral("Nightjar words typed live on {{ site.title }}"));
-        QTRY_VERIFY_WITH_TIMEOUT(js(window.get(), inLayout.arg(QStringLiteral("Nightjar words typed live on Shadow Fixture"))).toBool(),
-                                 hugoTimeout);
+        QVERIFY(QTest::qWaitFor([&] { return js(window.get(), inLayout.arg(QStringLiteral("Nightjar words typed live on Shadow Fixture"))).toBool(); }, hugoTimeout));
         QVERIFY(window->previewPane()->siteView()->url().path().startsWith(QStringLiteral("/blog/2024/01/02/hello")));
     }
     QCOMPARE(siteTreeHash(site), hash);
