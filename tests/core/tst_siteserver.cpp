@@ -15,6 +15,7 @@
 #include "support/sitepreviewsupport.h"
 #include "support/testfiles.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -45,6 +46,7 @@ private slots:
     void init();
     void parsesHugoLines();
     void parsesVersionsAndHints();
+    void asksEachHugoBinaryOnceUntilItChanges();
     void findsTheScrollAnchorOfALine();
     void patchesOnlyTheEditedBlocks();
     void servesTheUnsavedPost();
@@ -124,6 +126,51 @@ void TestSiteServer::parsesVersionsAndHints()
     hint = siteHugoVersionHint(site.path());
     QCOMPARE(hint->version.toString(), QStringLiteral("0.125.0"));
     QCOMPARE(hint->file, QStringLiteral(".hugo_version"));
+}
+
+// `hugo version` costs a process start on every command and app start: it is
+// asked once per binary, remembered across processes, and asked again when
+// the file at that path changes.
+void TestSiteServer::asksEachHugoBinaryOnceUntilItChanges()
+{
+    QTemporaryDir dir;
+    const QString counter = dir.filePath(QStringLiteral("runs"));
+    const QString hugo = dir.filePath(QStringLiteral("bin/hugo"));
+    auto writeHugo = [&](const char *version) {
+        QFile::remove(hugo);
+        writeFile(hugo, QByteArray("#!/bin/sh\necho run >> '") + counter.toUtf8() + "'\necho 'hugo v" + version
+                            + "+extended linux/amd64 BuildDate=unknown'\n");
+        QFile::setPermissions(hugo, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    };
+    auto runs = [&] { return readAll(counter).count('\n'); };
+    writeHugo("0.120.1");
+
+    QCOMPARE(probeHugo(hugo).version->toString(), QStringLiteral("0.120.1"));
+    QCOMPARE(probeHugo(hugo).version->toString(), QStringLiteral("0.120.1"));
+    QCOMPARE(runs(), 1);
+
+    // Another process (the CLI reading a Hugo site, hugo from the PATH)
+    // finds the answer on disk.
+    const QString site = dir.filePath(QStringLiteral("site"));
+    writeFile(site + QStringLiteral("/hugo.toml"), "title = 'T'\n");
+    writeFile(site + QStringLiteral("/content/posts/a.md"), "---\ntitle: A\n---\nWords.\n");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PATH"), dir.filePath(QStringLiteral("bin")) + QStringLiteral(":/usr/bin:/bin"));
+    for (int i = 0; i < 2; ++i) {
+        QProcess cli;
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("render"), QStringLiteral("--fragment"),
+                                                   site + QStringLiteral("/content/posts/a.md")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY(cli.readAllStandardOutput().contains("Words."));
+    }
+    QCOMPARE(runs(), 1);
+
+    // An upgrade at the same path is asked again.
+    writeHugo("0.121.0");
+    QCOMPARE(probeHugo(hugo).version->toString(), QStringLiteral("0.121.0"));
+    QCOMPARE(runs(), 2);
 }
 
 void TestSiteServer::findsTheScrollAnchorOfALine()

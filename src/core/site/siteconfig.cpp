@@ -6,18 +6,17 @@
 #include "site/configfile.h"
 #include "site/hugocascade.h"
 #include "site/zolasite.h"
+#include "sitepreview/hugoversion.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QVariantMap>
 #include <QVersionNumber>
 
-#include <mutex>
 
 namespace postwright {
 namespace {
@@ -70,26 +69,15 @@ QString firstExisting(const QDir &dir, const QStringList &baseNames)
     return {};
 }
 
-// The version of the hugo on PATH, asked once per run; none without one.
+// The version of the hugo on PATH (remembered per binary, sitepreview/
+// hugoversion); none without one.
 QVersionNumber installedHugoVersion()
 {
-    static QVersionNumber version;
-    static std::once_flag asked;
-    std::call_once(asked, [] {
-        const QString hugo = QStandardPaths::findExecutable(QStringLiteral("hugo"));
-        if (hugo.isEmpty())
-            return;
-        QProcess process;
-        process.start(hugo, {QStringLiteral("version")});
-        if (!process.waitForFinished(5000)) {
-            process.kill();
-            process.waitForFinished(1000);
-            return;
-        }
-        static const QRegularExpression number(QStringLiteral("\\bv?(\\d+\\.\\d+(\\.\\d+)?)"));
-        version = QVersionNumber::fromString(number.match(QString::fromUtf8(process.readAllStandardOutput())).captured(1));
-    });
-    return version;
+    const QString hugo = findHugoBinary();
+    if (hugo.isEmpty())
+        return {};
+    const std::optional<HugoVersion> version = probeHugo(hugo).version;
+    return version ? QVersionNumber(version->major, version->minor, version->patch) : QVersionNumber();
 }
 
 // The hugo the site is built with: the oldest the site's

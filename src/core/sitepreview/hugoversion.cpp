@@ -10,7 +10,12 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QHash>
+#include <QMutex>
+#include <QSaveFile>
 #include <QStandardPaths>
+
+#include <sys/stat.h>
 
 namespace postwright {
 
@@ -100,7 +105,9 @@ QString findHugoBinary(const QString &chosen)
     return QStandardPaths::findExecutable(wanted);
 }
 
-HugoProbe probeHugo(const QString &binary)
+namespace {
+
+HugoProbe runHugoVersion(const QString &binary)
 {
     HugoProbe probe;
     QProcess process;
@@ -125,6 +132,88 @@ HugoProbe probeHugo(const QString &binary)
     probe.version = parseHugoVersion(output);
     if (!probe.version)
         probe.error = QCoreApplication::translate("SiteServer", "%1 gives no version: %2").arg(binary, output.trimmed().left(200));
+    return probe;
+}
+
+// A binary as it is on disk now: another file at the same path (an
+// upgrade, a rename over it) differs in inode, size, or change time.
+QString binaryIdentity(const QString &binary)
+{
+    const QString path = QFileInfo(binary).canonicalFilePath();
+    struct stat info{};
+    if (path.isEmpty() || ::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return {};
+    return QStringLiteral("%1 %2:%3 %4 %5.%6 %7.%8")
+        .arg(path)
+        .arg(info.st_dev)
+        .arg(info.st_ino)
+        .arg(info.st_size)
+        .arg(info.st_mtim.tv_sec)
+        .arg(info.st_mtim.tv_nsec)
+        .arg(info.st_ctim.tv_sec)
+        .arg(info.st_ctim.tv_nsec);
+}
+
+// The versions asked before, by binary identity, in the user's cache folder
+// that the app and the CLI share: one line each, "identity<TAB>version".
+QString versionMemoPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/postwright/hugo-versions");
+}
+
+constexpr int memoLines = 16;
+
+QStringList readVersionMemo()
+{
+    QFile file(versionMemoPath());
+    if (file.size() > 64 * 1024 || !file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+void rememberVersion(const QString &identity, const HugoVersion &version)
+{
+    QStringList lines = readVersionMemo();
+    lines.removeIf([&](const QString &line) { return line.section(QLatin1Char('\t'), 0, 0) == identity; });
+    lines.prepend(identity + QLatin1Char('\t') + version.toString() + (version.extended ? QStringLiteral("+extended") : QString()));
+    // Only a faster next start depends on it: a memo that cannot be written is left.
+    QDir().mkpath(QFileInfo(versionMemoPath()).path());
+    QSaveFile file(versionMemoPath());
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(lines.mid(0, memoLines).join(QLatin1Char('\n')).toUtf8() + '\n');
+        file.commit();
+    }
+}
+
+} // namespace
+
+HugoProbe probeHugo(const QString &binary)
+{
+    // Asking hugo costs a process start (tens of milliseconds) on every
+    // command and every start of the app: the answer is kept per binary,
+    // in this process and on disk, until the file changes.
+    static QMutex mutex;
+    static QHash<QString, HugoVersion> known;
+    const QString identity = binaryIdentity(binary);
+    if (!identity.isEmpty()) {
+        const QMutexLocker lock(&mutex);
+        if (const auto it = known.constFind(identity); it != known.cend())
+            return HugoProbe{*it, {}};
+        for (const QString &line : readVersionMemo()) {
+            if (line.section(QLatin1Char('\t'), 0, 0) != identity)
+                continue;
+            if (const std::optional<HugoVersion> version = parseHugoVersion(line.section(QLatin1Char('\t'), 1))) {
+                known.insert(identity, *version);
+                return HugoProbe{*version, {}};
+            }
+        }
+    }
+    HugoProbe probe = runHugoVersion(binary);
+    if (probe.version && !identity.isEmpty()) {
+        const QMutexLocker lock(&mutex);
+        known.insert(identity, *probe.version);
+        rememberVersion(identity, *probe.version);
+    }
     return probe;
 }
 
