@@ -36,9 +36,6 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QWebEnginePage>
-#include <QWebEngineScript>
-#include <QWebEngineScriptCollection>
 
 namespace postwright {
 
@@ -224,34 +221,14 @@ void MainWindow::applySettings(const AppSettings &settings)
     updateSpellLanguage();
     m_previewPane->setRemoteContentPolicy(settings.blockRemoteContent ? RemoteContent::BlockAll : RemoteContent::LoadImages);
     m_previewPane->setHugoBinary(settings.hugoBinary);
-    applyPreviewTheme();
+    // "Follow the system" follows the window, which follows the system
+    // unless it is set to light or dark.
+    m_preview->setDarkTheme(settings.previewTheme == ThemeChoice::System ? m_darkUi : settings.previewTheme == ThemeChoice::Dark);
 }
 
 QString MainWindow::previewTheme() const
 {
-    // "Follow the system" follows the window, which follows the system
-    // unless it is set to light or dark.
-    const bool dark = m_settings.previewTheme == ThemeChoice::System ? m_darkUi : m_settings.previewTheme == ThemeChoice::Dark;
-    return dark ? QStringLiteral("dark") : QStringLiteral("light");
-}
-
-void MainWindow::applyPreviewTheme()
-{
-    // The page's CSS follows prefers-color-scheme unless <html data-theme>
-    // says light or dark; the script sets it on every load of the page.
-    const QString source = QStringLiteral("document.documentElement.dataset.theme = '%1';").arg(previewTheme());
-    const QString name = QStringLiteral("postwright-theme");
-    QWebEngineScriptCollection &scripts = m_preview->page()->scripts();
-    for (const QWebEngineScript &old : scripts.find(name))
-        scripts.remove(old);
-    QWebEngineScript script;
-    script.setName(name);
-    script.setInjectionPoint(QWebEngineScript::DocumentReady);
-    script.setWorldId(QWebEngineScript::ApplicationWorld);
-    script.setRunsOnSubFrames(false);
-    script.setSourceCode(source);
-    scripts.insert(script);
-    m_preview->page()->runJavaScript(source, QWebEngineScript::ApplicationWorld);
+    return m_preview->isDarkTheme() ? QStringLiteral("dark") : QStringLiteral("light");
 }
 
 bool MainWindow::openPath(const QString &path, OpenedBy by)
@@ -385,21 +362,6 @@ void MainWindow::removeField(const QString &key)
         statusBar()->showMessage(tr("Cannot remove %1: %2").arg(key, removed.error().message), 8000);
 }
 
-int MainWindow::repairEncoding()
-{
-    const MojibakeRepair repair = m_session->repairEncoding();
-    QString message = repair.repaired > 0 ? tr("Repaired %n garbled character(s).", nullptr, repair.repaired)
-                                          : tr("No garbled characters to repair.");
-    if (!repair.unrepairable.isEmpty())
-        message += QLatin1Char(' ') + tr("%n could not be repaired exactly (a byte was lost); the doctor lists them.",
-                                         nullptr, int(repair.unrepairable.size()));
-    if (!repair.kept.isEmpty())
-        message += QLatin1Char(' ') + tr("%n left as written (in code, or a BOM inside the text); the doctor lists them.", nullptr,
-                                         int(repair.kept.size()));
-    statusBar()->showMessage(message, 10000);
-    return repair.repaired;
-}
-
 void MainWindow::updateTitle()
 {
     const Post &post = m_session->lastEdit();
@@ -410,28 +372,6 @@ void MainWindow::updateTitle()
     else
         setWindowTitle(QStringLiteral("%1 — %2[*] — Postwright").arg(post.title(), file));
     setWindowModified(isModified());
-}
-
-void MainWindow::updateWords()
-{
-    QString words = tr("%n words", nullptr, m_postStats.words) + QStringLiteral(" · ")
-                    + tr("%n min read", nullptr, m_postStats.readingMinutes);
-    if (m_selectionStats) {
-        words += QStringLiteral("   ") + tr("Selection: %n words", nullptr, m_selectionStats->words) + QStringLiteral(" · ")
-                 + tr("%n min", nullptr, m_selectionStats->readingMinutes);
-    }
-    m_wordsLabel->setText(words);
-}
-
-// What follows the cursor, cheap enough for every keystroke: the counts
-// come with the snapshot (updateWords).
-void MainWindow::updateStatus()
-{
-    const Post &post = m_session->lastEdit();
-    const QTextCursor cursor = m_editor->textCursor();
-    m_positionLabel->setText(tr("Line %1, Column %2").arg(cursor.blockNumber() + 1).arg(cursor.positionInBlock() + 1));
-    m_encodingButton->setText(encodingName(post.encoding(), post.hasBom()));
-    m_lineEndingButton->setText(lineEndingName(post.lineEnding()));
 }
 
 } // namespace postwright

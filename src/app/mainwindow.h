@@ -125,7 +125,6 @@ private:
     void showEdit(PostSession::Origin origin);
     void showLoaded();
     void updateSpellLanguage();
-    void applyPreviewTheme();
     void updateTitle();
     void updateStatus();
     // The words and reading time of the post (from its latest snapshot) and

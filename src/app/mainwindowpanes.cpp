@@ -83,6 +83,43 @@ void MainWindow::createStatusBar()
     createEncodingMenus();
 }
 
+void MainWindow::updateWords()
+{
+    QString words = tr("%n words", nullptr, m_postStats.words) + QStringLiteral(" · ")
+                    + tr("%n min read", nullptr, m_postStats.readingMinutes);
+    if (m_selectionStats) {
+        words += QStringLiteral("   ") + tr("Selection: %n words", nullptr, m_selectionStats->words) + QStringLiteral(" · ")
+                 + tr("%n min", nullptr, m_selectionStats->readingMinutes);
+    }
+    m_wordsLabel->setText(words);
+}
+
+// What follows the cursor, cheap enough for every keystroke: the counts
+// come with the snapshot (updateWords).
+void MainWindow::updateStatus()
+{
+    const Post &post = m_session->lastEdit();
+    const QTextCursor cursor = m_editor->textCursor();
+    m_positionLabel->setText(tr("Line %1, Column %2").arg(cursor.blockNumber() + 1).arg(cursor.positionInBlock() + 1));
+    m_encodingButton->setText(encodingName(post.encoding(), post.hasBom()));
+    m_lineEndingButton->setText(lineEndingName(post.lineEnding()));
+}
+
+int MainWindow::repairEncoding()
+{
+    const MojibakeRepair repair = m_session->repairEncoding();
+    QString message = repair.repaired > 0 ? tr("Repaired %n garbled character(s).", nullptr, repair.repaired)
+                                          : tr("No garbled characters to repair.");
+    if (!repair.unrepairable.isEmpty())
+        message += QLatin1Char(' ') + tr("%n could not be repaired exactly (a byte was lost); the doctor lists them.",
+                                         nullptr, int(repair.unrepairable.size()));
+    if (!repair.kept.isEmpty())
+        message += QLatin1Char(' ') + tr("%n left as written (in code, or a BOM inside the text); the doctor lists them.", nullptr,
+                                         int(repair.kept.size()));
+    statusBar()->showMessage(message, 10000);
+    return repair.repaired;
+}
+
 void MainWindow::createWritingTools()
 {
     // Writing tools: the doctor, the outline and statistics, in a dock below.

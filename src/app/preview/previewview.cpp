@@ -185,6 +185,25 @@ void PreviewView::setSnapshotBuilder(SnapshotBuilder *builder)
     applySiteSettings();
 }
 
+void PreviewView::setDarkTheme(bool dark)
+{
+    m_dark = dark;
+    const QString source = QStringLiteral("document.documentElement.dataset.theme = '%1';")
+                               .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+    const QString name = QStringLiteral("postwright-theme");
+    QWebEngineScriptCollection &scripts = page()->scripts();
+    for (const QWebEngineScript &old : scripts.find(name))
+        scripts.remove(old);
+    QWebEngineScript script;
+    script.setName(name);
+    script.setInjectionPoint(QWebEngineScript::DocumentReady);
+    script.setWorldId(QWebEngineScript::ApplicationWorld);
+    script.setRunsOnSubFrames(false);
+    script.setSourceCode(source);
+    scripts.insert(script);
+    page()->runJavaScript(source, QWebEngineScript::ApplicationWorld);
+}
+
 void PreviewView::setRemoteContentPolicy(RemoteContent policy)
 {
     if (policy == m_filter->remoteContent())

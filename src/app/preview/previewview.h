@@ -64,6 +64,10 @@ public:
     // the page.
     void setRemoteContentPolicy(RemoteContent policy);
     RemoteContent remoteContentPolicy() const;
+    // Light or dark page: <html data-theme> on this and every later load
+    // (the page's CSS follows prefers-color-scheme until it is set).
+    void setDarkTheme(bool dark);
+    bool isDarkTheme() const { return m_dark; }
     // Clicked http, https and mailto links go here; by default to
     // QDesktopServices::openUrl.
     void setLinkOpener(PreviewPage::LinkOpener opener);
@@ -119,6 +123,7 @@ private:
     QMetaObject::Connection m_snapshotConnection;
     Rendered m_latest;
     quint64 m_revision = 0;
+    bool m_dark = false;
     int m_corrections = 0;
 
     QWebEngineProfile *m_profile = nullptr;
