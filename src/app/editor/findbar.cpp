@@ -117,6 +117,7 @@ void FindBar::search()
                                                       : findMatches(m_editor->toPlainText(), searchPattern(current), maxMatches);
     m_matches = found.matches;
     m_truncated = found.truncated;
+    m_gaveUp = found.gaveUp;
     updateCount();
     updateHighlights(true);
 }
@@ -159,6 +160,10 @@ QString FindBar::countText() const
     const QRegularExpression re = searchPattern(query());
     if (!re.isValid())
         return tr("Invalid pattern");
+    // The matches after the place where the search gave up are unknown:
+    // the count must not look like all of them.
+    if (m_gaveUp)
+        return tr("%1+ matches: %2").arg(matchCount()).arg(searchGaveUpMessage());
     const QString total = m_truncated ? tr("%1+").arg(matchCount()) : QString::number(matchCount());
     if (const int current = currentMatch(); current > 0)
         return tr("%1 of %2", "the match selected of all matches").arg(current).arg(total);
@@ -262,7 +267,9 @@ int FindBar::replaceAll()
         return 0;
     const QString text = m_editor->toPlainText();
     const TextMatches found = findMatches(text, re, std::numeric_limits<qsizetype>::max(), &now);
-    if (found.matches.isEmpty())
+    // Replacing only the matches before the place it gave up would look
+    // like all of them (the count says why nothing happens).
+    if (found.matches.isEmpty() || found.gaveUp)
         return 0;
     // One undo step for the whole replacement.
     m_editor->replaceTextMinimally(replaceMatches(text, found.matches));

@@ -3,12 +3,15 @@
 #include "project/siteeditactions.h"
 
 #include "editor/findbar.h"
+#include "project/bulkeditprogress.h"
 #include "project/sitereplacedialog.h"
 #include "project/sitesession.h"
 
 #include <QAction>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QStatusBar>
 
 namespace postwright {
 
@@ -31,9 +34,21 @@ SiteEditActions::SiteEditActions(SiteSession *session, FindBar *findBar, QWidget
     connect(m_findBar, &FindBar::replaceInSiteRequested, this, &SiteEditActions::openReplaceDialog);
     connect(m_session, &SiteSession::journalChanged, this, &SiteEditActions::updateUndo);
     connect(m_session, &SiteSession::opened, this, [this] {
-        m_replace->setEnabled(true);
+        m_replace->setEnabled(!m_session->isBulkEditing());
         m_findBar->setSiteAvailable(true);
     });
+    // One bulk edit at a time: Undo and Replace wait for the running one.
+    connect(m_session, &SiteSession::bulkEditStarted, this, &SiteEditActions::updateUndo);
+    connect(m_session, &SiteSession::bulkEditFinished, this, &SiteEditActions::updateUndo);
+    connect(m_session, &SiteSession::undoFinished, this, &SiteEditActions::undone);
+    connect(m_session, &SiteSession::replaceFinished, this, [this](const SiteReplaceReport &report) {
+        tellLeftAlone(QStringLiteral("siteReplaceProblems"), tr("Some posts were not changed"),
+                      tr("Posts that changed since the preview or could not be written (left as they are): %1")
+                          .arg(report.changedSince.size() + report.failed.size()),
+                      report.changedSince + report.failed);
+    });
+    if (auto *mainWindow = qobject_cast<QMainWindow *>(window))
+        mainWindow->statusBar()->addPermanentWidget(new BulkEditProgress(m_session, mainWindow));
     updateUndo();
 }
 
@@ -55,7 +70,9 @@ void SiteEditActions::addReplaceAction(QMenu *menu)
 void SiteEditActions::updateUndo()
 {
     const SiteEditJournal &journal = m_session->journal();
-    m_undo->setEnabled(journal.canUndo());
+    const bool idle = !m_session->isBulkEditing();
+    m_undo->setEnabled(idle && journal.canUndo());
+    m_replace->setEnabled(idle && m_session->hasIndex());
     m_undo->setToolTip(QString());
     // A term may hold "&": it is no mnemonic.
     const auto escaped = [](QString label) { return label.replace(QLatin1Char('&'), QLatin1String("&&")); };
@@ -72,11 +89,15 @@ void SiteEditActions::updateUndo()
 
 void SiteEditActions::undo()
 {
-    if (!m_session->journal().canUndo())
-        return;
-    const SiteUndoReport report = m_session->undoLastEdit();
-    if (report.label.isEmpty())
-        return;   // the user kept the open post unsaved
+    // The user may keep the open post unsaved: nothing starts then.
+    if (m_session->journal().canUndo())
+        m_session->startUndo();
+}
+
+void SiteEditActions::undone(const SiteUndoReport &report)
+{
+    if (report.canceled)
+        return;   // the session said how far it got; the rest stays undoable
     emit message(tr("Undone: %1 (posts restored: %2)").arg(report.label).arg(report.restored.size()));
     tellLeftAlone(QStringLiteral("siteUndoProblems"), tr("Some posts were left alone"),
                   tr("Posts changed since \"%1\" were not restored; they stay as they are now: %2")
@@ -95,12 +116,6 @@ void SiteEditActions::openReplaceDialog(const SearchQuery &query)
     }
     m_dialog = new SiteReplaceDialog(m_session, query, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &SiteReplaceDialog::replaced, this, [this](const SiteReplaceReport &report) {
-        tellLeftAlone(QStringLiteral("siteReplaceProblems"), tr("Some posts were not changed"),
-                      tr("Posts that changed since the preview or could not be written (left as they are): %1")
-                          .arg(report.changedSince.size() + report.failed.size()),
-                      report.changedSince + report.failed);
-    });
     m_dialog->open();
 }
 
