@@ -171,7 +171,7 @@ void MainWindow::connectEditor()
     connect(m_preview, &PreviewView::taskToggled, this, [this](int line, bool checked) {
         const QTextBlock block = m_editor->document()->findBlockByNumber(line - 1);
         const qsizetype box = block.text().indexOf(QRegularExpression(QStringLiteral(R"(\[[ xX]\])")));
-        if (!block.isValid() || box < 0)
+        if (!block.isValid() || box < 0 || m_editor->isReadOnly())
             return;
         QTextCursor cursor(block);
         cursor.setPosition(block.position() + int(box) + 1);

@@ -13,9 +13,12 @@
 #include "project/siteeditactions.h"
 #include "project/sitereplacedialog.h"
 #include "project/sitesession.h"
+#include "settings/theme.h"
 
 #include <QAction>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -60,12 +63,33 @@ QAction *menuAction(MainWindow &window, const QString &objectName)
 struct Watch
 {
     int ticks = 0;
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 longestGap = 0;        // reported, never asserted
+    int gapAfterTick = 0;
     bool halfDone = false;        // the first post written, the last not yet
     QString progress;             // the status bar's line, once half-done
     bool undoEnabled = true;
     bool replaceEnabled = true;
     bool editorReadOnly = false;
+    bool editsRefused = false;    // typing, Replace all and Bold changed nothing in the open post
 };
+
+// POSTWRIGHT_SCREENSHOTS=FOLDER: what the user sees (the window while a
+// bulk edit runs, the Replace dialog), light and dark.
+void shoot(MainWindow &window, QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("POSTWRIGHT_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    for (const ThemeChoice theme : {ThemeChoice::Light, ThemeChoice::Dark}) {
+        AppSettings settings = window.settings();
+        settings.uiTheme = theme;
+        window.applySettings(settings);
+        QTest::qWait(300);
+        widget->grab().save(QString("%1/%2-%3.png").arg(folder, name, theme == ThemeChoice::Dark ? "dark" : "light"));
+    }
+}
 
 } // namespace
 
@@ -116,6 +140,13 @@ private:
         const QString last = m_site + "/" + order.last();
         connect(&timer, &QTimer::timeout, &window, [&seen, &window, first, last, wanted] {
             ++seen.ticks;
+            if (!seen.clock.isValid())
+                seen.clock.start();
+            if (seen.clock.elapsed() - seen.last > seen.longestGap) {
+                seen.longestGap = seen.clock.elapsed() - seen.last;
+                seen.gapAfterTick = seen.ticks - 1;
+            }
+            seen.last = seen.clock.elapsed();
             if (seen.halfDone || !readAll(first).contains(wanted) || readAll(last).contains(wanted))
                 return;
             seen.halfDone = true;
@@ -123,6 +154,12 @@ private:
             seen.undoEnabled = menuAction(window, "siteUndoAction")->isEnabled();
             seen.replaceEnabled = menuAction(window, "siteReplaceAction")->isEnabled();
             seen.editorReadOnly = window.editor()->isReadOnly();
+            const QString text = window.editor()->toPlainText();
+            QTest::keyClicks(window.editor(), "typed");
+            window.findBar()->replaceAll();
+            window.editor()->toggleInline("**");   // Format → Bold
+            seen.editsRefused = window.editor()->toPlainText() == text;
+            shoot(window, &window, QStringLiteral("bulk-progress-%1").arg(QString::fromLatin1(wanted)));
         });
         timer.start(5);
     }
@@ -169,15 +206,20 @@ private slots:
         watch(timer, seen, *window, order, "dog");
         SiteSession *session = window->projectPanel()->session();
         QSignalSpy finished(session, &SiteSession::bulkEditFinished);
+        int runs = 0;
         dialog->replaceButton()->click();
+        QVERIFY(session->isBulkEditing());
         QTRY_VERIFY_WITH_TIMEOUT(!window->findChild<SiteReplaceDialog *>(), 5000);
-        QVERIFY(finished.wait(60000));
+        ++runs;
+        QTRY_COMPARE_WITH_TIMEOUT(int(finished.size()), runs, 60000);
         timer.stop();
+        qInfo() << "replace: the event loop ran" << seen.ticks << "times in" << seen.clock.elapsed() << "ms, longest gap" << seen.longestGap << "ms after tick" << seen.gapAfterTick;
         QVERIFY2(seen.halfDone, "the event loop did not run while the posts were written");
         QVERIFY2(seen.progress.startsWith("Replacing in ") && seen.progress.endsWith(" of 400 posts…"), qPrintable(seen.progress));
         QVERIFY(!seen.undoEnabled);
         QVERIFY(!seen.replaceEnabled);
         QVERIFY(seen.editorReadOnly);
+        QVERIFY(seen.editsRefused);
 
         auto after = before;
         for (int i = 0; i < postCount; ++i)
@@ -194,9 +236,11 @@ private slots:
         QTimer undoTimer;
         watch(undoTimer, undoing, *window, order, "cat");
         undo->trigger();
-        QVERIFY(finished.wait(60000));
+        ++runs;
+        QTRY_COMPARE_WITH_TIMEOUT(int(finished.size()), runs, 60000);
         undoTimer.stop();
-        QVERIFY2(undoing.halfDone, "the event loop did not run while the posts were restored");
+        qInfo() << "undo: the event loop ran" << undoing.ticks << "times in" << undoing.clock.elapsed() << "ms, longest gap" << undoing.longestGap << "ms after tick" << undoing.gapAfterTick;
+        QVERIFY2(undoing.halfDone, qPrintable(QString("the event loop did not run while the posts were restored (%1 ticks)").arg(undoing.ticks)));
         QVERIFY2(undoing.progress.startsWith("Undoing Replace in 400 Posts: "), qPrintable(undoing.progress));
         QVERIFY(!undoing.undoEnabled);
         QCOMPARE(snapshot(m_site), before);
@@ -214,6 +258,7 @@ private slots:
         QVERIFY(dialog);
         SiteSession *session = window->projectPanel()->session();
         QSignalSpy finished(session, &SiteSession::bulkEditFinished);
+        int runs = 0;
         const QString fourth = m_site + "/" + dialog->plan().files.at(3).path;
         // Stop once a few posts are written.
         QTimer stopper;
@@ -225,7 +270,8 @@ private slots:
         });
         stopper.start(2);
         dialog->replaceButton()->click();
-        QVERIFY(finished.wait(60000));
+        ++runs;
+        QTRY_COMPARE_WITH_TIMEOUT(int(finished.size()), runs, 60000);
         stopper.stop();
 
         const auto after = snapshot(m_site);
@@ -241,8 +287,41 @@ private slots:
         QAction *undo = menuAction(*window, "siteUndoAction");
         QCOMPARE(undo->text(), QString("Und&o Replace in %1 Posts").arg(written));
         undo->trigger();
-        QVERIFY(finished.wait(60000));
+        ++runs;
+        QTRY_COMPARE_WITH_TIMEOUT(int(finished.size()), runs, 60000);
         QCOMPARE(snapshot(m_site), before);
+    }
+
+    // The writer made a replaced post read-only afterwards: Undo leaves it
+    // as it is and names it; the other post is restored.
+    void undoLeavesAPostMadeReadOnly()
+    {
+        auto window = openWindow();
+        const auto before = snapshot(m_site);
+        SiteReplaceDialog *dialog = searchCats(*window);
+        QVERIFY(dialog);
+        SiteSession *session = window->projectPanel()->session();
+        QSignalSpy finished(session, &SiteSession::bulkEditFinished);
+        int runs = 0;
+        const QString locked = m_site + "/" + postPath(7);
+        dialog->replaceButton()->click();
+        ++runs;
+        QTRY_COMPARE_WITH_TIMEOUT(int(finished.size()), runs, 60000);
+        const QByteArray replaced = readAll(locked);
+        QVERIFY(replaced.contains("dog"));
+        QVERIFY(QFile::setPermissions(locked, QFile::ReadOwner | QFile::ReadUser | QFile::ReadGroup | QFile::ReadOther));
+
+        menuAction(*window, "siteUndoAction")->trigger();
+        ++runs;
+        QTRY_COMPARE_WITH_TIMEOUT(int(finished.size()), runs, 60000);
+        QCOMPARE(readAll(locked), replaced);
+        QVERIFY(!(QFileInfo(locked).permissions() & QFile::WriteOwner));
+        auto expected = before;
+        expected[postPath(7)] = replaced;
+        QCOMPARE(snapshot(m_site), expected);
+        QTRY_VERIFY(window->findChild<QMessageBox *>("siteUndoProblems"));
+        const QString text = window->findChild<QMessageBox *>("siteUndoProblems")->text();
+        QVERIFY2(text.contains(postPath(7)) && text.contains("permissions"), qPrintable(text));
     }
 
     // A pattern that backtracks without end gives up in a post: Replace in
@@ -263,8 +342,11 @@ private slots:
         bar->showFind(true);
         bar->setQuery("(x+x+)+y", false, false, true);
         bar->setReplacement("z");
-        const QString count = bar->findChild<QLabel *>("countLabel")->text();
-        QVERIFY2(count.contains(note), qPrintable(count));
+        // One match before the place it gave up: "1+", and why.
+        QCOMPARE(bar->findChild<QLabel *>("countLabel")->text(), QString("1+ matches"));
+        QLabel *gaveUp = bar->findChild<QLabel *>("gaveUpLabel");
+        QVERIFY(gaveUp->isVisible());
+        QCOMPARE(gaveUp->text(), note);
         // Replace All would change only what came before: it does nothing.
         QCOMPARE(bar->replaceAll(), 0);
         QCOMPARE(window->editor()->toPlainText(), QString::fromUtf8(hard));
@@ -286,6 +368,13 @@ private slots:
         QVERIFY(dialog->findChild<QTextBrowser *>("previewView")->toPlainText().contains(note));
         QVERIFY(!dialog->checkedPaths().contains("content/posts/hard.md"));
         QVERIFY(dialog->findChild<QLabel *>("statusLabel")->text().contains(note));
+        shoot(*window, dialog, "bulk-gaveup-dialog");
+        dialog->close();
+        shoot(*window, window.get(), "bulk-gaveup-findbar");
+        // A pattern that is fine says nothing of the kind.
+        bar->setQuery("xxy", false, false, true);
+        QCOMPARE(bar->findChild<QLabel *>("countLabel")->text(), QString("2 matches"));
+        QVERIFY(!gaveUp->isVisible());
     }
 };
 

@@ -96,9 +96,9 @@ void SiteEditActions::undo()
 
 void SiteEditActions::undone(const SiteUndoReport &report)
 {
-    if (report.canceled)
-        return;   // the session said how far it got; the rest stays undoable
-    emit message(tr("Undone: %1 (posts restored: %2)").arg(report.label).arg(report.restored.size()));
+    // Stopped: the session said how far it got; the rest stays undoable.
+    if (!report.canceled)
+        emit message(tr("Undone: %1 (posts restored: %2)").arg(report.label).arg(report.restored.size()));
     tellLeftAlone(QStringLiteral("siteUndoProblems"), tr("Some posts were left alone"),
                   tr("Posts changed since \"%1\" were not restored; they stay as they are now: %2")
                       .arg(report.label).arg(report.leftAlone.size() + report.failed.size()),
@@ -127,7 +127,10 @@ void SiteEditActions::tellLeftAlone(const QString &objectName, const QString &ti
     QStringList lines;
     for (const Error &error : errors)
         lines.append(error.toString());
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Close, m_window);
+    // A few are named at once; more are in the details.
+    constexpr int namedAtOnce = 3;
+    const QString shown = lines.size() <= namedAtOnce ? text + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) : text;
+    auto *box = new QMessageBox(QMessageBox::Warning, title, shown, QMessageBox::Close, m_window);
     box->setObjectName(objectName);
     box->setDetailedText(lines.join(QLatin1Char('\n')));
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -41,9 +41,9 @@ SiteSession::SiteSession(QObject *parent)
     connect(&m_replaceWatcher, &QFutureWatcher<SiteReplaceReport>::finished, this, &SiteSession::finishReplace);
     connect(&m_undoWatcher, &QFutureWatcher<SiteUndoReport>::finished, this, &SiteSession::finishUndo);
     connect(&m_replaceWatcher, &QFutureWatcher<SiteReplaceReport>::progressValueChanged, this,
-            [this](int done) { emit bulkEditProgress(done, m_replaceWatcher.progressMaximum()); });
+            [this](int done) { emit bulkEditProgress(done, m_bulkTotal); });
     connect(&m_undoWatcher, &QFutureWatcher<SiteUndoReport>::progressValueChanged, this,
-            [this](int done) { emit bulkEditProgress(done, m_undoWatcher.progressMaximum()); });
+            [this](int done) { emit bulkEditProgress(done, m_bulkTotal); });
     connect(&m_watcher, &SiteWatcher::failed, this,
             [this](const Error &error) { emit message(QCoreApplication::translate("postwright::ProjectPanel", "Cannot update the site: %1").arg(error.toString())); });
 }

@@ -163,6 +163,7 @@ private:
     QSet<QString> m_bulkFiles;
     QString m_bulkRoot;
     QString m_bulkUndoLabel;   // empty: a replace
+    int m_bulkTotal = 0;       // posts it may write
     std::shared_ptr<std::atomic_bool> m_bulkCancel;
     QFutureWatcher<SiteReplaceReport> m_replaceWatcher;
     QFutureWatcher<SiteUndoReport> m_undoWatcher;

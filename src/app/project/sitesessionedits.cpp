@@ -112,6 +112,7 @@ void SiteSession::beginBulkEdit(const QStringList &paths, const QString &undoLab
     m_bulkCancel = std::make_shared<std::atomic_bool>(false);
     m_bulkRoot = m_root;
     m_bulkUndoLabel = undoLabel;
+    m_bulkTotal = int(paths.size());
     m_bulkFiles.clear();
     for (const QString &path : paths)
         m_bulkFiles.insert(absolute(path));
