@@ -21,7 +21,10 @@ BulkEditProgress::BulkEditProgress(SiteSession *session, QWidget *parent)
     setObjectName(QStringLiteral("bulkEditProgress"));
     m_label->setObjectName(QStringLiteral("bulkEditLabel"));
     m_stop->setObjectName(QStringLiteral("bulkEditStopButton"));
+    m_stop->setAccessibleName(tr("Stop changing posts"));
     m_stop->setToolTip(tr("Stop after the post being written: every post stays whole, and Undo takes back what was done"));
+    m_bar->setObjectName(QStringLiteral("bulkEditBar"));
+    m_bar->setAccessibleName(tr("Posts written"));
     m_bar->setMaximumWidth(160);
     m_bar->setTextVisible(false);
     auto *layout = new QHBoxLayout(this);

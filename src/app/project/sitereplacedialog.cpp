@@ -146,7 +146,7 @@ void SiteReplaceDialog::showPlan()
         for (const Error &problem : std::as_const(m_plan.problems)) {
             if (problem.path.isEmpty())
                 continue;
-            auto *item = new QTreeWidgetItem(m_ui->fileTree, {problem.path, tr("not searched")});
+            auto *item = new QTreeWidgetItem(m_ui->fileTree, {problem.path, tr("left out", "a post not offered for replacing")});
             item->setData(0, pathRole, problem.path);
             item->setData(0, problemRole, problem.message);
             item->setToolTip(0, problem.message);
