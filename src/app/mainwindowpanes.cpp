@@ -11,6 +11,7 @@
 #include "preview/previewview.h"
 #include "sitepreview/previewpane.h"
 #include "project/projectpanel.h"
+#include "project/sitesession.h"
 #include "site/sitelanguage.h"
 
 #include <QDockWidget>
@@ -31,6 +32,16 @@ void MainWindow::createProjectPanel()
     m_project->setAccessibleName(tr("Site"));
     m_project->setAccessibleDescription(tr("The posts, tags and categories of the open site"));
     m_project->setChangeGuard([this](const QString &path) { return !m_session->isOpen(path) || confirmDiscard(); });
+    // While a bulk edit writes the open post, it is not edited here: the
+    // editor and the form show it, and follow it once written.
+    const auto lockWrittenPost = [this] {
+        const bool locked = !m_session->isUntitled() && m_project->session()->isBulkEditing(m_session->path());
+        m_editor->setReadOnly(locked);
+        m_form->setEnabled(!locked);
+    };
+    connect(m_project->session(), &SiteSession::bulkEditStarted, this, lockWrittenPost);
+    connect(m_project->session(), &SiteSession::bulkEditFinished, this, lockWrittenPost);
+    connect(m_session, &PostSession::loaded, this, lockWrittenPost);
     connect(m_project, &ProjectPanel::openPostRequested, this, [this](const QString &path) {
         if (!m_session->isOpen(path) && confirmDiscard())
             openPost(path);
@@ -197,7 +208,7 @@ void MainWindow::connectEditor()
     connect(m_preview, &PreviewView::taskToggled, this, [this](int line, bool checked) {
         const QTextBlock block = m_editor->document()->findBlockByNumber(line - 1);
         const qsizetype box = block.text().indexOf(QRegularExpression(QStringLiteral(R"(\[[ xX]\])")));
-        if (!block.isValid() || box < 0)
+        if (!block.isValid() || box < 0 || m_editor->isReadOnly())
             return;
         QTextCursor cursor(block);
         cursor.setPosition(block.position() + int(box) + 1);

@@ -12,6 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace postwright;
 
 namespace {
@@ -59,6 +62,40 @@ SiteIndex makeSite(const QString &root)
     return index.value();
 }
 
+// The posts of a site of count posts, each "The cat sat. N".
+QStringList makePosts(const QString &root, int count)
+{
+    writeAll(root + QStringLiteral("/hugo.toml"), "title = 'x'\n");
+    QStringList paths;
+    for (int i = 0; i < count; ++i) {
+        paths.append(QStringLiteral("content/posts/p%1.md").arg(i, 2, 10, QLatin1Char('0')));
+        writeAll(root + QLatin1Char('/') + paths.last(), "---\ntitle: t\n---\nThe cat sat. " + QByteArray::number(i) + "\n");
+    }
+    return paths;
+}
+
+// The permission bits, owner and group of the file at path.
+struct Access
+{
+    uint mode = 0;
+    uint owner = 0;
+    uint group = 0;
+    bool operator==(const Access &) const = default;
+};
+
+Access accessOf(const QString &path)
+{
+    struct stat info;
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return {};
+    return {uint(info.st_mode & 07777), uint(info.st_uid), uint(info.st_gid)};
+}
+
+bool setMode(const QString &path, uint mode)
+{
+    return ::chmod(QFile::encodeName(path).constData(), mode_t(mode)) == 0;
+}
+
 SearchQuery query(const QString &text, const QString &replacement)
 {
     SearchQuery q;
@@ -83,6 +120,13 @@ private slots:
     void undoLeavesFileChangedSince();
     void undoOfReplaceRestores();
     void journalKeepsTenAndRefusesLarge();
+    void searchThatGivesUpIsListedNotReplaced();
+    void replaceAndUndoKeepTheMode_data();
+    void replaceAndUndoKeepTheMode();
+    void undoLeavesAPostWhosePermissionsChanged_data();
+    void undoLeavesAPostWhosePermissionsChanged();
+    void stoppedReplaceLeavesWholePostsAndAnExactUndo();
+    void stoppedUndoKeepsTheRestUndoable();
 };
 
 void tst_SiteReplace::replacementExpandsGroups()
@@ -252,6 +296,187 @@ void tst_SiteReplace::journalKeepsTenAndRefusesLarge()
     journal.record(QStringLiteral("large"), {SiteFileEdit::of(QStringLiteral("a.md"), "12345", "y")});
     QVERIFY(!journal.canUndo());
     QCOMPARE(journal.tooLargeLabel(), QStringLiteral("large"));
+}
+
+// A pattern that backtracks without end gives up in one post: the post is
+// a problem that says so, never a file offered for replacing with the
+// matches found before (the rest would stay).
+void tst_SiteReplace::searchThatGivesUpIsListedNotReplaced()
+{
+    QTemporaryDir dir;
+    writeAll(dir.filePath(QStringLiteral("hugo.toml")), "title = 'x'\n");
+    QByteArray hard = "---\ntitle: hard\n---\nxxy first.\n";
+    for (int i = 0; i < 4000; ++i)
+        hard += QByteArray(20, 'x') + '.';
+    hard += "xxy\n";
+    writeAll(dir.filePath(QStringLiteral("content/posts/hard.md")), hard);
+    writeAll(dir.filePath(QStringLiteral("content/posts/easy.md")), "---\ntitle: easy\n---\nxxy here.\n");
+    const SiteIndex index = indexSite(dir.path()).value();
+    SearchQuery q = query(QStringLiteral("(x+x+)+y"), QStringLiteral("z"));
+    q.regex = true;
+
+    // The text search says it gave up, with the match before it.
+    const TextMatches found = findMatches(QString::fromUtf8(hard), searchPattern(q), 1000, &q);
+    QVERIFY(found.gaveUp);
+    QCOMPARE(found.matches.size(), 1);
+    QVERIFY(!findMatches(u"xxy and xxy", searchPattern(q), 1000, &q).gaveUp);
+    // A search that ends at the end of the text gave nothing up.
+    for (const QString &pattern : {QStringLiteral("a*"), QStringLiteral("$"), QStringLiteral("b")}) {
+        SearchQuery plain = query(pattern, {});
+        plain.regex = true;
+        QVERIFY2(!findMatches(u"aaa\nbbb", searchPattern(plain), 1000).gaveUp, qPrintable(pattern));
+        QVERIFY2(!findMatches(u"", searchPattern(plain), 1000).gaveUp, qPrintable(pattern));
+    }
+
+    const SiteReplacePlan plan = planSiteReplace(index, q);
+    QCOMPARE(plan.files.size(), 1);
+    QCOMPARE(plan.files.at(0).path, QStringLiteral("content/posts/easy.md"));
+    QCOMPARE(plan.problems.size(), 1);
+    QCOMPARE(plan.problems.at(0).path, QStringLiteral("content/posts/hard.md"));
+    QCOMPARE(plan.problems.at(0).code, QStringLiteral("search-gave-up"));
+    QCOMPARE(plan.problems.at(0).message, QStringLiteral("search gave up in this post: the pattern is too complex; simplify it"));
+    applySiteReplace(index.config(), plan, {QStringLiteral("content/posts/easy.md"), QStringLiteral("content/posts/hard.md")});
+    QCOMPARE(readAll(dir.filePath(QStringLiteral("content/posts/hard.md"))), hard);
+    QCOMPARE(readAll(dir.filePath(QStringLiteral("content/posts/easy.md"))), QByteArray("---\ntitle: easy\n---\nz here.\n"));
+}
+
+void tst_SiteReplace::replaceAndUndoKeepTheMode_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::newRow("0600") << 0600;
+    QTest::newRow("0664") << 0664;
+    QTest::newRow("0640") << 0640;
+}
+
+void tst_SiteReplace::replaceAndUndoKeepTheMode()
+{
+    QFETCH(int, mode);
+    QTemporaryDir dir;
+    const SiteIndex index = makeSite(dir.path());
+    const QString crlf = dir.filePath(QStringLiteral("content/posts/crlf.md"));
+    QVERIFY(setMode(crlf, uint(mode)));
+    const Access before = accessOf(crlf);
+    QCOMPARE(before.mode, uint(mode));
+    const SiteReplacePlan plan = planSiteReplace(index, query(QStringLiteral("cat"), QStringLiteral("dog")));
+    const SiteReplaceReport report = applySiteReplace(index.config(), plan, {QStringLiteral("content/posts/crlf.md")});
+    QCOMPARE(report.written, QStringList{QStringLiteral("content/posts/crlf.md")});
+    QVERIFY(accessOf(crlf) == before);
+    SiteEditJournal journal;
+    journal.record(QStringLiteral("Replace"), report.edits);
+    QCOMPARE(journal.undo(index.config()).restored, QStringList{QStringLiteral("content/posts/crlf.md")});
+    QCOMPARE(readAll(crlf), crlfPost);
+    QVERIFY(accessOf(crlf) == before);
+}
+
+void tst_SiteReplace::undoLeavesAPostWhosePermissionsChanged_data()
+{
+    QTest::addColumn<int>("change");
+    QTest::newRow("made read-only") << 0;
+    QTest::newRow("opened to the group") << 1;
+    QTest::newRow("given to another group") << 2;
+}
+
+// The user made a post read-only (or changed who may write it) after the
+// edit: the undo leaves it as it is and names it; the others are restored.
+void tst_SiteReplace::undoLeavesAPostWhosePermissionsChanged()
+{
+    QFETCH(int, change);
+    QTemporaryDir dir;
+    const SiteIndex index = makeSite(dir.path());
+    const QString crlf = dir.filePath(QStringLiteral("content/posts/crlf.md"));
+    const QString toml = dir.filePath(QStringLiteral("content/posts/toml.md"));
+    const SiteReplacePlan plan = planSiteReplace(index, query(QStringLiteral("cat"), QStringLiteral("dog")));
+    const SiteReplaceReport report = applySiteReplace(index.config(), plan,
+                                                      {QStringLiteral("content/posts/crlf.md"), QStringLiteral("content/posts/toml.md")});
+    QCOMPARE(report.written.size(), 2);
+    const QByteArray replaced = readAll(toml);
+    if (change == 0) {
+        QVERIFY(setMode(toml, 0444));
+    } else if (change == 1) {
+        QVERIFY(setMode(toml, accessOf(toml).mode | 020));
+    } else {
+        const uint other = accessOf(toml).group == 0 ? 1 : 0;
+        if (::chown(QFile::encodeName(toml).constData(), uid_t(-1), gid_t(other)) != 0)
+            QSKIP("cannot change the group here (not root)");
+    }
+    const Access changed = accessOf(toml);
+    SiteEditJournal journal;
+    journal.record(QStringLiteral("Replace"), report.edits);
+    const SiteUndoReport undone = journal.undo(index.config());
+    QCOMPARE(undone.restored, QStringList{QStringLiteral("content/posts/crlf.md")});
+    QCOMPARE(readAll(crlf), crlfPost);
+    QCOMPARE(readAll(toml), replaced);
+    QVERIFY(accessOf(toml) == changed);
+    QCOMPARE(undone.leftAlone.size(), 1);
+    QCOMPARE(undone.leftAlone.at(0).path, QStringLiteral("content/posts/toml.md"));
+    QVERIFY2(undone.leftAlone.at(0).message.contains(QStringLiteral("permissions")), qPrintable(undone.leftAlone.at(0).message));
+}
+
+// Stopped after some posts: each post is wholly old or wholly new, the
+// report names just the ones written, and their undo restores the site.
+void tst_SiteReplace::stoppedReplaceLeavesWholePostsAndAnExactUndo()
+{
+    QTemporaryDir dir;
+    const QStringList paths = makePosts(dir.path(), 12);
+    const SiteIndex index = indexSite(dir.path()).value();
+    const auto before = snapshot(dir.path());
+    const SiteReplacePlan plan = planSiteReplace(index, query(QStringLiteral("cat"), QStringLiteral("dog")));
+    QCOMPARE(plan.files.size(), 12);
+    RewriteProgress progress;
+    QList<int> steps;
+    progress.advanced = [&steps](int done, int total) {
+        QCOMPARE(total, 12);
+        steps.append(done);
+    };
+    progress.canceled = [&steps] { return steps.size() > 5; };
+    const SiteReplaceReport report = applySiteReplace(index.config(), plan, paths, progress);
+    QVERIFY(report.canceled);
+    QCOMPARE(report.written.size(), 6);
+    QCOMPARE(steps, (QList<int>{0, 1, 2, 3, 4, 5}));
+    const auto after = snapshot(dir.path());
+    for (const QString &path : paths) {
+        const bool written = report.written.contains(path);
+        QByteArray expected = before.value(path);
+        if (written)
+            expected.replace("cat", "dog");
+        QCOMPARE(after.value(path), expected);
+    }
+    SiteEditJournal journal;
+    journal.record(QStringLiteral("Replace"), report.edits);
+    QCOMPARE(journal.undo(index.config()).restored, report.written);
+    QCOMPARE(snapshot(dir.path()), before);
+}
+
+// Undo stopped half-way restores some posts; the rest stay in the journal
+// under the same label, and the next Undo restores them.
+void tst_SiteReplace::stoppedUndoKeepsTheRestUndoable()
+{
+    QTemporaryDir dir;
+    const QStringList paths = makePosts(dir.path(), 10);
+    const SiteIndex index = indexSite(dir.path()).value();
+    const auto before = snapshot(dir.path());
+    const SiteReplacePlan plan = planSiteReplace(index, query(QStringLiteral("cat"), QStringLiteral("dog")));
+    SiteEditJournal journal;
+    journal.record(QStringLiteral("Replace in 10 Posts"), applySiteReplace(index.config(), plan, paths).edits);
+    int done = 0;
+    RewriteProgress progress;
+    progress.advanced = [&done](int now, int) { done = now; };
+    progress.canceled = [&done] { return done >= 4; };
+    const SiteUndoReport first = restoreSiteEdit(index.config(), journal.takeLast(), progress);
+    QVERIFY(first.canceled);
+    QCOMPARE(first.restored, paths.mid(0, 4));
+    QCOMPARE(first.remaining.size(), 6);
+    QVERIFY(!journal.canUndo());
+    for (int i = 0; i < paths.size(); ++i) {
+        QByteArray expected = before.value(paths.at(i));
+        if (i >= 4)
+            expected.replace("cat", "dog");
+        QCOMPARE(readAll(dir.filePath(paths.at(i))), expected);
+    }
+    journal.record(first.label, first.remaining);
+    QCOMPARE(journal.undoLabel(), QStringLiteral("Replace in 10 Posts"));
+    QCOMPARE(journal.undo(index.config()).restored, paths.mid(4));
+    QCOMPARE(snapshot(dir.path()), before);
 }
 
 QTEST_GUILESS_MAIN(tst_SiteReplace)

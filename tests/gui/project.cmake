@@ -6,3 +6,4 @@ pw_add_test(tst_realsites LABEL gui TIMEOUT 180 SOURCES ${CMAKE_CURRENT_LIST_DIR
 pw_add_test(tst_sitesession LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sitesession.cpp LIBS postwright_gui)
 pw_add_test(tst_siteedits LABEL gui TIMEOUT 180 SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_siteedits.cpp LIBS postwright_gui)
 pw_add_test(tst_siteeditshostile LABEL gui TIMEOUT 120 SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_siteeditshostile.cpp LIBS postwright_gui)
+pw_add_test(tst_bulkedits LABEL gui TIMEOUT 240 SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_bulkedits.cpp LIBS postwright_gui)

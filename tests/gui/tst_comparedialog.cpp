@@ -3,7 +3,8 @@
 // The outside-change Compare view as a writer uses it: their post changed on
 // disk while it has unsaved edits; Compare… shows both side by side, one
 // change is taken from disk, another kept, and Apply puts the merge into the
-// editor as one undo step, without asking again.
+// editor as one undo step, without asking again; "Load theirs" is one undo
+// step too.
 #include "document/comparedialog.h"
 #include "document/postsession.h"
 #include "editor/markdowneditor.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -119,6 +121,53 @@ private slots:
         // One undo step takes the merge back.
         window.editor()->undo();
         QTRY_COMPARE(window.post().text(), mine);
+    }
+
+    // "Load theirs" in the real outside-change prompt takes the disk's
+    // version as one undo step: Ctrl+Z brings back what the writer had
+    // (unsaved again), the file on disk untouched.
+    void loadTheirsKeepsMineUndoable()
+    {
+        const QString path = m_dir.filePath("site/content/posts/b.md");
+        writeFile(m_dir.filePath("site/hugo.toml"), "title = 'Blog'\n");
+        writeFile(path, original);
+        MainWindow window;
+        window.setRecoveryFolder(m_dir.filePath("recovery"));
+        window.show();
+        QVERIFY(window.openPost(path));
+        retype(window.editor(), "First line.", "First line, mine.");
+        retype(window.editor(), "Last line.", "Last line, mine.");
+        QTRY_COMPARE(window.post().text(), mine);
+
+        QString question;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            poll.stop();
+            question = box->text();
+            QCOMPARE(box->button(QMessageBox::Discard)->text(), QString("Load theirs"));
+            box->button(QMessageBox::Discard)->click();
+        });
+        poll.start(20);
+        QTest::qWait(50);
+        writeFile(path, onDisk);
+        QTRY_VERIFY(!question.isEmpty());
+        QVERIFY(question.contains("b.md"));
+        QTRY_COMPARE(window.editor()->toPlainText(), QString::fromUtf8(onDisk));
+        QVERIFY(!window.isModified());
+
+        QVERIFY(window.editor()->document()->isUndoAvailable());
+        window.editor()->undo();
+        QTRY_COMPARE(window.post().text(), mine);
+        QCOMPARE(window.editor()->toPlainText(), mine);
+        QVERIFY(window.isModified());
+        QCOMPARE(readAll(path), onDisk);
+        // And Ctrl+Shift+Z takes theirs again.
+        window.editor()->redo();
+        QTRY_COMPARE(window.post().text(), QString::fromUtf8(onDisk));
+        QVERIFY(!window.isModified());
     }
 
     // 1 MB on each side, every line different: one change, shown by lines

@@ -208,7 +208,7 @@ private slots:
         QVERIFY(!undo->shortcuts().contains(QKeySequence(QKeySequence::Undo)));
 
         undo->trigger();
-        QCOMPARE(snapshot(m_site), before);
+        QTRY_COMPARE(snapshot(m_site), before);
         QTRY_COMPARE(panel->tagModel()->count("go"), 2);
         QCOMPARE(panel->tagModel()->rowOf("golang"), -1);
         QVERIFY(!undo->isEnabled());
@@ -231,10 +231,10 @@ private slots:
         QAction *undo = editMenuAction(*window, "siteUndoAction");
         QVERIFY(undo->isEnabled());
         undo->trigger();
+        QTRY_VERIFY(window->findChild<QMessageBox *>("siteUndoProblems"));
+        auto *box = window->findChild<QMessageBox *>("siteUndoProblems");
         QCOMPARE(readAll(published), edited);
         QCOMPARE(readAll(bundle), bundleBefore);
-        auto *box = window->findChild<QMessageBox *>("siteUndoProblems");
-        QVERIFY(box);
         QVERIFY(box->detailedText().contains("content/posts/published.md"));
     }
 
@@ -268,14 +268,13 @@ private slots:
         dialog->replaceButton()->click();
         auto after = before;
         after["content/posts/published.md"].replace("\nBody.", "\ntext.");
-        QCOMPARE(snapshot(m_site), after);
         QTRY_VERIFY(!window->findChild<SiteReplaceDialog *>());
-
         QAction *undo = editMenuAction(*window, "siteUndoAction");
-        QVERIFY(undo->isEnabled());
+        QTRY_VERIFY(undo->isEnabled());
+        QCOMPARE(snapshot(m_site), after);
         QVERIFY(undo->text().startsWith("Und&o Replace in 1 "));
         undo->trigger();
-        QCOMPARE(snapshot(m_site), before);
+        QTRY_COMPARE(snapshot(m_site), before);
     }
 
     void theOpenPostShowsTheReplaceAndItsUndo()
@@ -292,12 +291,13 @@ private slots:
         SiteReplaceDialog *dialog = actions->replaceDialog();
         QTRY_VERIFY(!dialog->isSearching());
         dialog->replaceButton()->click();
+        QTRY_VERIFY(editMenuAction(*window, "siteUndoAction")->isEnabled());
         QVERIFY(readAll(published).contains("\ntext."));
         // The editor follows the file (it had no unsaved changes)...
         QTRY_VERIFY_WITH_TIMEOUT(window->editor()->toPlainText().contains("\ntext."), 10000);
         // ...and the undo.
         editMenuAction(*window, "siteUndoAction")->trigger();
-        QVERIFY(readAll(published).contains("\nBody."));
+        QTRY_VERIFY(readAll(published).contains("\nBody."));
         QTRY_VERIFY_WITH_TIMEOUT(window->editor()->toPlainText().contains("\nBody."), 10000);
     }
 
@@ -318,10 +318,10 @@ private slots:
         const QByteArray outside = readAll(draft) + "More body from another program.\n";
         writeFile(draft, outside);
         dialog->replaceButton()->click();
+        QTRY_VERIFY(window->findChild<QMessageBox *>("siteReplaceProblems"));
+        auto *box = window->findChild<QMessageBox *>("siteReplaceProblems");
         QCOMPARE(readAll(draft), outside);
         QVERIFY(readAll(m_site + "/content/posts/published.md").contains("\ntext."));
-        auto *box = window->findChild<QMessageBox *>("siteReplaceProblems");
-        QVERIFY(box);
         QVERIFY(box->detailedText().contains("content/posts/draft.md"));
     }
 };

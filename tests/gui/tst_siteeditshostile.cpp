@@ -7,6 +7,7 @@
 #include "project/projectpanel.h"
 #include "project/siteeditactions.h"
 #include "project/sitereplacedialog.h"
+#include "project/sitesession.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -64,6 +65,8 @@ private:
         QTRY_VERIFY(!dialog->isSearching());
         QCOMPARE(dialog->checkedPaths().size(), 2);
         dialog->replaceButton()->click();
+        // The posts are written on a worker.
+        QTRY_VERIFY(!window.projectPanel()->session()->isBulkEditing());
     }
 
 private slots:

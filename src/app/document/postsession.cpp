@@ -418,11 +418,11 @@ void PostSession::reload(const QByteArray &bytes)
         m_ask(SessionText::tr("Cannot open the post"), theirs.error().toString(), QMessageBox::Ok);
         return;
     }
-    // Only what changed is replaced, so the cursor and the scroll stay.
+    // Only what changed is replaced, so the cursor and the scroll stay; as
+    // one undo step, so Ctrl+Z brings back what the editor had (unsaved).
     m_post = std::move(theirs).value();
     m_knownDiskBytes = bytes;
     applyText(m_post.text());
-    m_document->clearUndoRedoStacks();
     m_document->setModified(false);
     m_recovery.remove(m_post.path());
     emit edited(Origin::Load);

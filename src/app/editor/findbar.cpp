@@ -117,6 +117,7 @@ void FindBar::search()
                                                       : findMatches(m_editor->toPlainText(), searchPattern(current), maxMatches);
     m_matches = found.matches;
     m_truncated = found.truncated;
+    m_gaveUp = found.gaveUp;
     updateCount();
     updateHighlights(true);
 }
@@ -159,10 +160,12 @@ QString FindBar::countText() const
     const QRegularExpression re = searchPattern(query());
     if (!re.isValid())
         return tr("Invalid pattern");
-    const QString total = m_truncated ? tr("%1+").arg(matchCount()) : QString::number(matchCount());
+    // The matches after the place where the search gave up are unknown:
+    // the count must not look like all of them (gaveUpLabel says why).
+    const QString total = m_truncated || m_gaveUp ? tr("%1+").arg(matchCount()) : QString::number(matchCount());
     if (const int current = currentMatch(); current > 0)
         return tr("%1 of %2", "the match selected of all matches").arg(current).arg(total);
-    if (m_truncated)
+    if (m_truncated || m_gaveUp)
         return tr("%1 matches").arg(total);
     return tr("%n matches", nullptr, matchCount());
 }
@@ -172,6 +175,9 @@ void FindBar::updateCount()
     const QRegularExpression re = searchPattern(query());
     m_ui->countLabel->setToolTip(re.isValid() ? QString() : re.errorString());
     m_ui->countLabel->setText(countText());
+    const bool gaveUp = m_gaveUp && !m_ui->findEdit->text().isEmpty() && re.isValid();
+    m_ui->gaveUpLabel->setText(gaveUp ? searchGaveUpMessage() : QString());
+    m_ui->gaveUpLabel->setVisible(gaveUp);
 }
 
 void FindBar::updateHighlights(bool force)
@@ -239,6 +245,11 @@ bool FindBar::findNext(bool backward)
 void FindBar::replaceCurrent()
 {
     searchIfDue();
+    // Read-only (a bulk edit is writing the post): find only.
+    if (m_editor->isReadOnly()) {
+        findNext(false);
+        return;
+    }
     if (const int current = currentMatch(); current > 0) {
         const SearchQuery now = query();
         const TextMatch &match = m_matches.at(current - 1);
@@ -258,11 +269,13 @@ int FindBar::replaceAll()
 {
     const SearchQuery now = query();
     const QRegularExpression re = searchPattern(now);
-    if (now.text.isEmpty() || !re.isValid())
+    if (now.text.isEmpty() || !re.isValid() || m_editor->isReadOnly())
         return 0;
     const QString text = m_editor->toPlainText();
     const TextMatches found = findMatches(text, re, std::numeric_limits<qsizetype>::max(), &now);
-    if (found.matches.isEmpty())
+    // Replacing only the matches before the place it gave up would look
+    // like all of them (the count says why nothing happens).
+    if (found.matches.isEmpty() || found.gaveUp)
         return 0;
     // One undo step for the whole replacement.
     m_editor->replaceTextMinimally(replaceMatches(text, found.matches));

@@ -78,6 +78,7 @@ private:
     MarkdownEditor *m_editor = nullptr;
     QList<TextMatch> m_matches;
     bool m_truncated = false;
+    bool m_gaveUp = false;   // the pattern was too complex somewhere: matches may be missing
     bool m_siteAvailable = false;
     int m_highlightCount = 0;
     // The stretch of the text (positions) whose matches are painted.

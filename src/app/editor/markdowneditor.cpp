@@ -75,6 +75,9 @@ void MarkdownEditor::replaceTextMinimally(const QString &newText)
 
 void MarkdownEditor::applyEdit(const markdown::TextEdit &edit)
 {
+    // Read-only (a bulk edit is writing the post): no command edits it either.
+    if (isReadOnly())
+        return;
     QTextCursor cursor = textCursor();
     cursor.beginEditBlock();
     cursor.setPosition(int(edit.start));
@@ -305,6 +308,8 @@ bool MarkdownEditor::canInsertFromMimeData(const QMimeData *source) const
 
 void MarkdownEditor::insertFromMimeData(const QMimeData *source)
 {
+    if (isReadOnly())
+        return;
     bool handled = false;
     for (const QUrl &url : source->urls()) {
         if (isImageFile(url)) {
@@ -474,6 +479,8 @@ QMenu *MarkdownEditor::createContextMenuAt(int position)
 
 void MarkdownEditor::replaceWord(int start, const QString &word, const QString &replacement)
 {
+    if (isReadOnly())
+        return;
     QTextCursor cursor(document());
     cursor.setPosition(start);
     cursor.setPosition(start + int(word.size()), QTextCursor::KeepAnchor);

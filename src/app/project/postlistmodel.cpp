@@ -75,18 +75,32 @@ void PostListModel::setIndex(const SiteIndex &index)
             endRemoveRows();
         }
     }
+    // Changed rows are told in one signal over their span: a view whose
+    // columns fit their contents measures every row once per signal, and a
+    // bulk edit changes hundreds of posts at a time.
+    QStringList changed;
     for (const PostRecord &r : incoming) {
         const qsizetype row = lowerBound(m_index.posts(), r.path);
         if (row < m_index.posts().size() && m_index.posts().at(row).path == r.path) {
             if (!sameRecord(m_index.posts().at(row), r)) {
                 m_index.insert(r);
-                emitRowChanged(int(row));
+                changed.append(r.path);
             }
         } else {
             beginInsertRows({}, int(row), int(row));
             m_index.insert(r);
             endInsertRows();
         }
+    }
+    if (!changed.isEmpty()) {
+        qsizetype first = std::numeric_limits<qsizetype>::max();
+        qsizetype last = -1;
+        for (const QString &path : std::as_const(changed)) {
+            const qsizetype row = lowerBound(m_index.posts(), path);
+            first = std::min(first, row);
+            last = std::max(last, row);
+        }
+        emit dataChanged(this->index(int(first), 0), this->index(int(last), ColumnCount - 1));
     }
     // Same records in the same order now; this carries the config, warnings and stats over.
     m_index = index;

@@ -3,12 +3,15 @@
 #include "project/siteeditactions.h"
 
 #include "editor/findbar.h"
+#include "project/bulkeditprogress.h"
 #include "project/sitereplacedialog.h"
 #include "project/sitesession.h"
 
 #include <QAction>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QStatusBar>
 
 namespace postwright {
 
@@ -31,9 +34,21 @@ SiteEditActions::SiteEditActions(SiteSession *session, FindBar *findBar, QWidget
     connect(m_findBar, &FindBar::replaceInSiteRequested, this, &SiteEditActions::openReplaceDialog);
     connect(m_session, &SiteSession::journalChanged, this, &SiteEditActions::updateUndo);
     connect(m_session, &SiteSession::opened, this, [this] {
-        m_replace->setEnabled(true);
+        m_replace->setEnabled(!m_session->isBulkEditing());
         m_findBar->setSiteAvailable(true);
     });
+    // One bulk edit at a time: Undo and Replace wait for the running one.
+    connect(m_session, &SiteSession::bulkEditStarted, this, &SiteEditActions::updateUndo);
+    connect(m_session, &SiteSession::bulkEditFinished, this, &SiteEditActions::updateUndo);
+    connect(m_session, &SiteSession::undoFinished, this, &SiteEditActions::undone);
+    connect(m_session, &SiteSession::replaceFinished, this, [this](const SiteReplaceReport &report) {
+        tellLeftAlone(QStringLiteral("siteReplaceProblems"), tr("Some posts were not changed"),
+                      tr("Posts that changed since the preview or could not be written (left as they are): %1")
+                          .arg(report.changedSince.size() + report.failed.size()),
+                      report.changedSince + report.failed);
+    });
+    if (auto *mainWindow = qobject_cast<QMainWindow *>(window))
+        mainWindow->statusBar()->addPermanentWidget(new BulkEditProgress(m_session, mainWindow));
     updateUndo();
 }
 
@@ -55,7 +70,9 @@ void SiteEditActions::addReplaceAction(QMenu *menu)
 void SiteEditActions::updateUndo()
 {
     const SiteEditJournal &journal = m_session->journal();
-    m_undo->setEnabled(journal.canUndo());
+    const bool idle = !m_session->isBulkEditing();
+    m_undo->setEnabled(idle && journal.canUndo());
+    m_replace->setEnabled(idle && m_session->hasIndex());
     m_undo->setToolTip(QString());
     // A term may hold "&": it is no mnemonic.
     const auto escaped = [](QString label) { return label.replace(QLatin1Char('&'), QLatin1String("&&")); };
@@ -72,12 +89,16 @@ void SiteEditActions::updateUndo()
 
 void SiteEditActions::undo()
 {
-    if (!m_session->journal().canUndo())
-        return;
-    const SiteUndoReport report = m_session->undoLastEdit();
-    if (report.label.isEmpty())
-        return;   // the user kept the open post unsaved
-    emit message(tr("Undone: %1 (posts restored: %2)").arg(report.label).arg(report.restored.size()));
+    // The user may keep the open post unsaved: nothing starts then.
+    if (m_session->journal().canUndo())
+        m_session->startUndo();
+}
+
+void SiteEditActions::undone(const SiteUndoReport &report)
+{
+    // Stopped: the session said how far it got; the rest stays undoable.
+    if (!report.canceled)
+        emit message(tr("Undone: %1 (posts restored: %2)").arg(report.label).arg(report.restored.size()));
     tellLeftAlone(QStringLiteral("siteUndoProblems"), tr("Some posts were left alone"),
                   tr("Posts changed since \"%1\" were not restored; they stay as they are now: %2")
                       .arg(report.label).arg(report.leftAlone.size() + report.failed.size()),
@@ -95,12 +116,6 @@ void SiteEditActions::openReplaceDialog(const SearchQuery &query)
     }
     m_dialog = new SiteReplaceDialog(m_session, query, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &SiteReplaceDialog::replaced, this, [this](const SiteReplaceReport &report) {
-        tellLeftAlone(QStringLiteral("siteReplaceProblems"), tr("Some posts were not changed"),
-                      tr("Posts that changed since the preview or could not be written (left as they are): %1")
-                          .arg(report.changedSince.size() + report.failed.size()),
-                      report.changedSince + report.failed);
-    });
     m_dialog->open();
 }
 
@@ -112,7 +127,10 @@ void SiteEditActions::tellLeftAlone(const QString &objectName, const QString &ti
     QStringList lines;
     for (const Error &error : errors)
         lines.append(error.toString());
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Close, m_window);
+    // A few are named at once; more are in the details.
+    constexpr int namedAtOnce = 3;
+    const QString shown = lines.size() <= namedAtOnce ? text + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) : text;
+    auto *box = new QMessageBox(QMessageBox::Warning, title, shown, QMessageBox::Close, m_window);
     box->setObjectName(objectName);
     box->setDetailedText(lines.join(QLatin1Char('\n')));
     box->setAttribute(Qt::WA_DeleteOnClose);

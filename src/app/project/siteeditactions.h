@@ -44,6 +44,7 @@ signals:
 private:
     void updateUndo();
     void undo();
+    void undone(const SiteUndoReport &report);
     void tellLeftAlone(const QString &objectName, const QString &title, const QString &text, const QList<Error> &errors);
 
     SiteSession *m_session = nullptr;

@@ -13,6 +13,9 @@ namespace postwright {
 namespace {
 
 constexpr int pathRole = Qt::UserRole;
+// A post that was not searched (too large, unreadable, the search gave up):
+// why, and it cannot be ticked.
+constexpr int problemRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -140,6 +143,19 @@ void SiteReplaceDialog::showPlan()
             item->setCheckState(0, Qt::Checked);
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         }
+        for (const Error &problem : std::as_const(m_plan.problems)) {
+            if (problem.path.isEmpty())
+                continue;
+            auto *item = new QTreeWidgetItem(m_ui->fileTree, {problem.path, tr("left out", "a post not offered for replacing")});
+            item->setData(0, pathRole, problem.path);
+            item->setData(0, problemRole, problem.message);
+            item->setToolTip(0, problem.message);
+            item->setToolTip(1, problem.message);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
+            item->setForeground(1, palette().brush(QPalette::Disabled, QPalette::Text));
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        }
     }
     if (m_ui->fileTree->topLevelItemCount() > 0)
         m_ui->fileTree->setCurrentItem(m_ui->fileTree->topLevelItem(0));
@@ -161,6 +177,10 @@ void SiteReplaceDialog::showPreview(const QTreeWidgetItem *item)
     m_ui->previewView->clear();
     if (!item)
         return;
+    if (const QString problem = item->data(0, problemRole).toString(); !problem.isEmpty()) {
+        m_ui->previewView->setHtml(QStringLiteral("<p><i>%1</i></p>").arg(problem.toHtmlEscaped()));
+        return;
+    }
     const QString path = item->data(0, pathRole).toString();
     for (const SiteReplaceFile &file : std::as_const(m_plan.files)) {
         if (file.path != path)
@@ -191,7 +211,7 @@ QStringList SiteReplaceDialog::checkedPaths() const
 void SiteReplaceDialog::updateButtons()
 {
     m_ui->searchButton->setEnabled(!m_searching);
-    m_replaceButton->setEnabled(!m_searching && !m_plan.canceled && !checkedPaths().isEmpty());
+    m_replaceButton->setEnabled(!m_searching && !m_plan.canceled && !m_session->isBulkEditing() && !checkedPaths().isEmpty());
 }
 
 void SiteReplaceDialog::applyReplace()
@@ -199,12 +219,10 @@ void SiteReplaceDialog::applyReplace()
     const QStringList paths = checkedPaths();
     if (paths.isEmpty() || m_searching)
         return;
-    const SiteReplaceReport report = m_session->applyReplace(m_plan, paths);
-    // The user kept the open post unsaved: nothing was written, the dialog stays.
-    if (report.written.isEmpty() && report.changedSince.isEmpty() && report.failed.isEmpty())
-        return;
-    emit replaced(report);
-    accept();
+    // The posts are written on a worker, with the progress in the status
+    // bar; the user kept the open post unsaved: nothing starts, the dialog stays.
+    if (m_session->startReplace(m_plan, paths))
+        accept();
 }
 
 } // namespace postwright

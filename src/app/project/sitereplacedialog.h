@@ -45,7 +45,6 @@ public:
 
 signals:
     void searchFinished();
-    void replaced(const postwright::SiteReplaceReport &report);
 
 private:
     SearchQuery query() const;

@@ -38,11 +38,23 @@ SiteSession::SiteSession(QObject *parent)
         m_git.refresh();
         emit indexChanged(index);
     });
+    connect(&m_replaceWatcher, &QFutureWatcher<SiteReplaceReport>::finished, this, &SiteSession::finishReplace);
+    connect(&m_undoWatcher, &QFutureWatcher<SiteUndoReport>::finished, this, &SiteSession::finishUndo);
+    connect(&m_replaceWatcher, &QFutureWatcher<SiteReplaceReport>::progressValueChanged, this,
+            [this](int done) { emit bulkEditProgress(done, m_bulkTotal); });
+    connect(&m_undoWatcher, &QFutureWatcher<SiteUndoReport>::progressValueChanged, this,
+            [this](int done) { emit bulkEditProgress(done, m_bulkTotal); });
     connect(&m_watcher, &SiteWatcher::failed, this,
             [this](const Error &error) { emit message(QCoreApplication::translate("postwright::ProjectPanel", "Cannot update the site: %1").arg(error.toString())); });
 }
 
-SiteSession::~SiteSession() = default;
+SiteSession::~SiteSession()
+{
+    // A bulk edit stops after the post it is writing; each post stays whole.
+    cancelBulkEdit();
+    m_replaceWatcher.waitForFinished();
+    m_undoWatcher.waitForFinished();
+}
 
 bool SiteSession::openSite(const QString &root)
 {
@@ -54,6 +66,7 @@ bool SiteSession::openSite(const QString &root)
     m_watcher.clear();
     m_checks.forgetPages();
     m_indexer.start(m_root, m_options);
+    cancelBulkEdit();
     clearJournal();
     m_git.setSite(m_root);
     return true;
@@ -62,6 +75,7 @@ bool SiteSession::openSite(const QString &root)
 void SiteSession::closeSite()
 {
     m_indexer.cancel();
+    cancelBulkEdit();
     m_watcher.clear();
     m_root.clear();
     m_indexed = false;
@@ -88,6 +102,8 @@ bool SiteSession::wasCanceled(const Error &error)
 
 bool SiteSession::mayChange(const QString &path)
 {
+    if (refusedWhileBulkEditing())
+        return false;
     return !m_guard || m_guard(absolute(path));
 }
 

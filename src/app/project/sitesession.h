@@ -10,10 +10,14 @@
 #include "site/termedit.h"
 #include "vcs/sitegitstate.h"
 
+#include <QFutureWatcher>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 namespace postwright {
 
@@ -73,14 +77,30 @@ public:
     Result<QString> movePost(const QString &path, const QString &folder);
     Result<Success> trashPost(const QString &path);
 
-    // Replaces in the posts of plan named in paths (the change guard is
-    // asked for each first); undoable as one step ("Replace in 12 Posts").
-    SiteReplaceReport applyReplace(const SiteReplacePlan &plan, const QStringList &paths);
+    // Starts replacing in the posts of plan named in paths on a worker
+    // thread (the change guard is asked for each first); undoable as one
+    // step ("Replace in 12 Posts"). False when nothing started (the user
+    // kept the open post unsaved, or a bulk edit runs); replaceFinished
+    // tells the end.
+    bool startReplace(const SiteReplacePlan &plan, const QStringList &paths);
     // The bulk edits (term edits, replaces) of this session, newest last.
     const SiteEditJournal &journal() const { return m_journal; }
-    // Undoes the newest bulk edit: each file it wrote is restored only while
-    // it is still what the edit wrote (siteeditactions.cpp).
-    SiteUndoReport undoLastEdit();
+    // Starts undoing the newest bulk edit on a worker thread: each file it
+    // wrote is restored only while it is still what the edit left. False
+    // when nothing started; undoFinished tells the end.
+    bool startUndo();
+    // A replace or an undo is writing posts: no other change of the site's
+    // posts starts meanwhile (each is refused with a message), and the
+    // window keeps the posts it writes from being edited.
+    bool isBulkEditing() const { return m_bulkCancel != nullptr; }
+    // Whether the running bulk edit may write the post at path.
+    bool isBulkEditing(const QString &path) const;
+    // Stops the running bulk edit after the post it is writing: every post
+    // is whole, old or new, and the journal holds just what was written.
+    void cancelBulkEdit();
+    // What the running bulk edit does, for its progress ("Replacing in 412
+    // of 2,000 posts…").
+    QString bulkEditText(int done, int total) const;
 
     // The error a change the user declined returns; told apart from a real
     // failure by wasCanceled().
@@ -100,6 +120,14 @@ signals:
     void message(const QString &text);
     // A bulk edit was recorded or undone (Edit → Undo … changes).
     void journalChanged();
+    // A bulk edit (replace, undo) started on total posts ("Replacing in",
+    // "Undoing Rename …") and how far it got.
+    void bulkEditStarted(int total);
+    void bulkEditProgress(int done, int total);
+    // After replaceFinished or undoFinished.
+    void bulkEditFinished();
+    void replaceFinished(const postwright::SiteReplaceReport &report);
+    void undoFinished(const postwright::SiteUndoReport &report);
 
 private:
     // The index with the files at paths read again now, so the list and the
@@ -111,6 +139,12 @@ private:
     static QString termEditLabel(const TermEdit &edit);
 
     bool mayChange(const QString &path);
+    // Refuses (with a message) while a bulk edit runs.
+    bool refusedWhileBulkEditing();
+    void beginBulkEdit(const QStringList &paths, const QString &undoLabel);
+    void finishReplace();
+    void finishUndo();
+    void endBulkEdit();
     Error canceledBy(const QString &path) const;
     // A file operation's result: the moved post reported (always, or only
     // when its path changed), the disk looked at again.
@@ -125,6 +159,14 @@ private:
     CheckContexts m_checks;
     SiteGitState m_git;
     SiteEditJournal m_journal;
+    // The running bulk edit: its files (absolute), where it runs, its stop flag.
+    QSet<QString> m_bulkFiles;
+    QString m_bulkRoot;
+    QString m_bulkUndoLabel;   // empty: a replace
+    int m_bulkTotal = 0;       // posts it may write
+    std::shared_ptr<std::atomic_bool> m_bulkCancel;
+    QFutureWatcher<SiteReplaceReport> m_replaceWatcher;
+    QFutureWatcher<SiteUndoReport> m_undoWatcher;
 };
 
 } // namespace postwright

@@ -10,6 +10,7 @@ target_sources(postwright_gui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/sitesession.h ${CMAKE_CURRENT_LIST_DIR}/sitesession.cpp ${CMAKE_CURRENT_LIST_DIR}/sitesessionedits.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sitereplacedialog.h ${CMAKE_CURRENT_LIST_DIR}/sitereplacedialog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/siteeditactions.h ${CMAKE_CURRENT_LIST_DIR}/siteeditactions.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/bulkeditprogress.h ${CMAKE_CURRENT_LIST_DIR}/bulkeditprogress.cpp
   ${CMAKE_CURRENT_LIST_DIR}/siteactions.h ${CMAKE_CURRENT_LIST_DIR}/siteactions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/projectpanel.h ${CMAKE_CURRENT_LIST_DIR}/projectpanel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/projectpanelfilters.cpp ${CMAKE_CURRENT_LIST_DIR}/projectpanelactions.cpp)

@@ -23,6 +23,9 @@ FileStamp stampOf(const QT_STATBUF &info)
     stamp.size = qint64(info.st_size);
     stamp.modified = qint64(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
     stamp.changed = qint64(info.st_ctim.tv_sec) * 1000000000 + info.st_ctim.tv_nsec;
+    stamp.mode = quint32(info.st_mode & 07777);
+    stamp.owner = quint32(info.st_uid);
+    stamp.group = quint32(info.st_gid);
     return stamp;
 }
 
@@ -51,6 +54,11 @@ bool FileStamp::sameContent(const FileStamp &other) const
 {
     return exists == other.exists && device == other.device && inode == other.inode && size == other.size
            && modified == other.modified;
+}
+
+bool FileStamp::sameAccess(const FileStamp &other) const
+{
+    return mode == other.mode && owner == other.owner && group == other.group;
 }
 
 FileStamp FileStamp::ofDescriptor(int fd)

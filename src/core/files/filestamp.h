@@ -21,11 +21,17 @@ struct FileStamp
     qint64 size = 0;
     qint64 modified = 0;
     qint64 changed = 0;
+    // Who may do what with it: the permission bits (07777), owner and group.
+    quint32 mode = 0;
+    quint32 owner = 0;
+    quint32 group = 0;
 
     bool operator==(const FileStamp &other) const = default;
     // The same inode with the same size and modification time; the change
     // time left out (renaming a file changes it).
     bool sameContent(const FileStamp &other) const;
+    // The same permission bits, owner and group.
+    bool sameAccess(const FileStamp &other) const;
 
     // The stamp of the file at path (a symbolic link followed), or of the
     // name itself (not followed); exists is false when there is none.

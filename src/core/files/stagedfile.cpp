@@ -144,6 +144,7 @@ StagedFile::StagedFile(StagedFile &&other) noexcept
     : m_target(std::move(other.m_target))
     , m_temporary(std::move(other.m_temporary))
     , m_options(other.m_options)
+    , m_written(other.m_written)
     , m_pending(std::exchange(other.m_pending, false))
 {
 }
@@ -155,6 +156,7 @@ StagedFile &StagedFile::operator=(StagedFile &&other) noexcept
         m_target = std::move(other.m_target);
         m_temporary = std::move(other.m_temporary);
         m_options = other.m_options;
+        m_written = other.m_written;
         m_pending = std::exchange(other.m_pending, false);
     }
     return *this;
@@ -235,6 +237,7 @@ Result<StagedFile> StagedFile::begin(const QString &path, const WriteOptions &op
 
 Result<Success> StagedFile::finish(int fd)
 {
+    m_written = FileStamp::ofDescriptor(fd);
     if (m_options.sync && ::fsync(fd) != 0) {
         const int error = errno;
         ::close(fd);

@@ -69,6 +69,9 @@ public:
     // The file replaced: the path, or with followSymlink the file it names.
     const QString &target() const { return m_target; }
     const QString &temporary() const { return m_temporary; }
+    // The new version as written (its inode, mode, owner and group; its
+    // change time moves on with the rename).
+    const FileStamp &written() const { return m_written; }
 
 private:
     StagedFile() = default;
@@ -81,6 +84,7 @@ private:
     QString m_target;
     QString m_temporary;
     WriteOptions m_options;
+    FileStamp m_written;
     bool m_pending = false;
 };
 

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 
@@ -45,6 +46,9 @@ Result<TextMatches> bodyMatches(const SearchedPost &post, const QRegularExpressi
     TextMatches found = findMatches(post.post.body(), re, limit, &query);
     if (found.truncated)
         return Error{path, 0, 0, ReplaceText::tr("more than %1 matches: not changed").arg(limit), QStringLiteral("too-many-matches")};
+    // Replacing the matches found before it gave up would leave the rest.
+    if (found.gaveUp)
+        return Error{path, 0, 0, searchGaveUpMessage(), QStringLiteral("search-gave-up")};
     // A line break the replacement makes (\n) is the post's own, as when the editor saves.
     const QString lineBreak = dominantLineBreak(post.post.text());
     for (TextMatch &match : found.matches) {
@@ -175,13 +179,23 @@ bool refreshSiteReplaceFile(const SiteConfig &config, SiteReplacePlan &plan, con
 }
 
 SiteReplaceReport applySiteReplace(const SiteConfig &config, const SiteReplacePlan &plan, const QStringList &paths,
-                                   const SiteReplaceLimits &limits)
+                                   const RewriteProgress &progress, const SiteReplaceLimits &limits)
 {
     SiteReplaceReport report;
     const QRegularExpression re = searchPattern(plan.query);
+    const QSet<QString> wanted(paths.cbegin(), paths.cend());
+    QList<const SiteReplaceFile *> files;
     for (const SiteReplaceFile &file : plan.files) {
-        if (!paths.contains(file.path))
-            continue;
+        if (wanted.contains(file.path))
+            files.append(&file);
+    }
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (progress.isCanceled()) {
+            report.canceled = true;
+            break;
+        }
+        progress.advance(int(i), int(files.size()));
+        const SiteReplaceFile &file = *files.at(i);
         const QString absolute = config.absolutePath(file.path);
         const auto replace = [&](const QByteArray &current) -> Result<std::optional<QByteArray>> {
             if (SiteFileEdit::hash(current) != file.hash)
@@ -201,13 +215,15 @@ SiteReplaceReport applySiteReplace(const SiteConfig &config, const SiteReplacePl
         const RewriteOutcome outcome = rewriteSiteFile(config, file.path, replace);
         if (outcome.kind == RewriteOutcome::Kind::Written) {
             report.written.append(file.path);
-            report.edits.append(SiteFileEdit::of(file.path, outcome.before, outcome.after));
+            report.edits.append(SiteFileEdit::of(file.path, outcome.before, outcome.after, outcome.written));
         } else if (outcome.kind == RewriteOutcome::Kind::Skipped || outcome.error.code == QLatin1String("changed-since")) {
             report.changedSince.append(outcome.error);
         } else if (outcome.kind == RewriteOutcome::Kind::Failed) {
             report.failed.append(outcome.error);
         }
     }
+    if (!report.canceled)
+        progress.advance(int(files.size()), int(files.size()));
     return report;
 }
 

@@ -4,6 +4,7 @@
 
 #include "site/siteeditjournal.h"
 #include "site/siteindex.h"
+#include "site/siterewrite.h"
 #include "text/textsearch.h"
 
 #include <QList>
@@ -47,7 +48,7 @@ struct SiteReplacePlan
 {
     SearchQuery query;
     QList<SiteReplaceFile> files;
-    QList<Error> problems;   // posts not searched (unreadable, too large, too many matches)
+    QList<Error> problems;   // posts not searched (unreadable, too large, too many matches, search gave up)
     bool truncated = false;  // stopped at maxMatches
     bool canceled = false;
     int totalMatches() const;
@@ -59,7 +60,9 @@ struct SiteReplaceReport
     QList<Error> changedSince;   // changed since the preview: left as they are
     QList<Error> failed;
     QList<SiteFileEdit> edits;   // for undo
+    bool canceled = false;       // stopped by the user: the posts not reached are as they were
 };
+
 
 // Searches the body of every post of the index. cancel (when given) is
 // looked at between posts and matches; run it off the GUI thread.
@@ -76,8 +79,9 @@ bool refreshSiteReplaceFile(const SiteConfig &config, SiteReplacePlan &plan, con
 // Replaces the matches in the posts of plan named in paths, each through the
 // lossless writer (front matter, BOM, line endings and encoding kept) and the
 // safe site writer; a post whose bytes are not the ones searched any more is
-// left alone (changedSince).
+// left alone (changedSince). progress hears of each post and may stop the
+// replace between posts (canceled); run it off the GUI thread.
 SiteReplaceReport applySiteReplace(const SiteConfig &config, const SiteReplacePlan &plan, const QStringList &paths,
-                                   const SiteReplaceLimits &limits = {});
+                                   const RewriteProgress &progress = {}, const SiteReplaceLimits &limits = {});
 
 } // namespace postwright

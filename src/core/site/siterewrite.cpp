@@ -35,7 +35,7 @@ RewriteOutcome failedWith(Error error, const QString &path)
 {
     error.path = path;
     const bool deleted = error.code == QLatin1String("deleted");
-    return {deleted ? RewriteOutcome::Kind::Skipped : RewriteOutcome::Kind::Failed, error, {}, {}};
+    return {deleted ? RewriteOutcome::Kind::Skipped : RewriteOutcome::Kind::Failed, error, {}, {}, {}};
 }
 
 } // namespace
@@ -45,13 +45,13 @@ RewriteOutcome rewriteSiteFile(const SiteConfig &config, const QString &path, co
 {
     const QString absolute = config.absolutePath(path);
     const Error deleted{path, 0, 0, SiteRewriteText::tr("deleted during the change: left deleted"), QStringLiteral("deleted")};
-    const RewriteOutcome skipped{RewriteOutcome::Kind::Skipped, deleted, {}, {}};
+    const RewriteOutcome skipped{RewriteOutcome::Kind::Skipped, deleted, {}, {}, {}};
     if (!FileStamp::of(absolute, false).exists)
         return skipped;
     if (!insideSite(config, absolute)) {
         if (!FileStamp::of(absolute, false).exists)
             return skipped;
-        return {RewriteOutcome::Kind::Failed, Error{path, 0, 0, SiteRewriteText::tr("not inside the site: left alone")}, {}, {}};
+        return {RewriteOutcome::Kind::Failed, Error{path, 0, 0, SiteRewriteText::tr("not inside the site: left alone")}, {}, {}, {}};
     }
     for (int attempt = 0; attempt < maxAttempts; ++attempt) {
         Result<StampedBytes> read = readFileStamped(absolute);
@@ -67,7 +67,7 @@ RewriteOutcome rewriteSiteFile(const SiteConfig &config, const QString &path, co
             return failedWith(staged.error(), path);
         const Result<Success> committed = staged.value().commitIfUnchanged(read.value().stamp);
         if (committed)
-            return {RewriteOutcome::Kind::Written, {}, read.value().bytes, *next.value()};
+            return {RewriteOutcome::Kind::Written, {}, read.value().bytes, *next.value(), staged.value().written()};
         if (committed.error().code == QLatin1String("deleted"))
             return skipped;
         if (committed.error().code != QLatin1String("changed"))
@@ -76,7 +76,7 @@ RewriteOutcome rewriteSiteFile(const SiteConfig &config, const QString &path, co
         QThread::usleep(500UL << attempt);
     }
     return {RewriteOutcome::Kind::Failed,
-            Error{path, 0, 0, SiteRewriteText::tr("changed again and again during the change: left as it is now")}, {}, {}};
+            Error{path, 0, 0, SiteRewriteText::tr("changed again and again during the change: left as it is now")}, {}, {}, {}};
 }
 
 } // namespace postwright

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "files/filestamp.h"
 #include "post/post.h"
 #include "site/siteconfig.h"
 #include "text/error.h"
@@ -22,6 +23,23 @@ struct RewriteOutcome
     Error error;          // Skipped (code "deleted") or Failed
     QByteArray before;    // Written: the bytes replaced
     QByteArray after;     // Written: the bytes that replaced them
+    FileStamp written;    // Written: the new file (its mode, owner and group)
+};
+
+// How a bulk edit over many files tells how far it got and learns that the
+// user stopped it. It stops between files only, so each file is either
+// wholly its old version or wholly its new one. Both may be empty.
+struct RewriteProgress
+{
+    std::function<void(int done, int total)> advanced;
+    std::function<bool()> canceled;
+
+    bool isCanceled() const { return canceled && canceled(); }
+    void advance(int done, int total) const
+    {
+        if (advanced)
+            advanced(done, total);
+    }
 };
 
 // The file's new bytes from its bytes now; an empty optional when nothing

@@ -125,7 +125,7 @@ TermEditReport applyTermEditPlan(const SiteConfig &config, const TermEditPlan &p
         switch (outcome.kind) {
         case RewriteOutcome::Kind::Written:
             report.written.append(path);
-            report.edits.append(SiteFileEdit::of(path, outcome.before, outcome.after));
+            report.edits.append(SiteFileEdit::of(path, outcome.before, outcome.after, outcome.written));
             break;
         case RewriteOutcome::Kind::Unchanged:
             break;

@@ -2,7 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/textsearch.h"
 
+#include <QCoreApplication>
+
 namespace postwright {
+namespace {
+
+struct SearchText
+{
+    Q_DECLARE_TR_FUNCTIONS(postwright::TextSearch)
+};
+
+} // namespace
+
+QString searchGaveUpMessage()
+{
+    return SearchText::tr("search gave up in this post: the pattern is too complex; simplify it");
+}
 
 QRegularExpression searchPattern(const SearchQuery &query)
 {
@@ -13,7 +28,8 @@ QRegularExpression searchPattern(const SearchQuery &query)
     // before a post's CR, so a CRLF or CR post keeps its line endings.
     // A pattern that backtracks without end ("(x+x+)+y") gives up after a
     // bounded number of steps at each place instead of freezing the
-    // window: the search then ends there, with the matches found so far.
+    // window: the search then ends there, with the matches found so far,
+    // and says so (TextMatches::gaveUp).
     if (!source.isEmpty())
         source.prepend(QLatin1String("(*LIMIT_MATCH=200000)(*ANYCRLF)"));
     QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
@@ -62,8 +78,10 @@ TextMatches findMatches(QStringView text, const QRegularExpression &re, qsizetyp
     if (!re.isValid() || re.pattern().isEmpty())
         return result;
     auto it = re.globalMatch(text);
+    qsizetype lastEnd = -1;
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
+        lastEnd = match.capturedEnd();
         if (match.capturedLength() == 0)
             continue;
         if (result.matches.size() >= limit) {
@@ -75,6 +93,11 @@ TextMatches findMatches(QStringView text, const QRegularExpression &re, qsizetyp
             found.replacement = expandReplacement(*withReplacement, match);
         result.matches.append(found);
     }
+    // The iterator ends on a failed match: no match further on (valid), or
+    // PCRE gave up at the step limit (not valid). After a match that ends
+    // the text ("a*", "$") the next try lies past the end: not valid either,
+    // and no sign of giving up.
+    result.gaveUp = !result.truncated && !it.isValid() && lastEnd != text.size();
     return result;
 }
 

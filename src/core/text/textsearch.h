@@ -35,13 +35,22 @@ struct TextMatches
 {
     QList<TextMatch> matches;
     bool truncated = false;
+    // The pattern took too many steps at one place (it backtracks without
+    // end, "(x+x+)+y"): the search ended there, and matches further on may
+    // be missing.
+    bool gaveUp = false;
 };
+
+// What the user is told when a search gave up (TextMatches::gaveUp) in a
+// post: the find bar's count and Replace in All Posts' entry for the post.
+QString searchGaveUpMessage();
 
 // The query as a regular expression (literal text escaped, whole word as \b).
 QRegularExpression searchPattern(const SearchQuery &query);
 
 // Non-empty matches of re in text from the start, at most limit. With
 // withReplacement, each match carries query's replacement expanded.
+// A search that gives up (gaveUp) keeps the matches found before.
 TextMatches findMatches(QStringView text, const QRegularExpression &re, qsizetype limit,
                         const SearchQuery *withReplacement = nullptr);
 
