@@ -236,13 +236,14 @@ bool MainWindow::openPath(const QString &path, OpenedBy by)
     const QFileInfo info(path);
     if (!info.isDir())
         return openPost(path, by);
-    // A folder is a site (or a folder inside one): its newest post opens once it is indexed.
+    // A folder is a site (or a folder inside one): the project's start page,
+    // its dashboard, shows once it is indexed; no post is chosen for the user.
     const QString root = locateSite(info.absoluteFilePath()).rootOrFolder();
     const bool sameSite = QDir(root) == QDir(m_project->siteRoot()) && m_project->hasIndex();
     openSite(root);
-    m_openNewestWhenIndexed = true;
+    m_startPageWhenIndexed = true;
     if (sameSite)
-        openNewestPost();
+        showStartPage();
     return true;
 }
 
@@ -262,19 +263,14 @@ void MainWindow::openSiteOf(const QString &postPath)
         openSite(site.root);
 }
 
-void MainWindow::openNewestPost()
+void MainWindow::showStartPage()
 {
-    m_openNewestWhenIndexed = false;
-    const QString newest = m_project->newestPost();
-    if (newest.isEmpty()) {
+    m_startPageWhenIndexed = false;
+    if (m_project->index().posts().isEmpty())
         statusBar()->showMessage(tr("No posts in %1").arg(QDir::toNativeSeparators(m_project->siteRoot())), 5000);
-        if (m_session->isUntitled() && !isModified())
-            showDashboard(true);
-        return;
-    }
-    // Unsaved work is never put aside for a post nobody clicked.
-    if (!m_session->isOpen(newest) && !isModified())
-        openPost(newest, OpenedBy::App);
+    // Unsaved work stays in view.
+    if (!isModified())
+        showDashboard(true);
 }
 
 void MainWindow::followMovedPost(const QString &from, const QString &to)

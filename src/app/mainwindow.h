@@ -130,7 +130,7 @@ private:
     // The words and reading time of the post (from its latest snapshot) and
     // of the selection.
     void updateWords();
-    void openNewestPost();
+    void showStartPage();
     // Opens the site of the post at postPath (absolute) unless the open one holds it.
     void openSiteOf(const QString &postPath);
     void followMovedPost(const QString &from, const QString &to);
@@ -184,7 +184,7 @@ private:
     QAction *m_previewAction = nullptr;
     bool m_toolsHiddenByDashboard = false;
     ProjectPanel *m_project = nullptr;
-    bool m_openNewestWhenIndexed = false;
+    bool m_startPageWhenIndexed = false;
     QWidget *m_formArea = nullptr;
     FrontMatterForm *m_form = nullptr;
     MarkdownEditor *m_editor = nullptr;

@@ -34,8 +34,12 @@ void MainWindow::createDashboard()
     connect(m_dashboard, &DashboardView::tagFilterRequested, this,
             [this](const QString &tag) { filterPosts([this, tag] { m_project->setTagFilter(tag); }); });
     connect(m_dashboard, &DashboardView::allPostsRequested, this, [this] { filterPosts([] {}); });
-    // A post opened (or File → New): the editor is back.
-    connect(m_session, &PostSession::loaded, this, [this] { showDashboard(false); });
+    // A post opened (or File → New): the editor is back, and a site still
+    // being indexed does not put its start page over it.
+    connect(m_session, &PostSession::loaded, this, [this] {
+        m_startPageWhenIndexed = false;
+        showDashboard(false);
+    });
     connect(m_project, &ProjectPanel::indexChanged, this, [this] {
         if (isDashboardShown())
             m_dashboard->setIndex(m_project->session()->index());

@@ -56,11 +56,11 @@ void MainWindow::createProjectPanel()
         m_previewPane->setSite(m_project->siteRoot());
         if (!m_session->isUntitled())
             m_project->updateOpenPost(m_session->path(), m_session->lastEdit());
-        if (m_openNewestWhenIndexed)
-            openNewestPost();
+        if (m_startPageWhenIndexed)
+            showStartPage();
     });
     connect(m_project, &ProjectPanel::indexFailed, this, [this](const QString &message) {
-        m_openNewestWhenIndexed = false;
+        m_startPageWhenIndexed = false;
         statusBar()->showMessage(message, 8000);
     });
     connect(m_project, &ProjectPanel::termsChanged, this, [this](const QStringList &tags, const QStringList &categories) {

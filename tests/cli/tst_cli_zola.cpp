@@ -29,6 +29,7 @@ private slots:
     void exportWritesZolaUrls();
     void tagRenameEditsTaxonomiesTable();
     void checkReportsUndeclaredTaxonomy();
+    void checkFollowsInternalLinks();
     void newWritesTomlFrontMatter();
 
 private:
@@ -206,6 +207,34 @@ void tst_CliZola::checkReportsUndeclaredTaxonomy()
     QVERIFY2(r.out.contains("bad.md:7:1: error: the taxonomy \"series\" is not declared in config.toml")
                  || r.err.contains("bad.md:7:1: error: the taxonomy \"series\" is not declared in config.toml"),
              (r.out + r.err).constData());
+}
+
+// Zola's internal links ("@/" + the path from content/): check follows
+// one to a page or section and reports one to nothing at its line, as any
+// broken local link; export links the page.
+void tst_CliZola::checkFollowsInternalLinks()
+{
+    write("content/blog/links.md", "+++\ntitle = \"Links\"\ndate = 2024-08-01\n+++\n"
+                                   "[hello](@/blog/Hello%20World.md#hello) [bundle](@/blog/bundle/index.md)\n"
+                                   "[blog](@/blog/_index.md)\n\n[gone](@/blog/gone.md)\n");
+    Run r = run({QStringLiteral("check"), m_site->filePath("content/blog/links.md"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    QStringList broken;
+    for (const QJsonValue &f : QJsonDocument::fromJson(r.out).array()) {
+        if (f[QStringLiteral("severity")].toString() == QLatin1String("error"))
+            broken.append(QStringLiteral("%1 %2 %3").arg(f[QStringLiteral("line")].toInt()).arg(f[QStringLiteral("code")].toString(),
+                                                                                                    f[QStringLiteral("message")].toString()));
+    }
+    QCOMPARE(broken, QStringList({"8 broken-link link target not found: @/blog/gone.md"}));
+
+    QTemporaryDir out;
+    r = run({QStringLiteral("export"), site(), QStringLiteral("-o"), out.path()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile page(out.filePath("blog/links/index.html"));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QByteArray html = page.readAll();
+    QVERIFY2(html.contains("href=\"../hello-world/index.html#hello\"") && html.contains("href=\"../bundle/index.html\""),
+             html.constData());
 }
 
 void tst_CliZola::newWritesTomlFrontMatter()

@@ -35,6 +35,46 @@ QByteArray encoded(const QSize &size, const char *format)
     return bytes;
 }
 
+// A photo-like image: colour gradients under a fine checkerboard, so that
+// a poor scaling shows.
+QImage pattern(const QSize &size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    for (int y = 0; y < size.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < size.width(); ++x) {
+            const int check = ((x / 24 + y / 24) % 2) * 60;
+            line[x] = qRgb(x * 195 / size.width() + check, y * 195 / size.height() + check, 120 + check);
+        }
+    }
+    return image;
+}
+
+QByteArray encodedImage(const QImage &image, const char *format)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, format, 90);
+    return bytes;
+}
+
+// The mean difference of two images of one size, per channel (0..255).
+double meanDifference(const QImage &a, const QImage &b)
+{
+    const QImage x = a.convertToFormat(QImage::Format_RGB32);
+    const QImage y = b.convertToFormat(QImage::Format_RGB32);
+    double sum = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        for (int col = 0; col < x.width(); ++col) {
+            const QRgb p = x.pixel(col, row);
+            const QRgb q = y.pixel(col, row);
+            sum += std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) + std::abs(qBlue(p) - qBlue(q));
+        }
+    }
+    return sum / (3.0 * x.width() * x.height());
+}
+
 QSize sizeOf(const QString &file)
 {
     return QImageReader(file).size();
@@ -114,6 +154,69 @@ private slots:
         QCOMPARE(QFileInfo(saved.value().file).fileName(), QString("photo.jpg"));
         QCOMPARE(sizeOf(saved.value().file), QSize(500, 250));
         QCOMPARE(QImage(saved.value().file).pixelColor(250, 125).red() > 150, true);
+    }
+
+    // A large image scaled down on import looks as the original scaled
+    // down does, at the size asked for; a PNG or JPEG is decoded at about
+    // that size (Qt's readers scale while they decode), never whole.
+    void scaledImportLooksRight_data()
+    {
+        QTest::addColumn<QByteArray>("format");
+        QTest::addColumn<bool>("decodedScaled");   // Qt's WebP reader decodes the whole image
+        QTest::newRow("png") << QByteArray("png") << true;
+        QTest::newRow("jpeg") << QByteArray("jpg") << true;
+        QTest::newRow("webp") << QByteArray("webp") << false;
+    }
+    void scaledImportLooksRight()
+    {
+        QFETCH(QByteArray, format);
+        QFETCH(bool, decodedScaled);
+        if (format == "webp" && !canWriteWebp())
+            QSKIP("no WebP writer (qt6-image-formats-plugins is not installed)");
+        const QImage original = pattern({4000, 3000});
+        ImageImportRequest request;
+        request.bytes = encodedImage(original, format.constData());
+        request.sourceName = QString::fromLatin1("large." + format);
+        request.baseName = "large";
+        request.processing.maxWidth = 800;
+        const HeapCounter heap;
+        const auto saved = importImage(m_post, request);
+        const qint64 peak = heap.peakBytes();
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().toString()));
+        QCOMPARE(sizeOf(saved.value().file), QSize(800, 600));
+        const QImage expected = original.scaled(800, 600, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const double difference = meanDifference(QImage(saved.value().file), expected);
+        QVERIFY2(difference < 4, qPrintable(QString::number(difference)));
+        // The whole image decoded would be 4000 × 3000 × 4 bytes (48 MB).
+        if (HeapCounter::counting() && decodedScaled)
+            QVERIFY2(peak < 16 * 1024 * 1024, qPrintable(QString::number(peak)));
+    }
+
+    // A portrait photo from a phone is stored landscape with an EXIF
+    // orientation: it is scaled to the width it is shown at, and left as
+    // it is when that is narrow enough.
+    void portraitPhotoScaledToItsShownWidth()
+    {
+        QByteArray photo = encodedImage(pattern({2000, 1500}), "jpg");
+        // APP1 Exif, big-endian TIFF, one entry: Orientation (0x0112) = 6,
+        // turn 90° clockwise to show.
+        photo.insert(2, QByteArray::fromHex("FFE10022457869660000"
+                                            "4D4D002A00000008"
+                                            "0001011200030000000100060000"
+                                            "00000000"));
+        ImageImportRequest request;
+        request.bytes = photo;
+        request.sourceName = "IMG_0001.JPG";
+        request.baseName = "portrait";
+        request.processing.maxWidth = 600;
+        auto saved = importImage(m_post, request);
+        QVERIFY(saved.ok());
+        QCOMPARE(sizeOf(saved.value().file), QSize(600, 800));
+        request.baseName = "narrow-enough";
+        request.processing.maxWidth = 1800;
+        saved = importImage(m_post, request);
+        QVERIFY(saved.ok());
+        QCOMPARE(readAll(saved.value().file), photo);
     }
 
     void narrowImageKeepsItsBytes()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdown/markdowncommands.h"
+#include "render/renderer.h"
 
 #include <QTest>
 
@@ -140,6 +141,18 @@ private slots:
         const TextEdit image = insertLink(QString(), 0, 0, QStringLiteral("A [big] cat\\dog\nat night"),
                                           QStringLiteral("cat.png"), true);
         QCOMPARE(image.replacement, QStringLiteral("![A \\[big\\] cat\\\\dog at night](cat.png)"));
+    }
+
+    // "<" in alt text would start raw HTML, which hugo drops from the alt
+    // text ("Why  fails"): escaped like a link's text, it is shown as written.
+    void altTextWithHtmlIsText()
+    {
+        const TextEdit image = insertLink(QString(), 0, 0, QStringLiteral("Why <div> fails"), QStringLiteral("a.png"), true);
+        QCOMPARE(image.replacement, QStringLiteral("![Why \\<div> fails](a.png)"));
+        RenderOptions options;
+        options.sourcePos = false;
+        const QString html = render(image.replacement, options).html;
+        QVERIFY2(html.contains(QStringLiteral("alt=\"Why &lt;div&gt; fails\"")), qPrintable(html));
     }
 };
 

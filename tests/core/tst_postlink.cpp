@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "doctor/postdoctor.h"
+#include "export/siteexporter.h"
 #include "markdown/postlink.h"
 #include "post/post.h"
 #include "site/indexbuilder.h"
@@ -8,8 +9,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace postwright;
 using namespace postwright::markdown;
@@ -29,6 +32,11 @@ QByteArray hugoPost(const char *title, const QByteArray &body = {})
     return QByteArray("---\ntitle: \"") + title + "\"\ndate: 2024-01-01\n---\n" + body;
 }
 
+QByteArray zolaPost(const char *title, const QByteArray &body = {})
+{
+    return QByteArray("+++\ntitle = \"") + title + "\"\ndate = 2024-01-01\n+++\n" + body;
+}
+
 // The doctor's link findings (broken links and refs) of the post at path.
 QStringList linkFindings(const QString &path)
 {
@@ -37,7 +45,8 @@ QStringList linkFindings(const QString &path)
         return {QStringLiteral("unreadable")};
     QStringList found;
     for (const Finding &finding : checkPost(post.value(), checkContextFor(path))) {
-        if (finding.code.startsWith(QLatin1String("broken")) || finding.code == QLatin1String("not-published"))
+        if (finding.code.startsWith(QLatin1String("broken")) || finding.code == QLatin1String("not-published")
+            || finding.code == QLatin1String("liquid"))
             found.append(finding.code + QLatin1String(": ") + finding.message);
     }
     return found;
@@ -63,6 +72,29 @@ private slots:
         const Result<SiteIndex> index = indexSite(m_hugo);
         QVERIFY(index);
         m_index = std::make_unique<SiteIndex>(index.value());
+
+        const QString zola = m_dir.filePath(QStringLiteral("zola"));
+        write(zola + "/config.toml", "base_url = \"https://example.org\"\ntitle = \"Z\"\n");
+        write(zola + "/content/_index.md", zolaPost("Home"));
+        write(zola + "/content/top.md", zolaPost("Top"));
+        write(zola + "/content/blog/_index.md", zolaPost("Blog"));
+        write(zola + "/content/blog/second-post.md", zolaPost("Second post"));
+        write(zola + "/content/blog/my trip (2024)/index.md", zolaPost("A [trip]"));
+        write(zola + "/content/notes/note.md", zolaPost("Note"));
+        const Result<SiteIndex> zolaIndex = indexSite(zola);
+        QVERIFY(zolaIndex);
+        m_zola = std::make_unique<SiteIndex>(zolaIndex.value());
+
+        const QString jekyll = m_dir.filePath(QStringLiteral("jekyll"));
+        write(jekyll + "/_config.yml", "title: Blog\nurl: https://example.org\nbaseurl: /blog\n");
+        write(jekyll + "/_posts/2024-01-01-first.md", "---\ntitle: First\n---\n");
+        write(jekyll + "/_posts/2024-02-01-second.md", "---\ntitle: Second\n---\n");
+        write(jekyll + "/_posts/trips/2024-03-01-trip.md", "---\ntitle: Trip\n---\n");
+        write(jekyll + "/news/_posts/2024-04-01-news.md", "---\ntitle: News\n---\n");
+        write(jekyll + "/about/team.md", "---\ntitle: Team\n---\n");
+        const Result<SiteIndex> jekyllIndex = indexSite(jekyll);
+        QVERIFY(jekyllIndex);
+        m_jekyll = std::make_unique<SiteIndex>(jekyllIndex.value());
     }
 
     void relativeLinks_data()
@@ -112,20 +144,124 @@ private slots:
         QCOMPARE(linkFindings(from).size(), 2);
     }
 
-    void jekyllFallsBackToRelative()
+    // Zola: "@/" and the path from content/, from any post (saved or not),
+    // whatever the Hugo setting says; the doctor follows it, and reports
+    // one to nothing.
+    void zolaInternalLinks_data()
     {
-        const QString root = m_dir.filePath(QStringLiteral("jekyll"));
-        write(root + "/_config.yml", "title: Blog\n");
-        write(root + "/_posts/2024-01-01-first.md", "---\ntitle: First\n---\n");
-        write(root + "/_posts/2024-02-01-second.md", "---\ntitle: Second\n---\n");
-        const Result<SiteIndex> index = indexSite(root);
-        QVERIFY(index);
-        const QString from = root + "/_posts/2024-01-01-first.md";
-        const auto url = postLinkUrl(index.value().config(), from, QStringLiteral("_posts/2024-02-01-second.md"),
-                                     PostLinkStyle::HugoRef);
-        QCOMPARE(url, QStringLiteral("2024-02-01-second.md"));
-        write(from, "---\ntitle: First\n---\n" + postLinkMarkdown(QStringLiteral("Second"), *url).toUtf8() + "\n");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("url");
+        QTest::newRow("a page") << "content/notes/note.md" << "content/blog/second-post.md" << "@/blog/second-post.md";
+        QTest::newRow("a bundle, by its index.md, encoded") << "content/notes/note.md" << "content/blog/my trip (2024)/index.md"
+                                                           << "@/blog/my%20trip%20%282024%29/index.md";
+        QTest::newRow("not saved yet") << "" << "content/top.md" << "@/top.md";
+    }
+    void zolaInternalLinks()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, target);
+        QFETCH(QString, url);
+        const SiteConfig &config = m_zola->config();
+        const QString fromFile = from.isEmpty() ? QString() : config.absolutePath(from);
+        for (const PostLinkStyle style : {PostLinkStyle::Relative, PostLinkStyle::HugoRef, PostLinkStyle::HugoRelref})
+            QCOMPARE(postLinkUrl(config, fromFile, target, style), url);
+    }
+
+    void doctorAcceptsZolaLinks()
+    {
+        const SiteConfig &config = m_zola->config();
+        const QString from = config.absolutePath(QStringLiteral("content/notes/note.md"));
+        QString body;
+        for (const char *target : {"content/blog/second-post.md", "content/blog/my trip (2024)/index.md", "content/top.md"})
+            body += postLinkMarkdown(QStringLiteral("A [trip]"), *postLinkUrl(config, from, QString::fromUtf8(target), {}))
+                    + QStringLiteral("\n\n");
+        write(from, zolaPost("Note", body.toUtf8()));
         QCOMPARE(linkFindings(from), QStringList());
+        write(from, zolaPost("Note", "[a](@/blog/none.md)\n"));
+        QCOMPARE(linkFindings(from), QStringList({"broken-link: link target not found: @/blog/none.md"}));
+    }
+
+    // Jekyll: a post by {% post_url %} (its name, below _posts/), any other
+    // page by {% link %} (its path in the site): Jekyll writes its URL with
+    // the baseurl; a relative link to the file would be published as written.
+    void jekyllTags_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("url");
+        QTest::newRow("a post") << "_posts/2024-02-01-second.md" << "{% post_url 2024-02-01-second %}";
+        QTest::newRow("a post in a subfolder") << "_posts/trips/2024-03-01-trip.md" << "{% post_url trips/2024-03-01-trip %}";
+        QTest::newRow("a post of a category folder") << "news/_posts/2024-04-01-news.md" << "{% post_url 2024-04-01-news %}";
+        QTest::newRow("a page") << "about/team.md" << "{% link about/team.md %}";
+        QTest::newRow("a draft") << "_drafts/idea.md" << "{% link _drafts/idea.md %}";
+    }
+    void jekyllTags()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, url);
+        const SiteConfig &config = m_jekyll->config();
+        for (const QString &from : {config.absolutePath(QStringLiteral("_posts/2024-01-01-first.md")), QString()})
+            QCOMPARE(postLinkUrl(config, from, target, PostLinkStyle::HugoRelref), url);
+    }
+
+    void doctorAcceptsJekyllTags()
+    {
+        const SiteConfig &config = m_jekyll->config();
+        const QString from = config.absolutePath(QStringLiteral("_posts/2024-01-01-first.md"));
+        QString body;
+        for (const PostRecord &post : m_jekyll->posts()) {
+            if (config.absolutePath(post.path) != from)
+                body += postLinkMarkdown(post.title, *postLinkUrl(config, from, post.path, {})) + QStringLiteral("\n\n");
+        }
+        QCOMPARE(body.count(QStringLiteral("{% post_url ")), 3);
+        // The index holds posts and drafts; a page is linked the same way.
+        body += postLinkMarkdown(QStringLiteral("Team"), *postLinkUrl(config, from, QStringLiteral("about/team.md"), {}));
+        write(from, "---\ntitle: First\n---\n" + body.toUtf8());
+        QCOMPARE(linkFindings(from), QStringList());
+        write(from, "---\ntitle: First\n---\n[a]({% post_url 2024-09-09-none %})\n");
+        QCOMPARE(linkFindings(from).size(), 1);
+    }
+
+    // Round trip: the links inserted into a Jekyll post, exported, lead to
+    // the pages of the posts they name (Jekyll's tags through the export's
+    // Liquid), and nothing warns.
+    void jekyllLinksLeadToThePages()
+    {
+        const SiteConfig &config = m_jekyll->config();
+        const QString from = config.absolutePath(QStringLiteral("_posts/2024-01-01-first.md"));
+        QString body;
+        // (The export writes posts, not a Jekyll site's other pages.)
+        for (const char *target : {"_posts/2024-02-01-second.md", "_posts/trips/2024-03-01-trip.md"})
+            body += postLinkMarkdown(QStringLiteral("to"), *postLinkUrl(config, from, QString::fromUtf8(target), {})) + '\n';
+        write(from, "---\ntitle: First\n---\n" + body.toUtf8());
+        QCOMPARE(linkFindings(from), QStringList());
+        QTemporaryDir out;
+        SiteExportOptions options;
+        options.outDir = out.path();
+        options.useIndexCache = false;
+        const Result<SiteExportReport> report = exportSite(config.root, options);
+        QVERIFY(report.ok());
+        QStringList warnings;
+        for (const Error &e : report.value().warnings)
+            warnings.append(e.toString());
+        QCOMPARE(warnings.join(QLatin1Char('\n')), QString());
+        QFile page(out.filePath(QStringLiteral("2024/01/01/first.html")));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(page.readAll());
+        QStringList titles;
+        static const QRegularExpression link(QStringLiteral("<a href=\"([^\"]*)\">to</a>"));
+        for (const QRegularExpressionMatch &m : link.globalMatch(html)) {
+            // The export writes Jekyll's tags as the published URL (the
+            // site's url and baseurl), which is OUT on this disk.
+            QString href = m.captured(1);
+            QVERIFY2(href.startsWith(QLatin1String("https://example.org/blog/")), qPrintable(href));
+            QFile linked(out.filePath(href.mid(25)));
+            QVERIFY2(linked.open(QIODevice::ReadOnly), qPrintable(m.captured(1)));
+            titles.append(QString::fromUtf8(linked.readAll()).section(QStringLiteral("<title>"), 1).section(QLatin1Char('<'), 0, 0));
+        }
+        QCOMPARE(titles.size(), 2);
+        QVERIFY2(titles.at(0).startsWith(QStringLiteral("Second")) && titles.at(1).startsWith(QStringLiteral("Trip")),
+                 qPrintable(titles.join(QStringLiteral(" | "))));
     }
 
     void markdownEscapesTitle()
@@ -196,6 +332,8 @@ private:
     QTemporaryDir m_dir;
     QString m_hugo;
     std::unique_ptr<SiteIndex> m_index;
+    std::unique_ptr<SiteIndex> m_zola;
+    std::unique_ptr<SiteIndex> m_jekyll;
 };
 
 QTEST_GUILESS_MAIN(TestPostLink)

@@ -91,6 +91,16 @@ QByteArray codeExamples(int n)
     return text;
 }
 
+// A Zola site: a section, pages, a bundle with a space in its name.
+void writeZolaSite(const QString &root)
+{
+    QVERIFY(writeFile(root + "/config.toml", "base_url = \"https://example.org\"\ntitle = \"Z\"\n"));
+    QVERIFY(writeFile(root + "/content/_index.md", "+++\ntitle = \"Home\"\n+++\n"));
+    QVERIFY(writeFile(root + "/content/blog/_index.md", "+++\ntitle = \"Blog\"\n+++\n"));
+    QVERIFY(writeFile(root + "/content/blog/other.md", "+++\ntitle = \"Other\"\ndate = 2024-01-01\n+++\n## Part two\n"));
+    QVERIFY(writeFile(root + "/content/blog/my trip/index.md", "+++\ntitle = \"Trip\"\ndate = 2024-01-03\n+++\nx\n"));
+}
+
 } // namespace
 
 class TestSiteLinks final : public QObject
@@ -305,6 +315,76 @@ private slots:
         QVERIFY(page.open(QIODevice::ReadOnly));
         const QString html = QString::fromUtf8(page.readAll());
         QVERIFY2(html.contains("src=\"../../images/a.png\"") && html.contains("src=\"../../pics/m.png\""), qPrintable(html));
+    }
+
+    // Zola's internal links ("@/" + the path from content/, issue 17 §2):
+    // the same rule as every other local link, from the content folder.
+    void zolaInternalLinks_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("a page") << "@/blog/other.md" << "file content/blog/other.md";
+        QTest::newRow("a page with an anchor") << "@/blog/other.md#part-two" << "file content/blog/other.md";
+        QTest::newRow("percent-encoded") << "@/blog/my%20trip/index.md" << "file content/blog/my trip/index.md";
+        QTest::newRow("a section") << "@/blog/_index.md" << "file content/blog/_index.md";
+        QTest::newRow("the home page") << "@/_index.md" << "file content/_index.md";
+        QTest::newRow("missing") << "@/blog/none.md" << "missing content/blog/none.md";
+        // zola build names only Markdown files: a folder is no page.
+        QTest::newRow("a folder") << "@/blog/my%20trip" << "missing content/blog/my trip";
+        QTest::newRow("not from the post's folder") << "@/other.md" << "missing content/other.md";
+        QTest::newRow("a relative link still works") << "other.md" << "file content/blog/other.md";
+        QTest::newRow("above content/") << "@/../config.toml" << "missing config.toml";
+        QTest::newRow("traversal out of the site") << "@/../../../etc/passwd" << "outside <outside>";
+    }
+    void zolaInternalLinks()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString root = dir.filePath("site");
+        writeZolaSite(root);
+        QCOMPARE(judged(root, "content/blog/p.md", url), expected);
+    }
+
+    // On a Hugo site "@/" is a folder named "@" like any other.
+    void atIsAFolderElsewhere()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.filePath("site");
+        QVERIFY(writeFile(root + "/hugo.toml", "baseURL = \"https://example.org/\"\n"));
+        QVERIFY(writeFile(root + "/content/blog/other.md", "---\ntitle: o\n---\n"));
+        QCOMPARE(judged(root, "content/blog/p.md", "@/blog/other.md"), QString("missing content/blog/@/blog/other.md"));
+    }
+
+    // The doctor accepts an internal link to a page and reports one to
+    // nothing at its line, as a broken link; the export links the page.
+    void zolaDoctorAndExport()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.filePath("site");
+        writeZolaSite(root);
+        const QString path = root + "/content/blog/p.md";
+        QVERIFY(writeFile(path, "+++\ntitle = \"p\"\ndate = 2024-01-02\ndescription = \"s\"\n+++\n\n"
+                                "See [other](@/blog/other.md#part-two)\nand [the trip](@/blog/my%20trip/index.md).\n\n"
+                                "But [gone](@/blog/gone.md) is not there.\n"));
+        const Result<Post> post = Post::load(path);
+        QVERIFY(post.ok());
+        QCOMPARE(findingLines(checkPost(post.value(), checkContextFor(path))),
+                 QStringList({"10 broken-link link target not found: @/blog/gone.md"}));
+        QTemporaryDir out;
+        SiteExportOptions options;
+        options.outDir = out.path();
+        options.useIndexCache = false;
+        const Result<SiteExportReport> report = exportSite(root, options);
+        QVERIFY(report.ok());
+        QStringList warnings;
+        for (const Error &e : report.value().warnings)
+            warnings.append(e.toString());
+        QCOMPARE(warnings.join("\n"), QString("content/blog/p.md:10:12: links to @/blog/gone.md, which does not exist"));
+        QFile page(out.filePath("blog/p/index.html"));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(page.readAll());
+        QVERIFY2(html.contains("href=\"../other/index.html#part-two\"") && html.contains("href=\"../my-trip/index.html\""), qPrintable(html));
     }
 
     // A theme that themesDir keeps outside the site: its static/ and

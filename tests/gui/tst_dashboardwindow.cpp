@@ -45,6 +45,7 @@ private slots:
     void entryOpensItsPost();
     void countsAndTagsFilterTheList();
     void siteWithoutPostsStartsOnTheDashboard();
+    void openedFolderStartsOnTheDashboard();
     void publishWhenDueSetsAndMovesTheTimer();
     void withoutSystemdTheCiWorkflowIsOffered();
 
@@ -202,6 +203,27 @@ void tst_DashboardWindow::siteWithoutPostsStartsOnTheDashboard()
     QCOMPARE(window.dashboard()->dashboard().siteTitle, QString("Empty"));
     window.newPost();
     QVERIFY(!window.isDashboardShown());
+}
+
+// Opening a site folder shows its start page, no post chosen for the user
+// (issue 17 §2); a post opened while the site is indexed stays in view.
+void tst_DashboardWindow::openedFolderStartsOnTheDashboard()
+{
+    MainWindow window;
+    window.setRecoveryFolder(m_dir->filePath("recovery"));
+    QVERIFY(window.openPath(site()));
+    QTRY_VERIFY_WITH_TIMEOUT(window.isDashboardShown(), 20000);
+    QVERIFY(window.post().path().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(window.dashboard()->dashboard().posts, 5, 20000);
+
+    MainWindow other;
+    other.setRecoveryFolder(m_dir->filePath("recovery"));
+    QVERIFY(other.openPath(site()));
+    QVERIFY(other.openPost(site("content/posts/two.md")));
+    QTRY_VERIFY_WITH_TIMEOUT(other.projectPanel()->hasIndex(), 20000);
+    QTest::qWait(100);
+    QVERIFY(!other.isDashboardShown());
+    QCOMPARE(other.post().path(), site("content/posts/two.md"));
 }
 
 void tst_DashboardWindow::publishWhenDueSetsAndMovesTheTimer()

@@ -63,15 +63,18 @@ private:
     MarkdownEditor *editor() const { return m_window->editor(); }
     QAbstractItemView *popup() const { return m_completer->completer()->popup(); }
 
-    // The doctor's broken-link findings for the text in the editor.
-    QStringList brokenLinks() const
+    // The doctor's broken-link findings (Jekyll's: Liquid's) for the text
+    // in the editor, as the post at path (the open one by default).
+    QStringList brokenLinks(QString path = {}) const
     {
-        const Result<Post> checked = Post::fromBytes(editor()->toPlainText().toUtf8(), m_first);
+        if (path.isEmpty())
+            path = m_first;
+        const Result<Post> checked = Post::fromBytes(editor()->toPlainText().toUtf8(), path);
         if (!checked)
             return {QStringLiteral("unreadable")};
         QStringList broken;
-        for (const Finding &finding : checkPost(checked.value(), checkContextFor(m_first))) {
-            if (finding.code.startsWith(QLatin1String("broken")))
+        for (const Finding &finding : checkPost(checked.value(), checkContextFor(path))) {
+            if (finding.code.startsWith(QLatin1String("broken")) || finding.code == QLatin1String("liquid"))
                 broken.append(finding.message);
         }
         return broken;
@@ -89,6 +92,45 @@ private:
         }
     }
 
+    // A new window on the site at root, with the post at path open.
+    void openSite(const QString &root, const QString &path)
+    {
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>();
+        m_window->setRecoveryFolder(m_dir.filePath("recovery"));
+        m_window->resize(1200, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->openSite(root);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->projectPanel()->hasIndex(), 20000);
+        editor()->setFocus();
+        QVERIFY(m_window->openPost(path));
+        m_completer = m_window->findChild<PostLinkCompleter *>();
+        QVERIFY(m_completer);
+    }
+
+    // Insert → Link to Post, the post picked by typing filter and Enter.
+    void linkToPost(const QString &filter)
+    {
+        editor()->moveCursor(QTextCursor::End);
+        auto *insert = m_window->menuBar()->findChild<QMenu *>("insertMenu");
+        QVERIFY(insert);
+        QAction *entry = menuEntry(insert, QStringLiteral("Link to &Post…"));
+        QVERIFY(entry);
+        QVERIFY(entry->isEnabled());
+        bool seen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<PostLinkDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            seen = true;
+            QTest::keyClicks(dialog->filter(), filter);
+            QCOMPARE(dialog->list()->count(), 1);
+            QTest::keyClick(dialog->filter(), Qt::Key_Return);
+        });
+        entry->trigger();
+        QVERIFY(seen);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -102,6 +144,19 @@ private slots:
         writeFile(site + "/content/posts/seconds/index.md", post("Seconds count"));
         writeFile(site + "/content/about.md", post("About me"));
         m_first = site + "/content/posts/first-post.md";
+
+        const QString zola = m_dir.filePath("zola");
+        writeFile(zola + "/config.toml", "base_url = 'https://example.org'\ntitle = 'Blog'\n");
+        writeFile(zola + "/content/blog/_index.md", "+++\ntitle = \"Blog\"\n+++\n");
+        writeFile(zola + "/content/blog/first.md", "+++\ntitle = \"First post\"\ndate = 2024-01-01\n+++\n\n");
+        writeFile(zola + "/content/blog/second-post.md", "+++\ntitle = \"Second post\"\ndate = 2024-01-02\n+++\n");
+        writeFile(zola + "/content/blog/my trip/index.md", "+++\ntitle = \"Seconds count\"\ndate = 2024-01-03\n+++\n");
+
+        const QString jekyll = m_dir.filePath("jekyll");
+        writeFile(jekyll + "/_config.yml", "title: Blog\nbaseurl: /blog\n");
+        writeFile(jekyll + "/_posts/2024-01-01-first.md", post("First post"));
+        writeFile(jekyll + "/_posts/2024-01-02-second-post.md", post("Second post"));
+        writeFile(jekyll + "/_posts/trips/2024-01-03-trip.md", post("Seconds count"));
     }
 
     // On a Hugo site a new user gets the link hugo itself resolves: a link
@@ -213,6 +268,41 @@ private slots:
         QTest::qWait(50);
         QVERIFY(!m_completer->isShowing());
         QVERIFY(editor()->toPlainText().endsWith(QString(typed).replace(QChar::ParagraphSeparator, QLatin1Char('\n'))));
+    }
+
+    // On a Zola site both ways insert Zola's internal link, whatever the
+    // (Hugo) setting says: a link to the file would be published as written.
+    void zolaSiteGetsInternalLinks()
+    {
+        const QString first = m_dir.filePath("zola/content/blog/first.md");
+        openSite(m_dir.filePath("zola"), first);
+        typeAtEnd("See [Second");
+        QTRY_VERIFY(m_completer->isShowing());
+        QTest::keyClick(popup(), Qt::Key_Return);
+        QVERIFY2(editor()->toPlainText().endsWith("See [Second post](@/blog/second-post.md)"), qPrintable(editor()->toPlainText()));
+        typeAtEnd("\u2029");
+        linkToPost("seconds c");
+        QVERIFY2(editor()->toPlainText().endsWith("\n[Seconds count](@/blog/my%20trip/index.md)"), qPrintable(editor()->toPlainText()));
+        QCOMPARE(brokenLinks(first), QStringList());
+        typeAtEnd("\u2029[gone](@/blog/gone.md)");
+        QCOMPARE(brokenLinks(first), QStringList({"link target not found: @/blog/gone.md"}));
+    }
+
+    // On a Jekyll site: {% post_url %}, which Jekyll publishes with the
+    // baseurl; the doctor (Liquid) finds the post.
+    void jekyllSiteGetsPostUrl()
+    {
+        const QString first = m_dir.filePath("jekyll/_posts/2024-01-01-first.md");
+        openSite(m_dir.filePath("jekyll"), first);
+        linkToPost("second p");
+        QVERIFY2(editor()->toPlainText().endsWith("[Second post]({% post_url 2024-01-02-second-post %})"),
+                 qPrintable(editor()->toPlainText()));
+        typeAtEnd("\u2029See [Seconds");
+        QTRY_VERIFY(m_completer->isShowing());
+        QTest::keyClick(popup(), Qt::Key_Return);
+        QVERIFY2(editor()->toPlainText().endsWith("See [Seconds count]({% post_url trips/2024-01-03-trip %})"),
+                 qPrintable(editor()->toPlainText()));
+        QCOMPARE(brokenLinks(first), QStringList());
     }
 
     void linkToPostWithHugoRef()

@@ -432,7 +432,9 @@ private slots:
         QVERIFY(QFileInfo::exists(cacheFile));
     }
 
-    void openingASiteFolderShowsItsPostsAndTheNewest()
+    // The project's start page is its dashboard (issue 17 §2): no post is
+    // chosen for the user.
+    void openingASiteFolderShowsItsPostsAndTheDashboard()
     {
         auto window = makeWindow();
         ProjectPanel *panel = window->projectPanel();
@@ -442,10 +444,8 @@ private slots:
         QCOMPARE(panel->siteRoot(), m_site);
         QCOMPARE(panel->postModel()->rowCount(), panel->index().posts().size());
         QVERIFY(panel->postModel()->rowCount() >= 9);
-        // The newest by date, and its row is the current one.
-        QTRY_COMPARE(window->post().path(), m_site + "/content/posts/future.md");
-        QTRY_COMPARE(panel->postView()->currentIndex().data(PostListModel::PathRole).toString(),
-                     QString("content/posts/future.md"));
+        QTRY_VERIFY(window->isDashboardShown());
+        QVERIFY(window->post().path().isEmpty());
         // The form completes tags from the site.
         auto *tags = qobject_cast<ChipEditor *>(window->form()->editorFor("tags"));
         QVERIFY(tags && tags->lineEdit()->completer());
@@ -457,7 +457,13 @@ private slots:
         const QModelIndex source = panel->postModel()->index(panel->postModel()->rowOf("content/posts/json.md"), 0);
         emit panel->postView()->activated(panel->filterModel()->mapFromSource(source));
         QCOMPARE(window->post().path(), m_site + "/content/posts/json.md");
+        QVERIFY(!window->isDashboardShown());
+        // Opening the folder again: its start page, the post kept behind it.
+        QVERIFY(window->openPath(m_site));
+        QVERIFY(window->isDashboardShown());
+        QCOMPARE(window->post().path(), m_site + "/content/posts/json.md");
     }
+
 
     void editsToTheOpenPostUpdateItsRow()
     {

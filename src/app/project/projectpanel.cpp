@@ -316,19 +316,6 @@ void ProjectPanel::refresh()
     m_session->refresh();
 }
 
-QString ProjectPanel::newestPost() const
-{
-    const PostRecord *newest = nullptr;
-    for (const PostRecord &r : index().posts()) {
-        // Sections are lists, and a page hugo never writes (a headless snippet) is nobody's newest post.
-        if (r.kind == PostKind::Section || !buildOptions(index(), r).writesPage())
-            continue;
-        if (!newest || (r.date.isValid() && (!newest->date.isValid() || r.date > newest->date)))
-            newest = &r;
-    }
-    return newest ? index().config().absolutePath(newest->path) : QString();
-}
-
 QStringList ProjectPanel::terms(const QString &taxonomy) const
 {
     return index().termCounts(taxonomy).keys();

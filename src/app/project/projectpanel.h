@@ -75,8 +75,6 @@ public:
     void updateOpenPost(const QString &absolutePath, const Post &post);
     // Checks the disk for changes now.
     void refresh();
-    // The newest post (by date, sections left out), absolute; empty when none.
-    QString newestPost() const;
     QStringList terms(const QString &taxonomy) const;
     // The doctor's context of the post at path (any post, in this site or
     // not); a Hugo site's pages are walked once until the site's posts change.

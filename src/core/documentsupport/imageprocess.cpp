@@ -24,12 +24,13 @@ struct ImageProcessText
 // Decoding stops at this much memory, whatever the header says (MB).
 constexpr int allocationLimitMb = 512;
 
-// Decodes the image, at most maxWidth wide (0: any width); a JPEG is then
-// decoded at the smaller size directly, which needs far less memory.
+// Decodes the image, at most maxWidth wide as shown (0: any width); Qt's
+// PNG and JPEG readers then decode at about the smaller size directly,
+// which needs far less memory (its WebP reader decodes the whole image).
 struct Decoded
 {
     QImage image;
-    int width = 0;  // the source's own width
+    int width = 0;  // the source's own width, as shown
 };
 
 Result<Decoded> decode(const QByteArray &bytes, const QString &sourceName, int maxWidth)
@@ -48,12 +49,19 @@ Result<Decoded> decode(const QByteArray &bytes, const QString &sourceName, int m
                      ImageProcessText::tr("the image is too large to process (%1 × %2 pixels)")
                          .arg(declared.width())
                          .arg(declared.height())};
-    if (maxWidth > 0 && declared.isValid() && declared.width() > maxWidth)
-        reader.setScaledSize(QSize(maxWidth, std::max(1, int(qint64(declared.height()) * maxWidth / declared.width()))));
+    // A photo's EXIF orientation turns it after decoding (a phone's portrait
+    // photo is stored landscape): its width as shown is then its stored
+    // height, and the reader scales the stored image.
+    const bool turned = reader.transformation().testFlag(QImageIOHandler::TransformationRotate90);
+    const QSize shown = turned ? declared.transposed() : declared;
+    if (maxWidth > 0 && shown.isValid() && shown.width() > maxWidth) {
+        const QSize target(maxWidth, std::max(1, int(qint64(shown.height()) * maxWidth / shown.width())));
+        reader.setScaledSize(turned ? target.transposed() : target);
+    }
     QImage image;
     if (!reader.read(&image) || image.isNull())
         return Error{sourceName, 0, 0, ImageProcessText::tr("cannot read the image: %1").arg(reader.errorString())};
-    return Decoded{image, declared.isValid() ? declared.width() : image.width()};
+    return Decoded{image, shown.isValid() ? shown.width() : image.width()};
 }
 
 Result<QByteArray> encode(const QImage &image, const char *format, int quality, const QString &sourceName)

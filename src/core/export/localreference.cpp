@@ -205,6 +205,25 @@ LocalReference resolvePath(LocalReference ref, const QString &path, const QStrin
     return ref;
 }
 
+// Zola's internal link ("@/blog/a.md#part", the path percent-decoded):
+// a Markdown file by its path from the content folder, as zola build
+// looks it up; anything else there (a folder, an image, a file above
+// content/) is Missing, as zola build stops at it.
+LocalReference resolveZolaInternal(LocalReference ref, const QString &path, const SiteFiles &site)
+{
+    const QString contentDir = QDir::cleanPath(site.config.contentDir);
+    const QString inContent = path.mid(2);
+    const QString written = QDir::cleanPath(contentDir + QLatin1Char('/') + inContent);
+    ref = resolvePath(ref, inContent, contentDir, site);
+    const bool page = ref.kind == LocalReference::Kind::File && ref.path == written && isMarkdownFileName(written)
+                      && isWithin(written, contentDir);
+    if (ref.kind == LocalReference::Kind::PageUrl || (ref.kind == LocalReference::Kind::File && !page)) {
+        ref.kind = LocalReference::Kind::Missing;
+        ref.path = written;
+    }
+    return ref;
+}
+
 // posts: a link may lead to a post (the export links its page instead).
 LocalReference judged(LocalReference ref, const QString &postFile, const SiteFiles &site, bool posts)
 {
@@ -224,6 +243,8 @@ LocalReference resolveLocalReference(const QString &url, const QString &baseFold
     const LocalReference ref = splitUrl(url, path);
     if (ref.kind != LocalReference::Kind::Missing)
         return ref;
+    if (site.config.kind == SiteKind::Zola && path.startsWith(QLatin1String("@/")))
+        return resolveZolaInternal(ref, path, site);
     return resolvePath(ref, path, baseFolder, site);
 }
 

@@ -43,6 +43,8 @@ qsizetype queryOrFragmentStart(QStringView url);
 // URL whose path is /blog/) is looked up in site.folders in turn (Hugo:
 // static/, assets/, their mounts, content/ and a page's Markdown file; else
 // the site's root). A path to a folder means its index.md when there is one.
+// On a Zola site, an internal link ("@/blog/a.md") is the Markdown file at
+// that path below content/, and nothing else.
 // Kinds: External, Fragment, Template, File, Missing, PageUrl, Outside.
 LocalReference resolveLocalReference(const QString &url, const QString &baseFolder, const SiteFiles &site);
 

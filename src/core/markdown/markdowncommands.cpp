@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdown/markdowncommands.h"
 
+#include "markdown/postlink.h"
+
 #include <QRegularExpression>
 
 namespace postwright::markdown {
@@ -65,13 +67,8 @@ TextEdit insertLink(const QString &text, qsizetype selectionStart, qsizetype sel
     // Spaces would end the URL: Markdown takes <...> for those.
     if (target.contains(QLatin1Char(' ')) || target.contains(QLatin1Char(')')))
         target = QLatin1Char('<') + target + QLatin1Char('>');
-    QString shown = label;
-    if (image) {
-        shown.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-        shown.replace(QLatin1Char('['), QStringLiteral("\\["));
-        shown.replace(QLatin1Char(']'), QStringLiteral("\\]"));
-        shown = shown.simplified();
-    }
+    // An image's alt text is plain text, escaped as a link's text is.
+    const QString shown = image ? escapeLinkText(label) : label;
     edit.replacement = (image ? QStringLiteral("![") : QStringLiteral("[")) + shown + QStringLiteral("](") + target
                        + QLatin1Char(')');
     edit.selectionStart = edit.selectionEnd = selectionStart + edit.replacement.size();

@@ -29,7 +29,8 @@ struct TextEdit
 TextEdit toggleInline(const QString &text, qsizetype selectionStart, qsizetype selectionEnd, const QString &marker);
 
 // "[selection](url)" or "![alt](url)"; an image's alt text is plain text,
-// so '\\', '[' and ']' in it are escaped and line breaks become spaces.
+// escaped as escapeLinkText does ('\\', '[', ']' and '<'; line breaks
+// become spaces).
 TextEdit insertLink(const QString &text, qsizetype selectionStart, qsizetype selectionEnd, const QString &label,
                     const QString &url, bool image);
 

@@ -24,6 +24,28 @@ QString hugoRefPath(const SiteConfig &config, const QString &target)
     return QLatin1Char('/') + path;
 }
 
+// Zola's internal link: "@/" and the path from the content folder
+// (percent-decoded by zola), a bundle by its index.md.
+QString zolaInternalLink(const SiteConfig &config, const QString &target)
+{
+    const QString path = QDir(config.contentDir).relativeFilePath(config.absolutePath(target));
+    return QStringLiteral("@/") + QString::fromLatin1(QUrl::toPercentEncoding(path, "/"));
+}
+
+// Jekyll's tags, whose URL Jekyll writes with the baseurl: a post (below a
+// _posts folder) by its name, with the folders below _posts; any other
+// page by its path in the site.
+QString jekyllLinkTag(const QString &target)
+{
+    const QStringList parts = target.split(QLatin1Char('/'));
+    const qsizetype posts = parts.lastIndexOf(QStringLiteral("_posts"));
+    if (posts < 0)
+        return QStringLiteral("{% link %1 %}").arg(target);
+    QStringList name = parts.mid(posts + 1);
+    name.last() = QFileInfo(name.last()).completeBaseName();
+    return QStringLiteral("{% post_url %1 %}").arg(name.join(QLatin1Char('/')));
+}
+
 // How well title (lower case) matches typed (lower case): lower is better, -1 none.
 int titleRank(const QString &title, const QString &typed)
 {
@@ -44,6 +66,10 @@ int titleRank(const QString &title, const QString &typed)
 std::optional<QString> postLinkUrl(const SiteConfig &config, const QString &fromFile, const QString &target,
                                    PostLinkStyle style)
 {
+    if (config.kind == SiteKind::Zola)
+        return zolaInternalLink(config, target);
+    if (config.kind == SiteKind::Jekyll)
+        return jekyllLinkTag(target);
     if (style != PostLinkStyle::Relative && config.kind == SiteKind::Hugo) {
         QString path = hugoRefPath(config, target);
         path.replace(QLatin1Char('"'), QLatin1String("\\\""));

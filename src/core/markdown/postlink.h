@@ -26,11 +26,17 @@ enum class PostLinkStyle {
 };
 
 // The URL of a link from the file fromFile (absolute; empty: not saved
-// yet) to the post target (site-relative, as the index has it). Relative:
-// the path from fromFile's folder to target's file, percent-encoded, which
-// the doctor resolves to that file and the export rewrites to its page.
-// The ref styles name the page from the content folder, a bundle by its
-// folder, as Hugo looks it up; on other sites they fall back to Relative.
+// yet) to the post target (site-relative, as the index has it), the one
+// the site's generator publishes as a link to the post's page:
+// - Hugo: style (a setting). Relative: the path from fromFile's folder to
+//   target's file, percent-encoded, which the doctor resolves to that file
+//   and the export rewrites to its page. The ref styles name the page from
+//   the content folder, a bundle by its folder, as Hugo looks it up.
+// - Zola (style ignored): its internal link, "@/blog/a.md".
+// - Jekyll (style ignored): "{% post_url 2024-01-02-a %}" for a post below
+//   _posts/ (with the folders between: "trips/2024-01-02-a"), else
+//   "{% link about/team.md %}".
+// - A plain folder: Relative.
 // nullopt: a relative link from a post not saved yet.
 std::optional<QString> postLinkUrl(const SiteConfig &config, const QString &fromFile, const QString &target,
                                    PostLinkStyle style);
