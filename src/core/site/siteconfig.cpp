@@ -82,15 +82,16 @@ QVersionNumber installedHugoVersion()
 
 // The hugo the site is built with: the oldest the site's
 // [module.hugoVersion] allows (min), else the hugo on PATH; null when
-// neither says (read as the newest).
-QVersionNumber siteHugoVersion(const QVariantMap &settings)
+// neither says (read as the newest). hugo builds no site without a config
+// file, so a folder without one is not worth a process start.
+QVersionNumber siteHugoVersion(const QVariantMap &settings, bool hasConfig)
 {
     const QVariantMap versions = configValue(configValue(settings, u"module").toMap(), u"hugoVersion").toMap();
     QString min = configValue(versions, u"min").toString().trimmed();
     if (min.startsWith(QLatin1Char('v')))
         min.remove(0, 1);
     const QVersionNumber version = QVersionNumber::fromString(min);
-    return version.isNull() ? installedHugoVersion() : version;
+    return version.isNull() && hasConfig ? installedHugoVersion() : version;
 }
 
 Result<Success> readHugo(SiteConfig &config)
@@ -145,7 +146,7 @@ Result<Success> readHugo(SiteConfig &config)
     config.buildDrafts = truthy(configValue(settings, u"buildDrafts"), false);
     config.buildFuture = truthy(configValue(settings, u"buildFuture"), false);
     config.buildExpired = truthy(configValue(settings, u"buildExpired"), false);
-    config.hugoVersion = siteHugoVersion(settings);
+    config.hugoVersion = siteHugoVersion(settings, !files.isEmpty());
     config.newerBuildKey = config.hugoIsAtLeast(QVersionNumber(0, 123));
     config.cascade = readCascade(configValue(settings, u"cascade"), config.newerBuildKey);
     if (const QString language = configValue(settings, u"defaultContentLanguage").toString().trimmed(); !language.isEmpty())

@@ -12,7 +12,6 @@
 #include <QRegularExpression>
 #include <QHash>
 #include <QMutex>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <sys/stat.h>
@@ -154,44 +153,12 @@ QString binaryIdentity(const QString &binary)
         .arg(info.st_ctim.tv_nsec);
 }
 
-// The versions asked before, by binary identity, in the user's cache folder
-// that the app and the CLI share: one line each, "identity<TAB>version".
-QString versionMemoPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/postwright/hugo-versions");
-}
-
-constexpr int memoLines = 16;
-
-QStringList readVersionMemo()
-{
-    QFile file(versionMemoPath());
-    if (file.size() > 64 * 1024 || !file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
-
-void rememberVersion(const QString &identity, const HugoVersion &version)
-{
-    QStringList lines = readVersionMemo();
-    lines.removeIf([&](const QString &line) { return line.section(QLatin1Char('\t'), 0, 0) == identity; });
-    lines.prepend(identity + QLatin1Char('\t') + version.toString() + (version.extended ? QStringLiteral("+extended") : QString()));
-    // Only a faster next start depends on it: a memo that cannot be written is left.
-    QDir().mkpath(QFileInfo(versionMemoPath()).path());
-    QSaveFile file(versionMemoPath());
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(lines.mid(0, memoLines).join(QLatin1Char('\n')).toUtf8() + '\n');
-        file.commit();
-    }
-}
-
 } // namespace
 
 HugoProbe probeHugo(const QString &binary)
 {
-    // Asking hugo costs a process start (tens of milliseconds) on every
-    // command and every start of the app: the answer is kept per binary,
-    // in this process and on disk, until the file changes.
+    // Asking hugo costs a process start (tens of milliseconds): the answer
+    // is kept per binary for the life of the process, until the file changes.
     static QMutex mutex;
     static QHash<QString, HugoVersion> known;
     const QString identity = binaryIdentity(binary);
@@ -199,20 +166,11 @@ HugoProbe probeHugo(const QString &binary)
         const QMutexLocker lock(&mutex);
         if (const auto it = known.constFind(identity); it != known.cend())
             return HugoProbe{*it, {}};
-        for (const QString &line : readVersionMemo()) {
-            if (line.section(QLatin1Char('\t'), 0, 0) != identity)
-                continue;
-            if (const std::optional<HugoVersion> version = parseHugoVersion(line.section(QLatin1Char('\t'), 1))) {
-                known.insert(identity, *version);
-                return HugoProbe{*version, {}};
-            }
-        }
     }
     HugoProbe probe = runHugoVersion(binary);
     if (probe.version && !identity.isEmpty()) {
         const QMutexLocker lock(&mutex);
         known.insert(identity, *probe.version);
-        rememberVersion(identity, *probe.version);
     }
     return probe;
 }
