@@ -225,6 +225,10 @@
         <source>Replace in the body of every post of the site, with a preview of each change</source>
         <translation>Im Text jedes Beitrags der Website ersetzen, mit einer Vorschau jeder Änderung</translation>
     </message>
+    <message>
+        <source>Search stopped</source>
+        <translation>Suche abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>NewPostDialog</name>
@@ -1190,6 +1194,25 @@ Erstellt von postwright-cli deploy aus dem Export der Website.
     <message>
         <source>&lt;h2&gt;Postwright %1&lt;/h2&gt;&lt;p&gt;A desktop blog editor for Hugo, Jekyll and folders of Markdown posts.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GPL-3.0-or-later&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3) and Qt WebEngine.&lt;/p&gt;&lt;p&gt;Libraries: cmark-gfm (Markdown), yaml-cpp and toml++ (front matter), Hunspell (spelling), KaTeX (math), Noto Color Emoji.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Postwright %1&lt;/h2&gt;&lt;p&gt;Ein Desktop-Blog-Editor für Hugo, Jekyll und Ordner mit Markdown-Beiträgen.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder neuer (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GPL-3.0-or-later&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft unter Qt %3) und Qt WebEngine.&lt;/p&gt;&lt;p&gt;Bibliotheken: cmark-gfm (Markdown), yaml-cpp und toml++ (Front Matter), Hunspell (Rechtschreibung), KaTeX (Mathematik), Noto Color Emoji.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::BulkEditProgress</name>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop changing posts</source>
+        <translation>Ändern der Beiträge anhalten</translation>
+    </message>
+    <message>
+        <source>Stop after the post being written: every post stays whole, and Undo takes back what was done</source>
+        <translation>Nach dem gerade geschriebenen Beitrag anhalten: Jeder Beitrag bleibt vollständig, und Rückgängig nimmt zurück, was getan wurde</translation>
+    </message>
+    <message>
+        <source>Posts written</source>
+        <translation>Geschriebene Beiträge</translation>
     </message>
 </context>
 <context>
@@ -5090,6 +5113,10 @@ Stattdessen kann die CI Ihres Hosters geplante Beiträge veröffentlichen: ein J
         <source>deleted since: left deleted</source>
         <translation>seitdem gelöscht: bleibt gelöscht</translation>
     </message>
+    <message>
+        <source>its permissions or owner changed since (mode %1 now): left as it is now</source>
+        <translation>Berechtigungen oder Eigentümer seitdem geändert (jetzt Modus %1): bleibt, wie es jetzt ist</translation>
+    </message>
 </context>
 <context>
     <name>postwright::SiteGitState</name>
@@ -5186,6 +5213,11 @@ Stattdessen kann die CI Ihres Hosters geplante Beiträge veröffentlichen: ein J
     <message>
         <source>Replace in Tick&amp;ed Posts</source>
         <translation>In angehakten Beiträgen e&amp;rsetzen</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <comment>a post not offered for replacing</comment>
+        <translation>ausgelassen</translation>
     </message>
 </context>
 <context>
@@ -5325,6 +5357,29 @@ Stattdessen kann die CI Ihres Hosters geplante Beiträge veröffentlichen: ein J
     <message>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Replacing in %1 of %2 posts…</source>
+        <translation>Ersetzen in %1 von %2 Beiträgen…</translation>
+    </message>
+    <message>
+        <source>Undoing %1: %2 of %3 posts…</source>
+        <translation>%1 wird rückgängig gemacht: %2 von %3 Beiträgen…</translation>
+    </message>
+    <message>
+        <source>Posts are being changed all over the site: wait for that to end, or stop it.</source>
+        <translation>Gerade werden Beiträge auf der ganzen Website geändert: Warten Sie, bis das abgeschlossen ist, oder halten Sie es an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: replaced in %n posts; the others are as they were</source>
+        <translation>
+            <numerusform>Angehalten: in %n Beitrag ersetzt; die übrigen sind unverändert</numerusform>
+            <numerusform>Angehalten: in %n Beiträgen ersetzt; die übrigen sind unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1 (posts restored: %2); Undo restores the others</source>
+        <translation>Rückgängigmachen angehalten: %1 (wiederhergestellte Beiträge: %2); Rückgängig stellt die übrigen wieder her</translation>
     </message>
 </context>
 <context>
@@ -5578,6 +5633,13 @@ Stattdessen kann die CI Ihres Hosters geplante Beiträge veröffentlichen: ein J
     <message>
         <source>Mixed</source>
         <translation>Gemischt</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::TextSearch</name>
+    <message>
+        <source>search gave up in this post: the pattern is too complex; simplify it</source>
+        <translation>die Suche wurde in diesem Beitrag abgebrochen: Das Muster ist zu komplex; vereinfachen Sie es</translation>
     </message>
 </context>
 <context>

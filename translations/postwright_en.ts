@@ -290,6 +290,13 @@
             <numerusform>Replaced in %n posts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Stopped: replaced in %n posts; the others are as they were</source>
+        <translation>
+            <numerusform>Stopped: replaced in %n post; the others are as they were</numerusform>
+            <numerusform>Stopped: replaced in %n posts; the others are as they were</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postwright::TableSizePicker</name>

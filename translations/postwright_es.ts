@@ -225,6 +225,10 @@
         <source>Replace in the body of every post of the site, with a preview of each change</source>
         <translation>Reemplazar en el cuerpo de cada entrada del sitio, con una vista previa de cada cambio</translation>
     </message>
+    <message>
+        <source>Search stopped</source>
+        <translation>Búsqueda interrumpida</translation>
+    </message>
 </context>
 <context>
     <name>NewPostDialog</name>
@@ -1190,6 +1194,25 @@ Creado por postwright-cli deploy a partir de la exportación del sitio.
     <message>
         <source>&lt;h2&gt;Postwright %1&lt;/h2&gt;&lt;p&gt;A desktop blog editor for Hugo, Jekyll and folders of Markdown posts.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GPL-3.0-or-later&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3) and Qt WebEngine.&lt;/p&gt;&lt;p&gt;Libraries: cmark-gfm (Markdown), yaml-cpp and toml++ (front matter), Hunspell (spelling), KaTeX (math), Noto Color Emoji.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Postwright %1&lt;/h2&gt;&lt;p&gt;Un editor de blogs de escritorio para Hugo, Jekyll y carpetas de entradas en Markdown.&lt;/p&gt;&lt;p&gt;Licencia: GNU General Public License, versión 3 o posterior (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GPL-3.0-or-later&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Compilado con Qt %2 (en ejecución con Qt %3) y Qt WebEngine.&lt;/p&gt;&lt;p&gt;Bibliotecas: cmark-gfm (Markdown), yaml-cpp y toml++ (metadatos), Hunspell (ortografía), KaTeX (matemáticas), Noto Color Emoji.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::BulkEditProgress</name>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop changing posts</source>
+        <translation>Dejar de modificar las entradas</translation>
+    </message>
+    <message>
+        <source>Stop after the post being written: every post stays whole, and Undo takes back what was done</source>
+        <translation>Detenerse tras la entrada que se está escribiendo: cada entrada queda completa y Deshacer revierte lo que se hizo</translation>
+    </message>
+    <message>
+        <source>Posts written</source>
+        <translation>Entradas escritas</translation>
     </message>
 </context>
 <context>
@@ -5090,6 +5113,10 @@ En su lugar, la CI de su proveedor de alojamiento puede publicar las entradas pr
         <source>deleted since: left deleted</source>
         <translation>eliminado desde entonces: sigue eliminado</translation>
     </message>
+    <message>
+        <source>its permissions or owner changed since (mode %1 now): left as it is now</source>
+        <translation>sus permisos o su propietario han cambiado desde entonces (ahora modo %1): se deja como está</translation>
+    </message>
 </context>
 <context>
     <name>postwright::SiteGitState</name>
@@ -5186,6 +5213,11 @@ En su lugar, la CI de su proveedor de alojamiento puede publicar las entradas pr
     <message>
         <source>Replace in Tick&amp;ed Posts</source>
         <translation>Reemplazar en las entradas &amp;marcadas</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <comment>a post not offered for replacing</comment>
+        <translation>omitida</translation>
     </message>
 </context>
 <context>
@@ -5325,6 +5357,29 @@ En su lugar, la CI de su proveedor de alojamiento puede publicar las entradas pr
     <message>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
+    </message>
+    <message>
+        <source>Replacing in %1 of %2 posts…</source>
+        <translation>Reemplazando en %1 de %2 entradas…</translation>
+    </message>
+    <message>
+        <source>Undoing %1: %2 of %3 posts…</source>
+        <translation>Deshaciendo %1: %2 de %3 entradas…</translation>
+    </message>
+    <message>
+        <source>Posts are being changed all over the site: wait for that to end, or stop it.</source>
+        <translation>Se están modificando entradas en todo el sitio: espere a que termine o deténgalo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: replaced in %n posts; the others are as they were</source>
+        <translation>
+            <numerusform>Detenido: reemplazado en %n entrada; las demás quedan como estaban</numerusform>
+            <numerusform>Detenido: reemplazado en %n entradas; las demás quedan como estaban</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1 (posts restored: %2); Undo restores the others</source>
+        <translation>Detenido al deshacer %1 (entradas restauradas: %2); Deshacer restaura las demás</translation>
     </message>
 </context>
 <context>
@@ -5578,6 +5633,13 @@ En su lugar, la CI de su proveedor de alojamiento puede publicar las entradas pr
     <message>
         <source>Mixed</source>
         <translation>Mixtos</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::TextSearch</name>
+    <message>
+        <source>search gave up in this post: the pattern is too complex; simplify it</source>
+        <translation>la búsqueda se interrumpió en esta entrada: el patrón es demasiado complejo; simplifíquelo</translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,10 @@
         <source>Replace in the body of every post of the site, with a preview of each change</source>
         <translation>Remplacer dans le corps de chaque article du site, avec un aperçu de chaque modification</translation>
     </message>
+    <message>
+        <source>Search stopped</source>
+        <translation>Recherche interrompue</translation>
+    </message>
 </context>
 <context>
     <name>NewPostDialog</name>
@@ -1190,6 +1194,25 @@ Créé par postwright-cli deploy à partir de l&apos;export du site.
     <message>
         <source>&lt;h2&gt;Postwright %1&lt;/h2&gt;&lt;p&gt;A desktop blog editor for Hugo, Jekyll and folders of Markdown posts.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GPL-3.0-or-later&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3) and Qt WebEngine.&lt;/p&gt;&lt;p&gt;Libraries: cmark-gfm (Markdown), yaml-cpp and toml++ (front matter), Hunspell (spelling), KaTeX (math), Noto Color Emoji.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Postwright %1&lt;/h2&gt;&lt;p&gt;Un éditeur de blog de bureau pour Hugo, Jekyll et les dossiers d&apos;articles Markdown.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GPL-3.0-or-later&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2 (exécuté avec Qt %3) et Qt WebEngine.&lt;/p&gt;&lt;p&gt;Bibliothèques&#xa0;: cmark-gfm (Markdown), yaml-cpp et toml++ (front matter), Hunspell (orthographe), KaTeX (mathématiques), Noto Color Emoji.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::BulkEditProgress</name>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop changing posts</source>
+        <translation>Arrêter la modification des articles</translation>
+    </message>
+    <message>
+        <source>Stop after the post being written: every post stays whole, and Undo takes back what was done</source>
+        <translation>Arrêter après l&apos;article en cours d&apos;écriture&#xa0;: chaque article reste complet, et Annuler revient sur ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>Posts written</source>
+        <translation>Articles écrits</translation>
     </message>
 </context>
 <context>
@@ -5090,6 +5113,10 @@ La CI de votre hébergeur peut publier les articles programmés à la place&#xa0
         <source>deleted since: left deleted</source>
         <translation>supprimé depuis&#xa0;: reste supprimé</translation>
     </message>
+    <message>
+        <source>its permissions or owner changed since (mode %1 now): left as it is now</source>
+        <translation>ses droits d&apos;accès ou son propriétaire ont changé depuis (désormais mode %1)&#xa0;: laissé tel quel</translation>
+    </message>
 </context>
 <context>
     <name>postwright::SiteGitState</name>
@@ -5186,6 +5213,11 @@ La CI de votre hébergeur peut publier les articles programmés à la place&#xa0
     <message>
         <source>Replace in Tick&amp;ed Posts</source>
         <translation>Re&amp;mplacer dans les articles cochés</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <comment>a post not offered for replacing</comment>
+        <translation>exclu</translation>
     </message>
 </context>
 <context>
@@ -5325,6 +5357,29 @@ La CI de votre hébergeur peut publier les articles programmés à la place&#xa0
     <message>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Replacing in %1 of %2 posts…</source>
+        <translation>Remplacement dans %1 sur %2 articles…</translation>
+    </message>
+    <message>
+        <source>Undoing %1: %2 of %3 posts…</source>
+        <translation>Annulation en cours&#xa0;: %1, %2 sur %3 articles…</translation>
+    </message>
+    <message>
+        <source>Posts are being changed all over the site: wait for that to end, or stop it.</source>
+        <translation>Des articles sont en cours de modification dans tout le site&#xa0;: attendez que ce soit terminé, ou arrêtez l&apos;opération.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: replaced in %n posts; the others are as they were</source>
+        <translation>
+            <numerusform>Arrêté&#xa0;: remplacé dans %n article&#xa0;; les autres sont restés tels quels</numerusform>
+            <numerusform>Arrêté&#xa0;: remplacé dans %n articles&#xa0;; les autres sont restés tels quels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1 (posts restored: %2); Undo restores the others</source>
+        <translation>Annulation arrêtée&#xa0;: %1 (articles restaurés&#xa0;: %2)&#xa0;; Annuler restaure les autres</translation>
     </message>
 </context>
 <context>
@@ -5578,6 +5633,13 @@ La CI de votre hébergeur peut publier les articles programmés à la place&#xa0
     <message>
         <source>Mixed</source>
         <translation>Mixtes</translation>
+    </message>
+</context>
+<context>
+    <name>postwright::TextSearch</name>
+    <message>
+        <source>search gave up in this post: the pattern is too complex; simplify it</source>
+        <translation>la recherche a été abandonnée dans cet article&#xa0;: le motif est trop complexe&#xa0;; simplifiez-le</translation>
     </message>
 </context>
 <context>
