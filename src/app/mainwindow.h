@@ -13,6 +13,7 @@
 #include <optional>
 
 class QAction;
+class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -183,6 +184,9 @@ private:
     QAction *m_sidebarAction = nullptr;
     QAction *m_previewAction = nullptr;
     bool m_toolsHiddenByDashboard = false;
+    // The menu and toolbar commands that act on the editor (disabled while
+    // the dashboard stands in its place).
+    QActionGroup *m_editorActions = nullptr;
     ProjectPanel *m_project = nullptr;
     bool m_startPageWhenIndexed = false;
     QWidget *m_formArea = nullptr;

@@ -28,6 +28,7 @@
 #include "vcs/gitactions.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QBuffer>
 #include <QDialog>
@@ -68,6 +69,8 @@ void MainWindow::createActions()
 {
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_editorActions = new QActionGroup(this);
+    m_editorActions->setExclusionPolicy(QActionGroup::ExclusionPolicy::None);
     createFileMenu(toolBar);
     createEditMenu();
     toolBar->addSeparator();
@@ -125,8 +128,9 @@ void MainWindow::createFileMenu(QToolBar *toolBar)
 void MainWindow::createEditMenu()
 {
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = menuAction(edit, tr("&Undo"), [this] { m_editor->undo(); }, QKeySequence::Undo, "edit-undo");
-    QAction *redo = menuAction(edit, tr("&Redo"), [this] { m_editor->redo(); }, QKeySequence::Redo, "edit-redo");
+    const auto editorAction = [this](auto &&...args) { return m_editorActions->addAction(menuAction(args...)); };
+    QAction *undo = editorAction(edit, tr("&Undo"), [this] { m_editor->undo(); }, QKeySequence::Undo, "edit-undo");
+    QAction *redo = editorAction(edit, tr("&Redo"), [this] { m_editor->redo(); }, QKeySequence::Redo, "edit-redo");
     undo->setEnabled(false);
     redo->setEnabled(false);
     connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
@@ -136,22 +140,22 @@ void MainWindow::createEditMenu()
     connect(siteEdits, &SiteEditActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     siteEdits->addUndoAction(edit);
     edit->addSeparator();
-    menuAction(edit, tr("Cu&t"), [this] { m_editor->cut(); }, QKeySequence::Cut, "edit-cut");
-    menuAction(edit, tr("&Copy"), [this] { m_editor->copy(); }, QKeySequence::Copy, "edit-copy");
-    menuAction(edit, tr("&Paste"), [this] { m_editor->paste(); }, QKeySequence::Paste, "edit-paste");
-    menuAction(edit, tr("Select &All"), [this] { m_editor->selectAll(); }, QKeySequence::SelectAll);
+    editorAction(edit, tr("Cu&t"), [this] { m_editor->cut(); }, QKeySequence::Cut, "edit-cut");
+    editorAction(edit, tr("&Copy"), [this] { m_editor->copy(); }, QKeySequence::Copy, "edit-copy");
+    editorAction(edit, tr("&Paste"), [this] { m_editor->paste(); }, QKeySequence::Paste, "edit-paste");
+    editorAction(edit, tr("Select &All"), [this] { m_editor->selectAll(); }, QKeySequence::SelectAll);
     edit->addSeparator();
-    menuAction(edit, tr("&Find…"), [this] { m_findBar->showFind(false); }, QKeySequence::Find, "edit-find");
-    menuAction(edit, tr("Find &Next"), [this] { m_findBar->findNext(false); }, QKeySequence::FindNext);
-    menuAction(edit, tr("Find Pre&vious"), [this] { m_findBar->findNext(true); }, QKeySequence::FindPrevious);
-    QAction *replace = menuAction(edit, tr("R&eplace…"), [this] { m_findBar->showFind(true); }, QKeySequence::Replace, "edit-find-replace");
+    editorAction(edit, tr("&Find…"), [this] { m_findBar->showFind(false); }, QKeySequence::Find, "edit-find");
+    editorAction(edit, tr("Find &Next"), [this] { m_findBar->findNext(false); }, QKeySequence::FindNext);
+    editorAction(edit, tr("Find Pre&vious"), [this] { m_findBar->findNext(true); }, QKeySequence::FindPrevious);
+    QAction *replace = editorAction(edit, tr("R&eplace…"), [this] { m_findBar->showFind(true); }, QKeySequence::Replace, "edit-find-replace");
     // Ctrl+H on every desktop (KDE's Replace key is Ctrl+R; some have none).
     if (!replace->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_H)))
         replace->setShortcuts(replace->shortcuts() << QKeySequence(Qt::CTRL | Qt::Key_H));
     siteEdits->addReplaceAction(edit);
-    menuAction(edit, tr("&Go to Line…"), [this] { goToLineDialog(); }, QKeySequence(Qt::CTRL | Qt::Key_L));
+    editorAction(edit, tr("&Go to Line…"), [this] { goToLineDialog(); }, QKeySequence(Qt::CTRL | Qt::Key_L));
     edit->addSeparator();
-    menuAction(edit, tr("Repair Enco&ding"), [this] { repairEncoding(); }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    editorAction(edit, tr("Repair Enco&ding"), [this] { repairEncoding(); }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     edit->addSeparator();
     QAction *settingsAction = menuAction(edit, tr("&Settings…"), [this] { showSettings(); }, QKeySequence::Preferences,
                                         "preferences-system");
@@ -199,6 +203,16 @@ void MainWindow::createFormatMenu(QToolBar *toolBar)
                                    "code-block");
     QAction *table = menuAction(format, tr("T&able…"), [this] { insertTableDialog(); }, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T),
                                "insert-table");
+    // They act on the editor: not while the dashboard stands in its place.
+    const std::function<void(QMenu *)> addAll = [&](QMenu *menu) {
+        for (QAction *action : menu->actions()) {
+            if (action->menu())
+                addAll(action->menu());
+            else if (!action->isSeparator())
+                m_editorActions->addAction(action);
+        }
+    };
+    addAll(format);
     // What a writer inserts, gathered in its own menu too (the same actions).
     // No access key: every letter of its name has an owner in the window
     // (in each language); F10 and the arrows reach it.

@@ -10,6 +10,9 @@
 #include "sitepreview/previewpane.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QLabel>
+#include <QToolButton>
 #include <QDockWidget>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -61,6 +64,13 @@ void MainWindow::showDashboard(bool on)
     // The preview and the writing tools show the open post: they step aside
     // for the dashboard and come back as they were.
     m_previewPane->setVisible(!on && (!m_previewAction || m_previewAction->isChecked()));
+    // No command edits, and the status bar tells nothing of, a post that is not in view.
+    if (m_editorActions)
+        m_editorActions->setEnabled(!on);
+    for (QWidget *part : std::initializer_list<QWidget *>{m_wordsLabel, m_positionLabel, m_encodingButton, m_lineEndingButton, m_spellLabel}) {
+        if (part)
+            part->setVisible(!on);
+    }
     if (on) {
         m_toolsHiddenByDashboard = !m_toolsDock->isHidden();
         m_toolsDock->hide();

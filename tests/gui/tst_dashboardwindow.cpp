@@ -7,6 +7,7 @@
 // what it is asked), moves it when a post's date changes on disk, and
 // without systemd offers the CI workflow.
 #include "dashboard/dashboardview.h"
+#include "editor/markdowneditor.h"
 #include "mainwindow.h"
 #include "project/postfiltermodel.h"
 #include "project/projectpanel.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -215,6 +217,29 @@ void tst_DashboardWindow::openedFolderStartsOnTheDashboard()
     QTRY_VERIFY_WITH_TIMEOUT(window.isDashboardShown(), 20000);
     QVERIFY(window.post().path().isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(window.dashboard()->dashboard().posts, 5, 20000);
+
+    // The commands that act on the editor wait for it: Bold is greyed, its
+    // key and a paste change nothing behind the dashboard, and the status
+    // bar tells no cursor position of a post nobody sees.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QAction *bold = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("&Bold"))
+            bold = action;
+    }
+    QVERIFY(bold);
+    QVERIFY(!bold->isEnabled());
+    const QString untitled = window.editor()->toPlainText();
+    QApplication::clipboard()->setText(QStringLiteral("pasted"));
+    QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(window.editor()->toPlainText(), untitled);
+    QVERIFY(!window.isModified());
+    for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        QVERIFY2(!label->isVisible() || !label->text().contains(QStringLiteral("Column")), qPrintable(label->text()));
+    window.showDashboard(false);
+    QVERIFY(bold->isEnabled());
 
     MainWindow other;
     other.setRecoveryFolder(m_dir->filePath("recovery"));
