@@ -28,6 +28,17 @@ Error errorAtOffset(const QString &text, const QString &path, qsizetype offset, 
     return Error{path, line, int(offset - lineStart) + 1, message};
 }
 
+// Whether "{{" or "{%" is in text: one pass that stops only at a "{" (found
+// a block at a time), where two substring searches compared at every place.
+bool hasTemplateOpener(QStringView text)
+{
+    for (qsizetype at = text.indexOf(u'{'); at >= 0 && at + 1 < text.size(); at = text.indexOf(u'{', at + 1)) {
+        if (const QChar next = text.at(at + 1); next == u'{' || next == u'%')
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QString completeHead(const QString &html, const QString &description, const QString &canonicalUrl)
@@ -54,7 +65,7 @@ std::optional<Error> templateTagWarning(const QString &text, qsizetype bodyStart
     // Only the text a reader sees: template syntax in code is an example.
     // A body without "{{" or "{%" has none (most posts): no scan.
     const QStringView body = QStringView(text).sliced(bodyStart);
-    if (!body.contains(u"{{") && !body.contains(u"{%"))
+    if (!hasTemplateOpener(body))
         return std::nullopt;
     const std::optional<TemplateText> found = scanMarkdown(body, hugoShortcodes).firstTemplate;
     if (!found)

@@ -114,8 +114,10 @@ bool ExportOutput::stage(const QString &relative, Result<StagedFile> staged, Pha
     QMutexLocker lock(&m_mutex);
     // Staged again (another post took the page over): the earlier one goes.
     m_staged[std::size_t(phase)].insert_or_assign(relative, std::move(staged).value());
-    if (!m_written.contains(relative))
+    if (!m_writtenSet.contains(relative)) {
+        m_writtenSet.insert(relative);
         m_written.append(relative);
+    }
     return true;
 }
 
@@ -190,6 +192,7 @@ void ExportOutput::discard()
         ::rmdir(QFile::encodeName(*it).constData());
     m_madeFolders.clear();
     m_written.clear();
+    m_writtenSet.clear();
 }
 
 QStringList ExportOutput::written() const

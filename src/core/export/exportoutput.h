@@ -7,6 +7,7 @@
 #include "text/error.h"
 
 #include <QHash>
+#include <QSet>
 #include <QMutex>
 #include <QString>
 #include <QStringList>
@@ -78,7 +79,8 @@ private:
     std::array<std::map<QString, StagedFile>, 3> m_staged;   // per phase: relative -> temporary
     QHash<QString, QString> m_folders;   // folders below OUT: "" made or there, else why not
     QStringList m_madeFolders;           // made by this export, parents first
-    QStringList m_written;
+    QStringList m_written;               // in the order first staged
+    QSet<QString> m_writtenSet;          // the same, to look up (15k pages: a list search was quadratic)
     std::optional<Error> m_failure;
 };
 
