@@ -7,6 +7,8 @@ pw_add_test(tst_frontmatter LABEL core
   CORPUS corpusOddities corpusParses)
 pw_add_test(tst_frontmatteredit LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_frontmatteredit.cpp)
+pw_add_test(tst_frontmattereditstyle LABEL core
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_frontmattereditstyle.cpp)
 pw_add_test(tst_post LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_post.cpp)
 pw_add_test(tst_frontmatterwrites LABEL core
