@@ -9,7 +9,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -50,6 +52,38 @@ QStringList linkFindings(const QString &path)
             found.append(finding.code + QLatin1String(": ") + finding.message);
     }
     return found;
+}
+
+// A title that Hugo, Jekyll and Zola each read as their own template tags
+// when it stands in a post's text: a tutorial about those tags.
+const char templateTitle[] = "Why {{% note %}} and {{ page.title }} and {% raw %} break";
+
+// The text of the links in the page at path, entities decoded ("" when unreadable).
+QStringList linkTexts(const QString &path)
+{
+    QFile page(path);
+    if (!page.open(QIODevice::ReadOnly))
+        return {};
+    QStringList texts;
+    static const QRegularExpression link(QStringLiteral("<a href=\"[^\"]*\">([^<]*)</a>"));
+    for (const QRegularExpressionMatch &m : link.globalMatch(QString::fromUtf8(page.readAll()))) {
+        QString text = m.captured(1);
+        text.replace(QLatin1String("&#34;"), QLatin1String("\"")).replace(QLatin1String("&#39;"), QLatin1String("'"));
+        texts.append(text.replace(QLatin1String("&amp;"), QLatin1String("&")));
+    }
+    return texts;
+}
+
+// Runs a site generator in folder; its output when it fails.
+QString runGenerator(const QString &program, const QStringList &arguments, const QString &folder)
+{
+    QProcess process;
+    process.setWorkingDirectory(folder);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return QStringLiteral("did not finish");
+    return process.exitCode() == 0 ? QString() : QString::fromUtf8(process.readAll());
 }
 
 } // namespace
@@ -272,6 +306,47 @@ private slots:
         // text by the renderer; a block-scalar title's line breaks would end it.
         QCOMPARE(postLinkMarkdown(QStringLiteral("Why <div> fails\n\nin <b>Hugo</b>"), QStringLiteral("t.md")),
                  QStringLiteral("[Why \\<div> fails in \\<b>Hugo\\</b>](t.md)"));
+    }
+
+    // Red team: a link to a post titled with template tags (a post about
+    // them) is built by hugo and by jekyll, its text the title: the tags in
+    // the link's text broke the build ("template for shortcode "note" not
+    // found", "'raw' tag was never closed") or were replaced by a value.
+    void templateTagsInTitleStayText()
+    {
+        const QString hugo = QStandardPaths::findExecutable(QStringLiteral("hugo"));
+        if (hugo.isEmpty())
+            QSKIP("hugo is not installed");
+        QTemporaryDir dir;
+        write(dir.filePath("hugo.toml"), "baseURL = 'https://example.org/'\ntitle = 'Blog'\n");
+        write(dir.filePath("layouts/_default/single.html"), "{{ .Content }}");
+        write(dir.filePath("content/posts/tags.md"), hugoPost(templateTitle));
+        write(dir.filePath("content/posts/from.md"), {});
+        const Result<SiteIndex> index = indexSite(dir.path());
+        QVERIFY(index);
+        const QString from = dir.filePath(QStringLiteral("content/posts/from.md"));
+        const auto url = postLinkUrl(index.value().config(), from, QStringLiteral("content/posts/tags.md"), PostLinkStyle::HugoRelref);
+        write(from, hugoPost("From", postLinkMarkdown(QString::fromUtf8(templateTitle), *url).toUtf8() + '\n'));
+        QCOMPARE(runGenerator(hugo, {QStringLiteral("--quiet")}, dir.path()), QString());
+        QCOMPARE(linkTexts(dir.filePath(QStringLiteral("public/posts/from/index.html"))), QStringList({templateTitle}));
+    }
+    void templateTagsInTitleStayTextOnJekyll()
+    {
+        const QString jekyll = QStandardPaths::findExecutable(QStringLiteral("jekyll"));
+        if (jekyll.isEmpty())
+            QSKIP("jekyll is not installed");
+        QTemporaryDir dir;
+        write(dir.filePath("_config.yml"), "title: Blog\n");
+        write(dir.filePath("_posts/2024-01-01-tags.md"), QByteArray("---\ntitle: \"") + templateTitle + "\"\n---\n");
+        const QString from = dir.filePath(QStringLiteral("_posts/2024-01-02-from.md"));
+        write(from, "---\ntitle: From\n---\n");
+        const Result<SiteIndex> index = indexSite(dir.path());
+        QVERIFY(index);
+        const auto url = postLinkUrl(index.value().config(), from, QStringLiteral("_posts/2024-01-01-tags.md"), {});
+        write(from, "---\ntitle: From\n---\n" + postLinkMarkdown(QString::fromUtf8(templateTitle), *url).toUtf8() + '\n');
+        QCOMPARE(linkFindings(from), QStringList());
+        QCOMPARE(runGenerator(jekyll, {QStringLiteral("build"), QStringLiteral("--quiet")}, dir.path()), QString());
+        QCOMPARE(linkTexts(dir.filePath(QStringLiteral("_site/2024/01/02/from.html"))), QStringList({templateTitle}));
     }
 
     void matching_data()

@@ -86,7 +86,17 @@ QString escapeLinkText(const QString &text)
 {
     QString escaped;
     // A title's line breaks (a YAML block scalar) would end the link.
-    for (const QChar c : text.simplified()) {
+    const QString simplified = text.simplified();
+    for (qsizetype i = 0; i < simplified.size(); ++i) {
+        const QChar c = simplified.at(i);
+        const QChar next = i + 1 < simplified.size() ? simplified.at(i + 1) : QChar();
+        // "{{" and "{%" start Hugo shortcodes, Liquid and Zola tags, read
+        // before the Markdown; Markdown makes the entity a "{" again
+        // (kramdown keeps the backslash of "\%").
+        if (c == QLatin1Char('{') && (next == QLatin1Char('{') || next == QLatin1Char('%'))) {
+            escaped += QLatin1String("&#123;");
+            continue;
+        }
         // "<" would start raw HTML, which the renderer drops ("Why <div> fails").
         if (c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char('\\') || c == QLatin1Char('<'))
             escaped += QLatin1Char('\\');
