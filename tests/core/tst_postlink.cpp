@@ -349,6 +349,44 @@ private slots:
         QCOMPARE(linkTexts(dir.filePath(QStringLiteral("_site/2024/01/02/from.html"))), QStringList({templateTitle}));
     }
 
+    // Red team: a post whose file name has "#" or "?" ("c# and why?.md")
+    // is linked by relref: hugo reads the target as a URL and looked for
+    // "/posts/c" (REF_NOT_FOUND, the build stopped), as did the doctor.
+    void hugoRefToFileNamedLikeAUrl()
+    {
+        const QString hugo = QStandardPaths::findExecutable(QStringLiteral("hugo"));
+        if (hugo.isEmpty())
+            QSKIP("hugo is not installed");
+        QTemporaryDir dir;
+        write(dir.filePath("hugo.toml"), "baseURL = 'https://example.org/'\ntitle = 'Blog'\n");
+        write(dir.filePath("layouts/_default/single.html"), "<h1>{{ .Title }}</h1>{{ .Content }}");
+        write(dir.filePath("content/posts/c# and why?.md"), hugoPost("Sharp"));
+        write(dir.filePath("content/posts/from.md"), {});
+        const Result<SiteIndex> index = indexSite(dir.path());
+        QVERIFY(index);
+        const QString from = dir.filePath(QStringLiteral("content/posts/from.md"));
+        QString body;
+        for (const PostLinkStyle style : {PostLinkStyle::HugoRef, PostLinkStyle::HugoRelref}) {
+            const auto url = postLinkUrl(index.value().config(), from, QStringLiteral("content/posts/c# and why?.md"), style);
+            body += postLinkMarkdown(QStringLiteral("Sharp"), *url) + QStringLiteral("\n\n");
+        }
+        write(from, hugoPost("From", body.toUtf8()));
+        QCOMPARE(linkFindings(from), QStringList());
+        QCOMPARE(runGenerator(hugo, {QStringLiteral("--quiet")}, dir.path()), QString());
+        QFile page(dir.filePath(QStringLiteral("public/posts/from/index.html")));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        static const QRegularExpression link(QStringLiteral("<a href=\"([^\"]*)\">Sharp</a>"));
+        int links = 0;
+        for (const QRegularExpressionMatch &m : link.globalMatch(QString::fromUtf8(page.readAll()))) {
+            const QString href = QUrl::fromPercentEncoding(m.captured(1).toUtf8()).section(QLatin1String("example.org"), -1);
+            QFile linked(dir.filePath(QStringLiteral("public") + href + QStringLiteral("index.html")));
+            QVERIFY2(linked.open(QIODevice::ReadOnly), qPrintable(href));
+            QVERIFY(linked.readAll().contains("<h1>Sharp</h1>"));
+            ++links;
+        }
+        QCOMPARE(links, 2);
+    }
+
     void matching_data()
     {
         QTest::addColumn<QString>("typed");

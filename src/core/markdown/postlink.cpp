@@ -72,6 +72,10 @@ std::optional<QString> postLinkUrl(const SiteConfig &config, const QString &from
         return jekyllLinkTag(target);
     if (style != PostLinkStyle::Relative && config.kind == SiteKind::Hugo) {
         QString path = hugoRefPath(config, target);
+        // hugo reads the target as a URL: "#" would start a fragment, "?" a query.
+        path.replace(QLatin1Char('%'), QLatin1String("%25"))
+            .replace(QLatin1Char('#'), QLatin1String("%23"))
+            .replace(QLatin1Char('?'), QLatin1String("%3F"));
         path.replace(QLatin1Char('"'), QLatin1String("\\\""));
         const QLatin1String name(style == PostLinkStyle::HugoRef ? "ref" : "relref");
         return QStringLiteral("{{< %1 \"%2\" >}}").arg(name, path);
