@@ -298,6 +298,28 @@ private slots:
                  qPrintable(titles.join(QStringLiteral(" | "))));
     }
 
+    // Red team: Jekyll finds a category folder's post by the folders above
+    // _posts too ("news/2024-04-01-news", the name it asks for without a
+    // deprecation warning); the doctor said "Could not find post" and the
+    // export wrote an empty link.
+    void jekyllPostOfACategoryFolderByItsFolder()
+    {
+        const SiteConfig &config = m_jekyll->config();
+        const QString from = config.absolutePath(QStringLiteral("_posts/2024-01-01-first.md"));
+        write(from, "---\ntitle: First\n---\n[to]({% post_url news/2024-04-01-news %})\n\n"
+                    "[to]({% post_url 2024-04-01-news %})\n");
+        QCOMPARE(linkFindings(from), QStringList());
+        QTemporaryDir out;
+        SiteExportOptions options;
+        options.outDir = out.path();
+        options.useIndexCache = false;
+        QVERIFY(exportSite(config.root, options).ok());
+        QFile page(out.filePath(QStringLiteral("2024/01/01/first.html")));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(page.readAll());
+        QCOMPARE(html.count(QStringLiteral("<a href=\"https://example.org/blog/news/2024/04/01/news.html\">to</a>")), 2);
+    }
+
     void markdownEscapesTitle()
     {
         QCOMPARE(postLinkMarkdown(QStringLiteral("A [trip] \\ there"), QStringLiteral("t.md")),
