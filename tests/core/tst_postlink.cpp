@@ -409,6 +409,32 @@ private slots:
         QCOMPARE(links, 2);
     }
 
+    // Red team: a link to "Vim | Emacs" put in a table's cell keeps the
+    // row: its "|" ended the cell ("[Vim" and "Emacs](/posts/v/)", the next
+    // cell gone) on the site hugo builds.
+    void pipeInTitleKeepsTheTableRow()
+    {
+        const QString hugo = QStandardPaths::findExecutable(QStringLiteral("hugo"));
+        if (hugo.isEmpty())
+            QSKIP("hugo is not installed");
+        QTemporaryDir dir;
+        write(dir.filePath("hugo.toml"), "baseURL = 'https://example.org/'\ntitle = 'Blog'\n");
+        write(dir.filePath("layouts/_default/single.html"), "{{ .Content }}");
+        write(dir.filePath("content/posts/v.md"), hugoPost("Vim | Emacs"));
+        write(dir.filePath("content/posts/from.md"), {});
+        const Result<SiteIndex> index = indexSite(dir.path());
+        QVERIFY(index);
+        const QString from = dir.filePath(QStringLiteral("content/posts/from.md"));
+        const auto url = postLinkUrl(index.value().config(), from, QStringLiteral("content/posts/v.md"), PostLinkStyle::HugoRelref);
+        const QString row = QStringLiteral("| ") + postLinkMarkdown(QStringLiteral("Vim | Emacs"), *url) + QStringLiteral(" | old |\n");
+        write(from, hugoPost("From", "| Post | Note |\n|------|------|\n" + row.toUtf8()));
+        QCOMPARE(runGenerator(hugo, {QStringLiteral("--quiet")}, dir.path()), QString());
+        QFile page(dir.filePath(QStringLiteral("public/posts/from/index.html")));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(page.readAll()).simplified();
+        QVERIFY2(html.contains(QStringLiteral("<td><a href=\"/posts/v/\">Vim | Emacs</a></td> <td>old</td>")), qPrintable(html));
+    }
+
     void matching_data()
     {
         QTest::addColumn<QString>("typed");

@@ -101,8 +101,10 @@ QString escapeLinkText(const QString &text)
             escaped += QLatin1String("&#123;");
             continue;
         }
-        // "<" would start raw HTML, which the renderer drops ("Why <div> fails").
-        if (c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char('\\') || c == QLatin1Char('<'))
+        // "<" would start raw HTML, which the renderer drops ("Why <div> fails");
+        // "|" would end a table's cell ("Vim | Emacs" in a table row).
+        if (c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char('\\') || c == QLatin1Char('<')
+            || c == QLatin1Char('|'))
             escaped += QLatin1Char('\\');
         escaped += c;
     }

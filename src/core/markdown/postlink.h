@@ -41,7 +41,7 @@ enum class PostLinkStyle {
 std::optional<QString> postLinkUrl(const SiteConfig &config, const QString &fromFile, const QString &target,
                                    PostLinkStyle style);
 
-// text with its brackets, backslashes and "<" escaped, the "{" of "{{" and
+// text with its brackets, backslashes, "<" and "|" escaped, the "{" of "{{" and
 // "{%" (a generator's template tags) an entity, and its line breaks made
 // spaces, for a link's text.
 QString escapeLinkText(const QString &text);
