@@ -187,6 +187,40 @@ private slots:
     // half-way, the status bar counts the posts, the window allows no second
     // bulk edit and no typing into the open post meanwhile. The posts end
     // exactly as the replace made them on the GUI thread before.
+    // Red team: the open post has unsaved edits; Replace in All Posts asks
+    // to save them, the user says Discard. The editor shows the file again
+    // and follows the replace; it asked a second time, as if another program
+    // had changed the file ("...and you have unsaved changes here"), and
+    // kept the discarded text in view, read-only, meanwhile.
+    void discardedEditsAreNotAskedAboutAgain()
+    {
+        auto window = openWindow();
+        QStringList asked;
+        window->setAsker([&asked](const QString &title, const QString &, QMessageBox::StandardButtons) {
+            asked.append(title);
+            return QMessageBox::Discard;
+        });
+        SiteReplaceDialog *dialog = searchCats(*window);
+        QVERIFY(dialog);
+        const QString open = m_site + "/" + dialog->plan().files.last().path;
+        QVERIFY(window->openPost(open));
+        window->editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(window->editor(), "typed");
+        QVERIFY(window->isModified());
+        SiteSession *session = window->projectPanel()->session();
+        QSignalSpy finished(session, &SiteSession::bulkEditFinished);
+        dialog->replaceButton()->click();
+        QVERIFY(session->isBulkEditing());
+        QVERIFY(!window->editor()->toPlainText().contains("typed"));
+        QTRY_COMPARE_WITH_TIMEOUT(int(finished.size()), 1, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->editor()->toPlainText().contains("A dog again: dog!"), 10000);
+        // The file watcher's moment for a second question.
+        QTest::qWait(1500);
+        QCOMPARE(asked, QStringList{"Unsaved changes"});
+        QVERIFY(!window->isModified());
+        QVERIFY(!readAll(open).contains("typed"));
+    }
+
     void replaceAndUndoKeepTheWindowRunning()
     {
         auto window = openWindow();
