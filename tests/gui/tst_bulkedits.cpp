@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -219,6 +220,36 @@ private slots:
         QCOMPARE(asked, QStringList{"Unsaved changes"});
         QVERIFY(!window->isModified());
         QVERIFY(!readAll(open).contains("typed"));
+    }
+
+    // Red team: opening another site while a replace runs stopped it
+    // half-way (39 of 400 posts) and dropped its undo, the site left half
+    // replaced with no way back. The other site waits for the replace, which
+    // ends with its undo; then it opens.
+    void anotherSiteWaitsForTheReplace()
+    {
+        auto window = openWindow();
+        const QString other = m_dir.filePath("other");
+        QDir(other).removeRecursively();
+        copyFolder(POSTWRIGHT_TEST_DATA "/sites/hugo", other);
+        SiteReplaceDialog *dialog = searchCats(*window);
+        QVERIFY(dialog);
+        SiteSession *session = window->projectPanel()->session();
+        QSignalSpy finished(session, &SiteSession::bulkEditFinished);
+        dialog->replaceButton()->click();
+        QVERIFY(session->isBulkEditing());
+        window->openSite(other);
+        QCOMPARE(window->projectPanel()->siteRoot(), m_site);
+        QVERIFY2(window->statusBar()->currentMessage().startsWith("Posts are being changed all over the site"),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QTRY_COMPARE_WITH_TIMEOUT(int(finished.size()), 1, 60000);
+        for (int i = 0; i < postCount; ++i)
+            QVERIFY2(readAll(m_site + "/" + postPath(i)).contains("A dog again: dog!"), qPrintable(postPath(i)));
+        QCOMPARE(menuAction(*window, "siteUndoAction")->text(), QString("Und&o Replace in 400 Posts"));
+        QSignalSpy opened(window->projectPanel(), &ProjectPanel::siteOpened);
+        window->openSite(other);
+        QVERIFY(opened.wait(20000));
+        QCOMPARE(window->projectPanel()->siteRoot(), other);
     }
 
     void replaceAndUndoKeepTheWindowRunning()
