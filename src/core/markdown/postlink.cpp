@@ -141,10 +141,13 @@ QList<qsizetype> matchPosts(const QList<PostRecord> &posts, const QString &typed
     return result;
 }
 
-std::optional<PostLinkQuery> postLinkQuery(QStringView lineBeforeCursor)
+std::optional<PostLinkQuery> postLinkQuery(QStringView lineBeforeCursor, QStringView lineAfterCursor)
 {
     const qsizetype bracket = lineBeforeCursor.lastIndexOf(QLatin1Char('['));
     if (bracket < 0)
+        return std::nullopt;
+    const qsizetype closing = lineAfterCursor.indexOf(QLatin1Char(']'));
+    if (closing >= 0 && !lineAfterCursor.first(closing).contains(QLatin1Char('[')))
         return std::nullopt;
     const QStringView text = lineBeforeCursor.sliced(bracket + 1);
     if (text.size() < 2 || text.size() > 80 || text.front().isSpace() || text.front() == QLatin1Char('^')

@@ -65,9 +65,11 @@ struct PostLinkQuery
 // The query of a line typed up to the cursor (lineBeforeCursor); nullopt
 // when it is none: fewer than 2 characters after the "[", a space first
 // (a task box "[ ]"), a footnote "[^", an image "![", an escaped "\[", a
-// bracket closed already, more than 80 characters, or in a code span.
+// bracket closed already, more than 80 characters, or in a code span; or
+// the rest of the line (lineAfterCursor) closes the bracket: the cursor is
+// in the text of a link there is already ("[Sec|nd post](b.md)").
 // Code blocks are the caller's to rule out.
-std::optional<PostLinkQuery> postLinkQuery(QStringView lineBeforeCursor);
+std::optional<PostLinkQuery> postLinkQuery(QStringView lineBeforeCursor, QStringView lineAfterCursor = {});
 
 } // namespace markdown
 } // namespace postwright
