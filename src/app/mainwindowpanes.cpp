@@ -31,7 +31,8 @@ void MainWindow::createProjectPanel()
     m_project = new ProjectPanel(m_splitter);
     m_project->setAccessibleName(tr("Site"));
     m_project->setAccessibleDescription(tr("The posts, tags and categories of the open site"));
-    m_project->setChangeGuard([this](const QString &path) { return !m_session->isOpen(path) || confirmDiscard(); });
+    m_project->setChangeGuard(
+        [this](const QString &path) { return !m_session->isOpen(path) || m_session->confirmDiscardBeforeWrite(); });
     // While a bulk edit writes the open post, it is not edited here: the
     // editor and the form show it, and follow it once written.
     const auto lockWrittenPost = [this] {

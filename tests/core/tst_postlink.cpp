@@ -9,7 +9,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -50,6 +52,38 @@ QStringList linkFindings(const QString &path)
             found.append(finding.code + QLatin1String(": ") + finding.message);
     }
     return found;
+}
+
+// A title that Hugo, Jekyll and Zola each read as their own template tags
+// when it stands in a post's text: a tutorial about those tags.
+const char templateTitle[] = "Why {{% note %}} and {{ page.title }} and {% raw %} break";
+
+// The text of the links in the page at path, entities decoded ("" when unreadable).
+QStringList linkTexts(const QString &path)
+{
+    QFile page(path);
+    if (!page.open(QIODevice::ReadOnly))
+        return {};
+    QStringList texts;
+    static const QRegularExpression link(QStringLiteral("<a href=\"[^\"]*\">([^<]*)</a>"));
+    for (const QRegularExpressionMatch &m : link.globalMatch(QString::fromUtf8(page.readAll()))) {
+        QString text = m.captured(1);
+        text.replace(QLatin1String("&#34;"), QLatin1String("\"")).replace(QLatin1String("&#39;"), QLatin1String("'"));
+        texts.append(text.replace(QLatin1String("&amp;"), QLatin1String("&")));
+    }
+    return texts;
+}
+
+// Runs a site generator in folder; its output when it fails.
+QString runGenerator(const QString &program, const QStringList &arguments, const QString &folder)
+{
+    QProcess process;
+    process.setWorkingDirectory(folder);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return QStringLiteral("did not finish");
+    return process.exitCode() == 0 ? QString() : QString::fromUtf8(process.readAll());
 }
 
 } // namespace
@@ -264,6 +298,28 @@ private slots:
                  qPrintable(titles.join(QStringLiteral(" | "))));
     }
 
+    // Red team: Jekyll finds a category folder's post by the folders above
+    // _posts too ("news/2024-04-01-news", the name it asks for without a
+    // deprecation warning); the doctor said "Could not find post" and the
+    // export wrote an empty link.
+    void jekyllPostOfACategoryFolderByItsFolder()
+    {
+        const SiteConfig &config = m_jekyll->config();
+        const QString from = config.absolutePath(QStringLiteral("_posts/2024-01-01-first.md"));
+        write(from, "---\ntitle: First\n---\n[to]({% post_url news/2024-04-01-news %})\n\n"
+                    "[to]({% post_url 2024-04-01-news %})\n");
+        QCOMPARE(linkFindings(from), QStringList());
+        QTemporaryDir out;
+        SiteExportOptions options;
+        options.outDir = out.path();
+        options.useIndexCache = false;
+        QVERIFY(exportSite(config.root, options).ok());
+        QFile page(out.filePath(QStringLiteral("2024/01/01/first.html")));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(page.readAll());
+        QCOMPARE(html.count(QStringLiteral("<a href=\"https://example.org/blog/news/2024/04/01/news.html\">to</a>")), 2);
+    }
+
     void markdownEscapesTitle()
     {
         QCOMPARE(postLinkMarkdown(QStringLiteral("A [trip] \\ there"), QStringLiteral("t.md")),
@@ -272,6 +328,111 @@ private slots:
         // text by the renderer; a block-scalar title's line breaks would end it.
         QCOMPARE(postLinkMarkdown(QStringLiteral("Why <div> fails\n\nin <b>Hugo</b>"), QStringLiteral("t.md")),
                  QStringLiteral("[Why \\<div> fails in \\<b>Hugo\\</b>](t.md)"));
+    }
+
+    // Red team: a link to a post titled with template tags (a post about
+    // them) is built by hugo and by jekyll, its text the title: the tags in
+    // the link's text broke the build ("template for shortcode "note" not
+    // found", "'raw' tag was never closed") or were replaced by a value.
+    void templateTagsInTitleStayText()
+    {
+        const QString hugo = QStandardPaths::findExecutable(QStringLiteral("hugo"));
+        if (hugo.isEmpty())
+            QSKIP("hugo is not installed");
+        QTemporaryDir dir;
+        write(dir.filePath("hugo.toml"), "baseURL = 'https://example.org/'\ntitle = 'Blog'\n");
+        write(dir.filePath("layouts/_default/single.html"), "{{ .Content }}");
+        write(dir.filePath("content/posts/tags.md"), hugoPost(templateTitle));
+        write(dir.filePath("content/posts/from.md"), {});
+        const Result<SiteIndex> index = indexSite(dir.path());
+        QVERIFY(index);
+        const QString from = dir.filePath(QStringLiteral("content/posts/from.md"));
+        const auto url = postLinkUrl(index.value().config(), from, QStringLiteral("content/posts/tags.md"), PostLinkStyle::HugoRelref);
+        write(from, hugoPost("From", postLinkMarkdown(QString::fromUtf8(templateTitle), *url).toUtf8() + '\n'));
+        QCOMPARE(runGenerator(hugo, {QStringLiteral("--quiet")}, dir.path()), QString());
+        QCOMPARE(linkTexts(dir.filePath(QStringLiteral("public/posts/from/index.html"))), QStringList({templateTitle}));
+    }
+    void templateTagsInTitleStayTextOnJekyll()
+    {
+        const QString jekyll = QStandardPaths::findExecutable(QStringLiteral("jekyll"));
+        if (jekyll.isEmpty())
+            QSKIP("jekyll is not installed");
+        QTemporaryDir dir;
+        write(dir.filePath("_config.yml"), "title: Blog\n");
+        write(dir.filePath("_posts/2024-01-01-tags.md"), QByteArray("---\ntitle: \"") + templateTitle + "\"\n---\n");
+        const QString from = dir.filePath(QStringLiteral("_posts/2024-01-02-from.md"));
+        write(from, "---\ntitle: From\n---\n");
+        const Result<SiteIndex> index = indexSite(dir.path());
+        QVERIFY(index);
+        const auto url = postLinkUrl(index.value().config(), from, QStringLiteral("_posts/2024-01-01-tags.md"), {});
+        write(from, "---\ntitle: From\n---\n" + postLinkMarkdown(QString::fromUtf8(templateTitle), *url).toUtf8() + '\n');
+        QCOMPARE(linkFindings(from), QStringList());
+        QCOMPARE(runGenerator(jekyll, {QStringLiteral("build"), QStringLiteral("--quiet")}, dir.path()), QString());
+        QCOMPARE(linkTexts(dir.filePath(QStringLiteral("_site/2024/01/02/from.html"))), QStringList({templateTitle}));
+    }
+
+    // Red team: a post whose file name has "#" or "?" ("c# and why?.md")
+    // is linked by relref: hugo reads the target as a URL and looked for
+    // "/posts/c" (REF_NOT_FOUND, the build stopped), as did the doctor.
+    void hugoRefToFileNamedLikeAUrl()
+    {
+        const QString hugo = QStandardPaths::findExecutable(QStringLiteral("hugo"));
+        if (hugo.isEmpty())
+            QSKIP("hugo is not installed");
+        QTemporaryDir dir;
+        write(dir.filePath("hugo.toml"), "baseURL = 'https://example.org/'\ntitle = 'Blog'\n");
+        write(dir.filePath("layouts/_default/single.html"), "<h1>{{ .Title }}</h1>{{ .Content }}");
+        write(dir.filePath("content/posts/c# and why?.md"), hugoPost("Sharp"));
+        write(dir.filePath("content/posts/from.md"), {});
+        const Result<SiteIndex> index = indexSite(dir.path());
+        QVERIFY(index);
+        const QString from = dir.filePath(QStringLiteral("content/posts/from.md"));
+        QString body;
+        for (const PostLinkStyle style : {PostLinkStyle::HugoRef, PostLinkStyle::HugoRelref}) {
+            const auto url = postLinkUrl(index.value().config(), from, QStringLiteral("content/posts/c# and why?.md"), style);
+            body += postLinkMarkdown(QStringLiteral("Sharp"), *url) + QStringLiteral("\n\n");
+        }
+        write(from, hugoPost("From", body.toUtf8()));
+        QCOMPARE(linkFindings(from), QStringList());
+        QCOMPARE(runGenerator(hugo, {QStringLiteral("--quiet")}, dir.path()), QString());
+        QFile page(dir.filePath(QStringLiteral("public/posts/from/index.html")));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        static const QRegularExpression link(QStringLiteral("<a href=\"([^\"]*)\">Sharp</a>"));
+        int links = 0;
+        for (const QRegularExpressionMatch &m : link.globalMatch(QString::fromUtf8(page.readAll()))) {
+            const QString href = QUrl::fromPercentEncoding(m.captured(1).toUtf8()).section(QLatin1String("example.org"), -1);
+            QFile linked(dir.filePath(QStringLiteral("public") + href + QStringLiteral("index.html")));
+            QVERIFY2(linked.open(QIODevice::ReadOnly), qPrintable(href));
+            QVERIFY(linked.readAll().contains("<h1>Sharp</h1>"));
+            ++links;
+        }
+        QCOMPARE(links, 2);
+    }
+
+    // Red team: a link to "Vim | Emacs" put in a table's cell keeps the
+    // row: its "|" ended the cell ("[Vim" and "Emacs](/posts/v/)", the next
+    // cell gone) on the site hugo builds.
+    void pipeInTitleKeepsTheTableRow()
+    {
+        const QString hugo = QStandardPaths::findExecutable(QStringLiteral("hugo"));
+        if (hugo.isEmpty())
+            QSKIP("hugo is not installed");
+        QTemporaryDir dir;
+        write(dir.filePath("hugo.toml"), "baseURL = 'https://example.org/'\ntitle = 'Blog'\n");
+        write(dir.filePath("layouts/_default/single.html"), "{{ .Content }}");
+        write(dir.filePath("content/posts/v.md"), hugoPost("Vim | Emacs"));
+        write(dir.filePath("content/posts/from.md"), {});
+        const Result<SiteIndex> index = indexSite(dir.path());
+        QVERIFY(index);
+        const QString from = dir.filePath(QStringLiteral("content/posts/from.md"));
+        const auto url = postLinkUrl(index.value().config(), from, QStringLiteral("content/posts/v.md"), PostLinkStyle::HugoRelref);
+        const QString row = QStringLiteral("| ") + postLinkMarkdown(QStringLiteral("Vim | Emacs"), *url) + QStringLiteral(" | old |\n");
+        write(from, hugoPost("From", "| Post | Note |\n|------|------|\n" + row.toUtf8()));
+        QCOMPARE(runGenerator(hugo, {QStringLiteral("--quiet")}, dir.path()), QString());
+        QFile page(dir.filePath(QStringLiteral("public/posts/from/index.html")));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(page.readAll()).simplified();
+        QVERIFY2(html.contains(QStringLiteral("<td><a href=\"/posts/v/\">Vim | Emacs</a></td> <td>old</td>")), qPrintable(html));
     }
 
     void matching_data()

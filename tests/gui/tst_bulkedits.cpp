@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -187,6 +188,70 @@ private slots:
     // half-way, the status bar counts the posts, the window allows no second
     // bulk edit and no typing into the open post meanwhile. The posts end
     // exactly as the replace made them on the GUI thread before.
+    // Red team: the open post has unsaved edits; Replace in All Posts asks
+    // to save them, the user says Discard. The editor shows the file again
+    // and follows the replace; it asked a second time, as if another program
+    // had changed the file ("...and you have unsaved changes here"), and
+    // kept the discarded text in view, read-only, meanwhile.
+    void discardedEditsAreNotAskedAboutAgain()
+    {
+        auto window = openWindow();
+        QStringList asked;
+        window->setAsker([&asked](const QString &title, const QString &, QMessageBox::StandardButtons) {
+            asked.append(title);
+            return QMessageBox::Discard;
+        });
+        SiteReplaceDialog *dialog = searchCats(*window);
+        QVERIFY(dialog);
+        const QString open = m_site + "/" + dialog->plan().files.last().path;
+        QVERIFY(window->openPost(open));
+        window->editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(window->editor(), "typed");
+        QVERIFY(window->isModified());
+        SiteSession *session = window->projectPanel()->session();
+        QSignalSpy finished(session, &SiteSession::bulkEditFinished);
+        dialog->replaceButton()->click();
+        QVERIFY(session->isBulkEditing());
+        QVERIFY(!window->editor()->toPlainText().contains("typed"));
+        QTRY_COMPARE_WITH_TIMEOUT(int(finished.size()), 1, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->editor()->toPlainText().contains("A dog again: dog!"), 10000);
+        // The file watcher's moment for a second question.
+        QTest::qWait(1500);
+        QCOMPARE(asked, QStringList{"Unsaved changes"});
+        QVERIFY(!window->isModified());
+        QVERIFY(!readAll(open).contains("typed"));
+    }
+
+    // Red team: opening another site while a replace runs stopped it
+    // half-way (39 of 400 posts) and dropped its undo, the site left half
+    // replaced with no way back. The other site waits for the replace, which
+    // ends with its undo; then it opens.
+    void anotherSiteWaitsForTheReplace()
+    {
+        auto window = openWindow();
+        const QString other = m_dir.filePath("other");
+        QDir(other).removeRecursively();
+        copyFolder(POSTWRIGHT_TEST_DATA "/sites/hugo", other);
+        SiteReplaceDialog *dialog = searchCats(*window);
+        QVERIFY(dialog);
+        SiteSession *session = window->projectPanel()->session();
+        QSignalSpy finished(session, &SiteSession::bulkEditFinished);
+        dialog->replaceButton()->click();
+        QVERIFY(session->isBulkEditing());
+        window->openSite(other);
+        QCOMPARE(window->projectPanel()->siteRoot(), m_site);
+        QVERIFY2(window->statusBar()->currentMessage().startsWith("Posts are being changed all over the site"),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QTRY_COMPARE_WITH_TIMEOUT(int(finished.size()), 1, 60000);
+        for (int i = 0; i < postCount; ++i)
+            QVERIFY2(readAll(m_site + "/" + postPath(i)).contains("A dog again: dog!"), qPrintable(postPath(i)));
+        QCOMPARE(menuAction(*window, "siteUndoAction")->text(), QString("Und&o Replace in 400 Posts"));
+        QSignalSpy opened(window->projectPanel(), &ProjectPanel::siteOpened);
+        window->openSite(other);
+        QVERIFY(opened.wait(20000));
+        QCOMPARE(window->projectPanel()->siteRoot(), other);
+    }
+
     void replaceAndUndoKeepTheWindowRunning()
     {
         auto window = openWindow();

@@ -223,6 +223,29 @@ private slots:
         QCOMPARE(brokenLinks(), QStringList());
     }
 
+    // Red team: the cursor in the text of a link there is already, to fix
+    // a typo ("[Sec|nd post](second-post.md)"): typing there offered the
+    // list, and Enter left "[Second post](second-post.md)nd post](second-post.md)".
+    void noListInTheTextOfALink()
+    {
+        editor()->moveCursor(QTextCursor::End);
+        editor()->textCursor().insertText(QStringLiteral("See [Secnd post](second-post.md) there."));
+        QTextCursor cursor = editor()->textCursor();
+        cursor.setPosition(cursor.position() - int(QStringLiteral("nd post](second-post.md) there.").size()));
+        editor()->setTextCursor(cursor);
+        QTest::keyClicks(editor(), "o");
+        QTest::qWait(100);
+        QVERIFY(!m_completer->isShowing());
+        QTest::keyClick(editor(), Qt::Key_Return);
+        QVERIFY2(editor()->toPlainText().endsWith("See [Seco\nnd post](second-post.md) there."), qPrintable(editor()->toPlainText()));
+        // A "]" further on, after a "[" of its own, is another link's.
+        editor()->moveCursor(QTextCursor::End);
+        editor()->textCursor().insertText(QStringLiteral("\n\n and [b](c.md)"));
+        editor()->moveCursor(QTextCursor::StartOfBlock);
+        QTest::keyClicks(editor(), "[Sec");
+        QTRY_VERIFY(m_completer->isShowing());
+    }
+
     void escapeLeavesTheText()
     {
         typeAtEnd("[Sec");

@@ -413,10 +413,16 @@ void PostSession::applyMerge(const QString &text)
 
 void PostSession::reload(const QByteArray &bytes)
 {
+    if (takeDiskText(bytes))
+        emit message(SessionText::tr("Reloaded %1: it changed on disk.").arg(fileName(m_post.path())), 5000);
+}
+
+bool PostSession::takeDiskText(const QByteArray &bytes)
+{
     Result<Post> theirs = Post::fromBytes(bytes, m_post.path());
     if (!theirs) {
         m_ask(SessionText::tr("Cannot open the post"), theirs.error().toString(), QMessageBox::Ok);
-        return;
+        return false;
     }
     // Only what changed is replaced, so the cursor and the scroll stay; as
     // one undo step, so Ctrl+Z brings back what the editor had (unsaved).
@@ -426,7 +432,20 @@ void PostSession::reload(const QByteArray &bytes)
     m_document->setModified(false);
     m_recovery.remove(m_post.path());
     emit edited(Origin::Load);
-    emit message(SessionText::tr("Reloaded %1: it changed on disk.").arg(fileName(m_post.path())), 5000);
+    return true;
+}
+
+bool PostSession::confirmDiscardBeforeWrite()
+{
+    if (!confirmDiscard())
+        return false;
+    // Still modified: the user chose Discard.
+    if (isModified() && !isUntitled()) {
+        QFile file(m_post.path());
+        if (file.open(QIODevice::ReadOnly))
+            takeDiskText(file.readAll());
+    }
+    return true;
 }
 
 } // namespace postwright

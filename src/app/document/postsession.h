@@ -68,6 +68,10 @@ public:
     bool saveAs(const QString &path);
     // Unsaved edits: asks Save/Discard/Cancel; true when it is fine to go on.
     bool confirmDiscard();
+    // The same before the site writes the post (Replace in All Posts, a term
+    // edit): Discard also puts the file's text back in the editor, so the
+    // write is no outside change against edits the user let go.
+    bool confirmDiscardBeforeWrite();
     // The file was moved (a site operation): the post lives at path now.
     void followMove(const QString &path);
     // The file is gone (deleted from the sidebar): an untitled post replaces it.
@@ -132,6 +136,9 @@ private:
     void watch();
     void unwatch();
     void reload(const QByteArray &bytes);
+    // The post as bytes (the file's) hold it, in the document as one undo
+    // step, unmodified; false (and told) when they do not parse.
+    bool takeDiskText(const QByteArray &bytes);
     bool askAboutOutsideChange(const QByteArray &onDisk);
 
     QTextDocument *m_document = nullptr;

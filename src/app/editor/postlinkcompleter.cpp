@@ -91,7 +91,9 @@ void PostLinkCompleter::refresh()
     m_typed = false;
     const QTextCursor cursor = m_editor->textCursor();
     const QTextBlock block = cursor.block();
-    const auto query = markdown::postLinkQuery(QStringView(block.text()).first(cursor.positionInBlock()));
+    const QString line = block.text();
+    const auto query = markdown::postLinkQuery(QStringView(line).first(cursor.positionInBlock()),
+                                               QStringView(line).sliced(cursor.positionInBlock()));
     if (cursor.hasSelection() || !query || !MarkdownHighlighter::startsInMarkdown(block) || !m_linker->hasPosts())
         return hide();
     const int bracket = block.position() + int(query->bracket);

@@ -61,6 +61,10 @@ bool SiteSession::openSite(const QString &root)
     const QString clean = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
     if (clean == m_root && (m_indexed || isIndexing()))
         return false;
+    // Another site would stop a bulk edit half-way and drop its undo: the
+    // site is left half replaced with no way back. It waits (or its Stop).
+    if (refusedWhileBulkEditing())
+        return false;
     m_root = clean;
     m_indexed = false;
     m_watcher.clear();

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMap>
+#include <QUrl>
 
 namespace postwright {
 
@@ -178,9 +179,14 @@ QString unresolvedRefMessage(const ShortcodeFinding &finding, const HugoRefIndex
 std::pair<QString, QString> splitRefFragment(const QString &target)
 {
     const qsizetype hash = target.indexOf(QLatin1Char('#'));
-    if (hash < 0)
-        return {target, {}};
-    return {target.left(hash), target.mid(hash)};
+    QString path = hash < 0 ? target : target.left(hash);
+    // hugo reads the target as a URL: a query is no part of the page's
+    // name, and "%23" names a file with "#" in its name.
+    if (const qsizetype query = path.indexOf(QLatin1Char('?')); query >= 0)
+        path.truncate(query);
+    if (path.contains(QLatin1Char('%')))
+        path = QUrl::fromPercentEncoding(path.toUtf8());
+    return {path, hash < 0 ? QString() : target.mid(hash)};
 }
 
 std::optional<QString> hugoParam(const FrontMatter &frontMatter, const QVariantMap &siteParams, const QString &key)

@@ -77,7 +77,8 @@ private:
 // to nothing: no such page, or a name more than one page has.
 QString unresolvedRefMessage(const ShortcodeFinding &finding, const HugoRefIndex *pages, const QString &fromPost);
 
-// "b.md#part" -> {"b.md", "#part"}.
+// "b.md#part" -> {"b.md", "#part"}; the path percent-decoded, without a
+// query, as hugo reads it ("c%23.md?x" -> "c#.md").
 std::pair<QString, QString> splitRefFragment(const QString &target);
 
 // Hugo's .Page.Param: the page's front-matter key, else the site's

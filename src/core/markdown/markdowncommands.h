@@ -29,7 +29,7 @@ struct TextEdit
 TextEdit toggleInline(const QString &text, qsizetype selectionStart, qsizetype selectionEnd, const QString &marker);
 
 // "[selection](url)" or "![alt](url)"; an image's alt text is plain text,
-// escaped as escapeLinkText does ('\\', '[', ']' and '<'; line breaks
+// escaped as escapeLinkText does ('\\', '[', ']', '<', '|', "{{" and "{%"; line breaks
 // become spaces).
 TextEdit insertLink(const QString &text, qsizetype selectionStart, qsizetype selectionEnd, const QString &label,
                     const QString &url, bool image);

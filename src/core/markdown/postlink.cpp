@@ -72,6 +72,10 @@ std::optional<QString> postLinkUrl(const SiteConfig &config, const QString &from
         return jekyllLinkTag(target);
     if (style != PostLinkStyle::Relative && config.kind == SiteKind::Hugo) {
         QString path = hugoRefPath(config, target);
+        // hugo reads the target as a URL: "#" would start a fragment, "?" a query.
+        path.replace(QLatin1Char('%'), QLatin1String("%25"))
+            .replace(QLatin1Char('#'), QLatin1String("%23"))
+            .replace(QLatin1Char('?'), QLatin1String("%3F"));
         path.replace(QLatin1Char('"'), QLatin1String("\\\""));
         const QLatin1String name(style == PostLinkStyle::HugoRef ? "ref" : "relref");
         return QStringLiteral("{{< %1 \"%2\" >}}").arg(name, path);
@@ -86,9 +90,21 @@ QString escapeLinkText(const QString &text)
 {
     QString escaped;
     // A title's line breaks (a YAML block scalar) would end the link.
-    for (const QChar c : text.simplified()) {
-        // "<" would start raw HTML, which the renderer drops ("Why <div> fails").
-        if (c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char('\\') || c == QLatin1Char('<'))
+    const QString simplified = text.simplified();
+    for (qsizetype i = 0; i < simplified.size(); ++i) {
+        const QChar c = simplified.at(i);
+        const QChar next = i + 1 < simplified.size() ? simplified.at(i + 1) : QChar();
+        // "{{" and "{%" start Hugo shortcodes, Liquid and Zola tags, read
+        // before the Markdown; Markdown makes the entity a "{" again
+        // (kramdown keeps the backslash of "\%").
+        if (c == QLatin1Char('{') && (next == QLatin1Char('{') || next == QLatin1Char('%'))) {
+            escaped += QLatin1String("&#123;");
+            continue;
+        }
+        // "<" would start raw HTML, which the renderer drops ("Why <div> fails");
+        // "|" would end a table's cell ("Vim | Emacs" in a table row).
+        if (c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char('\\') || c == QLatin1Char('<')
+            || c == QLatin1Char('|'))
             escaped += QLatin1Char('\\');
         escaped += c;
     }
@@ -125,10 +141,13 @@ QList<qsizetype> matchPosts(const QList<PostRecord> &posts, const QString &typed
     return result;
 }
 
-std::optional<PostLinkQuery> postLinkQuery(QStringView lineBeforeCursor)
+std::optional<PostLinkQuery> postLinkQuery(QStringView lineBeforeCursor, QStringView lineAfterCursor)
 {
     const qsizetype bracket = lineBeforeCursor.lastIndexOf(QLatin1Char('['));
     if (bracket < 0)
+        return std::nullopt;
+    const qsizetype closing = lineAfterCursor.indexOf(QLatin1Char(']'));
+    if (closing >= 0 && !lineAfterCursor.first(closing).contains(QLatin1Char('[')))
         return std::nullopt;
     const QStringView text = lineBeforeCursor.sliced(bracket + 1);
     if (text.size() < 2 || text.size() > 80 || text.front().isSpace() || text.front() == QLatin1Char('^')

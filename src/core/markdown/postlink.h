@@ -41,8 +41,9 @@ enum class PostLinkStyle {
 std::optional<QString> postLinkUrl(const SiteConfig &config, const QString &fromFile, const QString &target,
                                    PostLinkStyle style);
 
-// text with its brackets, backslashes and "<" escaped and its line breaks
-// made spaces, for a link's text.
+// text with its brackets, backslashes, "<" and "|" escaped, the "{" of "{{" and
+// "{%" (a generator's template tags) an entity, and its line breaks made
+// spaces, for a link's text.
 QString escapeLinkText(const QString &text);
 // "[title](url)", the title escaped.
 QString postLinkMarkdown(const QString &title, const QString &url);
@@ -64,9 +65,11 @@ struct PostLinkQuery
 // The query of a line typed up to the cursor (lineBeforeCursor); nullopt
 // when it is none: fewer than 2 characters after the "[", a space first
 // (a task box "[ ]"), a footnote "[^", an image "![", an escaped "\[", a
-// bracket closed already, more than 80 characters, or in a code span.
+// bracket closed already, more than 80 characters, or in a code span; or
+// the rest of the line (lineAfterCursor) closes the bracket: the cursor is
+// in the text of a link there is already ("[Sec|nd post](b.md)").
 // Code blocks are the caller's to rule out.
-std::optional<PostLinkQuery> postLinkQuery(QStringView lineBeforeCursor);
+std::optional<PostLinkQuery> postLinkQuery(QStringView lineBeforeCursor, QStringView lineAfterCursor = {});
 
 } // namespace markdown
 } // namespace postwright
