@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QImage>
 #include <QImageReader>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -130,7 +131,7 @@ private slots:
         request.processing.maxWidth = 800;
         const auto saved = importImage(m_post, request);
         QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().toString()));
-        QCOMPARE(saved.value().markdownPath, QString("../../static/images/a-red-field.png"));
+        QCOMPARE(saved.value().markdownPath, QString("/images/a-red-field.png"));
         QCOMPARE(sizeOf(saved.value().file), QSize(800, 400));
         QVERIFY(saved.value().originalFile.isEmpty());
 
@@ -138,7 +139,7 @@ private slots:
         const QByteArray first = readAll(saved.value().file);
         request.bytes = encoded({1000, 1000}, "PNG");
         const auto second = importImage(m_post, request);
-        QCOMPARE(second.value().markdownPath, QString("../../static/images/a-red-field-2.png"));
+        QCOMPARE(second.value().markdownPath, QString("/images/a-red-field-2.png"));
         QCOMPARE(sizeOf(second.value().file), QSize(800, 800));
         QCOMPARE(readAll(saved.value().file), first);
     }
@@ -247,7 +248,7 @@ private slots:
         request.keepOriginal = true;
         const auto saved = importImage(m_post, request);
         QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().toString()));
-        QCOMPARE(saved.value().markdownPath, QString("../../static/images/holiday.webp"));
+        QCOMPARE(saved.value().markdownPath, QString("/images/holiday.webp"));
         QCOMPARE(QImageReader(saved.value().file).format(), QByteArray("webp"));
         QCOMPARE(sizeOf(saved.value().file), QSize(1000, 500));
         QCOMPARE(QFileInfo(saved.value().originalFile).fileName(), QString("holiday.PNG"));
@@ -278,12 +279,65 @@ private slots:
         const auto saved = importImage(m_post, request);
         QVERIFY(saved.ok());
         QCOMPARE(QFileInfo(saved.value().file).fileName(), QString("cat#1 (best.png"));
-        QCOMPARE(saved.value().markdownPath, QString("../../static/images/cat%231%20%28best.png"));
+        QCOMPARE(saved.value().markdownPath, QString("/images/cat%231%20%28best.png"));
         writeFile(m_post, "---\ntitle: a\n---\n![A cat](" + saved.value().markdownPath.toUtf8() + ")\n");
         const Result<Post> post = Post::load(m_post);
         QVERIFY(post);
         for (const Finding &finding : checkPost(post.value(), checkContextFor(m_post)))
             QVERIFY2(!finding.code.startsWith(QLatin1String("broken")), qPrintable(finding.message));
+    }
+
+    // Red team: an image saved into a Hugo site's static folder or a Jekyll
+    // site's assets is linked at the URL the generator publishes it at,
+    // below the base URL's path: a link relative to the post's file
+    // ("../../static/images/a.png") was a broken image on the built site.
+    void linkLeadsToTheFileOnTheBuiltSite_data()
+    {
+        QTest::addColumn<QString>("generator");
+        QTest::addColumn<QString>("config");
+        QTest::addColumn<QByteArray>("configText");
+        QTest::addColumn<QString>("post");
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("link");
+        QTest::newRow("hugo") << "hugo" << "hugo.toml" << QByteArray("baseURL = 'https://example.org/blog/'\ntitle = 'B'\n")
+                              << "content/posts/a.md" << "public/posts/a/index.html" << "/blog/images/cat.png";
+        QTest::newRow("jekyll") << "jekyll" << "_config.yml" << QByteArray("title: B\nbaseurl: /blog\n")
+                                << "_posts/2024-01-02-a.md" << "_site/2024/01/02/a.html" << "/blog/assets/images/cat.png";
+    }
+    void linkLeadsToTheFileOnTheBuiltSite()
+    {
+        QFETCH(QString, generator);
+        QFETCH(QString, config);
+        QFETCH(QByteArray, configText);
+        QFETCH(QString, post);
+        QFETCH(QString, page);
+        QFETCH(QString, link);
+        const QString program = QStandardPaths::findExecutable(generator);
+        if (program.isEmpty())
+            QSKIP("the generator is not installed");
+        QTemporaryDir dir;
+        writeFile(dir.filePath(config), configText);
+        if (generator == QLatin1String("hugo"))
+            writeFile(dir.filePath("layouts/_default/single.html"), "{{ .Content }}");
+        const QString postPath = dir.filePath(post);
+        writeFile(postPath, "---\ntitle: A\n---\nWords.\n");
+        ImageImportRequest request;
+        request.bytes = encoded({40, 20}, "PNG");
+        request.sourceName = "cat.png";
+        const auto saved = importImage(postPath, request);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved.value().markdownPath, link);
+        writeFile(postPath, "---\ntitle: A\n---\n![A cat](" + link.toUtf8() + ")\n");
+        const Result<Post> loaded = Post::load(postPath);
+        QVERIFY(loaded);
+        for (const Finding &finding : checkPost(loaded.value(), checkContextFor(postPath)))
+            QVERIFY2(!finding.code.startsWith(QLatin1String("broken")), qPrintable(finding.message));
+        const QStringList arguments = generator == QLatin1String("hugo") ? QStringList{"--quiet"} : QStringList{"build", "--quiet"};
+        QCOMPARE(runGenerator(program, arguments, dir.path()), QString());
+        QVERIFY2(readAll(dir.filePath(page)).contains("src=\"" + link.toUtf8() + "\""), readAll(dir.filePath(page)).constData());
+        // The site's own output folder, served at the base URL's path.
+        const QString output = dir.filePath(page.section(QLatin1Char('/'), 0, 0));
+        QCOMPARE(sizeOf(output + link.mid(QStringLiteral("/blog").size())), QSize(40, 20));
     }
 
     // Red team: a read-only image folder is a clear error; nothing is written.

@@ -6,6 +6,7 @@
 #include "post/post.h"
 #include "site/indexbuilder.h"
 #include "site/siteindex.h"
+#include "support/testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,6 +19,7 @@
 
 using namespace postwright;
 using namespace postwright::markdown;
+using postwright::testing::runGenerator;
 
 namespace {
 
@@ -72,18 +74,6 @@ QStringList linkTexts(const QString &path)
         texts.append(text.replace(QLatin1String("&amp;"), QLatin1String("&")));
     }
     return texts;
-}
-
-// Runs a site generator in folder; its output when it fails.
-QString runGenerator(const QString &program, const QStringList &arguments, const QString &folder)
-{
-    QProcess process;
-    process.setWorkingDirectory(folder);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return QStringLiteral("did not finish");
-    return process.exitCode() == 0 ? QString() : QString::fromUtf8(process.readAll());
 }
 
 } // namespace

@@ -134,7 +134,7 @@ private slots:
         // A pasted image has no name to make alt text of, and none is made up.
         QCOMPARE(shownAlt, QString());
         const QString text = window->editor()->toPlainText();
-        QVERIFY2(text.endsWith("A photo:\n![A red field \\[at noon\\]](../../static/images/a-red-field-at-noon.png)"),
+        QVERIFY2(text.endsWith("A photo:\n![A red field \\[at noon\\]](/images/a-red-field-at-noon.png)"),
                  qPrintable(text));
         QVERIFY(!text.contains("Pasted image"));
         const QString saved = m_dir.filePath("site/static/images/a-red-field-at-noon.png");
@@ -165,7 +165,7 @@ private slots:
         QCOMPARE(webpEnabled, webp);
         const QString text = window->editor()->toPlainText();
         const QString suffix = webp ? "webp" : "png";
-        QVERIFY2(text.contains("![My cat photo](../../static/images/my-cat-photo." + suffix + ")"), qPrintable(text));
+        QVERIFY2(text.contains("![My cat photo](/images/my-cat-photo." + suffix + ")"), qPrintable(text));
         const QString saved = m_dir.filePath("site/static/images/my-cat-photo." + suffix);
         QVERIFY(QFile::exists(saved));
         if (webp) {
@@ -197,7 +197,7 @@ private slots:
         QVERIFY(m_dialogSeen);
         QVERIFY(QFile::exists(m_dir.filePath("site/static/images/cat#1 (best.png")));
         const QString text = window->editor()->toPlainText();
-        QVERIFY2(text.endsWith("![C:\\\\cats \\[1\\]](../../static/images/cat%231%20%28best.png)"), qPrintable(text));
+        QVERIFY2(text.endsWith("![C:\\\\cats \\[1\\]](/images/cat%231%20%28best.png)"), qPrintable(text));
     }
 
     // A file that declares 100,000 × 100,000 pixels: a clear error, nothing inserted or saved.

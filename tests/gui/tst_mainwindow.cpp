@@ -230,10 +230,11 @@ private slots:
         });
         window->editor()->paste();
         const QString text = window->post().text();
-        const QRegularExpression link(R"(!\[[^\]]*\]\((\.\./\.\./static/images/why-open-source-ai-is-the-future-\d{8}-\d{6}\.png)\))");
+        const QRegularExpression link(R"(!\[[^\]]*\]\((/images/why-open-source-ai-is-the-future-\d{8}-\d{6}\.png)\))");
         const auto m = link.match(text);
         QVERIFY2(m.hasMatch(), qPrintable(text.right(200)));
-        const QString file = QDir(QFileInfo(m_post).path()).absoluteFilePath(m.captured(1));
+        // Where hugo publishes it from: the site's static folder.
+        const QString file = m_dir.filePath("site/static" + m.captured(1));
         QImage saved(file);
         QCOMPARE(saved.size(), QSize(8, 6));
     }

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QProcess>
 #include <QTest>
 
 // The first line of a test function that reads ../shared/corpus. Such a
@@ -66,6 +67,19 @@ inline QMap<QString, QByteArray> snapshot(const QString &root)
         files.insert(QDir(root).relativeFilePath(path), readAll(path));
     }
     return files;
+}
+
+// Runs a site generator (hugo, jekyll) in folder; its output when it
+// fails, empty when it succeeds.
+inline QString runGenerator(const QString &program, const QStringList &arguments, const QString &folder)
+{
+    QProcess process;
+    process.setWorkingDirectory(folder);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return QStringLiteral("did not finish");
+    return process.exitCode() == 0 ? QString() : QString::fromUtf8(process.readAll());
 }
 
 } // namespace postwright::testing

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentsupport/imageimport.h"
 
+#include "export/localreference.h"
+#include "export/sitefiles.h"
 #include "files/atomicwrite.h"
 #include "site/sitelookup.h"
 
@@ -10,6 +12,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
+
+#include <algorithm>
+#include <optional>
 
 namespace postwright {
 namespace {
@@ -38,6 +43,47 @@ QString freeName(const QDir &folder, const QString &fileName, const QByteArray &
     }
 }
 
+// The URL path the site's generator publishes file at ("/images/cat.png",
+// "/blog/images/cat.png" below a base URL's path): a file of a Hugo or Zola
+// site's static folders, or one Jekyll copies (no "_" or "." folder on the
+// way); none for a plain folder, a content file or a file outside them.
+std::optional<QString> publishedPath(const QString &postPath, const QString &file)
+{
+    const std::optional<SiteConfig> config = findEnclosingSite(postPath);
+    if (!config || config->kind == SiteKind::Plain)
+        return std::nullopt;
+    Result<SiteFiles> read = readSiteFiles(*config);
+    const SiteFiles site = read ? std::move(read).value() : defaultSiteFiles(*config);
+    const QString contentDir = QDir::cleanPath(config->contentDir);
+    for (const SiteFolder &folder : site.folders) {
+        // Hugo's and Zola's content folder is pages and bundles (a Jekyll site's is its root).
+        if ((folder.source == contentDir && contentDir != QDir::cleanPath(config->root)) || !isInsideFolder(file, folder.source))
+            continue;
+        const QString relative = QDir(folder.source).relativeFilePath(file);
+        if (config->kind == SiteKind::Jekyll) {
+            const QStringList parts = relative.split(QLatin1Char('/'));
+            if (std::any_of(parts.cbegin(), parts.cend(),
+                            [](const QString &part) { return part.startsWith(QLatin1Char('_')) || part.startsWith(QLatin1Char('.')); }))
+                return std::nullopt;
+        }
+        return site.basePath + folder.target.mid(1) + relative;
+    }
+    return std::nullopt;
+}
+
+// The link to write for an image saved at file: in a folder the generator
+// publishes, the URL it publishes it at (a link relative to the post's file
+// leads nowhere on the built site); else (a page bundle, a plain folder's
+// images/) relative to the post. A URL: "#",
+// "?", "%", spaces and parentheses in a name are escaped, or the link would
+// end early or point at a fragment.
+QString imageLink(const QString &postPath, const QString &file)
+{
+    const std::optional<QString> published = publishedPath(postPath, file);
+    const QString link = published ? *published : QFileInfo(postPath).absoluteDir().relativeFilePath(file);
+    return QString::fromLatin1(QUrl::toPercentEncoding(link, "/"));
+}
+
 Result<ImportedImage> store(const QString &postPath, const QString &fileName, const QByteArray &bytes,
                             const QString &imageFolder)
 {
@@ -53,11 +99,7 @@ Result<ImportedImage> store(const QString &postPath, const QString &fileName, co
         if (Result<Success> written = writeFileAtomically(target, bytes, options); !written)
             return Error{target, 0, 0, ImageImportText::tr("cannot save the image: %1").arg(written.error().message)};
     }
-    const QDir postDir = QFileInfo(postPath).absoluteDir();
-    // A URL: "#", "?", "%", spaces and parentheses in a name are escaped, or
-    // the link would end early or point at a fragment.
-    const QString url = QString::fromLatin1(QUrl::toPercentEncoding(postDir.relativeFilePath(target), "/"));
-    return ImportedImage{target, url, {}};
+    return ImportedImage{target, imageLink(postPath, target), {}};
 }
 
 } // namespace

@@ -67,6 +67,15 @@ void addHugoMounts(SiteFiles &files, const QVariantMap &settings, bool &staticMo
     }
 }
 
+// A Jekyll site with a baseurl and no url (the usual project-site setup)
+// is served below its baseurl all the same ("/blog/").
+QString jekyllBasePath(const QString &configFile)
+{
+    const Result<QVariantMap> read = readConfigFile(configFile);
+    const QString baseurl = read ? read.value().value(QStringLiteral("baseurl")).toString().trimmed() : QString();
+    return folderTarget(baseurl);
+}
+
 } // namespace
 
 QString sitePathOfBaseUrl(const QString &baseUrl)
@@ -126,6 +135,8 @@ Result<SiteFiles> readSiteFiles(const SiteConfig &config)
         return settings.error();
     if (!settings.value().baseUrl.isEmpty())
         files.basePath = sitePathOfBaseUrl(settings.value().baseUrl);
+    else if (config.kind == SiteKind::Jekyll && !config.configFile.isEmpty())
+        files.basePath = jekyllBasePath(config.configFile);
     if (config.kind != SiteKind::Hugo)
         return files;
     const Result<QVariantMap> read = readHugoSettings(config);
