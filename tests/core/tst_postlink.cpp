@@ -215,7 +215,7 @@ private slots:
         QTest::addColumn<QString>("url");
         QTest::newRow("a post") << "_posts/2024-02-01-second.md" << "{% post_url 2024-02-01-second %}";
         QTest::newRow("a post in a subfolder") << "_posts/trips/2024-03-01-trip.md" << "{% post_url trips/2024-03-01-trip %}";
-        QTest::newRow("a post of a category folder") << "news/_posts/2024-04-01-news.md" << "{% post_url 2024-04-01-news %}";
+        QTest::newRow("a post of a category folder") << "news/_posts/2024-04-01-news.md" << "{% post_url news/2024-04-01-news %}";
         QTest::newRow("a page") << "about/team.md" << "{% link about/team.md %}";
         QTest::newRow("a draft") << "_drafts/idea.md" << "{% link _drafts/idea.md %}";
     }

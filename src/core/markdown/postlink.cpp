@@ -33,8 +33,11 @@ QString zolaInternalLink(const SiteConfig &config, const QString &target)
 }
 
 // Jekyll's tags, whose URL Jekyll writes with the baseurl: a post (below a
-// _posts folder) by its name, with the folders below _posts; any other
-// page by its path in the site.
+// _posts folder) by its name, with the folders below _posts, or those
+// above it for a category folder's post (news/_posts/a.md: "news/a", the
+// name Jekyll 4 asks for; the bare name works with a deprecation warning
+// on every build, and is what is left when there are folders both sides);
+// any other page by its path in the site.
 QString jekyllLinkTag(const QString &target)
 {
     const QStringList parts = target.split(QLatin1Char('/'));
@@ -43,6 +46,8 @@ QString jekyllLinkTag(const QString &target)
         return QStringLiteral("{% link %1 %}").arg(target);
     QStringList name = parts.mid(posts + 1);
     name.last() = QFileInfo(name.last()).completeBaseName();
+    if (name.size() == 1 && posts > 0)
+        name = parts.first(posts) + name;
     return QStringLiteral("{% post_url %1 %}").arg(name.join(QLatin1Char('/')));
 }
 
