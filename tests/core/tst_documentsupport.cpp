@@ -144,19 +144,23 @@ private slots:
         writeFile(root.filePath(QStringLiteral("pic.png")), "PNG-1");
         const auto first = importImageFile(post, root.filePath(QStringLiteral("pic.png")));
         QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().toString()));
-        QCOMPARE(first.value().markdownPath, QStringLiteral("../../static/images/pic.png"));
+        QCOMPARE(first.value().markdownPath, QStringLiteral("/images/pic.png"));
         QCOMPARE(readAll(first.value().file), QByteArray("PNG-1"));
         // The same bytes again: the same file; other bytes: a new name.
         QCOMPARE(importImageFile(post, root.filePath(QStringLiteral("pic.png"))).value().file, first.value().file);
         writeFile(root.filePath(QStringLiteral("other/pic.png")), "PNG-2");
         const auto second = importImageFile(post, root.filePath(QStringLiteral("other/pic.png")));
-        QCOMPARE(second.value().markdownPath, QStringLiteral("../../static/images/pic-2.png"));
+        QCOMPARE(second.value().markdownPath, QStringLiteral("/images/pic-2.png"));
         QCOMPARE(readAll(first.value().file), QByteArray("PNG-1"));
 
         const auto pasted = saveImageBytes(post, "PNG-3", QStringLiteral("my-post"),
                                            QDateTime(QDate(2026, 11, 28), QTime(10, 5, 7)));
-        QCOMPARE(pasted.value().markdownPath, QStringLiteral("../../static/images/my-post-20261128-100507.png"));
+        QCOMPARE(pasted.value().markdownPath, QStringLiteral("/images/my-post-20261128-100507.png"));
         QVERIFY(!importImageFile(post, root.filePath(QStringLiteral("missing.png"))).ok());
+        // A page bundle's image lies beside its index.md, linked so.
+        const QString bundle = root.filePath(QStringLiteral("site/content/posts/b/index.md"));
+        writeFile(bundle, "# b\n");
+        QCOMPARE(importImageFile(bundle, root.filePath(QStringLiteral("pic.png"))).value().markdownPath, QStringLiteral("pic.png"));
     }
 
     void sampleSite()
