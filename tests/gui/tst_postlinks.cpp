@@ -10,6 +10,7 @@
 #include "editor/postlinkdialog.h"
 #include "mainwindow.h"
 #include "post/post.h"
+#include "project/postlistmodel.h"
 #include "project/projectpanel.h"
 #include "settings/appsettings.h"
 
@@ -25,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QSettings>
 #include <QTest>
+#include <QScopeGuard>
+#include <QStatusBar>
 #include <QTimer>
 
 #include "support/testfiles.h"
@@ -326,6 +329,23 @@ private slots:
         QVERIFY2(editor()->toPlainText().endsWith("See [Seconds count]({% post_url trips/2024-01-03-trip %})"),
                  qPrintable(editor()->toPlainText()));
         QCOMPARE(brokenLinks(first), QStringList());
+    }
+
+    // hugo stops its build at a ref to a draft (REF_NOT_FOUND): the link is
+    // made, and the writer told why the build will complain.
+    void linkToADraftSaysSo()
+    {
+        const QString draft = m_dir.filePath("site/content/posts/idea.md");
+        writeFile(draft, "---\ntitle: Unfinished idea\ndraft: true\n---\n");
+        const auto removeDraft = qScopeGuard([&] { QFile::remove(draft); });
+        m_window->projectPanel()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->projectPanel()->postModel()->rowOf("content/posts/idea.md") >= 0, 20000);
+        linkToPost("unfinished");
+        QVERIFY2(editor()->toPlainText().endsWith("[Unfinished idea](idea.md)"), qPrintable(editor()->toPlainText()));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains("is a draft"), qPrintable(m_window->statusBar()->currentMessage()));
+        m_window->statusBar()->clearMessage();
+        linkToPost("second p");
+        QCOMPARE(m_window->statusBar()->currentMessage(), QString());
     }
 
     void linkToPostWithHugoRef()

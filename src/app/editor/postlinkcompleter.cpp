@@ -141,6 +141,8 @@ void PostLinkCompleter::choose(const QModelIndex &index)
     cursor.insertText(markdown::postLinkMarkdown(link.title, link.url));
     cursor.endEditBlock();
     m_editor->setTextCursor(cursor);
+    if (!link.note.isEmpty())
+        emit message(link.note);
 }
 
 } // namespace postwright

@@ -113,6 +113,8 @@ void PostLinkDialog::insertInto(MarkdownEditor *editor, PostLinker *linker, QWid
                            : QLatin1Char('[') + selected + QStringLiteral("](") + link.url + QLatin1Char(')');
     edit.selectionStart = edit.selectionEnd = edit.start + edit.replacement.size();
     editor->applyEdit(edit);
+    if (!link.note.isEmpty())
+        message(link.note);
 }
 
 } // namespace postwright

@@ -21,6 +21,8 @@ struct PostLink
     QString title;
     QString url;
     QString problem;
+    // Made, with a word for the writer: the post is not published yet.
+    QString note;
 };
 
 // Links from the open post to the other posts of the open site, for the
