@@ -4108,6 +4108,18 @@ Korrigieren Sie es im Rohtext; bis dahin ist das Formular schreibgeschützt.</tr
         <source>Save the post first: a relative link starts from the post&apos;s folder.</source>
         <translation>Speichern Sie den Beitrag zuerst: Ein relativer Link geht vom Ordner des Beitrags aus.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a draft: the site&apos;s build stops at this link until it is published</source>
+        <translation>„%1“ ist ein Entwurf: Der Build der Website bricht an diesem Link ab, bis der Beitrag veröffentlicht ist</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is scheduled: the site&apos;s build stops at this link until its date</source>
+        <translation>„%1“ ist geplant: Der Build der Website bricht an diesem Link ab, bis sein Datum erreicht ist</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has expired: the site&apos;s build stops at this link</source>
+        <translation>„%1“ ist abgelaufen: Der Build der Website bricht an diesem Link ab</translation>
+    </message>
 </context>
 <context>
     <name>postwright::PostListModel</name>

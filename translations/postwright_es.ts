@@ -4108,6 +4108,18 @@ Corríjalos en el texto sin procesar; hasta entonces, el formulario es de solo l
         <source>Save the post first: a relative link starts from the post&apos;s folder.</source>
         <translation>Guarde primero la entrada: un enlace relativo parte de la carpeta de la entrada.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a draft: the site&apos;s build stops at this link until it is published</source>
+        <translation>«%1» es un borrador: la compilación del sitio se detiene en este enlace hasta que se publique</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is scheduled: the site&apos;s build stops at this link until its date</source>
+        <translation>«%1» está programada: la compilación del sitio se detiene en este enlace hasta su fecha</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has expired: the site&apos;s build stops at this link</source>
+        <translation>«%1» ha caducado: la compilación del sitio se detiene en este enlace</translation>
+    </message>
 </context>
 <context>
     <name>postwright::PostListModel</name>

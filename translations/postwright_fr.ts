@@ -4108,6 +4108,18 @@ Corrigez-le dans le texte brut&#xa0;; d&apos;ici là, le formulaire est en lectu
         <source>Save the post first: a relative link starts from the post&apos;s folder.</source>
         <translation>Enregistrez d&apos;abord l&apos;article&#xa0;: un lien relatif part du dossier de l&apos;article.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a draft: the site&apos;s build stops at this link until it is published</source>
+        <translation>«&#xa0;%1&#xa0;» est un brouillon&#xa0;: la construction du site s&apos;arrête à ce lien tant qu&apos;il n&apos;est pas publié</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is scheduled: the site&apos;s build stops at this link until its date</source>
+        <translation>«&#xa0;%1&#xa0;» est programmé&#xa0;: la construction du site s&apos;arrête à ce lien jusqu&apos;à sa date</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has expired: the site&apos;s build stops at this link</source>
+        <translation>«&#xa0;%1&#xa0;» a expiré&#xa0;: la construction du site s&apos;arrête à ce lien</translation>
+    </message>
 </context>
 <context>
     <name>postwright::PostListModel</name>
