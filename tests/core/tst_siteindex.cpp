@@ -9,7 +9,10 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QSignalSpy>
+#include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QThreadPool>
+#include <QtConcurrent>
 #include <QTest>
 
 #include "support/testfiles.h"
@@ -54,6 +57,7 @@ private slots:
     void notTextIsAnError();
     void indexerReportsProgress();
     void indexerCancels();
+    void indexesFromEveryThreadOfThePool();
     void plainFolderIsWatched();
     void watcher_data();
     void watcher();
@@ -68,6 +72,33 @@ void tst_SiteIndex::init()
     QVERIFY(m_cache.isValid());
     m_options = IndexOptions();
     m_options.cacheDir = m_cache.path();
+}
+
+// The doctor's Hugo pages and the dashboard each index a site from a task
+// on the global pool: with every thread of the pool (two cores) in such a
+// task, each waited for reads that found no thread, for ever (the window
+// hung when it closed).
+void tst_SiteIndex::indexesFromEveryThreadOfThePool()
+{
+    QTemporaryDir site;
+    makeSite(site.path(), 40);
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const int threads = pool->maxThreadCount();
+    const auto restore = qScopeGuard([&] { pool->setMaxThreadCount(threads); });
+    pool->setMaxThreadCount(2);
+    QList<QFuture<qsizetype>> tasks;
+    for (int i = 0; i < 2; ++i) {
+        tasks.append(QtConcurrent::run(pool, [root = site.path(), options = m_options] {
+            IndexOptions own = options;
+            own.useCache = false;
+            const Result<SiteIndex> index = indexSite(root, own);
+            return index ? index.value().posts().size() : qsizetype(-1);
+        }));
+    }
+    for (QFuture<qsizetype> &task : tasks) {
+        QTRY_VERIFY_WITH_TIMEOUT(task.isFinished(), 30000);
+        QCOMPARE(task.result(), qsizetype(40));
+    }
 }
 
 void tst_SiteIndex::cacheHitOnReopen()

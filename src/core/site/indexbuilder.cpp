@@ -63,6 +63,19 @@ void lowerThreadPriority()
 #endif
 }
 
+// Waits for future, whose work runs on pool, from any thread. A thread of
+// that pool lends its place meanwhile: the doctor's Hugo pages and the
+// dashboard index a site from tasks on the global pool, and two such waits
+// held every thread of a two-core machine while the reads they waited for
+// found none (the window hung, at the latest when it closed).
+template<typename T>
+void waitOnPool(QThreadPool *pool, QFuture<T> future)
+{
+    pool->releaseThread();
+    future.waitForFinished();
+    pool->reserveThread();
+}
+
 // The whole file in one open and one read: the listing gave its size, and
 // QFile would ask the system for it three more times (a 10k-post site is
 // that many calls). nullopt when it cannot be read: readPostRecord then says why.
@@ -150,12 +163,14 @@ Result<SiteIndex> buildIndex(const SiteConfig &config, const IndexOptions &optio
         if (canceled(progress))
             return Error{config.root, 0, 0, SiteIndexText::tr("indexing was canceled")};
         const QList<qsizetype> batch = toRead.mid(start, batchSize);
-        const QList<PostRecord> read = QtConcurrent::blockingMapped<QList<PostRecord>>(
+        QFuture<PostRecord> reading = QtConcurrent::mapped(
             input.pool, batch, [&config, &listing, scope, background = input.background](qsizetype i) {
                 if (background)
                     lowerThreadPriority();
                 return readRecord(config, listing.files.at(i), scope);
             });
+        waitOnPool(input.pool, reading);
+        const QList<PostRecord> read = reading.results();
         for (qsizetype j = 0; j < batch.size(); ++j)
             records[batch.at(j)] = read.at(j);
         report(progress, start + batch.size(), toRead.size());
@@ -195,8 +210,10 @@ Result<SiteIndex> indexSiteOn(QThreadPool *pool, bool background, const QString 
         });
     }
     input.listing = listSiteFiles(config.value());
-    if (options.useCache)
+    if (options.useCache) {
+        waitOnPool(pool, cached);
         input.known = cached.result();
+    }
     input.cacheLoaded = !input.known.isEmpty();
     return buildIndex(config.value(), options, progress, input);
 }
