@@ -16,22 +16,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "support/siteexport.h"
 #include "support/smalldisk.h"
 #include "support/testfiles.h"
 
 using namespace postwright;
 using namespace postwright::testing;
+using postwright::testing::siteexport::optionsFor;
 
 namespace {
-
-SiteExportOptions optionsFor(const QString &out)
-{
-    SiteExportOptions options;
-    options.outDir = out;
-    options.useIndexCache = false;
-    options.jobs = 2;
-    return options;
-}
 
 // Post n of a small Hugo site, its body repeated times.
 QByteArray post(int n, int paragraphs, const QByteArray &extra = {})
