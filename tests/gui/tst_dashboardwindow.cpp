@@ -236,6 +236,13 @@ void tst_DashboardWindow::openedFolderStartsOnTheDashboard()
     QTest::keyClick(&window, Qt::Key_V, Qt::ControlModifier);
     QCOMPARE(window.editor()->toPlainText(), untitled);
     QVERIFY(!window.isModified());
+    // Each entry is as tall as its text at its width (the size hint's guess
+    // made entries with a longer description taller, unevenly spaced).
+    QTRY_VERIFY(!window.dashboard()->findChildren<QCommandLinkButton *>("dashboardEntry").isEmpty());
+    for (QCommandLinkButton *entry : window.dashboard()->findChildren<QCommandLinkButton *>("dashboardEntry")) {
+        if (entry->isVisible())
+            QCOMPARE(entry->height(), entry->heightForWidth(entry->width()));
+    }
     for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
         QVERIFY2(!label->isVisible() || !label->text().contains(QStringLiteral("Column")), qPrintable(label->text()));
     window.showDashboard(false);

@@ -32,7 +32,12 @@ QCommandLinkButton *entryButton(const QString &title, const QString &detail, QWi
     auto *button = new QCommandLinkButton(QString(title).replace(QLatin1Char('&'), QLatin1String("&&")), detail, parent);
     button->setObjectName(QStringLiteral("dashboardEntry"));
     button->setIcon(QIcon());
-    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // As tall as its text at the width it gets: the size hint guesses a
+    // narrow button, so a longer description made some entries taller (and
+    // the lists unevenly spaced).
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    policy.setHeightForWidth(true);
+    button->setSizePolicy(policy);
     return button;
 }
 
