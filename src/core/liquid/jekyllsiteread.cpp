@@ -147,22 +147,6 @@ void datedDocument(LiquidHash &frontMatter, const QString &fileName, const QDate
     frontMatter.insert(QStringLiteral("date"), LiquidValue(date.isValid() ? jekyllInZone(date, zone) : now));
 }
 
-// The names {% post_url %} finds a post by, as Jekyll: "2024-01-02-a", with
-// the folders below _posts ("trips/2024-01-02-a") or those above it, for a
-// category folder's posts ("news/2024-01-02-a").
-QStringList postUrlNames(const QString &path)
-{
-    const QStringList folders = QFileInfo(path).path().split(QLatin1Char('/'));
-    const qsizetype posts = folders.lastIndexOf(QStringLiteral("_posts"));
-    const QString name = QFileInfo(path).completeBaseName();
-    QStringList names{name};
-    for (const QStringList &around : {folders.mid(posts + 1), folders.first(std::max<qsizetype>(posts, 0))}) {
-        if (posts >= 0 && !around.isEmpty())
-            names.append(around.join(QLatin1Char('/')) + QLatin1Char('/') + name);
-    }
-    return names;
-}
-
 } // namespace
 
 std::shared_ptr<const JekyllSite> JekyllSite::load(const SiteConfig &config)
@@ -272,7 +256,7 @@ void JekyllSite::readPosts()
         UrlOverrides overrides;
         overrides.permalink = permalink.toString();
         const QString url = postwright::postUrl(m_config, defaults, record, overrides).path;
-        for (const QString &name : postUrlNames(file.path))
+        for (const QString &name : jekyllPostUrlNames(file.path))
             m_postUrls.insert(name, url);
         m_sourceUrls.insert(file.path, url);
         digest += file.path.toUtf8() + '\0' + url.toUtf8() + '\0' + yaml.toUtf8() + '\0';

@@ -5,6 +5,7 @@
 #include "markdown/coderanges.h"
 #include "site/postrecord.h"
 #include "site/siteconfig.h"
+#include "site/siterules.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -32,23 +33,15 @@ QString zolaInternalLink(const SiteConfig &config, const QString &target)
     return QStringLiteral("@/") + QString::fromLatin1(QUrl::toPercentEncoding(path, "/"));
 }
 
-// Jekyll's tags, whose URL Jekyll writes with the baseurl: a post (below a
-// _posts folder) by its name, with the folders below _posts, or those
-// above it for a category folder's post (news/_posts/a.md: "news/a", the
-// name Jekyll 4 asks for; the bare name works with a deprecation warning
-// on every build, and is what is left when there are folders both sides);
-// any other page by its path in the site.
+// Jekyll's tags, whose URL Jekyll writes with the baseurl: a post (in a
+// _posts folder) by the name Jekyll 4 asks for (jekyllPostUrlNames), any
+// other page by its path in the site.
 QString jekyllLinkTag(const QString &target)
 {
-    const QStringList parts = target.split(QLatin1Char('/'));
-    const qsizetype posts = parts.lastIndexOf(QStringLiteral("_posts"));
-    if (posts < 0)
+    const QStringList names = jekyllPostUrlNames(target);
+    if (names.isEmpty())
         return QStringLiteral("{% link %1 %}").arg(target);
-    QStringList name = parts.mid(posts + 1);
-    name.last() = QFileInfo(name.last()).completeBaseName();
-    if (name.size() == 1 && posts > 0)
-        name = parts.first(posts) + name;
-    return QStringLiteral("{% post_url %1 %}").arg(name.join(QLatin1Char('/')));
+    return QStringLiteral("{% post_url %1 %}").arg(names.first());
 }
 
 // How well title (lower case) matches typed (lower case): lower is better, -1 none.

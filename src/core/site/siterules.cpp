@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -446,6 +447,22 @@ bool isPublished(const SiteConfig &config, const PostRecord &record, const QDate
     if (record.isExpired(now) && !config.buildExpired)
         return false;
     return true;
+}
+
+QStringList jekyllPostUrlNames(const QString &path)
+{
+    const QStringList folders = QFileInfo(path).path().split(QLatin1Char('/'));
+    const qsizetype posts = folders.lastIndexOf(QStringLiteral("_posts"));
+    if (posts < 0)
+        return {};
+    const QString name = QFileInfo(path).completeBaseName();
+    QStringList names;
+    for (const QStringList &around : {folders.mid(posts + 1), folders.first(posts)}) {
+        if (!around.isEmpty())
+            names.append(around.join(QLatin1Char('/')) + QLatin1Char('/') + name);
+    }
+    names.append(name);
+    return names;
 }
 
 } // namespace postwright

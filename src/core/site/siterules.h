@@ -66,6 +66,14 @@ struct JekyllFileName
 };
 std::optional<JekyllFileName> parseJekyllFileName(QStringView fileName);
 
+// The names {% post_url %} finds the Jekyll post at path (site-relative,
+// in a _posts folder) by, the one to write first: with the folders below
+// _posts ("trips/2024-01-02-a"), else with those above it for a category
+// folder's post ("news/2024-01-02-a", as Jekyll 4 asks), and the file's
+// base name alone ("2024-01-02-a", deprecated where a folder is around).
+// Empty when path is in no _posts folder.
+QStringList jekyllPostUrlNames(const QString &path);
+
 // The front-matter field for key: Hugo reads keys case-insensitively.
 const Field *siteField(const SiteConfig &config, const FrontMatter &frontMatter, const QString &key);
 
