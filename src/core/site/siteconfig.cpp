@@ -12,11 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QVariantMap>
 #include <QVersionNumber>
-
 
 namespace postwright {
 namespace {
