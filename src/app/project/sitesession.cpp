@@ -70,7 +70,6 @@ bool SiteSession::openSite(const QString &root)
     m_watcher.clear();
     m_checks.forgetPages();
     m_indexer.start(m_root, m_options);
-    cancelBulkEdit();
     clearJournal();
     m_git.setSite(m_root);
     return true;
