@@ -78,13 +78,19 @@ void PostListModel::setIndex(const SiteIndex &index)
     // Changed rows are told in one signal over their span: a view whose
     // columns fit their contents measures every row once per signal, and a
     // bulk edit changes hundreds of posts at a time.
-    QStringList changed;
+    // The rows are in path order: the changed span runs from the least
+    // changed path to the greatest.
+    QString firstChanged;
+    QString lastChanged;
     for (const PostRecord &r : incoming) {
         const qsizetype row = lowerBound(m_index.posts(), r.path);
         if (row < m_index.posts().size() && m_index.posts().at(row).path == r.path) {
             if (!sameRecord(m_index.posts().at(row), r)) {
                 m_index.insert(r);
-                changed.append(r.path);
+                if (firstChanged.isEmpty() || r.path < firstChanged)
+                    firstChanged = r.path;
+                if (r.path > lastChanged)
+                    lastChanged = r.path;
             }
         } else {
             beginInsertRows({}, int(row), int(row));
@@ -92,15 +98,9 @@ void PostListModel::setIndex(const SiteIndex &index)
             endInsertRows();
         }
     }
-    if (!changed.isEmpty()) {
-        qsizetype first = std::numeric_limits<qsizetype>::max();
-        qsizetype last = -1;
-        for (const QString &path : std::as_const(changed)) {
-            const qsizetype row = lowerBound(m_index.posts(), path);
-            first = std::min(first, row);
-            last = std::max(last, row);
-        }
-        emit dataChanged(this->index(int(first), 0), this->index(int(last), ColumnCount - 1));
+    if (!lastChanged.isEmpty()) {
+        emit dataChanged(this->index(int(lowerBound(m_index.posts(), firstChanged)), 0),
+                         this->index(int(lowerBound(m_index.posts(), lastChanged)), ColumnCount - 1));
     }
     // Same records in the same order now; this carries the config, warnings and stats over.
     m_index = index;
