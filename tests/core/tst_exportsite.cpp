@@ -355,12 +355,14 @@ private slots:
         QCOMPARE(QSet<QString>(locs.cbegin(), locs.cend()).size(), locs.size());
     }
 
-    // Text pasted from a PDF brings control characters, which XML has no
-    // place for; a date without an offset still gets one in the sitemap.
+    // Text pasted from a PDF brings control characters, and U+FFFE or
+    // U+FFFF, which XML has no place for; a date without an offset still
+    // gets one in the sitemap.
     void feedAndSitemapStayWellFormed()
     {
         QTemporaryDir site;
-        writeHugoSite(site, {{"pasted.md", "---\ntitle: \"Pasted\\b title\"\ndate: 2024-01-01\n---\nBody\x02 with\x1b controls.\n"},
+        writeHugoSite(site, {{"pasted.md", "---\ntitle: \"Pasted\\b title\"\ndate: 2024-01-01\n---\nBody\x02 with\x1b controls\xef\xbf\xbf \xef\xbf\xbe"
+                                           "and \xef\xbf\xbd replacement.\n"},
                              {"naive.md", "---\ntitle: Naive\ndate: 2024-04-02T10:00:00\n---\nText.\n"}});
         QTemporaryDir out;
         QVERIFY(exportSite(site.path(), optionsFor(out.path())).ok());
@@ -368,6 +370,9 @@ private slots:
         const QStringList titles = xmlTexts(out.filePath("index.xml"), QStringLiteral("title"), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY2(titles.contains(QStringLiteral("Pasted title")), qPrintable(titles.join(QLatin1Char('|'))));
+        const QStringList summaries = xmlTexts(out.filePath("index.xml"), QStringLiteral("description"), &error);
+        QVERIFY2(summaries.join(QLatin1Char('|')).contains(QStringLiteral("Body with controls and \uFFFD replacement.")),
+                 qPrintable(summaries.join(QLatin1Char('|'))));
         const QStringList lastmods = xmlTexts(out.filePath("sitemap.xml"), QStringLiteral("lastmod"), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(lastmods.size(), 2);

@@ -46,45 +46,72 @@ void setText(Data &data, const char *key, const std::string &value)
 }
 
 // XML 1.0 has no place for most control characters (text pasted from a PDF
-// brings them): one would make the whole feed unreadable, so they go.
-QString withoutXmlInvalidCharacters(QString xml)
+// brings them): one would make the whole feed unreadable, so they go. In
+// UTF-8, such a character is one byte below 0x20, and U+FFFE and U+FFFF
+// are EF BF BE and EF BF BF (no other sequence has those bytes in a row).
+QByteArray withoutXmlInvalidCharacters(QByteArray xml)
 {
-    const auto invalid = [](QChar c) {
-        const char16_t u = c.unicode();
-        return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0xFFFE || u == 0xFFFF;
+    const auto invalidAt = [&xml](qsizetype i) -> qsizetype {
+        const auto c = static_cast<unsigned char>(xml.at(i));
+        if (c < 0x20)
+            return c == '\t' || c == '\n' || c == '\r' ? 0 : 1;
+        if (c == 0xEF && i + 2 < xml.size() && static_cast<unsigned char>(xml.at(i + 1)) == 0xBF) {
+            const auto last = static_cast<unsigned char>(xml.at(i + 2));
+            return last == 0xBE || last == 0xBF ? 3 : 0;
+        }
+        return 0;
     };
-    if (std::any_of(xml.cbegin(), xml.cend(), invalid))
-        xml.removeIf(invalid);
-    return xml;
+    qsizetype i = 0;
+    while (i < xml.size() && invalidAt(i) == 0)
+        ++i;
+    if (i == xml.size())
+        return xml;
+    QByteArray kept;
+    kept.reserve(xml.size());
+    kept.append(xml.constData(), i);
+    while (i < xml.size()) {
+        if (const qsizetype skip = invalidAt(i); skip > 0) {
+            i += skip;
+        } else {
+            kept.append(xml.at(i));
+            ++i;
+        }
+    }
+    return kept;
 }
 
-// The entries of a list; their tags link the term pages relative to pageUrl
-// (the feed: no page, no tags).
-Data entriesData(const QList<ListEntry> &entries, const QString &pageUrl = {})
+// A list's entry; its tags link the term pages relative to pageUrl (the
+// feed: no page, no tags).
+Data entryData(const ListedEntry &listed, const QString &pageUrl)
+{
+    const ListEntry &entry = *listed.entry;
+    Data item;
+    setText(item, "readingTime", entry.readingTime);
+    Data tags{Data::type::list};
+    for (const auto &[name, url] : entry.tags) {
+        Data tag;
+        tag.set("name", name);
+        if (!url.isEmpty() && !pageUrl.isEmpty())
+            tag.set("url", relativeUrl(pageUrl, url).toStdString());
+        tags.push_back(tag);
+    }
+    item.set("tags", tags);
+    item.set("hasTags", entry.tags.isEmpty() || pageUrl.isEmpty() ? Data::type::bool_false : Data::type::bool_true);
+    setText(item, "title", entry.title);
+    setText(item, "url", listed.url);
+    setText(item, "link", listed.url);
+    setText(item, "dateText", entry.dateText);
+    setText(item, "dateTime", entry.dateTime);
+    setText(item, "pubDate", entry.rssDate);
+    setText(item, "summary", entry.summary);
+    return item;
+}
+
+Data entriesData(const QList<ListedEntry> &entries, const QString &pageUrl)
 {
     Data list{Data::type::list};
-    for (const ListEntry &entry : entries) {
-        Data item;
-        setText(item, "readingTime", entry.readingTime);
-        Data tags{Data::type::list};
-        for (const auto &[name, url] : entry.tags) {
-            Data tag;
-            tag.set("name", name);
-            if (!url.isEmpty() && !pageUrl.isEmpty())
-                tag.set("url", relativeUrl(pageUrl, url).toStdString());
-            tags.push_back(tag);
-        }
-        item.set("tags", tags);
-        item.set("hasTags", entry.tags.isEmpty() || pageUrl.isEmpty() ? Data::type::bool_false : Data::type::bool_true);
-        setText(item, "title", entry.title);
-        setText(item, "url", entry.url);
-        setText(item, "link", entry.url);
-        setText(item, "dateText", entry.dateText);
-        setText(item, "dateTime", entry.dateTime);
-        setText(item, "pubDate", entry.rssDate);
-        setText(item, "summary", entry.summary);
-        list.push_back(item);
-    }
+    for (const ListedEntry &entry : entries)
+        list.push_back(entryData(entry, pageUrl));
     return list;
 }
 
@@ -181,7 +208,7 @@ void setPager(Data &data, const QString &prevUrl, const QString &nextUrl, int n,
 
 } // namespace
 
-QString ExportTemplates::renderList(const ListPageData &page) const
+QByteArray ExportTemplates::renderList(const ListPageData &page) const
 {
     Data data;
     setHead(data, page, css(), m_page.partials());
@@ -194,10 +221,10 @@ QString ExportTemplates::renderList(const ListPageData &page) const
     if (page.isHome && page.description != page.title)
         setText(data, "lead", page.description);
     data.set("entries", entriesData(page.entries, page.pageUrl));
-    return renderMustache(m_list, data);
+    return renderMustacheUtf8(m_list, data);
 }
 
-QString ExportTemplates::renderTerms(const TermsPageData &page) const
+QByteArray ExportTemplates::renderTerms(const TermsPageData &page) const
 {
     Data data;
     setHead(data, page, css(), m_page.partials());
@@ -213,10 +240,10 @@ QString ExportTemplates::renderTerms(const TermsPageData &page) const
     setPager(data, page.prevUrl, page.nextUrl, page.pageNumber, page.pageCount);
     data.set("prevLabel", ExportTemplatesText::tr("← Previous").toStdString());
     data.set("nextLabel", ExportTemplatesText::tr("Next →").toStdString());
-    return renderMustache(m_terms, data);
+    return renderMustacheUtf8(m_terms, data);
 }
 
-QString ExportTemplates::renderFeed(const FeedData &feed) const
+QByteArray ExportTemplates::renderFeed(const FeedData &feed) const
 {
     Data data;
     data.set("lang", (feed.lang.isEmpty() ? QStringLiteral("en") : feed.lang).toStdString());
@@ -225,22 +252,20 @@ QString ExportTemplates::renderFeed(const FeedData &feed) const
     setText(data, "feedUrl", feed.feedUrl);
     setText(data, "description", feed.description);
     setText(data, "lastBuildDate", feed.lastBuildDate);
-    data.set("items", entriesData(feed.items));
-    return withoutXmlInvalidCharacters(renderMustache(m_feed, data));
+    // Each post's data only while its item is written.
+    return withoutXmlInvalidCharacters(renderMustacheUtf8(m_feed, data, "items", feed.items.size(), [&feed](qsizetype i) {
+        return entryData(feed.items.at(i), QString());
+    }));
 }
 
-QString ExportTemplates::renderSitemap(const QList<SitemapEntry> &urls) const
+QByteArray ExportTemplates::renderSitemap(const QList<SitemapEntry> &urls) const
 {
-    Data list{Data::type::list};
-    for (const SitemapEntry &url : urls) {
+    return withoutXmlInvalidCharacters(renderMustacheUtf8(m_sitemap, Data(), "urls", urls.size(), [&urls](qsizetype i) {
         Data item;
-        item.set("loc", url.loc.toStdString());
-        setText(item, "lastmod", url.lastmod);
-        list.push_back(item);
-    }
-    Data data;
-    data.set("urls", list);
-    return withoutXmlInvalidCharacters(renderMustache(m_sitemap, data));
+        item.set("loc", urls.at(i).loc.toStdString());
+        setText(item, "lastmod", urls.at(i).lastmod);
+        return item;
+    }));
 }
 
 } // namespace postwright

@@ -21,7 +21,6 @@ namespace postwright {
 struct ListEntry
 {
     std::string title;
-    std::string url;        // relative to the list page (list pages) or absolute (feed)
     std::string dateText;   // "3 June 2025"
     std::string dateTime;   // ISO 8601 for <time>
     std::string rssDate;    // RFC 822 for the feed
@@ -29,6 +28,14 @@ struct ListEntry
     std::string readingTime;   // "3 min read"; empty: none
     // The post's tags: name and site-absolute URL of the term's page (empty: none).
     QList<std::pair<std::string, QString>> tags;
+};
+
+// A post's entry as one page or the feed shows it: the entry, made once per
+// post and shared by every list it is in, and its URL from there.
+struct ListedEntry
+{
+    const ListEntry *entry = nullptr;
+    std::string url;   // relative to the list page (list pages) or absolute (feed)
 };
 
 // What every list and terms page has in its head and navigation.
@@ -60,7 +67,7 @@ struct ListPageData : ListHeadData
     // heading is there for screen readers only, and the site's
     // description (when it is more than the title) leads the page.
     bool isHome = false;
-    QList<ListEntry> entries;
+    QList<ListedEntry> entries;
 };
 
 struct TermEntry
@@ -89,7 +96,7 @@ struct FeedData
     QString feedUrl;
     QString description;
     QString lastBuildDate;
-    QList<ListEntry> items;   // url absolute
+    QList<ListedEntry> items;   // url absolute
 };
 
 struct SitemapEntry
@@ -114,10 +121,11 @@ public:
     QString css() const { return m_page.css(); }
     // The copy buttons' script the post pages link.
     QString script() const { return m_script; }
-    QString renderList(const ListPageData &data) const;
-    QString renderTerms(const TermsPageData &data) const;
-    QString renderFeed(const FeedData &data) const;
-    QString renderSitemap(const QList<SitemapEntry> &urls) const;
+    // The files of the lists, in UTF-8 as they are written.
+    QByteArray renderList(const ListPageData &data) const;
+    QByteArray renderTerms(const TermsPageData &data) const;
+    QByteArray renderFeed(const FeedData &data) const;
+    QByteArray renderSitemap(const QList<SitemapEntry> &urls) const;
     // Changes whenever a template or the stylesheet changes.
     QByteArray fingerprint() const { return m_fingerprint; }
     // The override files in use, relative to the override folder.

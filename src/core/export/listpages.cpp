@@ -131,11 +131,11 @@ void ListPages::addFeedAndFiles()
     if (m_plan.home.build.writesPage())
         m_jobs.append({QStringLiteral("index.xml"), [this] { return renderFeed(); }});
     m_jobs.append({QStringLiteral("sitemap.xml"), [this] { return m_plan.templates->renderSitemap(m_sitemap); }});
-    m_jobs.append({exportStylesheetFile(), [this] { return m_plan.templates->css(); }, false});
-    m_jobs.append({exportScriptFile(), [this] { return m_plan.templates->script(); }, false});
+    m_jobs.append({exportStylesheetFile(), [this] { return m_plan.templates->css().toUtf8(); }, false});
+    m_jobs.append({exportScriptFile(), [this] { return m_plan.templates->script().toUtf8(); }, false});
 }
 
-QString ListPages::renderFeed() const
+QByteArray ListPages::renderFeed() const
 {
     const QString &baseUrl = m_plan.baseUrl;
     FeedData feed;
@@ -147,8 +147,7 @@ QString ListPages::renderFeed() const
     feed.items.reserve(m_posts.size());
     QDateTime newest;
     for (const ListedPost &post : m_posts) {
-        feed.items.append(post.entry);
-        feed.items.back().url = absoluteUrl(baseUrl, post.url).toStdString();
+        feed.items.append({&post.entry, absoluteUrl(baseUrl, post.url).toStdString()});
         // The newest date (a weight may put an older post first).
         const QDateTime date = sortDate(*post.record);
         if (date.isValid() && (!newest.isValid() || date > newest)) {
@@ -193,7 +192,8 @@ void ListPages::addFirstPageAlias(const QString &basePath)
                        return QStringLiteral("<!DOCTYPE html><html lang=\"%1\"><head><title>%2</title>"
                                              "<link rel=\"canonical\" href=\"%2\"><meta name=\"robots\" content=\"noindex\">"
                                              "<meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"0; url=%3\"></head></html>\n")
-                           .arg(m_lang.toHtmlEscaped(), canonical, target);
+                           .arg(m_lang.toHtmlEscaped(), canonical, target)
+                           .toUtf8();
                    },
                    true, false});
 }
@@ -238,8 +238,7 @@ ListPageData ListPages::listPage(const QString &basePath, const QString &title, 
         page.nextUrl = relativeUrl(url, listPageUrl(basePath, n + 1));
     page.entries.reserve(slice.size());
     for (const ListedPost *post : slice) {
-        page.entries.append(post->entry);
-        page.entries.back().url = relativeUrl(url, post->url).toStdString();
+        page.entries.append({&post->entry, relativeUrl(url, post->url).toStdString()});
     }
     return page;
 }

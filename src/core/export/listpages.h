@@ -30,7 +30,7 @@ struct ListedPost
 struct ListJob
 {
     QString output;                    // relative to OUT
-    std::function<QString()> render;   // runs on any thread, after every job is made
+    std::function<QByteArray()> render;   // UTF-8; runs on any thread, after every job is made
     bool isPage = true;                // false: a file the pages use (the stylesheet)
     bool counted = true;               // false: not in the report's counts (hugo's page/1/ redirects)
 };
@@ -56,7 +56,7 @@ public:
 
 private:
     void addFeedAndFiles();
-    QString renderFeed() const;
+    QByteArray renderFeed() const;
     void addHome();
     // A paginated list of posts (into m_posts, m_local or m_sectionEntries)
     // at basePath, basePath/page/N/ (the site's pager size and path); Hugo:

@@ -185,7 +185,7 @@ void writeLists(const SiteExportPlan &plan, const ListPages &lists, SiteOutputs 
     QtConcurrent::blockingMap(&pool, lists.jobs(), [&](const ListJob &job) {
         if (output.failed())
             return;
-        const QByteArray bytes = job.render().toUtf8();
+        const QByteArray bytes = job.render();
         ManifestEntry entry;
         entry.kind = ManifestEntry::Kind::List;
         entry.settingsKey = plan.settingsKey;

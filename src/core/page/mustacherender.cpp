@@ -33,17 +33,91 @@ Mustache &parsed(const QString &source)
     return *cache.back().tmpl;
 }
 
+// The context a template renders in, but that an item of a lazy list,
+// entered by a section, is made as it is entered and dropped when left.
+class LazyListContext final : public kainjow::mustache::context<std::string>
+{
+public:
+    LazyListContext(const MustacheData &list, const std::function<MustacheData(qsizetype)> &item)
+        : m_list(list.list_value())
+        , m_item(item)
+    {
+    }
+
+    void push(const MustacheData *data) override
+    {
+        const std::less<const MustacheData *> before;
+        const bool listed = !m_list.empty() && !before(data, &m_list.front()) && !before(&m_list.back(), data);
+        if (listed) {
+            m_made.push_back(std::make_unique<MustacheData>(m_item(qsizetype(data - &m_list.front()))));
+            data = m_made.back().get();
+        }
+        m_pushedMade.push_back(listed);
+        context::push(data);
+    }
+
+    void pop() override
+    {
+        context::pop();
+        if (m_pushedMade.back())
+            m_made.pop_back();
+        m_pushedMade.pop_back();
+    }
+
+private:
+    const kainjow::mustache::list &m_list;
+    const std::function<MustacheData(qsizetype)> &m_item;
+    std::vector<std::unique_ptr<MustacheData>> m_made;
+    std::vector<bool> m_pushedMade;
+};
+
+// What kainjow's render into a stream needs of one: the chunks, appended.
+struct Utf8Sink
+{
+    QByteArray &out;
+    Utf8Sink &operator<<(const std::string &chunk)
+    {
+        out.append(chunk.data(), qsizetype(chunk.size()));
+        return *this;
+    }
+};
+
 } // namespace
 
-QString renderMustache(const QString &source, const MustacheData &data, qsizetype sizeHint)
+QByteArray renderMustacheUtf8(const QString &source, MustacheData data, const std::string &listName, qsizetype count,
+                              const std::function<MustacheData(qsizetype)> &item, qsizetype sizeHint)
 {
     Mustache &tmpl = parsed(source);
     if (!tmpl.is_valid())
         return {};
-    std::string out;
-    out.reserve(std::size_t(source.size() + sizeHint) + 8192);
-    tmpl.render(data, [&out](const std::string &chunk) { out += chunk; });
-    return QString::fromStdString(out);
+    // Stand-ins that cost no allocation; each becomes its item when entered.
+    MustacheData list{MustacheData::type::list};
+    for (qsizetype i = 0; i < count; ++i)
+        list.push_back(MustacheData{MustacheData::type::bool_true});
+    data.set(listName, list);
+    LazyListContext context(*data.get(listName), item);
+    context.push(&data);
+    QByteArray out;
+    out.reserve(source.size() + sizeHint + 8192);
+    Utf8Sink sink{out};
+    tmpl.render(context, sink);
+    return out;
+}
+
+QByteArray renderMustacheUtf8(const QString &source, const MustacheData &data, qsizetype sizeHint)
+{
+    Mustache &tmpl = parsed(source);
+    if (!tmpl.is_valid())
+        return {};
+    QByteArray out;
+    out.reserve(source.size() + sizeHint + 8192);
+    tmpl.render(data, [&out](const std::string &chunk) { out.append(chunk.data(), qsizetype(chunk.size())); });
+    return out;
+}
+
+QString renderMustache(const QString &source, const MustacheData &data, qsizetype sizeHint)
+{
+    return QString::fromUtf8(renderMustacheUtf8(source, data, sizeHint));
 }
 
 MustacheHoles renderMustacheWithHoles(const QString &source, MustacheData &data, const QList<std::string> &slotNames,

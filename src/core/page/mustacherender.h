@@ -4,10 +4,12 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <string>
 
 namespace postwright {
@@ -19,6 +21,15 @@ using MustacheData = kainjow::mustache::data;
 // times, so each source is parsed once per thread (a parsed template keeps
 // render state and is not safe to share between threads).
 QString renderMustache(const QString &source, const MustacheData &data, qsizetype sizeHint = 0);
+// The same text in UTF-8 (what a template renders to), for a file to write.
+QByteArray renderMustacheUtf8(const QString &source, const MustacheData &data, qsizetype sizeHint = 0);
+
+// renderMustacheUtf8 with data's list listName of count items, each made by
+// item(i) only while the template renders it and dropped after: the feed of
+// a 10,000-post site never holds every post's data at once. The text is the
+// same as with the whole list in data.
+QByteArray renderMustacheUtf8(const QString &source, MustacheData data, const std::string &listName, qsizetype count,
+                              const std::function<MustacheData(qsizetype)> &item, qsizetype sizeHint = 0);
 
 // A rendered template with holes where its slot variables stood: the text
 // between them, and which slot each hole is. The caller fills the holes,

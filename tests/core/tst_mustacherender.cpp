@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "page/mustacherender.h"
+
+#include <QtTest/QTest>
+
+using postwright::MustacheData;
+using postwright::renderMustacheUtf8;
+
+namespace {
+
+// Post i of a list as the feed and the lists show one: text, a nested list, a flag.
+MustacheData post(qsizetype i)
+{
+    MustacheData item;
+    item.set("title", "Post <" + std::to_string(i) + ">");
+    MustacheData tags{MustacheData::type::list};
+    for (qsizetype t = 0; t < i % 3; ++t) {
+        MustacheData tag;
+        tag.set("name", "tag" + std::to_string(t));
+        tags.push_back(tag);
+    }
+    item.set("tags", tags);
+    item.set("hasTags", i % 3 ? MustacheData::type::bool_true : MustacheData::type::bool_false);
+    return item;
+}
+
+MustacheData site()
+{
+    MustacheData data;
+    data.set("siteTitle", "A & B");
+    data.set("on", MustacheData::type::bool_true);
+    return data;
+}
+
+} // namespace
+
+class TestMustacheRender : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // A list made item by item as the template reaches it gives the text
+    // the whole list gives, whatever the template does with it.
+    void lazyListRendersAsTheWholeList_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<int>("count");
+        QTest::newRow("items") << "<h1>{{siteTitle}}</h1>{{#items}}<p>{{title}}</p>\n{{/items}}end" << 5;
+        QTest::newRow("nested list and outer name")
+            << "{{#items}}{{title}} of {{siteTitle}}:{{#hasTags}}{{#tags}} {{name}}{{/tags}}{{/hasTags}}\n{{/items}}" << 7;
+        QTest::newRow("inverted, empty") << "{{^items}}none{{/items}}{{#items}}x{{/items}}" << 0;
+        QTest::newRow("inverted, not empty") << "{{^items}}none{{/items}}{{#items}}{{{title}}}{{/items}}" << 3;
+        QTest::newRow("twice") << "{{#items}}{{title}}{{/items}}|{{#items}}{{title}}{{/items}}" << 4;
+        QTest::newRow("inside another section") << "{{#on}}{{#items}}[{{title}}]{{/items}}{{/on}}" << 3;
+        QTest::newRow("within itself") << "{{#items}}{{#items}}.{{/items}}{{title}}\n{{/items}}" << 3;
+        QTest::newRow("the item itself and dotted names") << "{{#items}}{{.}}{{items.title}}{{title}}{{/items}}{{items}}" << 2;
+        QTest::newRow("standalone lines")
+            << "<ul>\n  {{#items}}\n  <li>{{title}}</li>\n  {{/items}}\n</ul>\n" << 3;
+        QTest::newRow("no list in the template") << "{{siteTitle}}" << 4;
+    }
+
+    void lazyListRendersAsTheWholeList()
+    {
+        QFETCH(QString, source);
+        QFETCH(int, count);
+        MustacheData whole = site();
+        MustacheData list{MustacheData::type::list};
+        for (qsizetype i = 0; i < count; ++i)
+            list.push_back(post(i));
+        whole.set("items", list);
+        const QByteArray expected = renderMustacheUtf8(source, whole);
+        QList<qsizetype> made;
+        const QByteArray lazy = renderMustacheUtf8(source, site(), "items", count, [&made](qsizetype i) {
+            made.append(i);
+            return post(i);
+        });
+        QCOMPARE(lazy, expected);
+        // Each item is made where the template enters it, no sooner.
+        if (count > 0 && source.startsWith(QLatin1String("<h1>")))
+            QCOMPARE(made, (QList<qsizetype>{0, 1, 2, 3, 4}));
+    }
+
+    void brokenTemplateRendersNothing()
+    {
+        int made = 0;
+        QCOMPARE(renderMustacheUtf8(QStringLiteral("{{#items}}"), site(), "items", 3, [&made](qsizetype i) {
+                     ++made;
+                     return post(i);
+                 }),
+                 QByteArray());
+        QCOMPARE(made, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMustacheRender)
+#include "tst_mustacherender.moc"
