@@ -452,6 +452,27 @@ private slots:
         QVERIFY(page.contains(QLatin1String("<a href=\"/posts/nowhere/\">d</a>")));
     }
 
+    // Two bundles link the same name: each its own file (the export judges
+    // a link once per folder, not once per site).
+    void sameLinkInAnotherFolderIsItsOwnFile()
+    {
+        QTemporaryDir site;
+        writeHugoSite(site, {{"a/index.md", "---\ntitle: One\ndate: 2024-01-01\n---\n![cat](cat.png)\n"},
+                             {"b/index.md", "---\ntitle: Two\ndate: 2024-01-02\n---\n![cat](cat.png)\n"}});
+        QVERIFY(writeFile(site.filePath("content/posts/a/cat.png"), QByteArray("\x89PNG\r\n\x1a\n", 8)));
+        QTemporaryDir out;
+        SiteExportOptions options = optionsFor(out.path());
+        options.jobs = 1;   // one after the other: the second finds the first's judgement
+        const Result<SiteExportReport> report = exportSite(site.path(), options);
+        QVERIFY(report.ok());
+        const QStringList warnings = warningLines(report.value());
+        QVERIFY2(warnings.filter(QStringLiteral("content/posts/b/index.md")).filter(QStringLiteral("cat.png")).size() == 1,
+                 qPrintable(warnings.join(QLatin1Char('\n'))));
+        QVERIFY2(warnings.filter(QStringLiteral("content/posts/a/index.md")).isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+        QVERIFY(QFileInfo(out.filePath("posts/a/cat.png")).isFile());
+        QVERIFY(!QFileInfo::exists(out.filePath("posts/b/cat.png")));
+    }
+
     // Hugo 0.112+ nests permalinks by page kind; posts take [permalinks.page],
     // not the patterns of sections or taxonomies.
     void nestedPermalinksUseThePageKind()

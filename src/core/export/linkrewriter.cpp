@@ -171,12 +171,16 @@ LinkRewrite LinkRewriter::file(const PostRecord &record, const QString &pageUrl,
 }
 
 // Posts refer to the same images again and again: judge each once per
-// folder (the rule depends on the post's folder).
+// folder. The rule depends on the post's folder and on whether the post is
+// a bundle's index.md (publishRefusal), not on its name otherwise.
 LocalReference LinkRewriter::judge(const QString &link, const QString &postFile)
 {
     if (isExternalUrl(link))
         return LocalReference{};   // most links of a post: no file to look up
-    const QString key = postFile + QLatin1Char('\n') + link;
+    const qsizetype slash = postFile.lastIndexOf(QLatin1Char('/'));
+    const QStringView name = QStringView(postFile).mid(slash + 1);
+    const bool index = name == QLatin1String("index.md") || name == QLatin1String("index.markdown");
+    const QString key = postFile.left(slash + 1) + (index ? QLatin1String("index.md\n") : QLatin1String("\n")) + link;
     return m_resolved.get(key, [&] { return judgeLocalReference(link, postFile, m_files); });
 }
 
