@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QUrl>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <optional>
@@ -421,42 +422,78 @@ QString outputFileForUrl(const QString &urlPath)
     return path.isEmpty() || path.endsWith(QLatin1Char('/')) ? path + QStringLiteral("index.html") : path;
 }
 
-QString encodeUrlPath(const QString &path)
+namespace {
+
+// RFC 3986 pchar and '/'; ':' too is encoded, so that no first segment of a
+// relative link reads as a scheme.
+constexpr char keptInUrlPath[] = "/!$&'()*+,;=@-._~";
+
+bool plainInUrlPath(QChar c)
 {
-    // RFC 3986 pchar and '/'; ':' too is encoded, so that no first segment
-    // of a relative link reads as a scheme.
-    static constexpr char kept[] = "/!$&'()*+,;=@-._~";
-    const auto plain = [](QChar c) {
-        return c.unicode() < 0x80 && (c.isLetterOrNumber() || QLatin1String(kept).contains(c));
-    };
-    if (std::all_of(path.cbegin(), path.cend(), plain))
-        return path;
-    return QString::fromLatin1(QUrl::toPercentEncoding(path, kept));
+    const char16_t u = c.unicode();
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')
+           || (u < 0x80 && u != 0 && std::char_traits<char>::find(keptInUrlPath, sizeof keptInUrlPath - 1, char(u)));
 }
 
+// Appends path to out, percent-encoded as encodeUrlPath does.
+void appendUrlPath(QString &out, QStringView path)
+{
+    if (std::all_of(path.cbegin(), path.cend(), plainInUrlPath))
+        out += path;
+    else
+        out += QString::fromLatin1(QUrl::toPercentEncoding(path.toString(), keptInUrlPath));
+}
+
+// The non-empty segments of a URL path, as views into it.
+using UrlSegments = QVarLengthArray<QStringView, 16>;
+UrlSegments urlSegments(QStringView path)
+{
+    UrlSegments segments;
+    for (const QStringView segment : path.tokenize(u'/', Qt::SkipEmptyParts))
+        segments.append(segment);
+    return segments;
+}
+
+} // namespace
+
+QString encodeUrlPath(const QString &path)
+{
+    if (std::all_of(path.cbegin(), path.cend(), plainInUrlPath))
+        return path;
+    return QString::fromLatin1(QUrl::toPercentEncoding(path, keptInUrlPath));
+}
+
+// On views of the two paths, without a list or string per segment: the
+// lists' pages make hundreds of thousands of these links.
 QString relativeUrl(const QString &fromUrl, const QString &toUrl)
 {
-    QStringList from = canonicalUrlPath(fromUrl).split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    if (!canonicalUrlPath(fromUrl).endsWith(QLatin1Char('/')) && !from.isEmpty())
+    const QString fromPath = canonicalUrlPath(fromUrl);
+    UrlSegments from = urlSegments(fromPath);
+    if (!fromPath.endsWith(QLatin1Char('/')) && !from.isEmpty())
         from.removeLast();   // the page's own file name
     // A query or fragment the link had stays as it was written.
     const qsizetype cut = queryOrFragmentStart(toUrl);
-    const QString target = toUrl.left(cut);
-    const QString tail = toUrl.mid(cut);
-    const bool folder = target.endsWith(QLatin1Char('/'));
-    QStringList to = target.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QStringView target = QStringView(toUrl).left(cut);
+    const QStringView tail = QStringView(toUrl).mid(cut);
+    const bool folder = target.endsWith(u'/');
+    const UrlSegments to = urlSegments(target);
     qsizetype common = 0;
     while (common < from.size() && common < to.size() && from.at(common) == to.at(common)
            && (common + 1 < to.size() || folder))
         ++common;
     QString out;
+    out.reserve(3 * (from.size() - common) + target.size() + tail.size() + 10);
     for (qsizetype i = common; i < from.size(); ++i)
-        out += QStringLiteral("../");
-    for (qsizetype i = common; i < to.size(); ++i)
-        out += encodeUrlPath(to.at(i)) + (i + 1 < to.size() || folder ? QStringLiteral("/") : QString());
+        out += QLatin1String("../");
+    for (qsizetype i = common; i < to.size(); ++i) {
+        appendUrlPath(out, to.at(i));
+        if (i + 1 < to.size() || folder)
+            out += QLatin1Char('/');
+    }
     if (folder)
-        out += QStringLiteral("index.html");
-    return out + tail;
+        out += QLatin1String("index.html");
+    out += tail;
+    return out;
 }
 
 QString absoluteUrl(const QString &baseUrl, const QString &urlPath)
