@@ -5,6 +5,7 @@
 // runs, --clean, escaping and the files that must never be read or written:
 // tst_exportsitesafety.
 #include "export/siteexporter.h"
+#include "site/indexbuilder.h"
 #include "support/siteexport.h"
 
 #include <QDir>
@@ -471,6 +472,34 @@ private slots:
         QVERIFY2(warnings.filter(QStringLiteral("content/posts/a/index.md")).isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
         QVERIFY(QFileInfo(out.filePath("posts/a/cat.png")).isFile());
         QVERIFY(!QFileInfo::exists(out.filePath("posts/b/cat.png")));
+    }
+
+    // A post's own url in its front matter moves its page, and the links
+    // of other posts follow it: from the files, and from the index cache
+    // (the URL is worked out from the index's record, not read again).
+    void linkFollowsThePostsOwnUrl()
+    {
+        QTemporaryDir site;
+        writeHugoSite(site, {{"target.md", "---\ntitle: Target\ndate: 2024-01-01\nurl: /custom/place/\n---\nText.\n"},
+                             {"source.md", "---\ntitle: Source\ndate: 2024-01-02\n---\n[a](target.md)\n"}});
+        QTemporaryDir cache;
+        for (const char *run : {"from the files", "from the cache"}) {
+            if (run == QLatin1String("from the cache")) {
+                // The cache the app writes when it opens the site.
+                IndexOptions app;
+                app.cacheDir = cache.path();
+                const Result<SiteIndex> index = indexSite(site.path(), app);
+                QVERIFY(index.ok() && index.value().stats().cacheWritten);
+            }
+            QTemporaryDir out;
+            SiteExportOptions options = optionsFor(out.path());
+            options.useIndexCache = true;
+            options.indexCacheDir = cache.path();
+            QVERIFY2(exportSite(site.path(), options).ok(), run);
+            QVERIFY2(QFileInfo(out.filePath("custom/place/index.html")).isFile(), run);
+            const QString page = readText(out.filePath("posts/source/index.html"));
+            QVERIFY2(page.contains(QLatin1String("<a href=\"../../custom/place/index.html\">a</a>")), run);
+        }
     }
 
     // Hugo 0.112+ nests permalinks by page kind; posts take [permalinks.page],

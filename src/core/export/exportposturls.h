@@ -14,12 +14,14 @@
 
 namespace postwright {
 
-// The URL keys a post's front matter sets (Hugo url, Jekyll permalink, Zola path).
+// The URL keys a post's front matter sets (Hugo url, Jekyll permalink, Zola
+// path): from the front matter read now, or as the index read it.
 UrlOverrides urlOverridesOf(const SiteConfig &config, const FrontMatter &frontMatter);
+UrlOverrides urlOverridesOf(const SiteConfig &config, const PostRecord &record);
 
-// The exported URL of each published post of a site, read once per export
-// (its front matter may move it), for the links and refs that name it.
-// Thread-safe.
+// The exported URL of each published post of a site, worked out once per
+// export from its record (its front matter may move it), for the links and
+// refs that name it. Thread-safe.
 class ExportPostUrls final
 {
 public:

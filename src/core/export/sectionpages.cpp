@@ -4,11 +4,9 @@
 
 #include "export/exportposturls.h"
 #include "export/posturl.h"
-#include "post/post.h"
 #include "site/buildoptions.h"
 
 #include <QDir>
-#include <QFile>
 #include <QMap>
 
 namespace postwright {
@@ -73,13 +71,7 @@ QString sectionUrl(const SiteExportPlan &plan, const QString &folder, const Post
     if (!record)
         return hugoSectionUrl(plan.settings, folder);
     const SiteConfig &config = plan.config();
-    UrlOverrides overrides;
-    QFile file(config.absolutePath(record->path));
-    if (file.open(QIODevice::ReadOnly)) {
-        if (const Result<Post> post = Post::read(file.readAll(), file.fileName()))
-            overrides = urlOverridesOf(config, post.value().frontMatter());
-    }
-    return postUrl(config, plan.settings, *record, overrides).path;
+    return postUrl(config, plan.settings, *record, urlOverridesOf(config, *record)).path;
 }
 
 } // namespace

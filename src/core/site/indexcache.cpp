@@ -22,10 +22,10 @@ struct IndexCacheText
 
 constexpr quint32 magic = 0x50574958;   // "PWIX"
 // 4: dates keep their kind; 5: Jekyll singular terms; 6: change time; 7: build options; 8: little-endian
-constexpr quint32 formatVersion = 15;   // 9: Hugo cascade; 10: a post dated in a DST gap has its date; 11: cascaded dates;
+constexpr quint32 formatVersion = 16;   // 9: Hugo cascade; 10: a post dated in a DST gap has its date; 11: cascaded dates;
                                         // 12: Hugo weight and linkTitle, hugo's strict date layouts;
                                         // 13: Jekyll's YAML timestamps without a zone in UTC; 14: Hugo dates without one in UTC;
-                                        // 15: or in the Hugo config's timeZone
+                                        // 15: or in the Hugo config's timeZone; 16: the post's own URL
 constexpr auto streamVersion = QDataStream::Qt_6_4;
 
 } // namespace

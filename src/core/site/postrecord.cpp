@@ -200,7 +200,7 @@ QDataStream &operator<<(QDataStream &stream, const PostRecord &record)
     writeBuild(stream, record.build.build);
     stream << optionalBool(record.build.headless) << record.build.hasDraft;
     writeCascade(stream, record.build.cascade);
-    stream << qint32(record.weight) << record.linkTitle;
+    stream << qint32(record.weight) << record.linkTitle << record.ownUrl;
     return stream;
 }
 
@@ -233,7 +233,7 @@ QDataStream &operator>>(QDataStream &stream, PostRecord &record)
     record.build.headless = optionalBool(headless);
     record.build.cascade = readCascadeEntries(stream);
     qint32 weight = 0;
-    stream >> weight >> record.linkTitle;
+    stream >> weight >> record.linkTitle >> record.ownUrl;
     record.weight = weight;
     record.inherited = {};
     return stream;

@@ -45,6 +45,10 @@ struct PostRecord
     // lists sort by (hugoListOrder).
     int weight = 0;
     QString linkTitle;
+    // The URL the front matter gives the post itself, as written (empty:
+    // none): Hugo's and a plain folder's `url`, Zola's `path`, Jekyll's
+    // `permalink` (ownUrlOf).
+    QString ownUrl;
     // Taxonomy plural name -> terms as written (Jekyll folder categories too).
     QMap<QString, QStringList> terms;
     FrontMatterFormat format = FrontMatterFormat::None;

@@ -342,6 +342,7 @@ void applyFrontMatter(const SiteConfig &config, const FrontMatter &fm, const QSt
         if (!text.isEmpty())
             record.title = text;
     }
+    record.ownUrl = ownUrlOf(config, fm);
     if (const Field *slug = siteField(config, fm, QStringLiteral("slug"))) {
         const QString text = slug->value.displayText().trimmed();
         if (!text.isEmpty())
@@ -386,6 +387,15 @@ void applyFrontMatter(const SiteConfig &config, const FrontMatter &fm, const QSt
 }
 
 } // namespace
+
+QString ownUrlOf(const SiteConfig &config, const FrontMatter &frontMatter)
+{
+    const QString key = config.kind == SiteKind::Jekyll ? QStringLiteral("permalink")
+                        : config.kind == SiteKind::Zola ? QStringLiteral("path")
+                                                        : QStringLiteral("url");
+    const Field *field = siteField(config, frontMatter, key);
+    return field && field->value.isScalar() ? field->value.displayText() : QString();
+}
 
 PostRecord readPostRecord(const SiteConfig &config, const SiteFile &file, const QByteArray &bytes)
 {

@@ -76,6 +76,9 @@ QStringList jekyllPostUrlNames(const QString &path);
 
 // The front-matter field for key: Hugo reads keys case-insensitively.
 const Field *siteField(const SiteConfig &config, const FrontMatter &frontMatter, const QString &key);
+// The URL frontMatter gives its post itself, as written (empty: none):
+// Hugo's and a plain folder's `url`, Zola's `path`, Jekyll's `permalink`.
+QString ownUrlOf(const SiteConfig &config, const FrontMatter &frontMatter);
 
 // The front-matter keys that hold a taxonomy's terms: Hugo the plural
 // ("tags"); Jekyll the singular ("tag") first, then the plural: as
