@@ -47,7 +47,7 @@ public:
     // The pages of index; those hugo does not build at now with states
     // (draft, future, expired, also by a cascade or a section above) are
     // not built.
-    HugoRefIndex(const SiteIndex &index, const BuildStates &states, const QDateTime &now = QDateTime::currentDateTime());
+    HugoRefIndex(const SiteIndex &index, const BuildStates &states, const QDateTime &now = QDateTime::currentDateTimeUtc());
     // The site's pages, their front matter read from disk (hidden files left out).
     explicit HugoRefIndex(const SiteConfig &config);
 

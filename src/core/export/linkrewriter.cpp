@@ -29,7 +29,7 @@ QString bundleRefusal(const SiteIndex &index, const BuildStates &states, const Q
     if (index.config().kind != SiteKind::Hugo)
         return {};
     const auto refusal = [&](const PostRecord &bundle) {
-        if (!index.isBuilt(bundle, states, QDateTime::currentDateTime()))
+        if (!index.isBuilt(bundle, states, QDateTime::currentDateTimeUtc()))
             return ExporterText::tr("%1 is not copied: %2 is not published (a draft, in the future or expired)").arg(link, bundle.path);
         if (!buildOptions(index, bundle).publishResources)
             return ExporterText::tr("%1 is not copied: %2 says _build publishResources: false").arg(link, bundle.path);

@@ -93,7 +93,7 @@ private:
     QList<SitemapEntry> m_sitemap;
     QList<Error> m_warnings;
     int m_failed = 0;
-    QDateTime m_now = QDateTime::currentDateTime();
+    QDateTime m_now = QDateTime::currentDateTimeUtc();
 };
 
 } // namespace postwright

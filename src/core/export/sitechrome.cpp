@@ -148,7 +148,7 @@ QList<SectionPage> topSectionsOf(const SiteIndex &index, const ExportSettings &s
     for (const Taxonomy &taxonomy : config.taxonomies)
         taxonomies.insert(taxonomy.plural);
     const BuildStates states = index.configStates();
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = QDateTime::currentDateTimeUtc();   // compared only: UTC asks the system for no time zone
     QSet<QString> seen;
     for (const PostRecord &record : index.posts()) {
         if (record.kind == PostKind::Section || !record.path.startsWith(prefix))

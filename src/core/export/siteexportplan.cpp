@@ -109,7 +109,7 @@ HomePage hugoHomePage(const SiteExportPlan &plan)
     if (config.kind != SiteKind::Hugo)
         return page;
     PostRecord made;
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = QDateTime::currentDateTimeUtc();   // compared only: UTC asks the system for no time zone
     if (const PostRecord *own = homeRecord(plan, made)) {
         if (!plan.index.isBuilt(*own, plan.states, now))
             page.unbuilt = own->path;
@@ -128,7 +128,7 @@ HomePage hugoHomePage(const SiteExportPlan &plan)
 // (Hugo) the sections that get a list page.
 void selectPublished(SiteExportPlan &plan, const SiteExportOptions &options)
 {
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = QDateTime::currentDateTimeUtc();   // compared only: UTC asks the system for no time zone
     BuildStates &states = plan.states;
     states = plan.index.configStates();
     states.drafts = states.drafts || options.drafts;
