@@ -5,6 +5,7 @@
 #include "site/postrecord.h"
 
 #include <QCryptographicHash>
+#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -43,10 +44,35 @@ QList<QList<qsizetype>> postsByTag(const QList<const PostRecord *> &posts, QList
     return byTag;
 }
 
+// Post i's related posts (PostNeighbourIndex); shared (zeros, one per
+// post) and touched are the caller's to reuse, and left as they were.
+QList<qsizetype> relatedOf(qsizetype i, const QList<QList<qsizetype>> &tagsOfPost, const QList<QList<qsizetype>> &byTag,
+                           QList<int> &shared, QList<qsizetype> &touched)
+{
+    touched.clear();
+    for (const qsizetype tag : tagsOfPost.at(i)) {
+        for (const qsizetype other : byTag.at(tag)) {
+            if (other == i)
+                continue;
+            if (shared[other]++ == 0)
+                touched.append(other);
+        }
+    }
+    // Most shared tags first; the posts are newest first, so a tie keeps
+    // the newer post ahead.
+    const qsizetype kept = std::min<qsizetype>(touched.size(), PostNeighbourIndex::maxRelated);
+    std::partial_sort(touched.begin(), touched.begin() + kept, touched.end(), [&](qsizetype a, qsizetype b) {
+        return shared[a] != shared[b] ? shared[a] > shared[b] : a < b;
+    });
+    for (const qsizetype other : std::as_const(touched))
+        shared[other] = 0;
+    return touched.first(kept);
+}
+
 } // namespace
 
 PostNeighbourIndex::PostNeighbourIndex(const QList<const PostRecord *> &posts,
-                                       const std::function<QString(const PostRecord &)> &urlOf)
+                                       const std::function<QString(const PostRecord &)> &urlOf, QThreadPool *pool)
 {
     m_links.reserve(posts.size());
     for (qsizetype i = 0; i < posts.size(); ++i) {
@@ -56,28 +82,23 @@ PostNeighbourIndex::PostNeighbourIndex(const QList<const PostRecord *> &posts,
     QList<QList<qsizetype>> tagsOfPost;
     const QList<QList<qsizetype>> byTag = postsByTag(posts, tagsOfPost);
     m_related.resize(posts.size());
-    QList<int> shared(posts.size(), 0);
-    QList<qsizetype> touched;
-    for (qsizetype i = 0; i < posts.size(); ++i) {
-        touched.clear();
-        for (const qsizetype tag : tagsOfPost.at(i)) {
-            for (const qsizetype other : byTag.at(tag)) {
-                if (other == i)
-                    continue;
-                if (shared[other]++ == 0)
-                    touched.append(other);
-            }
-        }
-        // Most shared tags first; the posts are newest first, so a tie
-        // keeps the newer post ahead.
-        const qsizetype kept = std::min<qsizetype>(touched.size(), maxRelated);
-        std::partial_sort(touched.begin(), touched.begin() + kept, touched.end(), [&](qsizetype a, qsizetype b) {
-            return shared[a] != shared[b] ? shared[a] > shared[b] : a < b;
-        });
-        m_related[i] = touched.first(kept);
-        for (const qsizetype other : std::as_const(touched))
-            shared[other] = 0;
-    }
+    QList<qsizetype> *related = m_related.data();   // each span writes its own posts' elements
+    // Each post's related posts on their own: in spans of posts, a span to
+    // a thread, each with its counts.
+    constexpr qsizetype span = 512;
+    QList<qsizetype> spans;
+    for (qsizetype from = 0; from < posts.size(); from += span)
+        spans.append(from);
+    const auto relate = [&](qsizetype from) {
+        QList<int> shared(posts.size(), 0);
+        QList<qsizetype> touched;
+        for (qsizetype i = from; i < std::min(from + span, posts.size()); ++i)
+            related[i] = relatedOf(i, tagsOfPost, byTag, shared, touched);
+    };
+    if (pool)
+        QtConcurrent::blockingMap(pool, spans, relate);
+    else
+        std::for_each(spans.cbegin(), spans.cend(), relate);
 }
 
 PostNeighbours PostNeighbourIndex::of(const QString &path) const

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+class QThreadPool;
+
 #include <functional>
 #include <optional>
 
@@ -36,7 +38,8 @@ struct PostNeighbours
 // posts: the site's own published posts that have a page, newest first
 // (drafts and posts left out of the lists are not among them); urlOf: a
 // post's site-absolute URL. Related posts share at least one tag, most
-// shared first, then newest; at most maxRelated. Pure.
+// shared first, then newest; at most maxRelated; worked out on pool's
+// threads (none: the calling thread's alone). Pure.
 class PostNeighbourIndex final
 {
 public:
@@ -44,7 +47,7 @@ public:
 
     PostNeighbourIndex() = default;
     PostNeighbourIndex(const QList<const PostRecord *> &posts,
-                       const std::function<QString(const PostRecord &)> &urlOf);
+                       const std::function<QString(const PostRecord &)> &urlOf, QThreadPool *pool = nullptr);
 
     // Empty neighbours (and key) for a post that is not among the posts.
     PostNeighbours of(const QString &path) const;

@@ -168,7 +168,7 @@ PostNeighbourIndex neighbourIndex(const SiteExportPlan &plan, ExportPostUrls &po
     QHash<const PostRecord *, QString> urlOf;
     for (qsizetype i = 0; i < posts.size(); ++i)
         urlOf.insert(posts.at(i), urls.at(i));
-    return PostNeighbourIndex(posts, [&](const PostRecord &record) { return urlOf.value(&record); });
+    return PostNeighbourIndex(posts, [&](const PostRecord &record) { return urlOf.value(&record); }, &pool);
 }
 
 // Renders the list pages and stages those that differ from the last
