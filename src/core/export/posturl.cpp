@@ -344,12 +344,21 @@ QString urlize(const QString &text)
 
 QString termSlug(const QString &term)
 {
+    // A site's few hundred terms are slugged again for every post and list
+    // page that shows them: each once per thread (the slug is the term's
+    // alone).
+    thread_local QHash<QString, QString> made;
+    if (const auto it = made.constFind(term); it != made.cend())
+        return it.value();
     QString slug = urlize(term);
     slug.replace(QLatin1Char('/'), QLatin1Char('-'));
     bool changed = false;
     slug = safeSegment(slug, changed);
     if (slug.isEmpty())
         slug = QStringLiteral("term-") + QString::number(qHash(term), 16);
+    if (made.size() >= 4096)
+        made.clear();
+    made.insert(term, slug);
     return slug;
 }
 
