@@ -33,8 +33,8 @@ Mustache &parsed(const QString &source)
     return *cache.back().tmpl;
 }
 
-// The context a template renders in, but that an item of a lazy list,
-// entered by a section, is made as it is entered and dropped when left.
+// The context a template renders in, where an item of the lazy list is
+// made when a section enters it and dropped when the section leaves it.
 class LazyListContext final : public kainjow::mustache::context<std::string>
 {
 public:
