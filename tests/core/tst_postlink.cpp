@@ -342,6 +342,40 @@ private slots:
         QCOMPARE(runGenerator(hugo, {QStringLiteral("--quiet")}, dir.path()), QString());
         QCOMPARE(linkTexts(dir.filePath(QStringLiteral("public/posts/from/index.html"))), QStringList({templateTitle}));
     }
+    // A Hugo site whose languages have content folders of their own
+    // (languages.en.contentDir): a ref names a page from its language's
+    // folder, among the pages of the post's own language. The link Link to
+    // Post inserts builds with hugo and leads to the page; the doctor
+    // passes it, and reports what hugo rejects: the path from content/,
+    // and a page of another language.
+    void refOnASiteWithAContentFolderPerLanguage()
+    {
+        const QString hugo = QStandardPaths::findExecutable(QStringLiteral("hugo"));
+        if (hugo.isEmpty())
+            QSKIP("hugo is not installed");
+        QTemporaryDir dir;
+        write(dir.filePath("hugo.toml"), "baseURL = 'https://example.org/'\ntitle = 'Blog'\ndefaultContentLanguage = 'en'\n"
+                                         "[languages.en]\ncontentDir = 'content/en'\nweight = 1\n"
+                                         "[languages.de]\ncontentDir = 'content/de'\nweight = 2\n");
+        write(dir.filePath("layouts/_default/single.html"), "{{ .Content }}");
+        write(dir.filePath("content/en/posts/b.md"), hugoPost("Bee"));
+        write(dir.filePath("content/de/posts/c.md"), hugoPost("Zeh"));
+        const QString from = dir.filePath(QStringLiteral("content/en/posts/a.md"));
+        write(from, {});
+        const Result<SiteIndex> index = indexSite(dir.path());
+        QVERIFY(index);
+        const auto url = postLinkUrl(index.value().config(), from, QStringLiteral("content/en/posts/b.md"), PostLinkStyle::HugoRelref);
+        QCOMPARE(url, QStringLiteral("{{< relref \"/posts/b.md\" >}}"));
+        write(from, hugoPost("A", postLinkMarkdown(QStringLiteral("Bee"), *url).toUtf8() + '\n'));
+        QCOMPARE(linkFindings(from), QStringList());
+        QCOMPARE(runGenerator(hugo, {QStringLiteral("--quiet")}, dir.path()), QString());
+        QCOMPARE(linkTexts(dir.filePath(QStringLiteral("public/posts/a/index.html"))), QStringList({QStringLiteral("Bee")}));
+        for (const char *wrong : {"/en/posts/b.md", "/posts/c.md"}) {
+            write(from, hugoPost("A", QByteArray("[x]({{< relref \"") + wrong + "\" >}})\n"));
+            QCOMPARE(linkFindings(from).size(), 1);
+            QVERIFY2(!runGenerator(hugo, {QStringLiteral("--quiet")}, dir.path()).isEmpty(), wrong);
+        }
+    }
     void templateTagsInTitleStayTextOnJekyll()
     {
         const QString jekyll = QStandardPaths::findExecutable(QStringLiteral("jekyll"));

@@ -16,6 +16,8 @@
 #include <QMap>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace postwright {
 
 namespace {
@@ -39,6 +41,12 @@ QString pageKey(QString path)
     if (path == QLatin1String("index") || path == QLatin1String("_index"))
         path.clear();
     return path;
+}
+
+// A table key among language's pages (none: the site's content folder).
+QString inLanguage(const QString &language, const QString &key)
+{
+    return language.isEmpty() ? key : language + QChar(0x1F) + key;
 }
 
 QString clean(const QString &path)
@@ -76,27 +84,50 @@ HugoRefIndex::HugoRefIndex(const SiteConfig &config)
 
 void HugoRefIndex::setContentPrefix(const SiteConfig &config)
 {
-    m_contentPrefix = config.relativePath(config.contentDir);
-    if (m_contentPrefix == QLatin1String(".") || config.contentDir == config.root)
-        m_contentPrefix.clear();
-    if (!m_contentPrefix.isEmpty() && !m_contentPrefix.endsWith(QLatin1Char('/')))
-        m_contentPrefix += QLatin1Char('/');
+    const auto prefixOf = [&config](const QString &folder) {
+        QString prefix = config.relativePath(folder);
+        if (prefix == QLatin1String(".") || folder == config.root)
+            prefix.clear();
+        if (!prefix.isEmpty() && !prefix.endsWith(QLatin1Char('/')))
+            prefix += QLatin1Char('/');
+        return prefix;
+    };
+    m_contentFolders.clear();
+    for (const auto &[language, folder] : config.languageContentDirs)
+        m_contentFolders.append({prefixOf(folder), language});
+    // The most specific folder first ("content/en/" before "content/").
+    std::sort(m_contentFolders.begin(), m_contentFolders.end(),
+              [](const ContentFolder &a, const ContentFolder &b) { return a.prefix.size() > b.prefix.size(); });
+    m_contentFolders.append({prefixOf(config.contentDir), QString()});
+    m_defaultLanguage = config.defaultContentLanguage;
+}
+
+const HugoRefIndex::ContentFolder *HugoRefIndex::folderHolding(const QString &sitePath) const
+{
+    for (const ContentFolder &folder : m_contentFolders) {
+        if (sitePath.startsWith(folder.prefix))
+            return &folder;
+    }
+    return nullptr;
 }
 
 void HugoRefIndex::add(const QString &sitePath)
 {
-    if (!sitePath.startsWith(m_contentPrefix))
+    const ContentFolder *folder = folderHolding(sitePath);
+    if (!folder)
         return;
-    const QString relative = sitePath.mid(m_contentPrefix.size());
+    const QString &language = folder->language;
+    const QString relative = sitePath.mid(folder->prefix.size());
     const QString key = pageKey(relative);
     // The home page, and a section for every folder at the top of the
     // content folder, with or without an _index.md.
-    const auto addList = [this](const QString &listKey, const QString &file) {
-        if (m_lists.contains(listKey) && (file.isEmpty() || !m_lists.value(listKey).isEmpty()))
+    const auto addList = [this, &language](const QString &listKey, const QString &file) {
+        const QString qualified = inLanguage(language, listKey);
+        if (m_lists.contains(qualified) && (file.isEmpty() || !m_lists.value(qualified).isEmpty()))
             return;
-        if (!m_lists.contains(listKey) && !listKey.isEmpty())
-            m_listNames[listKey.section(QLatin1Char('/'), -1)].append(listKey);
-        m_lists.insert(listKey, file);
+        if (!m_lists.contains(qualified) && !listKey.isEmpty())
+            m_listNames[inLanguage(language, listKey.section(QLatin1Char('/'), -1))].append(listKey);
+        m_lists.insert(qualified, file);
     };
     addList(QString(), QString());
     if (key.contains(QLatin1Char('/')))
@@ -105,24 +136,28 @@ void HugoRefIndex::add(const QString &sitePath)
         addList(key, sitePath);
         return;
     }
-    m_byPath.insert(key, sitePath);
-    m_byName[key.section(QLatin1Char('/'), -1)].append(sitePath);
+    m_byPath.insert(inLanguage(language, key), sitePath);
+    m_byName[inLanguage(language, key.section(QLatin1Char('/'), -1))].append(sitePath);
 }
 
-std::optional<HugoRef> HugoRefIndex::page(const QString &contentRelative) const
+std::optional<HugoRef> HugoRefIndex::page(const QString &language, const QString &contentRelative) const
 {
     const QString key = pageKey(clean(contentRelative));
-    if (const auto it = m_byPath.constFind(key); it != m_byPath.cend())
+    if (const auto it = m_byPath.constFind(inLanguage(language, key)); it != m_byPath.cend())
         return HugoRef{it.value(), QString(), !m_unbuilt.contains(it.value())};
-    if (const auto it = m_lists.constFind(key); it != m_lists.cend())
-        return HugoRef{it.value(), key.isEmpty() ? QStringLiteral("/") : QLatin1Char('/') + key + QLatin1Char('/'),
+    if (const auto it = m_lists.constFind(inLanguage(language, key)); it != m_lists.cend()) {
+        // hugo publishes a language other than the default below its name.
+        const QString under = language.isEmpty() || language == m_defaultLanguage ? QString() : QLatin1Char('/') + language;
+        return HugoRef{it.value(), under + (key.isEmpty() ? QStringLiteral("/") : QLatin1Char('/') + key + QLatin1Char('/')),
                        !m_unbuilt.contains(it.value())};
+    }
     return std::nullopt;
 }
 
 QString HugoRefIndex::folderOf(const QString &fromPost) const
 {
-    const QString from = fromPost.startsWith(m_contentPrefix) ? fromPost.mid(m_contentPrefix.size()) : fromPost;
+    const ContentFolder *folder = folderHolding(fromPost);
+    const QString from = folder ? fromPost.mid(folder->prefix.size()) : fromPost;
     return from.contains(QLatin1Char('/')) ? from.left(from.lastIndexOf(QLatin1Char('/'))) : QString();
 }
 
@@ -131,25 +166,27 @@ std::optional<HugoRef> HugoRefIndex::find(const QString &target, const QString &
     const QString path = target.trimmed();
     if (path.isEmpty())
         return std::nullopt;
+    const ContentFolder *from = folderHolding(fromPost);
+    const QString language = from ? from->language : QString();
     if (path.startsWith(QLatin1Char('/')))
-        return page(path.mid(1));
+        return page(language, path.mid(1));
     // Relative to the page's folder, then from the content folder.
     const QString folder = folderOf(fromPost);
-    if (std::optional<HugoRef> found = page(folder.isEmpty() ? path : folder + QLatin1Char('/') + path))
+    if (std::optional<HugoRef> found = page(language, folder.isEmpty() ? path : folder + QLatin1Char('/') + path))
         return found;
-    if (std::optional<HugoRef> found = page(path))
+    if (std::optional<HugoRef> found = page(language, path))
         return found;
     // A name only one page (or section) has.
     if (path.contains(QLatin1Char('/')))
         return std::nullopt;
-    const QString name = pageKey(path);
+    const QString name = inLanguage(language, pageKey(path));
     const QStringList named = m_byName.value(name);
     const QStringList lists = m_listNames.value(name);
     if (named.size() + lists.size() != 1)
         return std::nullopt;
     if (!named.isEmpty())
         return HugoRef{named.first(), QString(), !m_unbuilt.contains(named.first())};
-    return page(lists.first());
+    return page(language, lists.first());
 }
 
 bool HugoRefIndex::ambiguous(const QString &target, const QString &fromPost) const
@@ -157,7 +194,9 @@ bool HugoRefIndex::ambiguous(const QString &target, const QString &fromPost) con
     const QString path = target.trimmed();
     if (path.isEmpty() || path.contains(QLatin1Char('/')) || find(path, fromPost))
         return false;
-    return m_byName.value(pageKey(path)).size() + m_listNames.value(pageKey(path)).size() > 1;
+    const ContentFolder *from = folderHolding(fromPost);
+    const QString name = inLanguage(from ? from->language : QString(), pageKey(path));
+    return m_byName.value(name).size() + m_listNames.value(name).size() > 1;
 }
 
 QString unresolvedRefMessage(const ShortcodeFinding &finding, const HugoRefIndex *pages, const QString &fromPost)

@@ -30,7 +30,10 @@ struct BuildStates;
 // only one post has ("b" when content/posts/b.md is the only "b"). Case
 // does not matter. The home page ("/") and the sections (a folder at the
 // top of the content folder, or any folder with an _index.md) are list
-// pages it names too. Read-only after construction: safe on any thread.
+// pages it names too. A site whose languages have content folders of their
+// own (languages.de.contentDir) has a set of pages per language, each named
+// from its language's folder, and a post names only pages of its own
+// language, as hugo. Read-only after construction: safe on any thread.
 struct HugoRef
 {
     QString path;      // site-relative file of the page; a list page: its _index.md, or empty
@@ -60,12 +63,25 @@ public:
     bool ambiguous(const QString &target, const QString &fromPost) const;
 
 private:
-    std::optional<HugoRef> page(const QString &contentRelative) const;
+    // A content folder, site-relative with its '/' ("content/de/"; "" for
+    // the root), and its language (empty: the site's content folder).
+    struct ContentFolder
+    {
+        QString prefix;
+        QString language;
+    };
+    // The page at contentRelative among language's pages.
+    std::optional<HugoRef> page(const QString &language, const QString &contentRelative) const;
+    // The content folder sitePath lies in (the most specific), or none.
+    const ContentFolder *folderHolding(const QString &sitePath) const;
     QString folderOf(const QString &fromPost) const;
     void setContentPrefix(const SiteConfig &config);
     void add(const QString &sitePath);
 
-    QString m_contentPrefix;                // "content/" (site-relative), or ""
+    // Language folders first, the site's content folder last. The tables'
+    // keys are qualified by a language folder's language (inLanguage).
+    QList<ContentFolder> m_contentFolders;
+    QString m_defaultLanguage;
     QSet<QString> m_unbuilt;                // site paths of pages hugo does not build
     QHash<QString, QString> m_byPath;       // lower-case content-relative path -> site path
     QHash<QString, QStringList> m_byName;   // lower-case file or bundle name -> site paths

@@ -19,7 +19,10 @@ namespace {
 // Hugo's name for a page: from the content folder, a bundle by its folder.
 QString hugoRefPath(const SiteConfig &config, const QString &target)
 {
-    QString path = QDir(config.contentDir).relativeFilePath(config.absolutePath(target));
+    // From the content folder of the page's language (hugo looks a ref up
+    // among the pages of the post's own language).
+    const QString absolute = config.absolutePath(target);
+    QString path = QDir(config.contentFolderOf(absolute).first).relativeFilePath(absolute);
     if (QFileInfo(path).fileName() == QLatin1String("index.md"))
         path = QFileInfo(path).path();
     return QLatin1Char('/') + path;

@@ -148,6 +148,12 @@ Result<Success> readHugo(SiteConfig &config)
     config.cascade = readCascade(configValue(settings, u"cascade"), config.newerBuildKey);
     if (const QString language = configValue(settings, u"defaultContentLanguage").toString().trimmed(); !language.isEmpty())
         config.defaultContentLanguage = language.toLower();
+    const QVariantMap languages = configValue(settings, u"languages").toMap();
+    for (auto it = languages.cbegin(); it != languages.cend(); ++it) {
+        const QString dir = configValue(it.value().toMap(), u"contentDir").toString().trimmed();
+        if (!dir.isEmpty())
+            config.languageContentDirs.append({it.key().toLower(), QDir::cleanPath(root.filePath(dir))});
+    }
     // Which build key is read changes what the cached records say.
     config.fingerprint = fingerprintOf(files) + (config.newerBuildKey ? QStringLiteral("+build") : QString());
     return Success{};
@@ -256,6 +262,17 @@ QString SiteConfig::relativePath(const QString &absolutePath) const
         && !absolutePath.contains(QLatin1String("//")))
         return absolutePath.sliced(root.size() + 1);
     return QDir(root).relativeFilePath(absolutePath);
+}
+
+std::pair<QString, QString> SiteConfig::contentFolderOf(const QString &absolutePath) const
+{
+    const std::pair<QString, QString> *best = nullptr;
+    for (const std::pair<QString, QString> &language : languageContentDirs) {
+        const QString &folder = language.second;
+        if (absolutePath.startsWith(folder + QLatin1Char('/')) && (!best || folder.size() > best->second.size()))
+            best = &language;
+    }
+    return best ? std::pair{best->second, best->first} : std::pair{contentDir, QString()};
 }
 
 bool SiteConfig::contains(const QString &path) const

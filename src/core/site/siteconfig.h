@@ -11,6 +11,7 @@
 #include <QVersionNumber>
 
 #include <optional>
+#include <utility>
 
 namespace postwright {
 
@@ -80,6 +81,10 @@ struct SiteConfig
     // 0.123 and later; 0.111 reads only `_build`).
     QList<CascadeEntry> cascade;
     QString defaultContentLanguage = QStringLiteral("en");
+    // Hugo: the languages with a content folder of their own
+    // (languages.de.contentDir), each folder absolute and clean; a ref
+    // names a page from its own language's folder (contentFolderOf).
+    QList<std::pair<QString, QString>> languageContentDirs;   // (language, folder)
     QVersionNumber hugoVersion;
     bool newerBuildKey = true;
     // Jekyll: _config.yml does not parse (jekyll build stops there). The
@@ -98,6 +103,9 @@ struct SiteConfig
     // rel is relative to the root, with '/' separators.
     QString absolutePath(const QString &relativePath) const;
     QString relativePath(const QString &absolutePath) const;
+    // The content folder absolutePath lies in (the longest language folder
+    // holding it, else contentDir) and its language (empty: contentDir's).
+    std::pair<QString, QString> contentFolderOf(const QString &absolutePath) const;
     // True when path (absolute or relative) lies inside the root.
     bool contains(const QString &path) const;
     // Hugo and Zola: posts under content/, bundles (index.md with its
