@@ -2111,6 +2111,10 @@ Das Ziel enthält weiterhin die vorherige Website vollständig; stellen Sie erne
             <numerusform>%n Min. Lesezeit</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the languages&apos; own content folders (languages.*.contentDir) are exported as one site, not one per language as hugo builds them: a page&apos;s URL has its folder in it (/en/posts/a/), and the lists mix the languages</source>
+        <translation>die eigenen Inhaltsordner der Sprachen (languages.*.contentDir) werden als eine Website exportiert, nicht als eine pro Sprache, wie hugo sie erstellt: Die URL einer Seite enthält ihren Ordner (/en/posts/a/), und die Listen mischen die Sprachen</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>

@@ -2111,6 +2111,10 @@ El destino sigue teniendo el sitio anterior completo; vuelva a desplegar para te
             <numerusform>%n min de lectura</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the languages&apos; own content folders (languages.*.contentDir) are exported as one site, not one per language as hugo builds them: a page&apos;s URL has its folder in it (/en/posts/a/), and the lists mix the languages</source>
+        <translation>las carpetas de contenido propias de los idiomas (languages.*.contentDir) se exportan como un solo sitio, no uno por idioma como los construye hugo: la URL de una página incluye su carpeta (/en/posts/a/) y las listas mezclan los idiomas</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>

@@ -2111,6 +2111,10 @@ La destination contient toujours le site précédent complet&#xa0;; déployez à
             <numerusform>%n min de lecture</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the languages&apos; own content folders (languages.*.contentDir) are exported as one site, not one per language as hugo builds them: a page&apos;s URL has its folder in it (/en/posts/a/), and the lists mix the languages</source>
+        <translation>les dossiers de contenu propres aux langues (languages.*.contentDir) sont exportés comme un seul site, et non un par langue comme hugo les construit : l’URL d’une page contient son dossier (/en/posts/a/) et les listes mélangent les langues</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>

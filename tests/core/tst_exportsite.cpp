@@ -502,6 +502,22 @@ private slots:
         }
     }
 
+    // hugo builds a site per language when the languages have content
+    // folders of their own; the export builds one, and says so.
+    void contentFolderPerLanguageIsReported()
+    {
+        QTemporaryDir site;
+        QVERIFY(writeFile(site.filePath("hugo.toml"), "title = \"Site\"\n[languages.en]\ncontentDir = \"content/en\"\n"
+                                                      "[languages.de]\ncontentDir = \"content/de\"\n"));
+        QVERIFY(writeFile(site.filePath("content/en/posts/a.md"), "---\ntitle: A\ndate: 2024-01-01\n---\nText.\n"));
+        QTemporaryDir out;
+        const Result<SiteExportReport> report = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(report.ok());
+        const QStringList warnings = warningLines(report.value()).filter(QStringLiteral("languages.*.contentDir"));
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().startsWith(QStringLiteral("hugo.toml: ")), qPrintable(warnings.first()));
+    }
+
     // Hugo 0.112+ nests permalinks by page kind; posts take [permalinks.page],
     // not the patterns of sections or taxonomies.
     void nestedPermalinksUseThePageKind()

@@ -167,6 +167,11 @@ Result<SiteFiles> readSiteFiles(const SiteConfig &config)
     }
     if (!configValue(configValue(map, u"module").toMap(), u"imports").toList().isEmpty())
         files.unsupported.append(ExporterText::tr("module imports are not followed: files of imported modules are not found"));
+    // hugo builds a site per language; the export builds one.
+    if (!config.languageContentDirs.isEmpty())
+        files.unsupported.append(ExporterText::tr("the languages' own content folders (languages.*.contentDir) are exported as "
+                                                  "one site, not one per language as hugo builds them: a page's URL has its "
+                                                  "folder in it (/en/posts/a/), and the lists mix the languages"));
     files.folders.append({config.contentDir, QStringLiteral("/")});
     return files;
 }
