@@ -28,9 +28,10 @@ struct Run
     QString err;
 };
 
-Run runProgram(const QString &program, const QStringList &args)
+Run runProgram(const QString &program, const QStringList &args, const QString &workingDirectory = {})
 {
     QProcess process;
+    process.setWorkingDirectory(workingDirectory);
     process.start(program, args);
     process.waitForFinished(120000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -286,6 +287,35 @@ private slots:
         const QString page = pageOf(out, u"/posts/a/"_s);
         QVERIFY2(page.contains(u"Home ../../index.html, section ../index.html, docs ../../docs/index.html#top."_s), qPrintable(page));
         QVERIFY2(exported.err.contains(u"ref \"x\": more than one page has this name"_s), qPrintable(exported.err));
+    }
+
+    // A post named by a path relative to the working folder, which is not
+    // the site's: on a site whose languages have content folders of their
+    // own (languages.en.contentDir), the post's refs are looked up among its
+    // language's pages, as hugo does. check said every working ref was
+    // broken ("/posts/b.md", "../notes/n.md"), as it did with the full path.
+    void checkPostByARelativePathOnASiteWithAContentFolderPerLanguage()
+    {
+        QTemporaryDir dir;
+        const QString site = dir.filePath(u"site"_s);
+        writeFile(site + u"/hugo.toml"_s, "baseURL = \"https://example.org/\"\ntitle = \"Langs\"\n"
+                                          "[languages.en]\ncontentDir = \"content/en\"\nweight = 1\n"
+                                          "[languages.de]\ncontentDir = \"content/de\"\nweight = 2\n");
+        writeFile(site + u"/layouts/_default/single.html"_s, "{{ .Content }}");
+        writeFile(site + u"/content/en/posts/b.md"_s, "---\ntitle: B\n---\nb\n");
+        writeFile(site + u"/content/en/notes/n.md"_s, "---\ntitle: N\n---\nn\n");
+        writeFile(site + u"/content/de/posts/c.md"_s, "---\ntitle: C\n---\nc\n");
+        writeFile(site + u"/content/en/posts/a.md"_s,
+                  "---\ntitle: A\nsummary: s\n---\n[b]({{< relref \"/posts/b.md\" >}}) [n]({{< relref \"../notes/n.md\" >}})\n\n"
+                  "[c]({{< relref \"/posts/c.md\" >}})\n");
+        const Run run = runProgram(QStringLiteral(POSTWRIGHT_CLI), {u"check"_s, u"site/content/en/posts/a.md"_s}, dir.path());
+        const QStringList refs = run.out.split(u'\n').filter(u"[broken-ref]"_s);
+        QCOMPARE(refs.size(), 1);
+        QVERIFY2(refs.first().startsWith(u"site/content/en/posts/a.md:7:"_s) && refs.first().contains(u"\"/posts/c.md\""_s),
+                 qPrintable(run.out));
+        // The full path: the same.
+        const Run full = runProgram(QStringLiteral(POSTWRIGHT_CLI), {u"check"_s, site + u"/content/en/posts/a.md"_s});
+        QCOMPARE(full.out.split(u'\n').filter(u"[broken-ref]"_s).size(), 1);
     }
 
     // hugo 0.111 does not build a draft, future or expired page, and a ref

@@ -305,9 +305,12 @@ void checkMojibake(const Post &post, QList<Finding> &out)
 }
 
 // The post's path in its site, as the site's pages name it ("content/posts/a.md").
+// A post opened by a path relative to the working folder (check
+// site/content/en/a.md) is made absolute first: relativePath takes an
+// absolute path, and a ref is looked up from the post's own folder.
 QString sitePathOf(const Post &post, const CheckContext &context)
 {
-    return context.site ? context.site->config.relativePath(post.path()) : QString();
+    return context.site ? context.site->config.relativePath(QFileInfo(post.path()).absoluteFilePath()) : QString();
 }
 
 // A Hugo post's shortcode findings, from a render that resolved its refs
