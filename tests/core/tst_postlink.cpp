@@ -347,7 +347,8 @@ private slots:
     // folder, among the pages of the post's own language. The link Link to
     // Post inserts builds with hugo and leads to the page; the doctor
     // passes it, and reports what hugo rejects: the path from content/,
-    // and a page of another language.
+    // a page of another language (but by the ref's lang), a language the
+    // site does not have.
     void refOnASiteWithAContentFolderPerLanguage()
     {
         const QString hugo = QStandardPaths::findExecutable(QStringLiteral("hugo"));
@@ -370,11 +371,16 @@ private slots:
         QCOMPARE(linkFindings(from), QStringList());
         QCOMPARE(runGenerator(hugo, {QStringLiteral("--quiet")}, dir.path()), QString());
         QCOMPARE(linkTexts(dir.filePath(QStringLiteral("public/posts/a/index.html"))), QStringList({QStringLiteral("Bee")}));
-        for (const char *wrong : {"/en/posts/b.md", "/posts/c.md"}) {
-            write(from, hugoPost("A", QByteArray("[x]({{< relref \"") + wrong + "\" >}})\n"));
+        for (const char *wrong : {"\"/en/posts/b.md\"", "\"/posts/c.md\"", "path=\"/posts/b.md\" lang=\"fr\""}) {
+            write(from, hugoPost("A", QByteArray("[x]({{< relref ") + wrong + " >}})\n"));
             QCOMPARE(linkFindings(from).size(), 1);
             QVERIFY2(!runGenerator(hugo, {QStringLiteral("--quiet")}, dir.path()).isEmpty(), wrong);
         }
+        // A page of another language, by the ref's lang.
+        write(from, hugoPost("A", "[Zeh]({{< relref path=\"/posts/c.md\" lang=\"de\" >}})\n"));
+        QCOMPARE(linkFindings(from), QStringList());
+        QCOMPARE(runGenerator(hugo, {QStringLiteral("--quiet")}, dir.path()), QString());
+        QCOMPARE(linkTexts(dir.filePath(QStringLiteral("public/posts/a/index.html"))), QStringList({QStringLiteral("Zeh")}));
     }
     void templateTagsInTitleStayTextOnJekyll()
     {

@@ -18,7 +18,7 @@ RenderOptions hugo()
     RenderOptions options;
     options.sourcePos = false;
     options.shortcodes.enabled = true;
-    options.shortcodes.resolveRef = [](const QString &target, bool absolute) -> std::optional<QString> {
+    options.shortcodes.resolveRef = [](const QString &target, bool absolute, const QString &) -> std::optional<QString> {
         if (target == u"b.md"_s || target == u"b"_s || target == u"/posts/b.md"_s)
             return absolute ? u"https://x.org/posts/b/"_s : u"/posts/b/"_s;
         if (target == u"b.md#part"_s)

@@ -446,17 +446,17 @@ QList<Finding> checkPost(const Post &post, const CheckContext &context, const Re
     return examinePost(post, context, rendered).findings;
 }
 
-std::function<std::optional<QString>(const QString &, bool)> doctorRefResolver(const Post &post,
-                                                                             const CheckContext &context)
+std::function<std::optional<QString>(const QString &, bool, const QString &)> doctorRefResolver(const Post &post,
+                                                                                              const CheckContext &context)
 {
     if (!context.hugoRefs)
         return {};
-    return [refs = context.hugoRefs, from = sitePathOf(post, context)](const QString &target,
-                                                                       bool) -> std::optional<QString> {
+    return [refs = context.hugoRefs, from = sitePathOf(post, context)](const QString &target, bool,
+                                                                       const QString &language) -> std::optional<QString> {
         const QString path = splitRefFragment(target).first;
         if (path.isEmpty())
             return target;
-        const std::optional<HugoRef> found = refs->find(path, from);
+        const std::optional<HugoRef> found = refs->find(path, from, language);
         if (!found || !found->built)
             return std::nullopt;
         // The preview renders with this resolver too: the link names the

@@ -76,7 +76,7 @@ struct PostExamination
 PostExamination examinePost(const Post &post, const CheckContext &context, const RenderResult &rendered);
 // How the doctor looks up ref/relref targets (nothing when the context
 // knows no Hugo pages): set it as ShortcodeOptions::resolveRef.
-std::function<std::optional<QString>(const QString &, bool)> doctorRefResolver(const Post &post,
+std::function<std::optional<QString>(const QString &, bool, const QString &)> doctorRefResolver(const Post &post,
                                                                              const CheckContext &context);
 
 QString severityName(Severity severity);

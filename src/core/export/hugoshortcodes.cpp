@@ -102,6 +102,12 @@ void HugoRefIndex::setContentPrefix(const SiteConfig &config)
     m_defaultLanguage = config.defaultContentLanguage;
 }
 
+bool HugoRefIndex::hasLanguageFolder(const QString &language) const
+{
+    return std::any_of(m_contentFolders.cbegin(), m_contentFolders.cend(),
+                       [&language](const ContentFolder &folder) { return folder.language == language; });
+}
+
 const HugoRefIndex::ContentFolder *HugoRefIndex::folderHolding(const QString &sitePath) const
 {
     for (const ContentFolder &folder : m_contentFolders) {
@@ -161,13 +167,18 @@ QString HugoRefIndex::folderOf(const QString &fromPost) const
     return from.contains(QLatin1Char('/')) ? from.left(from.lastIndexOf(QLatin1Char('/'))) : QString();
 }
 
-std::optional<HugoRef> HugoRefIndex::find(const QString &target, const QString &fromPost) const
+std::optional<HugoRef> HugoRefIndex::find(const QString &target, const QString &fromPost, const QString &asked) const
 {
     const QString path = target.trimmed();
     if (path.isEmpty())
         return std::nullopt;
     const ContentFolder *from = folderHolding(fromPost);
-    const QString language = from ? from->language : QString();
+    // A language other than those with a folder of their own names no page
+    // (on a site of one content folder, lang is not looked at).
+    const bool perLanguage = m_contentFolders.size() > 1;
+    if (perLanguage && !asked.isEmpty() && !hasLanguageFolder(asked))
+        return std::nullopt;
+    const QString language = perLanguage && !asked.isEmpty() ? asked : from ? from->language : QString();
     if (path.startsWith(QLatin1Char('/')))
         return page(language, path.mid(1));
     // Relative to the page's folder, then from the content folder.

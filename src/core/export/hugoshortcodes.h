@@ -55,9 +55,10 @@ public:
     explicit HugoRefIndex(const SiteConfig &config);
 
     // The page that target (fragment removed) names, seen from the post at
-    // fromPost (site-relative); nullopt when there is none, or the name is
-    // ambiguous.
-    std::optional<HugoRef> find(const QString &target, const QString &fromPost) const;
+    // fromPost (site-relative), among the pages of language (the ref's
+    // `lang`; empty: fromPost's own); nullopt when there is none, or the
+    // name is ambiguous.
+    std::optional<HugoRef> find(const QString &target, const QString &fromPost, const QString &language = {}) const;
     // Whether target is a bare name that more than one page has (hugo:
     // "page reference is ambiguous").
     bool ambiguous(const QString &target, const QString &fromPost) const;
@@ -72,6 +73,8 @@ private:
     };
     // The page at contentRelative among language's pages.
     std::optional<HugoRef> page(const QString &language, const QString &contentRelative) const;
+    // Whether language has a content folder of its own.
+    bool hasLanguageFolder(const QString &language) const;
     // The content folder sitePath lies in (the most specific), or none.
     const ContentFolder *folderHolding(const QString &sitePath) const;
     QString folderOf(const QString &fromPost) const;

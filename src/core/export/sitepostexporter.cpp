@@ -331,11 +331,12 @@ ShortcodeOptions SitePostExporter::shortcodeOptions(const PostRecord &record, co
     if (m_config.kind != SiteKind::Hugo)
         return options;
     options.enabled = true;
-    options.resolveRef = [this, &record, pageUrl, &deps](const QString &target, bool) -> std::optional<QString> {
+    options.resolveRef = [this, &record, pageUrl, &deps](const QString &target, bool,
+                                                         const QString &language) -> std::optional<QString> {
         const auto [path, fragment] = splitRefFragment(target);
         if (path.isEmpty())
             return fragment;
-        const std::optional<HugoRef> found = m_refs.find(path, record.path);
+        const std::optional<HugoRef> found = m_refs.find(path, record.path, language);
         if (!found)
             return std::nullopt;
         if (!found->path.isEmpty())

@@ -33,9 +33,10 @@ struct ShortcodeOptions
     // says so and offers no button.
     bool embedsBlocked = false;
     // ref/relref: the URL of the post a target names, nullopt when there is
-    // none. absolute: ref (a permalink), else relref. Unset: the target is
-    // shown as written and not reported.
-    std::function<std::optional<QString>(const QString &target, bool absolute)> resolveRef;
+    // none. absolute: ref (a permalink), else relref; language: its `lang`
+    // (empty: the page's own). Unset: the target is shown as written and
+    // not reported.
+    std::function<std::optional<QString>(const QString &target, bool absolute, const QString &language)> resolveRef;
     // param: the page's parameter, else the site's; nullopt when neither
     // has it. Unset: nothing is reported.
     std::function<std::optional<QString>(const QString &key)> param;

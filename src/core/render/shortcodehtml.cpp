@@ -360,7 +360,9 @@ ShortcodeOutput reference(const ShortcodeItem &item, const RenderOptions &option
     const std::string target = item.get("path", 0);
     if (!options.shortcodes.resolveRef)
         return textValue(target);
-    const std::optional<QString> url = options.shortcodes.resolveRef(QString::fromStdString(target), item.name == "ref");
+    // Only named: a second positional parameter is the output format.
+    const QString language = QString::fromStdString(item.get("lang")).trimmed().toLower();
+    const std::optional<QString> url = options.shortcodes.resolveRef(QString::fromStdString(target), item.name == "ref", language);
     if (!url) {
         addFinding(findings, ShortcodeFinding::Kind::UnresolvedRef, item, QString::fromStdString(target));
         return textValue(target);
