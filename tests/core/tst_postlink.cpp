@@ -382,6 +382,38 @@ private slots:
         QCOMPARE(runGenerator(hugo, {QStringLiteral("--quiet")}, dir.path()), QString());
         QCOMPARE(linkTexts(dir.filePath(QStringLiteral("public/posts/a/index.html"))), QStringList({QStringLiteral("Zeh")}));
     }
+    // hugo names a list page by its folder, or by its _index.md when the
+    // file is there; "posts/index.md" or a bare "_index" names none. The
+    // doctor passes a ref exactly when hugo builds it, with and without
+    // the sections' _index.md.
+    void refToAListPageAsHugoBuildsIt()
+    {
+        const QString hugo = QStandardPaths::findExecutable(QStringLiteral("hugo"));
+        if (hugo.isEmpty())
+            QSKIP("hugo is not installed");
+        QTemporaryDir dir;
+        write(dir.filePath("hugo.toml"), "baseURL = 'https://example.org/'\ntitle = 'Blog'\n");
+        write(dir.filePath("layouts/_default/single.html"), "{{ .Content }}");
+        write(dir.filePath("layouts/_default/list.html"), "{{ .Title }}");
+        write(dir.filePath("content/posts/b.md"), hugoPost("Bee"));
+        const QString from = dir.filePath(QStringLiteral("content/posts/a.md"));
+        for (const bool withFiles : {false, true}) {
+            if (withFiles) {
+                write(dir.filePath("content/_index.md"), hugoPost("Home"));
+                write(dir.filePath("content/posts/_index.md"), hugoPost("Posts"));
+            }
+            for (const char *target : {"/posts/_index.md", "/_index.md", "_index.md", "/posts/_INDEX.md", "/posts/index.md",
+                                       "/index.md", "/posts/_index", "/posts", "posts", "/", "b"}) {
+                write(from, hugoPost("A", QByteArray("[x]({{< relref \"") + target + "\" >}})\n"));
+                const bool built = runGenerator(hugo, {QStringLiteral("--quiet")}, dir.path()).isEmpty();
+                QVERIFY2(linkFindings(from).isEmpty() == built,
+                         qPrintable(QStringLiteral("%1, %2 _index.md: hugo %3 it")
+                                        .arg(QLatin1String(target), withFiles ? QStringLiteral("with") : QStringLiteral("without"),
+                                             built ? QStringLiteral("builds") : QStringLiteral("stops at"))));
+            }
+        }
+    }
+
     void templateTagsInTitleStayTextOnJekyll()
     {
         const QString jekyll = QStandardPaths::findExecutable(QStringLiteral("jekyll"));

@@ -148,10 +148,21 @@ void HugoRefIndex::add(const QString &sitePath)
 
 std::optional<HugoRef> HugoRefIndex::page(const QString &language, const QString &contentRelative) const
 {
-    const QString key = pageKey(clean(contentRelative));
-    if (const auto it = m_byPath.constFind(inLanguage(language, key)); it != m_byPath.cend())
-        return HugoRef{it.value(), QString(), !m_unbuilt.contains(it.value())};
-    if (const auto it = m_lists.constFind(inLanguage(language, key)); it != m_lists.cend()) {
+    const QString cleaned = clean(contentRelative);
+    const QString key = pageKey(cleaned);
+    // hugo names a list page by its folder ("posts", "/"), or by its
+    // _index.md when it has one; "posts/index.md" or a bare "_index" name
+    // no list page, and "_index.md" no post.
+    const QString last = cleaned.section(QLatin1Char('/'), -1).toLower();
+    const bool listFile = last == QLatin1String("_index.md") || last == QLatin1String("_index.markdown");
+    const bool notAList = last == QLatin1String("index.md") || last == QLatin1String("index.markdown")
+                          || last == QLatin1String("index") || last == QLatin1String("_index");
+    if (!last.startsWith(QLatin1String("_index"))) {
+        if (const auto it = m_byPath.constFind(inLanguage(language, key)); it != m_byPath.cend())
+            return HugoRef{it.value(), QString(), !m_unbuilt.contains(it.value())};
+    }
+    if (const auto it = m_lists.constFind(inLanguage(language, key));
+        it != m_lists.cend() && !notAList && (!listFile || !it.value().isEmpty())) {
         // hugo publishes a language other than the default below its name.
         const QString under = language.isEmpty() || language == m_defaultLanguage ? QString() : QLatin1Char('/') + language;
         return HugoRef{it.value(), under + (key.isEmpty() ? QStringLiteral("/") : QLatin1Char('/') + key + QLatin1Char('/')),
