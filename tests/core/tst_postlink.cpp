@@ -76,6 +76,15 @@ QStringList linkTexts(const QString &path)
     return texts;
 }
 
+// A Hugo site hugo builds to HTML: its config (extra after the base URL and
+// title) and layouts that write each page's content and each list's title.
+void writeBuildableHugoSite(const QTemporaryDir &dir, const QByteArray &extra = {})
+{
+    write(dir.filePath("hugo.toml"), "baseURL = 'https://example.org/'\ntitle = 'Blog'\n" + extra);
+    write(dir.filePath("layouts/_default/single.html"), "{{ .Content }}");
+    write(dir.filePath("layouts/_default/list.html"), "{{ .Title }}");
+}
+
 } // namespace
 
 class TestPostLink final : public QObject
@@ -330,8 +339,7 @@ private slots:
         if (hugo.isEmpty())
             QSKIP("hugo is not installed");
         QTemporaryDir dir;
-        write(dir.filePath("hugo.toml"), "baseURL = 'https://example.org/'\ntitle = 'Blog'\n");
-        write(dir.filePath("layouts/_default/single.html"), "{{ .Content }}");
+        writeBuildableHugoSite(dir);
         write(dir.filePath("content/posts/tags.md"), hugoPost(templateTitle));
         write(dir.filePath("content/posts/from.md"), {});
         const Result<SiteIndex> index = indexSite(dir.path());
@@ -355,10 +363,8 @@ private slots:
         if (hugo.isEmpty())
             QSKIP("hugo is not installed");
         QTemporaryDir dir;
-        write(dir.filePath("hugo.toml"), "baseURL = 'https://example.org/'\ntitle = 'Blog'\ndefaultContentLanguage = 'en'\n"
-                                         "[languages.en]\ncontentDir = 'content/en'\nweight = 1\n"
-                                         "[languages.de]\ncontentDir = 'content/de'\nweight = 2\n");
-        write(dir.filePath("layouts/_default/single.html"), "{{ .Content }}");
+        writeBuildableHugoSite(dir, "defaultContentLanguage = 'en'\n[languages.en]\ncontentDir = 'content/en'\nweight = 1\n"
+                                    "[languages.de]\ncontentDir = 'content/de'\nweight = 2\n");
         write(dir.filePath("content/en/posts/b.md"), hugoPost("Bee"));
         write(dir.filePath("content/de/posts/c.md"), hugoPost("Zeh"));
         const QString from = dir.filePath(QStringLiteral("content/en/posts/a.md"));
@@ -382,6 +388,7 @@ private slots:
         QCOMPARE(runGenerator(hugo, {QStringLiteral("--quiet")}, dir.path()), QString());
         QCOMPARE(linkTexts(dir.filePath(QStringLiteral("public/posts/a/index.html"))), QStringList({QStringLiteral("Zeh")}));
     }
+
     // hugo names a list page by its folder, or by its _index.md when the
     // file is there; "posts/index.md" or a bare "_index" names none. The
     // doctor passes a ref exactly when hugo builds it, with and without
@@ -392,9 +399,7 @@ private slots:
         if (hugo.isEmpty())
             QSKIP("hugo is not installed");
         QTemporaryDir dir;
-        write(dir.filePath("hugo.toml"), "baseURL = 'https://example.org/'\ntitle = 'Blog'\n");
-        write(dir.filePath("layouts/_default/single.html"), "{{ .Content }}");
-        write(dir.filePath("layouts/_default/list.html"), "{{ .Title }}");
+        writeBuildableHugoSite(dir);
         write(dir.filePath("content/posts/b.md"), hugoPost("Bee"));
         const QString from = dir.filePath(QStringLiteral("content/posts/a.md"));
         for (const bool withFiles : {false, true}) {
