@@ -378,7 +378,7 @@ void checkLiquid(const Post &post, const CheckContext &context, QList<Finding> &
     if (!context.site || context.site->config.kind != SiteKind::Jekyll)
         return;
     const QStringView body = post.body();
-    if (!body.contains(QLatin1String("{%")) && !body.contains(QLatin1String("{{")))
+    if (!hasTemplateOpener(body))
         return;
     const auto step = jekyllLiquidFor(context.site->config, post.path(), post.text());
     if (step)

@@ -28,17 +28,6 @@ Error errorAtOffset(const QString &text, const QString &path, qsizetype offset, 
     return Error{path, line, int(offset - lineStart) + 1, message};
 }
 
-// Whether "{{" or "{%" is in text: one pass that stops only at a "{" (found
-// a block at a time), where two substring searches compared at every place.
-bool hasTemplateOpener(QStringView text)
-{
-    for (qsizetype at = text.indexOf(u'{'); at >= 0 && at + 1 < text.size(); at = text.indexOf(u'{', at + 1)) {
-        if (const QChar next = text.at(at + 1); next == u'{' || next == u'%')
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 QString completeHead(const QString &html, const QString &description, const QString &canonicalUrl)

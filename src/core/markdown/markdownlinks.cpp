@@ -339,4 +339,13 @@ MarkdownScan scanMarkdown(QStringView body, bool hugoShortcodes)
     return scan;
 }
 
+bool hasTemplateOpener(QStringView text)
+{
+    for (qsizetype at = text.indexOf(u'{'); at >= 0 && at + 1 < text.size(); at = text.indexOf(u'{', at + 1)) {
+        if (const QChar next = text.at(at + 1); next == u'{' || next == u'%')
+            return true;
+    }
+    return false;
+}
+
 } // namespace postwright

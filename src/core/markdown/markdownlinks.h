@@ -57,4 +57,9 @@ struct MarkdownScan
 // not template syntax.
 MarkdownScan scanMarkdown(QStringView body, bool hugoShortcodes = false);
 
+// Whether "{{" or "{%" is anywhere in text (code too): without one, text
+// has no template tags and needs no closer look. One pass that stops only
+// at a "{", where two substring searches compared at every place.
+bool hasTemplateOpener(QStringView text);
+
 } // namespace postwright
