@@ -62,8 +62,8 @@ QString clean(const QString &path)
 } // namespace
 
 HugoRefIndex::HugoRefIndex(const SiteIndex &index, const BuildStates &states, const QDateTime &now)
+    : m_config(index.config())
 {
-    setContentPrefix(index.config());
     for (const PostRecord &record : index.posts()) {
         add(record.path);
         if (!index.isBuilt(record, states, now))
@@ -79,51 +79,33 @@ HugoRefIndex::HugoRefIndex(const SiteConfig &config)
     if (const Result<SiteIndex> index = indexSite(config.root, options))
         *this = HugoRefIndex(index.value(), index.value().configStates());
     else
-        setContentPrefix(config);
-}
-
-void HugoRefIndex::setContentPrefix(const SiteConfig &config)
-{
-    const auto prefixOf = [&config](const QString &folder) {
-        QString prefix = config.relativePath(folder);
-        if (prefix == QLatin1String(".") || folder == config.root)
-            prefix.clear();
-        if (!prefix.isEmpty() && !prefix.endsWith(QLatin1Char('/')))
-            prefix += QLatin1Char('/');
-        return prefix;
-    };
-    m_contentFolders.clear();
-    for (const auto &[language, folder] : config.languageContentDirs)
-        m_contentFolders.append({prefixOf(folder), language});
-    // The most specific folder first ("content/en/" before "content/").
-    std::sort(m_contentFolders.begin(), m_contentFolders.end(),
-              [](const ContentFolder &a, const ContentFolder &b) { return a.prefix.size() > b.prefix.size(); });
-    m_contentFolders.append({prefixOf(config.contentDir), QString()});
-    m_defaultLanguage = config.defaultContentLanguage;
+        m_config = config;
 }
 
 bool HugoRefIndex::hasLanguageFolder(const QString &language) const
 {
-    return std::any_of(m_contentFolders.cbegin(), m_contentFolders.cend(),
-                       [&language](const ContentFolder &folder) { return folder.language == language; });
+    return std::any_of(m_config.languageContentDirs.cbegin(), m_config.languageContentDirs.cend(),
+                       [&language](const std::pair<QString, QString> &folder) { return folder.first == language; });
 }
 
-const HugoRefIndex::ContentFolder *HugoRefIndex::folderHolding(const QString &sitePath) const
+std::optional<HugoRefIndex::InContent> HugoRefIndex::inContent(const QString &sitePath) const
 {
-    for (const ContentFolder &folder : m_contentFolders) {
-        if (sitePath.startsWith(folder.prefix))
-            return &folder;
-    }
-    return nullptr;
+    const QString absolute = m_config.absolutePath(sitePath);
+    const auto [folder, language] = m_config.contentFolderOf(absolute);
+    if (folder == m_config.root)
+        return InContent{language, sitePath};
+    if (!absolute.startsWith(folder + QLatin1Char('/')))
+        return std::nullopt;
+    return InContent{language, absolute.mid(folder.size() + 1)};
 }
 
 void HugoRefIndex::add(const QString &sitePath)
 {
-    const ContentFolder *folder = folderHolding(sitePath);
-    if (!folder)
+    const std::optional<InContent> in = inContent(sitePath);
+    if (!in)
         return;
-    const QString &language = folder->language;
-    const QString relative = sitePath.mid(folder->prefix.size());
+    const QString &language = in->language;
+    const QString &relative = in->path;
     const QString key = pageKey(relative);
     // The home page, and a section for every folder at the top of the
     // content folder, with or without an _index.md.
@@ -164,7 +146,8 @@ std::optional<HugoRef> HugoRefIndex::page(const QString &language, const QString
     if (const auto it = m_lists.constFind(inLanguage(language, key));
         it != m_lists.cend() && !notAList && (!listFile || !it.value().isEmpty())) {
         // hugo publishes a language other than the default below its name.
-        const QString under = language.isEmpty() || language == m_defaultLanguage ? QString() : QLatin1Char('/') + language;
+        const QString under =
+            language.isEmpty() || language == m_config.defaultContentLanguage ? QString() : QLatin1Char('/') + language;
         return HugoRef{it.value(), under + (key.isEmpty() ? QStringLiteral("/") : QLatin1Char('/') + key + QLatin1Char('/')),
                        !m_unbuilt.contains(it.value())};
     }
@@ -173,8 +156,8 @@ std::optional<HugoRef> HugoRefIndex::page(const QString &language, const QString
 
 QString HugoRefIndex::folderOf(const QString &fromPost) const
 {
-    const ContentFolder *folder = folderHolding(fromPost);
-    const QString from = folder ? fromPost.mid(folder->prefix.size()) : fromPost;
+    const std::optional<InContent> in = inContent(fromPost);
+    const QString from = in ? in->path : fromPost;
     return from.contains(QLatin1Char('/')) ? from.left(from.lastIndexOf(QLatin1Char('/'))) : QString();
 }
 
@@ -183,10 +166,10 @@ std::optional<HugoRef> HugoRefIndex::find(const QString &target, const QString &
     const QString path = target.trimmed();
     if (path.isEmpty())
         return std::nullopt;
-    const ContentFolder *from = folderHolding(fromPost);
+    const std::optional<InContent> from = inContent(fromPost);
     // A language other than those with a folder of their own names no page
     // (on a site of one content folder, lang is not looked at).
-    const bool perLanguage = m_contentFolders.size() > 1;
+    const bool perLanguage = !m_config.languageContentDirs.isEmpty();
     if (perLanguage && !asked.isEmpty() && !hasLanguageFolder(asked))
         return std::nullopt;
     const QString language = perLanguage && !asked.isEmpty() ? asked : from ? from->language : QString();
@@ -216,7 +199,7 @@ bool HugoRefIndex::ambiguous(const QString &target, const QString &fromPost) con
     const QString path = target.trimmed();
     if (path.isEmpty() || path.contains(QLatin1Char('/')) || find(path, fromPost))
         return false;
-    const ContentFolder *from = folderHolding(fromPost);
+    const std::optional<InContent> from = inContent(fromPost);
     const QString name = inLanguage(from ? from->language : QString(), pageKey(path));
     return m_byName.value(name).size() + m_listNames.value(name).size() > 1;
 }

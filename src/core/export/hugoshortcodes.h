@@ -64,27 +64,25 @@ public:
     bool ambiguous(const QString &target, const QString &fromPost) const;
 
 private:
-    // A content folder, site-relative with its '/' ("content/de/"; "" for
-    // the root), and its language (empty: the site's content folder).
-    struct ContentFolder
+    // Where a site path lies: the language of its content folder (empty:
+    // the site's content folder) and its path from that folder.
+    struct InContent
     {
-        QString prefix;
         QString language;
+        QString path;
     };
     // The page at contentRelative among language's pages.
     std::optional<HugoRef> page(const QString &language, const QString &contentRelative) const;
     // Whether language has a content folder of its own.
     bool hasLanguageFolder(const QString &language) const;
-    // The content folder sitePath lies in (the most specific), or none.
-    const ContentFolder *folderHolding(const QString &sitePath) const;
+    // sitePath's place (SiteConfig::contentFolderOf); none outside every content folder.
+    std::optional<InContent> inContent(const QString &sitePath) const;
     QString folderOf(const QString &fromPost) const;
-    void setContentPrefix(const SiteConfig &config);
     void add(const QString &sitePath);
 
-    // Language folders first, the site's content folder last. The tables'
-    // keys are qualified by a language folder's language (inLanguage).
-    QList<ContentFolder> m_contentFolders;
-    QString m_defaultLanguage;
+    // The site's folders and languages. The tables' keys are qualified by a
+    // language folder's language (inLanguage).
+    SiteConfig m_config;
     QSet<QString> m_unbuilt;                // site paths of pages hugo does not build
     QHash<QString, QString> m_byPath;       // lower-case content-relative path -> site path
     QHash<QString, QStringList> m_byName;   // lower-case file or bundle name -> site paths
