@@ -51,6 +51,7 @@ private slots:
     void patchesOnlyTheEditedBlocks();
     void servesTheUnsavedPost();
     void keepsTheSitesOwnMounts();
+    void servesAPostOfASiteWithAContentFolderPerLanguage();
     void writesNothingWhenTheConfigFolderAsks();
     void servesTheUnsavedPostWithMountsInTheConfigFolder();
     void reportsErrorsAtThePostsLine();
@@ -285,6 +286,44 @@ void TestSiteServer::keepsTheSitesOwnMounts()
         QCOMPARE(httpGet(server.serverUrl().resolved(QUrl(QStringLiteral("posts/%1/").arg(slug)))).status, 200);
     }
     QCOMPARE(siteTreeHash(m_site), before);
+}
+
+// A site whose languages have content folders of their own: the preview
+// mounts each for its language (a mount of all of content/ made every page
+// every language's, and hugo stopped at the refs), and the unsaved post is
+// served at its language's URL with its refs resolved.
+void TestSiteServer::servesAPostOfASiteWithAContentFolderPerLanguage()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("hugo")).isEmpty())
+        QSKIP("needs hugo");
+    const QString site = m_dir.filePath(QStringLiteral("languages"));
+    writeFile(site + QStringLiteral("/hugo.toml"),
+              "baseURL = 'https://example.org/'\ntitle = 'Blog'\ndefaultContentLanguage = 'en'\n"
+              "[languages.en]\ncontentDir = 'content/en'\nweight = 1\n[languages.de]\ncontentDir = 'content/de'\nweight = 2\n");
+    writeFile(site + QStringLiteral("/layouts/_default/single.html"), "<main>{{ .Content }}</main>");
+    writeFile(site + QStringLiteral("/layouts/_default/list.html"), "{{ .Title }}");
+    writeFile(site + QStringLiteral("/content/en/posts/b.md"), "---\ntitle: Bee\n---\nb\n");
+    writeFile(site + QStringLiteral("/content/de/posts/c.md"), "---\ntitle: Zeh\n---\nc\n");
+    const QString post = site + QStringLiteral("/content/en/posts/a.md");
+    writeFile(post, "---\ntitle: A\n---\nSaved.\n");
+    const QByteArray before = siteTreeHash(site);
+    {
+        SiteServer server;
+        server.setCacheFolder(m_cache.path());
+        QSignalSpy started(&server, &SiteServer::started);
+        QSignalSpy failed(&server, &SiteServer::failed);
+        server.setPost(post, QStringLiteral("---\ntitle: A\n---\nUnsaved: [b]({{< relref \"/posts/b.md\" >}}) "
+                                            "[c]({{< relref path=\"/posts/c.md\" lang=\"de\" >}})\n"));
+        server.start(site);
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty() || !failed.isEmpty(), hugoTimeout);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        const HttpReply reply = httpGet(server.serverUrl().resolved(QUrl(QStringLiteral("posts/a/"))));
+        QCOMPARE(reply.status, 200);
+        QVERIFY2(reply.body.contains("Unsaved:"), reply.body.constData());
+        QVERIFY2(reply.body.contains("/posts/b/\">b</a>") && reply.body.contains("/de/posts/c/\">c</a>"),
+                 reply.body.constData());
+    }
+    QCOMPARE(siteTreeHash(site), before);
 }
 
 // A theme's config/_default/ that asks for hugo_stats.json (Tailwind) and

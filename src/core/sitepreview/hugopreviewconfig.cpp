@@ -115,7 +115,15 @@ QString hugoPreviewConfig(const SiteConfig &config, const QVariantMap &settings,
     root.insert_or_assign("build", toml::table{{"writeStats", false}});
 
     toml::array mounts;
-    mounts.push_back(toml::table{{"source", utf8(folders.overlay)}, {"target", "content"}});
+    // Languages with content folders of their own: each folder, and the
+    // overlay's folder of that language, mounted for its language (hugo
+    // would take an unlanguaged mount of content/ as every language's).
+    for (const auto &[language, folder] : config.languageContentDirs) {
+        mounts.push_back(toml::table{{"source", utf8(QDir(folders.overlay).filePath(language))}, {"target", "content"},
+                                     {"lang", utf8(language)}});
+    }
+    if (config.languageContentDirs.isEmpty())
+        mounts.push_back(toml::table{{"source", utf8(folders.overlay)}, {"target", "content"}});
     const QVariantList own = siteMounts(settings);
     bool contentMounted = false;
     for (const QVariant &item : own) {
@@ -126,9 +134,14 @@ QString hugoPreviewConfig(const SiteConfig &config, const QVariantMap &settings,
     }
     // Hugo mounts a component's default folder only when nothing else is
     // mounted into it: the overlay would hide the site's content folder.
-    if (!contentMounted)
+    if (!contentMounted && config.languageContentDirs.isEmpty())
         mounts.push_back(toml::table{{"source", utf8(QDir(config.root).relativeFilePath(config.contentDir))},
                                      {"target", "content"}});
+    for (const auto &[language, folder] : config.languageContentDirs) {
+        if (!contentMounted)
+            mounts.push_back(toml::table{{"source", utf8(QDir(config.root).relativeFilePath(folder))}, {"target", "content"},
+                                         {"lang", utf8(language)}});
+    }
     // The site's module settings (imports...) with the mounts above: the
     // site's config folder may not give them (mirrorHugoConfigFolder).
     QVariantMap module = configValue(settings, u"module").toMap();
@@ -230,7 +243,14 @@ QString overlayPathOf(const SiteConfig &config, const QVariantMap &settings, con
         const QString below = target.section(QLatin1Char('/'), 1);
         return below.isEmpty() ? relative : below + QLatin1Char('/') + relative;
     }
-    return contentMounted ? QString() : inside(config.contentDir);
+    if (contentMounted)
+        return {};
+    // A language's folder: the overlay's folder of that language.
+    if (const auto [folder, language] = config.contentFolderOf(path); !language.isEmpty()) {
+        const QString relative = inside(folder);
+        return relative.isEmpty() ? QString() : language + QLatin1Char('/') + relative;
+    }
+    return inside(config.contentDir);
 }
 
 bool hugoSiteHasOwnLayouts(const SiteConfig &config, const QVariantMap &settings)
