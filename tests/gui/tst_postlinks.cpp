@@ -348,6 +348,30 @@ private slots:
         QCOMPARE(m_window->statusBar()->currentMessage(), QString());
     }
 
+    // A draft dated ahead on a site that builds drafts but not the future:
+    // hugo still leaves it out, for its date, and the note says so.
+    void linkToAScheduledDraftWhereDraftsAreBuiltSaysScheduled()
+    {
+        const QString site = m_dir.filePath("drafts-built");
+        writeFile(site + "/hugo.toml", "baseURL = 'https://example.org/'\ntitle = 'Blog'\nbuildDrafts = true\n");
+        writeFile(site + "/content/posts/now.md", post("Written today"));
+        writeFile(site + "/content/posts/later.md", "---\ntitle: Coming later\ndraft: true\ndate: 2999-01-01\n---\n");
+        writeFile(site + "/content/posts/idea.md", "---\ntitle: Open idea\ndraft: true\n---\n");
+        m_window->openSite(site);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->projectPanel()->hasIndex()
+                                     && m_window->projectPanel()->postModel()->rowOf("content/posts/later.md") >= 0,
+                                 20000);
+        QVERIFY(m_window->openPost(site + "/content/posts/now.md"));
+        linkToPost("coming");
+        QVERIFY2(editor()->toPlainText().endsWith("[Coming later](later.md)"), qPrintable(editor()->toPlainText()));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains("is scheduled"),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        m_window->statusBar()->clearMessage();
+        // A draft alone is built here: no note.
+        linkToPost("open idea");
+        QCOMPARE(m_window->statusBar()->currentMessage(), QString());
+    }
+
     void linkToPostWithHugoRef()
     {
         AppSettings settings = AppSettings::load();

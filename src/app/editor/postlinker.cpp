@@ -65,24 +65,15 @@ PostLink PostLinker::linkTo(const PostRecord &post) const
     // hugo, jekyll and zola stop their build at a link to a page they do
     // not build (REF_NOT_FOUND, "Could not find post"): linked all the same
     // (it is published first, say), with the writer told.
-    const SiteConfig &config = m_site->config();
-    if (url && config.kind != SiteKind::Plain) {
-        switch (m_site->index().state(post, QDateTime::currentDateTime())) {
-        case PostState::Draft:
-            if (!config.buildDrafts)
-                link.note = tr("\"%1\" is a draft: the site's build stops at this link until it is published").arg(post.title);
-            break;
-        case PostState::Scheduled:
-            if (!config.buildFuture)
-                link.note = tr("\"%1\" is scheduled: the site's build stops at this link until its date").arg(post.title);
-            break;
-        case PostState::Expired:
-            if (!config.buildExpired)
-                link.note = tr("\"%1\" has expired: the site's build stops at this link").arg(post.title);
-            break;
-        case PostState::Published:
-            break;
-        }
+    const SiteIndex &index = m_site->index();
+    if (url && m_site->config().kind != SiteKind::Plain) {
+        const std::optional<PostState> stops = index.notBuiltAs(post, index.configStates(), QDateTime::currentDateTimeUtc());
+        if (stops == PostState::Draft)
+            link.note = tr("\"%1\" is a draft: the site's build stops at this link until it is published").arg(post.title);
+        else if (stops == PostState::Scheduled)
+            link.note = tr("\"%1\" is scheduled: the site's build stops at this link until its date").arg(post.title);
+        else if (stops == PostState::Expired)
+            link.note = tr("\"%1\" has expired: the site's build stops at this link").arg(post.title);
     }
     return link;
 }

@@ -72,13 +72,28 @@ BuildStates SiteIndex::configStates() const
 
 bool SiteIndex::isBuilt(const PostRecord &record, const BuildStates &states, const QDateTime &now) const
 {
-    const auto built = [&](const PostRecord &r) {
-        return !(r.isDraft() && !states.drafts) && !(r.isFuture(now) && !states.future) && !(r.isExpired(now) && !states.expired);
+    return !notBuiltAs(record, states, now);
+}
+
+std::optional<PostState> SiteIndex::notBuiltAs(const PostRecord &record, const BuildStates &states,
+                                               const QDateTime &now) const
+{
+    const auto stops = [&](const PostRecord &r) -> std::optional<PostState> {
+        if (r.isDraft() && !states.drafts)
+            return PostState::Draft;
+        if (r.isFuture(now) && !states.future)
+            return PostState::Scheduled;
+        if (r.isExpired(now) && !states.expired)
+            return PostState::Expired;
+        return std::nullopt;
     };
-    if (!built(record))
-        return false;
-    const QList<const PostRecord *> sections = sectionsAbove(record);
-    return std::all_of(sections.cbegin(), sections.cend(), [&](const PostRecord *section) { return built(*section); });
+    if (const std::optional<PostState> own = stops(record))
+        return own;
+    for (const PostRecord *section : sectionsAbove(record)) {
+        if (const std::optional<PostState> above = stops(*section))
+            return above;
+    }
+    return std::nullopt;
 }
 
 PostState SiteIndex::state(const PostRecord &record, const QDateTime &now) const

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QMap>
 
+#include <optional>
+
 namespace postwright {
 
 // How an index came to be: how many records were reused (from the on-disk
@@ -69,6 +71,10 @@ public:
     // Hugo site, that of each section above it but the home page, as hugo
     // builds nothing below a section it does not build.
     bool isBuilt(const PostRecord &record, const BuildStates &states, const QDateTime &now) const;
+    // Why the generator does not build record (isBuilt false): the first
+    // state of its own (draft, then scheduled, then expired), else of a
+    // section above it, that states does not publish; nullopt when built.
+    std::optional<PostState> notBuiltAs(const PostRecord &record, const BuildStates &states, const QDateTime &now) const;
     BuildStates configStates() const;
     // record's state; a published post of a Hugo site below a section that
     // is not published takes that section's state.
