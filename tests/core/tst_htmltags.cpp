@@ -64,6 +64,11 @@ private slots:
         QTest::newRow("end tag attributes") << "</a href=x><b>" << QStringList{"b[]"};
         QTest::newRow("not a tag") << "a < b <3 <" << QStringList{};
         QTest::newRow("unclosed") << "<a href=\"x" << QStringList{"a[href=x]"};
+        QTest::newRow("each tag its own attributes") << "<a href=x title=y></a><b><I ID=z>"
+                                                     << QStringList{"a[href=x,title=y]", "b[]", "i[id=z]"};
+        // A browser lowers ASCII letters only: the Kelvin sign is no "k".
+        QTest::newRow("only ASCII is lowered") << QString::fromUtf8("<a \u212Aey=x Data-\u017F=y>")
+                                               << QStringList{QString::fromUtf8("a[\u212Aey=x,data-\u017F=y]")};
         QTest::newRow("quote inside a value") << "<a title=\"<b href=x>\" href=y>" << QStringList{"a[title=<b href=x>,href=y]"};
     }
 
@@ -108,6 +113,9 @@ private slots:
                                            << QStringList{};
         QTest::newRow("CDATA disarmed") << "<svg><![CDATA[ x ]]></svg>" << "<svg>&lt;![CDATA[ x ]]></svg>" << QStringList{};
         QTest::newRow("noscripts is another tag") << "<noscripts>" << "<noscripts>" << QStringList{};
+        QTest::newRow("noscript in any ASCII case") << "<NoScRiPt>" << "&lt;NoScRiPt>" << QStringList{};
+        QTest::newRow("a long s is no s") << QString::fromUtf8("<no\u017Fcript>") << QString::fromUtf8("<no\u017Fcript>")
+                                          << QStringList{};
     }
 
     void rawHtml()

@@ -173,15 +173,34 @@ bool isBlank(QChar c)
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f';
 }
 
-// Reads the start tag whose name begins at i (just after '<'); returns the
-// offset after it.
-qsizetype readTag(QStringView html, qsizetype i, HtmlStartTag &tag)
+// name in ASCII lower case, as a browser compares tag and attribute names:
+// the text itself when it already is (no copy: the string refers to the
+// HTML, which outlives the visit), else a lowered copy.
+QString asciiLower(QStringView name)
+{
+    const auto upper = [](QChar c) { return c >= u'A' && c <= u'Z'; };
+    if (std::none_of(name.begin(), name.end(), upper))
+        return QString::fromRawData(name.data(), name.size());
+    QString lowered(name.size(), Qt::Uninitialized);
+    QChar *out = lowered.data();
+    for (const QChar c : name)
+        *out++ = upper(c) ? QChar(c.unicode() + (u'a' - u'A')) : c;
+    return lowered;
+}
+
+// Reads the tag whose name begins at i (just after '<'); returns the
+// offset after it. tag: the start tag to fill (its attributes cleared
+// first), or null for an end tag, whose name and attributes mean nothing.
+qsizetype readTag(QStringView html, qsizetype i, HtmlStartTag *tag)
 {
     const qsizetype n = html.size();
     const qsizetype nameStart = i;
     while (i < n && !isBlank(html.at(i)) && html.at(i) != u'/' && html.at(i) != u'>')
         ++i;
-    tag.name = html.sliced(nameStart, i - nameStart).toString().toLower();
+    if (tag) {
+        tag->name = asciiLower(html.sliced(nameStart, i - nameStart));
+        tag->attributes.clear();   // keeps its capacity: one list for every tag
+    }
     while (i < n) {
         const QChar c = html.at(i);
         if (isBlank(c) || c == u'/') {
@@ -195,7 +214,8 @@ qsizetype readTag(QStringView html, qsizetype i, HtmlStartTag &tag)
         while (i < n && !isBlank(html.at(i)) && html.at(i) != u'/' && html.at(i) != u'>' && html.at(i) != u'=')
             ++i;
         HtmlAttribute attribute;
-        attribute.name = html.sliced(attrStart, i - attrStart).toString().toLower();
+        if (tag)
+            attribute.name = asciiLower(html.sliced(attrStart, i - attrStart));
         qsizetype j = i;
         while (j < n && isBlank(html.at(j)))
             ++j;
@@ -220,7 +240,8 @@ qsizetype readTag(QStringView html, qsizetype i, HtmlStartTag &tag)
                 attribute.valueStart = attribute.valueEnd = j;
             }
         }
-        tag.attributes.append(std::move(attribute));
+        if (tag)
+            tag->attributes.append(std::move(attribute));
     }
     return n;
 }
@@ -253,23 +274,21 @@ void forEachStartTag(QStringView html, const std::function<void(const HtmlStartT
 {
     const qsizetype n = html.size();
     qsizetype i = 0;
+    HtmlStartTag tag;   // one for every tag: its lists and names are reused
     while ((i = html.indexOf(u'<', i)) >= 0 && i + 1 < n) {
         const QChar next = html.at(i + 1);
         if (isAsciiAlpha(next)) {
-            HtmlStartTag tag;
             tag.start = i;
-            tag.end = readTag(html, i + 1, tag);
+            tag.end = readTag(html, i + 1, &tag);
             i = tag.end;
             visit(tag);
         } else if (next == u'/') {
-            if (i + 2 < n && isAsciiAlpha(html.at(i + 2))) {
-                HtmlStartTag endTag;   // attributes of an end tag mean nothing
-                i = readTag(html, i + 2, endTag);
-            } else if (i + 2 < n && html.at(i + 2) == u'>') {
+            if (i + 2 < n && isAsciiAlpha(html.at(i + 2)))
+                i = readTag(html, i + 2, nullptr);
+            else if (i + 2 < n && html.at(i + 2) == u'>')
                 i += 3;
-            } else {
+            else
                 i = skipComment(html, i);
-            }
         } else if (next == u'!' || next == u'?') {
             i = skipComment(html, i);
         } else {

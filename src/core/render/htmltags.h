@@ -13,7 +13,7 @@ namespace postwright {
 // One attribute of a start tag, as offsets into the HTML it was read from.
 struct HtmlAttribute
 {
-    QString name;                 // lower case (ASCII), as a browser compares it
+    QString name;                 // lower case (ASCII), as a browser compares it; see forEachStartTag
     qsizetype valueStart = -1;    // the value's first character (inside quotes); -1: no value
     qsizetype valueEnd = -1;      // one past its last character
     QChar quote;                  // '"', '\'' or null when unquoted
@@ -36,6 +36,9 @@ struct HtmlStartTag
 // "/" and missing blanks between attributes are what browsers make of them.
 // The rendered body has no raw-text elements (script, style, noscript...:
 // disarmed) and no CDATA: that is what keeps this exact without a tree.
+// The tag passed to visit is only valid during the call: it is reused for
+// the next tag, and its names may refer to html's own characters (copy
+// what outlives html with QString(name.constData(), name.size())).
 void forEachStartTag(QStringView html, const std::function<void(const HtmlStartTag &)> &visit);
 
 // text with its character references decoded as a browser decodes them in

@@ -20,6 +20,20 @@ bool endsName(QStringView html, qsizetype at)
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'/' || c == u'>';
 }
 
+// Whether text starts with lowerPrefix in any ASCII case, as a browser
+// compares tag names ("noſcript" is no noscript tag).
+bool startsWithAsciiNoCase(QStringView text, std::string_view lowerPrefix)
+{
+    if (text.size() < qsizetype(lowerPrefix.size()))
+        return false;
+    for (std::size_t i = 0; i < lowerPrefix.size(); ++i) {
+        const char16_t c = text.at(qsizetype(i)).unicode();
+        if ((c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c) != char16_t(lowerPrefix[i]))
+            return false;
+    }
+    return true;
+}
+
 // What the text after '<' at i starts: a (possible) meta tag, something
 // to disarm, or neither.
 enum class Opening { Other, Meta, Disarm };
@@ -31,9 +45,9 @@ Opening openingAt(QStringView html, qsizetype i)
         return Opening::Disarm;
     const QStringView name = rest.startsWith(u'/') ? rest.sliced(1) : rest;
     const qsizetype nameAt = i + 1 + (rest.size() - name.size());
-    if (name.startsWith(u"noscript", Qt::CaseInsensitive) && endsName(html, nameAt + 8))
+    if (startsWithAsciiNoCase(name, "noscript") && endsName(html, nameAt + 8))
         return Opening::Disarm;
-    if (name.data() == rest.data() && name.startsWith(u"meta", Qt::CaseInsensitive) && endsName(html, nameAt + 4))
+    if (name.data() == rest.data() && startsWithAsciiNoCase(name, "meta") && endsName(html, nameAt + 4))
         return Opening::Meta;
     return Opening::Other;
 }
@@ -49,10 +63,11 @@ bool startsWithNoCase(std::string_view text, std::string_view lowerPrefix)
     return true;
 }
 
-// Whether openingAt could find anything in the UTF-8 HTML: every '<' that
-// starts a CDATA section, a noscript tag or a meta tag (more than it
-// finds: the name may go on).
-bool mayNeedFilter(std::string_view html)
+} // namespace
+
+// Every '<' that starts a CDATA section, a noscript tag or a meta tag: more
+// than openingAt finds (the name may go on).
+bool mayNeedRawHtmlFilter(std::string_view html)
 {
     for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
         std::string_view rest = html.substr(i + 1);
@@ -66,11 +81,9 @@ bool mayNeedFilter(std::string_view html)
     return false;
 }
 
-} // namespace
-
 QStringList filterRawHtml(QByteArray &utf8)
 {
-    if (!mayNeedFilter(std::string_view(utf8.constData(), std::size_t(utf8.size()))))
+    if (!mayNeedRawHtmlFilter(std::string_view(utf8.constData(), std::size_t(utf8.size()))))
         return {};
     QString html = QString::fromUtf8(utf8);
     QStringList removed = filterRawHtml(html);

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <string_view>
+
 namespace postwright {
 
 // Makes the HTML rendered from a post safe to read with forEachStartTag
@@ -22,5 +24,8 @@ namespace postwright {
 QStringList filterRawHtml(QString &html);
 // The same for HTML in UTF-8; HTML without any of those tags is not copied.
 QStringList filterRawHtml(QByteArray &utf8);
+// False when filterRawHtml has nothing to do in this UTF-8 HTML (no '<'
+// starts a CDATA section, a noscript or a meta tag): one look at each '<'.
+bool mayNeedRawHtmlFilter(std::string_view utf8);
 
 } // namespace postwright

@@ -329,7 +329,8 @@ void finish(RenderResult &result, const char *html, std::size_t length, const Re
         return;
     }
     result.html = QString::fromUtf8(html, qsizetype(length));
-    result.removedTags = filterRawHtml(result.html);
+    if (mayNeedRawHtmlFilter(std::string_view(html, length)))
+        result.removedTags = filterRawHtml(result.html);
 }
 
 // finish() for HTML cut into blocks, their byte offsets turned into
