@@ -91,6 +91,50 @@ private slots:
                  QByteArray());
         QCOMPARE(made, 0);
     }
+
+    // {{value}} escapes as kainjow's own html_escape: & < > " ' and nothing
+    // else, whatever stands between them (UTF-8, NUL, a lone '&').
+    void escapesAsKainjow()
+    {
+        const std::string pieces[] = {"&", "<", ">", "\"", "'", "a", "&amp;", "\xC3\xA9", std::string(1, '\0'), "{{x}}", " "};
+        quint32 seed = 7;
+        for (int round = 0; round < 2000; ++round) {
+            std::string value;
+            const int length = int(seed % 12);
+            for (int i = 0; i < length; ++i) {
+                seed = seed * 1103515245u + 12345u;
+                value += pieces[(seed >> 16) % std::size(pieces)];
+            }
+            seed = seed * 1103515245u + 12345u;
+            MustacheData data;
+            data.set("value", value);
+            const QByteArray rendered = renderMustacheUtf8(QStringLiteral("[{{value}}|{{{value}}}]"), data);
+            const std::string expected = "[" + kainjow::mustache::html_escape<std::string>(value) + "|" + value + "]";
+            QCOMPARE(rendered, QByteArray::fromStdString(expected));
+        }
+    }
+
+    // setMoved and appendMoved give the data set() and push_back() give.
+    void movedDataRendersAsCopied()
+    {
+        MustacheData copied;
+        MustacheData moved;
+        MustacheData copiedList{MustacheData::type::list};
+        MustacheData movedList{MustacheData::type::list};
+        for (qsizetype i = 0; i < 5; ++i) {
+            copiedList.push_back(post(i));
+            postwright::appendMoved(movedList, post(i));
+        }
+        copied.set("items", copiedList);
+        postwright::setMoved(moved, "items", std::move(movedList));
+        copied.set("siteTitle", std::string("first"));
+        copied.set("siteTitle", std::string("A & B"));
+        postwright::setMoved(moved, "siteTitle", std::string("first"));
+        postwright::setMoved(moved, "siteTitle", std::string("A & B"));
+        const QString source = QStringLiteral("{{siteTitle}}{{#items}}<{{title}}{{#tags}} {{name}}{{/tags}}>{{/items}}");
+        QCOMPARE(renderMustacheUtf8(source, moved), renderMustacheUtf8(source, copied));
+        QVERIFY(renderMustacheUtf8(source, moved).startsWith("A &amp; B<Post &lt;0&gt;>"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMustacheRender)

@@ -36,13 +36,13 @@ QString readFile(const QString &path)
 void setText(Data &data, const char *key, const QString &value)
 {
     if (!value.isEmpty())
-        data.set(key, value.toStdString());
+        setMoved(data, key, value.toStdString());
 }
 
 void setText(Data &data, const char *key, const std::string &value)
 {
     if (!value.empty())
-        data.set(key, value);
+        setMoved(data, key, value);
 }
 
 // XML 1.0 has no place for most control characters (text pasted from a PDF
@@ -90,13 +90,13 @@ Data entryData(const ListedEntry &listed, const QString &pageUrl)
     Data tags{Data::type::list};
     for (const auto &[name, url] : entry.tags) {
         Data tag;
-        tag.set("name", name);
+        setMoved(tag, "name", name);
         if (!url.isEmpty() && !pageUrl.isEmpty())
-            tag.set("url", relativeUrl(pageUrl, url).toStdString());
-        tags.push_back(tag);
+            setMoved(tag, "url", relativeUrl(pageUrl, url).toStdString());
+        appendMoved(tags, std::move(tag));
     }
-    item.set("tags", tags);
-    item.set("hasTags", entry.tags.isEmpty() || pageUrl.isEmpty() ? Data::type::bool_false : Data::type::bool_true);
+    setMoved(item, "tags", std::move(tags));
+    setMoved(item, "hasTags", entry.tags.isEmpty() || pageUrl.isEmpty() ? Data::type::bool_false : Data::type::bool_true);
     setText(item, "title", entry.title);
     setText(item, "url", listed.url);
     setText(item, "link", listed.url);
@@ -111,7 +111,7 @@ Data entriesData(const QList<ListedEntry> &entries, const QString &pageUrl)
 {
     Data list{Data::type::list};
     for (const ListedEntry &entry : entries)
-        list.push_back(entryData(entry, pageUrl));
+        appendMoved(list, entryData(entry, pageUrl));
     return list;
 }
 
@@ -119,9 +119,9 @@ Data entriesData(const QList<ListedEntry> &entries, const QString &pageUrl)
 void setHead(Data &data, const ListHeadData &head, const QString &css, const ChromePartials &partials)
 {
     setChromeData(data, head.chrome ? &*head.chrome : nullptr, partials);
-    data.set("tagsListLabel", ExportTemplatesText::tr("Tags").toStdString());
-    data.set("pagerLabel", ExportTemplatesText::tr("Pages").toStdString());
-    data.set("lang", (head.lang.isEmpty() ? QStringLiteral("en") : head.lang).toStdString());
+    setMoved(data, "tagsListLabel", ExportTemplatesText::tr("Tags").toStdString());
+    setMoved(data, "pagerLabel", ExportTemplatesText::tr("Pages").toStdString());
+    setMoved(data, "lang", (head.lang.isEmpty() ? QStringLiteral("en") : head.lang).toStdString());
     setText(data, "siteTitle", head.siteTitle);
     setText(data, "title", head.title);
     setText(data, "description", head.description);
@@ -130,15 +130,15 @@ void setHead(Data &data, const ListHeadData &head, const QString &css, const Chr
     // As in the page template: {{{csp}}} is the whole <meta> element.
     static const std::string csp =
         PageTemplate::contentSecurityPolicyElement(PageTemplate::scriptlessContentSecurityPolicy()).toStdString();
-    data.set("csp", csp);
+    setMoved(data, "csp", csp);
     if (head.stylesheetUrl.isEmpty())
-        data.set("css", css.toStdString());
+        setMoved(data, "css", css.toStdString());
     setText(data, "homeUrl", head.homeUrl);
     setText(data, "tagsUrl", head.tagsUrl);
     setText(data, "categoriesUrl", head.categoriesUrl);
-    data.set("homeLabel", ExportTemplatesText::tr("Home").toStdString());
-    data.set("tagsLabel", ExportTemplatesText::tr("Tags").toStdString());
-    data.set("categoriesLabel", ExportTemplatesText::tr("Categories").toStdString());
+    setMoved(data, "homeLabel", ExportTemplatesText::tr("Home").toStdString());
+    setMoved(data, "tagsLabel", ExportTemplatesText::tr("Tags").toStdString());
+    setMoved(data, "categoriesLabel", ExportTemplatesText::tr("Categories").toStdString());
 }
 
 } // namespace
@@ -200,10 +200,10 @@ void setPager(Data &data, const QString &prevUrl, const QString &nextUrl, int n,
 {
     setText(data, "prevUrl", prevUrl);
     setText(data, "nextUrl", nextUrl);
-    data.set("pageNumber", std::to_string(n));
-    data.set("pageCount", std::to_string(count));
-    data.set("pageLabel", ExportTemplatesText::tr("Page %1 of %2").arg(n).arg(count).toStdString());
-    data.set("hasPager", count > 1 ? Data::type::bool_true : Data::type::bool_false);
+    setMoved(data, "pageNumber", std::to_string(n));
+    setMoved(data, "pageCount", std::to_string(count));
+    setMoved(data, "pageLabel", ExportTemplatesText::tr("Page %1 of %2").arg(n).arg(count).toStdString());
+    setMoved(data, "hasPager", count > 1 ? Data::type::bool_true : Data::type::bool_false);
 }
 
 } // namespace
@@ -214,13 +214,13 @@ QByteArray ExportTemplates::renderList(const ListPageData &page) const
     setHead(data, page, css(), m_page.partials());
     setText(data, "feedUrl", page.feedUrl);
     setPager(data, page.prevUrl, page.nextUrl, page.pageNumber, page.pageCount);
-    data.set("prevLabel", ExportTemplatesText::tr("← Newer").toStdString());
-    data.set("nextLabel", ExportTemplatesText::tr("Older →").toStdString());
-    data.set("isTerm", page.isTerm ? Data::type::bool_true : Data::type::bool_false);
-    data.set("isHome", page.isHome ? Data::type::bool_true : Data::type::bool_false);
+    setMoved(data, "prevLabel", ExportTemplatesText::tr("← Newer").toStdString());
+    setMoved(data, "nextLabel", ExportTemplatesText::tr("Older →").toStdString());
+    setMoved(data, "isTerm", page.isTerm ? Data::type::bool_true : Data::type::bool_false);
+    setMoved(data, "isHome", page.isHome ? Data::type::bool_true : Data::type::bool_false);
     if (page.isHome && page.description != page.title)
         setText(data, "lead", page.description);
-    data.set("entries", entriesData(page.entries, page.pageUrl));
+    setMoved(data, "entries", entriesData(page.entries, page.pageUrl));
     return renderMustacheUtf8(m_list, data);
 }
 
@@ -231,22 +231,22 @@ QByteArray ExportTemplates::renderTerms(const TermsPageData &page) const
     Data list{Data::type::list};
     for (const TermEntry &term : page.terms) {
         Data item;
-        item.set("name", term.name.toStdString());
-        item.set("url", term.url.toStdString());
-        item.set("count", std::to_string(term.count));
-        list.push_back(item);
+        setMoved(item, "name", term.name.toStdString());
+        setMoved(item, "url", term.url.toStdString());
+        setMoved(item, "count", std::to_string(term.count));
+        appendMoved(list, std::move(item));
     }
-    data.set("terms", list);
+    setMoved(data, "terms", std::move(list));
     setPager(data, page.prevUrl, page.nextUrl, page.pageNumber, page.pageCount);
-    data.set("prevLabel", ExportTemplatesText::tr("← Previous").toStdString());
-    data.set("nextLabel", ExportTemplatesText::tr("Next →").toStdString());
+    setMoved(data, "prevLabel", ExportTemplatesText::tr("← Previous").toStdString());
+    setMoved(data, "nextLabel", ExportTemplatesText::tr("Next →").toStdString());
     return renderMustacheUtf8(m_terms, data);
 }
 
 QByteArray ExportTemplates::renderFeed(const FeedData &feed) const
 {
     Data data;
-    data.set("lang", (feed.lang.isEmpty() ? QStringLiteral("en") : feed.lang).toStdString());
+    setMoved(data, "lang", (feed.lang.isEmpty() ? QStringLiteral("en") : feed.lang).toStdString());
     setText(data, "siteTitle", feed.siteTitle);
     setText(data, "siteUrl", feed.siteUrl);
     setText(data, "feedUrl", feed.feedUrl);
@@ -262,7 +262,7 @@ QByteArray ExportTemplates::renderSitemap(const QList<SitemapEntry> &urls) const
 {
     return withoutXmlInvalidCharacters(renderMustacheUtf8(m_sitemap, Data(), "urls", urls.size(), [&urls](qsizetype i) {
         Data item;
-        item.set("loc", urls.at(i).loc.toStdString());
+        setMoved(item, "loc", urls.at(i).loc.toStdString());
         setText(item, "lastmod", urls.at(i).lastmod);
         return item;
     }));

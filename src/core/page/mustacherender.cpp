@@ -18,6 +18,32 @@ struct Parsed
     std::unique_ptr<Mustache> tmpl;
 };
 
+// kainjow's html_escape (& < > " and ' as entities), with the runs
+// between them copied whole instead of one character at a time: the
+// export escapes every value of every page.
+std::string escapeHtml(const std::string &text)
+{
+    std::string out;
+    out.reserve(text.size() + 16);
+    std::size_t plain = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char *entity = nullptr;
+        switch (text[i]) {
+        case '&': entity = "&amp;"; break;
+        case '<': entity = "&lt;"; break;
+        case '>': entity = "&gt;"; break;
+        case '"': entity = "&quot;"; break;
+        case '\'': entity = "&apos;"; break;
+        default: continue;
+        }
+        out.append(text, plain, i - plain);
+        out += entity;
+        plain = i + 1;
+    }
+    out.append(text, plain, std::string::npos);
+    return out;
+}
+
 Mustache &parsed(const QString &source)
 {
     // A thread sees a handful of templates. Their owners pass the same
@@ -30,6 +56,7 @@ Mustache &parsed(const QString &source)
             return *entry.tmpl;
     }
     cache.push_back({source, std::make_unique<Mustache>(source.toStdString())});
+    cache.back().tmpl->set_custom_escape(escapeHtml);
     return *cache.back().tmpl;
 }
 
@@ -84,6 +111,20 @@ struct Utf8Sink
 
 } // namespace
 
+void setMoved(MustacheData &object, const std::string &key, MustacheData &&value)
+{
+    if (object.is_object())
+        object[key] = std::move(value);
+}
+
+void appendMoved(MustacheData &list, MustacheData &&item)
+{
+    // kainjow gives its list only as const; the vector itself is no const
+    // object (the data made it with new), so adding to it is sound.
+    if (list.is_list())
+        const_cast<kainjow::mustache::list &>(list.list_value()).push_back(std::move(item));
+}
+
 QByteArray renderMustacheUtf8(const QString &source, MustacheData data, const std::string &listName, qsizetype count,
                               const std::function<MustacheData(qsizetype)> &item, qsizetype sizeHint)
 {
@@ -93,8 +134,8 @@ QByteArray renderMustacheUtf8(const QString &source, MustacheData data, const st
     // Stand-ins that cost no allocation; each becomes its item when entered.
     MustacheData list{MustacheData::type::list};
     for (qsizetype i = 0; i < count; ++i)
-        list.push_back(MustacheData{MustacheData::type::bool_true});
-    data.set(listName, list);
+        appendMoved(list, MustacheData{MustacheData::type::bool_true});
+    setMoved(data, listName, std::move(list));
     LazyListContext context(*data.get(listName), item);
     context.push(&data);
     QByteArray out;

@@ -16,6 +16,13 @@ namespace postwright {
 
 using MustacheData = kainjow::mustache::data;
 
+// object's key set to value, and item added to list, moved in: kainjow's
+// set() and push_back() copy their argument deep (a list with every item
+// in it, each item with every string), and a page's data is built
+// thousands of times in an export.
+void setMoved(MustacheData &object, const std::string &key, MustacheData &&value);
+void appendMoved(MustacheData &list, MustacheData &&item);
+
 // The text of a Mustache template rendered with data; empty when the source
 // does not parse. A site export renders the same few templates thousands of
 // times, so each source is parsed once per thread (a parsed template keeps

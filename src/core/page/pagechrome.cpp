@@ -24,7 +24,7 @@ std::string readResource(const char *path)
 void setIfAny(MustacheData &data, const char *key, const QString &value)
 {
     if (!value.isEmpty())
-        data.set(key, value.toStdString());
+        setMoved(data, key, value.toStdString());
 }
 
 } // namespace
@@ -54,11 +54,11 @@ MustacheData linkList(const QList<PageLink> &links)
     MustacheData list{MustacheData::type::list};
     for (const PageLink &link : links) {
         MustacheData item;
-        item.set("label", link.label.toStdString());
-        item.set("url", link.url.toStdString());
+        setMoved(item, "label", link.label.toStdString());
+        setMoved(item, "url", link.url.toStdString());
         if (link.current)
-            item.set("current", MustacheData::type::bool_true);
-        list.push_back(item);
+            setMoved(item, "current", MustacheData::type::bool_true);
+        appendMoved(list, std::move(item));
     }
     return list;
 }
@@ -66,30 +66,30 @@ MustacheData linkList(const QList<PageLink> &links)
 void setChromeData(MustacheData &data, const PageChrome *chrome, const ChromePartials &partials)
 {
     if (!chrome) {
-        data.set("pwSiteHeader", std::string());
-        data.set("pwSiteFooter", std::string());
+        setMoved(data, "pwSiteHeader", std::string());
+        setMoved(data, "pwSiteFooter", std::string());
         return;
     }
-    data.set("pwSiteHeader", partials.header);
-    data.set("pwSiteFooter", partials.footer);
-    data.set("hasChrome", MustacheData::type::bool_true);
-    data.set("siteName", chrome->siteTitle.toStdString());
-    data.set("siteHomeUrl", (chrome->homeUrl.isEmpty() ? QStringLiteral("./") : chrome->homeUrl).toStdString());
+    setMoved(data, "pwSiteHeader", partials.header);
+    setMoved(data, "pwSiteFooter", partials.footer);
+    setMoved(data, "hasChrome", MustacheData::type::bool_true);
+    setMoved(data, "siteName", chrome->siteTitle.toStdString());
+    setMoved(data, "siteHomeUrl", (chrome->homeUrl.isEmpty() ? QStringLiteral("./") : chrome->homeUrl).toStdString());
     if (!chrome->menu.isEmpty())
-        data.set("siteMenu", linkList(chrome->menu));
+        setMoved(data, "siteMenu", linkList(chrome->menu));
     setIfAny(data, "siteTagsUrl", chrome->tagsUrl);
     setIfAny(data, "siteCategoriesUrl", chrome->categoriesUrl);
     setIfAny(data, "siteFeedUrl", chrome->feedUrl);
     setIfAny(data, "siteCopyright", chrome->copyright);
     setIfAny(data, "siteAuthor", chrome->author);
     if (chrome->madeWith)
-        data.set("siteMadeWith", MustacheData::type::bool_true);
-    data.set("siteSkipLabel", PageChromeText::tr("Skip to content").toStdString());
-    data.set("siteNavLabel", PageChromeText::tr("Site").toStdString());
-    data.set("siteTagsLabel", PageChromeText::tr("Tags").toStdString());
-    data.set("siteCategoriesLabel", PageChromeText::tr("Categories").toStdString());
-    data.set("siteFeedLabel", PageChromeText::tr("RSS feed").toStdString());
-    data.set("siteMadeWithLabel", PageChromeText::tr("Made with %1").arg(QStringLiteral("Postwright")).toStdString());
+        setMoved(data, "siteMadeWith", MustacheData::type::bool_true);
+    setMoved(data, "siteSkipLabel", PageChromeText::tr("Skip to content").toStdString());
+    setMoved(data, "siteNavLabel", PageChromeText::tr("Site").toStdString());
+    setMoved(data, "siteTagsLabel", PageChromeText::tr("Tags").toStdString());
+    setMoved(data, "siteCategoriesLabel", PageChromeText::tr("Categories").toStdString());
+    setMoved(data, "siteFeedLabel", PageChromeText::tr("RSS feed").toStdString());
+    setMoved(data, "siteMadeWithLabel", PageChromeText::tr("Made with %1").arg(QStringLiteral("Postwright")).toStdString());
 }
 
 } // namespace postwright

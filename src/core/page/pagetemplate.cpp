@@ -36,7 +36,7 @@ QString readResource(const QString &path)
 void setIfAny(Data &data, const char *key, const QString &value)
 {
     if (!value.isEmpty())
-        data.set(key, value.toStdString());
+        setMoved(data, key, value.toStdString());
 }
 
 // The chips: each name, with its page's URL when urls has one.
@@ -47,10 +47,10 @@ Data nameList(const QStringList &names, const QStringList &urls)
         if (names.at(i).isEmpty())
             continue;
         Data item;
-        item.set("name", names.at(i).toStdString());
+        setMoved(item, "name", names.at(i).toStdString());
         if (i < urls.size() && !urls.at(i).isEmpty())
-            item.set("url", urls.at(i).toStdString());
-        list.push_back(item);
+            setMoved(item, "url", urls.at(i).toStdString());
+        appendMoved(list, std::move(item));
     }
     return list;
 }
@@ -58,8 +58,8 @@ Data nameList(const QStringList &names, const QStringList &urls)
 Data linkData(const PageLink &link)
 {
     Data item;
-    item.set("label", link.label.toStdString());
-    item.set("url", link.url.toStdString());
+    setMoved(item, "label", link.label.toStdString());
+    setMoved(item, "url", link.url.toStdString());
     return item;
 }
 
@@ -73,24 +73,24 @@ std::string tr(const char *text)
 void setNeighbourData(Data &data, const PageData &page)
 {
     if (page.newerPost)
-        data.set("newerPost", linkData(*page.newerPost));
+        setMoved(data, "newerPost", linkData(*page.newerPost));
     if (page.olderPost)
-        data.set("olderPost", linkData(*page.olderPost));
+        setMoved(data, "olderPost", linkData(*page.olderPost));
     if (page.newerPost || page.olderPost)
-        data.set("hasPostNav", Data::type::bool_true);
+        setMoved(data, "hasPostNav", Data::type::bool_true);
     if (!page.relatedPosts.isEmpty()) {
-        data.set("hasRelated", Data::type::bool_true);
-        data.set("relatedPosts", linkList(page.relatedPosts));
+        setMoved(data, "hasRelated", Data::type::bool_true);
+        setMoved(data, "relatedPosts", linkList(page.relatedPosts));
     }
-    data.set("postNavLabel", tr("More posts"));
-    data.set("newerLabel", tr("Newer:"));
-    data.set("olderLabel", tr("Older:"));
-    data.set("relatedLabel", tr("Related posts"));
-    data.set("tagsLabel", tr("Tags"));
-    data.set("categoriesLabel", tr("Categories"));
+    setMoved(data, "postNavLabel", tr("More posts"));
+    setMoved(data, "newerLabel", tr("Newer:"));
+    setMoved(data, "olderLabel", tr("Older:"));
+    setMoved(data, "relatedLabel", tr("Related posts"));
+    setMoved(data, "tagsLabel", tr("Tags"));
+    setMoved(data, "categoriesLabel", tr("Categories"));
     setIfAny(data, "scriptUrl", page.scriptUrl);
-    data.set("copyLabel", tr("Copy"));
-    data.set("copiedLabel", tr("Copied"));
+    setMoved(data, "copyLabel", tr("Copy"));
+    setMoved(data, "copiedLabel", tr("Copied"));
 }
 
 struct DisplayDate
@@ -265,18 +265,17 @@ MustacheHoles PageTemplate::renderSkeleton(const PageData &page) const
 {
     const QString lang = page.lang.isEmpty() ? QStringLiteral("en") : page.lang;
     Data data;
-    data.set("lang", lang.toStdString());
+    setMoved(data, "lang", lang.toStdString());
     setIfAny(data, "title", page.title);
-    data.set("untitled",
-             QCoreApplication::translate("PageTemplate", "Untitled").toStdString());
+    setMoved(data, "untitled", QCoreApplication::translate("PageTemplate", "Untitled").toStdString());
     setIfAny(data, "siteTitle", page.siteTitle);
     setIfAny(data, "author", page.author);
     setIfAny(data, "summary", page.summary);
     setIfAny(data, "canonicalUrl", page.canonicalUrl);
     setIfAny(data, "baseHref", page.baseHref);
     setIfAny(data, "stylesheetUrl", page.stylesheetUrl);
-    data.set("tags", nameList(page.tags, page.tagUrls));
-    data.set("categories", nameList(page.categories, page.categoryUrls));
+    setMoved(data, "tags", nameList(page.tags, page.tagUrls));
+    setMoved(data, "categories", nameList(page.categories, page.categoryUrls));
     setChromeData(data, page.chrome ? &*page.chrome : nullptr, m_partials);
     setNeighbourData(data, page);
     if (!page.date.trimmed().isEmpty()) {
@@ -284,11 +283,10 @@ MustacheHoles PageTemplate::renderSkeleton(const PageData &page) const
         setIfAny(data, "dateText", date.text);
         setIfAny(data, "dateTime", date.datetime);
     }
-    data.set("css", page.css.isEmpty() ? m_cssUtf8 : page.css.toStdString());
+    setMoved(data, "css", page.css.isEmpty() ? m_cssUtf8 : page.css.toStdString());
     if (page.math) {
-        data.set("math", Data(true));
-        data.set("mathAssetsUrl",
-                 (page.mathAssetsUrl.isEmpty() ? katexAssetsUrl() : page.mathAssetsUrl).toStdString());
+        setMoved(data, "math", Data(true));
+        setMoved(data, "mathAssetsUrl", (page.mathAssetsUrl.isEmpty() ? katexAssetsUrl() : page.mathAssetsUrl).toStdString());
         setIfAny(data, "inlineMathCss", page.inlineMathCss);
         setIfAny(data, "inlineMathScript", page.inlineMathScript);
     }
