@@ -145,7 +145,7 @@ private:
 
     // A tag name of up to 8 letters or digits as one number, lower case, so
     // that telling tags apart costs no string comparison. 0: longer names.
-    static constexpr std::uint64_t packName(std::string_view name)
+    static consteval std::uint64_t packName(std::string_view name)
     {
         if (name.size() > 8)
             return 0;
@@ -180,13 +180,16 @@ private:
         const bool closing = q < end && *q == '/';
         if (closing)
             ++q;
+        // packName of the name, made as it is read (a letter's 0x20 bit is
+        // its lower case; a digit has it already).
         const unsigned char *nameStart = q;
-        while (q < end && byteClass(*q) == Letter)
-            ++q;
+        std::uint64_t name = 0;
+        for (; q < end && byteClass(*q) == Letter; ++q)
+            name = (name << 8) | std::uint8_t(*q | 0x20);
         if (q == nameStart && !(p + 1 < end && (p[1] == '!' || p[1] == '?')))
             return p + 1;   // a lone '<' is text
-        const std::uint64_t name =
-            packName({reinterpret_cast<const char *>(nameStart), std::size_t(q - nameStart)});
+        if (q - nameStart > 8)
+            name = 0;
 
         // The rest of the tag, quotes respected.
         const unsigned char *attrs = q;
