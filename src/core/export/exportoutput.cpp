@@ -141,19 +141,18 @@ QString ExportOutput::makeFolder(const QString &folder)
     if (why.isEmpty()) {
         const QString shown = folder.mid(m_out.size() + 1);   // as the messages name it
         const QByteArray name = QFile::encodeName(folder);
+        // Made, most often (a fresh export): one system call. Else what is
+        // there, looked at without following a link.
+        made = ::mkdir(name.constData(), 0777) == 0;
+        const int error = errno;
         QT_STATBUF info;
-        if (QT_LSTAT(name.constData(), &info) != 0) {
-            // Not there: make it (or another job just did).
-            made = ::mkdir(name.constData(), 0777) == 0;
-            const int error = errno;
-            if (!made && !(error == EEXIST && QT_LSTAT(name.constData(), &info) == 0 && S_ISDIR(info.st_mode))) {
-                why = ExporterText::tr("cannot make the folder %1: %2").arg(shown, qt_error_string(error));
-                fail(Error{folder, 0, 0, ExporterText::tr("cannot make the folder: %1").arg(qt_error_string(error))});
-            }
-        } else if (S_ISLNK(info.st_mode)) {
+        if (!made && (error != EEXIST || QT_LSTAT(name.constData(), &info) != 0)) {
+            why = ExporterText::tr("cannot make the folder %1: %2").arg(shown, qt_error_string(error));
+            fail(Error{folder, 0, 0, ExporterText::tr("cannot make the folder: %1").arg(qt_error_string(error))});
+        } else if (!made && S_ISLNK(info.st_mode)) {
             if (!isInsideFolder(folder, m_out) || !QFileInfo(folder).isDir())
                 why = ExporterText::tr("%1 is a symbolic link that leads out of the output folder").arg(shown);
-        } else if (!S_ISDIR(info.st_mode)) {
+        } else if (!made && !S_ISDIR(info.st_mode)) {
             why = ExporterText::tr("%1 is a file, not a folder").arg(shown);
         }
     }

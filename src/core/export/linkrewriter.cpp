@@ -81,7 +81,7 @@ LinkRewrite LinkRewriter::rewrite(const PostRecord &record, const QString &pageU
         script.url = QStringLiteral("#");
         return script;
     }
-    const LocalReference ref = judge(link, m_config.absolutePath(record.path));
+    const LocalReference ref = judge(link, record);
     switch (ref.kind) {
     case LocalReference::Kind::External:
     case LocalReference::Kind::Fragment:
@@ -173,10 +173,11 @@ LinkRewrite LinkRewriter::file(const PostRecord &record, const QString &pageUrl,
 // Posts refer to the same images again and again: judge each once per
 // folder. The rule depends on the post's folder and on whether the post is
 // a bundle's index.md (publishRefusal), not on its name otherwise.
-LocalReference LinkRewriter::judge(const QString &link, const QString &postFile)
+LocalReference LinkRewriter::judge(const QString &link, const PostRecord &record)
 {
     if (isExternalUrl(link))
         return LocalReference{};   // most links of a post: no file to look up
+    const QString postFile = m_config.absolutePath(record.path);
     const qsizetype slash = postFile.lastIndexOf(QLatin1Char('/'));
     const QStringView name = QStringView(postFile).mid(slash + 1);
     const bool index = name == QLatin1String("index.md") || name == QLatin1String("index.markdown");

@@ -48,7 +48,7 @@ public:
 private:
     LinkRewrite missing(const QString &link, bool image, const QString &pageUrl, const LocalReference &ref);
     LinkRewrite file(const PostRecord &record, const QString &pageUrl, const QString &link, const LocalReference &ref);
-    LocalReference judge(const QString &link, const QString &postFile);
+    LocalReference judge(const QString &link, const PostRecord &record);
     QString assetOutput(const PostRecord &record, const QString &pageUrl, const QString &absolute) const;
     QString postAtUrl(const QString &link, const QString &pageUrl) const;
 
