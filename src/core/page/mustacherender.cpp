@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "page/mustacherender.h"
 
+#include "render/htmlescape.h"
+
 #include <memory>
 #include <utility>
 #include <string>
@@ -25,22 +27,7 @@ std::string escapeHtml(const std::string &text)
 {
     std::string out;
     out.reserve(text.size() + 16);
-    std::size_t plain = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char *entity = nullptr;
-        switch (text[i]) {
-        case '&': entity = "&amp;"; break;
-        case '<': entity = "&lt;"; break;
-        case '>': entity = "&gt;"; break;
-        case '"': entity = "&quot;"; break;
-        case '\'': entity = "&apos;"; break;
-        default: continue;
-        }
-        out.append(text, plain, i - plain);
-        out += entity;
-        plain = i + 1;
-    }
-    out.append(text, plain, std::string::npos);
+    appendHtmlEscaped(out, text, true);
     return out;
 }
 

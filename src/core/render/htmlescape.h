@@ -7,8 +7,9 @@
 
 namespace postwright {
 
-// Appends text with & < > " escaped, copying the runs between them whole.
-inline void appendHtmlEscaped(std::string &out, std::string_view text)
+// Appends text with & < > " escaped (and ' as &apos; with apostrophes, as
+// Mustache escapes), copying the runs between them whole.
+inline void appendHtmlEscaped(std::string &out, std::string_view text, bool apostrophes = false)
 {
     std::size_t plain = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -18,6 +19,11 @@ inline void appendHtmlEscaped(std::string &out, std::string_view text)
         case '<': entity = "&lt;"; break;
         case '>': entity = "&gt;"; break;
         case '"': entity = "&quot;"; break;
+        case '\'':
+            if (!apostrophes)
+                continue;
+            entity = "&apos;";
+            break;
         default: continue;
         }
         out.append(text.substr(plain, i - plain));
