@@ -303,6 +303,38 @@
         <source>Untitled</source>
         <translation>Ohne Titel</translation>
     </message>
+    <message>
+        <source>More posts</source>
+        <translation>Weitere Beiträge</translation>
+    </message>
+    <message>
+        <source>Newer:</source>
+        <translation>Neuerer Beitrag:</translation>
+    </message>
+    <message>
+        <source>Older:</source>
+        <translation>Älterer Beitrag:</translation>
+    </message>
+    <message>
+        <source>Related posts</source>
+        <translation>Ähnliche Beiträge</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPanel</name>
@@ -1107,38 +1139,6 @@ Erstellt von postwright-cli deploy aus dem Export der Website.
     <message>
         <source> (+%1 more)</source>
         <translation> (+%1 weitere)</translation>
-    </message>
-    <message>
-        <source>More posts</source>
-        <translation>Weitere Beiträge</translation>
-    </message>
-    <message>
-        <source>Newer:</source>
-        <translation>Neuerer Beitrag:</translation>
-    </message>
-    <message>
-        <source>Older:</source>
-        <translation>Älterer Beitrag:</translation>
-    </message>
-    <message>
-        <source>Related posts</source>
-        <translation>Ähnliche Beiträge</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>Kategorien</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Kopiert</translation>
     </message>
     <message>
         <source>nothing is due: no post is scheduled</source>

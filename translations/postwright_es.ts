@@ -303,6 +303,38 @@
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
+    <message>
+        <source>More posts</source>
+        <translation>Más entradas</translation>
+    </message>
+    <message>
+        <source>Newer:</source>
+        <translation>Entrada más reciente:</translation>
+    </message>
+    <message>
+        <source>Older:</source>
+        <translation>Entrada más antigua:</translation>
+    </message>
+    <message>
+        <source>Related posts</source>
+        <translation>Entradas relacionadas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPanel</name>
@@ -1107,38 +1139,6 @@ Creado por postwright-cli deploy a partir de la exportación del sitio.
     <message>
         <source> (+%1 more)</source>
         <translation> (+%1 más)</translation>
-    </message>
-    <message>
-        <source>More posts</source>
-        <translation>Más entradas</translation>
-    </message>
-    <message>
-        <source>Newer:</source>
-        <translation>Entrada más reciente:</translation>
-    </message>
-    <message>
-        <source>Older:</source>
-        <translation>Entrada más antigua:</translation>
-    </message>
-    <message>
-        <source>Related posts</source>
-        <translation>Entradas relacionadas</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>Categorías</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copiado</translation>
     </message>
     <message>
         <source>nothing is due: no post is scheduled</source>

@@ -303,6 +303,38 @@
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
+    <message>
+        <source>More posts</source>
+        <translation>Autres articles</translation>
+    </message>
+    <message>
+        <source>Newer:</source>
+        <translation>Article plus récent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Older:</source>
+        <translation>Article plus ancien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Related posts</source>
+        <translation>Articles similaires</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPanel</name>
@@ -1107,38 +1139,6 @@ Créé par postwright-cli deploy à partir de l&apos;export du site.
     <message>
         <source> (+%1 more)</source>
         <translation> (+%1 de plus)</translation>
-    </message>
-    <message>
-        <source>More posts</source>
-        <translation>Autres articles</translation>
-    </message>
-    <message>
-        <source>Newer:</source>
-        <translation>Article plus récent&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Older:</source>
-        <translation>Article plus ancien&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Related posts</source>
-        <translation>Articles similaires</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>Catégories</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copié</translation>
     </message>
     <message>
         <source>nothing is due: no post is scheduled</source>

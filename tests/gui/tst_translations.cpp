@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The German, French and Spanish translations are complete, up to date with
 // the code, and used: by the system's language or the one chosen in Settings.
+#include "export/siteexporter.h"
 #include "mainwindow.h"
 #include "render/renderer.h"
 #include "settings/appsettings.h"
@@ -325,6 +326,40 @@ private slots:
         installUiTranslators(*qApp, QStringLiteral("en"));
         QCOMPARE(QLocale().language(), QLocale::English);
         QVERIFY(QLocale().toString(when.date(), QLocale::LongFormat).contains(QStringLiteral("December")));
+    }
+
+    // The export's own words on a page ("More posts") follow the app's
+    // language: a re-export after a change of language rewrites the pages
+    // of posts that did not change too, instead of keeping the old words
+    // next to lists in the new language.
+    void siteExportFollowsALanguageChange()
+    {
+        QTemporaryDir dir;
+        const QString site = dir.filePath("site");
+        QDir().mkpath(site + "/content/posts");
+        const auto write = [](const QString &path, const QByteArray &text) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        };
+        write(site + "/hugo.toml", "baseURL = 'https://example.org/'\ntitle = 'Blog'\n");
+        write(site + "/content/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nFirst.\n");
+        write(site + "/content/posts/b.md", "---\ntitle: B\ndate: 2024-01-02\n---\nSecond.\n");
+        SiteExportOptions options;
+        options.outDir = dir.filePath("out");
+        options.useIndexCache = false;
+        const auto pageOfA = [&] {
+            QFile file(options.outDir + "/posts/a/index.html");
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        };
+        installUiTranslators(*qApp, QStringLiteral("en"));
+        QVERIFY(exportSite(site, options));
+        QVERIFY2(pageOfA().contains(QStringLiteral("More posts")), qPrintable(pageOfA()));
+        installUiTranslators(*qApp, QStringLiteral("de"));
+        const Result<SiteExportReport> again = exportSite(site, options);
+        QVERIFY(again);
+        QVERIFY2(pageOfA().contains(QStringLiteral("Weitere Beiträge")), qPrintable(pageOfA()));
+        QVERIFY(!pageOfA().contains(QStringLiteral("More posts")));
     }
 
     void languageIsChosenInSettings()

@@ -11,6 +11,7 @@
 #include "site/hugocascade.h"
 #include "site/indexbuilder.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -170,10 +171,27 @@ void selectPublished(SiteExportPlan &plan, const SiteExportOptions &options)
         plan.published.append(record);
 }
 
+// The language of the words the export itself writes into pages ("More
+// posts", "Skip to content", "Page 2 of 5", "3 min read"...): the app's
+// translators, which a change of its language swaps. One label of each
+// translation context that writes into a page stands for its context.
+QByteArray pageWordsKey()
+{
+    QByteArray key;
+    for (const auto &[context, label] : {std::pair{"PageTemplate", "More posts"},
+                                         std::pair{"postwright::PageChrome", "Skip to content"},
+                                         std::pair{"postwright::ExportTemplates", "Tags"},
+                                         std::pair{"postwright::Exporter", "%n min read"},
+                                         std::pair{"postwright::Shortcodes", "Details"}})
+        key += QCoreApplication::translate(context, label, nullptr, 1).toUtf8() + '\n';
+    return key;
+}
+
 QByteArray settingsKeyOf(const SiteExportPlan &plan, const SiteExportOptions &options)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(QByteArray(exporterVersion));
+    hash.addData(pageWordsKey());
     hash.addData(plan.templates->fingerprint());
     // A Jekyll site's _config.yml: its settings; its other values are
     // dependencies of the pages whose Liquid reads them.

@@ -63,10 +63,13 @@ Data linkData(const PageLink &link)
     return item;
 }
 
-std::string tr(const char *text)
+// The translation context of the page's own words ("PageTemplate"), by a
+// name lupdate reads: a helper that called translate() with its argument
+// left them out of the context, and a translated app wrote them in English.
+struct PageTemplateText
 {
-    return QCoreApplication::translate("PageTemplate", text).toStdString();
-}
+    Q_DECLARE_TR_FUNCTIONS(PageTemplate)
+};
 
 // Around the body: the previous and next posts, the related ones, the
 // copy buttons' script and the labels they show.
@@ -82,15 +85,15 @@ void setNeighbourData(Data &data, const PageData &page)
         setMoved(data, "hasRelated", Data::type::bool_true);
         setMoved(data, "relatedPosts", linkList(page.relatedPosts));
     }
-    setMoved(data, "postNavLabel", tr("More posts"));
-    setMoved(data, "newerLabel", tr("Newer:"));
-    setMoved(data, "olderLabel", tr("Older:"));
-    setMoved(data, "relatedLabel", tr("Related posts"));
-    setMoved(data, "tagsLabel", tr("Tags"));
-    setMoved(data, "categoriesLabel", tr("Categories"));
+    setMoved(data, "postNavLabel", PageTemplateText::tr("More posts").toStdString());
+    setMoved(data, "newerLabel", PageTemplateText::tr("Newer:").toStdString());
+    setMoved(data, "olderLabel", PageTemplateText::tr("Older:").toStdString());
+    setMoved(data, "relatedLabel", PageTemplateText::tr("Related posts").toStdString());
+    setMoved(data, "tagsLabel", PageTemplateText::tr("Tags").toStdString());
+    setMoved(data, "categoriesLabel", PageTemplateText::tr("Categories").toStdString());
     setIfAny(data, "scriptUrl", page.scriptUrl);
-    setMoved(data, "copyLabel", tr("Copy"));
-    setMoved(data, "copiedLabel", tr("Copied"));
+    setMoved(data, "copyLabel", PageTemplateText::tr("Copy").toStdString());
+    setMoved(data, "copiedLabel", PageTemplateText::tr("Copied").toStdString());
 }
 
 struct DisplayDate
@@ -267,7 +270,7 @@ MustacheHoles PageTemplate::renderSkeleton(const PageData &page) const
     Data data;
     setMoved(data, "lang", lang.toStdString());
     setIfAny(data, "title", page.title);
-    setMoved(data, "untitled", QCoreApplication::translate("PageTemplate", "Untitled").toStdString());
+    setMoved(data, "untitled", PageTemplateText::tr("Untitled").toStdString());
     setIfAny(data, "siteTitle", page.siteTitle);
     setIfAny(data, "author", page.author);
     setIfAny(data, "summary", page.summary);
