@@ -62,6 +62,7 @@ int deployCommand(const QStringList &args)
         std::fwrite(chunk.constData(), 1, size_t(chunk.size()), stderr);
         std::fflush(stderr);
     };
+    releaseFreedMemoryAtOnce();   // the deploy exports the whole site first
     const Result<DeployReport> result = deploySite(site, options, progress);
     if (!result) {
         err(result.error());

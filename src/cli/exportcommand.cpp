@@ -11,10 +11,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
-#ifdef POSTWRIGHT_TCMALLOC
-#include <gperftools/malloc_extension_c.h>
-#endif
-
 namespace postwright::cli {
 namespace {
 
@@ -99,14 +95,7 @@ int exportCommand(const QStringList &args)
             return Usage;
         }
     }
-#ifdef POSTWRIGHT_TCMALLOC
-    // Memory a site export frees (a page's text, the feed) goes back to the
-    // system at once instead of staying with the process: a third less peak
-    // memory on a 10,000-post site, at no measurable cost in time
-    // (bench/export_vs_hugo.sh). Only here: on one large document
-    // (render) giving every freed buffer back costs 7% of the time.
-    MallocExtension_SetNumericProperty("tcmalloc.aggressive_memory_decommit", 1);
-#endif
+    releaseFreedMemoryAtOnce();
     const Result<SiteExportReport> result = exportSite(input, options);
     if (!result) {
         err(result.error());
