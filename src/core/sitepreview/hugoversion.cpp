@@ -16,9 +16,6 @@
 #include <QMutex>
 #include <QStandardPaths>
 
-#include <algorithm>
-#include <cctype>
-
 #include <sys/stat.h>
 
 namespace postwright {
@@ -171,27 +168,11 @@ QByteArray memoLine(const QByteArray &key, const HugoVersion &version)
     return key + '\t' + 'v' + version.toString().toLatin1() + (version.extended ? "+extended" : "");
 }
 
-// The memo's lines as key and version; a line that is not one (a damaged
-// file) is left out.
-QList<std::pair<QByteArray, HugoVersion>> memoEntries()
-{
-    QList<std::pair<QByteArray, HugoVersion>> entries;
-    for (const QByteArray &line : readSmallFile(versionMemoPath()).split('\n')) {
-        const qsizetype tab = line.indexOf('\t');
-        const QByteArray key = line.left(tab);
-        if (tab != 40 || !std::all_of(key.cbegin(), key.cend(), [](char c) { return std::isxdigit(uchar(c)); }))
-            continue;
-        if (const std::optional<HugoVersion> version = parseHugoVersion(QString::fromLatin1(line.mid(tab + 1))))
-            entries.append({key, *version});
-    }
-    return entries;
-}
-
 std::optional<HugoVersion> rememberedVersion(const QByteArray &key)
 {
-    for (const auto &[remembered, version] : memoEntries()) {
-        if (remembered == key)
-            return version;
+    for (const QByteArray &line : readSmallFile(versionMemoPath()).split('\n')) {
+        if (line.startsWith(key + '\t'))
+            return parseHugoVersion(QString::fromLatin1(line.mid(key.size() + 1)));
     }
     return std::nullopt;
 }
@@ -200,9 +181,9 @@ void rememberVersion(const QByteArray &key, const HugoVersion &version)
 {
     const QString path = versionMemoPath();
     QList<QByteArray> lines{memoLine(key, version)};
-    for (const auto &[remembered, known] : memoEntries()) {
-        if (remembered != key && lines.size() < 16)
-            lines.append(memoLine(remembered, known));
+    for (const QByteArray &line : readSmallFile(path).split('\n')) {
+        if (!line.isEmpty() && !line.startsWith(key + '\t') && lines.size() < 16)
+            lines.append(line);
     }
     // Only a saving: a folder or file that cannot be written is no error.
     if (QDir().mkpath(QFileInfo(path).path()))
