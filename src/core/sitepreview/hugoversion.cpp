@@ -2,11 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sitepreview/hugoversion.h"
 
-#include "files/atomicwrite.h"
 #include "site/configfile.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -155,67 +153,24 @@ QString binaryIdentity(const QString &binary)
         .arg(info.st_ctim.tv_nsec);
 }
 
-// The versions of the hugo binaries asked before, kept on disk for the
-// next processes: a line per binary, the digest of its identity, a tab and
-// its version. The newest first, at most 16.
-QString versionMemoPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/hugo-versions");
-}
-
-QByteArray memoLine(const QByteArray &key, const HugoVersion &version)
-{
-    return key + '\t' + 'v' + version.toString().toLatin1() + (version.extended ? "+extended" : "");
-}
-
-std::optional<HugoVersion> rememberedVersion(const QByteArray &key)
-{
-    for (const QByteArray &line : readSmallFile(versionMemoPath()).split('\n')) {
-        if (line.startsWith(key + '\t'))
-            return parseHugoVersion(QString::fromLatin1(line.mid(key.size() + 1)));
-    }
-    return std::nullopt;
-}
-
-void rememberVersion(const QByteArray &key, const HugoVersion &version)
-{
-    const QString path = versionMemoPath();
-    QList<QByteArray> lines{memoLine(key, version)};
-    for (const QByteArray &line : readSmallFile(path).split('\n')) {
-        if (!line.isEmpty() && !line.startsWith(key + '\t') && lines.size() < 16)
-            lines.append(line);
-    }
-    // Only a saving: a folder or file that cannot be written is no error.
-    if (QDir().mkpath(QFileInfo(path).path()))
-        (void)writeFileAtomically(path, lines.join('\n') + '\n');
-}
-
 } // namespace
 
 HugoProbe probeHugo(const QString &binary)
 {
-    // Asking hugo costs a process start (50 to 80 ms, more than the rest of
-    // a CLI command on a small site): the answer is kept per binary, until
-    // the file changes, for the life of the process and on disk for the
-    // processes after it.
+    // Asking hugo costs a process start (tens of milliseconds): the answer
+    // is kept per binary for the life of the process, until the file changes.
     static QMutex mutex;
     static QHash<QString, HugoVersion> known;
     const QString identity = binaryIdentity(binary);
-    const QByteArray key = QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha1).toHex();
     if (!identity.isEmpty()) {
         const QMutexLocker lock(&mutex);
         if (const auto it = known.constFind(identity); it != known.cend())
             return HugoProbe{*it, {}};
-        if (const std::optional<HugoVersion> remembered = rememberedVersion(key)) {
-            known.insert(identity, *remembered);
-            return HugoProbe{remembered, {}};
-        }
     }
     HugoProbe probe = runHugoVersion(binary);
     if (probe.version && !identity.isEmpty()) {
         const QMutexLocker lock(&mutex);
         known.insert(identity, *probe.version);
-        rememberVersion(key, *probe.version);
     }
     return probe;
 }
