@@ -20,14 +20,26 @@ bool endsName(QStringView html, qsizetype at)
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'/' || c == u'>';
 }
 
-// Whether text starts with lowerPrefix in any ASCII case, as a browser
-// compares tag names ("noſcript" is no noscript tag).
-bool startsWithAsciiNoCase(QStringView text, std::string_view lowerPrefix)
+// The code unit c as a number: a UTF-16 unit or a UTF-8 byte.
+char16_t unitOf(QChar c)
 {
-    if (text.size() < qsizetype(lowerPrefix.size()))
+    return c.unicode();
+}
+
+char16_t unitOf(char c)
+{
+    return static_cast<unsigned char>(c);
+}
+
+// Whether text (UTF-16 or UTF-8) starts with lowerPrefix in any ASCII case,
+// as a browser compares tag names ("noſcript" is no noscript tag).
+template <typename View>
+bool startsWithAsciiNoCase(View text, std::string_view lowerPrefix)
+{
+    if (std::size_t(text.size()) < lowerPrefix.size())
         return false;
     for (std::size_t i = 0; i < lowerPrefix.size(); ++i) {
-        const char16_t c = text.at(qsizetype(i)).unicode();
+        const char16_t c = unitOf(text[i]);
         if ((c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c) != char16_t(lowerPrefix[i]))
             return false;
     }
@@ -52,17 +64,6 @@ Opening openingAt(QStringView html, qsizetype i)
     return Opening::Other;
 }
 
-bool startsWithNoCase(std::string_view text, std::string_view lowerPrefix)
-{
-    if (text.size() < lowerPrefix.size())
-        return false;
-    for (std::size_t i = 0; i < lowerPrefix.size(); ++i) {
-        if (char(text[i] | 0x20) != lowerPrefix[i])
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 // Every '<' that starts a CDATA section, a noscript tag or a meta tag: more
@@ -75,7 +76,7 @@ bool mayNeedRawHtmlFilter(std::string_view html)
             return true;
         if (rest.starts_with('/'))
             rest.remove_prefix(1);
-        if (startsWithNoCase(rest, "noscript") || startsWithNoCase(rest, "meta"))
+        if (startsWithAsciiNoCase(rest, "noscript") || startsWithAsciiNoCase(rest, "meta"))
             return true;
     }
     return false;
