@@ -150,13 +150,18 @@ bool PostRecord::isFuture(const QDateTime &now) const
 
 PostState PostRecord::state(const QDateTime &now) const
 {
-    if (isDraft())
+    return unbuiltAs(BuildStates{}, now).value_or(PostState::Published);
+}
+
+std::optional<PostState> PostRecord::unbuiltAs(const BuildStates &states, const QDateTime &now) const
+{
+    if (isDraft() && !states.drafts)
         return PostState::Draft;
-    if (isFuture(now))
+    if (isFuture(now) && !states.future)
         return PostState::Scheduled;
-    if (isExpired(now))
+    if (isExpired(now) && !states.expired)
         return PostState::Expired;
-    return PostState::Published;
+    return std::nullopt;
 }
 
 QString postKindName(PostKind kind)

@@ -24,6 +24,15 @@ enum class PostKind {
 
 enum class PostState { Published, Draft, Scheduled, Expired };
 
+// What a build publishes beyond published posts: Hugo's buildDrafts,
+// buildFuture and buildExpired, or the export's --drafts and --future.
+struct BuildStates
+{
+    bool drafts = false;
+    bool future = false;
+    bool expired = false;
+};
+
 // What the index knows about one post: its front matter, read once, plus what
 // the site's rules derive from its path. Dates keep the text as written.
 struct PostRecord
@@ -77,6 +86,9 @@ struct PostRecord
     }
     // Draft first, then scheduled (isFuture), then expired.
     PostState state(const QDateTime &now) const;
+    // The first of those states that a build publishing states leaves out;
+    // nullopt when it builds the post (as far as its own front matter goes).
+    std::optional<PostState> unbuiltAs(const BuildStates &states, const QDateTime &now) const;
 };
 
 QString postKindName(PostKind kind);

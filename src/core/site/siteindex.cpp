@@ -78,19 +78,10 @@ bool SiteIndex::isBuilt(const PostRecord &record, const BuildStates &states, con
 std::optional<PostState> SiteIndex::notBuiltAs(const PostRecord &record, const BuildStates &states,
                                                const QDateTime &now) const
 {
-    const auto stops = [&](const PostRecord &r) -> std::optional<PostState> {
-        if (r.isDraft() && !states.drafts)
-            return PostState::Draft;
-        if (r.isFuture(now) && !states.future)
-            return PostState::Scheduled;
-        if (r.isExpired(now) && !states.expired)
-            return PostState::Expired;
-        return std::nullopt;
-    };
-    if (const std::optional<PostState> own = stops(record))
+    if (const std::optional<PostState> own = record.unbuiltAs(states, now))
         return own;
     for (const PostRecord *section : sectionsAbove(record)) {
-        if (const std::optional<PostState> above = stops(*section))
+        if (const std::optional<PostState> above = section->unbuiltAs(states, now))
             return above;
     }
     return std::nullopt;
@@ -98,14 +89,7 @@ std::optional<PostState> SiteIndex::notBuiltAs(const PostRecord &record, const B
 
 PostState SiteIndex::state(const PostRecord &record, const QDateTime &now) const
 {
-    const PostState own = record.state(now);
-    if (own != PostState::Published)
-        return own;
-    for (const PostRecord *section : sectionsAbove(record)) {
-        if (const PostState above = section->state(now); above != PostState::Published)
-            return above;
-    }
-    return own;
+    return notBuiltAs(record, BuildStates{}, now).value_or(PostState::Published);
 }
 
 QString SiteIndex::relative(const QString &path) const

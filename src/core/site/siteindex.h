@@ -24,15 +24,6 @@ struct IndexStats
     bool cacheWritten = false;
 };
 
-// What a build publishes beyond published posts: Hugo's buildDrafts,
-// buildFuture and buildExpired, or the export's --drafts and --future.
-struct BuildStates
-{
-    bool drafts = false;
-    bool future = false;
-    bool expired = false;
-};
-
 // Every post of a site with its front matter, sorted by path. A value: cheap
 // to copy (implicitly shared lists), safe to hand between threads.
 class SiteIndex final
