@@ -146,14 +146,16 @@ QString ExportOutput::makeFolder(const QString &folder)
         made = ::mkdir(name.constData(), 0777) == 0;
         const int error = errno;
         QT_STATBUF info;
-        if (!made && (error != EEXIST || QT_LSTAT(name.constData(), &info) != 0)) {
-            why = ExporterText::tr("cannot make the folder %1: %2").arg(shown, qt_error_string(error));
-            fail(Error{folder, 0, 0, ExporterText::tr("cannot make the folder: %1").arg(qt_error_string(error))});
-        } else if (!made && S_ISLNK(info.st_mode)) {
-            if (!isInsideFolder(folder, m_out) || !QFileInfo(folder).isDir())
-                why = ExporterText::tr("%1 is a symbolic link that leads out of the output folder").arg(shown);
-        } else if (!made && !S_ISDIR(info.st_mode)) {
-            why = ExporterText::tr("%1 is a file, not a folder").arg(shown);
+        if (!made) {
+            if (error != EEXIST || QT_LSTAT(name.constData(), &info) != 0) {
+                why = ExporterText::tr("cannot make the folder %1: %2").arg(shown, qt_error_string(error));
+                fail(Error{folder, 0, 0, ExporterText::tr("cannot make the folder: %1").arg(qt_error_string(error))});
+            } else if (S_ISLNK(info.st_mode)) {
+                if (!isInsideFolder(folder, m_out) || !QFileInfo(folder).isDir())
+                    why = ExporterText::tr("%1 is a symbolic link that leads out of the output folder").arg(shown);
+            } else if (!S_ISDIR(info.st_mode)) {
+                why = ExporterText::tr("%1 is a file, not a folder").arg(shown);
+            }
         }
     }
     QMutexLocker lock(&m_mutex);

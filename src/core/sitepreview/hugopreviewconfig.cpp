@@ -134,11 +134,11 @@ QString hugoPreviewConfig(const SiteConfig &config, const QVariantMap &settings,
     }
     // Hugo mounts a component's default folder only when nothing else is
     // mounted into it: the overlay would hide the site's content folder.
-    if (!contentMounted && config.languageContentDirs.isEmpty())
-        mounts.push_back(toml::table{{"source", utf8(QDir(config.root).relativeFilePath(config.contentDir))},
-                                     {"target", "content"}});
-    for (const auto &[language, folder] : config.languageContentDirs) {
-        if (!contentMounted)
+    if (!contentMounted) {
+        if (config.languageContentDirs.isEmpty())
+            mounts.push_back(toml::table{{"source", utf8(QDir(config.root).relativeFilePath(config.contentDir))},
+                                         {"target", "content"}});
+        for (const auto &[language, folder] : config.languageContentDirs)
             mounts.push_back(toml::table{{"source", utf8(QDir(config.root).relativeFilePath(folder))}, {"target", "content"},
                                          {"lang", utf8(language)}});
     }
