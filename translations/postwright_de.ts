@@ -2115,6 +2115,16 @@ Das Ziel enthält weiterhin die vorherige Website vollständig; stellen Sie erne
         <source>the languages&apos; own content folders (languages.*.contentDir) are exported as one site, not one per language as hugo builds them: a page&apos;s URL has its folder in it (/en/posts/a/), and the lists mix the languages</source>
         <translation>die eigenen Inhaltsordner der Sprachen (languages.*.contentDir) werden als eine Website exportiert, nicht als eine pro Sprache, wie hugo sie erstellt: Die URL einer Seite enthält ihren Ordner (/en/posts/a/), und die Listen mischen die Sprachen</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>a feed&apos;s title: a list&apos;s title, the site&apos;s title</comment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Recent posts in %1 on %2</source>
+        <comment>a feed&apos;s description: a list&apos;s title, the site&apos;s title</comment>
+        <translation>Neueste Beiträge in %1 auf %2</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>

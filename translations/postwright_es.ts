@@ -2115,6 +2115,16 @@ El destino sigue teniendo el sitio anterior completo; vuelva a desplegar para te
         <source>the languages&apos; own content folders (languages.*.contentDir) are exported as one site, not one per language as hugo builds them: a page&apos;s URL has its folder in it (/en/posts/a/), and the lists mix the languages</source>
         <translation>las carpetas de contenido propias de los idiomas (languages.*.contentDir) se exportan como un solo sitio, no uno por idioma como los construye hugo: la URL de una página incluye su carpeta (/en/posts/a/) y las listas mezclan los idiomas</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>a feed&apos;s title: a list&apos;s title, the site&apos;s title</comment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Recent posts in %1 on %2</source>
+        <comment>a feed&apos;s description: a list&apos;s title, the site&apos;s title</comment>
+        <translation>Entradas recientes en %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>

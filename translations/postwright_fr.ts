@@ -2115,6 +2115,16 @@ La destination contient toujours le site précédent complet&#xa0;; déployez à
         <source>the languages&apos; own content folders (languages.*.contentDir) are exported as one site, not one per language as hugo builds them: a page&apos;s URL has its folder in it (/en/posts/a/), and the lists mix the languages</source>
         <translation>les dossiers de contenu propres aux langues (languages.*.contentDir) sont exportés comme un seul site, et non un par langue comme hugo les construit : l’URL d’une page contient son dossier (/en/posts/a/) et les listes mélangent les langues</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>a feed&apos;s title: a list&apos;s title, the site&apos;s title</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Recent posts in %1 on %2</source>
+        <comment>a feed&apos;s description: a list&apos;s title, the site&apos;s title</comment>
+        <translation>Articles récents dans %1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>

@@ -36,8 +36,8 @@ private:
 // Its own page, the lists, and the posts before and after it (three is
 // also related to it by their tag), which link it by its title.
 const QStringList pagesShowingTwo = {
-    "index.html", "index.xml", "posts/index.html", "posts/one/index.html", "posts/three/index.html",
-    "posts/two/index.html", "tags/garden/index.html",
+    "index.html", "index.xml", "posts/index.html", "posts/index.xml", "posts/one/index.html", "posts/three/index.html",
+    "posts/two/index.html", "tags/garden/index.html", "tags/garden/index.xml",   // hugo's feed of each list too
 };
 
 void tst_CliDeploy::init()

@@ -83,11 +83,13 @@ void tst_CliDeploySsh::deployTwice()
     writeFile(path("site/content/posts/two.md"), deployPost("Two, revised", "garden", "2024-02-01"));
     const DeployRun second = deploy(dest);
     QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
-    // Also the posts before and after it, which link it by its title.
-    const QStringList changed = {"index.html", "index.xml", "posts/index.html", "posts/one/index.html",
-                                 "posts/three/index.html", "posts/two/index.html", "tags/garden/index.html"};
+    // Also the posts before and after it, which link it by its title, and
+    // the feeds of the lists it is in.
+    const QStringList changed = {"index.html", "index.xml", "posts/index.html", "posts/index.xml", "posts/one/index.html",
+                                 "posts/three/index.html", "posts/two/index.html", "tags/garden/index.html",
+                                 "tags/garden/index.xml"};
     QCOMPARE(second.listed("uploaded"), changed);
-    QCOMPARE(second.lastLine(), QString("deploy: 7 uploaded, 0 deleted, %1 unchanged").arg(v1.size() - 7));
+    QCOMPARE(second.lastLine(), QString("deploy: 9 uploaded, 0 deleted, %1 unchanged").arg(v1.size() - 9));
     const QMap<QString, QByteArray> v2 = filesBelow(path("www"));
     QCOMPARE(QStringList(v2.keys()), QStringList(v1.keys()));   // no temporary file left
     for (const QString &file : v1.keys())

@@ -113,6 +113,17 @@ struct Output
     }
     // The home feed's items, in order.
     QStringList feed() const { return xmlLinks(QStringLiteral("index.xml"), QStringLiteral("item"), QStringLiteral("link")); }
+
+    // Every feed (an index.xml) as its folder's URL path.
+    QStringList feeds() const
+    {
+        QStringList urls;
+        QDirIterator it(root, {QStringLiteral("index.xml")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            urls.append(QDir(root).relativeFilePath(it.next()));
+        urls.sort();
+        return urls;
+    }
 };
 
 } // namespace
@@ -124,6 +135,9 @@ class tst_CliHugoLists final : public QObject
 private slots:
     void initTestCase();
     void sitemapAndFeedAsHugo();
+    void termFeedsAsHugo();
+    void disabledFeedsAndSitemapAsHugo_data();
+    void disabledFeedsAndSitemapAsHugo();
     void sectionListsAsHugo();
     void taxonomyPagesPaginatedAsHugo();
     void paginatePathAsHugo_data();
@@ -144,6 +158,7 @@ private:
     bool buildBoth(const QString &site, Output &theirs, Output &ours);
 
     QString m_hugo;
+    QString m_hugoVersion;   // "0.111"
     QTemporaryDir m_dir;
 };
 
@@ -151,6 +166,9 @@ void tst_CliHugoLists::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_hugo = QStandardPaths::findExecutable(QStringLiteral("hugo"));
+    QString version;
+    if (!m_hugo.isEmpty() && run(m_hugo, {QStringLiteral("version")}, &version) == 0)
+        m_hugoVersion = QRegularExpression(QStringLiteral("v(\\d+\\.\\d+)")).match(version).captured(1);
 }
 
 QString tst_CliHugoLists::site(const QString &name, const QByteArray &config, const QList<std::pair<QString, QByteArray>> &files)
@@ -214,8 +232,82 @@ void tst_CliHugoLists::sitemapAndFeedAsHugo()
     QCOMPARE(ours.feed(), feed);
     QVERIFY(!feed.contains(QStringLiteral("/posts/never/")));
     QVERIFY(!feed.contains(QStringLiteral("/posts/local/")));
+    // A feed beside each section's, taxonomy's and term's page, as hugo's,
+    // with the same items in the same order (a section's: its own pages;
+    // a taxonomy's: its terms).
+    const QStringList feeds = theirs.feeds();
+    QCOMPARE(ours.feeds(), feeds);
+    for (const char *file : {"posts/index.xml", "tags/index.xml", "tags/t/index.xml", "posts/sub/index.xml"})
+        QVERIFY2(feeds.contains(QLatin1String(file)), file);
+    for (const QString &file : feeds) {
+        const QStringList items = theirs.xmlLinks(file, QStringLiteral("item"), QStringLiteral("link"));
+        QCOMPARE(ours.xmlLinks(file, QStringLiteral("item"), QStringLiteral("link")), items);
+        // Each follows its list: its channel's link is the list's page.
+        const QStringList channel = theirs.xmlLinks(file, QStringLiteral("channel"), QStringLiteral("link"));
+        QCOMPARE(ours.xmlLinks(file, QStringLiteral("channel"), QStringLiteral("link")).value(0), channel.value(0));
+    }
+    // A term's page names its own feed.
+    QVERIFY(ours.text(QStringLiteral("/tags/t/")).contains(QStringLiteral("href=\"index.xml\"")));
     // The pages are the same too.
     QCOMPARE(ours.pages(), theirs.pages());
+}
+
+// The feed of a taxonomy lists its terms as hugo's: newest first (a term
+// is as new as its newest post), then by name; each term's feed its posts.
+void tst_CliHugoLists::termFeedsAsHugo()
+{
+    if (m_hugo.isEmpty())
+        QSKIP("hugo is not installed (Debian's package hugo; scripts/deps.sh test installs it)");
+    const QList<std::pair<QString, QByteArray>> files{
+        {"posts/a.md", "---\ntitle: A\ndate: 2024-01-01\ntags: [old, Both]\n---\nx\n"},
+        {"posts/b.md", "---\ntitle: B\ndate: 2024-03-01\ntags: [zeta, alpha, both]\ncategories: [c]\n---\nx\n"},
+        {"posts/c.md", "---\ntitle: C\ndate: 2024-02-01\ntags: [mid]\n---\nx\n"},
+    };
+    Output theirs;
+    Output ours;
+    QVERIFY(buildBoth(site(QStringLiteral("termfeeds"), {}, files), theirs, ours));
+    const QStringList terms = theirs.xmlLinks(QStringLiteral("tags/index.xml"), QStringLiteral("item"), QStringLiteral("link"));
+    QCOMPARE(terms.size(), 5);
+    QCOMPARE(ours.xmlLinks(QStringLiteral("tags/index.xml"), QStringLiteral("item"), QStringLiteral("link")), terms);
+    QCOMPARE(ours.feeds(), theirs.feeds());
+    for (const QString &file : theirs.feeds())
+        QCOMPARE(ours.xmlLinks(file, QStringLiteral("item"), QStringLiteral("link")),
+                 theirs.xmlLinks(file, QStringLiteral("item"), QStringLiteral("link")));
+}
+
+// disableKinds = ["RSS", "sitemap"]: no feed and no sitemap, and no page
+// links a feed, as hugo (0.111 reads the kinds in their case only).
+void tst_CliHugoLists::disabledFeedsAndSitemapAsHugo_data()
+{
+    QTest::addColumn<QByteArray>("kinds");
+    QTest::addColumn<bool>("off");   // in hugo 0.111
+    QTest::newRow("RSS, sitemap") << QByteArray(R"("RSS", "sitemap")") << true;
+    QTest::newRow("rss, Sitemap") << QByteArray(R"("rss", "Sitemap")") << false;
+}
+
+void tst_CliHugoLists::disabledFeedsAndSitemapAsHugo()
+{
+    QFETCH(QByteArray, kinds);
+    QFETCH(bool, off);
+    if (m_hugo.isEmpty())
+        QSKIP("hugo is not installed (Debian's package hugo; scripts/deps.sh test installs it)");
+    const QList<std::pair<QString, QByteArray>> files{
+        {"posts/a.md", "---\ntitle: A\ndate: 2024-01-01\ntags: [t]\n---\nx\n"},
+    };
+    Output theirs;
+    Output ours;
+    QVERIFY(buildBoth(site(QStringLiteral("nofeeds-%1").arg(off), "disableKinds = [" + kinds + "]\n", files), theirs, ours));
+    const QStringList feeds = theirs.feeds();
+    QCOMPARE(ours.feeds(), feeds);
+    const bool sitemap = QFileInfo::exists(theirs.root + QStringLiteral("/sitemap.xml"));
+    QCOMPARE(QFileInfo::exists(ours.root + QStringLiteral("/sitemap.xml")), sitemap);
+    QCOMPARE(ours.pages(), theirs.pages());
+    for (const char *url : {"/", "/posts/", "/posts/a/", "/tags/", "/tags/t/"})
+        QCOMPARE(ours.text(QLatin1String(url)).contains(QStringLiteral("index.xml")), !feeds.isEmpty());
+    if (m_hugoVersion == QStringLiteral("0.111")) {
+        QCOMPARE(feeds.isEmpty(), off);
+        QCOMPARE(sitemap, !off);
+    }
 }
 
 // A section lists its posts and subsections as hugo: list: local ones in,

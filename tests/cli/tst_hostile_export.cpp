@@ -99,7 +99,7 @@ private slots:
     void summary()
     {
         QCOMPARE(m_first.exitCode, 1);
-        QVERIFY2(m_first.out.contains(QLatin1String(": 10 post(s); 18 page(s) written, 0 unchanged, 9 failed; "
+        QVERIFY2(m_first.out.contains(QLatin1String(": 10 post(s); 23 page(s) written, 0 unchanged, 9 failed; "
                                                     "6 file(s) copied; 40 warning(s);")),
                  qPrintable(m_first.out));
     }
@@ -110,6 +110,7 @@ private slots:
         const QStringList expected{
             ".postwright-export",
             "categories/index.html",
+            "categories/index.xml",   // hugo's feed of every list
             "categories/page/1/index.html",
             "htaccess/index.html",
             "images/ok.png",
@@ -121,6 +122,7 @@ private slots:
             "posts/bundle/pic.png",
             "posts/diagram.png",
             "posts/index.html",   // the section's list page, as hugo writes it
+            "posts/index.xml",
             "posts/linked-folder-inside/post-in-folder/index.html",
             "posts/linked-inside/index.html",
             "posts/markers/index.html",
@@ -134,10 +136,13 @@ private slots:
             "same/index.html",
             "sitemap.xml",
             "tags/hostile/index.html",
+            "tags/hostile/index.xml",
             "tags/hostile/page/1/index.html",
             "tags/index.html",
+            "tags/index.xml",
             "tags/page/1/index.html",
             "tags/pw-body/index.html",
+            "tags/pw-body/index.xml",
             "tags/pw-body/page/1/index.html",
         };
         QCOMPARE(m_listedAfterFirst, expected);

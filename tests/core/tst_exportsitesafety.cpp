@@ -101,7 +101,10 @@ private slots:
                                            "tags/series/index.html", "tags/tag-0/index.html",
                                            "categories/notes/index.html", "posts/post-02/index.html",
                                            "posts/post-04/index.html", "posts/post-06/index.html",
-                                           "posts/post-09/index.html"}));
+                                           "posts/post-09/index.html",
+                                           // the feeds of the lists that list it
+                                           "posts/index.xml", "tags/series/index.xml", "tags/tag-0/index.xml",
+                                           "categories/notes/index.xml"}));
         QVERIFY(readText(out.filePath("posts/post-04/index.html")).contains(QLatin1String("Renamed three")));
 
         // An edit that keeps size and modification time (cp -p, rsync -a,

@@ -181,6 +181,22 @@ void readHugoChrome(const QVariantMap &map, ExportSettings &settings)
     }
 }
 
+// Hugo's disableKinds: the kinds of output it does not write, of which the
+// export writes the feeds and the sitemap. hugo 0.111 knows them only as
+// "RSS" and "sitemap"; from 0.112 (kinds in lower case) in any case.
+void readHugoDisabledKinds(const SiteConfig &config, const QVariantMap &map, ExportSettings &settings)
+{
+    const Qt::CaseSensitivity cs = config.hugoIsAtLeast(QVersionNumber(0, 112)) ? Qt::CaseInsensitive : Qt::CaseSensitive;
+    const QVariant kinds = configValue(map, u"disableKinds");
+    const QStringList names = kinds.typeId() == QMetaType::QVariantList ? kinds.toStringList() : QStringList{kinds.toString()};
+    for (const QString &name : names) {
+        if (name.compare(u"RSS", cs) == 0)
+            settings.feeds = false;
+        else if (name.compare(u"sitemap", cs) == 0)
+            settings.sitemap = false;
+    }
+}
+
 // The footer of a Jekyll site.
 void readJekyllChrome(const QVariantMap &map, ExportSettings &settings)
 {
@@ -227,6 +243,7 @@ Result<ExportSettings> readExportSettings(const SiteConfig &config)
         settings.highlightCode = !(fences.isValid() && isFalse(fences));
         readHugoPagination(config, map, settings);
         readHugoChrome(map, settings);
+        readHugoDisabledKinds(config, map, settings);
     } else if (config.kind == SiteKind::Zola && !config.configFile.isEmpty()) {
         const Result<QVariantMap> read = readConfigFile(config.configFile);
         if (!read)

@@ -59,6 +59,10 @@ struct ExportSettings
     bool madeWith = true;
     // Hugo: menus.main (the header's links instead of the top sections).
     QList<MenuItem> mainMenu;
+    // The feeds and the sitemap: Hugo's disableKinds turns them off ("RSS",
+    // "sitemap", in any case).
+    bool feeds = true;
+    bool sitemap = true;
 };
 
 // Reads the site's config files again for baseURL/url, title, language,

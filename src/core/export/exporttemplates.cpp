@@ -213,6 +213,7 @@ QByteArray ExportTemplates::renderList(const ListPageData &page) const
     Data data;
     setHead(data, page, css(), m_page.partials());
     setText(data, "feedUrl", page.feedUrl);
+    setText(data, "listFeedUrl", page.listFeedUrl);
     setPager(data, page.prevUrl, page.nextUrl, page.pageNumber, page.pageCount);
     setMoved(data, "prevLabel", ExportTemplatesText::tr("← Newer").toStdString());
     setMoved(data, "nextLabel", ExportTemplatesText::tr("Older →").toStdString());
@@ -249,6 +250,8 @@ QByteArray ExportTemplates::renderFeed(const FeedData &feed) const
     setMoved(data, "lang", (feed.lang.isEmpty() ? QStringLiteral("en") : feed.lang).toStdString());
     setText(data, "siteTitle", feed.siteTitle);
     setText(data, "siteUrl", feed.siteUrl);
+    setText(data, "feedTitle", feed.title);
+    setText(data, "feedLink", feed.url);
     setText(data, "feedUrl", feed.feedUrl);
     setText(data, "description", feed.description);
     setText(data, "lastBuildDate", feed.lastBuildDate);

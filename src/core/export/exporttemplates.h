@@ -57,7 +57,8 @@ struct ListHeadData
 // The home page (and /page/N/) or one term's page.
 struct ListPageData : ListHeadData
 {
-    QString feedUrl;
+    QString feedUrl;       // its own feed, else the site's; empty: none
+    QString listFeedUrl;   // its own feed (not the home page's); empty: none
     QString prevUrl;
     QString nextUrl;
     int pageNumber = 1;
@@ -93,6 +94,8 @@ struct FeedData
     QString lang;
     QString siteTitle;
     QString siteUrl;
+    QString title;      // the feed's: the site's, or a list's on the site
+    QString url;        // the page it follows (absolute)
     QString feedUrl;
     QString description;
     QString lastBuildDate;

@@ -52,6 +52,22 @@ bool unbuiltContentPage(const SiteExportPlan &plan, const QString &folder, const
     return false;
 }
 
+// A term as an item of its taxonomy's feed: as new as its newest post.
+ListedPost termItem(const QString &name, const QString &url, const QList<const ListedPost *> &posts)
+{
+    const ListedPost *newest = posts.constFirst();
+    for (const ListedPost *post : posts) {
+        if (sortDate(*post->record) > sortDate(*newest->record))
+            newest = post;
+    }
+    ListedPost item;
+    item.entry.title = name.toStdString();
+    item.entry.rssDate = newest->entry.rssDate;
+    item.url = url;
+    item.record = newest->record;
+    return item;
+}
+
 } // namespace
 
 QString ListPages::listPageUrl(const QString &basePath, int n) const
@@ -86,7 +102,8 @@ ListPages::ListPages(const SiteExportPlan &plan, const QString &lang, QList<List
     m_description = plan.settings.description.isEmpty() ? m_siteTitle : plan.settings.description;
     // hugo writes an empty sitemap, and nothing else, for a home page it does not build.
     if (!plan.home.unbuilt.isEmpty()) {
-        m_jobs.append({QStringLiteral("sitemap.xml"), [this] { return m_plan.templates->renderSitemap(m_sitemap); }});
+        if (plan.settings.sitemap)
+            m_jobs.append({QStringLiteral("sitemap.xml"), [this] { return m_plan.templates->renderSitemap(m_sitemap); }});
         return;
     }
     addFeedAndFiles();
@@ -128,34 +145,59 @@ void ListPages::addHome()
 void ListPages::addFeedAndFiles()
 {
     // hugo writes the home page's feed with the home page.
-    if (m_plan.home.build.writesPage())
-        m_jobs.append({QStringLiteral("index.xml"), [this] { return renderFeed(); }});
-    m_jobs.append({QStringLiteral("sitemap.xml"), [this] { return m_plan.templates->renderSitemap(m_sitemap); }});
+    if (m_plan.home.build.writesPage() && m_plan.settings.feeds) {
+        m_jobs.append({QStringLiteral("index.xml"), [this] {
+                           QList<const ListedPost *> all;
+                           all.reserve(m_posts.size());
+                           for (const ListedPost &post : m_posts)
+                               all.append(&post);
+                           return renderFeed(m_siteTitle, QStringLiteral("/"), m_description, all);
+                       }});
+    }
+    if (m_plan.settings.sitemap)
+        m_jobs.append({QStringLiteral("sitemap.xml"), [this] { return m_plan.templates->renderSitemap(m_sitemap); }});
     m_jobs.append({exportStylesheetFile(), [this] { return m_plan.templates->css().toUtf8(); }, false});
     m_jobs.append({exportScriptFile(), [this] { return m_plan.templates->script().toUtf8(); }, false});
 }
 
-QByteArray ListPages::renderFeed() const
+QByteArray ListPages::renderFeed(const QString &title, const QString &basePath, const QString &description,
+                                  const QList<const ListedPost *> &items) const
 {
     const QString &baseUrl = m_plan.baseUrl;
     FeedData feed;
     feed.lang = m_plan.settings.language.isEmpty() ? QStringLiteral("en") : m_plan.settings.language;
     feed.siteTitle = m_siteTitle;
     feed.siteUrl = absoluteUrl(baseUrl, QStringLiteral("/"));
-    feed.feedUrl = absoluteUrl(baseUrl, QStringLiteral("/index.xml"));
-    feed.description = m_description;
-    feed.items.reserve(m_posts.size());
+    feed.title = title;
+    feed.url = absoluteUrl(baseUrl, basePath);
+    feed.feedUrl = absoluteUrl(baseUrl, basePath + QStringLiteral("index.xml"));
+    feed.description = description;
+    feed.items.reserve(items.size());
     QDateTime newest;
-    for (const ListedPost &post : m_posts) {
-        feed.items.append({&post.entry, absoluteUrl(baseUrl, post.url).toStdString()});
+    for (const ListedPost *post : items) {
+        feed.items.append({&post->entry, absoluteUrl(baseUrl, post->url).toStdString()});
         // The newest date (a weight may put an older post first).
-        const QDateTime date = sortDate(*post.record);
+        const QDateTime date = sortDate(*post->record);
         if (date.isValid() && (!newest.isValid() || date > newest)) {
             newest = date;
-            feed.lastBuildDate = QString::fromStdString(post.entry.rssDate);
+            feed.lastBuildDate = QString::fromStdString(post->entry.rssDate);
         }
     }
     return m_plan.templates->renderFeed(feed);
+}
+
+void ListPages::addListFeed(const QString &basePath, const QString &title, const QList<const ListedPost *> &which,
+                            const QList<ListedPost> &owned)
+{
+    const QString feedTitle = ExporterText::tr("%1 on %2", "a feed's title: a list's title, the site's title").arg(title, m_siteTitle);
+    const QString description = ExporterText::tr("Recent posts in %1 on %2", "a feed's description: a list's title, the site's title")
+                                    .arg(title, m_siteTitle);
+    m_jobs.append({basePath.mid(1) + QStringLiteral("index.xml"), [this, basePath, feedTitle, description, which, owned] {
+                       QList<const ListedPost *> items = which;
+                       for (const ListedPost &item : owned)
+                           items.append(&item);
+                       return renderFeed(feedTitle, basePath, description, items);
+                   }});
 }
 
 void ListPages::addSitemap(const QString &url, const QString &lastmod)
@@ -227,7 +269,11 @@ ListPageData ListPages::listPage(const QString &basePath, const QString &title, 
     const QString url = listPageUrl(basePath, n);
     ListPageData page;
     static_cast<ListHeadData &>(page) = head(title, isTerm ? title : m_description, url);
-    page.feedUrl = relativeUrl(url, QStringLiteral("/index.xml"));
+    // Its own feed (Hugo's lists have one), else the home page's.
+    if (listsHaveFeeds() || (m_plan.settings.feeds && m_plan.home.build.writesPage()))
+        page.feedUrl = relativeUrl(url, (listsHaveFeeds() ? basePath : QStringLiteral("/")) + QStringLiteral("index.xml"));
+    if (listsHaveFeeds() && basePath != QLatin1String("/"))
+        page.listFeedUrl = page.feedUrl;
     page.pageNumber = n;
     page.pageCount = count;
     page.isTerm = isTerm;
@@ -314,6 +360,7 @@ void ListPages::addTaxonomy(const Taxonomy &taxonomy, const QSet<QString> &gener
         byTerm[it.key()];
     }
     QList<TermEntry> terms;
+    QList<ListedPost> termItems;
     for (auto it = byTerm.cbegin(); it != byTerm.cend(); ++it) {
         const QString url = taxonomyUrl + it.key() + QLatin1Char('/');
         if (unbuiltContentPage(m_plan, taxonomy.plural + QLatin1Char('/') + it.key(), m_now))
@@ -326,14 +373,20 @@ void ListPages::addTaxonomy(const Taxonomy &taxonomy, const QSet<QString> &gener
             ++m_failed;
             continue;
         }
-        if (!it.value().isEmpty())
+        if (!it.value().isEmpty()) {
             terms.append({names.value(it.key()), url, int(it.value().size())});
+            termItems.append(termItem(names.value(it.key()), url, it.value()));
+        }
         addList(url, names.value(it.key()), it.value(), true);
+        if (listsHaveFeeds())
+            addListFeed(url, names.value(it.key()), it.value());
     }
     const PostRecord *own = contentPage(taxonomy.plural);
     const QString title = own && own->title != own->slug ? own->title
                                                          : taxonomy.plural.left(1).toUpper() + taxonomy.plural.mid(1);
     addTermsPages(taxonomyUrl, title, terms);
+    if (listsHaveFeeds())
+        addTermsFeed(taxonomyUrl, title, std::move(termItems));
 }
 
 void ListPages::addTermsPages(const QString &url, const QString &title, const QList<TermEntry> &terms)
@@ -361,6 +414,17 @@ void ListPages::addTermsPages(const QString &url, const QString &title, const QL
                            return m_plan.templates->renderTerms(page);
                        }});
     }
+}
+
+// As hugo's: the terms newest first, then by name.
+void ListPages::addTermsFeed(const QString &url, const QString &title, QList<ListedPost> terms)
+{
+    std::stable_sort(terms.begin(), terms.end(), [](const ListedPost &a, const ListedPost &b) {
+        const QDateTime dateA = sortDate(*a.record);
+        const QDateTime dateB = sortDate(*b.record);
+        return dateA != dateB ? dateA > dateB : a.entry.title < b.entry.title;
+    });
+    addListFeed(url, title, {}, terms);
 }
 
 // Hugo's section pages: each lists its posts (list: local ones too) and
@@ -411,6 +475,15 @@ void ListPages::addSections(const QSet<QString> &generatedFiles)
             for (const Member &member : std::as_const(list))
                 which.append(member.post);
             addList(section.url, section.title, which, false, section.build.listed());
+            if (listsHaveFeeds()) {
+                // hugo's feed of a section: its own pages, not its subsections.
+                QList<const ListedPost *> pages;
+                for (const ListedPost *post : std::as_const(which)) {
+                    if (post->record->kind != PostKind::Section)
+                        pages.append(post);
+                }
+                addListFeed(section.url, section.title, pages);
+            }
         } else if (section.build.listed()) {
             addSitemap(section.url);   // render: link: a URL, no page
         }

@@ -56,7 +56,16 @@ public:
 
 private:
     void addFeedAndFiles();
-    QByteArray renderFeed() const;
+    // Hugo: the feed of the list at basePath (titled title), beside its
+    // first page, with the posts of which, then the items of owned.
+    void addListFeed(const QString &basePath, const QString &title, const QList<const ListedPost *> &which,
+                     const QList<ListedPost> &owned = {});
+    // Hugo: the taxonomy's feed at url, whose items are its terms.
+    void addTermsFeed(const QString &url, const QString &title, QList<ListedPost> terms);
+    QByteArray renderFeed(const QString &title, const QString &basePath, const QString &description,
+                          const QList<const ListedPost *> &items) const;
+    // Hugo's sections, taxonomies and terms have feeds of their own.
+    bool listsHaveFeeds() const { return m_hugo && m_plan.settings.feeds; }
     void addHome();
     // A paginated list of posts (into m_posts, m_local or m_sectionEntries)
     // at basePath, basePath/page/N/ (the site's pager size and path); Hugo:

@@ -121,6 +121,8 @@ SiteChrome siteChrome(const SiteConfig &config, const ExportSettings &settings, 
     chrome.copyright = settings.copyright;
     chrome.author = settings.author;
     chrome.madeWith = settings.madeWith;
+    if (!settings.feeds)
+        chrome.feedUrl.clear();
     if (config.kind == SiteKind::Hugo)
         chrome.menu = hugoMenu(settings);
     if (chrome.menu.isEmpty()) {
