@@ -11,7 +11,9 @@
 #
 # Needs hugo and GNU time (Debian packages hugo, time); installs nothing.
 # Sites come from ../shared/tools/gen_corpus.py (kept in WORK_DIR between
-# runs). Our export runs cold: no index cache, a fresh output folder; then
+# runs), with hugo's feeds and sitemap turned on as a real site has them
+# (the generator's config disables them): both then write the feed of every
+# list and the sitemap. Our export runs cold: no index cache, a fresh output folder; then
 # once more into the same folder (the incremental case). Both cold builds
 # run RUNS times (default 3), taking turns, and each reports its fastest run
 # (the one least disturbed by the machine) and its largest RSS. Exit 1 when the
@@ -68,6 +70,11 @@ pages() {
         | grep -Ev '/page/[0-9]+/index\.html$' | sort)
 }
 
+# The feeds (index.xml) and the sitemap.
+feeds() {
+    (cd "$1" && find . -name index.xml -o -name sitemap.xml | sed 's|^\./||' | sort)
+}
+
 status=0
 for n in "${sizes[@]}"; do
     site=$work/site-$n
@@ -75,6 +82,9 @@ for n in "${sizes[@]}"; do
         rm -rf "$site"
         python3 "$gen" --posts "$n" --seed 1 --out "$site" >/dev/null
     fi
+    sed -i -E '/^disableKinds/ s/"(RSS|sitemap)",? ?//g' "$site/config.toml"
+    grep -Eq '^disableKinds.*"(RSS|sitemap)"' "$site/config.toml" &&
+        { echo "export_vs_hugo: could not turn the feeds and sitemap on in $site/config.toml" >&2; exit 2; }
     ours=$out_root/out-pw-$n
     theirs=$out_root/out-hugo-$n
     pw_wall="" hugo_wall="" pw_rss=0 hugo_rss=0
@@ -103,6 +113,13 @@ for n in "${sizes[@]}"; do
         same="NO ($(comm -3 "$work/pages-pw-$n.txt" "$work/pages-hugo-$n.txt" | wc -l) differ; see $work/pages-*-$n.txt)"
         status=1
     fi
+    feeds "$ours" >"$work/feeds-pw-$n.txt"
+    feeds "$theirs" >"$work/feeds-hugo-$n.txt"
+    same_feeds="yes ($(wc -l <"$work/feeds-pw-$n.txt") files)"
+    if ! cmp -s "$work/feeds-pw-$n.txt" "$work/feeds-hugo-$n.txt"; then
+        same_feeds="NO ($(comm -3 "$work/feeds-pw-$n.txt" "$work/feeds-hugo-$n.txt" | wc -l) differ; see $work/feeds-*-$n.txt)"
+        status=1
+    fi
     echo "== $n posts ($(wc -l <"$work/pages-pw-$n.txt") post and tag pages; fastest of $runs runs each; output in $out_root, load $(cut -d' ' -f1 /proc/loadavg))"
     echo "   postwright export: ${pw_wall} s wall, ${pw_cpu} s CPU, peak RSS $((pw_rss / 1024)) MB"
     echo "                      $pw_summary"
@@ -112,6 +129,7 @@ for n in "${sizes[@]}"; do
         'BEGIN { printf "   speed: %.2fx faster than hugo (wall), %.2fx (CPU time); memory: %.3f of hugo'"'"'s peak RSS (1/%.0f)\n", a/b, e/f, c/d, d/c }'
     echo "   incremental re-export (nothing changed): ${inc_wall} s, peak RSS $((inc_rss / 1024)) MB"
     echo "   same post and tag pages as hugo: $same"
+    echo "   same feeds and sitemap as hugo: $same_feeds"
     rm -rf "$ours" "$theirs"
 done
 exit $status
