@@ -9,9 +9,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutexLocker>
+#include <QtConcurrent/QtConcurrentMap>
 #include <qplatformdefs.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
+#include <vector>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -165,17 +169,41 @@ QString ExportOutput::makeFolder(const QString &folder)
     return why;
 }
 
-Result<Success> ExportOutput::commit()
+Result<Success> ExportOutput::commit(QThreadPool *pool)
 {
     QMutexLocker lock(&m_mutex);
     if (m_failure)
         return *m_failure;
     syncFileSystemOf(m_out);
     for (auto &phase : m_staged) {
-        for (auto &[relative, staged] : phase) {
-            if (Result<Success> committed = staged.commit(); !committed)
-                return committed.error();
-        }
+        std::vector<StagedFile *> files;
+        files.reserve(phase.size());
+        for (auto &[relative, staged] : phase)
+            files.push_back(&staged);
+        // Runs of files per task: one rename is a few microseconds.
+        constexpr std::size_t run = 64;
+        std::vector<std::size_t> runs;
+        for (std::size_t first = 0; first < files.size(); first += run)
+            runs.push_back(first);
+        QMutex failureMutex;
+        std::optional<Error> failure;
+        std::atomic<bool> failed = false;
+        const auto commitRun = [&](std::size_t first) {
+            for (std::size_t i = first; i < std::min(first + run, files.size()) && !failed.load(); ++i) {
+                if (Result<Success> committed = files[i]->commit(); !committed) {
+                    QMutexLocker failureLock(&failureMutex);
+                    if (!failure)
+                        failure = committed.error();
+                    failed = true;
+                }
+            }
+        };
+        if (pool && runs.size() > 1)
+            QtConcurrent::blockingMap(pool, runs, commitRun);
+        else
+            std::for_each(runs.begin(), runs.end(), commitRun);
+        if (failure)
+            return *failure;
         phase.clear();
     }
     syncFileSystemOf(m_out);

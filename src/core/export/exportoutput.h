@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSet>
 #include <QMutex>
+#include <QThreadPool>
 #include <QString>
 #include <QStringList>
 
@@ -52,8 +53,10 @@ public:
     std::optional<Error> failure() const;
     bool failed() const;
 
-    // Puts every staged file in place, phase by phase, synced.
-    Result<Success> commit();
+    // Puts every staged file in place, phase by phase, synced; the files of
+    // a phase on pool's threads at once (a 10,000-post site's renames took
+    // a tenth of its export on one thread), all of a phase before the next.
+    Result<Success> commit(QThreadPool *pool = nullptr);
     // Removes every staged file and the folders made for them.
     void discard();
 

@@ -277,7 +277,7 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     combineShortcodeWarnings(report.warnings, plan.config());
 
     const Result<SiteOutputs::Committed> committed = outputs.commit(options.clean ? plan.cleaned : plan.previous,
-                                                                    options.clean || options.pruneStale);
+                                                                    options.clean || options.pruneStale, &pool);
     if (!committed) {
         output.discard();
         return stoppedBy(committed.error());

@@ -10,19 +10,32 @@
 #include <QFileInfo>
 #include <QMutexLocker>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <vector>
 
 namespace postwright {
 namespace {
 
 // The output stamps of the files just put in place (and of entries that
 // have none yet), taken after the rename, which changes a file's times.
-void stampOutputs(ExportManifest &manifest, const QString &out, const QStringList &written)
+void stampOutputs(ExportManifest &manifest, const QString &out, const QStringList &written, QThreadPool *pool)
 {
     const QSet<QString> fresh(written.cbegin(), written.cend());
+    std::vector<std::pair<const QString *, ManifestEntry *>> stale;
     manifest.forEach([&](const QString &output, ManifestEntry &entry) {
         if (entry.outputStamp.isEmpty() || fresh.contains(output))
-            entry.outputStamp = outputStamp(out + QLatin1Char('/') + output);
+            stale.emplace_back(&output, &entry);
     });
+    // Each entry stamped on its own: no two tasks touch the same one.
+    const auto stamp = [&out](const std::pair<const QString *, ManifestEntry *> &item) {
+        item.second->outputStamp = outputStamp(out + QLatin1Char('/') + *item.first);
+    };
+    if (pool)
+        QtConcurrent::blockingMap(pool, stale, stamp);
+    else
+        std::for_each(stale.begin(), stale.end(), stamp);
 }
 
 } // namespace
@@ -180,13 +193,13 @@ void SiteOutputs::record(const QString &output, ManifestEntry entry)
     }
 }
 
-Result<SiteOutputs::Committed> SiteOutputs::commit(const ExportManifest &earlier, bool clean)
+Result<SiteOutputs::Committed> SiteOutputs::commit(const ExportManifest &earlier, bool clean, QThreadPool *pool)
 {
     const std::optional<Error> failed = m_output.failure();
-    const Result<Success> committed = failed ? Result<Success>(*failed) : m_output.commit();
+    const Result<Success> committed = failed ? Result<Success>(*failed) : m_output.commit(pool);
     if (!committed)
         return committed.error();
-    stampOutputs(m_manifest, m_out, m_output.written());
+    stampOutputs(m_manifest, m_out, m_output.written(), pool);
     Committed result;
     // Outputs of an earlier export that this one did not make.
     if (clean) {

@@ -78,7 +78,8 @@ public:
     // Puts every staged file in place, stamps the manifest, handles the
     // earlier export's outputs this one did not make (clean: removed when
     // unchanged since; else kept and recorded) and saves the manifest.
-    Result<Committed> commit(const ExportManifest &earlier, bool clean);
+    // pool: the threads that put the files in place and stamp them.
+    Result<Committed> commit(const ExportManifest &earlier, bool clean, QThreadPool *pool = nullptr);
 
 private:
     QMutex &stripeOf(const QString &output) { return m_writeStripes[qHash(output) % m_writeStripes.size()]; }
