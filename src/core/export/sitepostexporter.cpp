@@ -46,12 +46,9 @@ SitePostExporter::SitePostExporter(const SiteExportPlan &plan, const SiteExportO
     , m_links(links)
     , m_neighbours(neighbours)
 {
-    if (m_config.kind == SiteKind::Hugo) {
-        BuildStates states = plan.index.configStates();
-        states.drafts = states.drafts || options.drafts;
-        states.future = states.future || options.future;
-        m_refs = HugoRefIndex(plan.index, states);
-    }
+    m_refStates = plan.index.configStates();
+    m_refStates.drafts = m_refStates.drafts || options.drafts;
+    m_refStates.future = m_refStates.future || options.future;
     if (m_config.kind == SiteKind::Jekyll)
         m_jekyll = JekyllSite::load(m_config);
     m_lang = plan.settings.language.section(QLatin1Char('-'), 0, 0);
@@ -233,7 +230,8 @@ SitePostExporter::RenderedPage SitePostExporter::renderPostPage(const PostRecord
     if (const std::optional<Error> tags = liquidRan ? std::nullopt
                                           : templateTagWarning(post.text(), bodyStart, record.path, shortcodes.enabled))
         outcome.warnings.append(*tags);
-    outcome.warnings += shortcodeWarnings(rendered.shortcodes, record.path, &m_refs, &m_config);
+    if (!rendered.shortcodes.isEmpty())
+        outcome.warnings += shortcodeWarnings(rendered.shortcodes, record.path, &refs(), &m_config);
     outcome.warnings += removedTagWarnings(post.text(), bodyStart, record.path, rendered.removedTags);
 
     BodyLocator locator(post.text(), bodyStart);
@@ -320,6 +318,15 @@ void SitePostExporter::writePage(const PostRecord &record, const RenderedPage &p
     m_outputs.record(outcome.output, entry);
 }
 
+const HugoRefIndex &SitePostExporter::refs() const
+{
+    std::call_once(m_refsMade, [this] {
+        if (m_config.kind == SiteKind::Hugo)
+            m_refs = HugoRefIndex(m_plan.index, m_refStates, m_refsNow);
+    });
+    return m_refs;
+}
+
 // Hugo shortcodes for the page of record at pageUrl: ref/relref give the
 // target's page relative to this one (so the export also works from disk),
 // param the page's or the site's parameter. Each ref target is a
@@ -336,7 +343,7 @@ ShortcodeOptions SitePostExporter::shortcodeOptions(const PostRecord &record, co
         const auto [path, fragment] = splitRefFragment(target);
         if (path.isEmpty())
             return fragment;
-        const std::optional<HugoRef> found = m_refs.find(path, record.path, language);
+        const std::optional<HugoRef> found = refs().find(path, record.path, language);
         if (!found)
             return std::nullopt;
         if (!found->path.isEmpty())

@@ -10,10 +10,12 @@
 #include "liquid/jekyllsite.h"
 #include "text/error.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <QStringList>
 
+#include <mutex>
 #include <optional>
 
 namespace postwright {
@@ -92,7 +94,13 @@ private:
     ExportPostUrls &m_postUrls;
     LinkRewriter &m_links;
     const PostNeighbourIndex &m_neighbours;
-    HugoRefIndex m_refs;   // Hugo sites: what ref and relref can name
+    // Hugo sites: what ref and relref can name; made when a post first
+    // asks (most sites have no ref, and making it takes every post's path).
+    const HugoRefIndex &refs() const;
+    BuildStates m_refStates;
+    QDateTime m_refsNow = QDateTime::currentDateTimeUtc();   // the export's start, as when it was made at once
+    mutable std::once_flag m_refsMade;
+    mutable HugoRefIndex m_refs;
     std::shared_ptr<const JekyllSite> m_jekyll;   // Jekyll sites: what Liquid sees
     QString m_lang;
     QHash<QString, QString> m_previousBySource;   // post path -> its page in the last export
