@@ -18,8 +18,12 @@ Value resolvePlainScalar(const QString &text)
     static const QRegularExpression floatRe(
         QStringLiteral(R"(^([-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$)"));
     // Every null, boolean, number and date below starts with one of these;
-    // titles, names and tags mostly do not, and skip the patterns.
+    // titles, names and tags mostly do not, and skip the patterns. Those
+    // that start with a letter are words of five letters at most ("false"):
+    // "Notes on…" or "tooling" skip them too.
     if (!text.isEmpty() && !QStringView(u"~nNtTyYoOfF+-.0123456789").contains(text.front()))
+        return Value::fromString(text);
+    if (text.size() > 5 && text.front().isLetter())
         return Value::fromString(text);
     Value v;
     if (nullRe.match(text).hasMatch()) {
