@@ -89,10 +89,17 @@ std::size_t looseStop(std::string_view line, int &bound, int limit, bool footnot
 int nestingBound(std::string_view markdown, bool footnotes)
 {
     int bound = 0;
+    // Lines end at \n or \r; most texts have no \r, and memchr finds \n
+    // many bytes at a time.
+    const bool hasCarriageReturn = markdown.find('\r') != std::string_view::npos;
     for (std::size_t start = 0; start < markdown.size();) {
         std::size_t end = start;
-        while (end < markdown.size() && markdown[end] != '\n' && markdown[end] != '\r')
-            ++end;
+        if (!hasCarriageReturn) {
+            end = std::min(markdown.find('\n', start), markdown.size());
+        } else {
+            while (end < markdown.size() && markdown[end] != '\n' && markdown[end] != '\r')
+                ++end;
+        }
         blocklines::looseStop(markdown.substr(start, end - start), bound, std::numeric_limits<int>::max(), footnotes);
         start = end + 1;
     }
