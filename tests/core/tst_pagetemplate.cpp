@@ -308,6 +308,12 @@ void tst_PageTemplate::dates_data()
     QTest::newRow("impossible date: as written")
         << QString() << u"2025-13-45"_s
         << u"<span id=\"pw-date\" class=\"pw-date\">2025-13-45</span>"_s;
+    // The next page in another language gets its own month names.
+    QTest::newRow("then German") << u"de"_s << u"2025-06-03"_s << u">3 Juni 2025</time>"_s;
+    QTest::newRow("then English again") << QString() << u"2025-03-07"_s << u">7 March 2025</time>"_s;
+    for (const char *odd : {"2025-06-031", "12025-06-03", "2025-06-03x", "2025-006-03", "2025-06-", "２０２５-06-03"})
+        QTest::newRow(odd) << QString() << QString::fromUtf8(odd)
+                           << u"<span id=\"pw-date\" class=\"pw-date\">"_s + QString::fromUtf8(odd) + u"</span>"_s;
 }
 
 void tst_PageTemplate::dates()

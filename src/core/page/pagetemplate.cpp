@@ -105,21 +105,46 @@ struct DisplayDate
 // "2025-06-03", "2025-06-03T10:00:00+02:00" and Jekyll's
 // "2025-06-03 10:00:00 +0200" all show as "3 June 2025" (month names in the
 // page's language); anything else is shown as written.
+// The date at the start of value, "YYYY-M-D" with one or two digits each
+// for month and day, followed by nothing, 'T' or a space; its length in
+// matched (0: none). Every page of an export reads one.
+QDate leadingIsoDate(QStringView value, qsizetype &matched)
+{
+    matched = 0;
+    const auto digit = [&](qsizetype i) { return i < value.size() && value[i] >= u'0' && value[i] <= u'9'; };
+    const auto number = [&](qsizetype &i, int most) {
+        int n = 0;
+        const qsizetype from = i;
+        while (i - from < most && digit(i))
+            n = n * 10 + (value[i++].unicode() - u'0');
+        return i > from ? n : -1;
+    };
+    qsizetype i = 0;
+    const int year = number(i, 4);
+    if (i != 4 || i >= value.size() || value[i++] != u'-')
+        return {};
+    const int month = number(i, 2);
+    if (month < 0 || i >= value.size() || value[i++] != u'-')
+        return {};
+    const int day = number(i, 2);
+    if (day < 0 || (i < value.size() && value[i] != u'T' && value[i] != u' '))
+        return {};
+    matched = i;
+    return QDate(year, month, day);
+}
+
 DisplayDate displayDate(const QString &written, const QLocale &locale)
 {
     const QString value = written.trimmed();
-    static const QRegularExpression isoDate(
-        QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?=$|[T ])"));
-    const QRegularExpressionMatch match = isoDate.match(value);
-    if (!match.hasMatch())
+    qsizetype matched = 0;
+    const QDate date = leadingIsoDate(value, matched);
+    if (matched == 0)
         return {written, {}};
-    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(),
-                     match.captured(3).toInt());
     if (!date.isValid())
         return {written, {}};
 
     QString datetime = date.toString(Qt::ISODate);
-    if (value.size() > match.capturedLength()) {
+    if (value.size() > matched) {
         const QDateTime full = QDateTime::fromString(value, Qt::ISODate);
         if (full.isValid())
             datetime = full.toString(Qt::ISODate);
@@ -282,7 +307,11 @@ MustacheHoles PageTemplate::renderSkeleton(const PageData &page) const
     setChromeData(data, page.chrome ? &*page.chrome : nullptr, m_partials);
     setNeighbourData(data, page);
     if (!page.date.trimmed().isEmpty()) {
-        const DisplayDate date = displayDate(page.date, QLocale(lang));
+        // One locale per thread and language: making one reads Qt's tables.
+        thread_local std::optional<std::pair<QString, QLocale>> locale;
+        if (!locale || locale->first != lang)
+            locale.emplace(lang, QLocale(lang));
+        const DisplayDate date = displayDate(page.date, locale->second);
         setIfAny(data, "dateText", date.text);
         setIfAny(data, "dateTime", date.datetime);
     }
