@@ -4,6 +4,7 @@
 #include "page/pagetemplate.h"
 #include "render/renderer.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -99,6 +100,8 @@ private slots:
     void siteHeaderAndFooterAroundThePost();
     void standalonePageHasNoSiteParts();
     void copyScriptIsAnExternalFileThePolicyAllows();
+    void policyHashesEveryInlineScript_data();
+    void policyHashesEveryInlineScript();
 };
 
 void tst_PageTemplate::everyFieldAppears()
@@ -566,3 +569,49 @@ void tst_PageTemplate::copyScriptIsAnExternalFileThePolicyAllows()
 
 QTEST_GUILESS_MAIN(tst_PageTemplate)
 #include "tst_pagetemplate.moc"
+
+void tst_PageTemplate::policyHashesEveryInlineScript_data()
+{
+    QTest::addColumn<QString>("scripts");
+    QTest::newRow("one") << u"<script>a()</script>"_s;
+    QTest::newRow("upper case, spaces") << u"<SCRIPT type=\"module\">b()</SCRIPT >"_s;
+    QTest::newRow("not a script tag, then one") << u"<scripts>no</scripts><script>c()</script>"_s;
+    QTest::newRow("external skipped") << u"<script src=\"x.js\"></script><script>d()</script>"_s;
+    QTest::newRow("inner text that opens one") << u"<script>e('<script>')</script><script>f()</script>"_s;
+    QTest::newRow("two opened, one closed") << u"<script><script>g()</script>"_s;
+    QTest::newRow("unclosed after one") << u"<script>h()</script><script>never closed"_s;
+    QTest::newRow("the same twice") << u"<script>i()</script><p></p><script>i()</script>"_s;
+    QTest::newRow("none") << u"<p>no script</p>"_s;
+}
+
+// The policy lists the hash of each inline script the template writes, as
+// the pattern finds them from the page's start (the reference below), so
+// that the browser runs exactly those.
+void tst_PageTemplate::policyHashesEveryInlineScript()
+{
+    QFETCH(QString, scripts);
+    const PageTemplate page(u"<!DOCTYPE html><html><head><meta charset=\"utf-8\">{{{csp}}}<title>{{title}}</title></head><body>"_s
+                                + scripts + u"{{{bodyHtml}}}</body></html>"_s,
+                            QString());
+    PageData data;
+    data.title = u"T"_s;
+    const QString html = page.render(data);
+    static const QRegularExpression script(u"<script\\b([^>]*)>(.*?)</script\\s*>"_s,
+                                           QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::DotMatchesEverythingOption);
+    QStringList expected;
+    for (const QRegularExpressionMatch &match : script.globalMatch(scripts)) {
+        if (match.captured(1).contains(u"src"_s))
+            continue;
+        const QString hash = u"'sha256-"_s
+            + QString::fromLatin1(QCryptographicHash::hash(match.captured(2).toUtf8(), QCryptographicHash::Sha256).toBase64())
+            + u"'"_s;
+        if (!expected.contains(hash))
+            expected.append(hash);
+    }
+    const QRegularExpression hashes(u"'sha256-[^']*'"_s);
+    QStringList found;
+    for (const QRegularExpressionMatch &match : hashes.globalMatch(html))
+        found.append(match.captured());
+    QCOMPARE(found, expected);
+}

@@ -167,7 +167,18 @@ QStringList inlineScriptHashes(const QString &html)
                                                | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression src(QStringLiteral("\\bsrc\\s*="), QRegularExpression::CaseInsensitiveOption);
     QStringList hashes;
-    for (const QRegularExpressionMatch &match : script.globalMatch(html)) {
+    // The pattern tried only where "<script" stands (what a page has of
+    // them is one or two), as globalMatch would find them: after a match,
+    // from its end; where none starts, from the next character.
+    for (qsizetype from = html.indexOf(QLatin1String("<script"), 0, Qt::CaseInsensitive); from >= 0;
+         from = html.indexOf(QLatin1String("<script"), from, Qt::CaseInsensitive)) {
+        const QRegularExpressionMatch match =
+            script.match(html, from, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!match.hasMatch()) {
+            ++from;
+            continue;
+        }
+        from = match.capturedEnd();
         if (src.match(match.captured(1)).hasMatch())
             continue;
         const QByteArray digest = QCryptographicHash::hash(match.captured(2).toUtf8(), QCryptographicHash::Sha256);
