@@ -26,11 +26,13 @@ Value resolvePlainScalar(const QString &text)
     if (text.size() > 5 && text.front().isLetter())
         return Value::fromString(text);
     Value v;
-    if (nullRe.match(text).hasMatch()) {
+    // Nulls and booleans are "~", "" or words: a number or a date skips them.
+    const bool word = text.isEmpty() || text.front().isLetter() || text.front() == u'~';
+    if (word && nullRe.match(text).hasMatch()) {
         v.text = text;
         return v;
     }
-    if (boolTrue.match(text).hasMatch() || boolFalse.match(text).hasMatch()) {
+    if (word && (boolTrue.match(text).hasMatch() || boolFalse.match(text).hasMatch())) {
         v = Value::fromBool(boolTrue.match(text).hasMatch());
         v.text = text;
         return v;
