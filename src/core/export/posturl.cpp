@@ -16,7 +16,9 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <optional>
+#include <string_view>
 
 namespace postwright {
 namespace {
@@ -439,9 +441,20 @@ constexpr char keptInUrlPath[] = "/!$&'()*+,;=@-._~";
 
 bool plainInUrlPath(QChar c)
 {
+    // ASCII letters, digits and keptInUrlPath, as a table: every link of
+    // every list page passes here character by character.
+    static constexpr auto plain = [] {
+        std::array<bool, 128> table{};
+        for (char u = 'a'; u <= 'z'; ++u)
+            table[std::size_t(u)] = table[std::size_t(u - 'a' + 'A')] = true;
+        for (char u = '0'; u <= '9'; ++u)
+            table[std::size_t(u)] = true;
+        for (const char u : std::string_view(keptInUrlPath))
+            table[std::size_t(u)] = true;
+        return table;
+    }();
     const char16_t u = c.unicode();
-    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')
-           || (u < 0x80 && u != 0 && std::char_traits<char>::find(keptInUrlPath, sizeof keptInUrlPath - 1, char(u)));
+    return u < 0x80 && plain[u];
 }
 
 // Appends path to out, percent-encoded as encodeUrlPath does.
@@ -458,8 +471,14 @@ using UrlSegments = QVarLengthArray<QStringView, 16>;
 UrlSegments urlSegments(QStringView path)
 {
     UrlSegments segments;
-    for (const QStringView segment : path.tokenize(u'/', Qt::SkipEmptyParts))
-        segments.append(segment);
+    for (qsizetype start = 0; start < path.size();) {
+        qsizetype slash = path.indexOf(u'/', start);
+        if (slash < 0)
+            slash = path.size();
+        if (slash > start)
+            segments.append(path.sliced(start, slash - start));
+        start = slash + 1;
+    }
     return segments;
 }
 
