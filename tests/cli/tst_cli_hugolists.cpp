@@ -136,6 +136,7 @@ private slots:
     void initTestCase();
     void sitemapAndFeedAsHugo();
     void termFeedsAsHugo();
+    void feedsWinOverPostsAndTerms();
     void disabledFeedsAndSitemapAsHugo_data();
     void disabledFeedsAndSitemapAsHugo();
     void sectionListsAsHugo();
@@ -273,6 +274,35 @@ void tst_CliHugoLists::termFeedsAsHugo()
     for (const QString &file : theirs.feeds())
         QCOMPARE(ours.xmlLinks(file, QStringLiteral("item"), QStringLiteral("link")),
                  theirs.xmlLinks(file, QStringLiteral("item"), QStringLiteral("link")));
+}
+
+// A post or term that wants a feed's place gets a warning and no page
+// (the generated file wins), where hugo stops: the export goes on.
+void tst_CliHugoLists::feedsWinOverPostsAndTerms()
+{
+    const QString root = site(QStringLiteral("feedclash"), {},
+                              {{"posts/a.md", "---\ntitle: A\ndate: 2024-01-01\ntags: [index.xml, go]\n---\nx\n"},
+                               {"posts/b.md", "---\ntitle: B\ndate: 2024-01-02\nurl: /posts/index.xml\n---\nx\n"},
+                               {"posts/c.md", "---\ntitle: C\ndate: 2024-01-03\nslug: index.xml\n---\nx\n"}});
+    const QString out = root + QStringLiteral("-ours");
+    QString output;
+    QCOMPARE(run(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("export"), root, QStringLiteral("-o"), out,
+                                                 QStringLiteral("--no-cache")}, &output),
+             1);   // pages not written: a warning's exit code, not a stop
+    QVERIFY2(output.contains(QStringLiteral("posts/b.md: posts/index.xml is already the feed of posts: not written")),
+             qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("posts/c.md: posts/index.xml/index.html is already the feed of posts: not written")),
+             qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("the tags term \"index.xml\": its page tags/index.xml/index.html would be where "
+                                            "tags/index.xml is: not written")),
+             qPrintable(output));
+    Output ours{out};
+    QCOMPARE(ours.xmlLinks(QStringLiteral("posts/index.xml"), QStringLiteral("item"), QStringLiteral("link")),
+             QStringList{QStringLiteral("/posts/a/")});
+    QCOMPARE(ours.xmlLinks(QStringLiteral("tags/index.xml"), QStringLiteral("item"), QStringLiteral("link")),
+             QStringList{QStringLiteral("/tags/go/")});
+    QVERIFY(QFileInfo(out + QStringLiteral("/posts/index.xml")).isFile());
+    QVERIFY(QFileInfo(out + QStringLiteral("/tags/index.xml")).isFile());
 }
 
 // disableKinds = ["RSS", "sitemap"]: no feed and no sitemap, and no page

@@ -70,6 +70,18 @@ ListedPost termItem(const QString &name, const QString &url, const QList<const L
 
 } // namespace
 
+QList<std::pair<QString, QString>> sectionFeeds(const SiteExportPlan &plan)
+{
+    QList<std::pair<QString, QString>> feeds;
+    if (plan.config().kind != SiteKind::Hugo || !plan.settings.feeds)
+        return feeds;
+    for (const SectionPage &section : plan.sections) {
+        if (section.build.writesPage())
+            feeds.append({section.url.mid(1) + QStringLiteral("index.xml"), section.folder});
+    }
+    return feeds;
+}
+
 QString ListPages::listPageUrl(const QString &basePath, int n) const
 {
     return n == 1 ? basePath : pagerUrl(basePath, n);
@@ -112,8 +124,13 @@ ListPages::ListPages(const SiteExportPlan &plan, const QString &lang, QList<List
     // takes their place ("generated paths win").
     QSet<QString> generatedFiles{QStringLiteral("index.html"), QStringLiteral("index.xml"), QStringLiteral("sitemap.xml"),
                                  exportStylesheetFile(), exportScriptFile(), ExportManifest::fileName()};
-    for (const Taxonomy &taxonomy : config.taxonomies)
+    for (const Taxonomy &taxonomy : config.taxonomies) {
         generatedFiles.insert(outputFileForUrl(taxonomyUrl(config, taxonomy.plural)));
+        if (listsHaveFeeds())
+            generatedFiles.insert(taxonomyUrl(config, taxonomy.plural).mid(1) + QStringLiteral("index.xml"));
+    }
+    for (const auto &[feed, section] : sectionFeeds(plan))
+        generatedFiles.insert(feed);
     for (const Taxonomy &taxonomy : config.taxonomies)
         addTaxonomy(taxonomy, generatedFiles);
     addSections(generatedFiles);

@@ -35,6 +35,11 @@ struct ListJob
     bool counted = true;               // false: not in the report's counts (hugo's page/1/ redirects)
 };
 
+// Hugo's section feeds the export writes (feeds on, the section has a
+// page): each feed's output (posts/index.xml) and its section's folder.
+// No post's page may take their place.
+QList<std::pair<QString, QString>> sectionFeeds(const SiteExportPlan &plan);
+
 // The site's list pages, made from its listed posts (in the site's list
 // order, ListOrder): the paginated home page, a paginated page per Hugo
 // section (its posts and subsections), a paginated page per taxonomy term,

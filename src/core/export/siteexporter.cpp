@@ -245,6 +245,8 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
     // Nothing reaches its place in OUT before every file is written.
     ExportOutput output(plan.out);
     SiteOutputs outputs(plan.config(), output, plan.previous);
+    for (const auto &[feed, section] : sectionFeeds(plan))
+        outputs.reserve(feed, ExporterText::tr("the feed of %1").arg(section));
     const QSet<QString> publishedPaths = [&] {
         QSet<QString> paths;
         for (const PostRecord *record : plan.published)

@@ -81,6 +81,10 @@ QString SiteOutputs::takenOutput(const QString &output) const
 {
     if (const QString generated = generatedOutput(m_config, output); !generated.isEmpty())
         return ExporterText::tr("%1 is already %2: not written").arg(output, generated);
+    for (qsizetype end = output.size(); end > 0; end = output.lastIndexOf(QLatin1Char('/'), end - 1)) {
+        if (const auto it = m_reserved.constFind(output.left(end)); it != m_reserved.cend())
+            return ExporterText::tr("%1 is already %2: not written").arg(output, it.value());
+    }
     return {};
 }
 

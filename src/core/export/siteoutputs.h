@@ -47,8 +47,11 @@ public:
     // The file of the site copied to output; empty when none is.
     QString copiedTo(const QString &output) const;
     // Why no post may write its page or a copy at output (the export
-    // writes a file of its own there); empty when one may.
+    // writes a file of its own there, or below it); empty when one may.
     QString takenOutput(const QString &output) const;
+    // Keeps output (and what is below it) for a file the export writes
+    // later, as a reader names it ("the feed of posts"). Before any post.
+    void reserve(const QString &output, const QString &what) { m_reserved.insert(output, what); }
 
     // Stages bytes for OUT/relative (see ExportOutput). False on failure.
     bool write(const QString &relative, const QByteArray &bytes, const QString &source, QList<Error> &warnings,
@@ -95,6 +98,7 @@ private:
     QHash<QString, QString> m_stagedPages;    // output -> the post whose page is staged there
     std::array<QMutex, 32> m_writeStripes;    // a post's page is written under its stripe
     ExportManifest m_manifest;
+    QHash<QString, QString> m_reserved;   // output -> what the export writes there
 };
 
 } // namespace postwright
