@@ -8,7 +8,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -68,6 +70,8 @@ private slots:
     void fullDiskLeavesThePreviousExport_data();
     void fullDiskLeavesThePreviousExport();
     void canceledExportLeavesThePreviousExport();
+    void failedCommitSaysWhatItPutInPlace_data();
+    void failedCommitSaysWhatItPutInPlace();
     void hardLinkInOutIsNeverWrittenThrough_data();
     void hardLinkInOutIsNeverWrittenThrough();
     void cleanRemovesOnlyWhatTheExportWrote();
@@ -130,6 +134,58 @@ void tst_ExportFailure::canceledExportLeavesThePreviousExport()
     QCOMPARE(after.keys(), before.keys());
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key() + " changed"));
+}
+
+void tst_ExportFailure::failedCommitSaysWhatItPutInPlace_data()
+{
+    QTest::addColumn<int>("jobs");
+    QTest::newRow("one thread") << 1;
+    QTest::newRow("eight threads") << 8;
+}
+
+// A page that cannot be replaced when the files go in place (immutable:
+// chattr +i) stops the export there. Files already in place replaced the
+// previous export's, so the error says how many, and always names the
+// first page that failed, whatever the threads did.
+void tst_ExportFailure::failedCommitSaysWhatItPutInPlace()
+{
+    QFETCH(int, jobs);
+    QTemporaryDir site;
+    QTemporaryDir out;
+    writeSite(site.path(), 300, 1);
+    QVERIFY2(exportSite(site.path(), optionsFor(out.path())).ok(), "the first export failed");
+    const QStringList stuck{out.filePath("posts/post-20/index.html"), out.filePath("posts/post-250/index.html")};
+    auto chattr = [&](const char *flag) {
+        for (const QString &file : stuck) {
+            if (QProcess::execute(QStringLiteral("chattr"), {QString::fromLatin1(flag), file}) != 0)
+                return false;
+        }
+        return true;
+    };
+    if (!chattr("+i"))
+        QSKIP("chattr +i is not possible here (not root, or a file system without it)");
+    const auto unstick = qScopeGuard([&] { chattr("-i"); });
+    writeFile(site.path() + "/hugo.toml", "title = \"Renamed\"\nbaseURL = \"https://example.org/\"\n");
+    SiteExportOptions options = optionsFor(out.path());
+    options.jobs = jobs;
+    const Result<SiteExportReport> second = exportSite(site.path(), options);
+    QVERIFY(!second);
+    const QString error = second.error().toString();
+    static const QRegularExpression message(QStringLiteral(
+        "^(\\S+): cannot replace the file: \\S.*; the export stopped after putting (\\d+) of its (\\d+) files in place: "
+        "the others are as the previous export left them$"));
+    const QRegularExpressionMatch match = message.match(error);
+    QVERIFY2(match.hasMatch(), qPrintable(error));
+    // posts/post-20 sorts before posts/post-250 (the files go in place in order).
+    QCOMPARE(match.captured(1), stuck.first());
+    int renamed = 0;
+    for (const QString &file : QDir(out.filePath("posts")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (readAll(out.filePath("posts/" + file + "/index.html")).contains("Renamed"))
+            ++renamed;
+    }
+    QCOMPARE(renamed, match.captured(2).toInt() - 0);
+    QVERIFY(renamed > 0);
+    QVERIFY(match.captured(3).toInt() > renamed);
 }
 
 void tst_ExportFailure::hardLinkInOutIsNeverWrittenThrough_data()

@@ -174,6 +174,10 @@ Result<Success> ExportOutput::commit(QThreadPool *pool)
     QMutexLocker lock(&m_mutex);
     if (m_failure)
         return *m_failure;
+    m_committed = 0;
+    m_toCommit = 0;
+    for (const auto &phase : m_staged)
+        m_toCommit += qsizetype(phase.size());
     syncFileSystemOf(m_out);
     for (auto &phase : m_staged) {
         std::vector<StagedFile *> files;
@@ -185,23 +189,31 @@ Result<Success> ExportOutput::commit(QThreadPool *pool)
         std::vector<std::size_t> runs;
         for (std::size_t first = 0; first < files.size(); first += run)
             runs.push_back(first);
+        // As one thread would: every file before the first that fails goes
+        // in place, none after it is begun, and the failure reported is
+        // that first file's, whichever thread met one first.
         QMutex failureMutex;
         std::optional<Error> failure;
-        std::atomic<bool> failed = false;
+        std::atomic<std::size_t> firstFailed = files.size();
+        std::atomic<qsizetype> committedHere = 0;
         const auto commitRun = [&](std::size_t first) {
-            for (std::size_t i = first; i < std::min(first + run, files.size()) && !failed.load(); ++i) {
+            for (std::size_t i = first; i < std::min(first + run, files.size()) && i < firstFailed.load(); ++i) {
                 if (Result<Success> committed = files[i]->commit(); !committed) {
                     QMutexLocker failureLock(&failureMutex);
-                    if (!failure)
+                    if (i < firstFailed.load()) {
+                        firstFailed = i;
                         failure = committed.error();
-                    failed = true;
+                    }
+                } else {
+                    ++committedHere;
                 }
             }
         };
-        if (pool && runs.size() > 1)
+        if (pool && pool->maxThreadCount() > 1 && runs.size() > 1)
             QtConcurrent::blockingMap(pool, runs, commitRun);
         else
             std::for_each(runs.begin(), runs.end(), commitRun);
+        m_committed += committedHere;
         if (failure)
             return *failure;
         phase.clear();

@@ -57,6 +57,10 @@ public:
     // a phase on pool's threads at once (a 10,000-post site's renames took
     // a tenth of its export on one thread), all of a phase before the next.
     Result<Success> commit(QThreadPool *pool = nullptr);
+    // After a commit that failed: how many of its files it had put in
+    // place (they replaced the previous export's), of how many.
+    qsizetype committed() const { return m_committed; }
+    qsizetype toCommit() const { return m_toCommit; }
     // Removes every staged file and the folders made for them.
     void discard();
 
@@ -79,6 +83,8 @@ private:
 
     QString m_out;
     mutable QMutex m_mutex;
+    qsizetype m_committed = 0;
+    qsizetype m_toCommit = 0;
     std::array<std::map<QString, StagedFile>, 3> m_staged;   // per phase: relative -> temporary
     QHash<QString, QString> m_folders;   // folders below OUT: "" made or there, else why not
     QStringList m_madeFolders;           // made by this export, parents first

@@ -282,7 +282,16 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
                                                                     options.clean || options.pruneStale, &pool);
     if (!committed) {
         output.discard();
-        return stoppedBy(committed.error());
+        if (output.committed() == 0)
+            return stoppedBy(committed.error());
+        // Files already renamed into place replaced the previous export's.
+        Error error = committed.error();
+        error.message = ExporterText::tr("%1; the export stopped after putting %2 of its %3 files in place: the others are as "
+                                         "the previous export left them")
+                            .arg(error.message)
+                            .arg(output.committed())
+                            .arg(output.toCommit());
+        return error;
     }
     report.staleRemoved = committed.value().staleRemoved;
     report.staleKept = committed.value().staleKept;
