@@ -137,6 +137,7 @@ private slots:
     void sitemapAndFeedAsHugo();
     void termFeedsAsHugo();
     void feedsWinOverPostsAndTerms();
+    void feedLimitAsHugo();
     void disabledFeedsAndSitemapAsHugo_data();
     void disabledFeedsAndSitemapAsHugo();
     void sectionListsAsHugo();
@@ -263,17 +264,42 @@ void tst_CliHugoLists::termFeedsAsHugo()
         {"posts/a.md", "---\ntitle: A\ndate: 2024-01-01\ntags: [old, Both]\n---\nx\n"},
         {"posts/b.md", "---\ntitle: B\ndate: 2024-03-01\ntags: [zeta, alpha, both]\ncategories: [c]\n---\nx\n"},
         {"posts/c.md", "---\ntitle: C\ndate: 2024-02-01\ntags: [mid]\n---\nx\n"},
+        // Terms of one date: by name as the site's language sorts them.
+        {"posts/d.md", "---\ntitle: D\ndate: 2024-03-01\ntags: [Zebra, apple, \"\u00e9clair\", Mango, banana]\n---\nx\n"},
+        // A term with a page of its own and no post: last.
+        {"tags/empty/_index.md", "---\ntitle: Empty\n---\n"},
     };
     Output theirs;
     Output ours;
     QVERIFY(buildBoth(site(QStringLiteral("termfeeds"), {}, files), theirs, ours));
     const QStringList terms = theirs.xmlLinks(QStringLiteral("tags/index.xml"), QStringLiteral("item"), QStringLiteral("link"));
-    QCOMPARE(terms.size(), 5);
+    QCOMPARE(terms.size(), 11);
+    QCOMPARE(terms.constLast(), QStringLiteral("/tags/empty/"));
     QCOMPARE(ours.xmlLinks(QStringLiteral("tags/index.xml"), QStringLiteral("item"), QStringLiteral("link")), terms);
+    // The taxonomy's page names its own feed too.
+    QVERIFY(ours.text(QStringLiteral("/tags/")).contains(QStringLiteral("href=\"index.xml\"")));
     QCOMPARE(ours.feeds(), theirs.feeds());
     for (const QString &file : theirs.feeds())
         QCOMPARE(ours.xmlLinks(file, QStringLiteral("item"), QStringLiteral("link")),
                  theirs.xmlLinks(file, QStringLiteral("item"), QStringLiteral("link")));
+}
+
+// rssLimit: every feed keeps its first items, as hugo's.
+void tst_CliHugoLists::feedLimitAsHugo()
+{
+    if (m_hugo.isEmpty())
+        QSKIP("hugo is not installed (Debian's package hugo; scripts/deps.sh test installs it)");
+    QList<std::pair<QString, QByteArray>> files;
+    for (int i = 1; i <= 4; ++i)
+        files.append({QStringLiteral("posts/p%1.md").arg(i), QStringLiteral("---\ntitle: P%1\ndate: 2024-01-0%1\ntags: [t, u%1]\n---\nx\n").arg(i).toUtf8()});
+    Output theirs;
+    Output ours;
+    QVERIFY(buildBoth(site(QStringLiteral("rsslimit"), "rssLimit = 2\n", files), theirs, ours));
+    QCOMPARE(ours.feeds(), theirs.feeds());
+    for (const QString &file : theirs.feeds())
+        QCOMPARE(ours.xmlLinks(file, QStringLiteral("item"), QStringLiteral("link")),
+                 theirs.xmlLinks(file, QStringLiteral("item"), QStringLiteral("link")));
+    QCOMPARE(ours.feed(), (QStringList{QStringLiteral("/posts/p4/"), QStringLiteral("/posts/p3/")}));
 }
 
 // A post or term that wants a feed's place gets a warning and no page

@@ -195,6 +195,12 @@ void readHugoDisabledKinds(const SiteConfig &config, const QVariantMap &map, Exp
         else if (name.compare(u"sitemap", cs) == 0)
             settings.sitemap = false;
     }
+    QVariant limit = configValue(configValue(configValue(map, u"services").toMap(), u"rss").toMap(), u"limit");
+    if (!limit.isValid())
+        limit = configValue(map, u"rssLimit");
+    bool ok = false;
+    if (const int n = limit.toString().trimmed().toInt(&ok); ok)
+        settings.feedLimit = n;
 }
 
 // The footer of a Jekyll site.

@@ -63,6 +63,9 @@ struct ExportSettings
     // "sitemap", in any case).
     bool feeds = true;
     bool sitemap = true;
+    // The items of each feed at most (Hugo's services.rss.limit, else its
+    // older rssLimit); below 1: all.
+    int feedLimit = -1;
 };
 
 // Reads the site's config files again for baseURL/url, title, language,

@@ -124,6 +124,7 @@ void setHead(Data &data, const ListHeadData &head, const QString &css, const Chr
     setMoved(data, "lang", (head.lang.isEmpty() ? QStringLiteral("en") : head.lang).toStdString());
     setText(data, "siteTitle", head.siteTitle);
     setText(data, "title", head.title);
+    setText(data, "listFeedUrl", head.listFeedUrl);
     setText(data, "description", head.description);
     setText(data, "canonicalUrl", head.canonicalUrl);
     setText(data, "stylesheetUrl", head.stylesheetUrl);
@@ -213,7 +214,6 @@ QByteArray ExportTemplates::renderList(const ListPageData &page) const
     Data data;
     setHead(data, page, css(), m_page.partials());
     setText(data, "feedUrl", page.feedUrl);
-    setText(data, "listFeedUrl", page.listFeedUrl);
     setPager(data, page.prevUrl, page.nextUrl, page.pageNumber, page.pageCount);
     setMoved(data, "prevLabel", ExportTemplatesText::tr("← Newer").toStdString());
     setMoved(data, "nextLabel", ExportTemplatesText::tr("Older →").toStdString());

@@ -51,6 +51,7 @@ struct ListHeadData
     QString categoriesUrl;
     QString stylesheetUrl;   // empty: the stylesheet is inlined
     QString pageUrl;         // the page's own site-absolute URL path
+    QString listFeedUrl;     // Hugo: the list's own feed (not the home page's); empty: none
     std::optional<PageChrome> chrome;   // the site's header and footer (URLs relative to the page)
 };
 
@@ -58,7 +59,6 @@ struct ListHeadData
 struct ListPageData : ListHeadData
 {
     QString feedUrl;       // its own feed, else the site's; empty: none
-    QString listFeedUrl;   // its own feed (not the home page's); empty: none
     QString prevUrl;
     QString nextUrl;
     int pageNumber = 1;

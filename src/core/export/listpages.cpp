@@ -52,19 +52,24 @@ bool unbuiltContentPage(const SiteExportPlan &plan, const QString &folder, const
     return false;
 }
 
-// A term as an item of its taxonomy's feed: as new as its newest post.
-ListedPost termItem(const QString &name, const QString &url, const QList<const ListedPost *> &posts)
+// A term as an item of its taxonomy's feed: as new as its newest post;
+// one without posts (a page of its own in the content folder) as its page.
+ListedPost termItem(const QString &name, const QString &url, const QList<const ListedPost *> &posts,
+                    const PostRecord *page)
 {
-    const ListedPost *newest = posts.constFirst();
-    for (const ListedPost *post : posts) {
-        if (sortDate(*post->record) > sortDate(*newest->record))
-            newest = post;
-    }
     ListedPost item;
     item.entry.title = name.toStdString();
-    item.entry.rssDate = newest->entry.rssDate;
     item.url = url;
-    item.record = newest->record;
+    item.record = page;
+    if (!posts.isEmpty()) {
+        const ListedPost *newest = posts.constFirst();
+        for (const ListedPost *post : posts) {
+            if (sortDate(*post->record) > sortDate(*newest->record))
+                newest = post;
+        }
+        item.entry.rssDate = newest->entry.rssDate;
+        item.record = newest->record;
+    }
     return item;
 }
 
@@ -194,19 +199,25 @@ QByteArray ListPages::renderFeed(const QString &title, const QString &basePath, 
     for (const ListedPost *post : items) {
         feed.items.append({&post->entry, absoluteUrl(baseUrl, post->url).toStdString()});
         // The newest date (a weight may put an older post first).
-        const QDateTime date = sortDate(*post->record);
+        const QDateTime date = post->entry.rssDate.empty() ? QDateTime() : sortDate(*post->record);
         if (date.isValid() && (!newest.isValid() || date > newest)) {
             newest = date;
             feed.lastBuildDate = QString::fromStdString(post->entry.rssDate);
         }
     }
+    // hugo's limit keeps the first items (the list's newest date stays).
+    if (const int limit = m_plan.settings.feedLimit; limit >= 1 && feed.items.size() > limit)
+        feed.items.resize(limit);
     return m_plan.templates->renderFeed(feed);
 }
 
 void ListPages::addListFeed(const QString &basePath, const QString &title, const QList<const ListedPost *> &which,
                             const QList<ListedPost> &owned)
 {
-    const QString feedTitle = ExporterText::tr("%1 on %2", "a feed's title: a list's title, the site's title").arg(title, m_siteTitle);
+    // As hugo's: a list titled as the site is just the site.
+    const QString feedTitle = title == m_siteTitle
+                                  ? m_siteTitle
+                                  : ExporterText::tr("%1 on %2", "a feed's title: a list's title, the site's title").arg(title, m_siteTitle);
     const QString description = ExporterText::tr("Recent posts in %1 on %2", "a feed's description: a list's title, the site's title")
                                     .arg(title, m_siteTitle);
     m_jobs.append({basePath.mid(1) + QStringLiteral("index.xml"), [this, basePath, feedTitle, description, which, owned] {
@@ -390,10 +401,10 @@ void ListPages::addTaxonomy(const Taxonomy &taxonomy, const QSet<QString> &gener
             ++m_failed;
             continue;
         }
-        if (!it.value().isEmpty()) {
+        if (!it.value().isEmpty())
             terms.append({names.value(it.key()), url, int(it.value().size())});
-            termItems.append(termItem(names.value(it.key()), url, it.value()));
-        }
+        // hugo's feed of the taxonomy has the terms without posts too.
+        termItems.append(termItem(names.value(it.key()), url, it.value(), termPages.value(it.key())));
         addList(url, names.value(it.key()), it.value(), true);
         if (listsHaveFeeds())
             addListFeed(url, names.value(it.key()), it.value());
@@ -419,6 +430,8 @@ void ListPages::addTermsPages(const QString &url, const QString &title, const QL
         m_jobs.append({outputFileForUrl(pageUrl), [this, url, pageUrl, title, slice, n, count] {
                            TermsPageData page;
                            static_cast<ListHeadData &>(page) = head(title, title, pageUrl);
+                           if (listsHaveFeeds())
+                               page.listFeedUrl = relativeUrl(pageUrl, url + QStringLiteral("index.xml"));
                            page.terms = slice;
                            for (TermEntry &term : page.terms)
                                term.url = relativeUrl(pageUrl, term.url);
@@ -433,15 +446,25 @@ void ListPages::addTermsPages(const QString &url, const QString &title, const QL
     }
 }
 
-// As hugo's: the terms newest first, then by name.
+// In hugo's order of a list: newest first (a term without posts, undated,
+// last), then by name in the site language's collation.
 void ListPages::addTermsFeed(const QString &url, const QString &title, QList<ListedPost> terms)
 {
-    std::stable_sort(terms.begin(), terms.end(), [](const ListedPost &a, const ListedPost &b) {
-        const QDateTime dateA = sortDate(*a.record);
-        const QDateTime dateB = sortDate(*b.record);
-        return dateA != dateB ? dateA > dateB : a.entry.title < b.entry.title;
-    });
-    addListFeed(url, title, {}, terms);
+    const ListOrder order(m_plan.config().kind, m_plan.settings.language);
+    QList<std::pair<ListOrderKey, ListedPost>> keyed;
+    for (ListedPost &term : terms) {
+        const QDateTime date = term.entry.rssDate.empty() ? QDateTime() : sortDate(*term.record);
+        ListOrderKey key;
+        key.date = date.isValid() ? date.toSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+        key.title = QString::fromStdString(term.entry.title);
+        key.path = term.url;
+        keyed.append({std::move(key), std::move(term)});
+    }
+    order.sort(keyed, [](const std::pair<ListOrderKey, ListedPost> &item) -> const ListOrderKey & { return item.first; });
+    QList<ListedPost> sorted;
+    for (auto &[key, term] : keyed)
+        sorted.append(std::move(term));
+    addListFeed(url, title, {}, sorted);
 }
 
 // Hugo's section pages: each lists its posts (list: local ones too) and
