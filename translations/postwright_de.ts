@@ -2125,6 +2125,14 @@ Das Ziel enthält weiterhin die vorherige Website vollständig; stellen Sie erne
         <comment>a feed&apos;s description: a list&apos;s title, the site&apos;s title</comment>
         <translation>Neueste Beiträge in %1 auf %2</translation>
     </message>
+    <message>
+        <source>the feed of %1</source>
+        <translation>der Feed von %1</translation>
+    </message>
+    <message>
+        <source>%1; the export stopped after putting %2 of its %3 files in place: the others are as the previous export left them</source>
+        <translation>%1; der Export brach ab, nachdem er %2 seiner %3 Dateien an ihren Platz gestellt hatte: die übrigen sind so, wie der vorige Export sie hinterließ</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>

@@ -2125,6 +2125,14 @@ El destino sigue teniendo el sitio anterior completo; vuelva a desplegar para te
         <comment>a feed&apos;s description: a list&apos;s title, the site&apos;s title</comment>
         <translation>Entradas recientes en %1 de %2</translation>
     </message>
+    <message>
+        <source>the feed of %1</source>
+        <translation>el feed de %1</translation>
+    </message>
+    <message>
+        <source>%1; the export stopped after putting %2 of its %3 files in place: the others are as the previous export left them</source>
+        <translation>%1; la exportación se detuvo tras colocar %2 de sus %3 archivos: los demás están como los dejó la exportación anterior</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>

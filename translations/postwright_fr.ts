@@ -2125,6 +2125,14 @@ La destination contient toujours le site précédent complet&#xa0;; déployez à
         <comment>a feed&apos;s description: a list&apos;s title, the site&apos;s title</comment>
         <translation>Articles récents dans %1 sur %2</translation>
     </message>
+    <message>
+        <source>the feed of %1</source>
+        <translation>le flux de %1</translation>
+    </message>
+    <message>
+        <source>%1; the export stopped after putting %2 of its %3 files in place: the others are as the previous export left them</source>
+        <translation>%1 ; l’export s’est arrêté après avoir mis en place %2 de ses %3 fichiers : les autres sont tels que l’export précédent les a laissés</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>
