@@ -169,6 +169,56 @@ QString ExportOutput::makeFolder(const QString &folder)
     return why;
 }
 
+namespace {
+
+// A file the commit put in place, and where the file it replaced is kept
+// (a hard link beside it) until every file is in place. backup empty: the
+// name was free; kept false: the old file could not be kept (a file system
+// without hard links), so a rollback cannot bring it back.
+struct Placed
+{
+    QByteArray target;
+    QByteArray backup;
+    bool kept = true;
+};
+
+// Keeps the file at staged's name (if any) under a name of its own, then
+// puts staged in place.
+Result<Success> placeKeepingPrevious(StagedFile &staged, Placed &placed)
+{
+    placed.target = QFile::encodeName(staged.target());
+    // The temporary's name is unique in its folder: the backup's is too.
+    placed.backup = QFile::encodeName(staged.temporary()) + ".old";
+    if (::link(placed.target.constData(), placed.backup.constData()) != 0) {
+        placed.kept = errno == ENOENT;
+        placed.backup.clear();
+    }
+    Result<Success> committed = staged.commit();
+    if (!committed && !placed.backup.isEmpty()) {
+        ::unlink(placed.backup.constData());
+        placed.backup.clear();
+    }
+    return committed;
+}
+
+// Undoes what a failed commit put in place: each replaced file back, each
+// new one removed. The files it could not bring back.
+qsizetype rollBack(const std::vector<Placed> &placed)
+{
+    qsizetype lost = 0;
+    for (const Placed &file : placed) {
+        if (!file.backup.isEmpty())
+            lost += ::rename(file.backup.constData(), file.target.constData()) == 0 ? 0 : 1;
+        else if (file.kept)
+            lost += ::unlink(file.target.constData()) == 0 || errno == ENOENT ? 0 : 1;
+        else
+            ++lost;
+    }
+    return lost;
+}
+
+} // namespace
+
 Result<Success> ExportOutput::commit(QThreadPool *pool)
 {
     QMutexLocker lock(&m_mutex);
@@ -179,11 +229,17 @@ Result<Success> ExportOutput::commit(QThreadPool *pool)
     for (const auto &phase : m_staged)
         m_toCommit += qsizetype(phase.size());
     syncFileSystemOf(m_out);
+    // Every file put in place, phase after phase; slots of files not put
+    // in place stay empty.
+    std::vector<Placed> placed;
+    placed.reserve(std::size_t(m_toCommit));
     for (auto &phase : m_staged) {
         std::vector<StagedFile *> files;
         files.reserve(phase.size());
         for (auto &[relative, staged] : phase)
             files.push_back(&staged);
+        const std::size_t firstSlot = placed.size();
+        placed.resize(firstSlot + files.size());
         // Runs of files per task: one rename is a few microseconds.
         constexpr std::size_t run = 64;
         std::vector<std::size_t> runs;
@@ -195,17 +251,16 @@ Result<Success> ExportOutput::commit(QThreadPool *pool)
         QMutex failureMutex;
         std::optional<Error> failure;
         std::atomic<std::size_t> firstFailed = files.size();
-        std::atomic<qsizetype> committedHere = 0;
         const auto commitRun = [&](std::size_t first) {
             for (std::size_t i = first; i < std::min(first + run, files.size()) && i < firstFailed.load(); ++i) {
-                if (Result<Success> committed = files[i]->commit(); !committed) {
+                Placed &slot = placed[firstSlot + i];
+                if (Result<Success> committed = placeKeepingPrevious(*files[i], slot); !committed) {
+                    slot = Placed{};
                     QMutexLocker failureLock(&failureMutex);
                     if (i < firstFailed.load()) {
                         firstFailed = i;
                         failure = committed.error();
                     }
-                } else {
-                    ++committedHere;
                 }
             }
         };
@@ -213,10 +268,18 @@ Result<Success> ExportOutput::commit(QThreadPool *pool)
             QtConcurrent::blockingMap(pool, runs, commitRun);
         else
             std::for_each(runs.begin(), runs.end(), commitRun);
-        m_committed += committedHere;
-        if (failure)
+        if (failure) {
+            // The previous export back as it was, as far as it can be.
+            std::erase_if(placed, [](const Placed &file) { return file.target.isEmpty(); });
+            m_committed = rollBack(placed);
+            syncFileSystemOf(m_out);
             return *failure;
+        }
         phase.clear();
+    }
+    for (const Placed &file : placed) {
+        if (!file.backup.isEmpty())
+            ::unlink(file.backup.constData());
     }
     syncFileSystemOf(m_out);
     m_madeFolders.clear();

@@ -57,8 +57,10 @@ public:
     // a phase on pool's threads at once (a 10,000-post site's renames took
     // a tenth of its export on one thread), all of a phase before the next.
     Result<Success> commit(QThreadPool *pool = nullptr);
-    // After a commit that failed: how many of its files it had put in
-    // place (they replaced the previous export's), of how many.
+    // A commit that fails puts the previous export's files back (it keeps
+    // each until every file is in place). After one: how many of its files
+    // stayed in place because the old one could not be brought back (a
+    // file system without hard links), of how many.
     qsizetype committed() const { return m_committed; }
     qsizetype toCommit() const { return m_toCommit; }
     // Removes every staged file and the folders made for them.
