@@ -55,17 +55,7 @@ struct Output
     QString text(const QString &url) const { return QString::fromUtf8(readAll(root + url + QStringLiteral("index.html"))); }
 
     // Every page (an index.html) as its URL path.
-    QStringList pages() const
-    {
-        QStringList urls;
-        QDirIterator it(root, {QStringLiteral("index.html")}, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString folder = QDir(root).relativeFilePath(QFileInfo(it.next()).path());
-            urls.append(folder == QLatin1String(".") ? QStringLiteral("/") : QLatin1Char('/') + folder + QLatin1Char('/'));
-        }
-        urls.sort();
-        return urls;
-    }
+    QStringList pages() const { return pageUrlsBelow(root); }
 
     // The entries a list page links to, in order; with the pages after it
     // (url + pager + N/). The terms on the export's page of terms too.
@@ -115,15 +105,7 @@ struct Output
     QStringList feed() const { return xmlLinks(QStringLiteral("index.xml"), QStringLiteral("item"), QStringLiteral("link")); }
 
     // Every feed (an index.xml) as its folder's URL path.
-    QStringList feeds() const
-    {
-        QStringList urls;
-        QDirIterator it(root, {QStringLiteral("index.xml")}, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            urls.append(QDir(root).relativeFilePath(it.next()));
-        urls.sort();
-        return urls;
-    }
+    QStringList feeds() const { return filesBelow(root, QStringLiteral("index.xml")); }
 };
 
 } // namespace

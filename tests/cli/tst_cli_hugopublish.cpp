@@ -29,29 +29,7 @@ int run(const QString &program, const QStringList &args, QString *output = nullp
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
-// Every page (an index.html) below root as its URL path.
-QStringList pages(const QString &root)
-{
-    QStringList urls;
-    QDirIterator it(root, {QStringLiteral("index.html")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString folder = QDir(root).relativeFilePath(QFileInfo(it.next()).path());
-        urls.append(folder == QLatin1String(".") ? QStringLiteral("/") : QLatin1Char('/') + folder + QLatin1Char('/'));
-    }
-    urls.sort();
-    return urls;
-}
 
-// The HTML files below root, relative.
-QStringList htmlFiles(const QString &root)
-{
-    QStringList files;
-    QDirIterator it(root, {QStringLiteral("*.html")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(QDir(root).relativeFilePath(it.next()));
-    files.sort();
-    return files;
-}
 
 // A YAML page with front matter lines (one string, "\n" between).
 QByteArray page(const char *frontMatter)
@@ -175,8 +153,8 @@ void tst_CliHugoPublish::publishesAsHugo()
                                                   QStringLiteral("--no-cache")}, &output) == 0,
              qPrintable(output));
     const QString url = QLatin1Char('/') + folder.toLower() + QStringLiteral("/p/");
-    QCOMPARE(pages(theirs).contains(url), published);
-    QCOMPARE(pages(ours), pages(theirs));
+    QCOMPARE(pageUrlsBelow(theirs).contains(url), published);
+    QCOMPARE(pageUrlsBelow(ours), pageUrlsBelow(theirs));
     // Not in the feed nor the sitemap either.
     if (!published) {
         QVERIFY(!readAll(ours + QStringLiteral("/index.xml")).contains(url.toUtf8()));
@@ -212,8 +190,8 @@ void tst_CliHugoPublish::unbuiltHomePublishesNothing()
     QVERIFY2(run(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("export"), site, QStringLiteral("-o"), site + QStringLiteral("-ours"),
                                                   QStringLiteral("--no-cache")}, &output) == 0,
              qPrintable(output));
-    QCOMPARE(htmlFiles(site + QStringLiteral("-hugo")), QStringList());
-    QCOMPARE(htmlFiles(site + QStringLiteral("-ours")), QStringList());
+    QCOMPARE(filesBelow(site + QStringLiteral("-hugo"), QStringLiteral("*.html")), QStringList());
+    QCOMPARE(filesBelow(site + QStringLiteral("-ours"), QStringLiteral("*.html")), QStringList());
     QVERIFY2(output.contains(QLatin1String("the home page is a draft")), qPrintable(output));
 }
 
@@ -235,9 +213,9 @@ void tst_CliHugoPublish::unbuiltTaxonomyPagesAsHugo()
                                                   QStringLiteral("--no-cache")}, &output) == 0,
              qPrintable(output));
     // hugo's page/1/ redirects of the taxonomy pages aside.
-    QStringList theirs = pages(site + QStringLiteral("-hugo"));
+    QStringList theirs = pageUrlsBelow(site + QStringLiteral("-hugo"));
     theirs.removeIf([](const QString &url) { return url.endsWith(QLatin1String("/page/1/")); });
-    QStringList ours = pages(site + QStringLiteral("-ours"));
+    QStringList ours = pageUrlsBelow(site + QStringLiteral("-ours"));
     ours.removeIf([](const QString &url) { return url.endsWith(QLatin1String("/page/1/")); });
     QCOMPARE(ours, theirs);
     const QByteArray sitemap = readAll(site + QStringLiteral("-ours/sitemap.xml"));

@@ -57,6 +57,30 @@ inline void copyFolder(const QString &from, const QString &to)
     }
 }
 
+// The files below root whose names match nameFilter ("*.html",
+// "index.xml"), as paths relative to root, sorted.
+inline QStringList filesBelow(const QString &root, const QString &nameFilter)
+{
+    QStringList files;
+    QDirIterator it(root, {nameFilter}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(QDir(root).relativeFilePath(it.next()));
+    files.sort();
+    return files;
+}
+
+// Every page (an index.html) below root as its URL path ("/", "/posts/a/"), sorted.
+inline QStringList pageUrlsBelow(const QString &root)
+{
+    QStringList urls;
+    for (const QString &file : filesBelow(root, QStringLiteral("index.html"))) {
+        const QString folder = QFileInfo(file).path();
+        urls.append(folder == QLatin1String(".") ? QStringLiteral("/") : QLatin1Char('/') + folder + QLatin1Char('/'));
+    }
+    urls.sort();
+    return urls;
+}
+
 // Every file below root (relative path → bytes), to compare before/after.
 inline QMap<QString, QByteArray> snapshot(const QString &root)
 {
