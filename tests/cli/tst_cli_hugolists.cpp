@@ -120,7 +120,6 @@ private slots:
     void termFeedsAsHugo();
     void feedsWinOverPostsAndTerms();
     void feedLimitAsHugo();
-    void termBuildOptionsAsHugo();
     void disabledFeedsAndSitemapAsHugo_data();
     void disabledFeedsAndSitemapAsHugo();
     void sectionListsAsHugo();
@@ -283,33 +282,6 @@ void tst_CliHugoLists::feedLimitAsHugo()
         QCOMPARE(ours.xmlLinks(file, QStringLiteral("item"), QStringLiteral("link")),
                  theirs.xmlLinks(file, QStringLiteral("item"), QStringLiteral("link")));
     QCOMPARE(ours.feed(), (QStringList{QStringLiteral("/posts/p4/"), QStringLiteral("/posts/p3/")}));
-}
-
-// A term's page in the content folder with _build: render: never and
-// link give no page and no feed, list: never keeps the term out of its
-// taxonomy's list and feed, as hugo (which lists a render: never term
-// with an empty link, where the export leaves it out).
-void tst_CliHugoLists::termBuildOptionsAsHugo()
-{
-    if (m_hugo.isEmpty())
-        QSKIP("hugo is not installed (Debian's package hugo; scripts/deps.sh test installs it)");
-    const QList<std::pair<QString, QByteArray>> files{
-        {"posts/a.md", "---\ntitle: A\ndate: 2024-01-01\ntags: [rust, zig, odin, go]\n---\nx\n"},
-        {"tags/rust/_index.md", "---\ntitle: Rust\n_build:\n  render: never\n---\n"},
-        {"tags/zig/_index.md", "---\ntitle: Zig\n_build:\n  render: link\n---\n"},
-        {"tags/odin/_index.md", "---\ntitle: Odin\n_build:\n  list: never\n---\n"},
-    };
-    Output theirs;
-    Output ours;
-    QVERIFY(buildBoth(site(QStringLiteral("termbuild"), {}, files), theirs, ours));
-    QCOMPARE(ours.pages(), theirs.pages());
-    QCOMPARE(ours.feeds(), theirs.feeds());
-    QStringList terms = theirs.xmlLinks(QStringLiteral("tags/index.xml"), QStringLiteral("item"), QStringLiteral("link"));
-    terms.removeAll(QStringLiteral("/"));   // hugo's item without a link
-    QCOMPARE(ours.xmlLinks(QStringLiteral("tags/index.xml"), QStringLiteral("item"), QStringLiteral("link")), terms);
-    QVERIFY(!terms.contains(QStringLiteral("/tags/odin/")));
-    QVERIFY(terms.contains(QStringLiteral("/tags/zig/")));
-    QCOMPARE(ours.sitemap(), theirs.sitemap());
 }
 
 // A post or term that wants a feed's place gets a warning and no page

@@ -319,23 +319,18 @@ ListPageData ListPages::listPage(const QString &basePath, const QString &title, 
 
 // Hugo: the built _index.md of a taxonomy's or a term's folder
 // (content-relative), whose title the page takes; none elsewhere.
-const PostRecord *ListPages::builtContentPage(const QString &folder) const
+const PostRecord *ListPages::contentPage(const QString &folder) const
 {
     const SiteConfig &config = m_plan.config();
     if (config.kind != SiteKind::Hugo)
         return nullptr;
     for (const char *name : {"/_index.md", "/_index.markdown"}) {
         const PostRecord *record = m_plan.index.post(config.relativePath(config.contentDir + QLatin1Char('/') + folder + QLatin1String(name)));
-        if (record && !record->error && m_plan.index.isBuilt(*record, m_plan.states, m_now))
+        if (record && !record->error && m_plan.index.isBuilt(*record, m_plan.states, m_now)
+            && buildOptions(m_plan.index, *record).writesPage())
             return record;
     }
     return nullptr;
-}
-
-const PostRecord *ListPages::contentPage(const QString &folder) const
-{
-    const PostRecord *record = builtContentPage(folder);
-    return record && buildOptions(m_plan.index, *record).writesPage() ? record : nullptr;
 }
 
 // Hugo: the terms that have a page of their own in the content folder
@@ -354,7 +349,7 @@ QMap<QString, const PostRecord *> ListPages::termContentPages(const QString &plu
         const QStringList parts = record.path.mid(folder.size()).split(QLatin1Char('/'));
         if (parts.size() != 2)
             continue;
-        if (const PostRecord *page = builtContentPage(plural + QLatin1Char('/') + parts.first()))
+        if (const PostRecord *page = contentPage(plural + QLatin1Char('/') + parts.first()))
             pages.insert(termSlug(config, parts.first()), page);
     }
     return pages;
@@ -406,23 +401,11 @@ void ListPages::addTaxonomy(const Taxonomy &taxonomy, const QSet<QString> &gener
             ++m_failed;
             continue;
         }
-        // The term's page in the content folder: its _build as a section's
-        // (render: never or link, no page and no feed; list: never, not
-        // in the taxonomy's list or feed; render: never, in neither).
-        const PostRecord *own = termPages.value(it.key());
-        const BuildOptions build = own ? buildOptions(m_plan.index, *own) : BuildOptions{};
-        if (build.listed()) {
-            if (!it.value().isEmpty())
-                terms.append({names.value(it.key()), url, int(it.value().size())});
-            // hugo's feed of the taxonomy has the terms without posts too.
-            termItems.append(termItem(names.value(it.key()), url, it.value(), own));
-        }
-        if (!build.writesPage()) {
-            if (build.listed())
-                addSitemap(url);   // render: link: a URL, no page
-            continue;
-        }
-        addList(url, names.value(it.key()), it.value(), true, build.listed());
+        if (!it.value().isEmpty())
+            terms.append({names.value(it.key()), url, int(it.value().size())});
+        // hugo's feed of the taxonomy has the terms without posts too.
+        termItems.append(termItem(names.value(it.key()), url, it.value(), termPages.value(it.key())));
+        addList(url, names.value(it.key()), it.value(), true);
         if (listsHaveFeeds())
             addListFeed(url, names.value(it.key()), it.value());
     }

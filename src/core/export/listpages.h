@@ -88,9 +88,6 @@ private:
     void addTaxonomy(const Taxonomy &taxonomy, const QSet<QString> &generatedFiles);
     // The page of a taxonomy's terms at url (Hugo: paginated).
     void addTermsPages(const QString &url, const QString &title, const QList<TermEntry> &terms);
-    // Hugo: the built _index.md of folder (content-relative); contentPage:
-    // only when it writes a page.
-    const PostRecord *builtContentPage(const QString &folder) const;
     const PostRecord *contentPage(const QString &folder) const;
     QMap<QString, const PostRecord *> termContentPages(const QString &plural) const;
     void addSitemap(const QString &url, const QString &lastmod = {});
