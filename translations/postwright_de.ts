@@ -2133,6 +2133,10 @@ Das Ziel enthält weiterhin die vorherige Website vollständig; stellen Sie erne
         <source>%1; the export stopped after putting %2 of its %3 files in place: the others are as the previous export left them</source>
         <translation>%1; der Export brach ab, nachdem er %2 seiner %3 Dateien an ihren Platz gestellt hatte: die übrigen sind so, wie der vorige Export sie hinterließ</translation>
     </message>
+    <message>
+        <source>cannot keep the previous file until the export is in place: %1</source>
+        <translation>die vorige Datei lässt sich nicht aufbewahren, bis der Export an seinem Platz ist: %1</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>

@@ -2133,6 +2133,10 @@ El destino sigue teniendo el sitio anterior completo; vuelva a desplegar para te
         <source>%1; the export stopped after putting %2 of its %3 files in place: the others are as the previous export left them</source>
         <translation>%1; la exportación se detuvo tras colocar %2 de sus %3 archivos: los demás están como los dejó la exportación anterior</translation>
     </message>
+    <message>
+        <source>cannot keep the previous file until the export is in place: %1</source>
+        <translation>no se puede conservar el archivo anterior hasta que la exportación esté en su sitio: %1</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>

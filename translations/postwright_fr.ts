@@ -2133,6 +2133,10 @@ La destination contient toujours le site précédent complet&#xa0;; déployez à
         <source>%1; the export stopped after putting %2 of its %3 files in place: the others are as the previous export left them</source>
         <translation>%1 ; l’export s’est arrêté après avoir mis en place %2 de ses %3 fichiers : les autres sont tels que l’export précédent les a laissés</translation>
     </message>
+    <message>
+        <source>cannot keep the previous file until the export is in place: %1</source>
+        <translation>impossible de garder le fichier précédent jusqu’à ce que l’export soit en place : %1</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>

@@ -72,6 +72,8 @@ private slots:
     void canceledExportLeavesThePreviousExport();
     void failedCommitPutsThePreviousExportBack_data();
     void failedCommitPutsThePreviousExportBack();
+    void rollbackThroughAFolderLinkInsideOut();
+    void fileThatCannotBeLinkedIsKeptAsACopy();
     void hardLinkInOutIsNeverWrittenThrough_data();
     void hardLinkInOutIsNeverWrittenThrough();
     void cleanRemovesOnlyWhatTheExportWrote();
@@ -186,6 +188,89 @@ void tst_ExportFailure::failedCommitPutsThePreviousExportBack()
     chattr("-i");
     QVERIFY(exportSite(site.path(), options).ok());
     QVERIFY(readAll(stuck.first()).contains("Renamed"));
+}
+
+namespace {
+
+// chattr on each of files; false when not possible here.
+bool chattrAll(const char *flag, const QStringList &files)
+{
+    for (const QString &file : files) {
+        if (QProcess::execute(QStringLiteral("chattr"), {QString::fromLatin1(flag), file}) != 0)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+// A folder inside OUT that is a link to another (the export writes through
+// links that stay inside OUT): two pages are one file. A failed commit puts
+// back the file as it was before either went in place.
+void tst_ExportFailure::rollbackThroughAFolderLinkInsideOut()
+{
+    QTemporaryDir site;
+    QTemporaryDir out;
+    writeSite(site.path(), 12, 1);
+    QVERIFY2(exportSite(site.path(), optionsFor(out.path())).ok(), "the first export failed");
+    QVERIFY(QDir(out.filePath("posts/post-7")).removeRecursively());
+    QVERIFY(QFile::link(QStringLiteral("post-8"), out.filePath("posts/post-7")));
+    const QStringList stuck{out.filePath("index.xml")};   // the feed goes in place last
+    if (!chattrAll("+i", stuck))
+        QSKIP("chattr +i is not possible here (not root, or a file system without it)");
+    const auto unstick = qScopeGuard([&] { chattrAll("-i", stuck); });
+    const QMap<QString, QByteArray> before = snapshot(out.path());
+    writeFile(site.path() + "/hugo.toml", "title = \"Renamed\"\nbaseURL = \"https://example.org/\"\n");
+    for (int jobs : {1, 8}) {
+        SiteExportOptions options = optionsFor(out.path());
+        options.jobs = jobs;
+        const Result<SiteExportReport> second = exportSite(site.path(), options);
+        QVERIFY(!second);
+        QVERIFY2(second.error().message.endsWith(QLatin1String("the previous export is left as it was")),
+                 qPrintable(second.error().toString()));
+        const QMap<QString, QByteArray> after = snapshot(out.path());
+        QCOMPARE(after.keys(), before.keys());
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QVERIFY2(after.value(it.key()) == it.value(), qPrintable(QString::number(jobs) + ": " + it.key() + " changed"));
+    }
+}
+
+// A page with as many hard links as the file system allows (ext4: 65,000)
+// cannot be kept by one more: it is kept as a copy, and a failed commit
+// puts it back all the same.
+void tst_ExportFailure::fileThatCannotBeLinkedIsKeptAsACopy()
+{
+    QTemporaryDir site;
+    QTemporaryDir out;
+    QTemporaryDir links;
+    writeSite(site.path(), 12, 1);
+    QVERIFY2(exportSite(site.path(), optionsFor(out.path())).ok(), "the first export failed");
+    const QByteArray page = QFile::encodeName(out.filePath("posts/post-5/index.html"));
+    int made = 0;
+    for (; made < 70000; ++made) {
+        if (::link(page.constData(), QFile::encodeName(links.filePath(QString::number(made))).constData()) != 0)
+            break;
+    }
+    if (errno != EMLINK || made >= 70000)
+        QSKIP("this file system has no small limit of hard links");
+    const QStringList stuck{out.filePath("index.xml")};
+    if (!chattrAll("+i", stuck))
+        QSKIP("chattr +i is not possible here (not root, or a file system without it)");
+    const auto unstick = qScopeGuard([&] { chattrAll("-i", stuck); });
+    const QMap<QString, QByteArray> before = snapshot(out.path());
+    writeFile(site.path() + "/hugo.toml", "title = \"Renamed\"\nbaseURL = \"https://example.org/\"\n");
+    const Result<SiteExportReport> second = exportSite(site.path(), optionsFor(out.path()));
+    QVERIFY(!second);
+    QVERIFY2(second.error().message.endsWith(QLatin1String("the previous export is left as it was")),
+             qPrintable(second.error().toString()));
+    const QMap<QString, QByteArray> after = snapshot(out.path());
+    QCOMPARE(after.keys(), before.keys());
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key() + " changed"));
+    // Once the feed can be replaced, the page is replaced too.
+    chattrAll("-i", stuck);
+    QVERIFY(exportSite(site.path(), optionsFor(out.path())).ok());
+    QVERIFY(readAll(QString::fromUtf8(page)).contains("Renamed"));
 }
 
 void tst_ExportFailure::hardLinkInOutIsNeverWrittenThrough_data()

@@ -172,47 +172,87 @@ QString ExportOutput::makeFolder(const QString &folder)
 namespace {
 
 // A file the commit put in place, and where the file it replaced is kept
-// (a hard link beside it) until every file is in place. backup empty: the
-// name was free; kept false: the old file could not be kept (a file system
-// without hard links), so a rollback cannot bring it back.
+// until every file is in place (backup empty: the name was free). order:
+// when the old file was kept, so that a rollback undoes the latest first
+// (two names can reach one file through a folder link inside OUT).
 struct Placed
 {
     QByteArray target;
     QByteArray backup;
-    bool kept = true;
+    quint64 order = 0;
 };
 
+// A copy of the file at from, with its mode, at the new name to (for a
+// file system without hard links, or a file with too many).
+bool copyKeepingMode(const QByteArray &from, const QByteArray &to)
+{
+    const int in = QT_OPEN(from.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (in < 0)
+        return false;
+    QT_STATBUF info;
+    int out = -1;
+    if (QT_FSTAT(in, &info) == 0 && S_ISREG(info.st_mode))
+        out = QT_OPEN(to.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, info.st_mode & 07777);
+    bool ok = out >= 0;
+    char buffer[65536];
+    for (qint64 got = 0; ok && (got = QT_READ(in, buffer, sizeof buffer)) != 0;) {
+        ok = got > 0;
+        for (qint64 written = 0; ok && written < got;) {
+            const qint64 n = QT_WRITE(out, buffer + written, got - written);
+            ok = n > 0;
+            written += n;
+        }
+    }
+    ::close(in);
+    if (out >= 0 && ::close(out) != 0)
+        ok = false;
+    if (!ok && out >= 0)
+        ::unlink(to.constData());
+    return ok;
+}
+
 // Keeps the file at staged's name (if any) under a name of its own, then
-// puts staged in place.
-Result<Success> placeKeepingPrevious(StagedFile &staged, Placed &placed)
+// puts staged in place. A file that cannot be kept is not replaced: the
+// commit stops there and the rollback leaves the previous export whole.
+Result<Success> placeKeepingPrevious(StagedFile &staged, Placed &placed, std::atomic<quint64> &clock)
 {
     placed.target = QFile::encodeName(staged.target());
     // The temporary's name is unique in its folder: the backup's is too.
     placed.backup = QFile::encodeName(staged.temporary()) + ".old";
+    placed.order = clock++;
     if (::link(placed.target.constData(), placed.backup.constData()) != 0) {
-        placed.kept = errno == ENOENT;
-        placed.backup.clear();
+        const int error = errno;
+        if (error == ENOENT) {
+            placed.backup.clear();   // nothing there yet
+        } else if (!copyKeepingMode(placed.target, placed.backup)) {
+            placed = Placed{};
+            staged.discard();
+            return Error{staged.target(), 0, 0,
+                         ExporterText::tr("cannot keep the previous file until the export is in place: %1")
+                             .arg(qt_error_string(error))};
+        }
     }
     Result<Success> committed = staged.commit();
-    if (!committed && !placed.backup.isEmpty()) {
-        ::unlink(placed.backup.constData());
-        placed.backup.clear();
+    if (!committed) {
+        if (!placed.backup.isEmpty())
+            ::unlink(placed.backup.constData());
+        placed = Placed{};
     }
     return committed;
 }
 
-// Undoes what a failed commit put in place: each replaced file back, each
-// new one removed. The files it could not bring back.
-qsizetype rollBack(const std::vector<Placed> &placed)
+// Undoes what a failed commit put in place, the latest first: each
+// replaced file back, each new one removed. The files it could not bring
+// back.
+qsizetype rollBack(std::vector<Placed> placed)
 {
+    std::sort(placed.begin(), placed.end(), [](const Placed &a, const Placed &b) { return a.order > b.order; });
     qsizetype lost = 0;
     for (const Placed &file : placed) {
         if (!file.backup.isEmpty())
             lost += ::rename(file.backup.constData(), file.target.constData()) == 0 ? 0 : 1;
-        else if (file.kept)
-            lost += ::unlink(file.target.constData()) == 0 || errno == ENOENT ? 0 : 1;
         else
-            ++lost;
+            lost += ::unlink(file.target.constData()) == 0 || errno == ENOENT ? 0 : 1;
     }
     return lost;
 }
@@ -233,6 +273,7 @@ Result<Success> ExportOutput::commit(QThreadPool *pool)
     // in place stay empty.
     std::vector<Placed> placed;
     placed.reserve(std::size_t(m_toCommit));
+    std::atomic<quint64> clock = 1;
     for (auto &phase : m_staged) {
         std::vector<StagedFile *> files;
         files.reserve(phase.size());
@@ -254,8 +295,7 @@ Result<Success> ExportOutput::commit(QThreadPool *pool)
         const auto commitRun = [&](std::size_t first) {
             for (std::size_t i = first; i < std::min(first + run, files.size()) && i < firstFailed.load(); ++i) {
                 Placed &slot = placed[firstSlot + i];
-                if (Result<Success> committed = placeKeepingPrevious(*files[i], slot); !committed) {
-                    slot = Placed{};
+                if (Result<Success> committed = placeKeepingPrevious(*files[i], slot, clock); !committed) {
                     QMutexLocker failureLock(&failureMutex);
                     if (i < firstFailed.load()) {
                         firstFailed = i;
@@ -277,6 +317,8 @@ Result<Success> ExportOutput::commit(QThreadPool *pool)
         }
         phase.clear();
     }
+    // A backup that cannot be removed stays as a hidden file, never in the
+    // manifest (deploy sends nothing of it); the export itself succeeded.
     for (const Placed &file : placed) {
         if (!file.backup.isEmpty())
             ::unlink(file.backup.constData());

@@ -58,9 +58,10 @@ public:
     // a tenth of its export on one thread), all of a phase before the next.
     Result<Success> commit(QThreadPool *pool = nullptr);
     // A commit that fails puts the previous export's files back (it keeps
-    // each until every file is in place). After one: how many of its files
-    // stayed in place because the old one could not be brought back (a
-    // file system without hard links), of how many.
+    // each, a hard link or else a copy, until every file is in place; one
+    // it cannot keep it does not replace). After one: how many of its files
+    // stayed in place because the old one could not be put back, of how
+    // many.
     qsizetype committed() const { return m_committed; }
     qsizetype toCommit() const { return m_toCommit; }
     // Removes every staged file and the folders made for them.
