@@ -18,16 +18,16 @@ Value resolvePlainScalar(const QString &text)
     static const QRegularExpression floatRe(
         QStringLiteral(R"(^([-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$)"));
     // Every null, boolean, number and date below starts with one of these;
-    // titles, names and tags mostly do not, and skip the patterns. Those
-    // that start with a letter are words of five letters at most ("false"):
-    // "Notes on…" or "tooling" skip them too.
+    // titles, names and tags mostly do not, and skip the patterns.
     if (!text.isEmpty() && !QStringView(u"~nNtTyYoOfF+-.0123456789").contains(text.front()))
         return Value::fromString(text);
-    if (text.size() > 5 && text.front().isLetter())
+    // Nulls and booleans are "~", "" or words of five letters at most
+    // ("false"): a number or a date skips their patterns, and so do
+    // "Notes on…" or "tooling", which are nothing else either.
+    const bool word = text.isEmpty() || text.front().isLetter() || text.front() == u'~';
+    if (word && text.size() > 5)
         return Value::fromString(text);
     Value v;
-    // Nulls and booleans are "~", "" or words: a number or a date skips them.
-    const bool word = text.isEmpty() || text.front().isLetter() || text.front() == u'~';
     if (word && nullRe.match(text).hasMatch()) {
         v.text = text;
         return v;
