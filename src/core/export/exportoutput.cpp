@@ -3,13 +3,13 @@
 #include "export/exportoutput.h"
 
 #include "export/exportertext.h"
+#include "export/exportworkers.h"
 #include "export/localreference.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutexLocker>
-#include <QtConcurrent/QtConcurrentMap>
 #include <qplatformdefs.h>
 
 #include <algorithm>
@@ -264,7 +264,7 @@ Result<Success> ExportOutput::commit(QThreadPool *pool)
     QMutexLocker lock(&m_mutex);
     if (m_failure)
         return *m_failure;
-    m_committed = 0;
+    m_stayedInPlace = 0;
     m_toCommit = 0;
     for (const auto &phase : m_staged)
         m_toCommit += qsizetype(phase.size());
@@ -304,14 +304,11 @@ Result<Success> ExportOutput::commit(QThreadPool *pool)
                 }
             }
         };
-        if (pool && pool->maxThreadCount() > 1 && runs.size() > 1)
-            QtConcurrent::blockingMap(pool, runs, commitRun);
-        else
-            std::for_each(runs.begin(), runs.end(), commitRun);
+        forEachOn(pool, runs, commitRun);
         if (failure) {
             // The previous export back as it was, as far as it can be.
             std::erase_if(placed, [](const Placed &file) { return file.target.isEmpty(); });
-            m_committed = rollBack(placed);
+            m_stayedInPlace = rollBack(placed);
             syncFileSystemOf(m_out);
             return *failure;
         }

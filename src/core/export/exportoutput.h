@@ -62,7 +62,7 @@ public:
     // it cannot keep it does not replace). After one: how many of its files
     // stayed in place because the old one could not be put back, of how
     // many.
-    qsizetype committed() const { return m_committed; }
+    qsizetype stayedInPlace() const { return m_stayedInPlace; }
     qsizetype toCommit() const { return m_toCommit; }
     // Removes every staged file and the folders made for them.
     void discard();
@@ -86,7 +86,7 @@ private:
 
     QString m_out;
     mutable QMutex m_mutex;
-    qsizetype m_committed = 0;
+    qsizetype m_stayedInPlace = 0;
     qsizetype m_toCommit = 0;
     std::array<std::map<QString, StagedFile>, 3> m_staged;   // per phase: relative -> temporary
     QHash<QString, QString> m_folders;   // folders below OUT: "" made or there, else why not

@@ -181,10 +181,11 @@ void readHugoChrome(const QVariantMap &map, ExportSettings &settings)
     }
 }
 
-// Hugo's disableKinds: the kinds of output it does not write, of which the
-// export writes the feeds and the sitemap. hugo 0.111 knows them only as
-// "RSS" and "sitemap"; from 0.112 (kinds in lower case) in any case.
-void readHugoDisabledKinds(const SiteConfig &config, const QVariantMap &map, ExportSettings &settings)
+// Hugo's disableKinds (the kinds of output it does not write, of which the
+// export writes the feeds and the sitemap; hugo 0.111 knows them only as
+// "RSS" and "sitemap", from 0.112 (kinds in lower case) in any case) and
+// the feeds' length (services.rss.limit, else rssLimit).
+void readHugoFeedSettings(const SiteConfig &config, const QVariantMap &map, ExportSettings &settings)
 {
     const Qt::CaseSensitivity cs = config.hugoIsAtLeast(QVersionNumber(0, 112)) ? Qt::CaseInsensitive : Qt::CaseSensitive;
     const QVariant kinds = configValue(map, u"disableKinds");
@@ -249,7 +250,7 @@ Result<ExportSettings> readExportSettings(const SiteConfig &config)
         settings.highlightCode = !(fences.isValid() && isFalse(fences));
         readHugoPagination(config, map, settings);
         readHugoChrome(map, settings);
-        readHugoDisabledKinds(config, map, settings);
+        readHugoFeedSettings(config, map, settings);
     } else if (config.kind == SiteKind::Zola && !config.configFile.isEmpty()) {
         const Result<QVariantMap> read = readConfigFile(config.configFile);
         if (!read)

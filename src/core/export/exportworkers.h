@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+
 namespace postwright {
 
 // How many threads an export may run for `requested` workers (0: one per
@@ -13,5 +18,16 @@ namespace postwright {
 // threads-max): "--jobs 100000" under "ulimit -n 64" used to abort the
 // process when a thread could not get a file descriptor.
 int exportWorkerCount(int requested);
+
+// work(item) for each of items: on pool's threads when it has more than one
+// and there is more than one item, else on this thread, in order.
+template<typename Items, typename Work>
+void forEachOn(QThreadPool *pool, Items &items, Work work)
+{
+    if (pool && pool->maxThreadCount() > 1 && items.size() > 1)
+        QtConcurrent::blockingMap(pool, items, work);
+    else
+        std::for_each(items.begin(), items.end(), work);
+}
 
 } // namespace postwright

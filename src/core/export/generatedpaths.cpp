@@ -47,4 +47,15 @@ QString generatedOutput(const SiteConfig &config, const QString &output)
     return {};
 }
 
+QString takenAtOrAbove(const QString &output, const std::function<bool(const QString &path)> &taken)
+{
+    if (taken(output))
+        return output;
+    for (qsizetype slash = output.indexOf(QLatin1Char('/')); slash >= 0; slash = output.indexOf(QLatin1Char('/'), slash + 1)) {
+        if (taken(output.left(slash)))
+            return output.left(slash);
+    }
+    return {};
+}
+
 } // namespace postwright

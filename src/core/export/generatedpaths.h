@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace postwright {
 
 struct SiteConfig;
@@ -21,5 +23,10 @@ QString exportScriptFile();
 // writes nothing there. No post's page or copied file may take such a
 // path: the generated file wins.
 QString generatedOutput(const SiteConfig &config, const QString &output);
+
+// output, else the folder above it nearest OUT's root, that taken says a
+// file of the export's own stands at (a page there could not be written,
+// or its folder could not be made); empty when none.
+QString takenAtOrAbove(const QString &output, const std::function<bool(const QString &path)> &taken);
 
 } // namespace postwright

@@ -28,13 +28,7 @@ QString w3cDateTime(const QDateTime &date)
 // over or into, so that one of the two could not be written; or empty.
 QString generatedFileAt(const QString &output, const QSet<QString> &generated)
 {
-    if (generated.contains(output))
-        return output;
-    for (qsizetype slash = output.indexOf(QLatin1Char('/')); slash >= 0; slash = output.indexOf(QLatin1Char('/'), slash + 1)) {
-        if (generated.contains(output.left(slash)))
-            return output.left(slash);
-    }
-    return {};
+    return takenAtOrAbove(output, [&generated](const QString &path) { return generated.contains(path); });
 }
 
 // Hugo: folder (content-relative) has an _index.md that is not built (a
@@ -50,6 +44,13 @@ bool unbuiltContentPage(const SiteExportPlan &plan, const QString &folder, const
             return !plan.index.isBuilt(*record, plan.states, now);
     }
     return false;
+}
+
+// What a feed item is dated by: its post's date, none for an item without
+// a pubDate (an undated post, a term without posts).
+QDateTime feedDate(const ListedPost &item)
+{
+    return item.entry.rssDate.empty() ? QDateTime() : sortDate(*item.record);
 }
 
 // A term as an item of its taxonomy's feed: as new as its newest post;
@@ -167,7 +168,7 @@ void ListPages::addHome()
 void ListPages::addFeedAndFiles()
 {
     // hugo writes the home page's feed with the home page.
-    if (m_plan.home.build.writesPage() && m_plan.settings.feeds) {
+    if (homeHasFeed()) {
         m_jobs.append({QStringLiteral("index.xml"), [this] {
                            QList<const ListedPost *> all;
                            all.reserve(m_posts.size());
@@ -199,7 +200,7 @@ QByteArray ListPages::renderFeed(const QString &title, const QString &basePath, 
     for (const ListedPost *post : items) {
         feed.items.append({&post->entry, absoluteUrl(baseUrl, post->url).toStdString()});
         // The newest date (a weight may put an older post first).
-        const QDateTime date = post->entry.rssDate.empty() ? QDateTime() : sortDate(*post->record);
+        const QDateTime date = feedDate(*post);
         if (date.isValid() && (!newest.isValid() || date > newest)) {
             newest = date;
             feed.lastBuildDate = QString::fromStdString(post->entry.rssDate);
@@ -298,7 +299,7 @@ ListPageData ListPages::listPage(const QString &basePath, const QString &title, 
     ListPageData page;
     static_cast<ListHeadData &>(page) = head(title, isTerm ? title : m_description, url);
     // Its own feed (Hugo's lists have one), else the home page's.
-    if (listsHaveFeeds() || (m_plan.settings.feeds && m_plan.home.build.writesPage()))
+    if (listsHaveFeeds() || homeHasFeed())
         page.feedUrl = relativeUrl(url, (listsHaveFeeds() ? basePath : QStringLiteral("/")) + QStringLiteral("index.xml"));
     if (listsHaveFeeds() && basePath != QLatin1String("/"))
         page.listFeedUrl = page.feedUrl;
@@ -453,7 +454,7 @@ void ListPages::addTermsFeed(const QString &url, const QString &title, QList<Lis
     const ListOrder order(m_plan.config().kind, m_plan.settings.language);
     QList<std::pair<ListOrderKey, ListedPost>> keyed;
     for (ListedPost &term : terms) {
-        const QDateTime date = term.entry.rssDate.empty() ? QDateTime() : sortDate(*term.record);
+        const QDateTime date = feedDate(term);
         ListOrderKey key;
         key.date = date.isValid() ? date.toSecsSinceEpoch() : std::numeric_limits<qint64>::min();
         key.title = QString::fromStdString(term.entry.title);

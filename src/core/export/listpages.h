@@ -69,8 +69,10 @@ private:
     void addTermsFeed(const QString &url, const QString &title, QList<ListedPost> terms);
     QByteArray renderFeed(const QString &title, const QString &basePath, const QString &description,
                           const QList<const ListedPost *> &items) const;
-    // Hugo's sections, taxonomies and terms have feeds of their own.
+    // Hugo's sections, taxonomies and terms have feeds of their own; the
+    // home page's feed is written with the home page.
     bool listsHaveFeeds() const { return m_hugo && m_plan.settings.feeds; }
+    bool homeHasFeed() const { return m_plan.settings.feeds && m_plan.home.build.writesPage(); }
     void addHome();
     // A paginated list of posts (into m_posts, m_local or m_sectionEntries)
     // at basePath, basePath/page/N/ (the site's pager size and path); Hugo:

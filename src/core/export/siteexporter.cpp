@@ -282,14 +282,14 @@ Result<SiteExportReport> exportSite(const QString &root, const SiteExportOptions
                                                                     options.clean || options.pruneStale, &pool);
     if (!committed) {
         output.discard();
-        if (output.committed() == 0)
+        if (output.stayedInPlace() == 0)
             return stoppedBy(committed.error());
         // Files already renamed into place replaced the previous export's.
         Error error = committed.error();
         error.message = ExporterText::tr("%1; the export stopped after putting %2 of its %3 files in place: the others are as "
                                          "the previous export left them")
                             .arg(error.message)
-                            .arg(output.committed())
+                            .arg(output.stayedInPlace())
                             .arg(output.toCommit());
         return error;
     }

@@ -3,6 +3,7 @@
 #include "export/siteoutputs.h"
 
 #include "export/exportertext.h"
+#include "export/exportworkers.h"
 #include "export/generatedpaths.h"
 #include "export/localreference.h"
 
@@ -10,9 +11,7 @@
 #include <QFileInfo>
 #include <QMutexLocker>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentMap>
 
-#include <algorithm>
 #include <vector>
 
 namespace postwright {
@@ -32,10 +31,7 @@ void stampOutputs(ExportManifest &manifest, const QString &out, const QStringLis
     const auto stamp = [&out](const std::pair<const QString *, ManifestEntry *> &item) {
         item.second->outputStamp = outputStamp(out + QLatin1Char('/') + *item.first);
     };
-    if (pool)
-        QtConcurrent::blockingMap(pool, stale, stamp);
-    else
-        std::for_each(stale.begin(), stale.end(), stamp);
+    forEachOn(pool, stale, stamp);
 }
 
 } // namespace
@@ -81,10 +77,9 @@ QString SiteOutputs::takenOutput(const QString &output) const
 {
     if (const QString generated = generatedOutput(m_config, output); !generated.isEmpty())
         return ExporterText::tr("%1 is already %2: not written").arg(output, generated);
-    for (qsizetype end = output.size(); end > 0; end = output.lastIndexOf(QLatin1Char('/'), end - 1)) {
-        if (const auto it = m_reserved.constFind(output.left(end)); it != m_reserved.cend())
-            return ExporterText::tr("%1 is already %2: not written").arg(output, it.value());
-    }
+    if (const QString reserved = takenAtOrAbove(output, [this](const QString &path) { return m_reserved.contains(path); });
+        !reserved.isEmpty())
+        return ExporterText::tr("%1 is already %2: not written").arg(output, m_reserved.value(reserved));
     return {};
 }
 
