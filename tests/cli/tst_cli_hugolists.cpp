@@ -104,6 +104,21 @@ struct Output
     // The home feed's items, in order.
     QStringList feed() const { return xmlLinks(QStringLiteral("index.xml"), QStringLiteral("item"), QStringLiteral("link")); }
 
+    // The tag and category chips of the page at url, sorted: "name" for a
+    // chip without a link, "name -> /url/" for one with; names in lower
+    // case (hugo shows a term's title, the export the post's word).
+    QStringList chips(const QString &url) const
+    {
+        static const QRegularExpression chip(QStringLiteral("<li class=\"pw-chip pw-(?:tag|category)\"[^>]*>(?:<a href=\"([^\"]*)\"[^>]*>)?([^<]*)<"));
+        QStringList found;
+        for (const QRegularExpressionMatch &match : chip.globalMatch(text(url))) {
+            const QString name = match.captured(2).trimmed().toLower();
+            found.append(match.captured(1).isEmpty() ? name : name + QStringLiteral(" -> ") + urlPath(url, match.captured(1)));
+        }
+        found.sort();
+        return found;
+    }
+
     // Every feed (an index.xml) as its folder's URL path.
     QStringList feeds() const { return filesBelow(root, QStringLiteral("index.xml")); }
 };
@@ -120,6 +135,7 @@ private slots:
     void termFeedsAsHugo();
     void feedsWinOverPostsAndTerms();
     void feedLimitAsHugo();
+    void termBuildOptionsAsHugo();
     void disabledFeedsAndSitemapAsHugo_data();
     void disabledFeedsAndSitemapAsHugo();
     void sectionListsAsHugo();
@@ -282,6 +298,65 @@ void tst_CliHugoLists::feedLimitAsHugo()
         QCOMPARE(ours.xmlLinks(file, QStringLiteral("item"), QStringLiteral("link")),
                  theirs.xmlLinks(file, QStringLiteral("item"), QStringLiteral("link")));
     QCOMPARE(ours.feed(), (QStringList{QStringLiteral("/posts/p4/"), QStringLiteral("/posts/p3/")}));
+}
+
+// A taxonomy's or term's _build, from its own _index.md or handed down
+// by a cascade, as hugo builds it: render: never or link, no page and no
+// feed (link: still in the sitemap and linked); list: never or local, a
+// page but in no list, the sitemap or a post's chips; a draft _index.md,
+// nothing; a cascade's path matches a term without a page by its folder.
+// The chips of a post are hugo's .GetTerms, a render: never term's without
+// a link. Before, every term got its page and every chip its link.
+void tst_CliHugoLists::termBuildOptionsAsHugo()
+{
+    if (m_hugo.isEmpty())
+        QSKIP("hugo is not installed (Debian's package hugo; scripts/deps.sh test installs it)");
+    const QList<std::pair<QString, QByteArray>> files{
+        {"posts/a.md", "---\ntitle: A\ndate: 2024-01-01\ntags: [rust, zig, odin, loc, dr, go, secret, hidden]\n"
+                       "categories: [c1, c2]\nseries: [s1]\n---\nx\n"},
+        {"posts/b.md", "---\ntitle: B\ndate: 2024-01-02\ntags: [go]\n---\nx\n"},
+        {"tags/_index.md", "---\ntitle: Tags\ncascade:\n  - _target:\n      path: \"/tags/secret/**\"\n    _build:\n      render: never\n"
+                           "  - _target:\n      path: \"/tags/hid*\"\n    _build:\n      render: never\n---\n"},
+        {"tags/rust/_index.md", "---\ntitle: Rust\n_build:\n  render: never\n---\n"},
+        {"tags/zig/_index.md", "---\ntitle: Zig\n_build:\n  render: link\n---\n"},
+        {"tags/odin/_index.md", "---\ntitle: Odin\n_build:\n  list: never\n---\n"},
+        {"tags/loc/_index.md", "---\ntitle: Loc\n_build:\n  list: local\n---\n"},
+        {"tags/dr/_index.md", "---\ntitle: Dr\ndraft: true\n---\n"},
+        {"categories/_index.md", "---\ntitle: Cats\ncascade:\n  _build:\n    render: never\n---\n"},
+        {"series/_index.md", "---\ntitle: Series\n_build:\n  render: link\n  list: always\n---\n"},
+    };
+    const QString root = site(QStringLiteral("termbuild"), "[taxonomies]\ntag = \"tags\"\ncategory = \"categories\"\nseries = \"series\"\n", files);
+    // hugo's chips as the export's theme writes them.
+    writeFile(root + QStringLiteral("/layouts/_default/single.html"),
+              "<!DOCTYPE html>\n<html><body><h1>{{ .Title }}</h1>{{ .Content }}<ul>"
+              "{{ range .GetTerms \"tags\" }}<li class=\"pw-chip pw-tag\">{{ with .RelPermalink }}<a href=\"{{ . }}\">{{ end }}{{ .Data.Term }}</li>{{ end }}"
+              "{{ range .GetTerms \"categories\" }}<li class=\"pw-chip pw-category\">{{ with .RelPermalink }}<a href=\"{{ . }}\">{{ end }}{{ .Data.Term }}</li>{{ end }}"
+              "</ul></body></html>\n");
+    Output theirs;
+    Output ours;
+    QVERIFY(buildBoth(root, theirs, ours));
+    QCOMPARE(ours.pages(), theirs.pages());
+    QCOMPARE(ours.feeds(), theirs.feeds());
+    QCOMPARE(ours.sitemap(), theirs.sitemap());
+    // Spelled out, so that a change on both sides is seen.
+    const QStringList pages = ours.pages();
+    for (const char *gone : {"/tags/rust/", "/tags/zig/", "/tags/dr/", "/tags/hidden/", "/categories/", "/categories/c1/", "/series/"})
+        QVERIFY2(!pages.contains(QLatin1String(gone)), gone);
+    for (const char *kept : {"/tags/odin/", "/tags/loc/", "/tags/secret/", "/tags/go/", "/series/s1/"})
+        QVERIFY2(pages.contains(QLatin1String(kept)), kept);
+    const QStringList chips{QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("go -> /tags/go/"), QStringLiteral("hidden"),
+                            QStringLiteral("rust"), QStringLiteral("secret -> /tags/secret/"), QStringLiteral("zig -> /tags/zig/")};
+    QCOMPARE(ours.chips(QStringLiteral("/posts/a/")), chips);
+    QCOMPARE(theirs.chips(QStringLiteral("/posts/a/")), chips);
+    // The list of terms and the taxonomy's feed: the listed terms with a URL.
+    QCOMPARE(ours.entries(QStringLiteral("/tags/")),
+             (QStringList{QStringLiteral("/tags/go/"), QStringLiteral("/tags/secret/"), QStringLiteral("/tags/zig/")}));
+    QStringList terms = theirs.xmlLinks(QStringLiteral("tags/index.xml"), QStringLiteral("item"), QStringLiteral("link"));
+    terms.removeAll(QStringLiteral("/"));   // hugo 0.111's item for a render: never term, without a link
+    QCOMPARE(ours.xmlLinks(QStringLiteral("tags/index.xml"), QStringLiteral("item"), QStringLiteral("link")), terms);
+    // No page links the taxonomy pages that are not written.
+    QVERIFY(!ours.text(QStringLiteral("/")).contains(QLatin1String("categories/index.html")));
+    QVERIFY(!ours.text(QStringLiteral("/posts/a/")).contains(QLatin1String("categories/index.html")));
 }
 
 // A post or term that wants a feed's place gets a warning and no page

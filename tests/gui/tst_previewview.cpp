@@ -176,6 +176,8 @@ private slots:
         QVERIFY(write(root + "/hugo.toml", "baseURL = \"https://preview.example.org/\"\ntitle = \"Preview Site\"\n"
                                            "copyright = \"(c) Ada\"\n"));
         QVERIFY(write(root + "/content/notes/other.md", "---\ntitle: Other\ndate: 2024-01-01\n---\nOther.\n"));
+        QVERIFY(write(root + "/content/tags/gamma/_index.md", "---\ntitle: Gamma\n_build:\n  render: never\n---\n"));
+        QVERIFY(write(root + "/content/tags/delta/_index.md", "---\ntitle: Delta\n_build:\n  list: never\n---\n"));
         m_path = root + "/content/posts/a.md";
         QVERIFY(write(m_path, frontMatter("In the site", "alpha").toUtf8()));
         IndexOptions options;
@@ -198,6 +200,12 @@ private slots:
         QVERIFY(show(frontMatter("In the site", "alpha, beta") + paragraphs(2)));
         QCOMPARE(js("Array.from(document.querySelectorAll('#pw-tags a')).map(a => a.href).join(',')").toString(),
                  QString("https://preview.example.org/tags/alpha/,https://preview.example.org/tags/beta/"));
+        // As the export (and hugo): a term with render: never is a chip
+        // without a link, one with list: never no chip.
+        QVERIFY(show(frontMatter("In the site", "alpha, gamma, delta") + paragraphs(2)));
+        QCOMPARE(js("Array.from(document.querySelectorAll('#pw-tags li')).map(li => li.textContent.trim() + "
+                    "(li.querySelector('a') ? ' ' + li.querySelector('a').href : '')).join(',')").toString(),
+                 QString("alpha https://preview.example.org/tags/alpha/,gamma"));
         // Without a site, the post alone.
         m_view->setPublishedSite(std::nullopt);
         QTRY_VERIFY_WITH_TIMEOUT(js("document.querySelector('.pw-site-header') === null").toBool(), 10000);

@@ -31,21 +31,6 @@ QString generatedFileAt(const QString &output, const QSet<QString> &generated)
     return takenAtOrAbove(output, [&generated](const QString &path) { return generated.contains(path); });
 }
 
-// Hugo: folder (content-relative) has an _index.md that is not built (a
-// draft, in the future or expired, its own or above it): no page there.
-bool unbuiltContentPage(const SiteExportPlan &plan, const QString &folder, const QDateTime &now)
-{
-    const SiteConfig &config = plan.config();
-    if (config.kind != SiteKind::Hugo)
-        return false;
-    for (const char *name : {"/_index.md", "/_index.markdown"}) {
-        const PostRecord *record = plan.index.post(config.relativePath(config.contentDir + QLatin1Char('/') + folder + QLatin1String(name)));
-        if (record && !record->error)
-            return !plan.index.isBuilt(*record, plan.states, now);
-    }
-    return false;
-}
-
 // What a feed item is dated by: its post's date, none for an item without
 // a pubDate (an undated post, a term without posts).
 QDateTime feedDate(const ListedPost &item)
@@ -278,9 +263,13 @@ ListHeadData ListPages::head(const QString &title, const QString &description, c
     page.description = description;
     page.canonicalUrl = absoluteUrl(m_plan.baseUrl, pageUrl);
     page.homeUrl = relativeUrl(pageUrl, QStringLiteral("/"));
-    // Only to the taxonomy pages the site has (a site without categories has no /categories/).
+    // Only to the taxonomy pages the site has (a site without categories has
+    // no /categories/, a Hugo site's taxonomy may have render: never).
     for (const Taxonomy &taxonomy : m_plan.config().taxonomies) {
-        const QString url = relativeUrl(pageUrl, taxonomyUrl(m_plan.config(), taxonomy.plural));
+        const QString path = m_plan.taxonomies.linkUrl(m_plan.config(), taxonomy.plural);
+        if (path.isEmpty())
+            continue;
+        const QString url = relativeUrl(pageUrl, path);
         if (taxonomy.plural == QLatin1String("tags"))
             page.tagsUrl = url;
         else if (taxonomy.plural == QLatin1String("categories"))
@@ -318,49 +307,19 @@ ListPageData ListPages::listPage(const QString &basePath, const QString &title, 
     return page;
 }
 
-// Hugo: the built _index.md of a taxonomy's or a term's folder
-// (content-relative), whose title the page takes; none elsewhere.
-const PostRecord *ListPages::contentPage(const QString &folder) const
+// The built _index.md of a taxonomy or (with slug) of its term.
+const PostRecord *ListPages::contentPage(const QString &plural, const QString &slug) const
 {
-    const SiteConfig &config = m_plan.config();
-    if (config.kind != SiteKind::Hugo)
-        return nullptr;
-    for (const char *name : {"/_index.md", "/_index.markdown"}) {
-        const PostRecord *record = m_plan.index.post(config.relativePath(config.contentDir + QLatin1Char('/') + folder + QLatin1String(name)));
-        if (record && !record->error && m_plan.index.isBuilt(*record, m_plan.states, m_now)
-            && buildOptions(m_plan.index, *record).writesPage())
-            return record;
-    }
-    return nullptr;
-}
-
-// Hugo: the terms that have a page of their own in the content folder
-// (content/tags/go/_index.md), by their slug: a term without posts still
-// gets its page.
-QMap<QString, const PostRecord *> ListPages::termContentPages(const QString &plural) const
-{
-    QMap<QString, const PostRecord *> pages;
-    const SiteConfig &config = m_plan.config();
-    if (config.kind != SiteKind::Hugo)
-        return pages;
-    const QString folder = config.relativePath(config.contentDir + QLatin1Char('/') + plural) + QLatin1Char('/');
-    for (const PostRecord &record : m_plan.index.posts()) {
-        if (record.kind != PostKind::Section || !record.path.startsWith(folder))
-            continue;
-        const QStringList parts = record.path.mid(folder.size()).split(QLatin1Char('/'));
-        if (parts.size() != 2)
-            continue;
-        if (const PostRecord *page = contentPage(plural + QLatin1Char('/') + parts.first()))
-            pages.insert(termSlug(config, parts.first()), page);
-    }
-    return pages;
+    const QString path = m_plan.taxonomies.contentPage(plural, slug);
+    return path.isEmpty() ? nullptr : m_plan.index.post(path);
 }
 
 void ListPages::addTaxonomy(const Taxonomy &taxonomy, const QSet<QString> &generatedFiles)
 {
     const SiteConfig &config = m_plan.config();
     // hugo builds neither the taxonomy's page nor its terms' then.
-    if (unbuiltContentPage(m_plan, taxonomy.plural, m_now))
+    const std::optional<BuildOptions> build = m_plan.taxonomies.taxonomy(taxonomy.plural);
+    if (!build)
         return;
     // Terms that differ only in case or spacing share a page, as in Hugo.
     QMap<QString, QList<const ListedPost *>> byTerm;
@@ -380,47 +339,66 @@ void ListPages::addTaxonomy(const Taxonomy &taxonomy, const QSet<QString> &gener
     const QString taxonomyUrl = postwright::taxonomyUrl(config, taxonomy.plural);
     // A term's page in the content folder gives it its title, and a page
     // even without posts (not in the list of terms, as hugo).
-    const QMap<QString, const PostRecord *> termPages = termContentPages(taxonomy.plural);
-    for (auto it = termPages.cbegin(); it != termPages.cend(); ++it) {
-        if (it.value()->title != it.value()->slug)
-            names.insert(it.key(), it.value()->title);
-        else if (!names.contains(it.key()))
-            names.insert(it.key(), it.key());
-        byTerm[it.key()];
+    for (const QString &slug : m_plan.taxonomies.termsWithContentPages(taxonomy.plural)) {
+        const PostRecord *own = contentPage(taxonomy.plural, slug);
+        if (own->title != own->slug)
+            names.insert(slug, own->title);
+        else if (!names.contains(slug))
+            names.insert(slug, slug);
+        byTerm[slug];
     }
     QList<TermEntry> terms;
     QList<ListedPost> termItems;
     for (auto it = byTerm.cbegin(); it != byTerm.cend(); ++it) {
-        const QString url = taxonomyUrl + it.key() + QLatin1Char('/');
-        if (unbuiltContentPage(m_plan, taxonomy.plural + QLatin1Char('/') + it.key(), m_now))
+        // The term's _build, its own or a cascade's: render: never or
+        // link, no page and no feed (link: still listed, by its URL);
+        // list other than always, not in the list of terms, the
+        // taxonomy's feed or the sitemap; not built, none of these.
+        const std::optional<BuildOptions> termBuild = m_plan.taxonomies.term(taxonomy.plural, it.key());
+        if (!termBuild)
             continue;
+        const QString url = taxonomyUrl + it.key() + QLatin1Char('/');
         const QString output = outputFileForUrl(url);
-        if (const QString file = generatedFileAt(output, generatedFiles); !file.isEmpty()) {
-            const QString &path = it.value().isEmpty() ? termPages.value(it.key())->path : it.value().constFirst()->record->path;
+        const PostRecord *own = contentPage(taxonomy.plural, it.key());
+        if (const QString file = generatedFileAt(output, generatedFiles); !file.isEmpty() && termBuild->writesPage()) {
+            const QString &path = it.value().isEmpty() ? own->path : it.value().constFirst()->record->path;
             m_warnings.append(Error{path, 0, 0, ExporterText::tr("the %1 term \"%2\": its page %3 would be where %4 is: not written")
                                                     .arg(taxonomy.plural, names.value(it.key()), output, file)});
             ++m_failed;
             continue;
         }
-        if (!it.value().isEmpty())
-            terms.append({names.value(it.key()), url, int(it.value().size())});
-        // hugo's feed of the taxonomy has the terms without posts too.
-        termItems.append(termItem(names.value(it.key()), url, it.value(), termPages.value(it.key())));
-        addList(url, names.value(it.key()), it.value(), true);
+        if (termBuild->listed()) {
+            if (!it.value().isEmpty())
+                terms.append({names.value(it.key()), url, int(it.value().size())});
+            // hugo's feed of the taxonomy has the terms without posts too.
+            termItems.append(termItem(names.value(it.key()), url, it.value(), own));
+        }
+        if (!termBuild->writesPage()) {
+            if (termBuild->listed())
+                addSitemap(url);   // render: link: a URL, no page
+            continue;
+        }
+        addList(url, names.value(it.key()), it.value(), true, termBuild->listed());
         if (listsHaveFeeds())
             addListFeed(url, names.value(it.key()), it.value());
+    }
+    if (!build->writesPage()) {
+        if (build->listed())
+            addSitemap(taxonomyUrl);
+        return;
     }
     const PostRecord *own = contentPage(taxonomy.plural);
     const QString title = own && own->title != own->slug ? own->title
                                                          : taxonomy.plural.left(1).toUpper() + taxonomy.plural.mid(1);
-    addTermsPages(taxonomyUrl, title, terms);
+    addTermsPages(taxonomyUrl, title, terms, build->listed());
     if (listsHaveFeeds())
         addTermsFeed(taxonomyUrl, title, std::move(termItems));
 }
 
-void ListPages::addTermsPages(const QString &url, const QString &title, const QList<TermEntry> &terms)
+void ListPages::addTermsPages(const QString &url, const QString &title, const QList<TermEntry> &terms, bool inSitemap)
 {
-    addSitemap(url);
+    if (inSitemap)
+        addSitemap(url);
     const int perPage = m_hugo ? std::max(1, m_plan.settings.pagerSize) : int(std::max<qsizetype>(1, terms.size()));
     const int count = m_hugo ? pageCount(terms.size()) : 1;
     if (m_hugo)

@@ -88,10 +88,11 @@ private:
     int pageCount(qsizetype entries) const;
     void addSections(const QSet<QString> &generatedFiles);
     void addTaxonomy(const Taxonomy &taxonomy, const QSet<QString> &generatedFiles);
-    // The page of a taxonomy's terms at url (Hugo: paginated).
-    void addTermsPages(const QString &url, const QString &title, const QList<TermEntry> &terms);
-    const PostRecord *contentPage(const QString &folder) const;
-    QMap<QString, const PostRecord *> termContentPages(const QString &plural) const;
+    // The page of a taxonomy's terms at url (Hugo: paginated), in the
+    // sitemap or not (Hugo's list: never).
+    void addTermsPages(const QString &url, const QString &title, const QList<TermEntry> &terms, bool inSitemap);
+    // The built _index.md of a taxonomy, or with slug of its term.
+    const PostRecord *contentPage(const QString &plural, const QString &slug = {}) const;
     void addSitemap(const QString &url, const QString &lastmod = {});
     ListHeadData head(const QString &title, const QString &description, const QString &pageUrl) const;
     ListPageData listPage(const QString &basePath, const QString &title, const QList<const ListedPost *> &slice,
@@ -109,7 +110,6 @@ private:
     QList<SitemapEntry> m_sitemap;
     QList<Error> m_warnings;
     int m_failed = 0;
-    QDateTime m_now = QDateTime::currentDateTimeUtc();
 };
 
 } // namespace postwright

@@ -114,7 +114,7 @@ QByteArray SiteChrome::fingerprint() const
 }
 
 SiteChrome siteChrome(const SiteConfig &config, const ExportSettings &settings, const QList<SectionPage> &sections,
-                      const QList<const PostRecord *> &posts)
+                      const QList<const PostRecord *> &posts, const TaxonomyPages &taxonomies)
 {
     SiteChrome chrome;
     chrome.siteTitle = settings.title.trimmed().isEmpty() ? QFileInfo(config.root).fileName() : settings.title.trimmed();
@@ -132,9 +132,9 @@ SiteChrome siteChrome(const SiteConfig &config, const ExportSettings &settings, 
         }
     }
     if (hasTerms(config, posts, QStringLiteral("tags")))
-        chrome.tagsUrl = taxonomyUrl(config, QStringLiteral("tags"));
+        chrome.tagsUrl = taxonomies.linkUrl(config, QStringLiteral("tags"));
     if (hasTerms(config, posts, QStringLiteral("categories")))
-        chrome.categoriesUrl = taxonomyUrl(config, QStringLiteral("categories"));
+        chrome.categoriesUrl = taxonomies.linkUrl(config, QStringLiteral("categories"));
     return chrome;
 }
 
@@ -172,26 +172,12 @@ QList<SectionPage> topSectionsOf(const SiteIndex &index, const ExportSettings &s
     return sections;
 }
 
-QString termPageUrl(const SiteConfig &config, const QString &plural, const QString &term)
-{
-    if (!hasTaxonomy(config, plural) || term.trimmed().isEmpty())
-        return {};
-    return taxonomyUrl(config, plural) + termSlug(config, term) + QLatin1Char('/');
-}
-
 void PublishedSite::addTo(PageData &page) const
 {
     page.chrome = chrome.published(baseUrl);
-    const auto links = [&](const QString &plural, const QStringList &terms) {
-        QStringList urls;
-        for (const QString &term : terms) {
-            const QString path = termPageUrl(config, plural, term);
-            urls.append(path.isEmpty() ? QString() : baseUrl.isEmpty() ? encodeUrlPath(path) : absoluteUrl(baseUrl, path));
-        }
-        return urls;
-    };
-    page.tagUrls = links(QStringLiteral("tags"), page.tags);
-    page.categoryUrls = links(QStringLiteral("categories"), page.categories);
+    const auto url = [&](const QString &path) { return baseUrl.isEmpty() ? encodeUrlPath(path) : absoluteUrl(baseUrl, path); };
+    taxonomies.setChips(config, QStringLiteral("tags"), page.tags, page.tagUrls, url);
+    taxonomies.setChips(config, QStringLiteral("categories"), page.categories, page.categoryUrls, url);
 }
 
 std::optional<PublishedSite> publishedSite(const SiteIndex &index)
@@ -207,7 +193,8 @@ std::optional<PublishedSite> publishedSite(const SiteIndex &index)
         if (record.kind != PostKind::Section && !record.isDraft())
             posts.append(&record);
     }
-    site.chrome = siteChrome(index.config(), settings.value(), topSectionsOf(index, settings.value()), posts);
+    site.taxonomies = TaxonomyPages(index, index.configStates(), QDateTime::currentDateTimeUtc());
+    site.chrome = siteChrome(index.config(), settings.value(), topSectionsOf(index, settings.value()), posts, site.taxonomies);
     return site;
 }
 

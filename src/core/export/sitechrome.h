@@ -3,6 +3,7 @@
 #pragma once
 
 #include "export/exportsettings.h"
+#include "export/taxonomypages.h"
 #include "page/pagechrome.h"
 #include "page/pagetemplate.h"
 #include "site/siteconfig.h"
@@ -46,16 +47,12 @@ struct SiteChrome
 // site has those taxonomies and one of posts has such a term, and the
 // footer's settings.
 SiteChrome siteChrome(const SiteConfig &config, const ExportSettings &settings, const QList<SectionPage> &sections,
-                      const QList<const PostRecord *> &posts);
+                      const QList<const PostRecord *> &posts, const TaxonomyPages &taxonomies);
 
 // The top sections of a Hugo site as its index knows them, for the preview
 // (the export has its own list): top folders of the content folder with a
 // published post, but the taxonomies' folders.
 QList<SectionPage> topSectionsOf(const SiteIndex &index, const ExportSettings &settings);
-
-// The site-absolute URL of a term's page ("/tags/open-source/"); empty when
-// the site has no such taxonomy.
-QString termPageUrl(const SiteConfig &config, const QString &plural, const QString &term);
 
 // A post's page in the preview as its site shows it: the header and
 // footer, and chips that link the term pages, with the published site's
@@ -65,6 +62,7 @@ struct PublishedSite
     SiteConfig config;
     QString baseUrl;
     SiteChrome chrome;
+    TaxonomyPages taxonomies;
 
     // Sets page's chrome and the links of its tags and categories.
     void addTo(PageData &page) const;

@@ -29,7 +29,7 @@ namespace {
 
 // What the lists and the feed show of a post, but for its URL. Made on the
 // worker that exported the post.
-ListEntry listEntryOf(const SiteConfig &config, const PostRecord &record, const PostOutcome &outcome,
+ListEntry listEntryOf(const SiteExportPlan &plan, const PostRecord &record, const PostOutcome &outcome,
                       const QLocale &dateLocale)
 {
     ListEntry entry;
@@ -38,8 +38,10 @@ ListEntry listEntryOf(const SiteConfig &config, const PostRecord &record, const 
     if (outcome.readingMinutes > 0)
         entry.readingTime = ExporterText::tr("%n min read", "", outcome.readingMinutes).toStdString();
     for (const QString &tag : record.tags()) {
-        if (!tag.trimmed().isEmpty())
-            entry.tags.append({tag.trimmed().toStdString(), termPageUrl(config, QStringLiteral("tags"), tag)});
+        if (tag.trimmed().isEmpty())
+            continue;
+        if (const std::optional<QString> url = plan.taxonomies.chipUrl(plan.config(), QStringLiteral("tags"), tag))
+            entry.tags.append({tag.trimmed().toStdString(), *url});
     }
     const QDateTime date = sortDate(record);
     if (record.dateText) {
@@ -80,7 +82,7 @@ std::optional<QList<PostOutcome>> exportPosts(const SiteExportPlan &plan, SitePo
             return PostOutcome{};
         PostOutcome outcome = exporter.exportPost(i);
         if (outcome.ok)
-            outcome.entry = listEntryOf(plan.config(), *plan.published.at(i), outcome, dateLocale);
+            outcome.entry = listEntryOf(plan, *plan.published.at(i), outcome, dateLocale);
         const int n = ++done;
         if (progress.report && (n % 64 == 0 || n == total))
             progress.report(n, total);

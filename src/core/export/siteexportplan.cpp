@@ -201,6 +201,8 @@ QByteArray settingsKeyOf(const SiteExportPlan &plan, const SiteExportOptions &op
         hash.addData(plan.config().fingerprint.toUtf8());
     hash.addData(plan.baseUrl.toUtf8());
     hash.addData(plan.chrome.fingerprint());
+    // A term's page gone (render: never) takes the posts' links to it.
+    hash.addData(plan.taxonomies.fingerprint());
     hash.addData(QByteArray(options.drafts ? "d" : "-") + (options.future ? "f" : "-"));
     return hash.result().toHex();
 }
@@ -260,7 +262,8 @@ Result<SiteExportPlan> planSiteExport(const QString &root, const SiteExportOptio
     for (const Error &warning : plan.index.warnings())
         plan.warnings.append(warning);
     selectPublished(plan, options);
-    plan.chrome = siteChrome(plan.config(), plan.settings, plan.sections, plan.published);
+    plan.taxonomies = TaxonomyPages(plan.index, plan.states, QDateTime::currentDateTimeUtc());
+    plan.chrome = siteChrome(plan.config(), plan.settings, plan.sections, plan.published, plan.taxonomies);
     plan.previous = options.clean ? ExportManifest() : ExportManifest::load(plan.out);
     plan.cleaned = options.clean ? ExportManifest::load(plan.out) : ExportManifest();
     plan.settingsKey = settingsKeyOf(plan, options);

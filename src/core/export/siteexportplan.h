@@ -8,6 +8,7 @@
 #include "export/exporttemplates.h"
 #include "export/sitechrome.h"
 #include "export/sitefiles.h"
+#include "export/taxonomypages.h"
 #include "site/buildoptions.h"
 #include "site/siteindex.h"
 #include "text/error.h"
@@ -59,6 +60,7 @@ struct SiteExportPlan
     QList<SectionPage> sections; // Hugo: the section list pages, parents first
     QList<SectionPage> linkSections; // Hugo: render: link sections (a URL, in their parent's list, no page)
     HomePage home;               // Hugo: what its home page is built as; defaults elsewhere
+    TaxonomyPages taxonomies;    // Hugo: which taxonomy and term pages are built, and as what
     SiteChrome chrome;           // every page's header and footer
     BuildStates states;          // what is built beyond published posts (the config's, --drafts, --future)
     ExportManifest previous;     // what the last export wrote (empty with --clean)

@@ -275,16 +275,9 @@ void SitePostExporter::addSiteParts(const PostRecord &record, const QString &url
 {
     page.chrome = m_plan.chrome.forPage(url);
     page.scriptUrl = relativeUrl(url, QLatin1Char('/') + exportScriptFile());
-    const auto termLinks = [&](const QString &plural, const QStringList &terms) {
-        QStringList urls;
-        for (const QString &term : terms) {
-            const QString termUrl = termPageUrl(m_config, plural, term);
-            urls.append(termUrl.isEmpty() ? QString() : relativeUrl(url, termUrl));
-        }
-        return urls;
-    };
-    page.tagUrls = termLinks(QStringLiteral("tags"), page.tags);
-    page.categoryUrls = termLinks(QStringLiteral("categories"), page.categories);
+    const auto relative = [&](const QString &path) { return relativeUrl(url, path); };
+    m_plan.taxonomies.setChips(m_config, QStringLiteral("tags"), page.tags, page.tagUrls, relative);
+    m_plan.taxonomies.setChips(m_config, QStringLiteral("categories"), page.categories, page.categoryUrls, relative);
     const PostNeighbours neighbours = m_neighbours.of(record.path);
     const auto link = [&](const NeighbourLink &post) { return PageLink{post.title, relativeUrl(url, post.url)}; };
     if (neighbours.newer)

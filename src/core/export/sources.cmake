@@ -27,6 +27,7 @@ target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/sectionpages.h ${CMAKE_CURRENT_LIST_DIR}/sectionpages.cpp
   ${CMAKE_CURRENT_LIST_DIR}/listpages.h ${CMAKE_CURRENT_LIST_DIR}/listpages.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sitechrome.h ${CMAKE_CURRENT_LIST_DIR}/sitechrome.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/taxonomypages.h ${CMAKE_CURRENT_LIST_DIR}/taxonomypages.cpp
   ${CMAKE_CURRENT_LIST_DIR}/postneighbours.h ${CMAKE_CURRENT_LIST_DIR}/postneighbours.cpp
   ${CMAKE_CURRENT_LIST_DIR}/siteexporter.h ${CMAKE_CURRENT_LIST_DIR}/siteexporter.cpp)
 

@@ -225,23 +225,17 @@ QString hugoPageKind(const SiteConfig &config, const PostRecord &record)
     return QStringLiteral("section");
 }
 
-CascadeValues inheritedValues(const SiteIndex &index, const PostRecord &record)
+namespace {
+
+// The cascades that reach a page at path ("/" + its content-relative path,
+// lower case) of kind: those of the sections from folder up, nearest
+// first, then the site config's.
+CascadeValues cascadedTo(const SiteIndex &index, const QString &path, const QString &kind, const QString &lang,
+                         QString folder)
 {
     const SiteConfig &config = index.config();
-    CascadeValues values;
-    if (config.kind != SiteKind::Hugo)
-        return values;
     const QString content = contentFolder(config);
-    if (!content.isEmpty() && !record.path.startsWith(content + QLatin1Char('/')))
-        return values;
-    const QString path = QLatin1Char('/') + (content.isEmpty() ? record.path : record.path.mid(content.size() + 1)).toLower();
-    const QString kind = hugoPageKind(config, record);
-    const QString lang = pageLanguage(config, record.path);
-    // The sections from the page's own folder up, nearest first; a bundle's
-    // index.md sits in the bundle's own folder, which is no section.
-    QString folder = parentFolder(record.path);
-    if (record.kind == PostKind::Bundle)
-        folder = parentFolder(folder);
+    CascadeValues values;
     while (content.isEmpty() || folder == content || folder.startsWith(content + QLatin1Char('/'))) {
         for (const char *name : {"/_index.md", "/_index.markdown"}) {
             const QString file = folder.isEmpty() ? QString::fromLatin1(name + 1) : folder + QLatin1String(name);
@@ -253,6 +247,38 @@ CascadeValues inheritedValues(const SiteIndex &index, const PostRecord &record)
         folder = parentFolder(folder);
     }
     takeFrom(values, config.cascade, path, kind, lang);
+    return values;
+}
+
+} // namespace
+
+CascadeValues inheritedValuesOfFilelessPage(const SiteIndex &index, const QString &folder, const QString &kind)
+{
+    const SiteConfig &config = index.config();
+    if (config.kind != SiteKind::Hugo)
+        return {};
+    const QString content = contentFolder(config);
+    const QString file = content.isEmpty() ? folder : content + QLatin1Char('/') + folder;
+    // hugo's path of a page without a file is its folder's ("/tags/go").
+    return cascadedTo(index, QLatin1Char('/') + folder.toLower(), kind, pageLanguage(config, file + QStringLiteral("/_index.md")),
+                      parentFolder(file));
+}
+
+CascadeValues inheritedValues(const SiteIndex &index, const PostRecord &record)
+{
+    const SiteConfig &config = index.config();
+    if (config.kind != SiteKind::Hugo)
+        return {};
+    const QString content = contentFolder(config);
+    if (!content.isEmpty() && !record.path.startsWith(content + QLatin1Char('/')))
+        return {};
+    const QString path = QLatin1Char('/') + (content.isEmpty() ? record.path : record.path.mid(content.size() + 1)).toLower();
+    // The sections from the page's own folder up; a bundle's index.md sits
+    // in the bundle's own folder, which is no section.
+    QString folder = parentFolder(record.path);
+    if (record.kind == PostKind::Bundle)
+        folder = parentFolder(folder);
+    CascadeValues values = cascadedTo(index, path, hugoPageKind(config, record), pageLanguage(config, record.path), folder);
     // Only what the page's own front matter lacks.
     if (record.build.hasDraft)
         values.draft.reset();

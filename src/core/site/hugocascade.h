@@ -35,6 +35,12 @@ bool hugoGlobMatches(const QString &glob, const QString &text);
 // page's own front matter lacks it. Empty for sites other than Hugo's.
 CascadeValues inheritedValues(const SiteIndex &index, const PostRecord &record);
 
+// inheritedValues for a page hugo makes without a file (a taxonomy or a
+// term without an _index.md) in folder (content-relative, "tags/go"), of
+// kind ("taxonomy", "term"): hugo matches a cascade's path against the
+// folder's ("/tags/go").
+CascadeValues inheritedValuesOfFilelessPage(const SiteIndex &index, const QString &folder, const QString &kind);
+
 // The page kind hugo gives record ("page", "section", "home", "taxonomy", "term").
 QString hugoPageKind(const SiteConfig &config, const PostRecord &record);
 

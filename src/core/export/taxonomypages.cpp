@@ -1,0 +1,192 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/taxonomypages.h"
+
+#include "export/posturl.h"
+#include "site/hugocascade.h"
+#include "site/siteindex.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace postwright {
+namespace {
+
+// The _index.md (or _index.markdown) of folder (content-relative; empty:
+// the content folder) when the index has one that parses.
+const PostRecord *indexPageOf(const SiteIndex &index, const QString &folder)
+{
+    const SiteConfig &config = index.config();
+    const QString path = folder.isEmpty() ? config.contentDir : config.contentDir + QLatin1Char('/') + folder;
+    for (const char *name : {"/_index.md", "/_index.markdown"}) {
+        const PostRecord *record = index.post(config.relativePath(path + QLatin1String(name)));
+        if (record && !record->error)
+            return record;
+    }
+    return nullptr;
+}
+
+// What hugo builds of the page of folder (kind "taxonomy" or "term"): its
+// _index.md's _build (nullopt when hugo does not build that file), else
+// the cascades'.
+std::optional<BuildOptions> pageBuild(const SiteIndex &index, const BuildStates &states, const QDateTime &now,
+                                      const QString &folder, const QString &kind, const PostRecord *own)
+{
+    if (own)
+        return index.isBuilt(*own, states, now) ? std::optional(buildOptions(index, *own)) : std::nullopt;
+    return inheritedValuesOfFilelessPage(index, folder, kind).build.value_or(BuildOptions{});
+}
+
+// Whether a cascade could tell the taxonomy's terms apart by their path:
+// one with a path target in the config, the home page or the taxonomy's
+// _index.md.
+bool pathCascadeReaches(const SiteIndex &index, const QString &plural)
+{
+    const auto hasPathTarget = [](const QList<CascadeEntry> &entries) {
+        return std::any_of(entries.cbegin(), entries.cend(), [](const CascadeEntry &entry) { return !entry.target.path.isEmpty(); });
+    };
+    const PostRecord *home = indexPageOf(index, {});
+    const PostRecord *taxonomy = indexPageOf(index, plural);
+    return hasPathTarget(index.config().cascade) || (home && hasPathTarget(home->build.cascade))
+        || (taxonomy && hasPathTarget(taxonomy->build.cascade));
+}
+
+} // namespace
+
+TaxonomyPages::TaxonomyPages(const SiteIndex &index, const BuildStates &states, const QDateTime &now)
+{
+    const SiteConfig &config = index.config();
+    if (config.kind != SiteKind::Hugo)
+        return;
+    const QString contentPrefix = config.relativePath(config.contentDir) + QLatin1Char('/');
+    for (const Taxonomy &each : config.taxonomies) {
+        Built &taxonomy = m_taxonomies[each.plural];
+        const PostRecord *own = indexPageOf(index, each.plural);
+        taxonomy.build = pageBuild(index, states, now, each.plural, QStringLiteral("taxonomy"), own);
+        if (own && taxonomy.build)
+            taxonomy.contentPage = own->path;
+        // A term that no cascade names by its path (one a path target
+        // names has its own entry below); "\x01" is no term's slug.
+        taxonomy.fileless = inheritedValuesOfFilelessPage(index, each.plural + QStringLiteral("/\x01"), QStringLiteral("term"))
+                                .build.value_or(BuildOptions{});
+        // The terms with an _index.md of their own.
+        const QString folder = contentPrefix + each.plural + QLatin1Char('/');
+        for (const PostRecord &record : index.posts()) {
+            if (record.kind != PostKind::Section || record.error || !record.path.startsWith(folder))
+                continue;
+            const QStringList parts = record.path.mid(folder.size()).split(QLatin1Char('/'));
+            if (parts.size() != 2 || indexPageOf(index, each.plural + QLatin1Char('/') + parts.first()) != &record)
+                continue;   // deeper, or the _index.markdown beside an _index.md
+            Term term;
+            term.build = pageBuild(index, states, now, {}, {}, &record);
+            if (term.build)
+                term.contentPage = record.path;
+            taxonomy.terms.insert(termSlug(config, parts.first()), term);
+        }
+        if (!pathCascadeReaches(index, each.plural))
+            continue;
+        // A cascade that targets paths: each term without a page of its own.
+        QSet<QString> slugs;
+        for (const PostRecord &record : index.posts()) {
+            for (const QString &name : record.terms.value(each.plural))
+                slugs.insert(termSlug(config, name));
+        }
+        for (const QString &slug : std::as_const(slugs)) {
+            if (!slug.isEmpty() && !taxonomy.terms.contains(slug))
+                taxonomy.terms.insert(slug, Term{pageBuild(index, states, now, each.plural + QLatin1Char('/') + slug, QStringLiteral("term"), nullptr), {}});
+        }
+    }
+}
+
+std::optional<BuildOptions> TaxonomyPages::taxonomy(const QString &plural) const
+{
+    const auto it = m_taxonomies.constFind(plural);
+    return it == m_taxonomies.cend() ? BuildOptions{} : it->build;
+}
+
+std::optional<BuildOptions> TaxonomyPages::term(const QString &plural, const QString &slug) const
+{
+    const auto it = m_taxonomies.constFind(plural);
+    if (it == m_taxonomies.cend())
+        return BuildOptions{};
+    if (!it->build)
+        return std::nullopt;   // hugo builds none of the taxonomy's pages
+    const auto own = it->terms.constFind(slug);
+    return own == it->terms.cend() ? it->fileless : own->build;
+}
+
+QString TaxonomyPages::contentPage(const QString &plural, const QString &slug) const
+{
+    const auto it = m_taxonomies.constFind(plural);
+    if (it == m_taxonomies.cend())
+        return {};
+    return slug.isEmpty() ? it->contentPage : it->terms.value(slug).contentPage;
+}
+
+QList<QString> TaxonomyPages::termsWithContentPages(const QString &plural) const
+{
+    QList<QString> slugs;
+    const auto it = m_taxonomies.constFind(plural);
+    if (it == m_taxonomies.cend())
+        return slugs;
+    for (auto term = it->terms.cbegin(); term != it->terms.cend(); ++term) {
+        if (!term->contentPage.isEmpty())
+            slugs.append(term.key());
+    }
+    return slugs;
+}
+
+std::optional<QString> TaxonomyPages::chipUrl(const SiteConfig &config, const QString &plural, const QString &term) const
+{
+    if (!config.hasTaxonomy(plural) || term.trimmed().isEmpty())
+        return QString();
+    const QString slug = termSlug(config, term);
+    const std::optional<BuildOptions> build = this->term(plural, slug);
+    if (!build || build->list != ListOption::Always)
+        return std::nullopt;
+    if (!build->hasUrl())
+        return QString();
+    return taxonomyUrl(config, plural) + slug + QLatin1Char('/');
+}
+
+QString TaxonomyPages::linkUrl(const SiteConfig &config, const QString &plural) const
+{
+    const std::optional<BuildOptions> build = taxonomy(plural);
+    if (!config.hasTaxonomy(plural) || !build || !build->writesPage())
+        return {};
+    return taxonomyUrl(config, plural);
+}
+
+void TaxonomyPages::setChips(const SiteConfig &config, const QString &plural, QStringList &terms, QStringList &urls,
+                             const std::function<QString(const QString &)> &url) const
+{
+    QStringList shown;
+    urls.clear();
+    for (const QString &term : std::as_const(terms)) {
+        const std::optional<QString> path = chipUrl(config, plural, term);
+        if (!path)
+            continue;
+        shown.append(term);
+        urls.append(path->isEmpty() ? QString() : url(*path));
+    }
+    terms = shown;
+}
+
+QByteArray TaxonomyPages::fingerprint() const
+{
+    const auto options = [](const std::optional<BuildOptions> &build) {
+        return build ? renderOptionName(build->render) + QLatin1Char('/') + listOptionName(build->list) : QStringLiteral("none");
+    };
+    QStringList parts;
+    for (auto taxonomy = m_taxonomies.cbegin(); taxonomy != m_taxonomies.cend(); ++taxonomy) {
+        parts << taxonomy.key() + QLatin1Char('=') + options(taxonomy->build) + QLatin1Char(',') + options(taxonomy->fileless);
+        for (auto term = taxonomy->terms.cbegin(); term != taxonomy->terms.cend(); ++term)
+            parts << taxonomy.key() + QLatin1Char('/') + term.key() + QLatin1Char('=') + options(term->build);
+    }
+    parts.sort();
+    return QCryptographicHash::hash(parts.join(QChar(0)).toUtf8(), QCryptographicHash::Sha1).toHex();
+}
+
+} // namespace postwright
