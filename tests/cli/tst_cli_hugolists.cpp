@@ -136,6 +136,8 @@ private slots:
     void feedsWinOverPostsAndTerms();
     void feedLimitAsHugo();
     void termBuildOptionsAsHugo();
+    void disabledTaxonomyKindsAsHugo_data();
+    void disabledTaxonomyKindsAsHugo();
     void disabledFeedsAndSitemapAsHugo_data();
     void disabledFeedsAndSitemapAsHugo();
     void sectionListsAsHugo();
@@ -154,6 +156,9 @@ private:
     // A site in the test's folder: hugo.toml (config), the fixture's layouts
     // and content/PATH for each file.
     QString site(const QString &name, const QByteArray &config, const QList<std::pair<QString, QByteArray>> &files);
+    // Gives site's post pages the chips of the export's theme, made by
+    // hugo's .GetTerms (a term without a URL: its name alone).
+    static void useChipLayout(const QString &site);
     // Builds site with hugo and with the export; false when either fails.
     bool buildBoth(const QString &site, Output &theirs, Output &ours);
 
@@ -179,6 +184,15 @@ QString tst_CliHugoLists::site(const QString &name, const QByteArray &config, co
     for (const auto &[path, bytes] : files)
         writeFile(root + QStringLiteral("/content/") + path, bytes);
     return root;
+}
+
+void tst_CliHugoLists::useChipLayout(const QString &site)
+{
+    writeFile(site + QStringLiteral("/layouts/_default/single.html"),
+              "<!DOCTYPE html>\n<html><body><h1>{{ .Title }}</h1>{{ .Content }}<ul>"
+              "{{ range .GetTerms \"tags\" }}<li class=\"pw-chip pw-tag\">{{ with .RelPermalink }}<a href=\"{{ . }}\">{{ end }}{{ .Data.Term }}</li>{{ end }}"
+              "{{ range .GetTerms \"categories\" }}<li class=\"pw-chip pw-category\">{{ with .RelPermalink }}<a href=\"{{ . }}\">{{ end }}{{ .Data.Term }}</li>{{ end }}"
+              "</ul></body></html>\n");
 }
 
 bool tst_CliHugoLists::buildBoth(const QString &site, Output &theirs, Output &ours)
@@ -326,12 +340,7 @@ void tst_CliHugoLists::termBuildOptionsAsHugo()
         {"series/_index.md", "---\ntitle: Series\n_build:\n  render: link\n  list: always\n---\n"},
     };
     const QString root = site(QStringLiteral("termbuild"), "[taxonomies]\ntag = \"tags\"\ncategory = \"categories\"\nseries = \"series\"\n", files);
-    // hugo's chips as the export's theme writes them.
-    writeFile(root + QStringLiteral("/layouts/_default/single.html"),
-              "<!DOCTYPE html>\n<html><body><h1>{{ .Title }}</h1>{{ .Content }}<ul>"
-              "{{ range .GetTerms \"tags\" }}<li class=\"pw-chip pw-tag\">{{ with .RelPermalink }}<a href=\"{{ . }}\">{{ end }}{{ .Data.Term }}</li>{{ end }}"
-              "{{ range .GetTerms \"categories\" }}<li class=\"pw-chip pw-category\">{{ with .RelPermalink }}<a href=\"{{ . }}\">{{ end }}{{ .Data.Term }}</li>{{ end }}"
-              "</ul></body></html>\n");
+    useChipLayout(root);
     Output theirs;
     Output ours;
     QVERIFY(buildBoth(root, theirs, ours));
@@ -390,6 +399,48 @@ void tst_CliHugoLists::feedsWinOverPostsAndTerms()
 
 // disableKinds = ["RSS", "sitemap"]: no feed and no sitemap, and no page
 // links a feed, as hugo (0.111 reads the kinds in their case only).
+void tst_CliHugoLists::disabledTaxonomyKindsAsHugo_data()
+{
+    QTest::addColumn<QByteArray>("kinds");
+    QTest::addColumn<bool>("taxonomyPage");   // /tags/ written, in hugo 0.111
+    QTest::addColumn<bool>("termPages");      // /tags/t/ written
+    QTest::newRow("taxonomy, term") << QByteArray(R"("taxonomy", "term")") << false << false;
+    QTest::newRow("term") << QByteArray(R"("term")") << true << false;
+    QTest::newRow("taxonomyTerm: the older taxonomy") << QByteArray(R"("taxonomyTerm")") << false << true;
+    QTest::newRow("older names: taxonomy is term") << QByteArray(R"("taxonomy", "taxonomyTerm")") << false << false;
+    QTest::newRow("Taxonomy: not a kind in 0.111") << QByteArray(R"("Taxonomy", "Term")") << true << true;
+}
+
+// hugo's disableKinds for taxonomies: no page of the taxonomy (its list
+// of terms) or of its terms, their feeds, sitemap entries, links from the
+// head and, without term pages, no chips. Before, the export wrote them all.
+void tst_CliHugoLists::disabledTaxonomyKindsAsHugo()
+{
+    QFETCH(QByteArray, kinds);
+    QFETCH(bool, taxonomyPage);
+    QFETCH(bool, termPages);
+    if (m_hugo.isEmpty())
+        QSKIP("hugo is not installed (Debian's package hugo; scripts/deps.sh test installs it)");
+    const QList<std::pair<QString, QByteArray>> files{
+        {"posts/a.md", "---\ntitle: A\ndate: 2024-01-01\ntags: [t]\ncategories: [c]\n---\nx\n"},
+    };
+    const QString root = site(QStringLiteral("nokinds-%1").arg(QString::number(qHash(kinds))), "disableKinds = [" + kinds + "]\n", files);
+    useChipLayout(root);
+    Output theirs;
+    Output ours;
+    QVERIFY(buildBoth(root, theirs, ours));
+    QCOMPARE(ours.pages(), theirs.pages());
+    QCOMPARE(ours.feeds(), theirs.feeds());
+    QCOMPARE(ours.sitemap(), theirs.sitemap());
+    QCOMPARE(ours.chips(QStringLiteral("/posts/a/")), theirs.chips(QStringLiteral("/posts/a/")));
+    QCOMPARE(ours.text(QStringLiteral("/posts/a/")).contains(QLatin1String("tags/index.html")), taxonomyPage);
+    if (m_hugoVersion == QStringLiteral("0.111")) {
+        QCOMPARE(ours.pages().contains(QStringLiteral("/tags/")), taxonomyPage);
+        QCOMPARE(ours.pages().contains(QStringLiteral("/tags/t/")), termPages);
+        QCOMPARE(ours.chips(QStringLiteral("/posts/a/")).isEmpty(), !termPages);
+    }
+}
+
 void tst_CliHugoLists::disabledFeedsAndSitemapAsHugo_data()
 {
     QTest::addColumn<QByteArray>("kinds");

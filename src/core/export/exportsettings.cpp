@@ -182,19 +182,29 @@ void readHugoChrome(const QVariantMap &map, ExportSettings &settings)
 }
 
 // Hugo's disableKinds (the kinds of output it does not write, of which the
-// export writes the feeds and the sitemap; hugo 0.111 knows them only as
-// "RSS" and "sitemap", from 0.112 (kinds in lower case) in any case) and
+// export writes the feeds, the sitemap and the taxonomies' pages; hugo
+// 0.111 knows them only as "RSS", "sitemap", "taxonomy", "term" and the
+// older "taxonomyTerm", from 0.112 (kinds in lower case) in any case) and
 // the feeds' length (services.rss.limit, else rssLimit).
 void readHugoFeedSettings(const SiteConfig &config, const QVariantMap &map, ExportSettings &settings)
 {
     const Qt::CaseSensitivity cs = config.hugoIsAtLeast(QVersionNumber(0, 112)) ? Qt::CaseInsensitive : Qt::CaseSensitive;
     const QVariant kinds = configValue(map, u"disableKinds");
     const QStringList names = kinds.typeId() == QMetaType::QVariantList ? kinds.toStringList() : QStringList{kinds.toString()};
+    // Before hugo 0.73 "taxonomyTerm" was the taxonomy's page and
+    // "taxonomy" the terms'; hugo still reads a list with the first so.
+    const bool olderNames = names.contains(QStringLiteral("taxonomyTerm"), cs);
     for (const QString &name : names) {
         if (name.compare(u"RSS", cs) == 0)
             settings.feeds = false;
         else if (name.compare(u"sitemap", cs) == 0)
             settings.sitemap = false;
+        else if (name.compare(u"taxonomyTerm", cs) == 0)
+            settings.taxonomyPages = false;
+        else if (name.compare(u"taxonomy", cs) == 0)
+            (olderNames ? settings.termPages : settings.taxonomyPages) = false;
+        else if (name.compare(u"term", cs) == 0)
+            settings.termPages = false;
     }
     QVariant limit = configValue(configValue(configValue(map, u"services").toMap(), u"rss").toMap(), u"limit");
     if (!limit.isValid())

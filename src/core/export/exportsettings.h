@@ -63,6 +63,11 @@ struct ExportSettings
     // "sitemap", in any case).
     bool feeds = true;
     bool sitemap = true;
+    // Hugo's disableKinds "taxonomy" (a taxonomy's page, /tags/) and "term"
+    // (its terms' pages, /tags/go/; with the older "taxonomyTerm" in the
+    // list, that one is the taxonomy's and "taxonomy" the terms').
+    bool taxonomyPages = true;
+    bool termPages = true;
     // The items of each feed at most (Hugo's services.rss.limit, else its
     // older rssLimit); below 1: all.
     int feedLimit = -1;

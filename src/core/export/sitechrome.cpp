@@ -193,7 +193,7 @@ std::optional<PublishedSite> publishedSite(const SiteIndex &index)
         if (record.kind != PostKind::Section && !record.isDraft())
             posts.append(&record);
     }
-    site.taxonomies = TaxonomyPages(index, index.configStates(), QDateTime::currentDateTimeUtc());
+    site.taxonomies = TaxonomyPages(index, settings.value(), index.configStates(), QDateTime::currentDateTimeUtc());
     site.chrome = siteChrome(index.config(), settings.value(), topSectionsOf(index, settings.value()), posts, site.taxonomies);
     return site;
 }

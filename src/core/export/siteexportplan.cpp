@@ -262,7 +262,7 @@ Result<SiteExportPlan> planSiteExport(const QString &root, const SiteExportOptio
     for (const Error &warning : plan.index.warnings())
         plan.warnings.append(warning);
     selectPublished(plan, options);
-    plan.taxonomies = TaxonomyPages(plan.index, plan.states, QDateTime::currentDateTimeUtc());
+    plan.taxonomies = TaxonomyPages(plan.index, plan.settings, plan.states, QDateTime::currentDateTimeUtc());
     plan.chrome = siteChrome(plan.config(), plan.settings, plan.sections, plan.published, plan.taxonomies);
     plan.previous = options.clean ? ExportManifest() : ExportManifest::load(plan.out);
     plan.cleaned = options.clean ? ExportManifest::load(plan.out) : ExportManifest();

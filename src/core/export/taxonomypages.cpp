@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/taxonomypages.h"
 
+#include "export/exportsettings.h"
 #include "export/posturl.h"
 #include "site/hugocascade.h"
 #include "site/siteindex.h"
@@ -55,7 +56,8 @@ bool pathCascadeReaches(const SiteIndex &index, const QString &plural)
 
 } // namespace
 
-TaxonomyPages::TaxonomyPages(const SiteIndex &index, const BuildStates &states, const QDateTime &now)
+TaxonomyPages::TaxonomyPages(const SiteIndex &index, const ExportSettings &settings, const BuildStates &states,
+                             const QDateTime &now)
 {
     const SiteConfig &config = index.config();
     if (config.kind != SiteKind::Hugo)
@@ -67,6 +69,13 @@ TaxonomyPages::TaxonomyPages(const SiteIndex &index, const BuildStates &states, 
         taxonomy.build = pageBuild(index, states, now, each.plural, QStringLiteral("taxonomy"), own);
         if (own && taxonomy.build)
             taxonomy.contentPage = own->path;
+        if (!settings.taxonomyPages && taxonomy.build)
+            taxonomy.build = BuildOptions{RenderOption::Never, ListOption::Never};
+        if (!settings.termPages) {
+            taxonomy.fileless = {};
+            taxonomy.noTerms = true;
+            continue;
+        }
         // A term that no cascade names by its path (one a path target
         // names has its own entry below); "\x01" is no term's slug.
         taxonomy.fileless = inheritedValuesOfFilelessPage(index, each.plural + QStringLiteral("/\x01"), QStringLiteral("term"))
@@ -111,8 +120,8 @@ std::optional<BuildOptions> TaxonomyPages::term(const QString &plural, const QSt
     const auto it = m_taxonomies.constFind(plural);
     if (it == m_taxonomies.cend())
         return BuildOptions{};
-    if (!it->build)
-        return std::nullopt;   // hugo builds none of the taxonomy's pages
+    if (!it->build || it->noTerms)
+        return std::nullopt;   // hugo builds none of the taxonomy's pages, or no term page
     const auto own = it->terms.constFind(slug);
     return own == it->terms.cend() ? it->fileless : own->build;
 }
@@ -181,7 +190,8 @@ QByteArray TaxonomyPages::fingerprint() const
     };
     QStringList parts;
     for (auto taxonomy = m_taxonomies.cbegin(); taxonomy != m_taxonomies.cend(); ++taxonomy) {
-        parts << taxonomy.key() + QLatin1Char('=') + options(taxonomy->build) + QLatin1Char(',') + options(taxonomy->fileless);
+        parts << taxonomy.key() + QLatin1Char('=') + options(taxonomy->build) + QLatin1Char(',') + options(taxonomy->fileless)
+                 + (taxonomy->noTerms ? QStringLiteral(",no terms") : QString());
         for (auto term = taxonomy->terms.cbegin(); term != taxonomy->terms.cend(); ++term)
             parts << taxonomy.key() + QLatin1Char('/') + term.key() + QLatin1Char('=') + options(term->build);
     }

@@ -19,6 +19,7 @@ namespace postwright {
 
 class SiteIndex;
 struct BuildStates;
+struct ExportSettings;
 struct SiteConfig;
 
 // What hugo 0.111 builds of a site's taxonomies: each taxonomy's page
@@ -26,16 +27,18 @@ struct SiteConfig;
 // content folder says (content/tags/_index.md, content/tags/go/_index.md),
 // else as the cascades hand down to it (content/tags/_index.md,
 // content/_index.md, the config's), matched against its folder's path
-// ("/tags/go"). A taxonomy or term whose _index.md hugo does not build (a
-// draft, in the future, expired) has nothing built: no page, no feed, no
-// place in a list. One rule for the export's term pages, its lists and
+// ("/tags/go"); disableKinds turns them off. A taxonomy or term whose
+// _index.md hugo does not build (a draft, in the future, expired) has
+// nothing built: no page, no feed, no place in a list. One rule for the export's term pages, its lists and
 // feeds, the chips of posts and list entries, and the preview's chips.
 // Other sites: every taxonomy and term has its page.
 class TaxonomyPages
 {
 public:
     TaxonomyPages() = default;
-    TaxonomyPages(const SiteIndex &index, const BuildStates &states, const QDateTime &now);
+    // settings: Hugo's disableKinds "taxonomy" is a taxonomy page with
+    // render and list never, "term" no term built.
+    TaxonomyPages(const SiteIndex &index, const ExportSettings &settings, const BuildStates &states, const QDateTime &now);
 
     // nullopt: hugo builds nothing of it.
     std::optional<BuildOptions> taxonomy(const QString &plural) const;
@@ -72,6 +75,7 @@ private:
         std::optional<BuildOptions> build;
         QString contentPage;
         BuildOptions fileless;        // a term without an _index.md, unless terms says otherwise
+        bool noTerms = false;         // disableKinds "term"
         QHash<QString, Term> terms;   // by slug: those with an _index.md, and those a path cascade reaches
     };
     QHash<QString, Built> m_taxonomies;   // Hugo's; none elsewhere
