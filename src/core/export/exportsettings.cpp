@@ -182,9 +182,10 @@ void readHugoChrome(const QVariantMap &map, ExportSettings &settings)
 }
 
 // Hugo's disableKinds (the kinds of output it does not write, of which the
-// export writes the feeds, the sitemap and the taxonomies' pages; hugo
-// 0.111 knows them only as "RSS", "sitemap", "taxonomy", "term" and the
-// older "taxonomyTerm", from 0.112 (kinds in lower case) in any case) and
+// export writes the feeds, the sitemap and every kind of page; hugo 0.111
+// knows them only as "RSS", "sitemap", "home", "section", "page",
+// "taxonomy", "term" and the older "taxonomyTerm", from 0.112 (kinds in
+// lower case) in any case) and
 // the feeds' length (services.rss.limit, else rssLimit).
 void readHugoFeedSettings(const SiteConfig &config, const QVariantMap &map, ExportSettings &settings)
 {
@@ -205,6 +206,12 @@ void readHugoFeedSettings(const SiteConfig &config, const QVariantMap &map, Expo
             (olderNames ? settings.termPages : settings.taxonomyPages) = false;
         else if (name.compare(u"term", cs) == 0)
             settings.termPages = false;
+        else if (name.compare(u"home", cs) == 0)
+            settings.homePage = false;
+        else if (name.compare(u"section", cs) == 0)
+            settings.sectionPages = false;
+        else if (name.compare(u"page", cs) == 0)
+            settings.postPages = false;
     }
     QVariant limit = configValue(configValue(configValue(map, u"services").toMap(), u"rss").toMap(), u"limit");
     if (!limit.isValid())

@@ -68,6 +68,12 @@ struct ExportSettings
     // list, that one is the taxonomy's and "taxonomy" the terms').
     bool taxonomyPages = true;
     bool termPages = true;
+    // Hugo's disableKinds "home", "section" and "page": no home page (nor
+    // its feed), no section pages (nor their feeds), no post pages (and no
+    // post in a list).
+    bool homePage = true;
+    bool sectionPages = true;
+    bool postPages = true;
     // The items of each feed at most (Hugo's services.rss.limit, else its
     // older rssLimit); below 1: all.
     int feedLimit = -1;

@@ -146,7 +146,8 @@ void selectPublished(SiteExportPlan &plan, const SiteExportOptions &options)
         if (!plan.index.isBuilt(record, states, now))
             continue;
         (record.kind == PostKind::Section ? sections : built).append(&record);
-        if (record.kind == PostKind::Section)
+        // Hugo's disableKinds "page": no post is a page, in no list.
+        if (record.kind == PostKind::Section || !plan.settings.postPages)
             continue;
         const BuildOptions build = buildOptions(plan.index, record);
         if (!build.hasUrl())
@@ -161,10 +162,15 @@ void selectPublished(SiteExportPlan &plan, const SiteExportOptions &options)
         if (build.hasUrl() && build.list == ListOption::Local)
             plan.localOnly.insert(record.path);
     }
-    SplitSections split = splitSectionPages(hugoSectionPages(plan, built, sections));
-    plan.sections = std::move(split.pages);
-    plan.linkSections = std::move(split.linkOnly);
+    // Hugo's disableKinds "section": no section pages, none in a list.
+    if (plan.settings.sectionPages) {
+        SplitSections split = splitSectionPages(hugoSectionPages(plan, built, sections));
+        plan.sections = std::move(split.pages);
+        plan.linkSections = std::move(split.linkOnly);
+    }
     plan.home = hugoHomePage(plan);
+    if (!plan.settings.homePage)
+        plan.home.build = BuildOptions{RenderOption::Never, ListOption::Never};
     order.sort(sorted, [](const auto &entry) -> const ListOrderKey & { return entry.first; });
     plan.published.reserve(sorted.size());
     for (const auto &[key, record] : std::as_const(sorted))

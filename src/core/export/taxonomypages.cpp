@@ -30,14 +30,18 @@ const PostRecord *indexPageOf(const SiteIndex &index, const QString &folder)
 }
 
 // What hugo builds of the page of folder (kind "taxonomy" or "term"): its
-// _index.md's _build (nullopt when hugo does not build that file), else
-// the cascades'.
+// _index.md's _build, else the cascades'; nullopt when hugo does not build
+// the page (a draft, in the future or expired, its own or by a cascade).
 std::optional<BuildOptions> pageBuild(const SiteIndex &index, const BuildStates &states, const QDateTime &now,
                                       const QString &folder, const QString &kind, const PostRecord *own)
 {
     if (own)
         return index.isBuilt(*own, states, now) ? std::optional(buildOptions(index, *own)) : std::nullopt;
-    return inheritedValuesOfFilelessPage(index, folder, kind).build.value_or(BuildOptions{});
+    PostRecord made;
+    made.inherited = inheritedValuesOfFilelessPage(index, folder, kind);
+    if (made.unbuiltAs(states, now))
+        return std::nullopt;
+    return made.inherited.build.value_or(BuildOptions{});
 }
 
 // Whether a cascade could tell the taxonomy's terms apart by their path:
@@ -72,14 +76,12 @@ TaxonomyPages::TaxonomyPages(const SiteIndex &index, const ExportSettings &setti
         if (!settings.taxonomyPages && taxonomy.build)
             taxonomy.build = BuildOptions{RenderOption::Never, ListOption::Never};
         if (!settings.termPages) {
-            taxonomy.fileless = {};
             taxonomy.noTerms = true;
             continue;
         }
         // A term that no cascade names by its path (one a path target
         // names has its own entry below); "\x01" is no term's slug.
-        taxonomy.fileless = inheritedValuesOfFilelessPage(index, each.plural + QStringLiteral("/\x01"), QStringLiteral("term"))
-                                .build.value_or(BuildOptions{});
+        taxonomy.fileless = pageBuild(index, states, now, each.plural + QStringLiteral("/\x01"), QStringLiteral("term"), nullptr);
         // The terms with an _index.md of their own.
         const QString folder = contentPrefix + each.plural + QLatin1Char('/');
         for (const PostRecord &record : index.posts()) {

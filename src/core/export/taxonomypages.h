@@ -74,7 +74,7 @@ private:
     {
         std::optional<BuildOptions> build;
         QString contentPage;
-        BuildOptions fileless;        // a term without an _index.md, unless terms says otherwise
+        std::optional<BuildOptions> fileless;   // a term without an _index.md, unless terms says otherwise
         bool noTerms = false;         // disableKinds "term"
         QHash<QString, Term> terms;   // by slug: those with an _index.md, and those a path cascade reaches
     };
