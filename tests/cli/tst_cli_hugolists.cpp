@@ -141,6 +141,7 @@ private slots:
     void disabledFeedsAndSitemapAsHugo_data();
     void disabledFeedsAndSitemapAsHugo();
     void sectionListsAsHugo();
+    void filelessSectionCascadeAsHugo();
     void taxonomyPagesPaginatedAsHugo();
     void paginatePathAsHugo_data();
     void paginatePathAsHugo();
@@ -493,6 +494,33 @@ void tst_CliHugoLists::disabledFeedsAndSitemapAsHugo()
         QCOMPARE(feeds.isEmpty(), off);
         QCOMPARE(sitemap, !off);
     }
+}
+
+// A top folder without an _index.md is a section as the cascades make it:
+// the config's (kind section, its path) with render: never gives no
+// section page, as hugo; before, the export wrote it, its feed and its
+// sitemap entry.
+void tst_CliHugoLists::filelessSectionCascadeAsHugo()
+{
+    if (m_hugo.isEmpty())
+        QSKIP("hugo is not installed (Debian's package hugo; scripts/deps.sh test installs it)");
+    const QList<std::pair<QString, QByteArray>> files{
+        {"posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nx\n"},
+        {"notes/n.md", "---\ntitle: N\ndate: 2024-01-02\n---\nx\n"},
+    };
+    const QString root = site(QStringLiteral("filelesssections"),
+                              "[[cascade]]\n[cascade._build]\nrender = \"never\"\nlist = \"never\"\n"
+                              "[cascade._target]\nkind = \"section\"\npath = \"/notes\"\n", files);
+    Output theirs;
+    Output ours;
+    QVERIFY(buildBoth(root, theirs, ours));
+    QCOMPARE(ours.pages(), theirs.pages());
+    QCOMPARE(ours.feeds(), theirs.feeds());
+    QCOMPARE(ours.sitemap(), theirs.sitemap());
+    const QStringList pages = ours.pages();
+    QVERIFY(pages.contains(QStringLiteral("/posts/")));
+    QVERIFY(pages.contains(QStringLiteral("/notes/n/")));
+    QVERIFY(!pages.contains(QStringLiteral("/notes/")));
 }
 
 // A section lists its posts and subsections as hugo: list: local ones in,

@@ -176,6 +176,9 @@ private slots:
         QVERIFY(write(root + "/hugo.toml", "baseURL = \"https://preview.example.org/\"\ntitle = \"Preview Site\"\n"
                                            "copyright = \"(c) Ada\"\n"));
         QVERIFY(write(root + "/content/notes/other.md", "---\ntitle: Other\ndate: 2024-01-01\n---\nOther.\n"));
+        // A section without a page of its own is not in the menu (as the export's).
+        QVERIFY(write(root + "/content/hidden/_index.md", "---\ntitle: Hidden\n_build:\n  render: never\n---\n"));
+        QVERIFY(write(root + "/content/hidden/h.md", "---\ntitle: H\ndate: 2024-01-01\n---\nH.\n"));
         QVERIFY(write(root + "/content/tags/gamma/_index.md", "---\ntitle: Gamma\n_build:\n  render: never\n---\n"));
         QVERIFY(write(root + "/content/tags/delta/_index.md", "---\ntitle: Delta\n_build:\n  list: never\n---\n"));
         m_path = root + "/content/posts/a.md";

@@ -5,6 +5,7 @@
 #include "export/exportposturls.h"
 #include "export/posturl.h"
 #include "site/buildoptions.h"
+#include "site/hugocascade.h"
 
 #include <QDir>
 #include <QMap>
@@ -109,15 +110,19 @@ QList<SectionPage> hugoSectionPages(const SiteExportPlan &plan, const QList<cons
     QSet<QString> taxonomies;
     for (const Taxonomy &taxonomy : config.taxonomies)
         taxonomies.insert(taxonomy.plural.toLower());
+    const QDateTime now = QDateTime::currentDateTimeUtc();   // compared only: UTC asks the system for no time zone
     QList<SectionPage> pages;
     for (auto it = found.cbegin(); it != found.cend(); ++it) {
         const QString &folder = it.key();
         const PostRecord *record = it.value();
         if (taxonomies.contains(folder.section(QLatin1Char('/'), 0, 0).toLower()))
             continue;
-        const BuildOptions build = record ? buildOptions(plan.index, *record) : BuildOptions{};
-        if (!build.hasUrl())
+        // A folder without an _index.md: what the cascades hand down to it.
+        const std::optional<BuildOptions> built = record ? buildOptions(plan.index, *record)
+                                                         : filelessPageBuild(plan.index, folder, QStringLiteral("section"), plan.states, now);
+        if (!built || !built->hasUrl())
             continue;
+        const BuildOptions build = *built;
         SectionPage page;
         page.folder = folder;
         page.record = record;

@@ -5,6 +5,7 @@
 #include "export/htmltext.h"
 #include "export/posturl.h"
 #include "export/siteexportplan.h"
+#include "site/hugocascade.h"
 #include "site/siteindex.h"
 
 #include <QCryptographicHash>
@@ -164,6 +165,13 @@ QList<SectionPage> topSectionsOf(const SiteIndex &index, const ExportSettings &s
         section.folder = parts.first();
         section.url = hugoSectionUrl(settings, section.folder);
         section.record = index.post(prefix + section.folder + QStringLiteral("/_index.md"));
+        // As the export's menu: only a section with a page of its own.
+        const std::optional<BuildOptions> build =
+            section.record ? std::optional(buildOptions(index, *section.record))
+                           : filelessPageBuild(index, section.folder, QStringLiteral("section"), states, now);
+        if (!build || !build->writesPage())
+            continue;
+        section.build = *build;
         section.title = section.record && section.record->title != section.record->slug
                             ? section.record->title
                             : section.folder.left(1).toUpper() + section.folder.mid(1);

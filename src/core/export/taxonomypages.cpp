@@ -37,11 +37,7 @@ std::optional<BuildOptions> pageBuild(const SiteIndex &index, const BuildStates 
 {
     if (own)
         return index.isBuilt(*own, states, now) ? std::optional(buildOptions(index, *own)) : std::nullopt;
-    PostRecord made;
-    made.inherited = inheritedValuesOfFilelessPage(index, folder, kind);
-    if (made.unbuiltAs(states, now))
-        return std::nullopt;
-    return made.inherited.build.value_or(BuildOptions{});
+    return filelessPageBuild(index, folder, kind, states, now);
 }
 
 // Whether a cascade could tell the taxonomy's terms apart by their path:

@@ -264,6 +264,16 @@ CascadeValues inheritedValuesOfFilelessPage(const SiteIndex &index, const QStrin
                       parentFolder(file));
 }
 
+std::optional<BuildOptions> filelessPageBuild(const SiteIndex &index, const QString &folder, const QString &kind,
+                                              const BuildStates &states, const QDateTime &now)
+{
+    PostRecord made;
+    made.inherited = inheritedValuesOfFilelessPage(index, folder, kind);
+    if (made.unbuiltAs(states, now))
+        return std::nullopt;
+    return made.inherited.build.value_or(BuildOptions{});
+}
+
 CascadeValues inheritedValues(const SiteIndex &index, const PostRecord &record)
 {
     const SiteConfig &config = index.config();

@@ -4,11 +4,15 @@
 
 #include "site/buildoptions.h"
 
+#include <QDateTime>
 #include <QVariant>
+
+#include <optional>
 
 namespace postwright {
 
 class SiteIndex;
+struct BuildStates;
 struct PostRecord;
 struct SiteConfig;
 
@@ -40,6 +44,10 @@ CascadeValues inheritedValues(const SiteIndex &index, const PostRecord &record);
 // kind ("taxonomy", "term"): hugo matches a cascade's path against the
 // folder's ("/tags/go").
 CascadeValues inheritedValuesOfFilelessPage(const SiteIndex &index, const QString &folder, const QString &kind);
+// What hugo builds of that page: the cascades' _build; nullopt when it
+// builds nothing of it (a draft, in the future or expired by a cascade).
+std::optional<BuildOptions> filelessPageBuild(const SiteIndex &index, const QString &folder, const QString &kind,
+                                              const BuildStates &states, const QDateTime &now);
 
 // The page kind hugo gives record ("page", "section", "home", "taxonomy", "term").
 QString hugoPageKind(const SiteConfig &config, const PostRecord &record);
