@@ -5,6 +5,7 @@
 // what the site export makes of them (pages, home, terms, feed, sitemap,
 // links).
 #include "export/siteexporter.h"
+#include "export/siteexportplan.h"
 #include "frontmatter/frontmatter.h"
 #include "site/buildoptions.h"
 #include "site/hugocascade.h"
@@ -116,6 +117,8 @@ private slots:
     void cascadeDecidesState_data();
     void cascadeDecidesState();
     void cascadeFollowsAnEditedSection();
+    void cascadeReachesAFolderWithoutASectionPage();
+    void previewMenuHasOnlyWrittenSections();
     void globsMatchAsHugo_data();
     void globsMatchAsHugo();
     void corpusDocsSnippetsAreHidden();
@@ -493,6 +496,65 @@ void tst_BuildOptions::cascadeFollowsAnEditedSection()
     QVERIFY(index.remove(QStringLiteral("content/blog/_index.md")));
     QVERIFY(!index.post("content/blog/b.md")->isDraft());
     QCOMPARE(index.state(*index.post("content/blog/a.md"), now), PostState::Published);
+}
+
+// A top folder without an _index.md is a section hugo makes: a cascade's
+// draft for it (kind section, its path) keeps every page below unbuilt, as
+// hugo; a page added there later too; an _index.md of its own ends it.
+// Before, the pages were published.
+void tst_BuildOptions::cascadeReachesAFolderWithoutASectionPage()
+{
+    QTemporaryDir dir;
+    writeFile(dir.path() + "/hugo.toml", "title = \"T\"\n");
+    writeFile(dir.path() + "/content/_index.md", post("title: Home\ncascade:\n  - _target:\n      kind: section\n      path: /notes\n    draft: true\n"));
+    writeFile(dir.path() + "/content/notes/n.md", post("title: N\n"));
+    writeFile(dir.path() + "/content/posts/p.md", post("title: P\n"));
+    IndexOptions indexOptions;
+    indexOptions.useCache = false;
+    Result<SiteIndex> indexed = indexSite(dir.path(), indexOptions);
+    QVERIFY(indexed);
+    SiteIndex index = indexed.value();
+    const QDateTime now = QDateTime::currentDateTime();
+    QCOMPARE(index.state(*index.post("content/notes/n.md"), now), PostState::Draft);
+    QCOMPARE(index.state(*index.post("content/posts/p.md"), now), PostState::Published);
+    QVERIFY(!index.isBuilt(*index.post("content/notes/n.md"), BuildStates{}, now));
+    QVERIFY(index.isBuilt(*index.post("content/notes/n.md"), BuildStates{true, false, false}, now));
+    SiteFile page;
+    page.path = QStringLiteral("content/notes/m.md");
+    writeFile(dir.path() + "/" + page.path, post("title: M\n"));
+    index.insert(readPostRecord(index.config(), page));
+    QCOMPARE(index.state(*index.post("content/notes/m.md"), now), PostState::Draft);
+    SiteFile section;
+    section.path = QStringLiteral("content/notes/_index.md");
+    section.kind = PostKind::Section;
+    writeFile(dir.path() + "/" + section.path, post("title: Notes\n"));
+    index.insert(readPostRecord(index.config(), section));
+    QCOMPARE(index.state(*index.post("content/notes/n.md"), now), PostState::Published);
+}
+
+// The preview's menu has the sections the export writes a page for: not
+// one with render: never, none with disableKinds section.
+void tst_BuildOptions::previewMenuHasOnlyWrittenSections()
+{
+    QTemporaryDir dir;
+    writeFile(dir.path() + "/content/posts/p.md", post("title: P\ndate: 2024-01-01\n"));
+    writeFile(dir.path() + "/content/hidden/_index.md", post("title: Hidden\n_build:\n  render: never\n"));
+    writeFile(dir.path() + "/content/hidden/h.md", post("title: H\ndate: 2024-01-01\n"));
+    const auto menu = [&](const QByteArray &config) {
+        writeFile(dir.path() + "/hugo.toml", "title = \"T\"\n" + config);
+        IndexOptions indexOptions;
+        indexOptions.useCache = false;
+        const Result<SiteIndex> indexed = indexSite(dir.path(), indexOptions);
+        const Result<ExportSettings> settings = indexed ? readExportSettings(indexed.value().config()) : Result<ExportSettings>(Error{});
+        QStringList folders;
+        if (!settings)
+            return QStringList{QStringLiteral("(no settings)")};
+        for (const SectionPage &section : topSectionsOf(indexed.value(), settings.value()))
+            folders.append(section.folder);
+        return folders;
+    };
+    QCOMPARE(menu({}), QStringList{QStringLiteral("posts")});
+    QCOMPARE(menu("disableKinds = [\"section\"]\n"), QStringList());
 }
 
 void tst_BuildOptions::globsMatchAsHugo_data()

@@ -234,7 +234,8 @@ void PreviewView::setSiteRoot(const QString &folder)
 void PreviewView::setPublishedSite(const std::optional<PublishedSite> &site)
 {
     const auto fingerprint = [](const std::optional<PublishedSite> &s) {
-        return s ? s->chrome.fingerprint() + s->baseUrl.toUtf8() + s->config.root.toUtf8() : QByteArray();
+        return s ? s->chrome.fingerprint() + s->taxonomies.fingerprint() + s->baseUrl.toUtf8() + s->config.root.toUtf8()
+                 : QByteArray();
     };
     const bool changed = fingerprint(site) != fingerprint(m_published);
     m_published = site;

@@ -181,13 +181,12 @@ void readHugoChrome(const QVariantMap &map, ExportSettings &settings)
     }
 }
 
-// Hugo's disableKinds (the kinds of output it does not write, of which the
-// export writes the feeds, the sitemap and every kind of page; hugo 0.111
-// knows them only as "RSS", "sitemap", "home", "section", "page",
-// "taxonomy", "term" and the older "taxonomyTerm", from 0.112 (kinds in
-// lower case) in any case) and
-// the feeds' length (services.rss.limit, else rssLimit).
-void readHugoFeedSettings(const SiteConfig &config, const QVariantMap &map, ExportSettings &settings)
+// What hugo writes: its disableKinds (the kinds of output it does not
+// write; hugo 0.111 knows them only as "RSS", "sitemap", "home", "section",
+// "page", "taxonomy", "term" and the older "taxonomyTerm", from 0.112
+// (kinds in lower case) in any case) and the feeds' length
+// (services.rss.limit, else rssLimit).
+void readHugoOutputSettings(const SiteConfig &config, const QVariantMap &map, ExportSettings &settings)
 {
     const Qt::CaseSensitivity cs = config.hugoIsAtLeast(QVersionNumber(0, 112)) ? Qt::CaseInsensitive : Qt::CaseSensitive;
     const QVariant kinds = configValue(map, u"disableKinds");
@@ -195,23 +194,21 @@ void readHugoFeedSettings(const SiteConfig &config, const QVariantMap &map, Expo
     // Before hugo 0.73 "taxonomyTerm" was the taxonomy's page and
     // "taxonomy" the terms'; hugo still reads a list with the first so.
     const bool olderNames = names.contains(QStringLiteral("taxonomyTerm"), cs);
+    const std::pair<QStringView, bool *> switches[] = {
+        {u"RSS", &settings.feeds},
+        {u"sitemap", &settings.sitemap},
+        {u"home", &settings.homePage},
+        {u"section", &settings.sectionPages},
+        {u"page", &settings.postPages},
+        {u"taxonomyTerm", &settings.taxonomyPages},
+        {u"taxonomy", olderNames ? &settings.termPages : &settings.taxonomyPages},
+        {u"term", &settings.termPages},
+    };
     for (const QString &name : names) {
-        if (name.compare(u"RSS", cs) == 0)
-            settings.feeds = false;
-        else if (name.compare(u"sitemap", cs) == 0)
-            settings.sitemap = false;
-        else if (name.compare(u"taxonomyTerm", cs) == 0)
-            settings.taxonomyPages = false;
-        else if (name.compare(u"taxonomy", cs) == 0)
-            (olderNames ? settings.termPages : settings.taxonomyPages) = false;
-        else if (name.compare(u"term", cs) == 0)
-            settings.termPages = false;
-        else if (name.compare(u"home", cs) == 0)
-            settings.homePage = false;
-        else if (name.compare(u"section", cs) == 0)
-            settings.sectionPages = false;
-        else if (name.compare(u"page", cs) == 0)
-            settings.postPages = false;
+        for (const auto &[kind, on] : switches) {
+            if (name.compare(kind, cs) == 0)
+                *on = false;
+        }
     }
     QVariant limit = configValue(configValue(configValue(map, u"services").toMap(), u"rss").toMap(), u"limit");
     if (!limit.isValid())
@@ -267,7 +264,7 @@ Result<ExportSettings> readExportSettings(const SiteConfig &config)
         settings.highlightCode = !(fences.isValid() && isFalse(fences));
         readHugoPagination(config, map, settings);
         readHugoChrome(map, settings);
-        readHugoFeedSettings(config, map, settings);
+        readHugoOutputSettings(config, map, settings);
     } else if (config.kind == SiteKind::Zola && !config.configFile.isEmpty()) {
         const Result<QVariantMap> read = readConfigFile(config.configFile);
         if (!read)

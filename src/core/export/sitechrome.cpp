@@ -47,6 +47,7 @@ PageChrome chromeWith(const SiteChrome &site, const QString &pageUrl,
     PageChrome chrome;
     chrome.siteTitle = site.siteTitle;
     chrome.homeUrl = sitePath(QStringLiteral("/"));
+    chrome.hasHome = site.hasHome;
     for (const PageLink &item : site.menu)
         chrome.menu.append({item.label, menuUrl(item.url, sitePath), !pageUrl.isEmpty() && item.url == pageUrl});
     if (!site.tagsUrl.isEmpty())
@@ -108,21 +109,23 @@ PageChrome SiteChrome::published(const QString &baseUrl) const
 QByteArray SiteChrome::fingerprint() const
 {
     QStringList parts{siteTitle, tagsUrl, categoriesUrl, feedUrl, copyright, author,
-                      madeWith ? QStringLiteral("m") : QStringLiteral("-")};
+                      madeWith ? QStringLiteral("m") : QStringLiteral("-"), hasHome ? QStringLiteral("h") : QStringLiteral("-")};
     for (const PageLink &item : menu)
         parts << item.label << item.url;
     return QCryptographicHash::hash(parts.join(QChar(0)).toUtf8(), QCryptographicHash::Sha1).toHex();
 }
 
 SiteChrome siteChrome(const SiteConfig &config, const ExportSettings &settings, const QList<SectionPage> &sections,
-                      const QList<const PostRecord *> &posts, const TaxonomyPages &taxonomies)
+                      const QList<const PostRecord *> &posts, const TaxonomyPages &taxonomies, bool hasHome)
 {
     SiteChrome chrome;
     chrome.siteTitle = settings.title.trimmed().isEmpty() ? QFileInfo(config.root).fileName() : settings.title.trimmed();
     chrome.copyright = settings.copyright;
     chrome.author = settings.author;
     chrome.madeWith = settings.madeWith;
-    if (!settings.feeds)
+    // The site's feed is the home page's.
+    chrome.hasHome = hasHome;
+    if (!settings.feeds || !hasHome)
         chrome.feedUrl.clear();
     if (config.kind == SiteKind::Hugo)
         chrome.menu = hugoMenu(settings);
@@ -150,6 +153,10 @@ QList<SectionPage> topSectionsOf(const SiteIndex &index, const ExportSettings &s
     QSet<QString> taxonomies;
     for (const Taxonomy &taxonomy : config.taxonomies)
         taxonomies.insert(taxonomy.plural);
+    // Hugo's disableKinds "section", or "page" (no post, so no section
+    // without an _index.md): the export writes none of these pages.
+    if (!settings.sectionPages || !settings.postPages)
+        return sections;
     const BuildStates states = index.configStates();
     const QDateTime now = QDateTime::currentDateTimeUtc();   // compared only: UTC asks the system for no time zone
     QSet<QString> seen;
@@ -202,7 +209,8 @@ std::optional<PublishedSite> publishedSite(const SiteIndex &index)
             posts.append(&record);
     }
     site.taxonomies = TaxonomyPages(index, settings.value(), index.configStates(), QDateTime::currentDateTimeUtc());
-    site.chrome = siteChrome(index.config(), settings.value(), topSectionsOf(index, settings.value()), posts, site.taxonomies);
+    site.chrome = siteChrome(index.config(), settings.value(), topSectionsOf(index, settings.value()), posts, site.taxonomies,
+                             settings.value().homePage);
     return site;
 }
 

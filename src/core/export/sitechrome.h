@@ -26,7 +26,8 @@ struct SiteChrome
     QList<PageLink> menu;
     QString tagsUrl;         // empty: the site has no tags
     QString categoriesUrl;   // empty: the site has no categories
-    QString feedUrl = QStringLiteral("/index.xml");
+    QString feedUrl = QStringLiteral("/index.xml");   // empty: no feed
+    bool hasHome = true;     // false: no home page (Hugo's disableKinds home, render: never)
     QString copyright;
     QString author;
     bool madeWith = true;
@@ -47,7 +48,7 @@ struct SiteChrome
 // site has those taxonomies and one of posts has such a term, and the
 // footer's settings.
 SiteChrome siteChrome(const SiteConfig &config, const ExportSettings &settings, const QList<SectionPage> &sections,
-                      const QList<const PostRecord *> &posts, const TaxonomyPages &taxonomies);
+                      const QList<const PostRecord *> &posts, const TaxonomyPages &taxonomies, bool hasHome);
 
 // The top sections of a Hugo site as its index knows them, for the preview
 // (the export has its own list): top folders of the content folder with a

@@ -145,9 +145,12 @@ void selectPublished(SiteExportPlan &plan, const SiteExportOptions &options)
         // builds nothing below a section it does not build).
         if (!plan.index.isBuilt(record, states, now))
             continue;
+        // Hugo's disableKinds "page": no post is a page, in no list, and a
+        // folder without an _index.md has nothing to make a section of.
+        if (record.kind != PostKind::Section && !plan.settings.postPages)
+            continue;
         (record.kind == PostKind::Section ? sections : built).append(&record);
-        // Hugo's disableKinds "page": no post is a page, in no list.
-        if (record.kind == PostKind::Section || !plan.settings.postPages)
+        if (record.kind == PostKind::Section)
             continue;
         const BuildOptions build = buildOptions(plan.index, record);
         if (!build.hasUrl())
@@ -269,7 +272,8 @@ Result<SiteExportPlan> planSiteExport(const QString &root, const SiteExportOptio
         plan.warnings.append(warning);
     selectPublished(plan, options);
     plan.taxonomies = TaxonomyPages(plan.index, plan.settings, plan.states, QDateTime::currentDateTimeUtc());
-    plan.chrome = siteChrome(plan.config(), plan.settings, plan.sections, plan.published, plan.taxonomies);
+    plan.chrome = siteChrome(plan.config(), plan.settings, plan.sections, plan.published, plan.taxonomies,
+                             plan.home.build.writesPage());
     plan.previous = options.clean ? ExportManifest() : ExportManifest::load(plan.out);
     plan.cleaned = options.clean ? ExportManifest::load(plan.out) : ExportManifest();
     plan.settingsKey = settingsKeyOf(plan, options);

@@ -74,7 +74,8 @@ void setChromeData(MustacheData &data, const PageChrome *chrome, const ChromePar
     setMoved(data, "pwSiteFooter", partials.footer);
     setMoved(data, "hasChrome", MustacheData::type::bool_true);
     setMoved(data, "siteName", chrome->siteTitle.toStdString());
-    setMoved(data, "siteHomeUrl", (chrome->homeUrl.isEmpty() ? QStringLiteral("./") : chrome->homeUrl).toStdString());
+    if (chrome->hasHome)
+        setMoved(data, "siteHomeUrl", (chrome->homeUrl.isEmpty() ? QStringLiteral("./") : chrome->homeUrl).toStdString());
     if (!chrome->menu.isEmpty())
         setMoved(data, "siteMenu", linkList(chrome->menu));
     setIfAny(data, "siteTagsUrl", chrome->tagsUrl);

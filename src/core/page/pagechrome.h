@@ -23,7 +23,8 @@ struct PageLink
 struct PageChrome
 {
     QString siteTitle;
-    QString homeUrl;
+    QString homeUrl;            // empty: the page's own folder ("./")
+    bool hasHome = true;        // false: the site has no home page to link (Hugo's disableKinds home)
     QList<PageLink> menu;       // the site's main sections (or its menu)
     QString tagsUrl;            // empty: the site has no tags page
     QString categoriesUrl;      // empty: no categories page

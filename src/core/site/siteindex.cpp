@@ -6,6 +6,7 @@
 #include "site/siterules.h"
 
 #include <QDir>
+#include <QSet>
 
 #include <algorithm>
 
@@ -27,15 +28,47 @@ void SiteIndex::resolveCascades()
                      });
     // Records taken over from another index may carry what its cascades
     // handed down: without a cascade here, that goes.
+    m_filelessSections.clear();
     if (!any && !m_cascaded
         && std::none_of(m_posts.cbegin(), m_posts.cend(), [](const PostRecord &r) { return !r.inherited.isEmpty(); }))
         return;
     m_cascaded = any;
+    QSet<QString> folders;
     for (qsizetype i = 0; i < m_posts.size(); ++i) {
         const CascadeValues values = inheritedValues(*this, m_posts.at(i));
         if (m_posts.at(i).inherited != values)
             m_posts[i].inherited = values;
+        folders.insert(topFolderOf(m_posts.at(i)));
     }
+    for (const QString &folder : std::as_const(folders))
+        resolveFilelessSection(folder);
+}
+
+QString SiteIndex::topFolderOf(const PostRecord &record) const
+{
+    QString content = m_config.relativePath(m_config.contentDir);
+    if (content == QLatin1String("."))
+        content.clear();
+    const QString prefix = content.isEmpty() ? QString() : content + QLatin1Char('/');
+    if (!record.path.startsWith(prefix))
+        return {};
+    const qsizetype slash = record.path.indexOf(QLatin1Char('/'), prefix.size());
+    return slash < 0 ? QString() : record.path.left(slash);
+}
+
+void SiteIndex::resolveFilelessSection(const QString &folder)
+{
+    if (folder.isEmpty() || !m_cascaded)
+        return;
+    QString content = m_config.relativePath(m_config.contentDir);
+    const QString name = content == QLatin1String(".") ? folder : folder.mid(content.size() + 1);
+    if (m_config.hasTaxonomy(name) || post(folder + QStringLiteral("/_index.md")) || post(folder + QStringLiteral("/_index.markdown")))
+        return;
+    const CascadeValues values = inheritedValuesOfFilelessPage(*this, name, QStringLiteral("section"));
+    if (values.isEmpty())
+        m_filelessSections.remove(folder);
+    else
+        m_filelessSections.insert(folder, values);
 }
 
 QList<const PostRecord *> SiteIndex::sectionsAbove(const PostRecord &record) const
@@ -83,6 +116,13 @@ std::optional<PostState> SiteIndex::notBuiltAs(const PostRecord &record, const B
     for (const PostRecord *section : sectionsAbove(record)) {
         if (const std::optional<PostState> above = section->unbuiltAs(states, now))
             return above;
+    }
+    if (!m_filelessSections.isEmpty()) {
+        if (const auto it = m_filelessSections.constFind(topFolderOf(record)); it != m_filelessSections.cend()) {
+            PostRecord section;
+            section.inherited = *it;
+            return section.unbuiltAs(states, now);
+        }
     }
     return std::nullopt;
 }
@@ -136,8 +176,10 @@ void SiteIndex::insert(const PostRecord &record)
     // A section's cascade reaches every page below it.
     if (section)
         resolveCascades();
-    else if (m_cascaded)
+    else if (m_cascaded) {
         m_posts[i].inherited = inheritedValues(*this, m_posts.at(i));
+        resolveFilelessSection(topFolderOf(m_posts.at(i)));
+    }
     else
         m_posts[i].inherited = {};
 }

@@ -78,6 +78,12 @@ private:
     qsizetype lowerBound(const QString &path) const;
     // Hugo: fills each record's inherited from the cascades.
     void resolveCascades();
+    // Hugo: the top folder of the content folder record lies in (a section
+    // hugo makes even without an _index.md); empty for none.
+    QString topFolderOf(const PostRecord &record) const;
+    // Hugo: what the cascades hand down to folder (a top folder) when it
+    // has no _index.md, kept when it is something.
+    void resolveFilelessSection(const QString &folder);
     // The sections above record (Hugo), nearest first, but the home page.
     QList<const PostRecord *> sectionsAbove(const PostRecord &record) const;
     QString relative(const QString &path) const;
@@ -88,6 +94,9 @@ private:
     QList<Error> m_folderErrors;
     IndexStats m_stats;
     bool m_cascaded = false;   // some record has inherited values
+    // Hugo: the top folders without an _index.md that a cascade reaches
+    // (a draft or a date there keeps everything below unbuilt, as hugo).
+    QHash<QString, CascadeValues> m_filelessSections;
 };
 
 } // namespace postwright
