@@ -33,6 +33,14 @@ BuildOptions options(RenderOption render, ListOption list = ListOption::Always, 
     return BuildOptions{render, list, publishResources};
 }
 
+// The site at root, indexed without a cache.
+Result<SiteIndex> freshIndex(const QString &root)
+{
+    IndexOptions options;
+    options.useCache = false;
+    return indexSite(root, options);
+}
+
 QByteArray post(const QByteArray &frontMatter, const QByteArray &body = "Text.\n")
 {
     return "---\n" + frontMatter + "---\n\n" + body;
@@ -248,9 +256,7 @@ void tst_BuildOptions::forPosts()
     QFETCH(BuildOptions, expected);
     QTemporaryDir dir;
     writeSite(dir.path());
-    IndexOptions indexOptions;
-    indexOptions.useCache = false;
-    const Result<SiteIndex> index = indexSite(dir.path(), indexOptions);
+    const Result<SiteIndex> index = freshIndex(dir.path());
     QVERIFY(index);
     const PostRecord *record = index.value().post(path);
     if (path.endsWith(QLatin1String("snippet.md"))) {
@@ -365,9 +371,7 @@ void tst_BuildOptions::otherSitesIgnoreThem()
     QTemporaryDir dir;
     writeFile(dir.path() + "/_config.yml", "title: J\n");
     writeFile(dir.path() + "/_posts/2024-01-01-a.md", post("title: A\n_build:\n  render: never\nheadless: true\n"));
-    IndexOptions indexOptions;
-    indexOptions.useCache = false;
-    const Result<SiteIndex> index = indexSite(dir.path(), indexOptions);
+    const Result<SiteIndex> index = freshIndex(dir.path());
     QVERIFY(index);
     QCOMPARE(index.value().posts().size(), 1);
     QCOMPARE(buildOptions(index.value(), index.value().posts().first()), BuildOptions{});
@@ -397,9 +401,7 @@ void tst_BuildOptions::buildKeyFollowsTheSitesHugo()
     writeFile(dir.path() + "/content/docs/_index.md", post("title: Docs\ncascade:\n  build:\n    render: never\n"));
     writeFile(dir.path() + "/content/docs/page.md", post("title: Page\n"));
     writeFile(dir.path() + "/content/old/page.md", post("title: Old key\n_build:\n  render: never\n"));
-    IndexOptions indexOptions;
-    indexOptions.useCache = false;
-    const Result<SiteIndex> index = indexSite(dir.path(), indexOptions);
+    const Result<SiteIndex> index = freshIndex(dir.path());
     QVERIFY(index);
     QCOMPARE(buildOptions(index.value(), *index.value().post("content/posts/own.md")), expected);
     QCOMPARE(buildOptions(index.value(), *index.value().post("content/docs/page.md")), expected);
@@ -454,9 +456,7 @@ void tst_BuildOptions::cascadeDecidesState()
     writeFile(c + "/mixed/sub/_index.md", post("title: Sub\ndate: 2024-01-01\npublishDate: 2024-01-01\n"
                                                "cascade:\n  - _target:\n      kind: page\n    publishdate: 2024-01-01\n"));
     writeFile(c + "/mixed/sub/c.md", post("title: C\ndate: 2024-01-01\n"));
-    IndexOptions indexOptions;
-    indexOptions.useCache = false;
-    const Result<SiteIndex> index = indexSite(dir.path(), indexOptions);
+    const Result<SiteIndex> index = freshIndex(dir.path());
     QVERIFY(index);
     const PostRecord *record = index.value().post(path);
     QVERIFY(record);
@@ -472,9 +472,7 @@ void tst_BuildOptions::cascadeFollowsAnEditedSection()
     writeFile(dir.path() + "/hugo.toml", "title = \"T\"\n");
     writeFile(dir.path() + "/content/blog/_index.md", post("title: Blog\n"));
     writeFile(dir.path() + "/content/blog/a.md", post("title: A\n"));
-    IndexOptions indexOptions;
-    indexOptions.useCache = false;
-    Result<SiteIndex> indexed = indexSite(dir.path(), indexOptions);
+    Result<SiteIndex> indexed = freshIndex(dir.path());
     QVERIFY(indexed);
     SiteIndex index = indexed.value();
     const QDateTime now = QDateTime::currentDateTime();
@@ -509,9 +507,7 @@ void tst_BuildOptions::cascadeReachesAFolderWithoutASectionPage()
     writeFile(dir.path() + "/content/_index.md", post("title: Home\ncascade:\n  - _target:\n      kind: section\n      path: /notes\n    draft: true\n"));
     writeFile(dir.path() + "/content/notes/n.md", post("title: N\n"));
     writeFile(dir.path() + "/content/posts/p.md", post("title: P\n"));
-    IndexOptions indexOptions;
-    indexOptions.useCache = false;
-    Result<SiteIndex> indexed = indexSite(dir.path(), indexOptions);
+    Result<SiteIndex> indexed = freshIndex(dir.path());
     QVERIFY(indexed);
     SiteIndex index = indexed.value();
     const QDateTime now = QDateTime::currentDateTime();
@@ -542,9 +538,7 @@ void tst_BuildOptions::previewMenuHasOnlyWrittenSections()
     writeFile(dir.path() + "/content/hidden/h.md", post("title: H\ndate: 2024-01-01\n"));
     const auto menu = [&](const QByteArray &config) {
         writeFile(dir.path() + "/hugo.toml", "title = \"T\"\n" + config);
-        IndexOptions indexOptions;
-        indexOptions.useCache = false;
-        const Result<SiteIndex> indexed = indexSite(dir.path(), indexOptions);
+        const Result<SiteIndex> indexed = freshIndex(dir.path());
         const Result<ExportSettings> settings = indexed ? readExportSettings(indexed.value().config()) : Result<ExportSettings>(Error{});
         QStringList folders;
         if (!settings)
