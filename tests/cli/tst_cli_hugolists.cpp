@@ -161,6 +161,7 @@ private slots:
     void disabledFeedsAndSitemapAsHugo();
     void sectionListsAsHugo();
     void filelessSectionCascadeAsHugo();
+    void termOfUnlistedPostsOnlyIsNoLink();
     void taxonomyPagesPaginatedAsHugo();
     void paginatePathAsHugo_data();
     void paginatePathAsHugo();
@@ -561,6 +562,29 @@ void tst_CliHugoLists::filelessSectionCascadeAsHugo()
     QVERIFY(!pages.contains(QStringLiteral("/notes/")));
     QVERIFY(!pages.contains(QStringLiteral("/later/l/")));
     QVERIFY(!pages.contains(QStringLiteral("/tags/soon/")));
+    QCOMPARE(ours.deadLinks(), QStringList());
+}
+
+// A term that only list: never or local posts have gets no page (the
+// lists leave those posts out, as newer hugo; hugo 0.111 writes it): its
+// chips are its name without a link. Before, they linked the page that
+// was not written. A term a listed post also has keeps its page and links.
+void tst_CliHugoLists::termOfUnlistedPostsOnlyIsNoLink()
+{
+    const QList<std::pair<QString, QByteArray>> files{
+        {"posts/hidden.md", "---\ntitle: Hidden\ndate: 2024-01-01\ntags: [solo, shared]\n_build:\n  list: never\n---\nx\n"},
+        {"posts/local.md", "---\ntitle: Local\ndate: 2024-01-02\ntags: [mine]\n_build:\n  list: local\n---\nx\n"},
+        {"posts/open.md", "---\ntitle: Open\ndate: 2024-01-03\ntags: [shared]\n---\nx\n"},
+    };
+    Output ours;
+    ours.root = site(QStringLiteral("unlistedterms"), {}, files) + QStringLiteral("-ours");
+    QString output;
+    QCOMPARE(run(QStringLiteral(POSTWRIGHT_CLI), {QStringLiteral("export"), ours.root.chopped(5), QStringLiteral("-o"), ours.root,
+                                                 QStringLiteral("--no-cache")}, &output), 0);
+    QCOMPARE(ours.chips(QStringLiteral("/posts/hidden/")),
+             (QStringList{QStringLiteral("shared -> /tags/shared/"), QStringLiteral("solo")}));
+    QCOMPARE(ours.chips(QStringLiteral("/posts/local/")), QStringList{QStringLiteral("mine")});
+    QVERIFY(!ours.pages().contains(QStringLiteral("/tags/solo/")));
     QCOMPARE(ours.deadLinks(), QStringList());
 }
 

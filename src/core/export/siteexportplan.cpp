@@ -272,6 +272,7 @@ Result<SiteExportPlan> planSiteExport(const QString &root, const SiteExportOptio
         plan.warnings.append(warning);
     selectPublished(plan, options);
     plan.taxonomies = TaxonomyPages(plan.index, plan.settings, plan.states, QDateTime::currentDateTimeUtc());
+    plan.taxonomies.setPublishedPosts(plan.config(), plan.published, plan.unlisted);
     plan.chrome = siteChrome(plan.config(), plan.settings, plan.sections, plan.published, plan.taxonomies,
                              plan.home.build.writesPage());
     plan.previous = options.clean ? ExportManifest() : ExportManifest::load(plan.out);

@@ -145,6 +145,25 @@ QList<QString> TaxonomyPages::termsWithContentPages(const QString &plural) const
     return slugs;
 }
 
+void TaxonomyPages::setPublishedPosts(const SiteConfig &config, const QList<const PostRecord *> &published,
+                                      const QSet<QString> &unlisted)
+{
+    for (const Taxonomy &each : config.taxonomies) {
+        QSet<QString> listed;
+        QSet<QString> unlistedOnly;
+        for (const PostRecord *record : published) {
+            for (const QString &name : record->terms.value(each.plural))
+                (unlisted.contains(record->path) ? unlistedOnly : listed).insert(termSlug(config, name));
+        }
+        Built &taxonomy = m_taxonomies[each.plural];
+        taxonomy.pagelessTerms.clear();
+        for (const QString &slug : std::as_const(unlistedOnly)) {
+            if (!listed.contains(slug) && taxonomy.terms.value(slug).contentPage.isEmpty())
+                taxonomy.pagelessTerms.insert(slug);
+        }
+    }
+}
+
 std::optional<QString> TaxonomyPages::chipUrl(const SiteConfig &config, const QString &plural, const QString &term) const
 {
     if (!config.hasTaxonomy(plural) || term.trimmed().isEmpty())
@@ -153,7 +172,9 @@ std::optional<QString> TaxonomyPages::chipUrl(const SiteConfig &config, const QS
     const std::optional<BuildOptions> build = this->term(plural, slug);
     if (!build || build->list != ListOption::Always)
         return std::nullopt;
-    if (!build->hasUrl())
+    const auto taxonomy = m_taxonomies.constFind(plural);
+    const bool pageless = taxonomy != m_taxonomies.cend() && taxonomy->pagelessTerms.contains(slug);
+    if (!build->hasUrl() || pageless)
         return QString();
     return taxonomyUrl(config, plural) + slug + QLatin1Char('/');
 }
@@ -192,6 +213,8 @@ QByteArray TaxonomyPages::fingerprint() const
                  + (taxonomy->noTerms ? QStringLiteral(",no terms") : QString());
         for (auto term = taxonomy->terms.cbegin(); term != taxonomy->terms.cend(); ++term)
             parts << taxonomy.key() + QLatin1Char('/') + term.key() + QLatin1Char('=') + options(term->build);
+        for (const QString &slug : taxonomy->pagelessTerms)
+            parts << taxonomy.key() + QLatin1Char('/') + slug + QStringLiteral("=no page");
     }
     parts.sort();
     return QCryptographicHash::hash(parts.join(QChar(0)).toUtf8(), QCryptographicHash::Sha1).toHex();

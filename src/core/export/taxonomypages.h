@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,7 @@ namespace postwright {
 class SiteIndex;
 struct BuildStates;
 struct ExportSettings;
+struct PostRecord;
 struct SiteConfig;
 
 // What hugo 0.111 builds of a site's taxonomies: each taxonomy's page
@@ -49,9 +51,15 @@ public:
     // The slugs of the terms with a built _index.md of their own.
     QList<QString> termsWithContentPages(const QString &plural) const;
 
+    // The export: its posts, and those of them its lists do not show
+    // (list: never or local: on no term's page). A term only these have,
+    // without an _index.md of its own, has no page, and its chips no link.
+    void setPublishedPosts(const SiteConfig &config, const QList<const PostRecord *> &published, const QSet<QString> &unlisted);
+
     // A post's chip for term, as hugo's .GetTerms: nullopt for none (the
     // term is not built, or in no list); an empty URL for its name alone
-    // (render: never); else the term page's site-absolute URL.
+    // (render: never, or a term without a page); else the term page's
+    // site-absolute URL.
     std::optional<QString> chipUrl(const SiteConfig &config, const QString &plural, const QString &term) const;
     // The site-absolute URL pages link the taxonomy's page by; empty when
     // it has no page (or the site no such taxonomy).
@@ -76,6 +84,7 @@ private:
         QString contentPage;
         std::optional<BuildOptions> fileless;   // a term without an _index.md, unless terms says otherwise
         bool noTerms = false;         // disableKinds "term"
+        QSet<QString> pagelessTerms;  // setPublishedPosts: slugs only unlisted posts have
         QHash<QString, Term> terms;   // by slug: those with an _index.md, and those a path cascade reaches
     };
     QHash<QString, Built> m_taxonomies;   // Hugo's; none elsewhere
