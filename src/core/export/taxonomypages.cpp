@@ -149,13 +149,16 @@ void TaxonomyPages::setPublishedPosts(const SiteConfig &config, const QList<cons
                                       const QSet<QString> &unlisted)
 {
     for (const Taxonomy &each : config.taxonomies) {
+        const auto found = m_taxonomies.find(each.plural);
+        if (found == m_taxonomies.end())
+            continue;   // not a Hugo site's: every term has its page
         QSet<QString> listed;
         QSet<QString> unlistedOnly;
         for (const PostRecord *record : published) {
             for (const QString &name : record->terms.value(each.plural))
                 (unlisted.contains(record->path) ? unlistedOnly : listed).insert(termSlug(config, name));
         }
-        Built &taxonomy = m_taxonomies[each.plural];
+        Built &taxonomy = *found;
         taxonomy.pagelessTerms.clear();
         for (const QString &slug : std::as_const(unlistedOnly)) {
             if (!listed.contains(slug) && taxonomy.terms.value(slug).contentPage.isEmpty())

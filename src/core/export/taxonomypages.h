@@ -80,9 +80,9 @@ private:
     };
     struct Built
     {
-        std::optional<BuildOptions> build;
+        std::optional<BuildOptions> build = BuildOptions{};      // nullopt: nothing of it built
         QString contentPage;
-        std::optional<BuildOptions> fileless;   // a term without an _index.md, unless terms says otherwise
+        std::optional<BuildOptions> fileless = BuildOptions{};   // a term without an _index.md, unless terms says otherwise
         bool noTerms = false;         // disableKinds "term"
         QSet<QString> pagelessTerms;  // setPublishedPosts: slugs only unlisted posts have
         QHash<QString, Term> terms;   // by slug: those with an _index.md, and those a path cascade reaches
