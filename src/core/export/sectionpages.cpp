@@ -118,8 +118,7 @@ QList<SectionPage> hugoSectionPages(const SiteExportPlan &plan, const QList<cons
         if (taxonomies.contains(folder.section(QLatin1Char('/'), 0, 0).toLower()))
             continue;
         // A folder without an _index.md: what the cascades hand down to it.
-        const std::optional<BuildOptions> built = record ? buildOptions(plan.index, *record)
-                                                         : filelessPageBuild(plan.index, folder, QStringLiteral("section"), plan.states, now);
+        const std::optional<BuildOptions> built = listPageBuild(plan.index, record, folder, QStringLiteral("section"), plan.states, now);
         if (!built || !built->hasUrl())
             continue;
         const BuildOptions build = *built;

@@ -174,8 +174,7 @@ QList<SectionPage> topSectionsOf(const SiteIndex &index, const ExportSettings &s
         section.record = index.post(prefix + section.folder + QStringLiteral("/_index.md"));
         // As the export's menu: only a section with a page of its own.
         const std::optional<BuildOptions> build =
-            section.record ? std::optional(buildOptions(index, *section.record))
-                           : filelessPageBuild(index, section.folder, QStringLiteral("section"), states, now);
+            listPageBuild(index, section.record, section.folder, QStringLiteral("section"), states, now);
         if (!build || !build->writesPage())
             continue;
         section.build = *build;

@@ -29,17 +29,6 @@ const PostRecord *indexPageOf(const SiteIndex &index, const QString &folder)
     return nullptr;
 }
 
-// What hugo builds of the page of folder (kind "taxonomy" or "term"): its
-// _index.md's _build, else the cascades'; nullopt when hugo does not build
-// the page (a draft, in the future or expired, its own or by a cascade).
-std::optional<BuildOptions> pageBuild(const SiteIndex &index, const BuildStates &states, const QDateTime &now,
-                                      const QString &folder, const QString &kind, const PostRecord *own)
-{
-    if (own)
-        return index.isBuilt(*own, states, now) ? std::optional(buildOptions(index, *own)) : std::nullopt;
-    return filelessPageBuild(index, folder, kind, states, now);
-}
-
 // Whether a cascade could tell the taxonomy's terms apart by their path:
 // one with a path target in the config, the home page or the taxonomy's
 // _index.md.
@@ -66,7 +55,7 @@ TaxonomyPages::TaxonomyPages(const SiteIndex &index, const ExportSettings &setti
     for (const Taxonomy &each : config.taxonomies) {
         Built &taxonomy = m_taxonomies[each.plural];
         const PostRecord *own = indexPageOf(index, each.plural);
-        taxonomy.build = pageBuild(index, states, now, each.plural, QStringLiteral("taxonomy"), own);
+        taxonomy.build = listPageBuild(index, own, each.plural, QStringLiteral("taxonomy"), states, now);
         if (own && taxonomy.build)
             taxonomy.contentPage = own->path;
         if (!settings.taxonomyPages && taxonomy.build)
@@ -77,7 +66,7 @@ TaxonomyPages::TaxonomyPages(const SiteIndex &index, const ExportSettings &setti
         }
         // A term that no cascade names by its path (one a path target
         // names has its own entry below); "\x01" is no term's slug.
-        taxonomy.fileless = pageBuild(index, states, now, each.plural + QStringLiteral("/\x01"), QStringLiteral("term"), nullptr);
+        taxonomy.fileless = listPageBuild(index, nullptr, each.plural + QStringLiteral("/\x01"), QStringLiteral("term"), states, now);
         // The terms with an _index.md of their own.
         const QString folder = contentPrefix + each.plural + QLatin1Char('/');
         for (const PostRecord &record : index.posts()) {
@@ -87,7 +76,7 @@ TaxonomyPages::TaxonomyPages(const SiteIndex &index, const ExportSettings &setti
             if (parts.size() != 2 || indexPageOf(index, each.plural + QLatin1Char('/') + parts.first()) != &record)
                 continue;   // deeper, or the _index.markdown beside an _index.md
             Term term;
-            term.build = pageBuild(index, states, now, {}, {}, &record);
+            term.build = listPageBuild(index, &record, {}, {}, states, now);
             if (term.build)
                 term.contentPage = record.path;
             taxonomy.terms.insert(termSlug(config, parts.first()), term);
@@ -102,7 +91,7 @@ TaxonomyPages::TaxonomyPages(const SiteIndex &index, const ExportSettings &setti
         }
         for (const QString &slug : std::as_const(slugs)) {
             if (!slug.isEmpty() && !taxonomy.terms.contains(slug))
-                taxonomy.terms.insert(slug, Term{pageBuild(index, states, now, each.plural + QLatin1Char('/') + slug, QStringLiteral("term"), nullptr), {}});
+                taxonomy.terms.insert(slug, Term{listPageBuild(index, nullptr, each.plural + QLatin1Char('/') + slug, QStringLiteral("term"), states, now), {}});
         }
     }
 }

@@ -264,9 +264,11 @@ CascadeValues inheritedValuesOfFilelessPage(const SiteIndex &index, const QStrin
                       parentFolder(file));
 }
 
-std::optional<BuildOptions> filelessPageBuild(const SiteIndex &index, const QString &folder, const QString &kind,
-                                              const BuildStates &states, const QDateTime &now)
+std::optional<BuildOptions> listPageBuild(const SiteIndex &index, const PostRecord *own, const QString &folder,
+                                          const QString &kind, const BuildStates &states, const QDateTime &now)
 {
+    if (own)
+        return index.isBuilt(*own, states, now) ? std::optional(buildOptions(index, *own)) : std::nullopt;
     PostRecord made;
     made.inherited = inheritedValuesOfFilelessPage(index, folder, kind);
     if (made.unbuiltAs(states, now))

@@ -44,10 +44,12 @@ CascadeValues inheritedValues(const SiteIndex &index, const PostRecord &record);
 // kind ("taxonomy", "term"): hugo matches a cascade's path against the
 // folder's ("/tags/go").
 CascadeValues inheritedValuesOfFilelessPage(const SiteIndex &index, const QString &folder, const QString &kind);
-// What hugo builds of that page: the cascades' _build; nullopt when it
-// builds nothing of it (a draft, in the future or expired by a cascade).
-std::optional<BuildOptions> filelessPageBuild(const SiteIndex &index, const QString &folder, const QString &kind,
-                                              const BuildStates &states, const QDateTime &now);
+// What hugo builds of the list page of folder (content-relative) of kind
+// ("section", "taxonomy", "term"): the _build of own (its _index.md, when
+// it has one), else the cascades'; nullopt when hugo builds nothing of it
+// (own, or a cascade, makes it a draft, in the future or expired).
+std::optional<BuildOptions> listPageBuild(const SiteIndex &index, const PostRecord *own, const QString &folder,
+                                          const QString &kind, const BuildStates &states, const QDateTime &now);
 
 // The page kind hugo gives record ("page", "section", "home", "taxonomy", "term").
 QString hugoPageKind(const SiteConfig &config, const PostRecord &record);
