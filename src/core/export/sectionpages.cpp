@@ -29,11 +29,7 @@ QString inContent(const SiteConfig &config, const QString &path)
 bool hasIndexFile(const SiteIndex &index, const QString &folder)
 {
     const SiteConfig &config = index.config();
-    for (const char *name : {"/_index.md", "/_index.markdown"}) {
-        if (index.post(config.relativePath(config.contentDir + QLatin1Char('/') + folder + QLatin1String(name))))
-            return true;
-    }
-    return false;
+    return index.listPageOf(config.relativePath(config.contentDir + QLatin1Char('/') + folder));
 }
 
 // The nearest section at or above folder (content-relative).

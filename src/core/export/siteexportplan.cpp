@@ -77,11 +77,8 @@ const PostRecord *homeRecord(const SiteExportPlan &plan, PostRecord &home)
 {
     const SiteConfig &config = plan.config();
     const QString content = config.relativePath(config.contentDir);
-    for (const char *name : {"_index.md", "_index.markdown"}) {
-        const QString file = content == QLatin1String(".") ? QString::fromLatin1(name) : content + QLatin1Char('/') + QLatin1String(name);
-        if (const PostRecord *own = plan.index.post(file))
-            return own;
-    }
+    if (const PostRecord *own = plan.index.listPageOf(content))
+        return own;
     home.path = content == QLatin1String(".") ? QStringLiteral("_index.md") : content + QStringLiteral("/_index.md");
     home.kind = PostKind::Section;
     for (const CascadeEntry &entry : config.cascade) {

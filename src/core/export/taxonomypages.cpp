@@ -21,12 +21,8 @@ const PostRecord *indexPageOf(const SiteIndex &index, const QString &folder)
 {
     const SiteConfig &config = index.config();
     const QString path = folder.isEmpty() ? config.contentDir : config.contentDir + QLatin1Char('/') + folder;
-    for (const char *name : {"/_index.md", "/_index.markdown"}) {
-        const PostRecord *record = index.post(config.relativePath(path + QLatin1String(name)));
-        if (record && !record->error)
-            return record;
-    }
-    return nullptr;
+    const PostRecord *record = index.listPageOf(config.relativePath(path));
+    return record && !record->error ? record : nullptr;
 }
 
 // Whether a cascade could tell the taxonomy's terms apart by their path:

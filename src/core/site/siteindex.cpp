@@ -62,7 +62,7 @@ void SiteIndex::resolveFilelessSection(const QString &folder)
         return;
     QString content = m_config.relativePath(m_config.contentDir);
     const QString name = content == QLatin1String(".") ? folder : folder.mid(content.size() + 1);
-    if (m_config.hasTaxonomy(name) || post(folder + QStringLiteral("/_index.md")) || post(folder + QStringLiteral("/_index.markdown")))
+    if (m_config.hasTaxonomy(name) || listPageOf(folder))
         return;
     const CascadeValues values = inheritedValuesOfFilelessPage(*this, name, QStringLiteral("section"));
     if (values.isEmpty())
@@ -96,6 +96,16 @@ QList<const PostRecord *> SiteIndex::sectionsAbove(const PostRecord &record) con
             sections.append(home);
     }
     return sections;
+}
+
+const PostRecord *SiteIndex::listPageOf(const QString &folder) const
+{
+    const QString prefix = folder.isEmpty() || folder == QLatin1String(".") ? QString() : folder + QLatin1Char('/');
+    for (const char *name : {"_index.md", "_index.markdown"}) {
+        if (const PostRecord *page = post(prefix + QLatin1String(name)))
+            return page;
+    }
+    return nullptr;
 }
 
 BuildStates SiteIndex::configStates() const

@@ -71,6 +71,10 @@ public:
     // is not published takes that section's state.
     PostState state(const PostRecord &record, const QDateTime &now) const;
 
+    // Hugo: the list page file of folder (relative to the site's root; ""
+    // or "." for it): its _index.md, else its _index.markdown; null for none.
+    const PostRecord *listPageOf(const QString &folder) const;
+
     const IndexStats &stats() const { return m_stats; }
     void setStats(const IndexStats &stats) { m_stats = stats; }
 
