@@ -80,13 +80,27 @@ QByteArray withoutXmlInvalidCharacters(QByteArray xml)
     return kept;
 }
 
+// What a list shows of an entry whatever the page: ListEntry::shared.
+void setSharedData(Data &item, const ListEntry &entry)
+{
+    setText(item, "readingTime", entry.readingTime);
+    setText(item, "title", entry.title);
+    setText(item, "dateText", entry.dateText);
+    setText(item, "dateTime", entry.dateTime);
+    setText(item, "pubDate", entry.rssDate);
+    setText(item, "summary", entry.summary);
+}
+
 // A list's entry; its tags link the term pages relative to pageUrl (the
-// feed: no page, no tags).
-Data entryData(const ListedEntry &listed, const QString &pageUrl)
+// feed: no page, no tags). With the entry's shared data below it: only
+// what depends on the page; else all of it.
+MustacheItem entryItem(const ListedEntry &listed, const QString &pageUrl)
 {
     const ListEntry &entry = *listed.entry;
-    Data item;
-    setText(item, "readingTime", entry.readingTime);
+    MustacheItem item;
+    item.shared = entry.shared.get();
+    if (!item.shared)
+        setSharedData(item.data, entry);
     Data tags{Data::type::list};
     for (const auto &[name, url] : entry.tags) {
         Data tag;
@@ -95,24 +109,12 @@ Data entryData(const ListedEntry &listed, const QString &pageUrl)
             setMoved(tag, "url", relativeUrl(pageUrl, url).toStdString());
         appendMoved(tags, std::move(tag));
     }
-    setMoved(item, "tags", std::move(tags));
-    setMoved(item, "hasTags", entry.tags.isEmpty() || pageUrl.isEmpty() ? Data::type::bool_false : Data::type::bool_true);
-    setText(item, "title", entry.title);
-    setText(item, "url", listed.url);
-    setText(item, "link", listed.url);
-    setText(item, "dateText", entry.dateText);
-    setText(item, "dateTime", entry.dateTime);
-    setText(item, "pubDate", entry.rssDate);
-    setText(item, "summary", entry.summary);
+    setMoved(item.data, "tags", std::move(tags));
+    setMoved(item.data, "hasTags",
+             entry.tags.isEmpty() || pageUrl.isEmpty() ? Data::type::bool_false : Data::type::bool_true);
+    setText(item.data, "url", listed.url);
+    setText(item.data, "link", listed.url);
     return item;
-}
-
-Data entriesData(const QList<ListedEntry> &entries, const QString &pageUrl)
-{
-    Data list{Data::type::list};
-    for (const ListedEntry &entry : entries)
-        appendMoved(list, entryData(entry, pageUrl));
-    return list;
 }
 
 // The head and navigation of a list or terms page; the page runs no script.
@@ -143,6 +145,13 @@ void setHead(Data &data, const ListHeadData &head, const QString &css, const Chr
 }
 
 } // namespace
+
+void ListEntry::share()
+{
+    auto data = std::make_shared<Data>();
+    setSharedData(*data, *this);
+    shared = std::move(data);
+}
 
 Result<ExportTemplates> ExportTemplates::load(const QString &overrideFolder)
 {
@@ -221,8 +230,9 @@ QByteArray ExportTemplates::renderList(const ListPageData &page) const
     setMoved(data, "isHome", page.isHome ? Data::type::bool_true : Data::type::bool_false);
     if (page.isHome && page.description != page.title)
         setText(data, "lead", page.description);
-    setMoved(data, "entries", entriesData(page.entries, page.pageUrl));
-    return renderMustacheUtf8(m_list, data);
+    return renderMustacheUtf8(m_list, std::move(data), "entries", page.entries.size(), [&page](qsizetype i) {
+        return entryItem(page.entries.at(i), page.pageUrl);
+    });
 }
 
 QByteArray ExportTemplates::renderTerms(const TermsPageData &page) const
@@ -256,9 +266,8 @@ QByteArray ExportTemplates::renderFeed(const FeedData &feed) const
     setText(data, "description", feed.description);
     setText(data, "lastBuildDate", feed.lastBuildDate);
     // Each post's data only while its item is written.
-    return withoutXmlInvalidCharacters(renderMustacheUtf8(m_feed, data, "items", feed.items.size(), [&feed](qsizetype i) {
-        return entryData(feed.items.at(i), QString());
-    }));
+    return withoutXmlInvalidCharacters(renderMustacheUtf8(m_feed, std::move(data), "items", feed.items.size(),
+                                                          [&feed](qsizetype i) { return entryItem(feed.items.at(i), QString()); }));
 }
 
 QByteArray ExportTemplates::renderSitemap(const QList<SitemapEntry> &urls) const

@@ -9,9 +9,15 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
+
+namespace kainjow::mustache {
+template <typename string_type>
+class basic_data;
+}
 
 namespace postwright {
 
@@ -28,6 +34,11 @@ struct ListEntry
     std::string readingTime;   // "3 min read"; empty: none
     // The post's tags: name and site-absolute URL of the term's page (empty: none).
     QList<std::pair<std::string, QString>> tags;
+    // What every list shows of it, whatever the page (title, dates, summary,
+    // reading time) as the templates take it: made once, by share(), after
+    // the rest is set. Null: the lists make it for each page.
+    std::shared_ptr<const kainjow::mustache::basic_data<std::string>> shared;
+    void share();
 };
 
 // A post's entry as one page or the feed shows it: the entry, made once per

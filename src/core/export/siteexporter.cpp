@@ -52,6 +52,7 @@ ListEntry listEntryOf(const SiteExportPlan &plan, const PostRecord &record, cons
     if (date.isValid())
         entry.rssDate = (QLocale::c().toString(date.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
                          + QStringLiteral(" +0000")).toStdString();
+    entry.share();
     return entry;
 }
 

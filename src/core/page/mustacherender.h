@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <kainjow/mustache.hpp>
+#include "page/mustacheprogram.h"
 
 #include <QByteArray>
 #include <QList>
@@ -37,6 +37,12 @@ QByteArray renderMustacheUtf8(const QString &source, const MustacheData &data, q
 // same as with the whole list in data.
 QByteArray renderMustacheUtf8(const QString &source, MustacheData data, const std::string &listName, qsizetype count,
                               const std::function<MustacheData(qsizetype)> &item, qsizetype sizeHint = 0);
+
+// The same with items that share part of their data with other lists (a
+// post in every list it is in): each item is its own data over the shared.
+using MustacheItem = MustacheProgram::Item;
+QByteArray renderMustacheUtf8(const QString &source, MustacheData data, const std::string &listName, qsizetype count,
+                              const std::function<MustacheItem(qsizetype)> &item, qsizetype sizeHint = 0);
 
 // A rendered template with holes where its slot variables stood: the text
 // between them, and which slot each hole is. The caller fills the holes,

@@ -3,6 +3,8 @@
 target_sources(postwright_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/katexassets.cpp
   ${CMAKE_CURRENT_LIST_DIR}/katexassets.h
+  ${CMAKE_CURRENT_LIST_DIR}/mustacheprogram.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/mustacheprogram.h
   ${CMAKE_CURRENT_LIST_DIR}/mustacherender.cpp
   ${CMAKE_CURRENT_LIST_DIR}/mustacherender.h
   ${CMAKE_CURRENT_LIST_DIR}/pagechrome.cpp
