@@ -47,15 +47,10 @@ public:
         const auto *p = reinterpret_cast<const unsigned char *>(html);
         const auto *end = p + len;
         while (p < end) {
-            const Class cls = byteClass(*p);
-            if (cls <= Letter) {
-                // Text is most of the bytes: no branch on what a byte is.
-                m_words += int(cls == Space && m_inWord);
-                m_inWord = (m_inWord || cls == Letter) && cls != Space;
-                ++p;
-                continue;
-            }
-            switch (cls) {
+            p = text(p, end);
+            if (p == end)
+                break;
+            switch (byteClass(*p)) {
             case TagStart:
                 p = tag(p, end);
                 break;
@@ -91,6 +86,25 @@ private:
             return t;
         }();
         return table[c];
+    }
+
+    // The run of plain ASCII text at p, up to the next tag, entity or
+    // other character: most of the bytes, counted with no branch on what a
+    // byte is and the count in registers.
+    const unsigned char *text(const unsigned char *p, const unsigned char *end)
+    {
+        int words = m_words;
+        bool inWord = m_inWord;
+        for (; p < end; ++p) {
+            const Class cls = byteClass(*p);
+            if (cls > Letter)
+                break;
+            words += int(cls == Space && inWord);
+            inWord = (inWord || cls == Letter) && cls != Space;
+        }
+        m_words = words;
+        m_inWord = inWord;
+        return p;
     }
 
     void breakWord()
