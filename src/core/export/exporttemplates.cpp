@@ -61,9 +61,13 @@ QByteArray withoutXmlInvalidCharacters(QByteArray xml)
         }
         return 0;
     };
+    // Most bytes are neither: the scan looks at each for those two only.
+    const auto *bytes = reinterpret_cast<const unsigned char *>(xml.constData());
     qsizetype i = 0;
-    while (i < xml.size() && invalidAt(i) == 0)
-        ++i;
+    for (; i < xml.size(); ++i) {
+        if ((bytes[i] < 0x20 || bytes[i] == 0xEF) && invalidAt(i) != 0)
+            break;
+    }
     if (i == xml.size())
         return xml;
     QByteArray kept;
