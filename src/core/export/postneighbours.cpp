@@ -89,11 +89,15 @@ PostNeighbourIndex::PostNeighbourIndex(const QList<const PostRecord *> &posts,
     QList<qsizetype> spans;
     for (qsizetype from = 0; from < posts.size(); from += span)
         spans.append(from);
+    m_keys.resize(posts.size());
+    QByteArray *key = m_keys.data();
     const auto relate = [&](qsizetype from) {
         QList<int> shared(posts.size(), 0);
         QList<qsizetype> touched;
-        for (qsizetype i = from; i < std::min(from + span, posts.size()); ++i)
+        for (qsizetype i = from; i < std::min(from + span, posts.size()); ++i) {
             related[i] = relatedOf(i, tagsOfPost, byTag, shared, touched);
+            key[i] = keyOf(neighboursAt(i));
+        }
     };
     if (pool)
         QtConcurrent::blockingMap(pool, spans, relate);
@@ -101,25 +105,43 @@ PostNeighbourIndex::PostNeighbourIndex(const QList<const PostRecord *> &posts,
         std::for_each(spans.cbegin(), spans.cend(), relate);
 }
 
-PostNeighbours PostNeighbourIndex::of(const QString &path) const
+// The links of the post at position i, without the key.
+PostNeighbours PostNeighbourIndex::neighboursAt(qsizetype i) const
 {
     PostNeighbours neighbours;
-    const qsizetype i = m_position.value(path, -1);
-    if (i < 0)
-        return neighbours;
     if (i > 0)
         neighbours.newer = m_links.at(i - 1);
     if (i + 1 < m_links.size())
         neighbours.older = m_links.at(i + 1);
     for (const qsizetype other : m_related.at(i))
         neighbours.related.append(m_links.at(other));
+    return neighbours;
+}
+
+QByteArray PostNeighbourIndex::keyOf(const PostNeighbours &neighbours)
+{
     QStringList parts;
     for (const std::optional<NeighbourLink> &link : {neighbours.newer, neighbours.older})
         parts << (link ? link->title + QChar(1) + link->url : QString());
     for (const NeighbourLink &link : std::as_const(neighbours.related))
         parts << link.title + QChar(1) + link.url;
-    neighbours.key = QCryptographicHash::hash(parts.join(QChar(0)).toUtf8(), QCryptographicHash::Md5).toHex();
+    return QCryptographicHash::hash(parts.join(QChar(0)).toUtf8(), QCryptographicHash::Md5).toHex();
+}
+
+PostNeighbours PostNeighbourIndex::of(const QString &path) const
+{
+    const qsizetype i = m_position.value(path, -1);
+    if (i < 0)
+        return {};
+    PostNeighbours neighbours = neighboursAt(i);
+    neighbours.key = m_keys.at(i);
     return neighbours;
+}
+
+QByteArray PostNeighbourIndex::keyOf(const QString &path) const
+{
+    const qsizetype i = m_position.value(path, -1);
+    return i < 0 ? QByteArray() : m_keys.at(i);
 }
 
 } // namespace postwright

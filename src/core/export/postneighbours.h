@@ -51,11 +51,17 @@ public:
 
     // Empty neighbours (and key) for a post that is not among the posts.
     PostNeighbours of(const QString &path) const;
+    // of(path).key, worked out with the neighbours.
+    QByteArray keyOf(const QString &path) const;
 
 private:
+    PostNeighbours neighboursAt(qsizetype i) const;
+    static QByteArray keyOf(const PostNeighbours &neighbours);
+
     QList<NeighbourLink> m_links;            // by position in the posts
     QHash<QString, qsizetype> m_position;    // path -> position
     QList<QList<qsizetype>> m_related;       // position -> related positions
+    QList<QByteArray> m_keys;                // position -> the neighbours' key
 };
 
 } // namespace postwright

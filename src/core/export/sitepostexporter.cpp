@@ -365,7 +365,7 @@ ShortcodeOptions SitePostExporter::shortcodeOptions(const PostRecord &record, co
 // (previous, next, related): that is in the key too.
 QByteArray SitePostExporter::depsKeyOf(const PostRecord &record, const QStringList &deps)
 {
-    return m_neighbours.of(record.path).key + ';' + statKeyOf(deps, [this](const QString &path) {
+    return m_neighbours.keyOf(record.path) + ';' + statKeyOf(deps, [this](const QString &path) {
         if (JekyllSite::isSiteDependency(path))
             return m_jekyll ? m_jekyll->stampOf(path) + ';' : QByteArrayLiteral("-;");
         return m_stamps.get(path, [&] { return fileStamp(path); });
