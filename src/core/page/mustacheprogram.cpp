@@ -408,12 +408,14 @@ void MustacheProgram::render(const Data &data, std::string &out) const
     render(data, out, LazyList{nullptr, nullptr});
 }
 
-void MustacheProgram::render(const Data &data, std::string &out, const LazyList &lazy) const
+void MustacheProgram::render(const Data &data, std::string &out, const LazyList &lazy, const Data *shared) const
 {
     if (!m_valid)
         return;
     Renderer renderer(out, lazy);
     renderer.stack.reserve(8);
+    if (shared)
+        renderer.stack.push_back(shared);
     renderer.stack.push_back(&data);
     renderer.run(*this, 0, std::uint32_t(m_steps.size()));
     renderer.endLine();

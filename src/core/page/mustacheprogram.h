@@ -52,7 +52,8 @@ public:
     // Appends the text of the template rendered with data to out. Values
     // are HTML-escaped as the export's escape does (appendHtmlEscaped).
     void render(const Data &data, std::string &out) const;
-    void render(const Data &data, std::string &out, const LazyList &lazy) const;
+    // shared, when not null: data under data (looked in for the names it lacks).
+    void render(const Data &data, std::string &out, const LazyList &lazy, const Data *shared = nullptr) const;
 
 private:
     enum class Kind : std::uint8_t { Text, Newline, Variable, RawVariable, Section, Inverted, Partial };

@@ -92,7 +92,7 @@ QString renderMustache(const QString &source, const MustacheData &data, qsizetyp
 }
 
 MustacheHoles renderMustacheWithHoles(const QString &source, MustacheData &data, const QList<std::string> &slotNames,
-                                      qsizetype sizeHint)
+                                      qsizetype sizeHint, const MustacheData *shared)
 {
     MustacheHoles result;
     const MustacheProgram &program = parsed(source);
@@ -109,7 +109,7 @@ MustacheHoles renderMustacheWithHoles(const QString &source, MustacheData &data,
                      return std::string();
                  }});
     }
-    program.render(data, out);
+    program.render(data, out, MustacheProgram::LazyList{nullptr, nullptr}, shared);
     std::size_t from = 0;
     for (const auto &[at, slot] : places) {
         result.pieces.append(QString::fromUtf8(out.data() + from, qsizetype(at - from)));

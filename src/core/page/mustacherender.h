@@ -55,7 +55,8 @@ struct MustacheHoles
 
 // renderMustache with each variable named in slotNames (set in data as a
 // hole, whatever it held) left as a hole.
+// shared, when given: data under data, looked in for the names data lacks.
 MustacheHoles renderMustacheWithHoles(const QString &source, MustacheData &data, const QList<std::string> &slotNames,
-                                      qsizetype sizeHint = 0);
+                                      qsizetype sizeHint = 0, const MustacheData *shared = nullptr);
 
 } // namespace postwright

@@ -10,10 +10,12 @@
 #include <QDate>
 #include <QDateTime>
 #include <QFile>
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <mutex>
 #include <string>
 
 namespace postwright {
@@ -85,15 +87,24 @@ void setNeighbourData(Data &data, const PageData &page)
         setMoved(data, "hasRelated", Data::type::bool_true);
         setMoved(data, "relatedPosts", linkList(page.relatedPosts));
     }
+    setIfAny(data, "scriptUrl", page.scriptUrl);
+}
+
+// The labels every page shows (in the app's language) and the stylesheet.
+Data sharedPageData(const QString &css)
+{
+    Data data;
+    setMoved(data, "untitled", PageTemplateText::tr("Untitled").toStdString());
     setMoved(data, "postNavLabel", PageTemplateText::tr("More posts").toStdString());
     setMoved(data, "newerLabel", PageTemplateText::tr("Newer:").toStdString());
     setMoved(data, "olderLabel", PageTemplateText::tr("Older:").toStdString());
     setMoved(data, "relatedLabel", PageTemplateText::tr("Related posts").toStdString());
     setMoved(data, "tagsLabel", PageTemplateText::tr("Tags").toStdString());
     setMoved(data, "categoriesLabel", PageTemplateText::tr("Categories").toStdString());
-    setIfAny(data, "scriptUrl", page.scriptUrl);
     setMoved(data, "copyLabel", PageTemplateText::tr("Copy").toStdString());
     setMoved(data, "copiedLabel", PageTemplateText::tr("Copied").toStdString());
+    setMoved(data, "css", css.toStdString());
+    return data;
 }
 
 struct DisplayDate
@@ -159,6 +170,34 @@ DisplayDate displayDate(const QString &written, const QLocale &locale)
 const QList<std::string> pageSlots{"bodyHtml", "csp"};
 enum PageSlot { BodySlot = 0, CspSlot = 1 };
 
+// Where "<script", in any case, next stands in html from from on; -1: nowhere.
+// A page is searched for it on every render: '<' is found first (a fast
+// search), the name compared only there.
+qsizetype scriptTagAt(const QString &html, qsizetype from)
+{
+    static const QLatin1String name("script");
+    for (qsizetype at = html.indexOf(QLatin1Char('<'), from); at >= 0; at = html.indexOf(QLatin1Char('<'), at + 1)) {
+        if (QStringView(html).sliced(at + 1).startsWith(name, Qt::CaseInsensitive))
+            return at;
+    }
+    return -1;
+}
+
+// 'sha256-...' of a script, as a CSP source. Every page of an export has
+// the template's same few scripts: each is hashed once per thread.
+QString scriptHash(const QString &script)
+{
+    thread_local QHash<QString, QString> known;
+    if (const auto it = known.constFind(script); it != known.cend())
+        return *it;
+    const QByteArray digest = QCryptographicHash::hash(script.toUtf8(), QCryptographicHash::Sha256);
+    const QString hash = QStringLiteral("'sha256-%1'").arg(QString::fromLatin1(digest.toBase64()));
+    if (known.size() >= 64)
+        known.clear();
+    known.insert(script, hash);
+    return hash;
+}
+
 // 'sha256-...' of every inline <script> in html, as CSP sources.
 QStringList inlineScriptHashes(const QString &html)
 {
@@ -170,8 +209,7 @@ QStringList inlineScriptHashes(const QString &html)
     // The pattern tried only where "<script" stands (what a page has of
     // them is one or two), as globalMatch would find them: after a match,
     // from its end; where none starts, from the next character.
-    for (qsizetype from = html.indexOf(QLatin1String("<script"), 0, Qt::CaseInsensitive); from >= 0;
-         from = html.indexOf(QLatin1String("<script"), from, Qt::CaseInsensitive)) {
+    for (qsizetype from = scriptTagAt(html, 0); from >= 0; from = scriptTagAt(html, from)) {
         const QRegularExpressionMatch match =
             script.match(html, from, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
         if (!match.hasMatch()) {
@@ -181,8 +219,7 @@ QStringList inlineScriptHashes(const QString &html)
         from = match.capturedEnd();
         if (src.match(match.captured(1)).hasMatch())
             continue;
-        const QByteArray digest = QCryptographicHash::hash(match.captured(2).toUtf8(), QCryptographicHash::Sha256);
-        const QString hash = QStringLiteral("'sha256-%1'").arg(QString::fromLatin1(digest.toBase64()));
+        const QString hash = scriptHash(match.captured(2));
         if (!hashes.contains(hash))
             hashes.append(hash);
     }
@@ -235,11 +272,17 @@ PageTemplate PageTemplate::defaultTemplate()
                         readResource(QStringLiteral(":/template/style.css")));
 }
 
+struct PageTemplate::Shared
+{
+    std::once_flag made;
+    Data data;
+};
+
 PageTemplate::PageTemplate(QString mustacheSource, QString css, ChromePartials partials)
     : m_source(inlineChromePartials(mustacheSource, partials))
     , m_css(std::move(css))
-    , m_cssUtf8(m_css.toStdString())
     , m_partials(std::move(partials))
+    , m_shared(std::make_shared<Shared>())
 {
 }
 
@@ -306,7 +349,6 @@ MustacheHoles PageTemplate::renderSkeleton(const PageData &page) const
     Data data;
     setMoved(data, "lang", lang.toStdString());
     setIfAny(data, "title", page.title);
-    setMoved(data, "untitled", PageTemplateText::tr("Untitled").toStdString());
     setIfAny(data, "siteTitle", page.siteTitle);
     setIfAny(data, "author", page.author);
     setIfAny(data, "summary", page.summary);
@@ -326,7 +368,8 @@ MustacheHoles PageTemplate::renderSkeleton(const PageData &page) const
         setIfAny(data, "dateText", date.text);
         setIfAny(data, "dateTime", date.datetime);
     }
-    setMoved(data, "css", page.css.isEmpty() ? m_cssUtf8 : page.css.toStdString());
+    if (!page.css.isEmpty())
+        setMoved(data, "css", page.css.toStdString());   // over the template's own
     if (page.math) {
         setMoved(data, "math", Data(true));
         setMoved(data, "mathAssetsUrl", (page.mathAssetsUrl.isEmpty() ? katexAssetsUrl() : page.mathAssetsUrl).toStdString());
@@ -334,7 +377,10 @@ MustacheHoles PageTemplate::renderSkeleton(const PageData &page) const
         setIfAny(data, "inlineMathScript", page.inlineMathScript);
     }
 
-    return renderMustacheWithHoles(m_source, data, pageSlots, m_css.size());
+    std::call_once(m_shared->made, [this] { m_shared->data = sharedPageData(m_css); });
+    // The page's own data over what every page has: together, the names
+    // the template has always been given.
+    return renderMustacheWithHoles(m_source, data, pageSlots, m_css.size(), &m_shared->data);
 }
 
 } // namespace postwright

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -111,8 +112,12 @@ private:
 
     QString m_source;
     QString m_css;
-    std::string m_cssUtf8;   // m_css as each render hands it to Mustache
     ChromePartials m_partials;
+    // What every page has alike (the stylesheet, the labels), made on the
+    // first render and shared by every render after it; copies of the
+    // template share it too.
+    struct Shared;
+    std::shared_ptr<Shared> m_shared;
 };
 
 } // namespace postwright
