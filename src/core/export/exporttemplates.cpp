@@ -95,16 +95,10 @@ void setSharedData(Data &item, const ListEntry &entry)
     setText(item, "summary", entry.summary);
 }
 
-// A list's entry; its tags link the term pages relative to pageUrl (the
-// feed: no page, no tags). With the entry's shared data below it: only
-// what depends on the page; else all of it.
-MustacheItem entryItem(const ListedEntry &listed, const QString &pageUrl)
+// The entry's tags as a list's page shows them, linking the term pages
+// relative to pageUrl; a feed (no page): unlinked.
+void setTags(Data &item, const ListEntry &entry, const QString &pageUrl)
 {
-    const ListEntry &entry = *listed.entry;
-    MustacheItem item;
-    item.shared = entry.shared.get();
-    if (!item.shared)
-        setSharedData(item.data, entry);
     Data tags{Data::type::list};
     for (const auto &[name, url] : entry.tags) {
         Data tag;
@@ -113,9 +107,25 @@ MustacheItem entryItem(const ListedEntry &listed, const QString &pageUrl)
             setMoved(tag, "url", relativeUrl(pageUrl, url).toStdString());
         appendMoved(tags, std::move(tag));
     }
-    setMoved(item.data, "tags", std::move(tags));
-    setMoved(item.data, "hasTags",
-             entry.tags.isEmpty() || pageUrl.isEmpty() ? Data::type::bool_false : Data::type::bool_true);
+    setMoved(item, "tags", std::move(tags));
+    setMoved(item, "hasTags", entry.tags.isEmpty() || pageUrl.isEmpty() ? Data::type::bool_false : Data::type::bool_true);
+}
+
+// A list's entry; its tags link the term pages relative to pageUrl (the
+// feed: no page, no tags). With the entry's shared data below it: only
+// what depends on the page; else all of it.
+MustacheItem entryItem(const ListedEntry &listed, const QString &pageUrl)
+{
+    const ListEntry &entry = *listed.entry;
+    MustacheItem item;
+    if (pageUrl.isEmpty() && entry.sharedInFeeds) {
+        item.shared = entry.sharedInFeeds.get();
+    } else {
+        item.shared = entry.shared.get();
+        if (!item.shared)
+            setSharedData(item.data, entry);
+        setTags(item.data, entry, pageUrl);
+    }
     setText(item.data, "url", listed.url);
     setText(item.data, "link", listed.url);
     return item;
@@ -154,7 +164,10 @@ void ListEntry::share()
 {
     auto data = std::make_shared<Data>();
     setSharedData(*data, *this);
+    auto inFeeds = std::make_shared<Data>(*data);
+    setTags(*inFeeds, *this, QString());
     shared = std::move(data);
+    sharedInFeeds = std::move(inFeeds);
 }
 
 Result<ExportTemplates> ExportTemplates::load(const QString &overrideFolder)
