@@ -159,6 +159,23 @@ private slots:
             return post(i);
         });
         QCOMPARE(lazy, expected);
+        // The same item split in three (its own data over what it shares
+        // over what is under that, as the feeds take a post) is the same.
+        std::vector<MustacheData> titles(static_cast<std::size_t>(count));
+        std::vector<MustacheData> tags(static_cast<std::size_t>(count));
+        for (qsizetype i = 0; i < count; ++i) {
+            const MustacheData whole = post(i);
+            titles[std::size_t(i)].set("title", *whole.get("title"));
+            tags[std::size_t(i)].set("tags", *whole.get("tags"));
+        }
+        const QByteArray split = renderMustacheUtf8(source, site(), "items", count, [&](qsizetype i) {
+            postwright::MustacheItem item;
+            item.data.set("hasTags", *post(i).get("hasTags"));
+            item.shared = &tags[std::size_t(i)];
+            item.under = &titles[std::size_t(i)];
+            return item;
+        });
+        QCOMPARE(split, expected);
         // Each item is made where the template enters it, no sooner.
         if (count > 0 && source.startsWith(QLatin1String("<h1>")))
             QCOMPARE(made, (QList<qsizetype>{0, 1, 2, 3, 4}));

@@ -118,8 +118,9 @@ MustacheItem entryItem(const ListedEntry &listed, const QString &pageUrl)
 {
     const ListEntry &entry = *listed.entry;
     MustacheItem item;
-    if (pageUrl.isEmpty() && entry.sharedInFeeds) {
+    if (pageUrl.isEmpty() && entry.shared && entry.sharedInFeeds) {
         item.shared = entry.sharedInFeeds.get();
+        item.under = entry.shared.get();
     } else {
         item.shared = entry.shared.get();
         if (!item.shared)
@@ -164,7 +165,7 @@ void ListEntry::share()
 {
     auto data = std::make_shared<Data>();
     setSharedData(*data, *this);
-    auto inFeeds = std::make_shared<Data>(*data);
+    auto inFeeds = std::make_shared<Data>();
     setTags(*inFeeds, *this, QString());
     shared = std::move(data);
     sharedInFeeds = std::move(inFeeds);

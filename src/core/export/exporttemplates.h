@@ -38,7 +38,7 @@ struct ListEntry
     // reading time) as the templates take it: made once, by share(), after
     // the rest is set. Null: the lists make it for each page.
     std::shared_ptr<const kainjow::mustache::basic_data<std::string>> shared;
-    // The same and what every feed shows of it too (its tags, unlinked).
+    // What every feed shows of it besides (its tags, unlinked).
     std::shared_ptr<const kainjow::mustache::basic_data<std::string>> sharedInFeeds;
     void share();
 };

@@ -327,30 +327,32 @@ bool MustacheProgram::Renderer::variable(const Data *value, bool escaped)
 bool MustacheProgram::Renderer::section(const MustacheProgram &program, const Data *value, std::uint32_t from,
                                         std::uint32_t to)
 {
-    const auto once = [&](const Data *shared, const Data *context) {
+    // The item's data over what it shares, over what is under that.
+    const auto once = [&](const Data *context, const Data *shared = nullptr, const Data *under = nullptr) {
         m_contained = true;   // the section's opening tag is on this line
-        if (shared)
-            stack.push_back(shared);
-        if (context)
-            stack.push_back(context);
+        const std::size_t depth = stack.size();
+        for (const Data *level : {under, shared, context}) {
+            if (level)
+                stack.push_back(level);
+        }
         const bool ok = run(program, from, to);
-        stack.resize(stack.size() - std::size_t(context != nullptr) - std::size_t(shared != nullptr));
+        stack.resize(depth);
         m_contained = true;   // and so is its closing tag
         return ok;
     };
     if (!value || !value->is_non_empty_list())
-        return once(nullptr, value);
+        return once(value);
     const auto &items = value->list_value();
     if (m_lazy.list == value) {
         for (std::size_t i = 0; i < items.size(); ++i) {
             const Item made = (*m_lazy.item)(std::ptrdiff_t(i));
-            if (!once(made.shared, &made.data))
+            if (!once(&made.data, made.shared, made.under))
                 return false;
         }
         return true;
     }
     for (const Data &item : items) {
-        if (!once(nullptr, &item))
+        if (!once(&item))
             return false;
     }
     return true;

@@ -34,12 +34,14 @@ public:
     bool isValid() const { return m_valid; }
 
     // An item of a lazy list: its own data, and (when not null) data it
-    // shares with other lists, looked in for the names its own lacks (the
-    // two have no name in common: together they are the item).
+    // shares with other lists, looked in for the names its own lacks, and
+    // under that more (under: looked in last). They have no name in
+    // common: together they are the item.
     struct Item
     {
         Data data;
         const Data *shared = nullptr;
+        const Data *under = nullptr;
     };
     // A list in the data whose items are made only when a section enters
     // each one (item(i) in place of the i-th), and dropped after.
