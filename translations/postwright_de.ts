@@ -2137,6 +2137,10 @@ Das Ziel enthält weiterhin die vorherige Website vollständig; stellen Sie erne
         <source>cannot keep the previous file until the export is in place: %1</source>
         <translation>die vorige Datei lässt sich nicht aufbewahren, bis der Export an seinem Platz ist: %1</translation>
     </message>
+    <message>
+        <source>its template renders nothing or stops (a value used as a partial that does not parse, or partials nested too deep): not written</source>
+        <translation>seine Vorlage ergibt nichts oder bricht ab (ein Wert, der als Partial verwendet wird, lässt sich nicht lesen, oder Partials sind zu tief verschachtelt): nicht geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>

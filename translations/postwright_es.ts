@@ -2137,6 +2137,10 @@ El destino sigue teniendo el sitio anterior completo; vuelva a desplegar para te
         <source>cannot keep the previous file until the export is in place: %1</source>
         <translation>no se puede conservar el archivo anterior hasta que la exportación esté en su sitio: %1</translation>
     </message>
+    <message>
+        <source>its template renders nothing or stops (a value used as a partial that does not parse, or partials nested too deep): not written</source>
+        <translation>su plantilla no produce nada o se detiene (un valor usado como parcial no se puede leer, o hay parciales anidados demasiado hondo): no se escribe</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>

@@ -2137,6 +2137,10 @@ La destination contient toujours le site précédent complet&#xa0;; déployez à
         <source>cannot keep the previous file until the export is in place: %1</source>
         <translation>impossible de garder le fichier précédent jusqu’à ce que l’export soit en place : %1</translation>
     </message>
+    <message>
+        <source>its template renders nothing or stops (a value used as a partial that does not parse, or partials nested too deep): not written</source>
+        <translation>son modèle ne produit rien ou s’arrête (une valeur utilisée comme partiel ne se lit pas, ou des partiels sont imbriqués trop profondément) : non écrit</translation>
+    </message>
 </context>
 <context>
     <name>postwright::Files</name>

@@ -385,6 +385,42 @@ private slots:
         QVERIFY(!page.contains(QLatin1String("Content-Security-Policy")));
     }
 
+    // A template that takes a post's value as a partial ({{>title}}) and a
+    // post whose value does not parse as one: that page is not written and
+    // the export says so; the other posts' pages are written whole.
+    void templateStoppedByAValueIsReported()
+    {
+        QTemporaryDir site;
+        QVERIFY(writeFile(site.filePath("hugo.toml"), "title = \"Site\"\n"));
+        QVERIFY(writeFile(site.filePath("postwright/templates/page.html"),
+                          "<p>{{#tags}}[{{>name}}]{{/tags}}AFTER {{title}}</p>\n{{{bodyHtml}}}\n"));
+        QVERIFY(writeFile(site.filePath("postwright/templates/list.html"),
+                          "{{#entries}}<a href=\"{{url}}\">{{>title}}</a>\n{{/entries}}"));
+        QVERIFY(writeFile(site.filePath("content/posts/one.md"),
+                          "---\ntitle: \"{{#x}}\"\ndate: 2024-01-03\ntags: [ok, \"{{#x}}\", zzz]\n---\n\nBody one.\n"));
+        QVERIFY(writeFile(site.filePath("content/posts/two.md"),
+                          "---\ntitle: Two\ndate: 2024-01-02\ntags: [ok]\n---\n\nBody two.\n"));
+        QVERIFY(writeFile(site.filePath("content/posts/three.md"),
+                          "---\ntitle: \"{{^y}}\"\ndate: 2024-01-01\n---\n\nBody three.\n"));
+        QTemporaryDir out;
+        const Result<SiteExportReport> report = exportSite(site.path(), optionsFor(out.path()));
+        QVERIFY(report.ok());
+        QVERIFY(!QFileInfo::exists(out.filePath("posts/one/index.html")));
+        QCOMPARE(readText(out.filePath("posts/two/index.html")), QStringLiteral("<p>[ok]AFTER Two</p>\n<p>Body two.</p>\n\n"));
+        QStringList messages;
+        for (const Error &warning : report.value().warnings)
+            messages << warning.path + QLatin1String(": ") + warning.message;
+        QVERIFY2(messages.contains(QLatin1String("content/posts/one.md: the page template does not render")),
+                 qPrintable(messages.join(QLatin1Char('\n'))));
+        QCOMPARE(readText(out.filePath("posts/three/index.html")), QStringLiteral("<p>AFTER {{^y}}</p>\n<p>Body three.</p>\n\n"));
+        // The home page lists two and three, three by a title that stops the list's template.
+        QVERIFY(!QFileInfo::exists(out.filePath("index.html")));
+        QVERIFY2(messages.filter(QRegularExpression(QStringLiteral("^index\\.html: its template renders nothing or stops"))).size() == 1,
+                 qPrintable(messages.join(QLatin1Char('\n'))));
+        QVERIFY(readText(out.filePath("tags/ok/index.html")).contains(QLatin1String(">Two</a>")));
+        QVERIFY(report.value().pagesFailed >= 3);
+    }
+
     void absoluteAndOutsideImagesAreNotRead()
     {
         QTemporaryDir site;

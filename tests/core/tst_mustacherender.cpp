@@ -231,11 +231,49 @@ private slots:
                 continue;
             ++valid;
             std::string rendered;
-            program.render(data, rendered);
+            const bool complete = program.render(data, rendered);
             const std::string expected = reference.render(data);
-            QVERIFY2(rendered == expected, (source + "\n=> " + rendered + "\n<> " + expected).c_str());
+            // A render kainjow finds an error in (and renders on around) stops.
+            QVERIFY2(complete == reference.is_valid(), source.c_str());
+            if (complete)
+                QVERIFY2(rendered == expected, (source + "\n=> " + rendered + "\n<> " + expected).c_str());
         }
         QVERIFY2(valid > 5000, qPrintable(QString::number(valid)));
+    }
+
+    // A value of the data taken as a partial that does not parse, or one
+    // that names itself, stops the render: nothing comes out (kainjow
+    // would leave out the rest of the section's item and render on, or
+    // take the whole stack), and the caller reports the template.
+    void stoppedRenderGivesNothing()
+    {
+        MustacheData data;
+        MustacheData tags{MustacheData::type::list};
+        for (const char *name : {"ok", "{{#x}}", "zzz"}) {
+            MustacheData tag;
+            tag.set("name", std::string(name));
+            tags.push_back(tag);
+        }
+        data.set("tags", tags);
+        data.set("title", std::string("x{{>title}}"));
+        const QString broken = QStringLiteral("<p>{{#tags}}[{{>name}}]{{/tags}}AFTER</p>\n");
+        QCOMPARE(renderMustacheUtf8(broken, data), QByteArray());
+        kainjow::mustache::mustache reference(broken.toStdString());
+        QCOMPARE(QByteArray::fromStdString(reference.render(data)), QByteArray("<p>[ok][[zzz]AFTER</p>\n"));
+        QVERIFY(!reference.is_valid());
+        QCOMPARE(renderMustacheUtf8(QStringLiteral("<p>{{>title}}</p>"), data), QByteArray());
+        QVERIFY(postwright::renderMustacheWithHoles(QStringLiteral("{{>title}}{{{body}}}"), data, {"body"}).pieces.isEmpty());
+
+        // Partials nested 32 deep render; deeper stops.
+        const auto chain = [](int depth) {
+            MustacheData links;
+            for (int i = 0; i < depth; ++i)
+                links.set("k" + std::to_string(i), "{{>k" + std::to_string(i + 1) + "}}");
+            links.set("k" + std::to_string(depth), std::string("END"));
+            return renderMustacheUtf8(QStringLiteral("[{{>k0}}]"), links);
+        };
+        QCOMPARE(chain(31), QByteArray("[END]"));
+        QCOMPARE(chain(40), QByteArray());
     }
 
     // setMoved and appendMoved give the data set() and push_back() give.

@@ -204,8 +204,15 @@ void writeLists(const SiteExportPlan &plan, const ListPages &lists, SiteOutputs 
             const ExportOutput::Phase phase = !job.isPage ? ExportOutput::Phase::Content
                                               : job.output.endsWith(QLatin1String(".xml")) ? ExportOutput::Phase::Feeds
                                                                                           : ExportOutput::Phase::Lists;
+            if (bytes.isEmpty() && job.isPage) {
+                // The template rendered nothing, or stopped (a value taken
+                // as a partial that does not parse, partials nested too deep).
+                warnings.append(Error{job.output, 0, 0,
+                                      ExporterText::tr("its template renders nothing or stops (a value used as a partial "
+                                                       "that does not parse, or partials nested too deep): not written")});
+            }
             if (bytes.isEmpty() || !outputs.write(job.output, bytes, plan.config().root, warnings, phase)) {
-                if (!bytes.isEmpty())
+                if (!bytes.isEmpty() || job.isPage)
                     ++failed;
                 QMutexLocker lock(&listMutex);
                 listWarnings += warnings;

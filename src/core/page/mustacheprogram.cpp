@@ -387,7 +387,7 @@ bool MustacheProgram::Renderer::lambda(const Data *value, const std::string &tex
 
 // {{>name}}: a partial, or a string, of the data rendered as a template on
 // the same line. kainjow recurses without limit; a partial that names
-// itself stops here instead of taking the stack.
+// itself stops the render here instead of taking the stack.
 bool MustacheProgram::Renderer::partial(const std::string &name)
 {
     const Data *value = findPartial(name);
@@ -405,22 +405,23 @@ bool MustacheProgram::Renderer::partial(const std::string &name)
     return ok;
 }
 
-void MustacheProgram::render(const Data &data, std::string &out) const
+bool MustacheProgram::render(const Data &data, std::string &out) const
 {
-    render(data, out, LazyList{nullptr, nullptr});
+    return render(data, out, LazyList{nullptr, nullptr});
 }
 
-void MustacheProgram::render(const Data &data, std::string &out, const LazyList &lazy, const Data *shared) const
+bool MustacheProgram::render(const Data &data, std::string &out, const LazyList &lazy, const Data *shared) const
 {
     if (!m_valid)
-        return;
+        return false;
     Renderer renderer(out, lazy);
     renderer.stack.reserve(8);
     if (shared)
         renderer.stack.push_back(shared);
     renderer.stack.push_back(&data);
-    renderer.run(*this, 0, std::uint32_t(m_steps.size()));
+    const bool complete = renderer.run(*this, 0, std::uint32_t(m_steps.size()));
     renderer.endLine();
+    return complete;
 }
 
 } // namespace postwright

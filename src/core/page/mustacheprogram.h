@@ -53,9 +53,14 @@ public:
 
     // Appends the text of the template rendered with data to out. Values
     // are HTML-escaped as the export's escape does (appendHtmlEscaped).
-    void render(const Data &data, std::string &out) const;
+    // False when the render stopped (out then holds what came before): a
+    // value of the data taken as a partial ({{>name}}) does not parse, or
+    // partials are nested more than 32 deep (a partial that names itself),
+    // where kainjow would render on around the error (or take the stack)
+    // and say nothing.
+    bool render(const Data &data, std::string &out) const;
     // shared, when not null: data under data (looked in for the names it lacks).
-    void render(const Data &data, std::string &out, const LazyList &lazy, const Data *shared = nullptr) const;
+    bool render(const Data &data, std::string &out, const LazyList &lazy, const Data *shared = nullptr) const;
 
 private:
     enum class Kind : std::uint8_t { Text, Newline, Variable, RawVariable, Section, Inverted, Partial };

@@ -63,7 +63,8 @@ QByteArray renderMustacheUtf8(const QString &source, MustacheData data, const st
     const std::function<MustacheItem(std::ptrdiff_t)> make = [&item](std::ptrdiff_t i) { return item(qsizetype(i)); };
     std::string out;
     out.reserve(std::size_t(source.size() + sizeHint) + 8192);
-    program.render(data, out, MustacheProgram::LazyList{data.get(listName), &make});
+    if (!program.render(data, out, MustacheProgram::LazyList{data.get(listName), &make}))
+        return {};
     return QByteArray(out.data(), qsizetype(out.size()));
 }
 
@@ -82,7 +83,8 @@ QByteArray renderMustacheUtf8(const QString &source, const MustacheData &data, q
         return {};
     std::string out;
     out.reserve(std::size_t(source.size() + sizeHint) + 8192);
-    program.render(data, out);
+    if (!program.render(data, out))
+        return {};
     return QByteArray(out.data(), qsizetype(out.size()));
 }
 
@@ -109,7 +111,8 @@ MustacheHoles renderMustacheWithHoles(const QString &source, MustacheData &data,
                      return std::string();
                  }});
     }
-    program.render(data, out, MustacheProgram::LazyList{nullptr, nullptr}, shared);
+    if (!program.render(data, out, MustacheProgram::LazyList{nullptr, nullptr}, shared))
+        return result;
     std::size_t from = 0;
     for (const auto &[at, slot] : places) {
         result.pieces.append(QString::fromUtf8(out.data() + from, qsizetype(at - from)));

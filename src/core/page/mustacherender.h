@@ -24,7 +24,8 @@ void setMoved(MustacheData &object, const std::string &key, MustacheData &&value
 void appendMoved(MustacheData &list, MustacheData &&item);
 
 // The text of a Mustache template rendered with data; empty when the source
-// does not parse. A site export renders the same few templates thousands of
+// does not parse or the render stops (MustacheProgram::render: a value
+// taken as a partial that does not parse, partials nested too deep). A site export renders the same few templates thousands of
 // times, so each source is parsed once per thread (a parsed template keeps
 // render state and is not safe to share between threads).
 QString renderMustache(const QString &source, const MustacheData &data, qsizetype sizeHint = 0);
@@ -49,7 +50,7 @@ QByteArray renderMustacheUtf8(const QString &source, MustacheData data, const st
 // so that no value can reach into a slot: no text marks where one is.
 struct MustacheHoles
 {
-    QStringList pieces;   // one more than holes; empty when the source does not parse
+    QStringList pieces;   // one more than holes; empty when the source does not parse or the render stops
     QList<int> holes;     // for each hole, its index in slotNames
 };
 
