@@ -189,6 +189,19 @@ void writeLists(const SiteExportPlan &plan, const ListPages &lists, SiteOutputs 
         if (output.failed())
             return;
         const QByteArray bytes = job.render();
+        if (bytes.isEmpty()) {
+            // Nothing to write. A page's template rendered nothing, or
+            // stopped (a value taken as a partial that does not parse,
+            // partials nested too deep): the page is reported.
+            if (job.isPage) {
+                ++failed;
+                QMutexLocker lock(&listMutex);
+                listWarnings.append(Error{job.output, 0, 0,
+                                          ExporterText::tr("its template renders nothing or stops (a value used as a partial "
+                                                           "that does not parse, or partials nested too deep): not written")});
+            }
+            return;
+        }
         ManifestEntry entry;
         entry.kind = ManifestEntry::Kind::List;
         entry.settingsKey = plan.settingsKey;
@@ -204,16 +217,8 @@ void writeLists(const SiteExportPlan &plan, const ListPages &lists, SiteOutputs 
             const ExportOutput::Phase phase = !job.isPage ? ExportOutput::Phase::Content
                                               : job.output.endsWith(QLatin1String(".xml")) ? ExportOutput::Phase::Feeds
                                                                                           : ExportOutput::Phase::Lists;
-            if (bytes.isEmpty() && job.isPage) {
-                // The template rendered nothing, or stopped (a value taken
-                // as a partial that does not parse, partials nested too deep).
-                warnings.append(Error{job.output, 0, 0,
-                                      ExporterText::tr("its template renders nothing or stops (a value used as a partial "
-                                                       "that does not parse, or partials nested too deep): not written")});
-            }
-            if (bytes.isEmpty() || !outputs.write(job.output, bytes, plan.config().root, warnings, phase)) {
-                if (!bytes.isEmpty() || job.isPage)
-                    ++failed;
+            if (!outputs.write(job.output, bytes, plan.config().root, warnings, phase)) {
+                ++failed;
                 QMutexLocker lock(&listMutex);
                 listWarnings += warnings;
                 return;

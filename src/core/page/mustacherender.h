@@ -25,9 +25,9 @@ void appendMoved(MustacheData &list, MustacheData &&item);
 
 // The text of a Mustache template rendered with data; empty when the source
 // does not parse or the render stops (MustacheProgram::render: a value
-// taken as a partial that does not parse, partials nested too deep). A site export renders the same few templates thousands of
-// times, so each source is parsed once per thread (a parsed template keeps
-// render state and is not safe to share between threads).
+// taken as a partial that does not parse, partials nested too deep). A
+// site export renders the same few templates thousands of times, so each
+// source is compiled once per thread (found again without a lock).
 QString renderMustache(const QString &source, const MustacheData &data, qsizetype sizeHint = 0);
 // The same text in UTF-8 (what a template renders to), for a file to write.
 QByteArray renderMustacheUtf8(const QString &source, const MustacheData &data, qsizetype sizeHint = 0);
